@@ -57,3 +57,4 @@ E_BAD_DATE = "invalid date {value!r} (expected YYYY-MM-DD)"
 E_BAD_DB_URL = "cannot open the store at {url!r}: {problem}"
 # Config messages
 E_BAD_MODEL = "cannot load the spaCy model {name!r}: {problem}"
+E_UNREADABLE = "cannot read: {problem}"

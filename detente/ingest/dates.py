@@ -1,0 +1,95 @@
+"""Publication dates: datelines at the top of an article, and date strings from metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+
+log = logging.getLogger(__name__)
+
+# A dateline sits at the very top of an article: headline, dateline, body. Three non-empty lines
+# cover "headline / dateline" and "headline / byline / dateline" without reaching into the body.
+DATELINE_LINES = 3
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_DATE_FORMS = (
+    rf"(?i:{_MONTH}\s+{_DAY},?\s+{_YEAR})",  # Dec. 13, 2025
+    rf"(?i:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR})",  # 14 December 2025
+    r"(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})",  # 2025-12-13
+)
+# What may stand before the date on a dateline: capitalised words (city, region, weekday), commas,
+# an agency in parentheses and dashes -- but no lower-case prose, so a headline with a date in it
+# ("Belarus frees 52 on Sept. 11, 2025") is not taken for a dateline.
+# Possessive quantifiers keep the match linear on long lines.
+_PREFIX = r"(?:[A-Z][\w.'’-]*+|\([^()]{1,40}\)|[,\s–—-])*?"
+# What may follow: end of line or a separator before the body or a time.
+_SUFFIX = r"(?=\s*(?:$|[-–—:,(/|•]))"
+# A dateline is short; looking further along a line only costs time.
+_DATELINE_WIDTH = 200
+_DATELINES = tuple(re.compile(rf"^{_PREFIX}\b{form}\b{_SUFFIX}") for form in _DATE_FORMS)
+_ANY_DATE = tuple(re.compile(rf"\b{form}\b") for form in _DATE_FORMS)
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def is_iso_date(value: str) -> bool:
+    """Whether ``value`` is a real calendar day written ``YYYY-MM-DD``."""
+    if not _ISO_DAY.match(value):
+        return False
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _from_match(match: re.Match[str]) -> str | None:
+    groups = match.groupdict()
+    if groups.get("iso_year"):
+        year, month, day = groups["iso_year"], groups["iso_month"], groups["iso_day"]
+        candidate = f"{year}-{month}-{day}"
+    else:
+        month_no = MONTHS[groups["month"].lower()]
+        candidate = f"{groups['year']}-{month_no:02d}-{int(groups['day']):02d}"
+    return candidate if is_iso_date(candidate) else None
+
+
+def find_dateline(text: str, max_lines: int = DATELINE_LINES) -> str | None:
+    """The ``YYYY-MM-DD`` date of the dateline in the first non-empty lines of ``text``, if any."""
+    lines = [line for line in text.splitlines() if line.strip()][:max_lines]
+    for line in lines:
+        for pattern in _DATELINES:
+            match = pattern.match(line[:_DATELINE_WIDTH])
+            if match and (date := _from_match(match)):
+                return date
+    return None
+
+
+def parse_date(value: str) -> str | None:
+    """A metadata date (ISO date or timestamp, or "Dec. 13, 2025") as ``YYYY-MM-DD``, else None."""
+    value = value.strip()
+    if is_iso_date(value[:10]) and (len(value) == 10 or not value[10].isdigit()):
+        return value[:10]
+    for pattern in _ANY_DATE:
+        match = pattern.search(value)
+        if match and (date := _from_match(match)):
+            return date
+    log.debug("unparsed date %r", value)
+    return None
