@@ -58,3 +58,5 @@ E_BAD_DB_URL = "cannot open the store at {url!r}: {problem}"
 # Config messages
 E_BAD_MODEL = "cannot load the spaCy model {name!r}: {problem}"
 E_UNREADABLE = "cannot read: {problem}"
+E_STORE_WRITE = "cannot write to the store: {problem}"
+E_STORE_READ = "cannot read the store: {problem}"

@@ -1,0 +1,380 @@
+"""The SQL store: :class:`Store`, :class:`Writer` and :class:`View` over SQLAlchemy Core.
+
+Only portable Core constructs are used (JSON columns, ``substr``/``length``), so the same code runs
+on SQLite and PostgreSQL.
+
+Date filters. Stored dates have mixed precision (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) and so do
+``Filter.since``/``Filter.until``; each stands for the whole period it names. A record is kept when
+its period overlaps the filter's range, i.e. when, compared on the coarser of the two precisions,
+its date is ``>= since`` and ``<= until``: an event dated ``2025-09`` is kept for
+``since=2025-09-15`` (September overlaps the range), one dated ``2025-09-14`` is not. Records
+without a date are left out whenever ``since`` or ``until`` is given.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    RowMapping,
+    and_,
+    func,
+    insert,
+    or_,
+    select,
+)
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.sql.elements import ColumnElement
+
+from detente.errors import E_BAD_DATE, E_STORE_READ, E_STORE_WRITE, ConfigError, StoreError
+from detente.model import (
+    Analysis,
+    Deal,
+    Document,
+    DocumentRef,
+    Event,
+    Evidence,
+    Filter,
+    Stock,
+    StoredEvent,
+    StoredStock,
+)
+from detente.store.engine import problem_text
+from detente.store.tables import documents, events, exchange_events, exchanges, stocks
+
+log = logging.getLogger(__name__)
+
+KEY_PREFIX_LEN = 12
+"""Hex digits of the document id that prefix an event's store key."""
+
+_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_PRECISIONS = (4, 7, 10)  # lengths of YYYY, YYYY-MM, YYYY-MM-DD
+_EVENT_FIELDS = tuple(name for name in Event.model_fields if name != "id")
+_STOCK_FIELDS = tuple(Stock.model_fields)
+_DOC_COLUMNS = (
+    documents.c.source.label("doc_source"),
+    documents.c.title.label("doc_title"),
+    documents.c.published.label("doc_published"),
+)
+
+
+def event_key(document_id: str, local_id: str) -> str:
+    """The store-wide key of an event: ``<first 12 hex of the document id>:<local id>``."""
+    return f"{document_id[:KEY_PREFIX_LEN]}:{local_id}"
+
+
+def check_date(value: str) -> str:
+    """``value`` if it is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; :class:`ConfigError` if not."""
+    if _DATE.fullmatch(value):
+        try:
+            date.fromisoformat(value + "-01-01"[len(value) - 4 :])
+            return value
+        except ValueError:
+            pass
+    raise ConfigError(E_BAD_DATE.format(value=value))
+
+
+def _compare(column: Any, bound: str, after: bool) -> ColumnElement[bool]:
+    """``column`` on or after (or before) ``bound``, compared on the coarser precision."""
+    n = len(bound)
+    head = func.substr(column, 1, n)
+    parts = [and_(func.length(column) >= n, head >= bound if after else head <= bound)]
+    for p in _PRECISIONS:
+        if p < n:
+            cut = bound[:p]
+            parts.append(and_(func.length(column) == p, column >= cut if after else column <= cut))
+    return or_(*parts)
+
+
+def date_condition(column: Any, flt: Filter) -> ColumnElement[bool] | None:
+    """Rows whose date period overlaps ``[flt.since, flt.until]`` (see the module docstring)."""
+    parts = []
+    if flt.since:
+        parts.append(_compare(column, check_date(flt.since), after=True))
+    if flt.until:
+        parts.append(_compare(column, check_date(flt.until), after=False))
+    return and_(*parts) if parts else None
+
+
+def _event_criteria(flt: Filter) -> list[ColumnElement[bool]]:
+    """One condition per filter criterion (actor, target, type, dates) on the events table."""
+    criteria: list[ColumnElement[bool]] = []
+    if flt.actor:
+        criteria.append(events.c.actor == flt.actor.upper())
+    if flt.target:
+        criteria.append(events.c.target == flt.target.upper())
+    if flt.type:
+        criteria.append(events.c.type == str(flt.type))
+    dated = date_condition(events.c.date, flt)
+    if dated is not None:
+        criteria.append(dated)
+    return criteria
+
+
+def _doc_ref(row: RowMapping) -> DocumentRef:
+    return DocumentRef(
+        id=row["document_id"],
+        source=row["doc_source"],
+        title=row["doc_title"],
+        published=row["doc_published"],
+    )
+
+
+def _stored_event(row: RowMapping) -> StoredEvent:
+    fields = {name: row[name] for name in _EVENT_FIELDS}
+    return StoredEvent.model_validate(
+        {**fields, "id": row["local_id"], "key": row["key"], "document": _doc_ref(row)}
+    )
+
+
+def _stored_stock(row: RowMapping) -> StoredStock:
+    fields = {name: row[name] for name in _STOCK_FIELDS}
+    return StoredStock.model_validate({**fields, "document": _doc_ref(row)})
+
+
+def _evidence(items: list[Evidence]) -> list[dict[str, Any]]:
+    return [item.model_dump(mode="json") for item in items]
+
+
+def _deal_order(deal: Deal, position: int) -> tuple[bool, str, str, int]:
+    dates = [e.date for e in deal.events if e.date]
+    return (not dates, min(dates) if dates else "", deal.document.id, position)
+
+
+class Writer:
+    """Adds analysed documents inside one open transaction (see :meth:`Store.writer`)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def add(self, doc: Document, analysis: Analysis) -> bool:
+        """Store a document and its analysis; False, changing nothing, if it is already stored."""
+        if not doc.id:
+            raise StoreError(E_STORE_WRITE.format(problem=f"{doc.source}: the document has no id"))
+        if analysis.document.id and analysis.document.id != doc.id:
+            problem = (
+                f"document {doc.id[:KEY_PREFIX_LEN]}: the analysis is of another document "
+                f"({analysis.document.id[:KEY_PREFIX_LEN]})"
+            )
+            raise StoreError(E_STORE_WRITE.format(problem=problem))
+        try:
+            if self.has(doc.id):
+                log.debug("document %s is already stored", doc.id[:KEY_PREFIX_LEN])
+                return False
+            # A savepoint: a failure undoes this document only, whatever the writer holds.
+            with self._conn.begin_nested():
+                self._insert(doc, analysis)
+        except SQLAlchemyError as exc:
+            problem = f"document {doc.id[:KEY_PREFIX_LEN]}: {problem_text(exc)}"
+            raise StoreError(E_STORE_WRITE.format(problem=problem)) from exc
+        return True
+
+    def has(self, doc_id: str) -> bool:
+        """Whether a document with this id is stored (or written in this transaction)."""
+        found = self._conn.scalar(select(documents.c.id).where(documents.c.id == doc_id))
+        return found is not None
+
+    def _insert(self, doc: Document, analysis: Analysis) -> None:
+        conn = self._conn
+        conn.execute(insert(documents).values(**doc.model_dump(), ingested_at=datetime.now(UTC)))
+        event_rows = [
+            {
+                **event.model_dump(mode="json", exclude={"id"}),
+                "key": event_key(doc.id, event.id),
+                "document_id": doc.id,
+                "local_id": event.id,
+                "position": position,
+            }
+            for position, event in enumerate(analysis.events)
+        ]
+        if event_rows:
+            conn.execute(insert(events), event_rows)
+        for position, exchange in enumerate(analysis.exchanges):
+            exchange_id = conn.scalar(
+                insert(exchanges)
+                .values(
+                    document_id=doc.id,
+                    position=position,
+                    confidence=exchange.confidence,
+                    evidence=_evidence(exchange.evidence),
+                )
+                .returning(exchanges.c.id)
+            )
+            links = [
+                {"exchange_id": exchange_id, "position": i, "event_key": event_key(doc.id, local)}
+                for i, local in enumerate(exchange.events)
+            ]
+            conn.execute(insert(exchange_events), links)
+        stock_rows = [
+            {**stock.model_dump(mode="json"), "document_id": doc.id, "position": position}
+            for position, stock in enumerate(analysis.stocks)
+        ]
+        if stock_rows:
+            conn.execute(insert(stocks), stock_rows)
+
+
+class View:
+    """Read queries over the store; each call reads in its own short transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        try:
+            with self._engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(E_STORE_READ.format(problem=problem_text(exc))) from exc
+
+    def events(self, flt: Filter | None = None) -> list[StoredEvent]:
+        """Events matching every criterion of ``flt``, by date, then document, then local id."""
+        stmt = (
+            select(events, *_DOC_COLUMNS)
+            .join(documents, documents.c.id == events.c.document_id)
+            .where(*_event_criteria(flt or Filter()))
+            .order_by(events.c.date.asc().nulls_last(), events.c.document_id, events.c.position)
+        )
+        with self._reading() as conn:
+            rows = conn.execute(stmt).mappings().all()
+        return [_stored_event(row) for row in rows]
+
+    def deals(self, flt: Filter | None = None) -> list[Deal]:
+        """Exchanges with their events resolved, keeping a deal when, for each criterion of
+        ``flt`` (actor, target, type, date range), at least one of its events matches it.
+
+        Ordered by the earliest event date, then document, then order within the document.
+        """
+        chosen = select(exchanges.c.id).where(
+            *(
+                select(exchange_events.c.exchange_id)
+                .join(events, events.c.key == exchange_events.c.event_key)
+                .where(exchange_events.c.exchange_id == exchanges.c.id, criterion)
+                .exists()
+                for criterion in _event_criteria(flt or Filter())
+            )
+        )
+        heads_stmt = (
+            select(exchanges, *_DOC_COLUMNS)
+            .join(documents, documents.c.id == exchanges.c.document_id)
+            .where(exchanges.c.id.in_(chosen))
+        )
+        members_stmt = (
+            select(exchange_events.c.exchange_id, events, *_DOC_COLUMNS)
+            .join(events, events.c.key == exchange_events.c.event_key)
+            .join(documents, documents.c.id == events.c.document_id)
+            .where(exchange_events.c.exchange_id.in_(chosen))
+            .order_by(exchange_events.c.exchange_id, exchange_events.c.position)
+        )
+        with self._reading() as conn:
+            heads = conn.execute(heads_stmt).mappings().all()
+            members = conn.execute(members_stmt).mappings().all()
+        resolved: dict[int, list[StoredEvent]] = defaultdict(list)
+        for row in members:
+            resolved[row["exchange_id"]].append(_stored_event(row))
+        deals = [
+            (
+                Deal(
+                    document=_doc_ref(row),
+                    events=resolved[row["id"]],
+                    evidence=row["evidence"],
+                ),
+                row["position"],
+            )
+            for row in heads
+        ]
+        deals.sort(key=lambda pair: _deal_order(*pair))
+        return [deal for deal, _ in deals]
+
+    def stocks(self, flt: Filter | None = None) -> list[StoredStock]:
+        """Stock estimates: ``flt.actor`` is the holding country, dates apply to ``as_of``.
+
+        ``flt.target`` and ``flt.type`` do not apply to stocks and are ignored. Ordered by
+        ``as_of``, then document, then order within the document.
+        """
+        flt = flt or Filter()
+        criteria: list[ColumnElement[bool]] = []
+        if flt.actor:
+            criteria.append(stocks.c.country == flt.actor.upper())
+        dated = date_condition(stocks.c.as_of, flt)
+        if dated is not None:
+            criteria.append(dated)
+        stmt = (
+            select(stocks, *_DOC_COLUMNS)
+            .join(documents, documents.c.id == stocks.c.document_id)
+            .where(*criteria)
+            .order_by(stocks.c.as_of.asc().nulls_last(), stocks.c.document_id, stocks.c.position)
+        )
+        with self._reading() as conn:
+            rows = conn.execute(stmt).mappings().all()
+        return [_stored_stock(row) for row in rows]
+
+    def documents(self) -> list[DocumentRef]:
+        """Headers of all stored documents, by publication date (undated last), then id."""
+        stmt = select(
+            documents.c.id, documents.c.source, documents.c.title, documents.c.published
+        ).order_by(documents.c.published.asc().nulls_last(), documents.c.id)
+        with self._reading() as conn:
+            rows: Sequence[RowMapping] = conn.execute(stmt).mappings().all()
+        return [DocumentRef.model_validate(dict(row)) for row in rows]
+
+    def document(self, doc_id: str) -> Document | None:
+        """The stored document with this id, with its text, or None."""
+        columns = [documents.c[name] for name in Document.model_fields]
+        with self._reading() as conn:
+            row = conn.execute(select(*columns).where(documents.c.id == doc_id)).mappings().first()
+        return None if row is None else Document.model_validate(dict(row))
+
+
+class Store:
+    """A detente store on one database: ``writer()``/``add()`` write, ``view()`` reads."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (for tools and tests; the store API needs no SQL)."""
+        return self._engine
+
+    @contextmanager
+    def writer(self) -> Iterator[Writer]:
+        """A :class:`Writer` in one transaction, committed on exit, rolled back on an error."""
+        try:
+            with self._engine.begin() as conn:
+                yield Writer(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(E_STORE_WRITE.format(problem=problem_text(exc))) from exc
+
+    def add(self, doc: Document, analysis: Analysis) -> bool:
+        """Store one document and its analysis in one transaction; False if already stored."""
+        with self.writer() as writer:
+            return writer.add(doc, analysis)
+
+    def view(self) -> View:
+        """Read access (see :class:`View`)."""
+        return View(self._engine)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,150 @@
+"""The store's tables: the only place where table and column definitions live (SQLAlchemy Core).
+
+Migrations under ``migrations/versions`` are frozen snapshots of these definitions; a test checks
+that migrating to head yields exactly this metadata.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+log = logging.getLogger(__name__)
+
+# Explicit constraint names, so that migrations can address them on every backend.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+# Column widths: SHA-256 hex ids, alpha-3 codes (and "EU"/"UN"), ISO dates of up to 10 chars.
+ID_LEN = 64
+KEY_LEN = 128
+CODE_LEN = 8
+DATE_LEN = 10
+ENUM_LEN = 32
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(ID_LEN), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("title", Text),
+    Column("published", String(DATE_LEN)),
+    Column("author", Text),
+    Column("url", Text),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("key", String(KEY_LEN), primary_key=True),
+    Column(
+        "document_id",
+        String(ID_LEN),
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("local_id", String(KEY_LEN), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("type", String(ENUM_LEN), nullable=False),
+    Column("actor", String(CODE_LEN)),
+    Column("target", String(CODE_LEN)),
+    Column("count", Integer),
+    Column("count_qualifier", String(ENUM_LEN)),
+    Column("category", String(ENUM_LEN)),
+    Column("destination", String(CODE_LEN)),
+    Column("date", String(DATE_LEN)),
+    Column("renewal", Boolean),
+    Column("cameo", String(ENUM_LEN)),
+    Column("plover", String(ENUM_LEN * 2)),
+    Column("confidence", Float, nullable=False),
+    Column("persons", JSON, nullable=False),
+    Column("entities", JSON, nullable=False),
+    Column("sectors", JSON, nullable=False),
+    Column("evidence", JSON, nullable=False),
+    UniqueConstraint("document_id", "local_id"),
+    Index("ix_events_actor", "actor"),
+    Index("ix_events_target", "target"),
+    Index("ix_events_type_date", "type", "date"),
+)
+
+exchanges = Table(
+    "exchanges",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "document_id",
+        String(ID_LEN),
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("position", Integer, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("evidence", JSON, nullable=False),
+    UniqueConstraint("document_id", "position"),
+)
+
+exchange_events = Table(
+    "exchange_events",
+    metadata,
+    Column(
+        "exchange_id",
+        Integer,
+        ForeignKey("exchanges.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("position", Integer, primary_key=True),
+    Column(
+        "event_key",
+        String(KEY_LEN),
+        ForeignKey("events.key", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Index("ix_exchange_events_event_key", "event_key"),
+)
+"""Link table: the events of each exchange, in the order the analysis lists them."""
+
+stocks = Table(
+    "stocks",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "document_id",
+        String(ID_LEN),
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("position", Integer, nullable=False),
+    Column("country", String(CODE_LEN)),
+    Column("count", Integer),
+    Column("count_qualifier", String(ENUM_LEN)),
+    Column("source", Text),
+    Column("as_of", String(DATE_LEN)),
+    Column("confidence", Float, nullable=False),
+    Column("evidence", JSON, nullable=False),
+    UniqueConstraint("document_id", "position"),
+    Index("ix_stocks_country", "country"),
+)
