@@ -242,7 +242,7 @@ def _query(db: str | None, kind: str, flt: Filter) -> list[Any]:
 # --- commands -----------------------------------------------------------------------------
 
 
-@click.group(cls=DetenteGroup)
+@click.group(cls=DetenteGroup, name="detente")
 @click.version_option(package_name="detente", prog_name="detente")
 @click.option(
     "--log-level",
