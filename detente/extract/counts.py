@@ -1,0 +1,143 @@
+"""Numbers of people: digits or words, with their qualifier (exact, approx, at_least, at_most).
+
+Word numbers are read with text2num; vague amounts ("dozens", "hundreds") are recognised so that they
+give a null count rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+from text_to_num import text2num
+
+from detente.model import CountQualifier
+
+# Phrases before a number that set its qualifier; longest first so "more than" wins over "than".
+QUALIFIERS: list[tuple[tuple[str, ...], CountQualifier]] = [
+    (("in", "excess", "of"), CountQualifier.AT_LEAST),
+    (("upwards", "of"), CountQualifier.AT_LEAST),
+    (("more", "than"), CountQualifier.AT_LEAST),
+    (("at", "least"), CountQualifier.AT_LEAST),
+    (("no", "fewer", "than"), CountQualifier.AT_LEAST),
+    (("no", "less", "than"), CountQualifier.AT_LEAST),
+    (("over",), CountQualifier.AT_LEAST),
+    (("fewer", "than"), CountQualifier.AT_MOST),
+    (("less", "than"), CountQualifier.AT_MOST),
+    (("up", "to"), CountQualifier.AT_MOST),
+    (("as", "many", "as"), CountQualifier.AT_MOST),
+    (("nearly",), CountQualifier.AT_MOST),
+    (("almost",), CountQualifier.AT_MOST),
+    (("under",), CountQualifier.AT_MOST),
+    (("just", "under"), CountQualifier.AT_MOST),
+    (("close", "to"), CountQualifier.AT_MOST),
+    (("an", "estimated"), CountQualifier.APPROX),
+    (("approximately",), CountQualifier.APPROX),
+    (("roughly",), CountQualifier.APPROX),
+    (("around",), CountQualifier.APPROX),
+    (("about",), CountQualifier.APPROX),
+    (("some",), CountQualifier.APPROX),
+    (("circa",), CountQualifier.APPROX),
+    (("estimated",), CountQualifier.APPROX),
+    (("roughly", "some"), CountQualifier.APPROX),
+]
+QUALIFIERS.sort(key=lambda q: -len(q[0]))
+
+VAGUE_WORDS = frozenset(
+    {"dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "some", "few",
+     "handful", "number", "group", "batch"}
+)  # fmt: skip
+NUMBER_WORDS = frozenset(
+    {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+     "thousand", "and", "a", "dozen"}
+)  # fmt: skip
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number of people and how precise it is."""
+
+    value: int
+    """The number."""
+    qualifier: CountQualifier
+    """Its precision."""
+    start: int
+    """Index of the first token of the number phrase (qualifier included)."""
+    end: int
+    """Index one past its last token."""
+
+
+def parse_number(words: list[str]) -> int | None:
+    """The value of a number written in digits or words, or None."""
+    text = " ".join(words).lower().replace(" - ", "-")
+    if len(words) == 1 and _DIGITS.match(words[0]):
+        return int(words[0].replace(",", ""))
+    if text in ("a dozen", "dozen"):
+        return 12
+    if text == "half a dozen":
+        return 6
+    if text.endswith(" dozen"):
+        head = parse_number(text.removesuffix(" dozen").split())
+        return head * 12 if head else None
+    if text.startswith("a "):
+        text = "one " + text[2:]
+    try:
+        value = text2num(text, "en")
+    except ValueError:
+        return None
+    return value if isinstance(value, int) and value > 0 else None
+
+
+def _number_extent(tok: Token) -> tuple[int, int]:
+    """Token range of a whole number phrase around a numeric token ("one hundred and twenty-three")."""
+    doc = tok.doc
+    start = end = tok.i
+
+    def is_part(t: Token) -> bool:
+        return t.like_num or t.lower_ in NUMBER_WORDS or t.text == "-"
+
+    while start > 0 and is_part(doc[start - 1]) and doc[start - 1].lower_ not in ("and", "-"):
+        start -= 1
+    while end + 1 < len(doc) and is_part(doc[end + 1]):
+        end += 1
+    while doc[end].lower_ in ("and", "a", "-") and end > start:
+        end -= 1
+    return start, end + 1
+
+
+def qualifier_before(doc: Span, start: int) -> tuple[CountQualifier, int]:
+    """The qualifier phrase ending just before token ``start`` (and where it begins)."""
+    words = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    for phrase, qualifier in QUALIFIERS:
+        if tuple(words[-len(phrase) :]) == phrase:
+            return qualifier, start - len(phrase)
+    return CountQualifier.EXACT, start
+
+
+def read_count(tok: Token) -> Count | None:
+    """The count whose number phrase contains ``tok``, with its qualifier; None if not a number."""
+    if tok.lower_ == "dozens":
+        return None
+    start, end = _number_extent(tok)
+    doc = tok.doc
+    words = [t.text for t in doc[start:end]]
+    if start > 0 and doc[start - 1].lower_ in ("a", "half") and words[0].lower() == "dozen":
+        start -= 1
+        words.insert(0, doc[start].text)
+        if start > 1 and doc[start - 1].lower_ == "half":
+            start -= 1
+            words.insert(0, "half")
+    value = parse_number(words)
+    if value is None:
+        return None
+    qualifier, qstart = qualifier_before(doc[:], start)
+    return Count(value, qualifier, qstart, end)
+
+
+def is_vague_amount(tok: Token) -> bool:
+    """Whether a token is a vague amount of people ("dozens", "hundreds", "several")."""
+    return tok.lower_ in VAGUE_WORDS

@@ -1,0 +1,165 @@
+"""Time expressions in a sentence, resolved against the publication date.
+
+Values are ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` by what the text supports; a vague past ("a few months
+back", "years ago") resolves to :data:`VAGUE_PAST`, which marks a background act with no usable date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+VAGUE_PAST = "past"
+"""Marker for a time expression that places an act in the past without a usable date."""
+
+# A day-month date with no year that would fall more than this many days after publication is taken to
+# be in the previous year ("on December 30" in an article of January 3).
+FUTURE_SLACK_DAYS = 14
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# Ordered: the first pattern that matches a stretch of text wins it.
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("mdy", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b")),
+    ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b")),
+    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?![,\d])")),
+    ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?![\w])")),
+    ("lastwd", re.compile(rf"\b(?i:last)\s+{_WD}\b")),
+    ("wd", re.compile(rf"\b{_WD}\b")),
+    ("m", re.compile(rf"\b(?i:in|since|during|until|by|last|this|early|late|mid-?|of|from|between)\s+(?i:early\s+|late\s+|mid-?)?{_MON}(?![\w-])")),  # noqa: E501
+    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening)\b", re.I)),
+    ("lastweek", re.compile(r"\blast week\b", re.I)),
+    ("lastmonth", re.compile(r"\blast month\b", re.I)),
+    ("thismonth", re.compile(r"\b(?:this|earlier this|later this) month\b", re.I)),
+    ("lastyear", re.compile(r"\blast year\b", re.I)),
+    ("thisyear", re.compile(r"\b(?:this|earlier this|later this) year\b", re.I)),
+    ("year", re.compile(rf"\b(?i:in|since|during|of|by|until|early|late|mid-?)\s+{_YEAR}\b")),
+    ("vague", re.compile(r"\b(?:(?:a few|several|some|many|two|three|a couple of)\s+(?:days|weeks|months|years)\s+(?:ago|back|earlier)|(?:weeks|months|years) ago|previously|earlier|a year ago)\b", re.I)),  # noqa: E501
+]
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression found in a sentence."""
+
+    start: int
+    """Character offset in the sentence."""
+    end: int
+    """End offset in the sentence."""
+    value: str
+    """Resolved date, or :data:`VAGUE_PAST`."""
+    kind: str
+    """Which pattern found it."""
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")[:3] if name.lower() not in MONTHS else name.lower()]
+
+
+def _year_for(month: int, day: int | None, pub: date) -> int:
+    """The year of a month (and day) given without one: the latest not after publication."""
+    candidate = date(pub.year, month, min(day or 1, 28))
+    if candidate > pub + timedelta(days=FUTURE_SLACK_DAYS):
+        return pub.year - 1
+    return pub.year
+
+
+def _shift_month(pub: date, months: int) -> str:
+    index = pub.year * 12 + pub.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
+    g = m.groupdict()
+    if kind == "iso":
+        return _day(int(g["year"]), int(g["m"]), int(g["day"]))
+    if kind in ("mdy", "dmy"):
+        return _day(int(g["year"]), _month(g["mon"]), int(g["day"]))
+    if kind == "my":
+        return f"{int(g['year']):04d}-{_month(g['mon']):02d}"
+    if kind == "year":
+        return g["year"]
+    if kind == "vague":
+        return VAGUE_PAST
+    if pub is None:
+        return None
+    if kind in ("md", "dm"):
+        month, day = _month(g["mon"]), int(g["day"])
+        return _day(_year_for(month, day, pub), month, day)
+    if kind == "m":
+        month = _month(g["mon"])
+        return f"{_year_for(month, None, pub):04d}-{month:02d}"
+    if kind in ("wd", "lastwd"):
+        back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        if kind == "lastwd" and back == 0:
+            back = 7
+        return (pub - timedelta(days=back)).isoformat()
+    simple = {
+        "yesterday": (pub - timedelta(days=1)).isoformat(),
+        "today": pub.isoformat(),
+        "lastweek": (pub - timedelta(days=7)).strftime("%Y-%m"),
+        "lastmonth": _shift_month(pub, -1),
+        "thismonth": pub.strftime("%Y-%m"),
+        "lastyear": str(pub.year - 1),
+        "thisyear": str(pub.year),
+    }
+    return simple.get(kind)
+
+
+def find(text: str, published: str | None) -> list[TimeExpr]:
+    """All time expressions in ``text``, non-overlapping, in text order."""
+    pub = date.fromisoformat(published) if published else None
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpr] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            value = _resolve(kind, m, pub)
+            if value is None:
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(TimeExpr(m.start(), m.end(), value, kind))
+    return sorted(found, key=lambda t: t.start)
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Whether two resolved dates can denote the same act (equal, or one contains the other)."""
+    if a is None or b is None:
+        return True
+    if VAGUE_PAST in (a, b):
+        return a == b
+    return a.startswith(b) or b.startswith(a)
+
+
+def more_precise(a: str | None, b: str | None) -> str | None:
+    """The more precise of two compatible dates."""
+    if a is None or a == VAGUE_PAST:
+        return b if b != VAGUE_PAST else a
+    if b is None or b == VAGUE_PAST:
+        return a
+    return a if len(a) >= len(b) else b

@@ -1,0 +1,144 @@
+"""From mentions to events: fill actors from context, merge the mentions of one act, resolve fields.
+
+Rules (docs/annotation.md): one event per releasing state per act, one sanctions event per
+(actor, target, date). Mentions of the same type and actor merge when their dates are compatible
+(equal, or one contains the other); a mention without a time expression joins the main act of its
+actor (the first one not dated in the past), and a main act with no time expression is dated on the
+publication date.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from detente.extract import dates
+from detente.extract.counts import Count
+from detente.extract.mentions import Mention
+from detente.model import CountQualifier, EventType
+
+# Qualifier preference when mentions of one act disagree: an exact figure beats an estimate.
+QUALIFIER_RANK = {CountQualifier.EXACT: 0, CountQualifier.AT_LEAST: 1, CountQualifier.APPROX: 2,
+                  CountQualifier.AT_MOST: 3}
+BLOCS = frozenset({"EU", "UN"})
+
+
+@dataclass
+class Cluster:
+    """Mentions of one act, merged."""
+
+    type: EventType
+    """Event type."""
+    actor: str | None
+    """Acting state."""
+    mentions: list[Mention] = field(default_factory=list)
+    """Supporting mentions in text order."""
+    date: str | None = None
+    """Most precise compatible date."""
+
+    @property
+    def target(self) -> str | None:
+        """Most frequent target among mentions."""
+        targets = Counter(m.target for m in self.mentions if m.target)
+        return targets.most_common(1)[0][0] if targets else None
+
+    @property
+    def count(self) -> Count | None:
+        """The reconciled count: exact beats estimates; the earliest mention wins ties."""
+        counts = [m.count for m in self.mentions if m.count is not None]
+        return min(counts, key=lambda c: QUALIFIER_RANK[c.qualifier]) if counts else None
+
+
+def default_release_actor(mentions: list[Mention], holders: Counter[str]) -> str | None:
+    """The state a passive release ("52 were freed") is attributed to."""
+    explicit = Counter(m.actor for m in mentions if m.type is EventType.RELEASE and m.actor)
+    if explicit:
+        return explicit.most_common(1)[0][0]
+    candidates = Counter({c: n for c, n in holders.items() if c not in BLOCS})
+    return candidates.most_common(1)[0][0] if candidates else None
+
+
+def default_sanctions_actor(mentions: list[Mention]) -> str | None:
+    """The state an unattributed sanctions act is attributed to, if the article names one."""
+    explicit = Counter(m.actor for m in mentions if m.type is not EventType.RELEASE and m.actor)
+    return explicit.most_common(1)[0][0] if explicit else None
+
+
+def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention]:
+    """Give actor-less mentions the article's default actor; drop those that still have none."""
+    release_actor = default_release_actor(mentions, holders)
+    sanctions_actor = default_sanctions_actor(mentions)
+    targets = Counter(m.target for m in mentions if m.type is not EventType.RELEASE and m.target)
+    default_target = targets.most_common(1)[0][0] if targets else release_actor
+    kept: list[Mention] = []
+    for m in mentions:
+        if m.type is EventType.RELEASE:
+            m.actor = m.actor or release_actor
+            if m.destination == m.actor:
+                m.destination = None
+        else:
+            m.actor = m.actor or sanctions_actor
+            if m.target is None and default_target != m.actor:
+                m.target = default_target
+        if m.actor is not None:
+            kept.append(m)
+    return kept
+
+
+def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
+    """Merge mentions into clusters, one per act."""
+    clusters: list[Cluster] = []
+    main: dict[tuple[EventType, str | None, str | None], Cluster] = {}
+    for m in mentions:
+        key = (m.type, m.actor, m.target if m.type is not EventType.RELEASE else None)
+        date = m.date
+        if date is None:
+            cluster = main.get(key) or _find(clusters, key, None, m, published)
+        else:
+            cluster = _find(clusters, key, date, m, published)
+        if cluster is None:
+            cluster = Cluster(m.type, m.actor)
+            clusters.append(cluster)
+        cluster.mentions.append(m)
+        cluster.date = dates.more_precise(cluster.date, date)
+        if key not in main and not _is_past(cluster.date, published):
+            main[key] = cluster
+    for cluster in clusters:
+        if cluster.date is None:
+            cluster.date = published
+        elif cluster.date == dates.VAGUE_PAST:
+            cluster.date = published[:4] if published else None
+    return clusters
+
+
+def _find(clusters: list[Cluster], key: tuple[EventType, str | None, str | None], date: str | None,
+          m: Mention, published: str | None) -> Cluster | None:
+    for cluster in clusters:
+        ckey = (cluster.type, cluster.actor, cluster.target if cluster.type is not EventType.RELEASE
+                else None)
+        if ckey[:2] != key[:2] or (key[2] and ckey[2] and key[2] != ckey[2]):
+            continue
+        if date is None and cluster.date is not None:
+            continue
+        if cluster.date is None and _is_past(date, published):
+            continue
+        if dates.compatible(cluster.date, date) and _counts_agree(cluster.count, m.count):
+            return cluster
+    return None
+
+
+def _counts_agree(a: Count | None, b: Count | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.qualifier is CountQualifier.EXACT and b.qualifier is CountQualifier.EXACT:
+        return a.value == b.value
+    return abs(a.value - b.value) <= max(a.value, b.value) * 0.5
+
+
+def _is_past(date: str | None, published: str | None) -> bool:
+    """Whether a date lies clearly before the publication month (a background act)."""
+    if date is None or published is None:
+        return False
+    if date == dates.VAGUE_PAST:
+        return True
+    return date[:7] < published[:7] if len(date) >= 7 else date < published[:4]

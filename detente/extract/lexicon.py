@@ -1,0 +1,245 @@
+"""Word lists the extraction stages share: triggers, people nouns, categories, sectors, cues.
+
+Lemmas are lower-case spaCy lemmas. Each list says what it is for; changing one changes recall or
+precision on the evaluation corpus, so run ``detente eval`` after editing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detente.model import Category
+
+# Sentences worth parsing: a cheap regex gate before the full spaCy pipeline (most news sentences fail it).
+GATE = re.compile(
+    r"\b(?:free[ds]?|freeing|releas\w*|pardon\w*|amnest\w*|swap\w*|exchang\w*|sanction\w*|"
+    r"embargo\w*|restrictions?|licen[cs]\w*|blacklist\w*|delist\w*|designat\w*|asset freeze|"
+    r"unfr[eo]\w*|remain\w*|still|prisoners?|hostages?|detain\w*|jailed|behind bars|walked out|"
+    r"handed over|deport\w*|expel\w*|repatriat\w*|relief|lift\w*|eas(?:e|ed|es|ing)|"
+    r"among (?:them|those)|flown|arrived)\b",
+    re.IGNORECASE,
+)
+
+# Release: verbs whose object (or passive subject) is the people freed.
+RELEASE_VERBS = frozenset(
+    {"free", "release", "pardon", "liberate", "amnesty", "swap", "exchange", "repatriate", "expel",
+     "deport", "unshackle", "trade"}
+)  # fmt: skip
+# Release nouns: "the release of", "a prisoner swap".
+RELEASE_NOUNS = frozenset({"release", "freeing", "pardon", "swap", "exchange", "liberation"})
+# Verbs that only count as releases when their object is a prisoner noun or a named person.
+RELEASE_WEAK = frozenset({"expel", "deport", "exchange", "trade", "repatriate", "swap"})
+# Objects that show a "release" is not of people.
+NOT_PEOPLE = frozenset(
+    {"statement", "film", "movie", "album", "song", "single", "version", "update", "data", "report",
+     "figure", "fund", "asset", "footage", "video", "game", "software", "product", "model", "record",
+     "document", "book", "trailer", "patch", "feature", "app", "information", "oil", "gas", "reserve",
+     "money", "cash", "payment", "detail", "list", "result", "emission", "water", "hostility",
+     "tension", "grip", "pressure", "ship", "vessel", "tanker", "cargo", "aircraft", "plane",
+     "diplomat", "ambassador", "envoy", "journalist_visa"}
+)  # fmt: skip
+# Words in a sentence that show a "release" is not one of prisoners (software, culture, finance).
+NON_PRISONER_CONTEXT = frozenset(
+    {"album", "film", "movie", "software", "version", "trailer", "single", "studio", "box",
+     "smartphone", "app", "earnings", "quarterly", "patch", "console", "premiere", "streaming"}
+)  # fmt: skip
+# Not releases even with a release-like word: leave, transfers, refusals.
+NOT_RELEASE_CONTEXT = re.compile(
+    r"\b(?:furlough\w*|temporary (?:leave|release)|house arrest|transferred to|moved to (?:a|another)"
+    r"|refused to leave|declined to leave|stayed (?:behind|in (?:prison|jail|custody))|on bail)\b",
+    re.IGNORECASE,
+)
+
+# Nouns for groups of people, with the category their head noun gives.
+PEOPLE_NOUNS: dict[str, Category] = {
+    "prisoner": Category.DETAINEES,
+    "detainee": Category.DETAINEES,
+    "inmate": Category.DETAINEES,
+    "people": Category.DETAINEES,
+    "person": Category.DETAINEES,
+    "individual": Category.DETAINEES,
+    "man": Category.DETAINEES,
+    "woman": Category.DETAINEES,
+    "convict": Category.DETAINEES,
+    "captive": Category.HOSTAGES,
+    "hostage": Category.HOSTAGES,
+    "abductee": Category.HOSTAGES,
+    "journalist": Category.JOURNALISTS,
+    "reporter": Category.JOURNALISTS,
+    "correspondent": Category.JOURNALISTS,
+    "blogger": Category.JOURNALISTS,
+    "photographer": Category.JOURNALISTS,
+    "dissident": Category.POLITICAL_PRISONERS,
+    "activist": Category.POLITICAL_PRISONERS,
+    "protester": Category.POLITICAL_PRISONERS,
+    "protestor": Category.POLITICAL_PRISONERS,
+    "opposition": Category.POLITICAL_PRISONERS,
+    "politician": Category.POLITICAL_PRISONERS,
+    "critic": Category.POLITICAL_PRISONERS,
+    "campaigner": Category.POLITICAL_PRISONERS,
+    "defender": Category.POLITICAL_PRISONERS,
+    "lawyer": Category.POLITICAL_PRISONERS,
+    "foreigner": Category.FOREIGN_NATIONALS,
+    "national": Category.FOREIGN_NATIONALS,
+    "citizen": Category.FOREIGN_NATIONALS,
+    "soldier": Category.OTHER,
+    "serviceman": Category.OTHER,
+    "servicemen": Category.OTHER,
+    "pow": Category.OTHER,
+    "fighter": Category.OTHER,
+    "fisherman": Category.OTHER,
+    "fishermen": Category.OTHER,
+    "sailor": Category.OTHER,
+    "crew": Category.OTHER,
+    "clergy": Category.OTHER,
+    "priest": Category.OTHER,
+    "student": Category.OTHER,
+    "worker": Category.OTHER,
+    "figure": Category.POLITICAL_PRISONERS,
+    "leader": Category.POLITICAL_PRISONERS,
+    "member": Category.POLITICAL_PRISONERS,
+}
+# Modifiers that override the head noun's category ("political prisoners", "prisoners of war").
+CATEGORY_MODIFIERS: dict[str, Category] = {
+    "political": Category.POLITICAL_PRISONERS,
+    "conscience": Category.POLITICAL_PRISONERS,
+    "opposition": Category.POLITICAL_PRISONERS,
+    "foreign": Category.FOREIGN_NATIONALS,
+    "dual": Category.FOREIGN_NATIONALS,
+    "war": Category.OTHER,
+}
+
+# Titles and roles that mark a named person as someone other than the freed ("envoy John Coale").
+OFFICIAL_TITLES = frozenset(
+    {"president", "minister", "envoy", "secretary", "spokesman", "spokeswoman", "spokesperson",
+     "ambassador", "official", "adviser", "advisor", "chancellor", "premier", "king", "emir",
+     "senator", "representative", "negotiator", "mediator", "director", "chief", "governor",
+     "commissioner", "prosecutor", "judge", "general", "leader", "counsel", "attorney", "mr",
+     "ms", "mrs", "aide", "diplomat", "analyst", "researcher", "head", "chair", "chairman",
+     "founder", "deputy", "vice", "pope", "cardinal", "archbishop", "sheikh", "prince",
+     "economist", "trader", "professor", "wife", "husband", "daughter", "son", "mother",
+     "father", "brother", "sister", "colleague", "coordinator", "editor", "correspondent"}
+)  # fmt: skip
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "write", "note", "announce", "confirm", "state", "report", "claim",
+     "argue", "welcome", "praise", "describe", "thank", "insist", "warn", "call", "urge", "post",
+     "declare", "explain", "comment", "estimate", "count", "put", "reckon", "believe", "name"}
+)  # fmt: skip
+
+# Sanctions: nouns that make a sentence about sanctions, and the verbs that move them.
+SANCTION_NOUNS = frozenset(
+    {"sanction", "sanctions", "embargo", "restriction", "freeze", "blacklist", "measure", "ban",
+     "penalty", "designation", "list", "licence", "license", "waiver", "relief"}
+)  # fmt: skip
+CORE_SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo", "blacklist"})
+IMPOSE_VERBS = frozenset(
+    {"impose", "slap", "levy", "introduce", "adopt", "add", "designate", "blacklist", "sanction",
+     "expand", "tighten", "widen", "broaden", "extend", "renew", "prolong", "reimpose", "re-impose",
+     "restore", "freeze", "target", "approve", "announce", "unveil", "hit", "place", "put",
+     "snap", "toughen", "step", "reinstate", "relist", "re-list", "revoke", "lapse", "expire",
+     "roll", "enact", "agree", "keep", "maintain"}
+)  # fmt: skip
+EASE_VERBS = frozenset(
+    {"lift", "ease", "relax", "remove", "suspend", "waive", "drop", "delist", "unfreeze", "loosen",
+     "scrap", "end", "exempt", "license", "licence", "authorize", "authorise", "grant", "issue",
+     "rescind", "cancel", "terminate", "soften", "pare", "scale", "take", "allow", "release"}
+)  # fmt: skip
+RENEWAL_VERBS = frozenset({"extend", "renew", "prolong", "roll", "maintain", "keep"})
+LAPSE_VERBS = frozenset({"lapse", "expire", "revoke", "reimpose", "re-impose", "snap", "reinstate",
+                         "relist", "re-list", "restore"})  # fmt: skip
+EASE_NOUNS = frozenset(
+    {"lifting", "easing", "removal", "suspension", "relaxation", "relief", "waiver", "delisting",
+     "unfreezing", "exemption", "licence", "license"}
+)  # fmt: skip
+IMPOSE_NOUNS = frozenset({"imposition", "extension", "renewal", "designation", "reimposition"})
+# Bodies whose bans are not state sanctions.
+NON_STATE_SANCTIONERS = re.compile(
+    r"\b(?:FIFA|UEFA|IOC|WADA|Olympic|federation|league|club|association|tribunal|court|"
+    r"regulator|exchange|index|CAS|ATP|WTA|FIA|World Athletics|World Aquatics)\b",
+    re.IGNORECASE,
+)
+
+# Sector vocabulary: words in a sanctions sentence → sector (see docs/annotation.md).
+SECTOR_WORDS: dict[str, str] = {
+    "potash": "potash",
+    "potassium": "potash",
+    "fertiliser": "fertilizer",
+    "fertilizer": "fertilizer",
+    "fertilisers": "fertilizer",
+    "fertilizers": "fertilizer",
+    "airline": "aviation",
+    "airlines": "aviation",
+    "aviation": "aviation",
+    "carrier": "aviation",
+    "aircraft": "aviation",
+    "flights": "aviation",
+    "airspace": "aviation",
+    "oil": "oil",
+    "crude": "oil",
+    "petroleum": "oil",
+    "gas": "gas",
+    "lng": "gas",
+    "energy": "energy",
+    "bank": "banking",
+    "banks": "banking",
+    "banking": "banking",
+    "lender": "banking",
+    "lenders": "banking",
+    "financial": "finance",
+    "finance": "finance",
+    "debt": "finance",
+    "bonds": "finance",
+    "investment": "finance",
+    "gold": "gold",
+    "mining": "mining",
+    "mines": "mining",
+    "diamonds": "mining",
+    "steel": "metals",
+    "aluminium": "metals",
+    "aluminum": "metals",
+    "metals": "metals",
+    "tobacco": "tobacco",
+    "cigarettes": "tobacco",
+    "technology": "technology",
+    "semiconductors": "technology",
+    "chips": "technology",
+    "microelectronics": "technology",
+    "defence": "defense",
+    "defense": "defense",
+    "arms": "defense",
+    "military": "defense",
+    "weapons": "defense",
+    "shipping": "shipping",
+    "tankers": "shipping",
+    "timber": "timber",
+    "wood": "timber",
+    "petrochemical": "petrochemicals",
+    "petrochemicals": "petrochemicals",
+    "refinery": "oil",
+    "agriculture": "agriculture",
+    "agricultural": "agriculture",
+}
+
+# Cues that present two acts as traded for each other.
+EXCHANGE_CUES = re.compile(
+    r"\b(?:in exchange for|in return for|in return|in exchange|in a swap|as part of (?:a|the|an)"
+    r"(?: \w+){0,3} (?:deal|agreement|swap|exchange|arrangement|bargain|trade|package)|"
+    r"under (?:a|the|an)(?: \w+){0,3} (?:deal|agreement|arrangement)|quid pro quo|traded for|"
+    r"swapped for|exchanged for|in a deal|deal that|agreement that|reciprocal|"
+    r"(?:after|once|when) (?:the )?\S+(?: \S+)? (?:had )?agreed to|as a reward for|paid for)\b",
+    re.IGNORECASE,
+)
+
+# Stocks: phrases that say people are still held.
+STOCK_CUES = re.compile(
+    r"\b(?:remain\w*|still (?:held|behind bars|in (?:prison|jail|custody)|detained|jailed|"
+    r"imprisoned|locked up)|continue to be held|left behind bars|yet to be freed|"
+    r"are (?:currently )?(?:held|jailed|detained|imprisoned)|counts?|estimates?|tall(?:y|ies)|"
+    r"puts? the (?:number|figure|total)|(?:number|total) of political prisoners)\b",
+    re.IGNORECASE,
+)
+STOCK_SOURCES = re.compile(
+    r"\b(?:according to|says?|said|counts?|estimates?|puts?|tall(?:y|ies)|believes?|recorded|"
+    r"lists?|recognises?|recognizes?)\b",
+    re.IGNORECASE,
+)

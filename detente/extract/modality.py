@@ -1,0 +1,92 @@
+"""Modality of a trigger: did the text assert the act, or only demand, propose, consider, deny it…?
+
+Only :attr:`Modality.ASSERTED` mentions become events. A formally announced decision ("will release",
+"agreed to lift", "has committed to lifting") is asserted; "could", "would … if", "called for",
+"refused to", "is weighing" are not.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.model import Modality
+
+# Heads that, governing a trigger, make it something other than a fact.
+GOVERNORS: dict[str, Modality] = {
+    **dict.fromkeys(
+        ["demand", "call", "urge", "ask", "press", "push", "appeal", "seek", "want", "insist",
+         "campaign", "lobby", "petition", "plead", "request", "implore", "pressure", "advocate",
+         "demanding", "calling", "plea"],
+        Modality.DEMANDED,
+    ),
+    **dict.fromkeys(
+        ["propose", "offer", "suggest", "float", "promise", "pledge", "vow", "proposal", "plan",
+         "intend", "aim", "prepare", "ready", "willing", "open", "signal", "hint", "hope", "try",
+         "attempt", "bid", "effort", "negotiate", "negotiation", "talk", "seek"],
+        Modality.PROPOSED,
+    ),
+    **dict.fromkeys(
+        ["consider", "weigh", "mull", "discuss", "debate", "explore", "review", "study",
+         "contemplate", "examine", "assess", "possibility", "prospect", "option", "idea",
+         "question", "whether", "chance", "likely", "unlikely", "possible", "expect", "set",
+         "poise", "could", "might", "rumour", "rumor", "speculation", "report"],
+        Modality.CONSIDERED,
+    ),
+    **dict.fromkeys(["threaten", "warn", "threat"], Modality.THREATENED),
+    **dict.fromkeys(
+        ["deny", "refuse", "decline", "reject", "rule", "dismiss", "resist", "oppose", "block",
+         "veto", "fail", "stop", "halt", "delay", "postpone", "prevent", "refusal"],
+        Modality.DENIED,
+    ),
+    **dict.fromkeys(["condition", "precondition", "unless"], Modality.CONDITIONAL),
+}
+HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "should", "must", "can", "ought"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "provided"})
+# Dependency labels along which a governor's meaning reaches the trigger.
+CHAIN_DEPS = frozenset(
+    {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj", "nsubjpass", "advcl", "attr",
+     "compound", "amod", "oprd", "auxpass", "conj"}
+)  # fmt: skip
+MAX_CHAIN = 4
+# Words that, heading the chain, keep the trigger asserted even when a governor sits higher up
+# ("welcomed the release", "in exchange for the release").
+FACTIVE = frozenset({"welcome", "celebrate", "confirm", "announce", "exchange", "return", "after",
+                     "follow", "mark", "secure", "agree", "decide", "commit", "order", "complete",
+                     "approve", "sign", "thank"})  # fmt: skip
+
+
+def _own_modality(tok: Token) -> Modality | None:
+    for child in tok.children:
+        if child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("det", "advmod")):
+            return Modality.DENIED
+        if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
+            return Modality.HYPOTHETICAL
+        if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+            return Modality.CONDITIONAL
+        if child.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
+            g.lower_ == "no" and g.dep_ == "det" for g in child.children
+        ):
+            return Modality.DENIED
+    return None
+
+
+def classify(trigger: Token) -> Modality:
+    """Modality of the act named by ``trigger``, from the trigger and the heads governing it."""
+    own = _own_modality(trigger)
+    if own is not None:
+        return own
+    tok = trigger
+    for _ in range(MAX_CHAIN):
+        if tok.dep_ not in CHAIN_DEPS or tok.head is tok:
+            break
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if lemma in FACTIVE:
+            return _own_modality(tok) or Modality.ASSERTED
+        if lemma in GOVERNORS:
+            return GOVERNORS[lemma]
+        own = _own_modality(tok)
+        if own is not None:
+            return own
+    return Modality.ASSERTED

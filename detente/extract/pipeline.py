@@ -1,0 +1,187 @@
+"""The extraction pipeline: the only place that knows the order of the stages.
+
+1. ``sentences.split`` and ``sentences.gated``: cheap segmentation and a keyword gate, so that only
+   sentences about releases, sanctions or people held reach the (slow) spaCy parser.
+2. spaCy (tagger, parser, NER) over the gated sentences, in batches across documents.
+3. ``gazetteer`` places and ``dates`` time expressions per sentence.
+4. ``releases``, ``sanctions`` and ``stocks`` find and annotate mentions.
+5. ``events`` fills actors from context and merges mentions into events.
+6. ``links`` finds exchanges; ``codes`` adds CAMEO/PLOVER codes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+import spacy
+from spacy.language import Language
+
+from detente.errors import E_BAD_MODEL, ConfigError
+from detente.extract import codes, dates, links, releases, sanctions, sentences, stocks
+from detente.extract.events import Cluster, fill_context, merge
+from detente.extract.gazetteer import Gazetteer
+from detente.extract.mentions import Mention, ParsedSentence
+from detente.extract.stocks import StockMention
+from detente.model import (
+    Analysis,
+    Document,
+    DocumentRef,
+    Event,
+    EventType,
+    Evidence,
+    Exchange,
+    Stock,
+)
+from detente.settings import get_settings
+
+log = logging.getLogger(__name__)
+
+# Documents parsed together: large enough for spaCy's batching, small enough to keep memory flat.
+DOC_BATCH = 32
+# Confidence: a base for an asserted act, plus what makes it better supported.
+CONFIDENCE_BASE = 0.55
+CONFIDENCE_STEP = 0.1
+CONFIDENCE_MAX = 0.95
+
+
+class Extractor:
+    """Turns documents into analyses (events, exchanges, stocks, with evidence)."""
+
+    def __init__(self, model: str | None = None) -> None:
+        name = model or get_settings().model
+        try:
+            self.nlp: Language = spacy.load(name)
+        except (OSError, ImportError) as exc:
+            raise ConfigError(E_BAD_MODEL.format(name=name, problem=str(exc).splitlines()[0])) from exc
+        self.gazetteer = Gazetteer(self.nlp.vocab)
+
+    def __call__(self, doc: Document) -> Analysis:
+        """Analyse one document."""
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Analysis]:
+        """Analyse documents lazily, parsing their gated sentences in batches."""
+        it = iter(docs)
+        while batch := list(islice(it, DOC_BATCH)):
+            yield from self._batch(batch)
+
+    def _batch(self, batch: list[Document]) -> list[Analysis]:
+        split = [sentences.split(d.text) for d in batch]
+        gated = [sentences.gated(s) for s in split]
+        texts = [s.text for group in gated for s in group]
+        parsed = iter(self.nlp.pipe(texts, batch_size=256))
+        out: list[Analysis] = []
+        for doc, group in zip(batch, gated, strict=True):
+            sents = [self._prepare(s, next(parsed), doc.published) for s in group]
+            out.append(self._analyse(doc, sents))
+        return out
+
+    def _prepare(self, sentence: sentences.Sentence, sdoc: spacy.tokens.Doc, published: str | None
+                 ) -> ParsedSentence:
+        return ParsedSentence(sentence, sdoc, self.gazetteer.find_places(sdoc),
+                              dates.find(sentence.text, published))
+
+    def _analyse(self, doc: Document, sents: list[ParsedSentence]) -> Analysis:
+        mentions: list[Mention] = []
+        holders: Counter[str] = Counter()
+        stock_mentions: list[StockMention] = []
+        for ps in sents:
+            used: set[int] = set()
+            for trigger, group in releases.find(ps):
+                mentions += releases.annotate(ps, trigger, group, self.gazetteer)
+                if group is not None:
+                    used |= {t.i for t in group.subtree}
+            for trigger, kind, renewal in sanctions.find(ps):
+                mentions += sanctions.annotate(ps, trigger, kind, renewal, self.gazetteer)
+            stock_mentions += stocks.find(ps, used)
+            holders.update(p.code for p in ps.places if p.kind != "institution")
+        mentions = fill_context(mentions, holders)
+        clusters = merge(mentions, doc.published)
+        events, owner = self._events(clusters)
+        pairs = [(m, owner[id(m)]) for m in mentions if id(m) in owner]
+        cues = links.cue_sentences([(ps.sentence.index, ps.sentence.text) for ps in sents])
+        by_index = {ps.sentence.index: ps for ps in sents}
+        exchanges = [
+            Exchange(events=list(link.events), confidence=0.8,
+                     evidence=[_evidence(by_index[i]) for i in link.sentences])
+            for link in links.run(pairs, cues)
+        ]
+        default_country = Counter(e.actor for e in events if e.type == EventType.RELEASE)
+        return Analysis(
+            document=DocumentRef(id=doc.id, source=doc.source, title=doc.title,
+                                 published=doc.published),
+            events=events,
+            exchanges=exchanges,
+            stocks=_stocks(stock_mentions, doc.published,
+                           default_country.most_common(1)[0][0] if default_country else None,
+                           holders),
+        )
+
+    def _events(self, clusters: list[Cluster]) -> tuple[list[Event], dict[int, str]]:
+        events: list[Event] = []
+        owner: dict[int, str] = {}
+        ordered = sorted(clusters, key=lambda c: c.mentions[0].sent.sentence.index)
+        for n, cluster in enumerate(ordered, start=1):
+            eid = f"e{n}"
+            events.append(_event(eid, cluster))
+            for m in cluster.mentions:
+                owner[id(m)] = eid
+        return events, owner
+
+
+def _evidence(ps: ParsedSentence) -> Evidence:
+    s = ps.sentence
+    return Evidence(text=s.text, start=s.start, end=s.end)
+
+
+def _event(eid: str, c: Cluster) -> Event:
+    is_release = c.type is EventType.RELEASE
+    persons = list(dict.fromkeys(p for m in c.mentions for p in m.persons))
+    persons = [p for p in persons if not any(p != q and p in q.split() for q in persons)
+               and not any(p != q and q.endswith(" " + p) for q in persons)]
+    count = c.count
+    count_value = count.value if count else None
+    qualifier = count.qualifier if count else None
+    if is_release and count is None and persons and not any(m.vague for m in c.mentions):
+        count_value, qualifier = len(persons), "exact"
+    categories = Counter(m.category for m in c.mentions if m.category)
+    destinations = {m.destination for m in c.mentions if m.destination}
+    cameo, plover = codes.run(c.type)
+    evidence = list({m.sent.sentence.index: _evidence(m.sent) for m in c.mentions}.values())
+    support = [bool(c.actor and any(m.actor for m in c.mentions)), count is not None,
+               len(evidence) > 1, c.date is not None]
+    confidence = min(CONFIDENCE_MAX, CONFIDENCE_BASE + CONFIDENCE_STEP * sum(support))
+    return Event(
+        id=eid, type=c.type, actor=c.actor,
+        target=None if is_release else c.target,
+        count=count_value if is_release else None,
+        count_qualifier=qualifier if is_release else None,
+        category=(categories.most_common(1)[0][0] if categories else None) if is_release else None,
+        persons=persons if is_release else [],
+        entities=[] if is_release else list(dict.fromkeys(e for m in c.mentions for e in m.entities)),
+        sectors=[] if is_release else list(dict.fromkeys(s for m in c.mentions for s in m.sectors)),
+        destination=destinations.pop() if is_release and len(destinations) == 1 else None,
+        date=c.date,
+        renewal=None if is_release else any(bool(m.renewal) for m in c.mentions),
+        cameo=cameo, plover=plover, confidence=round(confidence, 2), evidence=evidence,
+    )
+
+
+def _stocks(found: list[StockMention], published: str | None, default: str | None,
+            holders: Counter[str]) -> list[Stock]:
+    out: list[Stock] = []
+    seen: set[tuple[str | None, int]] = set()
+    for sm in found:
+        country = sm.country or default
+        key = (country, sm.count.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        as_of = sm.as_of if sm.as_of and sm.as_of != dates.VAGUE_PAST else published
+        out.append(Stock(country=country, count=sm.count.value, count_qualifier=sm.count.qualifier,
+                         source=sm.source, as_of=as_of, confidence=0.75,
+                         evidence=[_evidence(sm.sent)]))
+    return out

@@ -1,0 +1,82 @@
+"""Sentence segmentation and gating: cheap rules over the raw text, before any parsing.
+
+Headline, dateline and paragraphs are split on line breaks; sentences inside a paragraph on final
+punctuation followed by a capital, except after known abbreviations ("Dec.", "U.S.", "Mr."). Only
+sentences that pass :data:`detente.extract.lexicon.GATE` are parsed by the full spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detente.extract.lexicon import GATE
+
+ABBREVIATIONS = frozenset(
+    {"u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st", "jan", "feb",
+     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "lt", "col",
+     "capt", "gov", "jr", "sr", "vs", "inc", "corp", "co", "ltd", "prof", "sgt", "maj", "adm",
+     "messrs", "mt", "ft", "approx", "est", "dept", "d.c", "a.m", "p.m"}
+)  # fmt: skip
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z0-9 .,'()/-]{0,60}?\b(?:19|20)\d\d\b[^\n]{0,12}?(?:--|—|–|-|:)\s+"
+    r"|^\s*[A-Z][A-Z .'/-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+"
+)
+# Datelines sit in the first lines of an article.
+DATELINE_LINES = 3
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a document, with its character offsets into the document text."""
+
+    index: int
+    """Position among the document's sentences."""
+    start: int
+    """Offset of the first character in the document."""
+    end: int
+    """Offset one past the last character."""
+    text: str
+    """The sentence text (``document.text[start:end]``)."""
+
+
+def _split_block(text: str, offset: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        before = text[start : m.start()].rstrip("\"”’')]")
+        last_word = re.split(r"\s", before)[-1].rstrip(".!?").lower() if before else ""
+        if before.endswith(".") and (last_word in ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word)):
+            continue
+        spans.append((offset + start, offset + m.start()))
+        start = m.end()
+    spans.append((offset + start, offset + len(text)))
+    return spans
+
+
+def split(text: str) -> list[Sentence]:
+    """Sentences of a document, headline and dateline handled, offsets preserved."""
+    spans: list[tuple[int, int]] = []
+    for line_no, m in enumerate(re.finditer(r"[^\n]+", text)):
+        start, line = m.start(), m.group()
+        if line_no and line_no < DATELINE_LINES:
+            dl = _DATELINE.match(line)
+            if dl:
+                start, line = start + dl.end(), line[dl.end() :]
+        spans.extend(_split_block(line, start))
+    sentences: list[Sentence] = []
+    for s, e in spans:
+        chunk = text[s:e]
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        s += len(chunk) - len(chunk.lstrip())
+        e = s + len(stripped)
+        sentences.append(Sentence(len(sentences), s, e, stripped))
+    return sentences
+
+
+def gated(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences worth parsing (they name a release, sanctions or people held)."""
+    return [s for s in sentences if GATE.search(s.text)]
