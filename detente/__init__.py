@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import importlib
 import logging
-from typing import TYPE_CHECKING, Any
+import typing
 
-if TYPE_CHECKING:
+if typing.TYPE_CHECKING:
     from detente.errors import (
         ConfigError,
         DetenteError,
@@ -99,7 +99,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> typing.Any:
     """Load a public name from its module on first access."""
     module = _WHERE.get(name)
     if module is None:

@@ -232,11 +232,8 @@ def _open_store(db: str | None) -> Store:
 
 
 def _query(db: str | None, kind: str, flt: Filter) -> list[Any]:
-    store = _open_store(db)
-    try:
+    with _open_store(db) as store:
         return cast(list[Any], getattr(store.view(), kind)(flt))
-    finally:
-        store.close()
 
 
 # --- commands -----------------------------------------------------------------------------
@@ -317,14 +314,10 @@ def ingest(
 
     show_bar = sys.stderr.isatty() or len(paths) > PROGRESS_MIN_INPUTS
     failures = Failures(lambda line: tqdm.write(line, file=sys.stderr))
-    store = _open_store(db)
-    try:
+    with _open_store(db) as store:
         items = read_inputs(paths, _options(published, allow_private))
-        bar = tqdm(items, desc="ingest", unit="doc", file=sys.stderr, disable=not show_bar)
-        summary = ingest_documents(store, bar, functools.partial(_extract, ctx), failures)
-        bar.close()
-    finally:
-        store.close()
+        with tqdm(items, desc="ingest", unit="doc", file=sys.stderr, disable=not show_bar) as bar:
+            summary = ingest_documents(store, bar, functools.partial(_extract, ctx), failures)
     click.echo(summary.line())
     failures.exit(ctx, summary.stored + summary.present)
 
