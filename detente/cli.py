@@ -281,7 +281,7 @@ def analyze(
     allow_private: bool,
     output: IO[str],
 ) -> None:
-    """Extract events, exchanges and stocks from articles (files, folders, URLs or -)."""
+    """Extract events, deals and stocks from articles; print them."""
     from detente.workflow import analyze_documents, read_inputs
 
     failures = Failures()
@@ -307,7 +307,7 @@ def ingest(
     published: str | None,
     allow_private: bool,
 ) -> None:
-    """Extract articles and add them to the store, one transaction per document."""
+    """Extract articles and add them to the store."""
     from tqdm import tqdm
 
     from detente.workflow import ingest_documents, read_inputs
@@ -333,7 +333,7 @@ def events(db: str | None, fmt: str, **flt: Any) -> None:
 @main.command()
 @_filter_options
 def exchanges(db: str | None, fmt: str, **flt: Any) -> None:
-    """Print the deal ledger: per deal its date, what each side gave, and the source."""
+    """Print the deal ledger: what each side gave, with sources."""
     records = _query(db, "deals", _make_filter(flt))
     click.echo(render_deals(records, cast(RecordFormat, fmt)), nl=False)
 
@@ -388,7 +388,7 @@ def eval_(
     verbose: bool,
     fmt: str,
 ) -> None:
-    """Score the extractor against an annotated corpus and gate on the baseline floors."""
+    """Score extraction against an annotated corpus; gate on floors."""
     from detente.evaluation import check_floors, evaluate
     from detente.evaluation import update_baseline as update
 

@@ -56,9 +56,9 @@ class SessionExtractor:
 def cli(request: pytest.FixtureRequest) -> Any:
     """Run the CLI in-process; extraction uses the session's shared extractor."""
 
-    def run(*args: str | Path, obj: dict[str, Any] | None = None) -> Result:
+    def run(*args: str | Path, obj: dict[str, Any] | None = None, stdin: bytes = b"") -> Result:
         context = {"extractor": SessionExtractor(request)} if obj is None else obj
-        return CliRunner().invoke(main, [str(a) for a in args], obj=context)
+        return CliRunner().invoke(main, [str(a) for a in args], obj=context, input=stdin)
 
     return run
 
@@ -121,6 +121,13 @@ def test_analyze_several_inputs_one_object_per_line(cli: Any, fmt: str) -> None:
         jsonschema.validate(json.loads(line), schema)
     sources = [Analysis.model_validate_json(line).document.source for line in lines]
     assert sources == [str(SWAP), str(SANCTIONS), str(HTML)]
+
+
+def test_analyze_stdin(cli: Any) -> None:
+    result = cli("analyze", "--format", "jsonl", "-", stdin=SANCTIONS.read_bytes())
+    assert result.exit_code == 0, result.output
+    analysis = Analysis.model_validate_json(result.stdout)
+    assert (analysis.document.source, analysis.document.published) == ("-", "2026-02-10")
 
 
 def test_analyze_markdown(cli: Any) -> None:
