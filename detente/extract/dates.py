@@ -12,6 +12,8 @@ from datetime import date, timedelta
 
 VAGUE_PAST = "past"
 """Marker for a time expression that places an act in the past without a usable date."""
+SINCE = "since"
+"""Marker for "since 2021": the start of a state (held since), never the date of an act; dropped."""
 
 # A day-month date with no year that would fall more than this many days after publication is taken to
 # be in the previous year ("on December 30" in an article of January 3).
@@ -34,6 +36,7 @@ _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # Ordered: the first pattern that matches a stretch of text wins it.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("since", re.compile(rf"\b(?i:since|held since|detained since|jailed since)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MON}\s+)?(?:{_DAY}\s+)?{_YEAR}?")),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b")),
@@ -42,7 +45,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?![\w])")),
     ("lastwd", re.compile(rf"\b(?i:last)\s+{_WD}\b")),
     ("wd", re.compile(rf"\b{_WD}\b")),
-    ("m", re.compile(rf"\b(?i:in|since|during|until|by|last|this|early|late|mid-?|of|from|between)\s+(?i:early\s+|late\s+|mid-?)?{_MON}(?![\w-])")),  # noqa: E501
+    ("m", re.compile(rf"\b(?i:in|during|until|by|last|this|early|late|mid-?|of|from|between)\s+(?i:early\s+|late\s+|mid-?)?{_MON}(?![\w-])")),  # noqa: E501
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening)\b", re.I)),
     ("lastweek", re.compile(r"\blast week\b", re.I)),
@@ -50,7 +53,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("thismonth", re.compile(r"\b(?:this|earlier this|later this) month\b", re.I)),
     ("lastyear", re.compile(r"\blast year\b", re.I)),
     ("thisyear", re.compile(r"\b(?:this|earlier this|later this) year\b", re.I)),
-    ("year", re.compile(rf"\b(?i:in|since|during|of|by|until|early|late|mid-?)\s+{_YEAR}\b")),
+    ("year", re.compile(rf"\b(?i:in|during|of|by|until|early|late|mid-?)\s+{_YEAR}\b")),
     ("vague", re.compile(r"\b(?:(?:a few|several|some|many|two|three|a couple of)\s+(?:days|weeks|months|years)\s+(?:ago|back|earlier)|(?:weeks|months|years) ago|previously|earlier|a year ago)\b", re.I)),  # noqa: E501
 ]
 
@@ -105,6 +108,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         return g["year"]
     if kind == "vague":
         return VAGUE_PAST
+    if kind == "since":
+        return SINCE
     if pub is None:
         return None
     if kind in ("md", "dm"):
@@ -131,7 +136,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
 
 
 def find(text: str, published: str | None) -> list[TimeExpr]:
-    """All time expressions in ``text``, non-overlapping, in text order."""
+    """Time expressions in ``text`` that can date an act, non-overlapping, in text order."""
     pub = date.fromisoformat(published) if published else None
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
@@ -144,7 +149,7 @@ def find(text: str, published: str | None) -> list[TimeExpr]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(TimeExpr(m.start(), m.end(), value, kind))
-    return sorted(found, key=lambda t: t.start)
+    return sorted((t for t in found if t.value != SINCE), key=lambda t: t.start)
 
 
 def compatible(a: str | None, b: str | None) -> bool:

@@ -8,6 +8,7 @@ sentences. A swap verb with two acting states links their releases. Closeness in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from detente.extract import lexicon as lx
@@ -18,6 +19,10 @@ from detente.model import EventType
 LOOK_BEHIND = 2
 LOOK_AHEAD = 1
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
+# A cue sentence with no event of its own must still speak of both sides to link the main act.
+ANAPHORA_RELEASE = re.compile(r"releas|freed|free |prisoner|pardon|detainee|hostage", re.I)
+ANAPHORA_OTHER = re.compile(r"sanction|measure|relief|restriction|designation|licen[cs]e|swap|"
+                            r"exchange|prisoner|detainee|convict", re.I)
 
 
 @dataclass(frozen=True)
@@ -47,30 +52,32 @@ def _other_side(event: str, kinds: dict[str, tuple[EventType, str | None]]) -> s
     return set()
 
 
-def run(mentions: list[tuple[Mention, str]], cue_sentences: list[int]) -> list[Link]:
-    """Links between events, from (mention, event id) pairs and the indexes of cue sentences."""
+def run(mentions: list[tuple[Mention, str]], cues: list[tuple[int, str]],
+        event_dates: dict[str, str | None]) -> list[Link]:
+    """Links between events, from (mention, event id) pairs, the cue sentences (index, text) and the
+    events' dates. A one-sided cue sentence takes the other side from the events of the same date,
+    else from the neighbouring sentences; a cue sentence naming no event ("the measures were taken in
+    exchange for the releases") links the two sides of the article's first-reported act."""
     kinds = {eid: (m.type, m.actor) for m, eid in mentions}
     by_sentence: dict[int, set[str]] = {}
     for m, eid in mentions:
         if m.type is not EventType.SANCTIONS_IMPOSED:
             by_sentence.setdefault(m.sent.sentence.index, set()).add(eid)
+    order = sorted(kinds, key=_id_order)
     links: dict[frozenset[str], set[int]] = {}
-    for idx in cue_sentences:
+    for idx, text in cues:
         here = set(by_sentence.get(idx, set()))
         if not here:
-            continue
-        if not _sides(here, kinds):
+            if not (ANAPHORA_RELEASE.search(text) and ANAPHORA_OTHER.search(text)) or not order:
+                continue
+            first = event_dates[order[0]]
+            here = {e for e in order if kinds[e][0] is not EventType.SANCTIONS_IMPOSED
+                    and event_dates[e] == first}
+        elif not _sides(here, kinds):
             wanted = set().union(*(_other_side(e, kinds) for e in here))
-            near = [j for j in range(idx - LOOK_BEHIND, idx + LOOK_AHEAD + 1) if j != idx]
-            near.sort(key=lambda j: (abs(j - idx), j > idx))
-            for j in near:
-                found = by_sentence.get(j, set()) & wanted
-                if found:
-                    here |= found
-                    break
-            else:
-                if len(wanted) == 1:
-                    here |= wanted
+            same_day = {w for w in wanted
+                        if any(event_dates[w] == event_dates[e] for e in here)}
+            here |= same_day or _nearby(by_sentence, idx, wanted)
         if _sides(here, kinds):
             links.setdefault(frozenset(here), set()).add(idx)
     for m, eid in mentions:
@@ -81,6 +88,16 @@ def run(mentions: list[tuple[Mention, str]], cue_sentences: list[int]) -> list[L
     merged = _absorb(links)
     return [Link(tuple(sorted(ids, key=_id_order)), tuple(sorted(sents)))
             for ids, sents in merged.items()]
+
+
+def _nearby(by_sentence: dict[int, set[str]], idx: int, wanted: set[str]) -> set[str]:
+    near = [j for j in range(idx - LOOK_BEHIND, idx + LOOK_AHEAD + 1) if j != idx]
+    near.sort(key=lambda j: (abs(j - idx), j > idx))
+    for j in near:
+        found = by_sentence.get(j, set()) & wanted
+        if found:
+            return found
+    return wanted if len(wanted) == 1 else set()
 
 
 def _absorb(links: dict[frozenset[str], set[int]]) -> dict[frozenset[str], set[int]]:
@@ -99,6 +116,6 @@ def _id_order(eid: str) -> int:
     return int(eid[1:])
 
 
-def cue_sentences(texts: list[tuple[int, str]]) -> list[int]:
-    """Indexes of sentences that present a trade."""
-    return [i for i, text in texts if lx.EXCHANGE_CUES.search(text)]
+def cue_sentences(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Sentences (index, text) that present a trade."""
+    return [(i, text) for i, text in texts if lx.EXCHANGE_CUES.search(text)]

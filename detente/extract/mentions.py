@@ -120,12 +120,30 @@ def actors_from(ps: ParsedSentence, head: Token | None) -> list[str]:
     return codes
 
 
+NOUN_CLAUSE_DEPS = frozenset({"appos", "relcl", "acl"})
+
+
+def _in_other_clause(ps: ParsedSentence, t: dates.TimeExpr, trigger: Token) -> bool:
+    """Whether a time expression sits in a relative clause or apposition the trigger is not in."""
+    tok = next((x for x in ps.doc if x.idx >= t.start), None)
+    if tok is None:
+        return False
+    trigger_line = {trigger, *trigger.ancestors}
+    for anc in [tok, *tok.ancestors]:
+        if anc in trigger_line:
+            return False
+        if anc.dep_ in NOUN_CLAUSE_DEPS and anc not in trigger_line:
+            return True
+    return False
+
+
 def nearest_time(ps: ParsedSentence, tok: Token) -> str | None:
-    """The resolved time expression closest to a token in its sentence."""
-    if not ps.times:
+    """The time expression closest to a token in its clause (not in a relative clause of a noun)."""
+    times = [t for t in ps.times if not _in_other_clause(ps, t, tok)]
+    if not times:
         return None
     pos = tok.idx
-    best = min(ps.times, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
+    best = min(times, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
     return best.value
 
 

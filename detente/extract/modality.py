@@ -48,16 +48,28 @@ CHAIN_DEPS = frozenset(
     {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj", "nsubjpass", "advcl", "attr",
      "compound", "amod", "oprd", "auxpass", "conj"}
 )  # fmt: skip
-MAX_CHAIN = 4
+MAX_CHAIN = 6
 # Words that, heading the chain, keep the trigger asserted even when a governor sits higher up
 # ("welcomed the release", "in exchange for the release").
-FACTIVE = frozenset({"welcome", "celebrate", "confirm", "announce", "exchange", "return", "after",
-                     "follow", "mark", "secure", "agree", "decide", "commit", "order", "complete",
-                     "approve", "sign", "thank"})  # fmt: skip
+FACTIVE = frozenset({"welcome", "celebrate", "confirm", "announce", "follow", "mark", "secure",
+                     "agree", "decide", "commit", "order", "complete", "approve", "sign", "thank"})
+
+
+REPORTING = frozenset({"say", "announce", "confirm", "state", "declare", "tell", "decide", "add"})
+
+
+def _reported_future(tok: Token) -> bool:
+    """"said it would release": the backshifted "will" of a reported decision."""
+    head = tok
+    while head.dep_ in ("conj",) and head.head is not head:
+        head = head.head
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING
 
 
 def _own_modality(tok: Token) -> Modality | None:
     for child in tok.children:
+        if child.dep_ == "aux" and child.lower_ == "would" and _reported_future(tok):
+            continue
         if child.dep_ == "neg" or (child.lower_ in NEGATORS and child.dep_ in ("det", "advmod")):
             return Modality.DENIED
         if child.dep_ == "aux" and child.lower_ in HYPOTHETICAL_MODALS:
@@ -71,8 +83,17 @@ def _own_modality(tok: Token) -> Modality | None:
     return None
 
 
+def _imperative(tok: Token) -> bool:
+    """"Free them all": a base-form verb heading its sentence with no subject."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children
+    )
+
+
 def classify(trigger: Token) -> Modality:
     """Modality of the act named by ``trigger``, from the trigger and the heads governing it."""
+    if _imperative(trigger):
+        return Modality.DEMANDED
     own = _own_modality(trigger)
     if own is not None:
         return own

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -21,12 +22,14 @@ from spacy.language import Language
 
 from detente.errors import E_BAD_MODEL, ConfigError
 from detente.extract import codes, dates, links, releases, sanctions, sentences, stocks
+from detente.extract import lexicon as lx
 from detente.extract.events import Cluster, fill_context, merge
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import Mention, ParsedSentence
 from detente.extract.stocks import StockMention
 from detente.model import (
     Analysis,
+    Category,
     Document,
     DocumentRef,
     Event,
@@ -100,14 +103,15 @@ class Extractor:
             holders.update(p.code for p in ps.places if p.kind != "institution")
         mentions = fill_context(mentions, holders)
         clusters = merge(mentions, doc.published)
-        events, owner = self._events(clusters)
+        events, owner = self._events(clusters, doc.text)
         pairs = [(m, owner[id(m)]) for m in mentions if id(m) in owner]
         cues = links.cue_sentences([(ps.sentence.index, ps.sentence.text) for ps in sents])
         by_index = {ps.sentence.index: ps for ps in sents}
+        event_dates = {e.id: e.date for e in events}
         exchanges = [
             Exchange(events=list(link.events), confidence=0.8,
                      evidence=[_evidence(by_index[i]) for i in link.sentences])
-            for link in links.run(pairs, cues)
+            for link in links.run(pairs, cues, event_dates)
         ]
         default_country = Counter(e.actor for e in events if e.type == EventType.RELEASE)
         return Analysis(
@@ -120,13 +124,13 @@ class Extractor:
                            holders),
         )
 
-    def _events(self, clusters: list[Cluster]) -> tuple[list[Event], dict[int, str]]:
+    def _events(self, clusters: list[Cluster], text: str) -> tuple[list[Event], dict[int, str]]:
         events: list[Event] = []
         owner: dict[int, str] = {}
         ordered = sorted(clusters, key=lambda c: c.mentions[0].sent.sentence.index)
         for n, cluster in enumerate(ordered, start=1):
             eid = f"e{n}"
-            events.append(_event(eid, cluster))
+            events.append(_event(eid, cluster, text))
             for m in cluster.mentions:
                 owner[id(m)] = eid
         return events, owner
@@ -137,9 +141,24 @@ def _evidence(ps: ParsedSentence) -> Evidence:
     return Evidence(text=s.text, start=s.start, end=s.end)
 
 
-def _event(eid: str, c: Cluster) -> Event:
+def full_names(names: list[str], text: str) -> list[str]:
+    """Names as first written in full: a lone surname becomes the full name used elsewhere in the
+    article ("Turnell" → "Sean Turnell"); a lone word never written in full is dropped."""
+    out: list[str] = []
+    for name in names:
+        if " " not in name.strip():
+            m = re.search(rf"\b((?:[A-Z][\w'’.-]+ ){{1,3}}){re.escape(name)}\b", text)
+            if m is None or any(w.lower() in lx.OFFICIAL_TITLES for w in m.group(1).split()):
+                continue
+            name = m.group(0)
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _event(eid: str, c: Cluster, text: str) -> Event:
     is_release = c.type is EventType.RELEASE
-    persons = list(dict.fromkeys(p for m in c.mentions for p in m.persons))
+    persons = full_names(list(dict.fromkeys(p for m in c.mentions for p in m.persons)), text)
     persons = [p for p in persons if not any(p != q and p in q.split() for q in persons)
                and not any(p != q and q.endswith(" " + p) for q in persons)]
     count = c.count
@@ -149,6 +168,9 @@ def _event(eid: str, c: Cluster) -> Event:
         count_value, qualifier = len(persons), "exact"
     categories = Counter(m.category for m in c.mentions if m.category)
     destinations = {m.destination for m in c.mentions if m.destination}
+    if is_release and not categories:  # only names or pronouns: freed abroad means foreigners
+        abroad = len(destinations) == 1 and c.actor not in destinations
+        categories[Category.FOREIGN_NATIONALS if abroad else Category.DETAINEES] += 1
     cameo, plover = codes.run(c.type)
     evidence = list({m.sent.sentence.index: _evidence(m.sent) for m in c.mentions}.values())
     support = [bool(c.actor and any(m.actor for m in c.mentions)), count is not None,
@@ -165,7 +187,8 @@ def _event(eid: str, c: Cluster) -> Event:
         sectors=[] if is_release else list(dict.fromkeys(s for m in c.mentions for s in m.sectors)),
         destination=destinations.pop() if is_release and len(destinations) == 1 else None,
         date=c.date,
-        renewal=None if is_release else any(bool(m.renewal) for m in c.mentions),
+        renewal=any(bool(m.renewal) for m in c.mentions) if c.type is EventType.SANCTIONS_IMPOSED
+        else None,
         cameo=cameo, plover=plover, confidence=round(confidence, 2), evidence=evidence,
     )
 

@@ -27,10 +27,12 @@ PRONOUNS = frozenset({"them", "they", "he", "she", "him", "her", "those", "all",
                       "each", "some", "both", "it", "whom", "which", "these", "rest", "many"})
 MOVE_VERBS = frozenset(
     {"fly", "take", "deport", "expel", "send", "drive", "cross", "arrive", "land", "return", "head",
+     "flee",
      "bring", "reach", "escort", "hand", "board", "leave", "transfer", "go", "release", "free",
      "evacuate", "travel", "move"}
 )  # fmt: skip
-DEST_PREPS = frozenset({"to", "into", "in", "for"})
+DEST_PREPS = frozenset({"to", "into", "in", "for", "at"})
+ARRIVAL_VERBS = frozenset({"arrive", "land", "reach"})
 
 
 def _group(trigger: Token) -> Token | None:
@@ -64,6 +66,8 @@ def _is_people(tok: Token | None, ps: ParsedSentence) -> bool:
         return False
     if lemma in lx.PEOPLE_NOUNS or is_person(tok) or tok.lower_ in PRONOUNS or tok.like_num:
         return True
+    if any(c.dep_ == "appos" and is_person(c) for c in tok.children):  # "a second Swede, Saeed Azizi"
+        return True
     if any(p.span.start == tok.i and p.kind == "demonym" for p in ps.places):
         return tok.tag_ in ("NNPS", "NNS") or tok.text.endswith("s")
     return any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ in ("NNS", "NNPS")
@@ -75,12 +79,15 @@ def _trigger_head(tok: Token) -> Token | None:
     if tok.lower_ == "free" and tok.pos_ in ("ADJ", "ADV") and tok.head.lemma_ in ("set", "walk",
                                                                                  "go"):
         return tok.head
+    if tok.lemma_ == "let" and any(c.lower_ == "go" for c in tok.children):
+        return tok
     if tok.pos_ in ("VERB", "AUX") and lemma in lx.RELEASE_VERBS:
         return tok
     if tok.pos_ == "ADJ" and lemma in ("free", "freed", "released") and tok.dep_ == "amod":
         return tok
     if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.RELEASE_NOUNS:
-        return tok
+        # a plural nominal ("the releases became routine") is generic, not one act
+        return None if tok.tag_ in ("NNS", "NNPS") else tok
     if tok.lower_ in ("freed", "released", "pardoned") and tok.pos_ in ("ADJ", "VERB"):
         return tok
     return None
@@ -114,11 +121,21 @@ def find(ps: ParsedSentence) -> list[tuple[Token, Token | None]]:
             group is not None and group.lemma_.lower() in lx.PEOPLE_NOUNS
         ):
             continue
-        if classify(trigger) is not Modality.ASSERTED:
+        if classify(trigger) is not Modality.ASSERTED or _generic(trigger, group, ps):
             continue
         seen.add(trigger.i)
         found.append((trigger, group))
     return found
+
+
+def _generic(trigger: Token, group: Token | None, ps: ParsedSentence) -> bool:
+    """A habitual or generic statement ("has released detainees in the past", "every person freed")."""
+    if group is not None and any(
+        c.lower_ in lx.GENERIC_DETERMINERS and c.dep_ == "det" for c in group.children
+    ):
+        return True
+    has_number = group is not None and any(c.dep_ == "nummod" for c in group.children)
+    return bool(lx.GENERIC.search(ps.sentence.text)) and not has_number
 
 
 def _passive_people(trigger: Token, ps: ParsedSentence) -> bool:
@@ -134,6 +151,18 @@ def _strong_people(group: Token | None, text_lower: str) -> bool:
     return lemma in lx.PEOPLE_NOUNS or is_person(group) or group.tag_ == "NNPS" or (
         "prisoner" in text_lower and (group.like_num or lemma in ("they", "them"))
     )
+
+
+def antecedent(group: Token | None, ps: ParsedSentence) -> Token | None:
+    """For a pronoun group ("pardoned them"), the counted people noun of the sentence it stands for."""
+    if group is not None and group.lower_ not in PRONOUNS:
+        return group
+    for tok in ps.doc:
+        if tok.lemma_.lower() in lx.PEOPLE_NOUNS and tok.i != getattr(group, "i", -1) and any(
+            c.dep_ == "nummod" for c in tok.children
+        ):
+            return tok
+    return group
 
 
 def _count(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | None, bool]:
@@ -161,29 +190,37 @@ def _looks_like_year(tok: Token, value: int) -> bool:
     return 1900 <= value <= 2100 and "," not in tok.text and tok.ent_type_ == "DATE"
 
 
-def _category(group: Token | None, ps: ParsedSentence, persons: list[str]) -> Category | None:
-    if group is None or is_person(group) or group.lower_ in PRONOUNS or group.like_num:
-        return _category_from_context(ps) if persons or group is not None else None
+def _category(group: Token | None, ps: ParsedSentence) -> Category | None:
+    if group is None or group.lower_ in PRONOUNS or group.like_num:
+        return None
+    if is_person(group):
+        return _person_category(group, ps)
     words = [group] + [c for c in group.subtree if c.dep_ in ("amod", "compound", "pobj", "nmod")]
     for w in words:
         cat = lx.CATEGORY_MODIFIERS.get(w.lemma_.lower())
         if cat is not None and (w is not group):
             return cat
-    if any(p.span.start == group.i and p.kind == "demonym" for p in ps.places):
+    if _is_demonym(group, ps):
         return Category.FOREIGN_NATIONALS
     return lx.PEOPLE_NOUNS.get(group.lemma_.lower(), Category.OTHER)
 
 
-def _category_from_context(ps: ParsedSentence) -> Category | None:
-    lemmas = {t.lemma_.lower() for t in ps.doc}
-    if lemmas & {"journalist", "reporter", "correspondent"}:
-        return Category.JOURNALISTS
-    if "political" in lemmas or lemmas & {"activist", "dissident", "opposition"}:
-        return Category.POLITICAL_PRISONERS
-    if lemmas & {"hostage", "captive"}:
-        return Category.HOSTAGES
-    if lemmas & {"citizen", "national", "american", "foreigner"}:
-        return Category.FOREIGN_NATIONALS
+def _is_demonym(tok: Token, ps: ParsedSentence) -> bool:
+    return any(p.span.start == tok.i and p.kind == "demonym" for p in ps.places)
+
+
+def _person_category(person: Token, ps: ParsedSentence) -> Category | None:
+    """Category of a named person from the noun describing them ("the reporter X", "X, an activist")."""
+    described = [c for c in person.children if c.dep_ in ("appos", "compound")]
+    if person.dep_ == "appos":
+        described.append(person.head)
+    described += [t for t in ps.doc[max(0, person.i - 3) : person.i] if t.pos_ == "NOUN"]
+    for noun in described:
+        cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
+        if cat in (Category.JOURNALISTS, Category.POLITICAL_PRISONERS):
+            return cat
+        if _is_demonym(noun, ps) or any(_is_demonym(c, ps) for c in noun.children):
+            return Category.FOREIGN_NATIONALS
     return None
 
 
@@ -218,9 +255,9 @@ def _is_official(ent: Span) -> bool:
     if root.dep_ == "poss":
         return True
     for child in root.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in lx.OFFICIAL_TITLES:
+        if child.dep_ == "appos" and child.lemma_.lower() in lx.ROLE_APPOSITIONS:
             return True
-    if root.dep_ == "appos" and root.head.lemma_.lower() in lx.OFFICIAL_TITLES:
+    if root.dep_ == "appos" and root.head.lemma_.lower() in lx.ROLE_APPOSITIONS:
         return True
     return False
 
@@ -238,19 +275,23 @@ def destination(ps: ParsedSentence, actor: str | None) -> str | None:
     """The single country the freed were taken to, if the sentence says so."""
     codes: set[str] = set()
     for place in ps.places:
-        tok = ps.doc[place.span.start]
-        head = tok.head if tok.dep_ != "pobj" else tok
-        while head.dep_ in ("compound", "amod", "det") and head.head is not head:
+        if place.kind not in ("name", "capital"):
+            continue
+        head = ps.doc[place.span.start]
+        for _ in range(4):  # "to Vilnius", "at Stockholm's Arlanda airport", "to the Lithuanian border"
+            if head.dep_ == "pobj" or head.head is head:
+                break
             head = head.head
         if head.dep_ != "pobj":
             continue
         prep = head.head
-        if prep.lower_ not in DEST_PREPS or place.kind not in ("name", "capital"):
-            continue
         verb = prep.head
-        if verb.lemma_.lower() in MOVE_VERBS and not (prep.lower_ == "in" and verb.lemma_ not in (
-                "arrive", "land")):
-            codes.add(place.code)
+        lemma = verb.lemma_.lower()
+        if prep.lower_ not in DEST_PREPS or lemma not in MOVE_VERBS:
+            continue
+        if prep.lower_ in ("in", "at") and lemma not in ARRIVAL_VERBS:
+            continue
+        codes.add(place.code)
     codes.discard(actor or "")
     return codes.pop() if len(codes) == 1 else None
 
@@ -269,18 +310,53 @@ def annotate(ps: ParsedSentence, trigger: Token, group: Token | None, gaz: Gazet
         actors = actors_from(ps, subj) if subj is not None and subj.dep_ == "nsubj" else []
         actors = actors or actors_from(ps, agent_of(trigger))
     persons = persons_freed(ps, trigger, gaz)
+    group = antecedent(group, ps)
     count, vague = _count(group, trigger)
+    if count is not None and group is not None and persons and any(
+        c.lower_ == "other" for c in group.children
+    ):  # "Siarhei Tsikhanouski and 13 other prisoners"
+        count = counts_mod.Count(count.value + len(persons), count.qualifier, count.start, count.end)
     multi = len(actors) > 1
     if multi:
         count = None
     base = dict(
-        count=count, vague=vague, category=_category(group, ps, persons), persons=persons,
+        count=count, vague=vague, category=_category(group, ps), persons=persons,
         date=nearest_time(ps, trigger),
     )
+    traded = _traded_for(ps)
+    if traded and len(actors) == 1:
+        base["persons"] = [p for p in persons if p not in traded]
     mentions = []
     for actor in actors or [None]:
         m = Mention(EventType.RELEASE, ps, trigger, actor=actor, **base)  # type: ignore[arg-type]
         m.destination = destination(ps, actor)
         m.co_actors = [a for a in actors if a != actor]
         mentions.append(m)
+    if traded and len(actors) == 1:
+        counter = _counter_actor(ps, actors[0])
+        if counter is not None:
+            mentions[0].co_actors = [counter]
+            mentions.append(Mention(EventType.RELEASE, ps, trigger, actor=counter, persons=traded,
+                                    count=None, category=None, date=base["date"],  # type: ignore[arg-type]
+                                    co_actors=[actors[0]]))
     return mentions
+
+
+def _traded_for(ps: ParsedSentence) -> list[str]:
+    """Named people given in return ("freed her in exchange for Viktor Bout")."""
+    names: list[str] = []
+    for tok in ps.doc:
+        if tok.lower_ != "for" or tok.head.lemma_.lower() not in ("exchange", "return", "swap",
+                                                                    "trade", "swapped", "traded"):
+            continue
+        for ent in ps.doc.ents:
+            if ent.label_ == "PERSON" and ent.root in tok.subtree and ent.root.dep_ == "pobj":
+                names.append(ent.text)
+    return names
+
+
+def _counter_actor(ps: ParsedSentence, actor: str | None) -> str | None:
+    """The other side of a one-for-one trade: the state most named in the sentence besides the actor."""
+    codes = [p.code for p in ps.places if p.code != actor and p.code not in ("EU", "UN")
+             and p.kind in ("name", "capital", "demonym")]
+    return max(codes, key=codes.count) if codes else None

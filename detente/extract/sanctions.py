@@ -6,6 +6,8 @@ actor, target, entities, sectors, renewal and date around them.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
@@ -63,6 +65,8 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         return None
     if lemma in ("lapse", "expire") and (has_licence or _subject_lemma(verb) & LICENCE_WORDS):
         return EventType.SANCTIONS_IMPOSED, False
+    if lemma in ("renew", "extend") and has_licence and any(c.dep_ == "neg" for c in verb.children):
+        return EventType.SANCTIONS_IMPOSED, False  # not renewing a relief licence lets it lapse
     if lemma in ("revoke", "cancel", "rescind", "terminate") and has_licence:
         return EventType.SANCTIONS_IMPOSED, False
     if lemma in ("issue", "grant", "extend") and has_licence and not has_core:
@@ -118,8 +122,17 @@ def _nominal(tok: Token) -> tuple[EventType, bool] | None:
     return None
 
 
+SANCTIONS_SENTENCE = re.compile(
+    r"sanction|embargo|blacklist|asset|restriction|licen[cs]e|waiver|\blist\b|\bban\b|relief|"
+    r"designation|measures",
+    re.IGNORECASE,
+)
+
+
 def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
     """Asserted sanctions acts in a sentence: (trigger, type, renewal)."""
+    if not SANCTIONS_SENTENCE.search(ps.sentence.text):
+        return []
     if lx.NON_STATE_SANCTIONERS.search(ps.sentence.text) and not any(
         p.kind in ("name", "capital", "institution") and p.code in ("USA", "EU", "GBR", "UN", "CAN")
         for p in ps.places
@@ -132,7 +145,11 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             result = _direction(tok, _object_words(tok))
         elif tok.pos_ == "NOUN":
             result = _nominal(tok)
-        if result is None or classify(tok) is not Modality.ASSERTED:
+        if result is None:
+            continue
+        lapse = tok.lemma_.lower() in ("renew", "extend") and result == (
+            EventType.SANCTIONS_IMPOSED, False)
+        if not lapse and classify(tok) is not Modality.ASSERTED:
             continue
         found.append((tok, result[0], result[1]))
     return found

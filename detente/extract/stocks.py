@@ -39,6 +39,11 @@ def _source(ps: ParsedSentence) -> str | None:
             pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return _phrase(pobj)
+    for tok in doc:  # "by Viasna's count"
+        if tok.lemma_.lower() in ("count", "estimate", "tally", "figure", "data", "record"):
+            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.lower_ not in PRONOUNS:
+                return _phrase(poss).removesuffix("'s").removesuffix("’s").strip()
     for tok in doc:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.SPEECH_VERBS:
             subj = subject_of(tok)
