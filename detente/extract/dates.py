@@ -36,7 +36,12 @@ _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # Ordered: the first pattern that matches a stretch of text wins it.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("since", re.compile(rf"\b(?i:since|held since|detained since|jailed since)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MON}\s+)?(?:{_DAY}\s+)?{_YEAR}?")),
+    (
+        "since",
+        re.compile(
+            rf"\b(?i:since|held since|detained since|jailed since)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MON}\s+)?(?:{_DAY}\s+)?{_YEAR}?"
+        ),
+    ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b")),
@@ -45,7 +50,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?![\w])")),
     ("lastwd", re.compile(rf"\b(?i:last)\s+{_WD}\b")),
     ("wd", re.compile(rf"\b{_WD}\b")),
-    ("m", re.compile(rf"\b(?i:in|during|until|by|last|this|early|late|mid-?|of|from|between)\s+(?i:early\s+|late\s+|mid-?)?{_MON}(?![\w-])")),  # noqa: E501
+    (
+        "m",
+        re.compile(
+            rf"\b(?i:in|during|until|by|last|this|early|late|mid-?|of|from|between)\s+(?i:early\s+|late\s+|mid-?)?{_MON}(?![\w-])"
+        ),
+    ),  # noqa: E501
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening)\b", re.I)),
     ("lastweek", re.compile(r"\blast week\b", re.I)),
@@ -54,7 +64,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lastyear", re.compile(r"\blast year\b", re.I)),
     ("thisyear", re.compile(r"\b(?:this|earlier this|later this) year\b", re.I)),
     ("year", re.compile(rf"\b(?i:in|during|of|by|until|early|late|mid-?)\s+{_YEAR}\b")),
-    ("vague", re.compile(r"\b(?:(?:a few|several|some|many|two|three|a couple of)\s+(?:days|weeks|months|years)\s+(?:ago|back|earlier)|(?:weeks|months|years) ago|previously|earlier|a year ago)\b", re.I)),  # noqa: E501
+    (
+        "vague",
+        re.compile(
+            r"\b(?:(?:a few|several|some|many|two|three|a couple of)\s+(?:days|weeks|months|years)\s+(?:ago|back|earlier)|(?:weeks|months|years) ago|previously|earlier|a year ago)\b",
+            re.I,
+        ),
+    ),  # noqa: E501
 ]
 
 

@@ -18,8 +18,12 @@ from detente.extract.mentions import Mention
 from detente.model import CountQualifier, EventType
 
 # Qualifier preference when mentions of one act disagree: an exact figure beats an estimate.
-QUALIFIER_RANK = {CountQualifier.EXACT: 0, CountQualifier.AT_LEAST: 1, CountQualifier.APPROX: 2,
-                  CountQualifier.AT_MOST: 3}
+QUALIFIER_RANK = {
+    CountQualifier.EXACT: 0,
+    CountQualifier.AT_LEAST: 1,
+    CountQualifier.APPROX: 2,
+    CountQualifier.AT_MOST: 3,
+}
 BLOCS = frozenset({"EU", "UN"})
 
 
@@ -111,11 +115,19 @@ def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
     return clusters
 
 
-def _find(clusters: list[Cluster], key: tuple[EventType, str | None, str | None], date: str | None,
-          m: Mention, published: str | None) -> Cluster | None:
+def _find(
+    clusters: list[Cluster],
+    key: tuple[EventType, str | None, str | None],
+    date: str | None,
+    m: Mention,
+    published: str | None,
+) -> Cluster | None:
     for cluster in clusters:
-        ckey = (cluster.type, cluster.actor, cluster.target if cluster.type is not EventType.RELEASE
-                else None)
+        ckey = (
+            cluster.type,
+            cluster.actor,
+            cluster.target if cluster.type is not EventType.RELEASE else None,
+        )
         if ckey[:2] != key[:2] or (key[2] and ckey[2] and key[2] != ckey[2]):
             continue
         if date is None and cluster.date is not None:

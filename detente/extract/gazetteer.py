@@ -68,7 +68,9 @@ def place_table() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def entity_table() -> dict[str, KnownEntity]:
     """Known sanctioned entities by name."""
-    return {name: KnownEntity(name, country, sector) for name, country, sector in _rows("entities.tsv")}
+    return {
+        name: KnownEntity(name, country, sector) for name, country, sector in _rows("entities.tsv")
+    }
 
 
 class Gazetteer:

@@ -21,8 +21,11 @@ LOOK_AHEAD = 1
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
 # A cue sentence with no event of its own must still speak of both sides to link the main act.
 ANAPHORA_RELEASE = re.compile(r"releas|freed|free |prisoner|pardon|detainee|hostage", re.I)
-ANAPHORA_OTHER = re.compile(r"sanction|measure|relief|restriction|designation|licen[cs]e|swap|"
-                            r"exchange|prisoner|detainee|convict", re.I)
+ANAPHORA_OTHER = re.compile(
+    r"sanction|measure|relief|restriction|designation|licen[cs]e|swap|"
+    r"exchange|prisoner|detainee|convict",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -45,15 +48,21 @@ def _sides(ids: set[str], kinds: dict[str, tuple[EventType, str | None]]) -> boo
 def _other_side(event: str, kinds: dict[str, tuple[EventType, str | None]]) -> set[str]:
     etype, actor = kinds[event]
     if etype is EventType.RELEASE:
-        return {i for i, (t, a) in kinds.items()
-                if t is EventType.SANCTIONS_EASED or (t is EventType.RELEASE and a != actor)}
+        return {
+            i
+            for i, (t, a) in kinds.items()
+            if t is EventType.SANCTIONS_EASED or (t is EventType.RELEASE and a != actor)
+        }
     if etype is EventType.SANCTIONS_EASED:
         return {i for i, (t, _) in kinds.items() if t is EventType.RELEASE}
     return set()
 
 
-def run(mentions: list[tuple[Mention, str]], cues: list[tuple[int, str]],
-        event_dates: dict[str, str | None]) -> list[Link]:
+def run(
+    mentions: list[tuple[Mention, str]],
+    cues: list[tuple[int, str]],
+    event_dates: dict[str, str | None],
+) -> list[Link]:
     """Links between events, from (mention, event id) pairs, the cue sentences (index, text) and the
     events' dates. A one-sided cue sentence takes the other side from the events of the same date,
     else from the neighbouring sentences; a cue sentence naming no event ("the measures were taken in
@@ -71,12 +80,14 @@ def run(mentions: list[tuple[Mention, str]], cues: list[tuple[int, str]],
             if not (ANAPHORA_RELEASE.search(text) and ANAPHORA_OTHER.search(text)) or not order:
                 continue
             first = event_dates[order[0]]
-            here = {e for e in order if kinds[e][0] is not EventType.SANCTIONS_IMPOSED
-                    and event_dates[e] == first}
+            here = {
+                e
+                for e in order
+                if kinds[e][0] is not EventType.SANCTIONS_IMPOSED and event_dates[e] == first
+            }
         elif not _sides(here, kinds):
             wanted = set().union(*(_other_side(e, kinds) for e in here))
-            same_day = {w for w in wanted
-                        if any(event_dates[w] == event_dates[e] for e in here)}
+            same_day = {w for w in wanted if any(event_dates[w] == event_dates[e] for e in here)}
             here |= same_day or _nearby(by_sentence, idx, wanted)
         if _sides(here, kinds):
             links.setdefault(frozenset(here), set()).add(idx)
@@ -86,8 +97,10 @@ def run(mentions: list[tuple[Mention, str]], cues: list[tuple[int, str]],
             if partners:
                 links.setdefault(frozenset({eid} | partners), set()).add(m.sent.sentence.index)
     merged = _absorb(links)
-    return [Link(tuple(sorted(ids, key=_id_order)), tuple(sorted(sents)))
-            for ids, sents in merged.items()]
+    return [
+        Link(tuple(sorted(ids, key=_id_order)), tuple(sorted(sents)))
+        for ids, sents in merged.items()
+    ]
 
 
 def _nearby(by_sentence: dict[int, set[str]], idx: int, wanted: set[str]) -> set[str]:

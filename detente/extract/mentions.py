@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.extract import dates
 from detente.extract.counts import Count
-from detente.extract.gazetteer import Gazetteer, Place
+from detente.extract.gazetteer import Place
 from detente.extract.sentences import Sentence
 from detente.model import Category, EventType
 
@@ -71,8 +71,9 @@ class Mention:
     """Other states acting in the same swap sentence."""
 
 
-def places_in(ps: ParsedSentence, tokens: Span | list[Token], kinds: frozenset[str] = ACTOR_KINDS
-              ) -> list[Place]:
+def places_in(
+    ps: ParsedSentence, tokens: Span | list[Token], kinds: frozenset[str] = ACTOR_KINDS
+) -> list[Place]:
     """Places of the given kinds whose first token lies among ``tokens``."""
     ids = {t.i for t in tokens}
     return [p for p in ps.places if p.span.start in ids and p.kind in kinds]
@@ -150,3 +151,8 @@ def nearest_time(ps: ParsedSentence, tok: Token) -> str | None:
 def is_person(tok: Token) -> bool:
     """Whether a token is part of a PERSON entity."""
     return tok.ent_type_ == "PERSON"
+
+
+def or_unknown(actors: list[str]) -> list[str | None]:
+    """The named actors, or a single unknown one (filled from context later)."""
+    return list(actors) if actors else [None]

@@ -14,33 +14,125 @@ from detente.model import Modality
 # Heads that, governing a trigger, make it something other than a fact.
 GOVERNORS: dict[str, Modality] = {
     **dict.fromkeys(
-        ["demand", "call", "urge", "ask", "press", "push", "appeal", "seek", "want", "insist",
-         "campaign", "lobby", "petition", "plead", "request", "implore", "pressure", "advocate",
-         "demanding", "calling", "plea"],
+        [
+            "demand",
+            "call",
+            "urge",
+            "ask",
+            "press",
+            "push",
+            "appeal",
+            "seek",
+            "want",
+            "insist",
+            "campaign",
+            "lobby",
+            "petition",
+            "plead",
+            "request",
+            "implore",
+            "pressure",
+            "advocate",
+            "demanding",
+            "calling",
+            "plea",
+        ],
         Modality.DEMANDED,
     ),
     **dict.fromkeys(
-        ["propose", "offer", "suggest", "float", "promise", "pledge", "vow", "proposal", "plan",
-         "intend", "aim", "prepare", "ready", "willing", "open", "signal", "hint", "hope", "try",
-         "attempt", "bid", "effort", "negotiate", "negotiation", "talk", "seek"],
+        [
+            "propose",
+            "offer",
+            "suggest",
+            "float",
+            "promise",
+            "pledge",
+            "vow",
+            "proposal",
+            "plan",
+            "intend",
+            "aim",
+            "prepare",
+            "ready",
+            "willing",
+            "open",
+            "signal",
+            "hint",
+            "hope",
+            "try",
+            "attempt",
+            "bid",
+            "effort",
+            "negotiate",
+            "negotiation",
+            "talk",
+            "seek",
+        ],
         Modality.PROPOSED,
     ),
     **dict.fromkeys(
-        ["consider", "weigh", "mull", "discuss", "debate", "explore", "review", "study",
-         "contemplate", "examine", "assess", "possibility", "prospect", "option", "idea",
-         "question", "whether", "chance", "likely", "unlikely", "possible", "expect", "set",
-         "poise", "could", "might", "rumour", "rumor", "speculation", "report"],
+        [
+            "consider",
+            "weigh",
+            "mull",
+            "discuss",
+            "debate",
+            "explore",
+            "review",
+            "study",
+            "contemplate",
+            "examine",
+            "assess",
+            "possibility",
+            "prospect",
+            "option",
+            "idea",
+            "question",
+            "whether",
+            "chance",
+            "likely",
+            "unlikely",
+            "possible",
+            "expect",
+            "set",
+            "poise",
+            "could",
+            "might",
+            "rumour",
+            "rumor",
+            "speculation",
+            "report",
+        ],
         Modality.CONSIDERED,
     ),
     **dict.fromkeys(["threaten", "warn", "threat"], Modality.THREATENED),
     **dict.fromkeys(
-        ["deny", "refuse", "decline", "reject", "rule", "dismiss", "resist", "oppose", "block",
-         "veto", "fail", "stop", "halt", "delay", "postpone", "prevent", "refusal"],
+        [
+            "deny",
+            "refuse",
+            "decline",
+            "reject",
+            "rule",
+            "dismiss",
+            "resist",
+            "oppose",
+            "block",
+            "veto",
+            "fail",
+            "stop",
+            "halt",
+            "delay",
+            "postpone",
+            "prevent",
+            "refusal",
+        ],
         Modality.DENIED,
     ),
     **dict.fromkeys(["condition", "precondition", "unless"], Modality.CONDITIONAL),
 }
-HYPOTHETICAL_MODALS = frozenset({"could", "might", "may", "would", "should", "must", "can", "ought"})
+HYPOTHETICAL_MODALS = frozenset(
+    {"could", "might", "may", "would", "should", "must", "can", "ought"}
+)
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "provided"})
 # Dependency labels along which a governor's meaning reaches the trigger.
@@ -51,15 +143,32 @@ CHAIN_DEPS = frozenset(
 MAX_CHAIN = 6
 # Words that, heading the chain, keep the trigger asserted even when a governor sits higher up
 # ("welcomed the release", "in exchange for the release").
-FACTIVE = frozenset({"welcome", "celebrate", "confirm", "announce", "follow", "mark", "secure",
-                     "agree", "decide", "commit", "order", "complete", "approve", "sign", "thank"})
+FACTIVE = frozenset(
+    {
+        "welcome",
+        "celebrate",
+        "confirm",
+        "announce",
+        "follow",
+        "mark",
+        "secure",
+        "agree",
+        "decide",
+        "commit",
+        "order",
+        "complete",
+        "approve",
+        "sign",
+        "thank",
+    }
+)
 
 
 REPORTING = frozenset({"say", "announce", "confirm", "state", "declare", "tell", "decide", "add"})
 
 
 def _reported_future(tok: Token) -> bool:
-    """"said it would release": the backshifted "will" of a reported decision."""
+    """ "said it would release": the backshifted "will" of a reported decision."""
     head = tok
     while head.dep_ in ("conj",) and head.head is not head:
         head = head.head
@@ -84,9 +193,11 @@ def _own_modality(tok: Token) -> Modality | None:
 
 
 def _imperative(tok: Token) -> bool:
-    """"Free them all": a base-form verb heading its sentence with no subject."""
-    return tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children
+    """ "Free them all": a base-form verb heading its sentence with no subject."""
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
     )
 
 

@@ -30,6 +30,7 @@ from detente.extract.stocks import StockMention
 from detente.model import (
     Analysis,
     Category,
+    CountQualifier,
     Document,
     DocumentRef,
     Event,
@@ -58,7 +59,9 @@ class Extractor:
         try:
             self.nlp: Language = spacy.load(name)
         except (OSError, ImportError) as exc:
-            raise ConfigError(E_BAD_MODEL.format(name=name, problem=str(exc).splitlines()[0])) from exc
+            raise ConfigError(
+                E_BAD_MODEL.format(name=name, problem=str(exc).splitlines()[0])
+            ) from exc
         self.gazetteer = Gazetteer(self.nlp.vocab)
 
     def __call__(self, doc: Document) -> Analysis:
@@ -82,10 +85,12 @@ class Extractor:
             out.append(self._analyse(doc, sents))
         return out
 
-    def _prepare(self, sentence: sentences.Sentence, sdoc: spacy.tokens.Doc, published: str | None
-                 ) -> ParsedSentence:
-        return ParsedSentence(sentence, sdoc, self.gazetteer.find_places(sdoc),
-                              dates.find(sentence.text, published))
+    def _prepare(
+        self, sentence: sentences.Sentence, sdoc: spacy.tokens.Doc, published: str | None
+    ) -> ParsedSentence:
+        return ParsedSentence(
+            sentence, sdoc, self.gazetteer.find_places(sdoc), dates.find(sentence.text, published)
+        )
 
     def _analyse(self, doc: Document, sents: list[ParsedSentence]) -> Analysis:
         mentions: list[Mention] = []
@@ -109,19 +114,26 @@ class Extractor:
         by_index = {ps.sentence.index: ps for ps in sents}
         event_dates = {e.id: e.date for e in events}
         exchanges = [
-            Exchange(events=list(link.events), confidence=0.8,
-                     evidence=[_evidence(by_index[i]) for i in link.sentences])
+            Exchange(
+                events=list(link.events),
+                confidence=0.8,
+                evidence=[_evidence(by_index[i]) for i in link.sentences],
+            )
             for link in links.run(pairs, cues, event_dates)
         ]
         default_country = Counter(e.actor for e in events if e.type == EventType.RELEASE)
         return Analysis(
-            document=DocumentRef(id=doc.id, source=doc.source, title=doc.title,
-                                 published=doc.published),
+            document=DocumentRef(
+                id=doc.id, source=doc.source, title=doc.title, published=doc.published
+            ),
             events=events,
             exchanges=exchanges,
-            stocks=_stocks(stock_mentions, doc.published,
-                           default_country.most_common(1)[0][0] if default_country else None,
-                           holders),
+            stocks=_stocks(
+                stock_mentions,
+                doc.published,
+                default_country.most_common(1)[0][0] if default_country else None,
+                holders,
+            ),
         )
 
     def _events(self, clusters: list[Cluster], text: str) -> tuple[list[Event], dict[int, str]]:
@@ -159,13 +171,17 @@ def full_names(names: list[str], text: str) -> list[str]:
 def _event(eid: str, c: Cluster, text: str) -> Event:
     is_release = c.type is EventType.RELEASE
     persons = full_names(list(dict.fromkeys(p for m in c.mentions for p in m.persons)), text)
-    persons = [p for p in persons if not any(p != q and p in q.split() for q in persons)
-               and not any(p != q and q.endswith(" " + p) for q in persons)]
+    persons = [
+        p
+        for p in persons
+        if not any(p != q and p in q.split() for q in persons)
+        and not any(p != q and q.endswith(" " + p) for q in persons)
+    ]
     count = c.count
     count_value = count.value if count else None
     qualifier = count.qualifier if count else None
     if is_release and count is None and persons and not any(m.vague for m in c.mentions):
-        count_value, qualifier = len(persons), "exact"
+        count_value, qualifier = len(persons), CountQualifier.EXACT
     categories = Counter(m.category for m in c.mentions if m.category)
     destinations = {m.destination for m in c.mentions if m.destination}
     if is_release and not categories:  # only names or pronouns: freed abroad means foreigners
@@ -173,28 +189,41 @@ def _event(eid: str, c: Cluster, text: str) -> Event:
         categories[Category.FOREIGN_NATIONALS if abroad else Category.DETAINEES] += 1
     cameo, plover = codes.run(c.type)
     evidence = list({m.sent.sentence.index: _evidence(m.sent) for m in c.mentions}.values())
-    support = [bool(c.actor and any(m.actor for m in c.mentions)), count is not None,
-               len(evidence) > 1, c.date is not None]
+    support = [
+        bool(c.actor and any(m.actor for m in c.mentions)),
+        count is not None,
+        len(evidence) > 1,
+        c.date is not None,
+    ]
     confidence = min(CONFIDENCE_MAX, CONFIDENCE_BASE + CONFIDENCE_STEP * sum(support))
     return Event(
-        id=eid, type=c.type, actor=c.actor,
+        id=eid,
+        type=c.type,
+        actor=c.actor,
         target=None if is_release else c.target,
         count=count_value if is_release else None,
         count_qualifier=qualifier if is_release else None,
         category=(categories.most_common(1)[0][0] if categories else None) if is_release else None,
         persons=persons if is_release else [],
-        entities=[] if is_release else list(dict.fromkeys(e for m in c.mentions for e in m.entities)),
+        entities=[]
+        if is_release
+        else list(dict.fromkeys(e for m in c.mentions for e in m.entities)),
         sectors=[] if is_release else list(dict.fromkeys(s for m in c.mentions for s in m.sectors)),
         destination=destinations.pop() if is_release and len(destinations) == 1 else None,
         date=c.date,
-        renewal=any(bool(m.renewal) for m in c.mentions) if c.type is EventType.SANCTIONS_IMPOSED
+        renewal=any(bool(m.renewal) for m in c.mentions)
+        if c.type is EventType.SANCTIONS_IMPOSED
         else None,
-        cameo=cameo, plover=plover, confidence=round(confidence, 2), evidence=evidence,
+        cameo=cameo,
+        plover=plover,
+        confidence=round(confidence, 2),
+        evidence=evidence,
     )
 
 
-def _stocks(found: list[StockMention], published: str | None, default: str | None,
-            holders: Counter[str]) -> list[Stock]:
+def _stocks(
+    found: list[StockMention], published: str | None, default: str | None, holders: Counter[str]
+) -> list[Stock]:
     out: list[Stock] = []
     seen: set[tuple[str | None, int]] = set()
     for sm in found:
@@ -204,7 +233,15 @@ def _stocks(found: list[StockMention], published: str | None, default: str | Non
             continue
         seen.add(key)
         as_of = sm.as_of if sm.as_of and sm.as_of != dates.VAGUE_PAST else published
-        out.append(Stock(country=country, count=sm.count.value, count_qualifier=sm.count.qualifier,
-                         source=sm.source, as_of=as_of, confidence=0.75,
-                         evidence=[_evidence(sm.sent)]))
+        out.append(
+            Stock(
+                country=country,
+                count=sm.count.value,
+                count_qualifier=sm.count.qualifier,
+                source=sm.source,
+                as_of=as_of,
+                confidence=0.75,
+                evidence=[_evidence(sm.sent)],
+            )
+        )
     return out

@@ -18,13 +18,35 @@ from detente.extract.mentions import (
     agent_of,
     is_person,
     nearest_time,
+    or_unknown,
     subject_of,
 )
 from detente.extract.modality import classify
 from detente.model import Category, EventType, Modality
 
-PRONOUNS = frozenset({"them", "they", "he", "she", "him", "her", "those", "all", "others", "who",
-                      "each", "some", "both", "it", "whom", "which", "these", "rest", "many"})
+PRONOUNS = frozenset(
+    {
+        "them",
+        "they",
+        "he",
+        "she",
+        "him",
+        "her",
+        "those",
+        "all",
+        "others",
+        "who",
+        "each",
+        "some",
+        "both",
+        "it",
+        "whom",
+        "which",
+        "these",
+        "rest",
+        "many",
+    }
+)
 MOVE_VERBS = frozenset(
     {"fly", "take", "deport", "expel", "send", "drive", "cross", "arrive", "land", "return", "head",
      "flee",
@@ -66,7 +88,9 @@ def _is_people(tok: Token | None, ps: ParsedSentence) -> bool:
         return False
     if lemma in lx.PEOPLE_NOUNS or is_person(tok) or tok.lower_ in PRONOUNS or tok.like_num:
         return True
-    if any(c.dep_ == "appos" and is_person(c) for c in tok.children):  # "a second Swede, Saeed Azizi"
+    if any(
+        c.dep_ == "appos" and is_person(c) for c in tok.children
+    ):  # "a second Swede, Saeed Azizi"
         return True
     if any(p.span.start == tok.i and p.kind == "demonym" for p in ps.places):
         return tok.tag_ in ("NNPS", "NNS") or tok.text.endswith("s")
@@ -76,8 +100,11 @@ def _is_people(tok: Token | None, ps: ParsedSentence) -> bool:
 def _trigger_head(tok: Token) -> Token | None:
     """The release trigger a token stands for, or None ("set free" → set; "walked free" → walk)."""
     lemma = tok.lemma_.lower()
-    if tok.lower_ == "free" and tok.pos_ in ("ADJ", "ADV") and tok.head.lemma_ in ("set", "walk",
-                                                                                 "go"):
+    if (
+        tok.lower_ == "free"
+        and tok.pos_ in ("ADJ", "ADV")
+        and tok.head.lemma_ in ("set", "walk", "go")
+    ):
         return tok.head
     if tok.lemma_ == "let" and any(c.lower_ == "go" for c in tok.children):
         return tok
@@ -148,8 +175,11 @@ def _strong_people(group: Token | None, text_lower: str) -> bool:
     if group is None:
         return "prisoner" in text_lower
     lemma = group.lemma_.lower()
-    return lemma in lx.PEOPLE_NOUNS or is_person(group) or group.tag_ == "NNPS" or (
-        "prisoner" in text_lower and (group.like_num or lemma in ("they", "them"))
+    return (
+        lemma in lx.PEOPLE_NOUNS
+        or is_person(group)
+        or group.tag_ == "NNPS"
+        or ("prisoner" in text_lower and (group.like_num or lemma in ("they", "them")))
     )
 
 
@@ -158,8 +188,10 @@ def antecedent(group: Token | None, ps: ParsedSentence) -> Token | None:
     if group is not None and group.lower_ not in PRONOUNS:
         return group
     for tok in ps.doc:
-        if tok.lemma_.lower() in lx.PEOPLE_NOUNS and tok.i != getattr(group, "i", -1) and any(
-            c.dep_ == "nummod" for c in tok.children
+        if (
+            tok.lemma_.lower() in lx.PEOPLE_NOUNS
+            and tok.i != getattr(group, "i", -1)
+            and any(c.dep_ == "nummod" for c in tok.children)
         ):
             return tok
     return group
@@ -174,11 +206,14 @@ def _count(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | None
         candidates += [c for c in group.children if c.dep_ in ("nummod", "quantmod")]
         candidates += [c for c in group.children if c.dep_ == "amod" and c.like_num]
         if counts_mod.is_vague_amount(group) or any(
-            counts_mod.is_vague_amount(c) and c.dep_ in ("amod", "det", "nummod") for c in group.children
+            counts_mod.is_vague_amount(c) and c.dep_ in ("amod", "det", "nummod")
+            for c in group.children
         ):
             return None, True
     if group is None and trigger.pos_ == "VERB":
-        candidates += [c for c in trigger.children if c.like_num and c.dep_ in ("dobj", "nsubjpass")]
+        candidates += [
+            c for c in trigger.children if c.like_num and c.dep_ in ("dobj", "nsubjpass")
+        ]
     for tok in candidates:
         count = counts_mod.read_count(tok)
         if count is not None and not _looks_like_year(tok, count.value):
@@ -278,7 +313,9 @@ def destination(ps: ParsedSentence, actor: str | None) -> str | None:
         if place.kind not in ("name", "capital"):
             continue
         head = ps.doc[place.span.start]
-        for _ in range(4):  # "to Vilnius", "at Stockholm's Arlanda airport", "to the Lithuanian border"
+        for _ in range(
+            4
+        ):  # "to Vilnius", "at Stockholm's Arlanda airport", "to the Lithuanian border"
             if head.dep_ == "pobj" or head.head is head:
                 break
             head = head.head
@@ -296,8 +333,9 @@ def destination(ps: ParsedSentence, actor: str | None) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def annotate(ps: ParsedSentence, trigger: Token, group: Token | None, gaz: Gazetteer
-             ) -> list[Mention]:
+def annotate(
+    ps: ParsedSentence, trigger: Token, group: Token | None, gaz: Gazetteer
+) -> list[Mention]:
     """Mentions (one per releasing state) for a found trigger."""
     if trigger.pos_ in ("NOUN", "PROPN"):
         actor_head = next((c for c in trigger.children if c.dep_ == "poss"), None)
@@ -312,23 +350,36 @@ def annotate(ps: ParsedSentence, trigger: Token, group: Token | None, gaz: Gazet
     persons = persons_freed(ps, trigger, gaz)
     group = antecedent(group, ps)
     count, vague = _count(group, trigger)
-    if count is not None and group is not None and persons and any(
-        c.lower_ == "other" for c in group.children
+    if (
+        count is not None
+        and group is not None
+        and persons
+        and any(c.lower_ == "other" for c in group.children)
     ):  # "Siarhei Tsikhanouski and 13 other prisoners"
-        count = counts_mod.Count(count.value + len(persons), count.qualifier, count.start, count.end)
+        count = counts_mod.Count(
+            count.value + len(persons), count.qualifier, count.start, count.end
+        )
     multi = len(actors) > 1
     if multi:
         count = None
-    base = dict(
-        count=count, vague=vague, category=_category(group, ps), persons=persons,
-        date=nearest_time(ps, trigger),
-    )
+    category = _category(group, ps)
+    when = nearest_time(ps, trigger)
     traded = _traded_for(ps)
     if traded and len(actors) == 1:
-        base["persons"] = [p for p in persons if p not in traded]
+        persons = [p for p in persons if p not in traded]
     mentions = []
-    for actor in actors or [None]:
-        m = Mention(EventType.RELEASE, ps, trigger, actor=actor, **base)  # type: ignore[arg-type]
+    for actor in or_unknown(actors):
+        m = Mention(
+            EventType.RELEASE,
+            ps,
+            trigger,
+            actor=actor,
+            count=count,
+            vague=vague,
+            category=category,
+            persons=persons,
+            date=when,
+        )
         m.destination = destination(ps, actor)
         m.co_actors = [a for a in actors if a != actor]
         mentions.append(m)
@@ -336,9 +387,17 @@ def annotate(ps: ParsedSentence, trigger: Token, group: Token | None, gaz: Gazet
         counter = _counter_actor(ps, actors[0])
         if counter is not None:
             mentions[0].co_actors = [counter]
-            mentions.append(Mention(EventType.RELEASE, ps, trigger, actor=counter, persons=traded,
-                                    count=None, category=None, date=base["date"],  # type: ignore[arg-type]
-                                    co_actors=[actors[0]]))
+            mentions.append(
+                Mention(
+                    EventType.RELEASE,
+                    ps,
+                    trigger,
+                    actor=counter,
+                    persons=traded,
+                    date=when,
+                    co_actors=[actors[0]],
+                )
+            )
     return mentions
 
 
@@ -346,8 +405,14 @@ def _traded_for(ps: ParsedSentence) -> list[str]:
     """Named people given in return ("freed her in exchange for Viktor Bout")."""
     names: list[str] = []
     for tok in ps.doc:
-        if tok.lower_ != "for" or tok.head.lemma_.lower() not in ("exchange", "return", "swap",
-                                                                    "trade", "swapped", "traded"):
+        if tok.lower_ != "for" or tok.head.lemma_.lower() not in (
+            "exchange",
+            "return",
+            "swap",
+            "trade",
+            "swapped",
+            "traded",
+        ):
             continue
         for ent in ps.doc.ents:
             if ent.label_ == "PERSON" and ent.root in tok.subtree and ent.root.dep_ == "pobj":
@@ -357,6 +422,11 @@ def _traded_for(ps: ParsedSentence) -> list[str]:
 
 def _counter_actor(ps: ParsedSentence, actor: str | None) -> str | None:
     """The other side of a one-for-one trade: the state most named in the sentence besides the actor."""
-    codes = [p.code for p in ps.places if p.code != actor and p.code not in ("EU", "UN")
-             and p.kind in ("name", "capital", "demonym")]
+    codes = [
+        p.code
+        for p in ps.places
+        if p.code != actor
+        and p.code not in ("EU", "UN")
+        and p.kind in ("name", "capital", "demonym")
+    ]
     return max(codes, key=codes.count) if codes else None

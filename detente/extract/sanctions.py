@@ -18,6 +18,7 @@ from detente.extract.mentions import (
     actors_from,
     agent_of,
     nearest_time,
+    or_unknown,
     places_in,
     subject_of,
 )
@@ -26,21 +27,62 @@ from detente.model import EventType, Modality
 
 # Verbs that need a particle or an object of a given kind to be about sanctions.
 PARTICLE_EASE = {"roll": "back", "scale": "back", "pare": "back", "take": "off"}
-LICENCE_WORDS = frozenset({"licence", "license", "waiver", "exemption", "relief", "authorization",
-                           "authorisation"})
-LIST_VERBS = frozenset({"designate", "blacklist", "sanction", "delist", "add", "remove", "target",
-                        "freeze", "unfreeze", "hit", "place", "put", "relist", "re-list"})
-INSTITUTION_ORGS = frozenset({"Treasury", "OFAC", "State Department", "Council", "Commission",
-                              "European Council", "European Commission", "Foreign Office",
-                              "White House", "Security Council", "Kremlin"})
+LICENCE_WORDS = frozenset(
+    {"licence", "license", "waiver", "exemption", "relief", "authorization", "authorisation"}
+)
+LIST_VERBS = frozenset(
+    {
+        "designate",
+        "blacklist",
+        "sanction",
+        "delist",
+        "add",
+        "remove",
+        "target",
+        "freeze",
+        "unfreeze",
+        "hit",
+        "place",
+        "put",
+        "relist",
+        "re-list",
+    }
+)
+INSTITUTION_ORGS = frozenset(
+    {
+        "Treasury",
+        "OFAC",
+        "State Department",
+        "Council",
+        "Commission",
+        "European Council",
+        "European Commission",
+        "Foreign Office",
+        "White House",
+        "Security Council",
+        "Kremlin",
+    }
+)
 
 
 def _object_words(verb: Token) -> list[Token]:
     """Tokens on the object side of a verb (everything it governs but its subject)."""
     out: list[Token] = []
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj", "aux", "neg", "mark", "punct", "cc", "conj", "xcomp",
-                          "ccomp", "advcl", "relcl"):
+        if child.dep_ in (
+            "nsubj",
+            "csubj",
+            "aux",
+            "neg",
+            "mark",
+            "punct",
+            "cc",
+            "conj",
+            "xcomp",
+            "ccomp",
+            "advcl",
+            "relcl",
+        ):
             continue
         out.extend(child.subtree)
     if verb.dep_ in ("acl", "amod") and verb.head is not verb:  # "sanctions imposed on…"
@@ -53,9 +95,7 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     lemma = verb.lemma_.lower()
     lemmas = {t.lemma_.lower() for t in obj}
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    has_core = bool(lemmas & lx.CORE_SANCTION_NOUNS) or any(
-        t.lower_ == "sanctions" for t in obj
-    )
+    has_core = bool(lemmas & lx.CORE_SANCTION_NOUNS) or any(t.lower_ == "sanctions" for t in obj)
     has_licence = bool(lemmas & LICENCE_WORDS)
     if lemma in PARTICLE_EASE:
         if PARTICLE_EASE[lemma] in particles and (has_core or "list" in lemmas):
@@ -148,7 +188,9 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         if result is None:
             continue
         lapse = tok.lemma_.lower() in ("renew", "extend") and result == (
-            EventType.SANCTIONS_IMPOSED, False)
+            EventType.SANCTIONS_IMPOSED,
+            False,
+        )
         if not lapse and classify(tok) is not Modality.ASSERTED:
             continue
         found.append((tok, result[0], result[1]))
@@ -158,7 +200,9 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
 def _actor(ps: ParsedSentence, trigger: Token) -> list[str]:
     if trigger.pos_ in ("VERB", "AUX"):
         subj = subject_of(trigger)
-        if subj is not None and lx.NON_STATE_SANCTIONERS.search(" ".join(t.text for t in subj.subtree)):
+        if subj is not None and lx.NON_STATE_SANCTIONERS.search(
+            " ".join(t.text for t in subj.subtree)
+        ):
             return ["-"]
         codes = actors_from(ps, subj) if subj is not None and subj.dep_ == "nsubj" else []
         if codes:
@@ -177,8 +221,9 @@ def _actor(ps: ParsedSentence, trigger: Token) -> list[str]:
     return []
 
 
-def annotate(ps: ParsedSentence, trigger: Token, kind: EventType, renewal: bool, gaz: Gazetteer
-             ) -> list[Mention]:
+def annotate(
+    ps: ParsedSentence, trigger: Token, kind: EventType, renewal: bool, gaz: Gazetteer
+) -> list[Mention]:
     """Mentions (one per sanctioning state) for a found trigger."""
     actors = _actor(ps, trigger)
     if actors == ["-"]:
@@ -196,7 +241,9 @@ def annotate(ps: ParsedSentence, trigger: Token, kind: EventType, renewal: bool,
                 sectors.append(known.sector)
     for ent in ps.doc.ents:
         if ent.label_ == "ORG" and ent.start in scope_ids and ent.text not in INSTITUTION_ORGS:
-            if ent.text not in gaz.places and not any(ent.text in e or e in ent.text for e in entities):
+            if ent.text not in gaz.places and not any(
+                ent.text in e or e in ent.text for e in entities
+            ):
                 entities.append(ent.text)
     for tok in scope:
         sector = lx.SECTOR_WORDS.get(tok.lower_)
@@ -208,7 +255,16 @@ def annotate(ps: ParsedSentence, trigger: Token, kind: EventType, renewal: bool,
     target = targets[0] if targets else None
     date = nearest_time(ps, trigger)
     return [
-        Mention(kind, ps, trigger, actor=actor, target=target, entities=list(entities),
-                sectors=list(dict.fromkeys(sectors)), date=date, renewal=renewal)
-        for actor in (actors or [None])
+        Mention(
+            kind,
+            ps,
+            trigger,
+            actor=actor,
+            target=target,
+            entities=list(entities),
+            sectors=list(dict.fromkeys(sectors)),
+            date=date,
+            renewal=renewal,
+        )
+        for actor in or_unknown(actors)
     ]

@@ -47,7 +47,9 @@ def _split_block(text: str, offset: int) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         before = text[start : m.start()].rstrip("\"”’')]")
         last_word = re.split(r"\s", before)[-1].rstrip(".!?").lower() if before else ""
-        if before.endswith(".") and (last_word in ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word)):
+        if before.endswith(".") and (
+            last_word in ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word)
+        ):
             continue
         spans.append((offset + start, offset + m.start()))
         start = m.end()

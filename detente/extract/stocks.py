@@ -11,8 +11,21 @@ from detente.extract import lexicon as lx
 from detente.extract.mentions import ParsedSentence, nearest_time, subject_of
 from detente.extract.releases import PRONOUNS
 
-HELD_NOUNS = frozenset({"prisoner", "detainee", "people", "person", "hostage", "captive", "inmate",
-                        "individual", "journalist", "activist", "dissident"})
+HELD_NOUNS = frozenset(
+    {
+        "prisoner",
+        "detainee",
+        "people",
+        "person",
+        "hostage",
+        "captive",
+        "inmate",
+        "individual",
+        "journalist",
+        "activist",
+        "dissident",
+    }
+)
 SOURCE_DETS = ("the ", "The ")
 
 
@@ -53,8 +66,12 @@ def _source(ps: ParsedSentence) -> str | None:
 
 
 def _phrase(head: Token) -> str:
-    toks = [t for t in head.subtree if t.dep_ not in ("relcl", "punct", "appos", "acl")
-            and not any(a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a in head.subtree)]
+    toks = [
+        t
+        for t in head.subtree
+        if t.dep_ not in ("relcl", "punct", "appos", "acl")
+        and not any(a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a in head.subtree)
+    ]
     text = " ".join(t.text for t in toks) if toks else head.text
     for det in SOURCE_DETS:
         text = text.removeprefix(det)
@@ -78,11 +95,21 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
                 continue
             if not _still_held(ps, tok):
                 continue
-            countries = [p.code for p in ps.places if p.kind in ("name", "demonym", "capital",
-                                                                 "leader", "institution")
-                         and p.code not in ("EU", "UN")]
-            found.append(StockMention(ps, count, countries[0] if countries else None, _source(ps),
-                                      nearest_time(ps, num)))
+            countries = [
+                p.code
+                for p in ps.places
+                if p.kind in ("name", "demonym", "capital", "leader", "institution")
+                and p.code not in ("EU", "UN")
+            ]
+            found.append(
+                StockMention(
+                    ps,
+                    count,
+                    countries[0] if countries else None,
+                    _source(ps),
+                    nearest_time(ps, num),
+                )
+            )
             break
     return found[:1]
 
@@ -93,7 +120,15 @@ def _still_held(ps: ParsedSentence, noun: Token) -> bool:
     lemmas = {t.lemma_.lower() for t in ps.doc}
     if head.lemma_.lower() in ("remain", "stay", "languish") or noun.dep_ == "attr":
         return True
-    if lemmas & {"remain", "still", "languish", "count", "estimate", "tally", "recognise",
-                 "recognize"}:
+    if lemmas & {
+        "remain",
+        "still",
+        "languish",
+        "count",
+        "estimate",
+        "tally",
+        "recognise",
+        "recognize",
+    }:
         return not (head.lemma_.lower() in lx.RELEASE_VERBS and head.dep_ != "neg")
     return False
