@@ -27,7 +27,9 @@ def check(gold_path: Path, write: bool) -> list[str]:
             for ev in item.get("evidence", []):
                 start = text.find(ev["text"])
                 if start < 0:
-                    problems.append(f"{gold_path.name}: evidence not in article: {ev['text'][:60]!r}")
+                    problems.append(
+                        f"{gold_path.name}: evidence not in article: {ev['text'][:60]!r}"
+                    )
                     continue
                 ev["start"], ev["end"] = start, start + len(ev["text"])
     try:
@@ -36,12 +38,16 @@ def check(gold_path: Path, write: bool) -> list[str]:
         return problems + [f"{gold_path.name}: {exc}"]
     ids = {e.id for e in analysis.events}
     for x in analysis.exchanges:
-        problems += [f"{gold_path.name}: exchange refers to unknown {i}" for i in x.events if i not in ids]
+        problems += [
+            f"{gold_path.name}: exchange refers to unknown {i}" for i in x.events if i not in ids
+        ]
     for e in analysis.events:
         if (e.count is None) != (e.count_qualifier is None):
             problems.append(f"{gold_path.name}: {e.id} count and count_qualifier disagree")
     if write and not problems:
-        gold_path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        gold_path.write_text(
+            json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     return problems
 
 
