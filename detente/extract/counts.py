@@ -100,7 +100,12 @@ def _number_extent(tok: Token) -> tuple[int, int]:
     def is_part(t: Token) -> bool:
         return t.like_num or t.lower_ in NUMBER_WORDS or t.text == "-"
 
-    while start > 0 and is_part(doc[start - 1]) and doc[start - 1].lower_ not in ("and", "-"):
+    while start > 0 and is_part(doc[start - 1]):
+        before = doc[start - 1]
+        if before.lower_ == "and" or (
+            before.text == "-" and not (start > 1 and is_part(doc[start - 2]))
+        ):
+            break
         start -= 1
     while end + 1 < len(doc) and is_part(doc[end + 1]):
         end += 1

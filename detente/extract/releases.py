@@ -136,8 +136,10 @@ def find(ps: ParsedSentence) -> list[tuple[Token, Token | None]]:
         if group is not None and group.lemma_.lower() in lx.NOT_PEOPLE:
             continue
         if not _is_people(group, ps):
-            noun_ok = trigger.pos_ == "NOUN" and (
-                "prisoner" in text_lower or any(is_person(t) for t in ps.doc)
+            noun_ok = (
+                trigger.pos_ == "NOUN"
+                and ("prisoner" in text_lower or any(is_person(t) for t in ps.doc))
+                and not lx.STOCK_CUES.search(ps.sentence.text)  # "remain even after the release"
             )
             if group is not None or not noun_ok:
                 if not (group is None and trigger.pos_ == "VERB" and _passive_people(trigger, ps)):
@@ -183,8 +185,11 @@ def _strong_people(group: Token | None, text_lower: str) -> bool:
     )
 
 
-def antecedent(group: Token | None, ps: ParsedSentence) -> Token | None:
-    """For a pronoun group ("pardoned them"), the counted people noun of the sentence it stands for."""
+def antecedent(group: Token | None, ps: ParsedSentence, trigger: Token) -> Token | None:
+    """For a pronoun or missing group of a verb ("pardoned them", "had been let go"), the counted
+    people noun of the sentence it stands for."""
+    if group is None and trigger.pos_ != "VERB":
+        return None
     if group is not None and group.lower_ not in PRONOUNS:
         return group
     for tok in ps.doc:
@@ -348,7 +353,7 @@ def annotate(
         actors = actors_from(ps, subj) if subj is not None and subj.dep_ == "nsubj" else []
         actors = actors or actors_from(ps, agent_of(trigger))
     persons = persons_freed(ps, trigger, gaz)
-    group = antecedent(group, ps)
+    group = antecedent(group, ps, trigger)
     count, vague = _count(group, trigger)
     if (
         count is not None
