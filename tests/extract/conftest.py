@@ -1,0 +1,33 @@
+"""Fixtures for the extraction tests: the own-words articles under tests/fixtures/extract/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from detente.extract.pipeline import Extractor
+from detente.ingest import iter_documents
+from detente.model import Analysis, Document
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "extract"
+ARTICLES = sorted(p.name for p in FIXTURES.glob("*.txt"))
+
+
+def load(name: str) -> Document:
+    """The fixture article ``name`` as an ingested document."""
+    (doc,) = iter_documents([str(FIXTURES / name)])
+    assert isinstance(doc, Document), doc
+    return doc
+
+
+@pytest.fixture(scope="session")
+def documents() -> dict[str, Document]:
+    """Every fixture article, by file name."""
+    return {name: load(name) for name in ARTICLES}
+
+
+@pytest.fixture(scope="session")
+def analyses(spacy_extractor: Extractor, documents: dict[str, Document]) -> dict[str, Analysis]:
+    """The analysis of every fixture article, by file name (one batched pass)."""
+    return dict(zip(documents, spacy_extractor.pipe(documents.values()), strict=True))

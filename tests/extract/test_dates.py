@@ -1,0 +1,99 @@
+"""Time expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.dates import VAGUE_PAST, compatible, find, more_precise
+
+
+def values(text: str, published: str | None) -> list[str]:
+    return [t.value for t in find(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # explicit dates do not depend on the publication date
+        ("They were let go on 12 March 2024.", "2024-05-01", ["2024-03-12"]),
+        ("They were let go on March 3, 2023.", "2025-01-01", ["2023-03-03"]),
+        ("The decree is dated 2022-08-19.", "2025-01-01", ["2022-08-19"]),
+        ("The swap happened in August 2021.", "2025-01-01", ["2021-08"]),
+        ("The prisoners were freed in 2019.", "2025-01-01", ["2019"]),
+        ("They were let go on March 3, 2023.", None, ["2023-03-03"]),
+        # weekdays: the most recent such day on or before publication
+        ("Belarus freed them on Saturday.", "2025-12-14", ["2025-12-13"]),  # a Sunday
+        ("Belarus freed them on Saturday.", "2025-12-13", ["2025-12-13"]),  # that Saturday
+        ("Belarus freed them on Monday.", "2025-12-13", ["2025-12-08"]),
+        ("Belarus freed them last Saturday.", "2025-12-13", ["2025-12-06"]),
+        # month without a year: the latest one not after publication
+        ("In September, fifty were freed.", "2025-12-14", ["2025-09"]),
+        ("In September, fifty were freed.", "2026-01-10", ["2025-09"]),
+        ("In December, fifty were freed.", "2025-12-20", ["2025-12"]),
+        ("They were freed on Dec. 13.", "2026-01-05", ["2025-12-13"]),
+        ("They were freed on 2 May.", "2025-06-01", ["2025-05-02"]),
+        # relative expressions
+        ("They were freed yesterday.", "2025-03-01", ["2025-02-28"]),
+        ("They were freed yesterday.", "2024-01-01", ["2023-12-31"]),
+        ("They were freed last month.", "2025-01-10", ["2024-12"]),
+        ("They were freed last month.", "2025-06-10", ["2025-05"]),
+        ("They were freed earlier this month.", "2025-06-10", ["2025-06"]),
+        ("They were freed last year.", "2025-05-05", ["2024"]),
+        ("He was freed today.", "2025-05-05", ["2025-05-05"]),
+        ("He was freed three weeks ago.", "2025-01-01", [VAGUE_PAST]),
+        # a state that began then, never the date of an act
+        ("He has been held since 2021.", "2025-03-01", []),
+        ("She was jailed since March 2020 and freed on Friday.", "2025-03-01", ["2025-02-28"]),
+        # relative expressions need a publication date
+        ("Belarus freed them on Saturday.", None, []),
+        ("They were freed last month.", None, []),
+        # two acts, in text order
+        (
+            "Freed on Saturday, they had been arrested in 2020 and tried in May.",
+            "2025-12-14",
+            ["2025-12-13", "2020", "2025-05"],
+        ),
+    ],
+)
+def test_find_resolves_against_publication(text, published, expected):
+    assert values(text, published) == expected
+
+
+def test_offsets_point_at_the_expression():
+    text = "Belarus freed 123 political prisoners on Saturday, after a deal in September, officials said."
+    found = find(text, "2025-12-14")
+    assert [text[t.start : t.end] for t in found] == ["Saturday", "in September"]
+    assert [t.kind for t in found] == ["wd", "m"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("2025-12-13", "2025-12-13", True),
+        ("2025-12-13", "2025-12", True),
+        ("2025", "2025-12-13", True),
+        ("2025-12-13", "2025-12-14", False),
+        ("2025-09", "2025-12", False),
+        (None, "2025-12", True),
+        (VAGUE_PAST, "2025-12", False),
+        (VAGUE_PAST, VAGUE_PAST, True),
+    ],
+)
+def test_compatible(a, b, same):
+    assert compatible(a, b) is same
+    assert compatible(b, a) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("2025-12", "2025-12-13", "2025-12-13"),
+        ("2025-12-13", "2025", "2025-12-13"),
+        (None, "2025-12", "2025-12"),
+        (VAGUE_PAST, "2025", "2025"),
+        ("2025", VAGUE_PAST, "2025"),
+        (None, None, None),
+    ],
+)
+def test_more_precise(a, b, expected):
+    assert more_precise(a, b) == expected

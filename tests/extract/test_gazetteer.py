@@ -1,0 +1,72 @@
+"""Gazetteer: places (states, blocs) and known sanctioned entities."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.gazetteer import PLACE_KINDS, entity_table, place_table
+from detente.model import SECTORS
+
+
+def places(extractor, text):
+    return [(p.span.text, p.code) for p in extractor.gazetteer.find_places(extractor.nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minsk released the prisoners.", [("Minsk", "BLR")]),
+        ("Lukashenko's government released them.", [("Lukashenko", "BLR")]),
+        ("Washington eased sanctions.", [("Washington", "USA")]),
+        ("The bloc imposed sanctions.", [("bloc", "EU")]),
+        ("Brussels imposed sanctions.", [("Brussels", "EU")]),
+        ("The European Union acted.", [("European Union", "EU")]),
+        ("The Belarusian authorities freed them.", [("Belarusian", "BLR")]),
+        ("The State Department welcomed it.", [("State Department", "USA")]),
+        ("Tehran freed a man flown to Vilnius.", [("Tehran", "IRN"), ("Vilnius", "LTU")]),
+        ("The weather was mild.", []),
+    ],
+)
+def test_find_places(spacy_extractor, text, expected):
+    assert places(spacy_extractor, text) == expected
+
+
+def test_longest_match_wins(spacy_extractor):
+    # "European Union" is one place, not "European" plus "Union"
+    found = spacy_extractor.gazetteer.find_places(
+        spacy_extractor.nlp("The European Union and the United States acted.")
+    )
+    assert [(p.span.text, p.code) for p in found] == [
+        ("European Union", "EU"),
+        ("United States", "USA"),
+    ]
+
+
+def test_place_kinds(spacy_extractor):
+    doc = spacy_extractor.nlp("Minsk and the Belarusian leader Lukashenko, the bloc and Belarus.")
+    kinds = {p.span.text: p.kind for p in spacy_extractor.gazetteer.find_places(doc)}
+    assert kinds == {
+        "Minsk": "capital",
+        "Belarusian": "demonym",
+        "Lukashenko": "leader",
+        "bloc": "institution",
+        "Belarus": "name",
+    }
+
+
+def test_find_entities(spacy_extractor):
+    doc = spacy_extractor.nlp("OFAC delisted Belavia and belaruskali.")
+    found = spacy_extractor.gazetteer.find_entities(doc)
+    assert [(s.text, e.name, e.country, e.sector) for s, e in found] == [
+        ("Belavia", "Belavia", "BLR", "aviation"),
+        ("belaruskali", "Belaruskali", "BLR", "potash"),
+    ]
+
+
+def test_tables_are_consistent():
+    table = place_table()
+    assert table["Minsk"] == ("BLR", "capital")
+    assert all(kind in PLACE_KINDS for _, kind in table.values())
+    for entity in entity_table().values():
+        assert entity.sector in (*SECTORS, "other")
+        assert len(entity.country) == 3 or entity.country in ("EU", "UN")
