@@ -14,6 +14,7 @@ import argparse
 import json
 import logging
 import multiprocessing as mp
+import os
 import resource
 import subprocess
 import sys
@@ -22,14 +23,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from threading import BrokenBarrierError
-from typing import Any
+from typing import Any, NoReturn
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make the ``benchmarks`` package importable
     sys.path.insert(0, str(ROOT))
 
 from benchmarks import synth  # noqa: E402
-from detente.errors import E_BAD_MODEL  # noqa: E402
+from detente.errors import E_BAD_MODEL, DetenteError  # noqa: E402
 from detente.model import Document  # noqa: E402
 from detente.settings import get_settings  # noqa: E402
 
@@ -117,7 +118,22 @@ def _extractor_class() -> type[Extractor] | None:
     except ImportError as exc:
         log.warning("%s: %s", EXTRACTOR_MISSING, exc)
         return None
-    return cls  # type: ignore[no-any-return]
+    return cls
+
+
+def _fail(message: str) -> NoReturn:
+    """Exit with status 2 (could not measure) and a one-line message."""
+    sys.stdout.flush()
+    print(message, file=sys.stderr)
+    raise SystemExit(2)
+
+
+def _new_extractor(cls: type[Extractor], model: str) -> Extractor:
+    """An extractor, or exit with its one-line error (e.g. the model is not installed)."""
+    try:
+        return cls(model)
+    except DetenteError as exc:
+        _fail(str(exc))
 
 
 def _rss_mb(who: int) -> float:
@@ -131,10 +147,10 @@ def measure_mixed(n: int, share: float, seed: int, processes: int, model: str) -
     """Analyse ``n`` generated documents in this process (or ``processes`` workers)."""
     cls = _extractor_class()
     if cls is None:
-        raise SystemExit(2)
+        _fail(EXTRACTOR_MISSING)
     if processes > 1:
         return _measure_pool(cls, n, share, seed, processes, model)
-    extractor = cls(model)
+    extractor = _new_extractor(cls, model)
     list(extractor.pipe(synth.generate_range(0, WARMUP, 0.5, seed + 1)))
     docs = _Timed(synth.generate(n, share, seed))
     start = time.perf_counter()
@@ -188,7 +204,9 @@ def _measure_pool(
         run.seconds = time.perf_counter() - start
         pool.close()
     except BrokenBarrierError:
-        raise SystemExit("workers did not start within the timeout") from None
+        _fail("workers did not start within the timeout")
+    except RuntimeError as exc:  # an extractor that could not be created in a worker
+        _fail(f"a worker failed: {exc}")
     finally:
         pool.terminate()
         pool.join()
@@ -215,7 +233,7 @@ def run_in_subprocess(n: int, args: argparse.Namespace) -> MixedRun:
     lines = done.stdout.strip().splitlines()
     if done.returncode != 0 or not lines:
         problem = (done.stderr.strip().splitlines() or ["no output"])[-1]
-        raise SystemExit(f"the run over {n} documents failed: {problem}")
+        _fail(f"the run over {n} documents failed: {problem}")
     return MixedRun(**json.loads(lines[-1]))
 
 
@@ -237,13 +255,13 @@ def compare_on_topic(
 
     ours = None
     if cls is not None:
-        extractor = cls(model)
+        extractor = _new_extractor(cls, model)
         ours = _rate(lambda batch: sum(1 for _ in extractor.pipe(batch)), docs)
         del extractor
     try:
         nlp = spacy.load(model)
     except OSError as exc:
-        raise SystemExit(E_BAD_MODEL.format(name=model, problem=exc)) from None
+        _fail(E_BAD_MODEL.format(name=model, problem=exc))
     texts = [doc.text for doc in docs]
     theirs = _rate(lambda batch: sum(1 for _ in nlp.pipe(batch)), texts)
     return ours, theirs
@@ -295,6 +313,11 @@ def _print_runs(runs: list[MixedRun], processes: int) -> None:
     print("(docs/s includes generating the articles; analyze/s takes that time out)")
 
 
+def _load() -> str:
+    """The 1-minute load average: other work on the machine depresses the figures."""
+    return f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs"
+
+
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--docs", type=int, default=10_000, help="size of the mixed corpus")
@@ -344,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
         f"detente analysis benchmark: model {model}, on-topic share {args.on_topic_share}, "
         f"seed {args.seed}"
     )
-    print(f"Corpus generator alone: {gen_rate:,.0f} docs/s")
+    print(f"Corpus generator alone: {gen_rate:,.0f} docs/s; {_load()}")
 
     cls = _extractor_class()
     runs = [run_in_subprocess(n, args) for n in args.sizes] if cls is not None else []
@@ -366,7 +389,7 @@ def main(argv: list[str] | None = None) -> int:
 
     main_run = next(r for r in runs if r.docs == args.docs)
     checks = _targets(main_run, runs, ratio)
-    print("\nTargets")
+    print(f"\nTargets ({_load()} at the end)")
     for ok, text in checks:
         print(f"  {'PASS' if ok else 'FAIL'}  {text}")
     return 0 if all(ok for ok, _ in checks) else 1

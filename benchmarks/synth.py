@@ -118,9 +118,10 @@ def article(index: int, topical: bool, seed: int = DEFAULT_SEED) -> Document:
     sentences = [_dateline(rng, place, published) + _fill(lead, rng, sticky)]
     target = rng.randint(MIN_WORDS + 10, MAX_WORDS - 40)
     words = len(title.split()) + len(sentences[0].split())
+    topical_deck, filler_deck = _Deck(rng, body), _Deck(rng, T.FILLER)
     while words < target:
-        pool = body if rng.random() < TOPICAL_SHARE else T.FILLER
-        sentence = _fill(rng.choice(pool), rng, sticky)
+        deck = topical_deck if rng.random() < TOPICAL_SHARE else filler_deck
+        sentence = _fill(deck.draw(), rng, sticky)
         if words + len(sentence.split()) > MAX_WORDS:
             continue
         sentences.append(sentence)
@@ -134,6 +135,22 @@ def article(index: int, topical: bool, seed: int = DEFAULT_SEED) -> Document:
         published=published.isoformat(),
         text=text,
     )
+
+
+class _Deck:
+    """Templates dealt in shuffled rounds: none repeats before all the others have been used."""
+
+    def __init__(self, rng: random.Random, templates: tuple[str, ...]) -> None:
+        self.rng = rng
+        self.templates = templates
+        self.cards: list[str] = []
+
+    def draw(self) -> str:
+        """The next template."""
+        if not self.cards:
+            self.cards = list(self.templates)
+            self.rng.shuffle(self.cards)
+        return self.cards.pop()
 
 
 def _check_share(share: float) -> None:
