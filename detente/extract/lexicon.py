@@ -161,11 +161,12 @@ EASE_VERBS = frozenset(
 RENEWAL_VERBS = frozenset({"extend", "renew", "prolong", "roll", "maintain", "keep"})
 LAPSE_VERBS = frozenset({"lapse", "expire", "revoke", "reimpose", "re-impose", "snap", "reinstate",
                          "relist", "re-list", "restore"})  # fmt: skip
+# Nominalised acts: "the lifting of sanctions", "the extension of the embargo".
 EASE_NOUNS = frozenset(
-    {"lifting", "easing", "removal", "suspension", "relaxation", "relief", "waiver", "delisting",
-     "unfreezing", "exemption", "licence", "license"}
+    {"lifting", "easing", "removal", "suspension", "relaxation", "relief", "delisting"}
 )  # fmt: skip
-IMPOSE_NOUNS = frozenset({"imposition", "extension", "renewal", "designation", "reimposition"})
+RENEWAL_NOUNS = frozenset({"extension", "renewal"})
+IMPOSE_NOUNS = frozenset({"imposition", "reimposition"})
 # Bodies whose bans are not state sanctions.
 NON_STATE_SANCTIONERS = re.compile(
     r"\b(?:FIFA|UEFA|IOC|WADA|Olympic|federation|league|club|association|tribunal|court|"
@@ -250,10 +251,5 @@ STOCK_CUES = re.compile(
     r"imprisoned|locked up)|continue to be held|left behind bars|yet to be freed|"
     r"are (?:currently )?(?:held|jailed|detained|imprisoned)|counts?|estimates?|tall(?:y|ies)|"
     r"puts? the (?:number|figure|total)|(?:number|total) of political prisoners)\b",
-    re.IGNORECASE,
-)
-STOCK_SOURCES = re.compile(
-    r"\b(?:according to|says?|said|counts?|estimates?|puts?|tall(?:y|ies)|believes?|recorded|"
-    r"lists?|recognises?|recognizes?)\b",
     re.IGNORECASE,
 )

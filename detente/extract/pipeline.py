@@ -132,7 +132,6 @@ class Extractor:
                 stock_mentions,
                 doc.published,
                 default_country.most_common(1)[0][0] if default_country else None,
-                holders,
             ),
         )
 
@@ -221,9 +220,7 @@ def _event(eid: str, c: Cluster, text: str) -> Event:
     )
 
 
-def _stocks(
-    found: list[StockMention], published: str | None, default: str | None, holders: Counter[str]
-) -> list[Stock]:
+def _stocks(found: list[StockMention], published: str | None, default: str | None) -> list[Stock]:
     out: list[Stock] = []
     seen: set[tuple[str | None, int]] = set()
     for sm in found:

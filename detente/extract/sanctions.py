@@ -153,11 +153,11 @@ def _nominal(tok: Token) -> tuple[EventType, bool] | None:
     words = {t.lemma_.lower() for t in tok.subtree} | {tok.head.lemma_.lower()}
     if not words & (lx.CORE_SANCTION_NOUNS | {"restriction", "ban", "measure"}):
         return None
-    if lemma in ("lifting", "easing", "removal", "suspension", "relaxation", "relief", "delisting"):
+    if lemma in lx.EASE_NOUNS:
         return EventType.SANCTIONS_EASED, False
-    if lemma in ("extension", "renewal"):
+    if lemma in lx.RENEWAL_NOUNS:
         return EventType.SANCTIONS_IMPOSED, True
-    if lemma in ("imposition", "reimposition"):
+    if lemma in lx.IMPOSE_NOUNS:
         return EventType.SANCTIONS_IMPOSED, False
     return None
 
