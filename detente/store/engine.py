@@ -99,8 +99,12 @@ def alembic_config(url: str = "") -> Config:
     return config
 
 
-def migrate(engine: Engine, revision: str = "head") -> None:
-    """Upgrade the database to ``revision``; :class:`StoreError` when it cannot be reached."""
+def migrate(engine: Engine, revision: str = "heads") -> None:
+    """Upgrade the database to ``revision``; :class:`StoreError` when it cannot be reached.
+
+    The default is every head: each layer (core, aggregate, lists, serve) keeps its own
+    migration branch off the core schema, so layers can change their tables independently.
+    """
     shown = engine.url.render_as_string(hide_password=True)
     config = alembic_config()
     try:

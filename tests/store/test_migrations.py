@@ -17,15 +17,15 @@ from detente.store.engine import alembic_config, make_engine, migrate
 from detente.store.tables import metadata
 
 
-def _head() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+def _head() -> set[str]:
+    heads = set(ScriptDirectory.from_config(alembic_config()).get_heads())
+    assert heads
+    return heads
 
 
-def _revision(store: Store) -> str | None:
+def _revision(store: Store) -> set[str]:
     with store.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return set(MigrationContext.configure(conn).get_current_heads())
 
 
 def test_head_schema_matches_tables_py(db_url: str) -> None:
