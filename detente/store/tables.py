@@ -22,6 +22,8 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
+    text,
 )
 
 log = logging.getLogger(__name__)
@@ -85,6 +87,10 @@ events = Table(
     Column("entities", JSON, nullable=False),
     Column("sectors", JSON, nullable=False),
     Column("evidence", JSON, nullable=False),
+    # lists layer (migration lists0001): official events read from sanctions-list diffs.
+    Column("official", Boolean, nullable=False, server_default=false()),
+    Column("record", String(KEY_LEN)),
+    Column("programmes", JSON, nullable=False, server_default=text("'[]'")),
     UniqueConstraint("document_id", "local_id"),
     Index("ix_events_actor", "actor"),
     Index("ix_events_target", "target"),
@@ -148,3 +154,90 @@ stocks = Table(
     UniqueConstraint("document_id", "position"),
     Index("ix_stocks_country", "country"),
 )
+
+# --- lists ---
+
+SOURCE_LEN = 16
+ENTRY_ID_LEN = 128
+
+list_snapshots = Table(
+    "list_snapshots",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", String(SOURCE_LEN), nullable=False),
+    Column("format", String(SOURCE_LEN), nullable=False),
+    Column("as_of", String(DATE_LEN), nullable=False),
+    Column("content_hash", String(ID_LEN), nullable=False),
+    Column("entries", Integer, nullable=False),
+    Column("origin", Text),
+    Column("imported_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("source", "content_hash"),
+    Index("ix_list_snapshots_source_as_of", "source", "as_of"),
+)
+"""One row per imported list file (model.ListSnapshot)."""
+
+list_entries = Table(
+    "list_entries",
+    metadata,
+    Column(
+        "snapshot_id",
+        Integer,
+        ForeignKey("list_snapshots.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("entry_id", String(ENTRY_ID_LEN), primary_key=True),
+    Column("type", String(ENUM_LEN), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("aliases", JSON, nullable=False),
+    Column("programmes", JSON, nullable=False),
+    Column("countries", JSON, nullable=False),
+    Column("identifiers", JSON, nullable=False),
+    Column("birth_dates", JSON, nullable=False),
+    Column("listed_on", String(DATE_LEN)),
+    Column("delisted_on", String(DATE_LEN)),
+    Column("remarks", Text),
+)
+"""The entries of each snapshot (model.ListEntry; ``source`` comes from the snapshot)."""
+
+list_diffs = Table(
+    "list_diffs",
+    metadata,
+    Column(
+        "from_snapshot",
+        Integer,
+        ForeignKey("list_snapshots.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "to_snapshot",
+        Integer,
+        ForeignKey("list_snapshots.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column(
+        "document_id",
+        String(ID_LEN),
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+)
+"""Consecutive snapshot pairs whose official events are stored, with the change-report document."""
+
+corroborations = Table(
+    "corroborations",
+    metadata,
+    Column(
+        "event_key",
+        String(KEY_LEN),
+        ForeignKey("events.key", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("status", String(ENUM_LEN), nullable=False),
+    Column("source", String(SOURCE_LEN)),
+    Column("entry_id", String(ENTRY_ID_LEN)),
+    Column("official_event", String(KEY_LEN)),
+    Column("snapshot_date", String(DATE_LEN)),
+    Column("score", Float),
+    Column("reasons", JSON, nullable=False),
+)
+"""The corroboration of news sanctions events by the official lists (model.OfficialMatch)."""
