@@ -241,3 +241,67 @@ corroborations = Table(
     Column("reasons", JSON, nullable=False),
 )
 """The corroboration of news sanctions events by the official lists (model.OfficialMatch)."""
+
+# --- aggregate ---
+
+BLOCK_LEN = 64
+BUCKET_LEN = 8
+BAND_LEN = 32
+
+agg_event_clusters = Table(
+    "agg_event_clusters",
+    metadata,
+    Column(
+        "event_key",
+        String(KEY_LEN),
+        ForeignKey("events.key", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("document_id", String(ID_LEN), nullable=False),
+    Column("cluster_id", String(KEY_LEN), nullable=False),
+    Index("ix_agg_event_clusters_cluster_id", "cluster_id"),
+)
+"""Which canonical event (cluster) each document-level event belongs to."""
+
+agg_event_blocks = Table(
+    "agg_event_blocks",
+    metadata,
+    Column(
+        "event_key",
+        String(KEY_LEN),
+        ForeignKey("events.key", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("bucket", String(BUCKET_LEN), primary_key=True),
+    Column("block", String(BLOCK_LEN), nullable=False),
+    Index("ix_agg_event_blocks_block_bucket", "block", "bucket"),
+)
+"""Blocking keys: (type|actor|target, month) for every month an event's date period covers."""
+
+agg_documents = Table(
+    "agg_documents",
+    metadata,
+    Column(
+        "document_id",
+        String(ID_LEN),
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("group_id", String(ID_LEN), nullable=False),
+    Column("signature", JSON, nullable=False),
+    Index("ix_agg_documents_group_id", "group_id"),
+)
+"""Near-duplicate groups of documents (one source each) and their MinHash signatures."""
+
+agg_document_bands = Table(
+    "agg_document_bands",
+    metadata,
+    Column("band", String(BAND_LEN), primary_key=True),
+    Column(
+        "document_id",
+        String(ID_LEN),
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+)
+"""LSH band hashes of the MinHash signatures: documents sharing a band are candidates."""

@@ -82,7 +82,9 @@ def test_unknown_revision_in_database_is_a_store_error(tmp_path: Path) -> None:
     open_store(url).close()
     engine = make_engine(url)
     with engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+        # One row per migration branch head: replace them all by one unknown revision.
+        conn.execute(text("DELETE FROM alembic_version"))
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('9999')"))
     engine.dispose()
     with pytest.raises(StoreError, match=r"^cannot open the store at .*'9999'"):
         open_store(url)
