@@ -69,3 +69,14 @@ E_EVAL_UNKNOWN_FIGURE = "unknown figure {name!r} in split {split!r}"
 E_EVAL_REGRESSION = "refusing to lower {figures}; pass --allow-regression to allow it"
 E_STORE_WRITE = "cannot write to the store: {problem}"
 E_STORE_READ = "cannot read the store: {problem}"
+
+# --- lists ---
+# Sanctions list messages (detente.lists): file problems are InputError("<file>", message).
+E_LIST_XML = "line {line}: not well-formed XML ({problem})"
+E_LIST_ROOT = "not {kind} (root element {root!r}, expected {expected!r})"
+E_LIST_RECORD = "line {line}: record {record}: {problem}"
+E_LIST_ROW = "line {line}: {problem}"
+E_LIST_EMPTY = "no list entries found"
+E_LIST_FORMAT = "unknown list format {name!r} (expected one of: {choices})"
+E_LIST_NO_SNAPSHOT = "no snapshot of the {source!r} list {when}"
+E_LIST_SAME_SNAPSHOT = "nothing to compare: {source!r} has one snapshot up to that date ({as_of})"
