@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO_DB := demo.db
 
-.PHONY: install demo test lint bench eval clean
+.PHONY: install demo test test-pg lint bench eval clean
 
 install: $(STAMP)
 
@@ -23,10 +23,16 @@ demo: install
 	@echo; echo "== Events with evidence =="; $(BIN)/detente events --db sqlite:///$(DEMO_DB)
 	@echo; echo "== Estimated still held =="; $(BIN)/detente stocks --db sqlite:///$(DEMO_DB)
 
+# The whole suite twice: on SQLite, then on a throwaway PostgreSQL server (scripts/pg-run starts
+# it on 127.0.0.1 at a free port, installing it with apt if absent, and stops it even on failure).
 test: install
 	$(BIN)/ruff check detente tests benchmarks eval
 	$(BIN)/mypy
 	$(PY) -m pytest
+	scripts/pg-run $(PY) -m pytest
+
+test-pg: install
+	scripts/pg-run $(PY) -m pytest
 
 eval: install
 	$(BIN)/detente eval eval/corpus/dev

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from sqlalchemy import text
+
+from detente.store import Store, open_store
+from detente.store.engine import make_engine
+from detente.store.tables import metadata
 
 if TYPE_CHECKING:
     from detente.extract.pipeline import Extractor
@@ -16,3 +24,56 @@ def spacy_extractor() -> Extractor:
     from detente.extract.pipeline import Extractor
 
     return Extractor()
+
+
+# --- databases ----------------------------------------------------------------------------
+# Every test that touches a store takes `db_url` (or `store`): on SQLite (in memory and in a
+# file) by default, or only on the database at DETENTE_TEST_DB_URL, which is WIPED before each
+# test. `make test` runs the suite a second time with a throwaway PostgreSQL server there
+# (scripts/pg-run).
+TEST_DB_URL = os.environ.get("DETENTE_TEST_DB_URL")
+
+
+def wipe_database(url: str) -> None:
+    """Drop every table (of every layer) and the Alembic version table at ``url``."""
+    engine = make_engine(url)
+    try:
+        with engine.begin() as conn:
+            if engine.dialect.name == "postgresql":
+                conn.execute(text("DROP SCHEMA public CASCADE"))
+                conn.execute(text("CREATE SCHEMA public"))
+            else:
+                metadata.drop_all(conn)
+                conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    finally:
+        engine.dispose()
+
+
+def _database(kind: str, tmp_path: Path) -> str:
+    if kind == "memory":
+        return "sqlite://"
+    if kind == "file":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    assert TEST_DB_URL
+    wipe_database(TEST_DB_URL)
+    return TEST_DB_URL
+
+
+@pytest.fixture(params=["env"] if TEST_DB_URL else ["memory", "file"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A URL to an empty database."""
+    return _database(request.param, tmp_path)
+
+
+@pytest.fixture(params=["env"] if TEST_DB_URL else ["file"])
+def shared_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A URL to an empty database that several engines or processes can open (no memory DB)."""
+    return _database(request.param, tmp_path)
+
+
+@pytest.fixture
+def store(db_url: str) -> Iterator[Store]:
+    """An open, empty store."""
+    opened = open_store(db_url)
+    yield opened
+    opened.close()

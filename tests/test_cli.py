@@ -64,8 +64,8 @@ def cli(request: pytest.FixtureRequest) -> Any:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'test.db'}"
+def db(shared_db_url: str) -> str:
+    return shared_db_url
 
 
 def one_error_line(stderr: str) -> str:

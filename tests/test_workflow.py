@@ -1,4 +1,4 @@
-"""Tests for detente.workflow: analyse paths and ingest documents into a real SQLite store."""
+"""Tests for detente.workflow: analyse paths and ingest documents into a real store (SQLite, or PostgreSQL in CI)."""
 
 from __future__ import annotations
 
@@ -28,10 +28,10 @@ def test_analyze_path_raises_input_error(spacy_extractor: Extractor) -> None:
         analyze_path(FIXTURES / "empty.txt", extractor=spacy_extractor)
 
 
-def test_ingest_documents(spacy_extractor: Extractor, tmp_path: Path) -> None:
+def test_ingest_documents(spacy_extractor: Extractor, shared_db_url: str) -> None:
     errors: list[InputError] = []
     inputs = [str(FIXTURES / n) for n in ("swap.txt", "binary.txt", "swap.txt")]
-    with open_store(f"sqlite:///{tmp_path / 'w.db'}") as store:
+    with open_store(shared_db_url) as store:
         summary = ingest_documents(store, read_inputs(inputs), spacy_extractor, errors.append)
         stored = store.view().events()
     assert (summary.stored, summary.present, summary.failed) == (1, 1, 1)

@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 """The Alembic script directory, shipped as package data."""
 
+DEFAULT_DRIVERS = {"postgresql": "postgresql+psycopg"}
+"""Driver used when a URL names only the database (SQLAlchemy would pick psycopg2, not installed)."""
+
 
 def problem_text(exc: BaseException) -> str:
     """The first line of a database error, without SQLAlchemy's background links."""
@@ -28,6 +31,14 @@ def problem_text(exc: BaseException) -> str:
         exc = exc.orig
     text = str(exc).strip() or type(exc).__name__
     return text.splitlines()[0]
+
+
+def shown_url(url: URL) -> str:
+    """The URL for messages: password hidden, default driver left implicit as the user wrote it."""
+    base = url.get_backend_name()
+    if DEFAULT_DRIVERS.get(base) == url.drivername:
+        url = url.set(drivername=base)
+    return url.render_as_string(hide_password=True)
 
 
 def _bad(url: str, problem: str) -> StoreError:
@@ -71,7 +82,9 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
     except ArgumentError:
         raise _bad(url, "not a valid database URL") from None
-    shown = parsed.render_as_string(hide_password=True)
+    shown = shown_url(parsed)
+    if parsed.drivername in DEFAULT_DRIVERS:
+        parsed = parsed.set(drivername=DEFAULT_DRIVERS[parsed.drivername])
     sqlite = parsed.get_backend_name() == "sqlite"
     options = _sqlite_options(parsed, shown) if sqlite else {}
     try:
@@ -105,7 +118,7 @@ def migrate(engine: Engine, revision: str = "heads") -> None:
     The default is every head: each layer (core, aggregate, lists, serve) keeps its own
     migration branch off the core schema, so layers can change their tables independently.
     """
-    shown = engine.url.render_as_string(hide_password=True)
+    shown = shown_url(engine.url)
     config = alembic_config()
     try:
         with engine.begin() as conn:
