@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -83,7 +84,7 @@ def to_alpha3(value: str | None) -> str | None:
     return code if code and len(code) == 3 else None
 
 
-def countries(values: list[str | None]) -> list[str]:
+def countries(values: Iterable[str | None]) -> list[str]:
     """Distinct alpha-3 codes of the values that name a country, in first-seen order."""
     found: dict[str, None] = {}
     for value in values:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from detente.errors import E_LIST_FORMAT, ConfigError
-from detente.lists import ofac
+from detente.lists import eu, ftm, ofac, ofac_advanced, uk, un
 from detente.lists.common import Reader
 
 log = logging.getLogger(__name__)
@@ -42,15 +42,6 @@ class Format:
     """The files a path stands for (hashed together)."""
 
 
-def _lazy(module: str, name: str) -> Reader:
-    def read(path: Path, meta: object) -> object:
-        from importlib import import_module
-
-        return getattr(import_module(f"detente.lists.{module}"), name)(path, meta)
-
-    return read  # type: ignore[return-value]
-
-
 _OFAC = "https://sanctionslistservice.ofac.treas.gov/api/PublicationPreview/exports/"
 FORMATS: dict[str, Format] = {
     f.name: f
@@ -60,17 +51,17 @@ FORMATS: dict[str, Format] = {
             "ofac-csv", "ofac", "USA", ofac.read_sdn_csv,
             (_OFAC + "SDN.CSV", _OFAC + "ADD.CSV", _OFAC + "ALT.CSV"), _ofac_csv_set,
         ),
-        Format("ofac-adv", "ofac", "USA", _lazy("ofac_advanced", "read_advanced"),
+        Format("ofac-adv", "ofac", "USA", ofac_advanced.read_advanced,
                (_OFAC + "SDN_ADVANCED.XML",)),
-        Format("eu", "eu", "EU", _lazy("eu", "read_eu"), (
+        Format("eu", "eu", "EU", eu.read_eu, (
             "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content"
             "?token=dG9rZW4tMjAxNw",
         )),
-        Format("un", "un", "UN", _lazy("un", "read_un"),
+        Format("un", "un", "UN", un.read_un,
                ("https://scsanctions.un.org/resources/xml/en/consolidated.xml",)),
-        Format("uk", "uk", "GBR", _lazy("uk", "read_uk"),
+        Format("uk", "uk", "GBR", uk.read_uk,
                ("https://ofsistorage.blob.core.windows.net/publishlive/2022format/ConList.csv",)),
-        Format("ftm", "ftm", None, _lazy("ftm", "read_ftm"),
+        Format("ftm", "ftm", None, ftm.read_ftm,
                ("https://data.opensanctions.org/datasets/latest/sanctions/entities.ftm.json",)),
     )
 }  # fmt: skip

@@ -17,7 +17,7 @@ from lxml import etree
 
 from detente.errors import E_LIST_ROW, InputError
 from detente.lists.common import Meta, iso_date, iter_xml, local, record_error, text, texts, unique
-from detente.lists.countries import countries
+from detente.lists.countries import countries, to_alpha3
 from detente.model import EntryType, Identifier, ListEntry
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ def _sdn_entry(path: Path, el: etree._Element) -> ListEntry:
         Identifier(
             type=text(item, "idType") or "id",
             value=text(item, "idNumber") or "",
-            country=countries([text(item, "idCountry")])[0] if text(item, "idCountry") else None,
+            country=to_alpha3(text(item, "idCountry")),
         )
         for item in el.iterfind("{*}idList/{*}id")
         if text(item, "idNumber")
