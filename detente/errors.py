@@ -69,6 +69,7 @@ E_EVAL_UNKNOWN_FIGURE = "unknown figure {name!r} in split {split!r}"
 E_EVAL_REGRESSION = "refusing to lower {figures}; pass --allow-regression to allow it"
 E_STORE_WRITE = "cannot write to the store: {problem}"
 E_STORE_READ = "cannot read the store: {problem}"
+E_BAD_CURSOR = "invalid page cursor {value!r}"
 
 # --- lists ---
 # Sanctions list messages (detente.lists): file problems are InputError("<file>", message).

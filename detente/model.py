@@ -234,6 +234,8 @@ class Filter(_Model):
     """Earliest date, inclusive, compared on the date's own precision (``2025-09`` ≥ ``2025-09-01``)."""
     until: str | None = None
     """Latest date, inclusive."""
+    document: str | None = None
+    """Content id of the document the records come from (events and deals only)."""
 
 
 class StoredEvent(Event):

@@ -35,7 +35,14 @@ from sqlalchemy import (
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.elements import ColumnElement
 
-from detente.errors import E_BAD_DATE, E_STORE_READ, E_STORE_WRITE, ConfigError, StoreError
+from detente.errors import (
+    E_BAD_CURSOR,
+    E_BAD_DATE,
+    E_STORE_READ,
+    E_STORE_WRITE,
+    ConfigError,
+    StoreError,
+)
 from detente.model import (
     Analysis,
     Deal,
@@ -114,10 +121,32 @@ def _event_criteria(flt: Filter) -> list[ColumnElement[bool]]:
         criteria.append(events.c.target == flt.target.upper())
     if flt.type:
         criteria.append(events.c.type == str(flt.type))
+    if flt.document:
+        criteria.append(events.c.document_id == flt.document)
     dated = date_condition(events.c.date, flt)
     if dated is not None:
         criteria.append(dated)
     return criteria
+
+
+def _after_event(conn: Connection, key: str) -> ColumnElement[bool]:
+    """Events after the one with this key in the order of :meth:`View.events`."""
+    found = conn.execute(
+        select(events.c.date, events.c.document_id, events.c.position).where(events.c.key == key)
+    ).first()
+    if found is None:
+        raise ConfigError(E_BAD_CURSOR.format(value=key))
+    date_, doc, position = found
+    later_in_date = or_(
+        events.c.document_id > doc, and_(events.c.document_id == doc, events.c.position > position)
+    )
+    if date_ is None:  # undated events come last
+        return and_(events.c.date.is_(None), later_in_date)
+    return or_(
+        events.c.date > date_,
+        events.c.date.is_(None),
+        and_(events.c.date == date_, later_in_date),
+    )
 
 
 def _doc_ref(row: RowMapping) -> DocumentRef:
@@ -236,15 +265,28 @@ class View:
         except SQLAlchemyError as exc:
             raise StoreError(E_STORE_READ.format(problem=problem_text(exc))) from exc
 
-    def events(self, flt: Filter | None = None) -> list[StoredEvent]:
-        """Events matching every criterion of ``flt``, by date, then document, then local id."""
-        stmt = (
-            select(events, *_DOC_COLUMNS)
-            .join(documents, documents.c.id == events.c.document_id)
-            .where(*_event_criteria(flt or Filter()))
-            .order_by(events.c.date.asc().nulls_last(), events.c.document_id, events.c.position)
-        )
+    def events(
+        self, flt: Filter | None = None, *, after: str | None = None, limit: int | None = None
+    ) -> list[StoredEvent]:
+        """Events matching every criterion of ``flt``, by date, then document, then local id.
+
+        Pages (keyset pagination, stable while documents are added): ``after`` is the key of the
+        last event of the previous page, ``limit`` the page size. :class:`ConfigError` if no
+        event has the key ``after``.
+        """
+        criteria = _event_criteria(flt or Filter())
         with self._reading() as conn:
+            if after is not None:
+                criteria.append(_after_event(conn, after))
+            stmt = (
+                select(events, *_DOC_COLUMNS)
+                .join(documents, documents.c.id == events.c.document_id)
+                .where(*criteria)
+                .order_by(
+                    events.c.date.asc().nulls_last(), events.c.document_id, events.c.position
+                )
+                .limit(limit)
+            )
             rows = conn.execute(stmt).mappings().all()
         return [_stored_event(row) for row in rows]
 

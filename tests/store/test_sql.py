@@ -341,3 +341,33 @@ def test_reading_a_broken_store_is_a_store_error(store: Store) -> None:
         metadata.drop_all(conn)
     with pytest.raises(StoreError, match="^cannot read the store: "):
         store.view().events()
+
+
+# --- pages and document filter (used by the API) ---------------------------------------------
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 100])
+@pytest.mark.parametrize("flt", [Filter(), Filter(type=EventType.RELEASE), Filter(since="2025-09")])
+def test_event_pages_follow_the_full_order(filled: Store, size: int, flt: Filter) -> None:
+    view = filled.view()
+    whole = view.events(flt)
+    paged: list[StoredEvent] = []
+    after = None
+    while page := view.events(flt, after=after, limit=size):
+        assert len(page) <= size
+        paged += page
+        after = page[-1].key
+    assert [e.key for e in paged] == [e.key for e in whole]
+    assert any(e.date is None for e in view.events())  # the undated tail is paged too
+
+
+def test_event_page_after_unknown_key_is_a_config_error(filled: Store) -> None:
+    with pytest.raises(ConfigError, match="invalid page cursor 'nope:e1'"):
+        filled.view().events(after="nope:e1", limit=2)
+
+
+def test_events_filter_on_document(filled: Store, docs: Docs) -> None:
+    doc, analysis = docs["minsk-december"]
+    found = filled.view().events(Filter(document=doc.id))
+    assert sorted(e.id for e in found) == sorted(e.id for e in analysis.events)
+    assert filled.view().events(Filter(document="0" * 64)) == []
