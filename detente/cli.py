@@ -404,3 +404,14 @@ def eval_(
             click.echo(error_line(problem), err=True)
         if problems:
             ctx.exit(EvalError.exit_code)
+
+
+# --- commands from other layers ---
+from detente.aggregate.cli import COMMANDS as AGGREGATE_COMMANDS  # noqa: E402
+
+for _command in AGGREGATE_COMMANDS:  # canonical, deals, timeline, persons, person, recluster
+    main.add_command(_command)
+
+from detente.lists.cli import lists  # noqa: E402
+
+main.add_command(lists)

@@ -305,3 +305,13 @@ agg_document_bands = Table(
     ),
 )
 """LSH band hashes of the MinHash signatures: documents sharing a band are candidates."""
+
+list_fetches = Table(
+    "list_fetches",
+    metadata,
+    Column("url", String(1024), primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("fetched_at", DateTime(timezone=True), nullable=False),
+)
+"""Validators of the last download of each list URL, for conditional requests (migration lists0002)."""
