@@ -45,9 +45,11 @@ QUALIFIERS: list[tuple[tuple[str, ...], CountQualifier]] = [
 QUALIFIERS.sort(key=lambda q: -len(q[0]))
 
 VAGUE_WORDS = frozenset(
-    {"dozens", "hundreds", "thousands", "scores", "several", "many", "numerous", "some", "few",
-     "handful", "number", "group", "batch"}
+    {"dozens", "hundreds", "thousands", "tens", "scores", "several", "many", "numerous", "some",
+     "few", "handful", "number", "group", "batch", "couple", "host", "string", "wave"}
 )  # fmt: skip
+# Plural round numbers that are vague amounts on their own ("hundreds of prisoners"), never counts.
+VAGUE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions"})
 NUMBER_WORDS = frozenset(
     {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -114,6 +116,15 @@ def _number_extent(tok: Token) -> tuple[int, int]:
     return start, end + 1
 
 
+def _half_before(doc: Span, start: int) -> int:
+    """Move the start of "a dozen" / "dozen" back over "half a" ("half a dozen" is 6, not 12)."""
+    if doc[start].lower_ == "a" and start > 0 and doc[start - 1].lower_ == "half":
+        return start - 1
+    if doc[start].lower_ == "dozen" and start > 0 and doc[start - 1].lower_ == "a":
+        return _half_before(doc, start - 1)
+    return start
+
+
 def qualifier_before(doc: Span, start: int) -> tuple[CountQualifier, int]:
     """The qualifier phrase ending just before token ``start`` (and where it begins)."""
     words = [t.lower_ for t in doc[max(0, start - 3) : start]]
@@ -125,17 +136,14 @@ def qualifier_before(doc: Span, start: int) -> tuple[CountQualifier, int]:
 
 def read_count(tok: Token) -> Count | None:
     """The count whose number phrase contains ``tok``, with its qualifier; None if not a number."""
-    if tok.lower_ == "dozens":
+    if tok.lower_ in VAGUE_PLURALS:
         return None
     start, end = _number_extent(tok)
     doc = tok.doc
+    if doc[end - 1].lower_ in VAGUE_PLURALS:  # "several hundreds", "tens of thousands"
+        return None
+    start = _half_before(doc[:], start)
     words = [t.text for t in doc[start:end]]
-    if start > 0 and doc[start - 1].lower_ in ("a", "half") and words[0].lower() == "dozen":
-        start -= 1
-        words.insert(0, doc[start].text)
-        if start > 1 and doc[start - 1].lower_ == "half":
-            start -= 1
-            words.insert(0, "half")
     value = parse_number(words)
     if value is None:
         return None
@@ -144,5 +152,9 @@ def read_count(tok: Token) -> Count | None:
 
 
 def is_vague_amount(tok: Token) -> bool:
-    """Whether a token is a vague amount of people ("dozens", "hundreds", "several")."""
+    """Whether a token is a vague amount of people ("dozens", "hundreds", "several", "a handful");
+    "some" before a number is a qualifier ("some 5,774"), not a vague amount."""
+    if tok.lower_ == "some":
+        following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return following is None or not (following.like_num or following.lower_ in NUMBER_WORDS)
     return tok.lower_ in VAGUE_WORDS

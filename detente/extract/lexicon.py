@@ -16,7 +16,8 @@ GATE = re.compile(
     r"embargo\w*|restrictions?|licen[cs]\w*|blacklist\w*|delist\w*|designat\w*|asset freeze|"
     r"unfr[eo]\w*|remain\w*|still|prisoners?|hostages?|detain\w*|jailed|behind bars|walked out|"
     r"handed over|deport\w*|expel\w*|repatriat\w*|relief|lift\w*|eas(?:e|ed|es|ing)|"
-    r"among (?:them|those)|flown|flew|arrived|landed|crossed|driven|taken|let go)\b",
+    r"among (?:them|those)|flown|flew|arrived|landed|crossed|driven|taken|let go|handed|"
+    r"clemency|(?:return\w*|brought|bring\w*|came|com\w*|flown|flying|back|is|are) home)\b",
     re.IGNORECASE,
 )
 
@@ -36,7 +37,8 @@ NOT_PEOPLE = frozenset(
      "document", "book", "trailer", "patch", "feature", "app", "information", "oil", "gas", "reserve",
      "money", "cash", "payment", "detail", "list", "result", "emission", "water", "hostility",
      "tension", "grip", "pressure", "ship", "vessel", "tanker", "cargo", "aircraft", "plane",
-     "diplomat", "ambassador", "envoy", "journalist_visa"}
+     "diplomat", "ambassador", "envoy", "journalist_visa", "photograph", "photo", "image", "picture",
+     "recording", "transcript", "memoir", "letter", "war", "conflict", "season"}
 )  # fmt: skip
 # Words in a sentence that show a "release" is not one of prisoners (software, culture, finance).
 NON_PRISONER_CONTEXT = frozenset(
@@ -46,7 +48,9 @@ NON_PRISONER_CONTEXT = frozenset(
 # Not releases even with a release-like word: leave, transfers, refusals.
 NOT_RELEASE_CONTEXT = re.compile(
     r"\b(?:furlough\w*|temporary (?:leave|release)|house arrest|transferred to|moved to (?:a|another)"
-    r"|refused to leave|declined to leave|stayed (?:behind|in (?:prison|jail|custody))|on bail)\b",
+    r"|refused to leave|declined to leave|stayed (?:behind|in (?:prison|jail|custody))|on bail"
+    r"|handed (?:\w+ ){0,4}?(?:over|back) to (?:the )?(?:police|prosecutors?|investigators|custody"
+    r"|courts?|judges?|military police))\b",
     re.IGNORECASE,
 )
 
@@ -107,6 +111,8 @@ PEOPLE_NOUNS: dict[str, Category] = {
     "leader": Category.POLITICAL_PRISONERS,
     "member": Category.POLITICAL_PRISONERS,
 }
+# Plain nouns for people: a nationality on them other than the actor's makes them foreigners.
+PLAIN_PEOPLE = frozenset({"people", "person", "man", "woman", "individual"})
 # Modifiers that override the head noun's category ("political prisoners", "prisoners of war").
 CATEGORY_MODIFIERS: dict[str, Category] = {
     "political": Category.POLITICAL_PRISONERS,

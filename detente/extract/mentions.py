@@ -106,16 +106,34 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+# Links from a phrase head to the words that name the same party ("Russia and Belarus",
+# "Lukashenko's government", "the Belarusian authorities").
+DIRECT_DEPS = frozenset({"compound", "conj", "poss", "appos", "amod", "nmod", "cc"})
+
+
+def _direct(head: Token) -> list[Token]:
+    """The head and the words linked to it directly, not through a preposition or clause."""
+    found = [head]
+    todo = [head]
+    while todo:
+        kids = [c for c in todo.pop().children if c.dep_ in DIRECT_DEPS]
+        found += kids
+        todo += kids
+    return found
+
+
 def actors_from(ps: ParsedSentence, head: Token | None) -> list[str]:
-    """States named in the phrase headed by ``head`` (several for "Russia and Belarus")."""
+    """States named in the phrase headed by ``head`` (several for "Russia and Belarus"); places
+    linked to the head directly win over places deeper in the phrase ("Iran" over "in Doha")."""
     if head is None:
         return []
-    if head.lower_ in ("it", "they", "its") and head.head.head is not head.head:
+    if head.lower_ in ("it", "they", "its", "their") and head.head.head is not head.head:
         higher = subject_of(head.head.head)
         if higher is not None and higher is not head:
             head = higher
     codes: list[str] = []
-    for place in places_in(ps, subtree(head)):
+    places = places_in(ps, _direct(head)) or places_in(ps, subtree(head))
+    for place in places:
         if place.code not in codes:
             codes.append(place.code)
     return codes

@@ -193,21 +193,31 @@ def _own_modality(tok: Token) -> Modality | None:
 
 
 def _imperative(tok: Token) -> bool:
-    """ "Free them all": a base-form verb heading its sentence with no subject."""
+    """ "Free them all" (also quoted: '"Free them all," she said'): a base-form verb heading its
+    sentence or a quoted clause, with no subject, auxiliary or subordinating word."""
+    heads_clause = tok.dep_ == "ROOT" or (
+        tok.dep_ in ("ccomp", "parataxis") and tok.i < tok.head.i and tok.head.pos_ == "VERB"
+    )
     return (
-        tok.dep_ == "ROOT"
+        heads_clause
         and tok.tag_ == "VB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children
+        )
     )
 
 
-def classify(trigger: Token) -> Modality:
-    """Modality of the act named by ``trigger``, from the trigger and the heads governing it."""
-    if _imperative(trigger):
-        return Modality.DEMANDED
-    own = _own_modality(trigger)
-    if own is not None:
-        return own
+def _conditioned(tok: Token) -> bool:
+    """ "would lift sanctions if Minsk freed them": an if/unless clause hangs on the trigger."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in tok.children
+    )
+
+
+def _governed(trigger: Token) -> Modality | None:
+    """The modality a head above the trigger gives it (None when nothing above changes it)."""
     tok = trigger
     for _ in range(MAX_CHAIN):
         if tok.dep_ not in CHAIN_DEPS or tok.head is tok:
@@ -221,4 +231,21 @@ def classify(trigger: Token) -> Modality:
         own = _own_modality(tok)
         if own is not None:
             return own
-    return Modality.ASSERTED
+    return None
+
+
+def classify(trigger: Token) -> Modality:
+    """Modality of the act named by ``trigger``, from the trigger and the heads governing it."""
+    if _imperative(trigger):
+        return Modality.DEMANDED
+    own = _own_modality(trigger)
+    if own is Modality.HYPOTHETICAL:
+        # a modal verb says less than what governs it ("denied it would free") or the condition
+        # attached to it ("would lift sanctions if ...")
+        governed = _governed(trigger)
+        if governed not in (None, Modality.ASSERTED):
+            return governed
+        return Modality.CONDITIONAL if _conditioned(trigger) else own
+    if own is not None:
+        return own
+    return _governed(trigger) or Modality.ASSERTED

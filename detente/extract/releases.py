@@ -6,10 +6,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
+from detente.extract.destinations import demonym_of, destination, holder
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import (
     Mention,
@@ -22,65 +23,93 @@ from detente.extract.mentions import (
     subject_of,
 )
 from detente.extract.modality import classify
-from detente.model import Category, EventType, Modality
+from detente.extract.persons import person_category, persons_freed
+from detente.model import Category, CountQualifier, EventType, Modality
 
 PRONOUNS = frozenset(
-    {
-        "them",
-        "they",
-        "he",
-        "she",
-        "him",
-        "her",
-        "those",
-        "all",
-        "others",
-        "who",
-        "each",
-        "some",
-        "both",
-        "it",
-        "whom",
-        "which",
-        "these",
-        "rest",
-        "many",
-    }
-)
-MOVE_VERBS = frozenset(
-    {"fly", "take", "deport", "expel", "send", "drive", "cross", "arrive", "land", "return", "head",
-     "flee",
-     "bring", "reach", "escort", "hand", "board", "leave", "transfer", "go", "release", "free",
-     "evacuate", "travel", "move"}
+    {"them", "they", "he", "she", "him", "her", "those", "all", "others", "who", "each", "some",
+     "both", "it", "whom", "which", "these", "rest", "many", "that"}
 )  # fmt: skip
-DEST_PREPS = frozenset({"to", "into", "in", "for", "at"})
-ARRIVAL_VERBS = frozenset({"arrive", "land", "reach"})
+# Verbs whose subject, not object, is the freed ("walked free", "returned home").
+FREED_SUBJECT_VERBS = frozenset({"walk", "go", "return", "fly", "land", "arrive", "come", "head",
+                                 "cross", "travel", "reach"})  # fmt: skip
+# Transitive verbs that free when their people object goes home ("the swap brought 22 home").
+BRING_VERBS = frozenset({"bring", "return", "fly", "send", "take", "repatriate"})
+# Nouns a granting verb frees people with ("granted clemency to five Iranians").
+CLEMENCY_NOUNS = frozenset({"clemency", "amnesty", "pardon", "release", "freedom"})
+# Places one walks out of when freed.
+CUSTODY_NOUNS = frozenset(
+    {"prison", "jail", "custody", "detention", "captivity", "colony", "camp", "cell", "gaol"}
+)  # fmt: skip
+# Group nouns that are prisoners by definition (enough for "returned home" without a holder).
+CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate", "pow"})
+# Heads that make a gerund habitual ("began pardoning critics").
+ASPECTUAL = frozenset({"begin", "start", "continue", "keep", "resume"})
 
 
-def _group(trigger: Token) -> Token | None:
+def _subject_group(verb: Token) -> Token | None:
+    """The subject of an intransitive trigger, through a relative pronoun ("X, who walked out")."""
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        subj: Token | None = next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
+        )
+        if subj is None or subj.tag_ in ("WP", "WDT"):
+            return verb.head
+        return subj
+    subj = subject_of(verb)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+        return subj.head.head
+    return subj
+
+
+def _group(trigger: Token, ps: ParsedSentence) -> Token | None:
     """The head of the phrase naming who was freed."""
+    lemma = trigger.lemma_.lower()
     if trigger.pos_ in ("NOUN", "PROPN"):
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                # "the release of funds" is not people; "the exchange of the war" says nothing
+                if pobj is not None and (
+                    _is_people(pobj, ps) or pobj.lemma_.lower() in lx.NOT_PEOPLE
+                ):
+                    return pobj
         for child in trigger.children:
             if child.dep_ in ("poss", "compound") and child.lemma_.lower() in lx.PEOPLE_NOUNS:
                 return child
             if child.dep_ == "poss" and is_person(child):
                 return child
         return None
+    if lemma == "grant":
+        to = next(
+            (c for c in trigger.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None
+        )
+        return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
     if trigger.dep_ in ("amod", "acl") and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return trigger.head
+        if not (lemma in FREED_SUBJECT_VERBS and trigger.dep_ == "acl"):
+            return trigger.head
     for dep in ("dobj", "nsubjpass"):
         found = next((c for c in trigger.children if c.dep_ == dep), None)
         if found is not None:
             return found
-    if trigger.lemma_.lower() in ("walk", "go"):
-        return subject_of(trigger)
+    if lemma in FREED_SUBJECT_VERBS:
+        return _subject_group(trigger)
+    if trigger.dep_ in ("xcomp", "oprd", "ccomp"):  # "ordered him freed", "had them released"
+        return next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
     return None
 
 
+def people_head(tok: Token | None) -> Token | None:
+    """The noun a vague or numeric head stands for ("hundreds of prisoners" → prisoners)."""
+    if tok is None or not (tok.like_num or counts_mod.is_vague_amount(tok)):
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None and pobj.lower_ not in PRONOUNS else tok
+
+
 def _is_people(tok: Token | None, ps: ParsedSentence) -> bool:
+    tok = people_head(tok)
     if tok is None:
         return False
     lemma = tok.lemma_.lower()
@@ -94,10 +123,70 @@ def _is_people(tok: Token | None, ps: ParsedSentence) -> bool:
         return True
     if any(p.span.start == tok.i and p.kind == "demonym" for p in ps.places):
         return tok.tag_ in ("NNPS", "NNS") or tok.text.endswith("s")
+    if _unlabelled_name(tok, ps):
+        return True
     return any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ in ("NNS", "NNPS")
 
 
-def _trigger_head(tok: Token) -> Token | None:
+def _unlabelled_name(tok: Token, ps: ParsedSentence) -> bool:
+    """A person's name NER mislabels ("Germany released Vadim Krasikov, who was serving ..."):
+    a two-word proper noun, not a known place, described by a clause or apposition."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.tag_ == "NNP"
+        and tok.ent_type_ in ("ORG", "GPE", "")
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+        and any(c.dep_ in ("relcl", "appos", "acl") for c in tok.children)
+        and not any(p.span.start <= tok.i < p.span.end for p in ps.places)
+    )
+
+
+def _freed_subject(trigger: Token) -> bool:
+    """Whether the trigger's subject is the freed ("walked free", "returned home")."""
+    return trigger.lemma_.lower() in FREED_SUBJECT_VERBS and not any(
+        c.dep_ == "dobj" for c in trigger.children
+    )
+
+
+def _home(tok: Token) -> bool:
+    return any(
+        c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in tok.children
+    )
+
+
+def _walks_out(tok: Token) -> bool:
+    """ "walked out of Evin prison", "walked out of jail"."""
+    return tok.lemma_ == "walk" and any(
+        t.lemma_.lower() in CUSTODY_NOUNS
+        for c in tok.children
+        if c.lower_ == "out"
+        for t in c.subtree
+    )
+
+
+def _homecoming(tok: Token, ps: ParsedSentence) -> bool:
+    """ "Ten Americans held in Venezuela returned home", "230 prisoners returning home",
+    "the swap brought 22 prisoners home": people a state held going home."""
+    lemma = tok.lemma_.lower()
+    if lemma in BRING_VERBS and _home(tok):
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and _is_people(obj, ps) and obj.lower_ not in PRONOUNS:
+            return True
+    if lemma not in FREED_SUBJECT_VERBS or lemma in ("walk", "go"):
+        return False
+    group = _subject_group(tok)
+    if group is None or group.lower_ in PRONOUNS or not _is_people(group, ps):
+        return False
+    held = holder(group, ps) is not None
+    captive = (people_head(group) or group).lemma_.lower() in CAPTIVE_NOUNS
+    arrived = any(
+        c.dep_ == "prep" and any(p.span.start in {t.i for t in c.subtree} for p in ps.places)
+        for c in tok.children
+    )
+    return (_home(tok) and (held or captive)) or (held and arrived)
+
+
+def _trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
     """The release trigger a token stands for, or None ("set free" → set; "walked free" → walk)."""
     lemma = tok.lemma_.lower()
     if (
@@ -110,14 +199,34 @@ def _trigger_head(tok: Token) -> Token | None:
         return tok
     if tok.pos_ in ("VERB", "AUX") and lemma in lx.RELEASE_VERBS:
         return tok
+    if tok.pos_ == "VERB" and (
+        (lemma == "hand" and any(c.lower_ in ("over", "back") for c in tok.children))
+        or (lemma == "grant" and any(c.lemma_.lower() in CLEMENCY_NOUNS for c in tok.children))
+        or _walks_out(tok)
+        or _homecoming(tok, ps)
+    ):
+        return tok
     if tok.pos_ == "ADJ" and lemma in ("free", "freed", "released") and tok.dep_ == "amod":
         return tok
     if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.RELEASE_NOUNS:
-        # a plural nominal ("the releases became routine") is generic, not one act
-        return None if tok.tag_ in ("NNS", "NNPS") else tok
+        # a plural nominal ("the releases became routine") is generic, not one act; "in exchange
+        # for" is a cue of a trade, not an act of its own
+        if tok.tag_ in ("NNS", "NNPS") or _trade_idiom(tok):
+            return None
+        return tok
     if tok.lower_ in ("freed", "released", "pardoned") and tok.pos_ in ("ADJ", "VERB"):
         return tok
     return None
+
+
+def _trade_idiom(tok: Token) -> bool:
+    """ "in exchange for X", "in return for X"."""
+    return (
+        tok.lemma_.lower() in ("exchange", "return", "swap")
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and not any(c.dep_ in ("det", "compound", "amod") for c in tok.children)
+    )
 
 
 def find(ps: ParsedSentence) -> list[tuple[Token, Token | None]]:
@@ -128,42 +237,56 @@ def find(ps: ParsedSentence) -> list[tuple[Token, Token | None]]:
         return []
     seen: set[int] = set()
     for tok in ps.doc:
-        trigger = _trigger_head(tok)
+        trigger = _trigger_head(tok, ps)
         if trigger is None or trigger.i in seen:
             continue
-        group = _group(trigger)
-        lemma = trigger.lemma_.lower()
-        if group is not None and group.lemma_.lower() in lx.NOT_PEOPLE:
-            continue
-        if not _is_people(group, ps):
-            noun_ok = (
-                trigger.pos_ == "NOUN"
-                and ("prisoner" in text_lower or any(is_person(t) for t in ps.doc))
-                and not lx.STOCK_CUES.search(ps.sentence.text)  # "remain even after the release"
-            )
-            if group is not None or not noun_ok:
-                if not (group is None and trigger.pos_ == "VERB" and _passive_people(trigger, ps)):
-                    continue
-        if lemma in lx.RELEASE_WEAK and not _strong_people(group, text_lower):
-            continue
-        if any(w in lx.NON_PRISONER_CONTEXT for w in text_lower.split()) and not (
-            group is not None and group.lemma_.lower() in lx.PEOPLE_NOUNS
-        ):
-            continue
-        if classify(trigger) is not Modality.ASSERTED or _generic(trigger, group, ps):
-            continue
-        seen.add(trigger.i)
-        found.append((trigger, group))
+        group = _group(trigger, ps)
+        if _acceptable(trigger, group, ps, text_lower):
+            seen.add(trigger.i)
+            found.append((trigger, group))
     return found
 
 
+def _acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_lower: str) -> bool:
+    """Whether a trigger frees people, asserted, in one specific act."""
+    lemma = trigger.lemma_.lower()
+    head = people_head(group)
+    if head is not None and head.lemma_.lower() in lx.NOT_PEOPLE:
+        return False
+    if not _is_people(group, ps):
+        noun_ok = (
+            trigger.pos_ == "NOUN"
+            and ("prisoner" in text_lower or any(is_person(t) for t in ps.doc))
+            and not lx.STOCK_CUES.search(ps.sentence.text)  # "remain even after the release"
+        )
+        if group is not None or not noun_ok:
+            if not (group is None and trigger.pos_ == "VERB" and _passive_people(trigger, ps)):
+                return False
+    if (lemma in lx.RELEASE_WEAK or lemma == "hand") and not _strong_people(group, text_lower):
+        return False
+    if any(w in lx.NON_PRISONER_CONTEXT for w in text_lower.split()) and not (
+        head is not None and head.lemma_.lower() in lx.PEOPLE_NOUNS
+    ):
+        return False
+    return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
+
+
 def _generic(trigger: Token, group: Token | None, ps: ParsedSentence) -> bool:
-    """A habitual or generic statement ("has released detainees in the past", "every person freed")."""
+    """A habitual or generic statement ("has released detainees in the past", "every person
+    freed", "began pardoning critics")."""
     if group is not None and any(
         c.lower_ in lx.GENERIC_DETERMINERS and c.dep_ == "det" for c in group.children
     ):
         return True
     has_number = group is not None and any(c.dep_ == "nummod" for c in group.children)
+    if (
+        trigger.dep_ == "xcomp"
+        and trigger.head.lemma_.lower() in ASPECTUAL
+        and group is not None
+        and group.tag_ == "NNS"
+        and not any(c.dep_ in ("det", "nummod", "poss") for c in group.children)
+    ):
+        return True
     return bool(lx.GENERIC.search(ps.sentence.text)) and not has_number
 
 
@@ -187,187 +310,171 @@ def _strong_people(group: Token | None, text_lower: str) -> bool:
 
 def antecedent(group: Token | None, ps: ParsedSentence, trigger: Token) -> Token | None:
     """For a pronoun or missing group of a verb ("pardoned them", "had been let go"), the counted
-    people noun of the sentence it stands for."""
+    people noun of the sentence it stands for (the nearest one before it, else the first)."""
     if group is None and trigger.pos_ != "VERB":
         return None
     if group is not None and group.lower_ not in PRONOUNS:
         return group
-    for tok in ps.doc:
-        if (
-            tok.lemma_.lower() in lx.PEOPLE_NOUNS
-            and tok.i != getattr(group, "i", -1)
-            and any(c.dep_ == "nummod" for c in tok.children)
-        ):
-            return tok
-    return group
+    at = group.i if group is not None else trigger.i
+    counted = [
+        tok
+        for tok in ps.doc
+        if (tok.lemma_.lower() in lx.PEOPLE_NOUNS or _is_demonym(tok, ps))
+        and tok.i != at
+        and any(c.dep_ == "nummod" for c in tok.children)
+    ]
+    before = [t for t in counted if t.i < at]
+    if before:
+        return before[-1]
+    return counted[0] if counted else group
 
 
 def _count(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | None, bool]:
     """The number freed and whether a vague amount was given instead."""
     candidates: list[Token] = []
     if group is not None:
+        head = people_head(group) or group
+        if counts_mod.is_vague_amount(group) or any(
+            counts_mod.is_vague_amount(c) and c.dep_ in ("amod", "det", "nummod")
+            for c in {*group.children, *head.children}
+        ):
+            return None, True
+        coordinated = _coordinated(group)
+        if coordinated is not None:
+            return coordinated, False
         if group.like_num or group.lower_ in counts_mod.NUMBER_WORDS:
             candidates.append(group)
         candidates += [c for c in group.children if c.dep_ in ("nummod", "quantmod")]
         candidates += [c for c in group.children if c.dep_ == "amod" and c.like_num]
-        if counts_mod.is_vague_amount(group) or any(
-            counts_mod.is_vague_amount(c) and c.dep_ in ("amod", "det", "nummod")
-            for c in group.children
-        ):
-            return None, True
     if group is None and trigger.pos_ == "VERB":
         candidates += [
             c for c in trigger.children if c.like_num and c.dep_ in ("dobj", "nsubjpass")
         ]
     for tok in candidates:
-        count = counts_mod.read_count(tok)
-        if count is not None and not _looks_like_year(tok, count.value):
+        count = _number(tok)
+        if count is not None:
             return count, False
     return None, False
+
+
+def _number(tok: Token) -> counts_mod.Count | None:
+    count = counts_mod.read_count(tok)
+    if count is None or _looks_like_year(tok, count.value):
+        return None
+    return count
+
+
+def _item_count(item: Token) -> counts_mod.Count | None:
+    """How many one conjunct of a group names: a name is one, "13 other prisoners" thirteen,
+    "a Briton" one."""
+    if is_person(item) or item.pos_ == "PROPN":
+        return counts_mod.Count(1, CountQualifier.EXACT, item.i, item.i + 1)
+    for child in item.children:
+        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
+            return _number(child)
+    if item.like_num:
+        return _number(item)
+    if item.tag_ == "NN" and any(c.lower_ in ("a", "an", "one") for c in item.children):
+        return counts_mod.Count(1, CountQualifier.EXACT, item.i, item.i + 1)
+    return None
+
+
+def _coordinated(group: Token) -> counts_mod.Count | None:
+    """The sum over a coordinated group ("Siarhei Tsikhanouski and 13 other prisoners" → 14), or
+    None when the group is not coordinated or one conjunct gives no number."""
+    items = [group]
+    todo = [group]
+    while todo:
+        conj = [c for c in todo.pop().children if c.dep_ == "conj"]
+        items += conj
+        todo += conj
+    if len(items) < 2:
+        return None
+    counts = [_item_count(i) for i in items]
+    if any(c is None for c in counts) or all(is_person(i) or i.pos_ == "PROPN" for i in items):
+        return None  # a list of names alone is counted from the names, once they are merged
+    known = [c for c in counts if c is not None]
+    qualifier = max((c.qualifier for c in known), key=lambda q: q is not CountQualifier.EXACT)
+    return counts_mod.Count(
+        sum(c.value for c in known),
+        qualifier,
+        min(c.start for c in known),
+        max(c.end for c in known),
+    )
 
 
 def _looks_like_year(tok: Token, value: int) -> bool:
     return 1900 <= value <= 2100 and "," not in tok.text and tok.ent_type_ == "DATE"
 
 
-def _category(group: Token | None, ps: ParsedSentence) -> Category | None:
-    if group is None or group.lower_ in PRONOUNS or group.like_num:
-        return None
-    if is_person(group):
-        return _person_category(group, ps)
-    words = [group] + [c for c in group.subtree if c.dep_ in ("amod", "compound", "pobj", "nmod")]
+def _category(
+    group: Token | None, ps: ParsedSentence, actor: str | None, persons: list[str]
+) -> Category | None:
+    """Category by the head noun of the freed group, its modifiers, or the freed people's
+    descriptions when the group is a name or a pronoun."""
+    head = people_head(group)
+    if (
+        head is None
+        or head.lower_ in PRONOUNS
+        or head.like_num
+        or head.pos_ == "PROPN"
+        and not (_is_demonym(head, ps))
+    ):
+        return person_category(ps, persons, actor)
+    words = [c for c in head.subtree if c.dep_ in ("amod", "compound", "pobj", "nmod")]
     for w in words:
         cat = lx.CATEGORY_MODIFIERS.get(w.lemma_.lower())
-        if cat is not None and (w is not group):
+        if cat is not None and w is not head:
             return cat
-    if _is_demonym(group, ps):
-        return Category.FOREIGN_NATIONALS
-    return lx.PEOPLE_NOUNS.get(group.lemma_.lower(), Category.OTHER)
+    if _is_demonym(head, ps):
+        return None if demonym_of(head, ps) == actor else Category.FOREIGN_NATIONALS
+    lemma = head.lemma_.lower()
+    if lemma not in lx.PEOPLE_NOUNS:
+        return person_category(ps, persons, actor)
+    cat = lx.PEOPLE_NOUNS[lemma]
+    nationality = demonym_of(head, ps)
+    if lemma in lx.PLAIN_PEOPLE and nationality is not None and nationality != actor:
+        return Category.FOREIGN_NATIONALS  # "252 Venezuelan men" freed by El Salvador
+    if cat is Category.DETAINEES and persons:
+        return person_category(ps, persons, actor) or cat
+    return cat
 
 
 def _is_demonym(tok: Token, ps: ParsedSentence) -> bool:
     return any(p.span.start == tok.i and p.kind == "demonym" for p in ps.places)
 
 
-def _person_category(person: Token, ps: ParsedSentence) -> Category | None:
-    """Category of a named person from the noun describing them ("the reporter X", "X, an activist")."""
-    described = [c for c in person.children if c.dep_ in ("appos", "compound")]
-    if person.dep_ == "appos":
-        described.append(person.head)
-    described += [t for t in ps.doc[max(0, person.i - 3) : person.i] if t.pos_ == "NOUN"]
-    for noun in described:
-        cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
-        if cat in (Category.JOURNALISTS, Category.POLITICAL_PRISONERS):
-            return cat
-        if _is_demonym(noun, ps) or any(_is_demonym(c, ps) for c in noun.children):
-            return Category.FOREIGN_NATIONALS
-    return None
-
-
-def persons_freed(ps: ParsedSentence, trigger: Token, gaz: Gazetteer) -> list[str]:
-    """Named people the sentence presents as freed (not leaders, officials or speakers)."""
-    actor_tokens: set[int] = set()
-    subj = subject_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
-    if subj is not None and subj.dep_ == "nsubj":
-        actor_tokens = {t.i for t in subj.subtree}
-    agent = agent_of(trigger)
-    if agent is not None:
-        actor_tokens |= {t.i for t in agent.subtree}
-    place_tokens = {i for p in ps.places for i in range(p.span.start, p.span.end)}
-    names: list[str] = []
-    for ent in ps.doc.ents:
-        if ent.label_ != "PERSON" or ent.start in actor_tokens or ent.start in place_tokens:
-            continue
-        if ent.text in gaz.places or _is_official(ent) or _is_speaker(ent):
-            continue
-        name = ent.text.removesuffix("'s").removesuffix("’s").strip()
-        if name and name not in names:
-            names.append(name)
-    return names
-
-
-def _is_official(ent: Span) -> bool:
-    doc = ent.doc
-    before = [t.lemma_.lower() for t in doc[max(0, ent.start - 3) : ent.start]]
-    if any(w in lx.OFFICIAL_TITLES for w in before):
-        return True
-    root = ent.root
-    if root.dep_ == "poss":
-        return True
-    for child in root.children:
-        if child.dep_ == "appos" and child.lemma_.lower() in lx.ROLE_APPOSITIONS:
-            return True
-    if root.dep_ == "appos" and root.head.lemma_.lower() in lx.ROLE_APPOSITIONS:
-        return True
-    return False
-
-
-def _is_speaker(ent: Span) -> bool:
-    root = ent.root
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in lx.SPEECH_VERBS:
-        return True
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
-        return True
-    return False
-
-
-def destination(ps: ParsedSentence, actor: str | None) -> str | None:
-    """The single country the freed were taken to, if the sentence says so."""
-    codes: set[str] = set()
-    for place in ps.places:
-        if place.kind not in ("name", "capital"):
-            continue
-        head = ps.doc[place.span.start]
-        for _ in range(
-            4
-        ):  # "to Vilnius", "at Stockholm's Arlanda airport", "to the Lithuanian border"
-            if head.dep_ == "pobj" or head.head is head:
-                break
-            head = head.head
-        if head.dep_ != "pobj":
-            continue
-        prep = head.head
-        verb = prep.head
-        lemma = verb.lemma_.lower()
-        if prep.lower_ not in DEST_PREPS or lemma not in MOVE_VERBS:
-            continue
-        if prep.lower_ in ("in", "at") and lemma not in ARRIVAL_VERBS:
-            continue
-        codes.add(place.code)
-    codes.discard(actor or "")
-    return codes.pop() if len(codes) == 1 else None
+def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str]:
+    """The releasing states: the trigger's subject or ``by`` agent; for a noun its possessor or
+    ``by`` phrase; for people going home, the state that held them."""
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        actor_head = next((c for c in trigger.children if c.dep_ == "poss"), None)
+        agent = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if agent is not None:
+            actor_head = next((g for g in agent.children if g.dep_ == "pobj"), actor_head)
+        return actors_from(ps, actor_head)
+    if _freed_subject(trigger):
+        held = holder(group, ps)
+        return [held] if held else actors_from(ps, agent_of(trigger))
+    subj = subject_of(trigger)
+    actors = actors_from(ps, subj) if subj is not None and subj.dep_ == "nsubj" else []
+    return actors or actors_from(ps, agent_of(trigger))
 
 
 def annotate(
     ps: ParsedSentence, trigger: Token, group: Token | None, gaz: Gazetteer
 ) -> list[Mention]:
     """Mentions (one per releasing state) for a found trigger."""
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        actor_head = next((c for c in trigger.children if c.dep_ == "poss"), None)
-        agent = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-        if agent is not None:
-            actor_head = next((g for g in agent.children if g.dep_ == "pobj"), actor_head)
-        actors = actors_from(ps, actor_head)
-    else:
-        subj = subject_of(trigger)
-        actors = actors_from(ps, subj) if subj is not None and subj.dep_ == "nsubj" else []
-        actors = actors or actors_from(ps, agent_of(trigger))
-    persons = persons_freed(ps, trigger, gaz)
+    actors = _actors(ps, trigger, group)
+    persons = persons_freed(ps, trigger, group, gaz, _freed_subject(trigger))
+    if len(actors) == 2:
+        sides = _sides(ps, trigger, actors)
+        if sides:
+            return sides
     group = antecedent(group, ps, trigger)
     count, vague = _count(group, trigger)
-    if (
-        count is not None
-        and group is not None
-        and persons
-        and any(c.lower_ == "other" for c in group.children)
-    ):  # "Siarhei Tsikhanouski and 13 other prisoners"
-        count = counts_mod.Count(
-            count.value + len(persons), count.qualifier, count.start, count.end
-        )
-    multi = len(actors) > 1
-    if multi:
+    if len(actors) > 1:
         count = None
-    category = _category(group, ps)
     when = nearest_time(ps, trigger)
     traded = _traded_for(ps)
     if traded and len(actors) == 1:
@@ -381,11 +488,11 @@ def annotate(
             actor=actor,
             count=count,
             vague=vague,
-            category=category,
+            category=_category(group, ps, actor, persons),
             persons=persons,
             date=when,
         )
-        m.destination = destination(ps, actor)
+        m.destination = destination(ps, actor, trigger, group)
         m.co_actors = [a for a in actors if a != actor]
         mentions.append(m)
     if traded and len(actors) == 1:
@@ -404,6 +511,38 @@ def annotate(
                 )
             )
     return mentions
+
+
+def _sides(ps: ParsedSentence, trigger: Token, actors: list[str]) -> list[Mention]:
+    """The two releases of a two-party swap whose sides are told apart by nationality ("Russia and
+    Ukraine exchanged prisoners, with 230 Ukrainians returning home and 248 Russians handed back"):
+    each group goes home from the other party."""
+    mentions: list[Mention] = []
+    when = nearest_time(ps, trigger)
+    for tok in ps.doc:
+        if tok.i == trigger.i or tok.dep_ == "compound" or tok.tag_ not in ("NNS", "NNPS"):
+            continue
+        if tok.lemma_.lower() not in lx.PEOPLE_NOUNS and not _is_demonym(tok, ps):
+            continue
+        home = demonym_of(tok, ps)
+        if home not in actors:
+            continue
+        actor = next(a for a in actors if a != home)
+        count, vague = _count(tok, trigger)
+        m = Mention(
+            EventType.RELEASE,
+            ps,
+            trigger,
+            actor=actor,
+            count=count,
+            vague=vague,
+            category=_category(tok, ps, actor, []),
+            date=when,
+            destination=home,
+            co_actors=[home],
+        )
+        mentions.append(m)
+    return mentions if {m.actor for m in mentions} == set(actors) else []
 
 
 def _traded_for(ps: ParsedSentence) -> list[str]:

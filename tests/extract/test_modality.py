@@ -62,21 +62,27 @@ def test_never_asserted(spacy_extractor, text, trigger):
     assert trigger_modality(spacy_extractor.nlp, text, trigger) != M.ASSERTED
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"denied it would free" is classed HYPOTHETICAL (the "would" wins) instead of DENIED, '
-    "as docs/annotation.md names it",
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The government denied it would free the activists.", "free", M.DENIED),
+        ("The ministry refused to say it would release the sailors.", "release", M.DENIED),
+        ("Critics demanded that the junta should free the monks.", "free", M.DEMANDED),
+        ("Washington would lift sanctions if Minsk freed the prisoners.", "lift", M.CONDITIONAL),
+        ("Tehran would release the two Germans unless Berlin paid.", "release", M.CONDITIONAL),
+        ("The bloc might ease its embargo.", "ease", M.HYPOTHETICAL),
+    ],
 )
-def test_denied_it_would(spacy_extractor):
-    text = "The government denied it would free the activists."
-    assert trigger_modality(spacy_extractor.nlp, text, "free") == M.DENIED
+def test_modal_verb_under_a_governor_or_condition(spacy_extractor, text, trigger, expected):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"would lift ... if" is classed HYPOTHETICAL instead of CONDITIONAL, though '
-    "docs/annotation.md calls it conditional",
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ('"Free them all," she said, holding up a banner.', "Free"),
+        ('"Release our sons now," the mothers chanted.', "Release"),
+    ],
 )
-def test_would_if_is_conditional(spacy_extractor):
-    text = "Washington would lift sanctions if Minsk freed the prisoners."
-    assert trigger_modality(spacy_extractor.nlp, text, "lift") == M.CONDITIONAL
+def test_quoted_imperative_is_a_demand(spacy_extractor, text, trigger):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) == M.DEMANDED

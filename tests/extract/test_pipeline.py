@@ -178,18 +178,7 @@ def test_pipe_matches_single_calls(spacy_extractor, documents, analyses):
     ],
     ids=["plain", "eased", "imposed", "half-dozen", "hundreds", "demanded", "album"],
 )
-def test_sentence_events(spacy_extractor, request, text, expected):
-    if request.node.callspec.id in ("half-dozen", "hundreds"):
-        request.applymarker(
-            pytest.mark.xfail(
-                strict=True,
-                reason={
-                    "half-dozen": '"half a dozen" is counted as 12 (see test_counts)',
-                    "hundreds": 'a vague amount ("hundreds of prisoners") drops the whole '
-                    "release instead of giving it a null count",
-                }[request.node.callspec.id],
-            )
-        )
+def test_sentence_events(spacy_extractor, text, expected):
     doc = Document(id="x", source="inline", published="2025-12-14", text=text)
     events = spacy_extractor(doc).events
     got = [(e.type, e.actor, e.count, e.count_qualifier) for e in events]

@@ -1,0 +1,239 @@
+"""Named people a release sentence presents as freed, and what their descriptions say about them.
+
+The freed are looked for first in the phrase that names them: the trigger's object or passive
+subject with its appositions, conjuncts and "among them" / "including" lists, never its subject
+(the actor), its ``by`` agent or clauses of their own. Only when that phrase names nobody ("Beijing
+released her") do the other people of the sentence count, minus officials, speakers and actors.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Span, Token
+
+from detente.extract import lexicon as lx
+from detente.extract.gazetteer import Gazetteer
+from detente.extract.mentions import ParsedSentence, agent_of, is_person, subject_of
+from detente.model import Category
+
+log = logging.getLogger(__name__)
+
+# Prepositions under a trigger or group whose objects can be among the freed
+# ("among them X", "including X", "along with X", "the release of X").
+FREED_PREPS = frozenset(
+    {"among", "including", "with", "along", "together", "alongside", "of", "like", "besides"}
+)
+# Children of a verb trigger that start a phrase about someone other than the freed.
+OTHER_DEPS = frozenset(
+    {"nsubj", "csubj", "agent", "advcl", "ccomp", "mark", "aux", "auxpass", "npadvmod", "neg",
+     "parataxis", "dative"}
+)  # fmt: skip
+# Verbs of a relative clause that introduce another name for the same person ("known as").
+ALIAS_VERBS = frozenset({"know", "nickname", "dub", "call", "name"})
+# Verbs of a relative clause that list the freed ("the ten, who included X").
+INCLUDE_VERBS = frozenset({"include", "comprise"})
+# Nouns for relatives: a named person attached to one is someone else ("the wife of X").
+RELATIVES = frozenset(
+    {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "nephew",
+     "niece", "uncle", "aunt", "family", "relative", "widow", "child", "parent", "lawyer"}
+)  # fmt: skip
+
+
+def _skip_child(child: Token, freed_subject: bool) -> bool:
+    """Whether a child of the trigger heads a phrase about someone other than the freed."""
+    if child.dep_ in ("nsubj", "csubj") and freed_subject:
+        return False
+    if child.dep_ in OTHER_DEPS:
+        return True
+    if child.dep_ == "prep":
+        return child.lower_ not in FREED_PREPS
+    return child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+
+
+def _prune(tok: Token, keep: set[int]) -> None:
+    """Add ``tok``'s subtree to ``keep``, leaving out relative clauses (other than "who included")
+    and alias clauses ("known as")."""
+    keep.add(tok.i)
+    for child in tok.children:
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() not in INCLUDE_VERBS:
+            continue
+        _prune(child, keep)
+
+
+def scope(trigger: Token, group: Token | None, freed_subject: bool = False) -> set[int]:
+    """Indices of the tokens that can name the freed, for a trigger and its group."""
+    keep: set[int] = set()
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                _prune(child, keep)
+            elif child.dep_ in ("poss", "compound") and is_person(child):
+                _prune(child, keep)
+        return keep
+    if trigger.dep_ in ("amod", "acl") and group is trigger.head:
+        roots = [c for c in group.children if c is not trigger and c.dep_ in ("appos", "conj")]
+        for root in [group, *roots]:
+            keep.add(root.i)
+            for child in root.children:
+                if child is not trigger:
+                    _prune(child, keep)
+        return keep
+    for child in trigger.children:
+        if not _skip_child(child, freed_subject):
+            _prune(child, keep)
+    if group is not None and group.i not in keep and group.head.i != trigger.i:
+        _prune(group, keep)  # group borrowed from a governing verb ("ordered him freed")
+    return keep
+
+
+def _name_span(tok: Token) -> Span:
+    """The name a proper noun heads: its PERSON entity, or its chain of proper-noun compounds."""
+    doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ == "PERSON":
+            return ent
+    start = tok.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while start < tok.i and doc[start].lemma_.lower() in lx.OFFICIAL_TITLES:
+        start += 1
+    return doc[start : tok.i + 1]
+
+
+def _name_slots(group: Token | None, keep: set[int]) -> list[Token]:
+    """Proper nouns in the places a name of the freed takes: the group, its appositions and
+    conjuncts ("Germany released Vadim Krasikov" even when NER calls him an ORG)."""
+    if group is None:
+        return []
+    slots: list[Token] = []
+    todo = [group]
+    while todo:
+        tok = todo.pop()
+        if tok.i not in keep and tok is not group:
+            continue
+        if tok.pos_ == "PROPN" and tok.tag_ == "NNP":
+            slots.append(tok)
+        todo += [c for c in tok.children if c.dep_ in ("appos", "conj")]
+    return slots
+
+
+def _not_freed(ent: Span, gaz: Gazetteer, places: set[int]) -> bool:
+    """A name inside the freed phrase that still names someone else (a relative, a place)."""
+    root = ent.root
+    if ent.start in places or ent.text in gaz.places or root.dep_ == "poss":
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in RELATIVES
+
+
+def _clean(span: Span) -> str:
+    return span.text.removesuffix("'s").removesuffix("’s").strip()
+
+
+def persons_freed(
+    ps: ParsedSentence,
+    trigger: Token,
+    group: Token | None,
+    gaz: Gazetteer,
+    freed_subject: bool = False,
+) -> list[str]:
+    """Named people the sentence presents as freed by this trigger (not officials or speakers)."""
+    keep = scope(trigger, group, freed_subject)
+    places = {i for p in ps.places for i in range(p.span.start, p.span.end)}
+    spans = [e for e in ps.doc.ents if e.label_ == "PERSON" and e.root.i in keep]
+    spans += [_name_span(t) for t in _name_slots(group, keep)]
+    names: list[str] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        name = _clean(span)
+        if name and name not in names and not _not_freed(span, gaz, places):
+            names.append(name)
+    if names:
+        return names
+    return _elsewhere(ps, trigger, group, gaz, places, freed_subject)
+
+
+def _elsewhere(
+    ps: ParsedSentence,
+    trigger: Token,
+    group: Token | None,
+    gaz: Gazetteer,
+    places: set[int],
+    freed_subject: bool,
+) -> list[str]:
+    """Named people outside the trigger's phrase, for a trigger whose phrase names nobody
+    ("Cheng Lei ... is home after Beijing released her"): not actors, officials or speakers."""
+    inside = {
+        t.i for t in (group if trigger.dep_ in ("amod", "acl") and group else trigger).subtree
+    }
+    if not freed_subject:
+        subj = subject_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+        inside |= {t.i for t in subj.subtree} if subj is not None else set()
+    agent = agent_of(trigger)
+    inside |= {t.i for t in agent.subtree} if agent is not None else set()
+    names: list[str] = []
+    for ent in ps.doc.ents:
+        if ent.label_ != "PERSON" or ent.root.i in inside or ent.start in places:
+            continue
+        if ent.text in gaz.places or is_official(ent) or is_speaker(ent):
+            continue
+        name = _clean(ent)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def is_official(ent: Span) -> bool:
+    """Whether a title, role or possessive marks a named person as an official or a relative."""
+    doc = ent.doc
+    before = [t.lemma_.lower() for t in doc[max(0, ent.start - 3) : ent.start]]
+    if any(w in lx.OFFICIAL_TITLES for w in before):
+        return True
+    root = ent.root
+    if root.dep_ == "poss":
+        return True
+    for child in root.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in lx.ROLE_APPOSITIONS:
+            return True
+    return root.dep_ == "appos" and root.head.lemma_.lower() in lx.ROLE_APPOSITIONS
+
+
+def is_speaker(ent: Span) -> bool:
+    """Whether a named person is the one saying something ("X said", "according to X")."""
+    root = ent.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in lx.SPEECH_VERBS:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+
+
+def person_category(ps: ParsedSentence, names: list[str], actor: str | None) -> Category | None:
+    """Category of named freed people from the nouns describing them ("X, an Australian journalist",
+    "the blogger X"): a journalist or activist noun first, else a nationality other than the
+    actor's."""
+    foreign = False
+    for ent in ps.doc.ents:
+        if ent.label_ != "PERSON" or _clean(ent) not in names:
+            continue
+        for noun in _descriptions(ent):
+            cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
+            if cat in (Category.JOURNALISTS, Category.POLITICAL_PRISONERS):
+                return cat
+            foreign = foreign or _foreign(noun, ps, actor)
+    return Category.FOREIGN_NATIONALS if foreign else None
+
+
+def _descriptions(ent: Span) -> list[Token]:
+    """Nouns in apposition to a name or right before it ("the reporter X", "X, a medic")."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    doc = ent.doc
+    nouns += [t for t in doc[max(0, ent.start - 3) : ent.start] if t.pos_ == "NOUN"]
+    return nouns
+
+
+def _foreign(noun: Token, ps: ParsedSentence, actor: str | None) -> bool:
+    """Whether a describing noun carries a nationality other than the actor's ("a German medic")."""
+    ids = {noun.i} | {c.i for c in noun.children if c.dep_ in ("amod", "compound")}
+    return any(p.kind == "demonym" and p.span.start in ids and p.code != actor for p in ps.places)
