@@ -94,8 +94,9 @@ def record_error(path: Path, el: etree._Element, record: str, problem: str) -> I
 
 def _root(path: Path) -> str:
     try:
-        for _event, el in etree.iterparse(str(path), events=("start",), no_network=True):
-            return local(el)
+        with path.open("rb") as handle:
+            for _event, el in etree.iterparse(handle, events=("start",), no_network=True):
+                return local(el)
     except etree.XMLSyntaxError as exc:
         raise _xml_error(path, exc) from None
     return ""
@@ -115,20 +116,21 @@ def iter_xml(path: Path, root: str, tags: Iterable[str], kind: str) -> Iterator[
     if found != root:
         raise InputError(str(path), E_LIST_ROOT.format(kind=kind, root=found, expected=root))
     wanted = [f"{{*}}{tag}" for tag in tags]
-    parser = etree.iterparse(
-        str(path), events=("end",), tag=wanted, huge_tree=True, no_network=True,
-        resolve_entities=False,
-    )  # fmt: skip
-    try:
-        for _event, el in parser:
-            yield el
-            el.clear(keep_tail=False)
-            parent = el.getparent()
-            if parent is not None:
-                while el.getprevious() is not None:
-                    del parent[0]
-    except etree.XMLSyntaxError as exc:
-        raise _xml_error(path, exc) from None
+    with path.open("rb") as handle:
+        parser = etree.iterparse(
+            handle, events=("end",), tag=wanted, huge_tree=True, no_network=True,
+            resolve_entities=False,
+        )  # fmt: skip
+        try:
+            for _event, el in parser:
+                yield el
+                el.clear(keep_tail=False)
+                parent = el.getparent()
+                if parent is not None:
+                    while el.getprevious() is not None:
+                        del parent[0]
+        except etree.XMLSyntaxError as exc:
+            raise _xml_error(path, exc) from None
 
 
 def text(el: etree._Element, path: str) -> str | None:
