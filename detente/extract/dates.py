@@ -14,6 +14,10 @@ VAGUE_PAST = "past"
 """Marker for a time expression that places an act in the past without a usable date."""
 SINCE = "since"
 """Marker for "since 2021": the start of a state (held since), never the date of an act; dropped."""
+UNTIL = "until"
+"""Marker for "until January 2026": the end of a measure, never the date of an act; dropped."""
+SAME_DAY = "same-day"
+"""Marker for "on the same day": the date of the act reported just before (resolved by events)."""
 
 # A day-month date with no year that would fall more than this many days after publication is taken to
 # be in the previous year ("on December 30" in an article of January 3).
@@ -32,6 +36,8 @@ WEEKDAYS = {
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# Ends of a measure's term ("until 28 February 2026", "expires in March"): not dates of acts.
+_UNTIL = r"(?i:until|till|through|expir(?:es?|ing) (?:on|in))"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # Ordered: the first pattern that matches a stretch of text wins it.
@@ -42,6 +48,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?i:since)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MON}\s+)?(?:{_DAY},?\s+)?{_YEAR}(?!,?\s*when)"
         ),
     ),
+    (
+        "until",
+        re.compile(
+            rf"\b{_UNTIL}\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{_MON}(?:\s+[0-3]?\d\b)?(?:,?\s+{_YEAR})?"
+        ),
+    ),
+    ("until", re.compile(rf"\b{_UNTIL}\s+{_YEAR}\b")),
+    ("same", re.compile(r"\b(?:on |that |the )?(?:the )?same day\b", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b")),
@@ -53,7 +67,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "m",
         re.compile(
-            rf"\b(?i:in|since|during|until|by|last|this|early|late|mid-?|of|from|between)\s+(?i:early\s+|late\s+|mid-?)?{_MON}(?![\w-])"
+            rf"\b(?i:in|since|during|by|last|this|early|late|mid-?|of|from|between)\s+(?i:early\s+|late\s+|mid-?)?{_MON}(?![\w-])"
         ),
     ),  # noqa: E501
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
@@ -63,7 +77,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("thismonth", re.compile(r"\b(?:this|earlier this|later this) month\b", re.I)),
     ("lastyear", re.compile(r"\blast year\b", re.I)),
     ("thisyear", re.compile(r"\b(?:this|earlier this|later this) year\b", re.I)),
-    ("year", re.compile(rf"\b(?i:in|during|of|by|until|early|late|mid-?)\s+{_YEAR}\b")),
+    ("year", re.compile(rf"\b(?i:in|during|of|by|early|late|mid-?)\s+{_YEAR}\b")),
     (
         "vague",
         re.compile(
@@ -126,6 +140,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         return VAGUE_PAST
     if kind == "since":
         return SINCE
+    if kind == "until":
+        return UNTIL
+    if kind == "same":
+        return SAME_DAY
     if pub is None:
         return None
     if kind in ("md", "dm"):
@@ -165,7 +183,7 @@ def find(text: str, published: str | None) -> list[TimeExpr]:
                 continue
             taken.append((m.start(), m.end()))
             found.append(TimeExpr(m.start(), m.end(), value, kind))
-    return sorted((t for t in found if t.value != SINCE), key=lambda t: t.start)
+    return sorted((t for t in found if t.value not in (SINCE, UNTIL)), key=lambda t: t.start)
 
 
 def compatible(a: str | None, b: str | None) -> bool:

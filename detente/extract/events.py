@@ -89,8 +89,29 @@ def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention
     return kept
 
 
+def resolve_same_day(mentions: list[Mention]) -> None:
+    """Date "on the same day" mentions with the date of the act reported just before them."""
+    last: str | None = None
+    for m in mentions:
+        if m.date == dates.SAME_DAY:
+            m.date = last
+        elif m.date is not None and m.date != dates.VAGUE_PAST:
+            last = m.date
+
+
+def story_date(clusters: list[Cluster], published: str | None) -> str | None:
+    """The day of the article's first-reported current act (the lead's "on Thursday"), else the
+    publication date: what an undated act of the story is dated on."""
+    for cluster in clusters:
+        when = cluster.date
+        if when and len(when) == 10 and not _is_past(when, published):
+            return when
+    return published
+
+
 def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
     """Merge mentions into clusters, one per act."""
+    resolve_same_day(mentions)
     clusters: list[Cluster] = []
     main: dict[tuple[EventType, str | None, str | None], Cluster] = {}
     for m in mentions:
@@ -107,9 +128,10 @@ def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
         cluster.date = dates.more_precise(cluster.date, date)
         if key not in main and not _is_past(cluster.date, published):
             main[key] = cluster
+    lead = story_date(sorted(clusters, key=lambda c: c.mentions[0].sent.sentence.index), published)
     for cluster in clusters:
         if cluster.date is None:
-            cluster.date = published
+            cluster.date = lead
         elif cluster.date == dates.VAGUE_PAST:
             cluster.date = published[:4] if published else None
     return clusters

@@ -259,3 +259,42 @@ STOCK_CUES = re.compile(
     r"puts? the (?:number|figure|total)|(?:number|total) of political prisoners)\b",
     re.IGNORECASE,
 )
+
+
+# --- links/stocks/sanctions ---
+# Deal cues beyond EXCHANGE_CUES: named deals with any modifiers ("as part of a Vatican-brokered
+# understanding", "under the ceasefire agreement"), quid pro quo clauses ("after Washington agreed to
+# lift", "under which Havana agreed to free") and swaps ("a prisoner swap", "were exchanged").
+DEAL_CUES = re.compile(
+    r"\b(?:(?:as part of|under|through|in|via) (?:a|the|an|its|their|this|that)(?: [\w-]+){0,4} "
+    r"(?:deal|agreement|swap|exchange|arrangement|bargain|trade|package|understanding|accord|pact)|"
+    r"under which|(?:after|once|when|as) (?:the )?[\w.-]+(?: [\w.-]+){0,2} (?:had )?"
+    r"(?:agreed|committed|promised|moved) to (?:lift|ease|free|release|remove|suspend|unfreeze|"
+    r"drop|pardon|hand)|(?:prisoner|detainee|hostage) (?:swap|exchange)s?|"
+    r"exchange of (?:prisoners|detainees|hostages|captives)|swap(?:s|ped)?|traded|"
+    r"(?:was|were|been) exchanged)\b",
+    re.IGNORECASE,
+)
+# Sanctions and stock sentences the base GATE misses ("extended its restrictive measures", "asset
+# freezes and travel bans", "16 journalists are held", "in Turkish prisons"): parsed as well.
+GATE = re.compile(
+    GATE.pattern + r"|\b(?:(?:restrictive )?measures|asset freezes|travel bans|restricted list|"
+    r"waivers?|(?:are|is|were|being) (?:still |currently )?held|prisons)\b",
+    re.IGNORECASE,
+)
+# Prepositions whose phrase gives the circumstances of a verb, not its object ("frozen under US
+# sanctions", "moved despite sanctions").
+CIRCUMSTANCE_PREPS = frozenset({"under", "despite", "amid", "before", "after", "since", "because"})
+# Measure nouns that a modifier makes a sanction ("asset freezes", "travel bans", "export ban").
+CORE_COMPOUNDS: dict[str, frozenset[str]] = {
+    "freeze": frozenset({"asset", "assets"}),
+    "ban": frozenset({"travel", "visa", "export", "import", "entry", "arms", "investment"}),
+}
+# Verbs that ease by granting a relief licence or waiver ("signed a waiver", "granted Chevron a licence").
+LICENCE_GRANT_VERBS = frozenset({"issue", "grant", "extend", "sign", "approve", "award"})
+# Verbs that ease by taking a listing or designation away ("lifted the designation").
+DELIST_VERBS = frozenset({"lift", "remove", "rescind", "revoke", "drop", "withdraw", "end", "reverse"})
+LISTING_NOUNS = frozenset({"designation", "listing", "blacklisting"})
+# Sector words that name a sector only as a modifier ("military equipment"), not as a noun ("companies
+# linked to the military").
+MODIFIER_ONLY_SECTORS = frozenset({"military", "financial"})

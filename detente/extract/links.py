@@ -1,21 +1,28 @@
 """Exchanges: events the text presents as traded for each other.
 
 A sentence with an exchange cue ("in exchange for", "in return", "as part of the deal", "after X agreed
-to") links the events mentioned in it when both sides are there (a release and an easing, or releases
-by two states); when only one side is there, the other side is looked for in the neighbouring
-sentences. A swap verb with two acting states links their releases. Closeness in time alone never links.
+to", a swap) links the events mentioned in it when both sides are there (a release and an easing, or
+releases by two states). The events of one cue sentence are first split by their own time expressions,
+so that "In September, 52 were freed in exchange for relief, and in June a blogger walked free" links
+only the September acts. When only one side is there, the other side is looked for among the events
+of the same date (or of a compatible date, in the neighbouring sentences first); a cue sentence that
+names no event links the two sides of the article's first-reported act when it speaks of both. A swap
+of releases pulls in every other state's release of the same day (a multi-party swap). An event is
+never linked to one of another date: closeness in the text or in time alone never links.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from detente.extract import dates
 from detente.extract import lexicon as lx
 from detente.extract.mentions import Mention
 from detente.model import EventType
 
-# How many sentences before (and after) a one-sided cue sentence to look for the other side.
+# How many sentences before (and after) a one-sided cue sentence to prefer for the other side.
 LOOK_BEHIND = 2
 LOOK_AHEAD = 1
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
@@ -26,6 +33,8 @@ ANAPHORA_OTHER = re.compile(
     r"exchange|prisoner|detainee|convict",
     re.I,
 )
+
+Kinds = dict[str, tuple[EventType, str | None]]
 
 
 @dataclass(frozen=True)
@@ -38,14 +47,17 @@ class Link:
     """Indexes of the cue sentences."""
 
 
-def _sides(ids: set[str], kinds: dict[str, tuple[EventType, str | None]]) -> bool:
-    """Whether a set of events holds two sides of a trade."""
+def sides(ids: Iterable[str], kinds: Kinds) -> bool:
+    """Whether a set of events holds two sides of a trade (a release and an easing, or releases by
+    two states)."""
+    ids = list(ids)
     releases = {kinds[i][1] for i in ids if kinds[i][0] is EventType.RELEASE}
     eased = [i for i in ids if kinds[i][0] is EventType.SANCTIONS_EASED]
     return (bool(releases) and bool(eased)) or len(releases) > 1
 
 
-def _other_side(event: str, kinds: dict[str, tuple[EventType, str | None]]) -> set[str]:
+def other_side(event: str, kinds: Kinds) -> set[str]:
+    """Events that could stand on the other side of a trade from ``event``."""
     etype, actor = kinds[event]
     if etype is EventType.RELEASE:
         return {
@@ -58,59 +70,138 @@ def _other_side(event: str, kinds: dict[str, tuple[EventType, str | None]]) -> s
     return set()
 
 
+def same_time(a: str | None, b: str | None) -> bool:
+    """Whether two event dates can be the time of one trade: equal, or one contains the other."""
+    return a is not None and b is not None and dates.compatible(a, b)
+
+
+def clause_groups(here: list[tuple[Mention, str]]) -> list[set[str]]:
+    """The events of one sentence, grouped by the sentence's own time expressions: mentions whose
+    dates are compatible (or undated) fall together; each group is one trade at most."""
+    groups: list[tuple[str | None, set[str]]] = []
+    undated: set[str] = set()
+    for m, eid in here:
+        if m.date is None or m.date == dates.VAGUE_PAST:
+            undated.add(eid)
+            continue
+        for i, (when, ids) in enumerate(groups):
+            if dates.compatible(when, m.date):
+                groups[i] = (dates.more_precise(when, m.date), ids | {eid})
+                break
+        else:
+            groups.append((m.date, {eid}))
+    if not groups:
+        return [undated] if undated else []
+    return [ids | undated for _, ids in groups]
+
+
 def run(
     mentions: list[tuple[Mention, str]],
     cues: list[tuple[int, str]],
     event_dates: dict[str, str | None],
 ) -> list[Link]:
     """Links between events, from (mention, event id) pairs, the cue sentences (index, text) and the
-    events' dates. A one-sided cue sentence takes the other side from the events of the same date,
-    else from the neighbouring sentences; a cue sentence naming no event ("the measures were taken in
-    exchange for the releases") links the two sides of the article's first-reported act."""
-    kinds = {eid: (m.type, m.actor) for m, eid in mentions}
-    by_sentence: dict[int, set[str]] = {}
+    events' dates."""
+    kinds: Kinds = {eid: (m.type, m.actor) for m, eid in mentions}
+    by_sentence: dict[int, list[tuple[Mention, str]]] = {}
     for m, eid in mentions:
         if m.type is not EventType.SANCTIONS_IMPOSED:
-            by_sentence.setdefault(m.sent.sentence.index, set()).add(eid)
-    order = sorted(kinds, key=_id_order)
+            by_sentence.setdefault(m.sent.sentence.index, []).append((m, eid))
     links: dict[frozenset[str], set[int]] = {}
     for idx, text in cues:
-        here = set(by_sentence.get(idx, set()))
-        if not here:
-            if not (ANAPHORA_RELEASE.search(text) and ANAPHORA_OTHER.search(text)) or not order:
-                continue
-            first = event_dates[order[0]]
-            here = {
-                e
-                for e in order
-                if kinds[e][0] is not EventType.SANCTIONS_IMPOSED and event_dates[e] == first
-            }
-        elif not _sides(here, kinds):
-            wanted = set().union(*(_other_side(e, kinds) for e in here))
-            same_day = {w for w in wanted if any(event_dates[w] == event_dates[e] for e in here)}
-            here |= same_day or _nearby(by_sentence, idx, wanted)
-        if _sides(here, kinds):
-            links.setdefault(frozenset(here), set()).add(idx)
-    for m, eid in mentions:
-        if m.type is EventType.RELEASE and m.co_actors and m.trigger.lemma_.lower() in SWAP_LEMMAS:
-            partners = {e for mm, e in mentions if mm.sent is m.sent and mm.actor in m.co_actors}
-            if partners:
-                links.setdefault(frozenset({eid} | partners), set()).add(m.sent.sentence.index)
-    merged = _absorb(links)
+        for ids in _cue_links(idx, text, by_sentence, kinds, event_dates):
+            links.setdefault(frozenset(ids), set()).add(idx)
+    for swapped, idx in _swap_verbs(mentions):
+        links.setdefault(frozenset(swapped), set()).add(idx)
+    grown: dict[frozenset[str], set[int]] = {}
+    for traded, sents in links.items():
+        grown.setdefault(_multi_party(traded, kinds, event_dates), set()).update(sents)
     return [
         Link(tuple(sorted(ids, key=_id_order)), tuple(sorted(sents)))
-        for ids, sents in merged.items()
+        for ids, sents in _absorb(grown).items()
     ]
 
 
-def _nearby(by_sentence: dict[int, set[str]], idx: int, wanted: set[str]) -> set[str]:
+def _cue_links(
+    idx: int,
+    text: str,
+    by_sentence: dict[int, list[tuple[Mention, str]]],
+    kinds: Kinds,
+    event_dates: dict[str, str | None],
+) -> list[set[str]]:
+    """The traded sets a cue sentence presents."""
+    here = by_sentence.get(idx, [])
+    if not here:
+        main = _main_act(kinds, event_dates)
+        if ANAPHORA_RELEASE.search(text) and ANAPHORA_OTHER.search(text) and sides(main, kinds):
+            return [main]
+        return []
+    out: list[set[str]] = []
+    for group in clause_groups(here):
+        if not sides(group, kinds):
+            group = group | _counterpart(group, idx, by_sentence, kinds, event_dates)
+        if sides(group, kinds):
+            out.append(group)
+    return out
+
+
+def _main_act(kinds: Kinds, event_dates: dict[str, str | None]) -> set[str]:
+    """The releases and easings of the article's first-reported date."""
+    order = sorted(kinds, key=_id_order)
+    if not order:
+        return set()
+    first = event_dates[order[0]]
+    return {
+        e
+        for e in order
+        if kinds[e][0] is not EventType.SANCTIONS_IMPOSED and event_dates[e] == first
+    }
+
+
+def _counterpart(
+    group: set[str],
+    idx: int,
+    by_sentence: dict[int, list[tuple[Mention, str]]],
+    kinds: Kinds,
+    event_dates: dict[str, str | None],
+) -> set[str]:
+    """For a one-sided group, the other side: events of the same date; else events of a compatible
+    date, those in the nearest sentences first."""
+    wanted = set().union(*(other_side(e, kinds) for e in group))
+    same_day = {w for w in wanted if any(event_dates[w] == event_dates[e] for e in group)}
+    if same_day:
+        return same_day
+    close = {w for w in wanted if any(same_time(event_dates[w], event_dates[e]) for e in group)}
     near = [j for j in range(idx - LOOK_BEHIND, idx + LOOK_AHEAD + 1) if j != idx]
     near.sort(key=lambda j: (abs(j - idx), j > idx))
     for j in near:
-        found = by_sentence.get(j, set()) & wanted
+        found = {eid for _, eid in by_sentence.get(j, [])} & close
         if found:
             return found
-    return wanted if len(wanted) == 1 else set()
+    return close if len(close) == 1 else set()
+
+
+def _swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int]]:
+    """ "Russia and the United States swapped prisoners": the releases of the co-acting states."""
+    out: list[tuple[set[str], int]] = []
+    for m, eid in mentions:
+        if m.type is EventType.RELEASE and m.co_actors and m.trigger.lemma_.lower() in SWAP_LEMMAS:
+            partners = {e for mm, e in mentions if mm.sent is m.sent and mm.actor in m.co_actors}
+            if partners - {eid}:
+                out.append(({eid} | partners, m.sent.sentence.index))
+    return out
+
+
+def _multi_party(
+    ids: frozenset[str], kinds: Kinds, event_dates: dict[str, str | None]
+) -> frozenset[str]:
+    """A swap of releases with every other release of the same day."""
+    releases = [i for i in ids if kinds[i][0] is EventType.RELEASE]
+    if len({kinds[i][1] for i in releases}) < 2:
+        return ids
+    days = {event_dates[i] for i in releases if event_dates[i] and len(event_dates[i] or "") == 10}
+    more = {e for e, (t, _) in kinds.items() if t is EventType.RELEASE and event_dates[e] in days}
+    return ids | more
 
 
 def _absorb(links: dict[frozenset[str], set[int]]) -> dict[frozenset[str], set[int]]:
@@ -131,4 +222,6 @@ def _id_order(eid: str) -> int:
 
 def cue_sentences(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Sentences (index, text) that present a trade."""
-    return [(i, text) for i, text in texts if lx.EXCHANGE_CUES.search(text)]
+    return [
+        (i, text) for i, text in texts if lx.EXCHANGE_CUES.search(text) or lx.DEAL_CUES.search(text)
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.extract import lexicon as lx
 from detente.extract.gazetteer import Gazetteer
@@ -23,6 +23,7 @@ from detente.extract.mentions import (
     subject_of,
 )
 from detente.extract.modality import classify
+from detente.extract.releases import PRONOUNS
 from detente.model import EventType, Modality
 
 # Verbs that need a particle or an object of a given kind to be about sanctions.
@@ -61,14 +62,29 @@ INSTITUTION_ORGS = frozenset(
         "White House",
         "Security Council",
         "Kremlin",
+        "Office of Foreign Assets Control",
+        "Treasury Department",
+        "Home Office",
+        "Foreign Ministry",
     }
 )
+# How many heads above a participle trigger its governing verb may sit ("issued a licence suspending").
+GOVERNOR_REACH = 3
+# How many heads above a nominal act a negation still denies it.
+NEGATION_REACH = 3
+ENTITY_LABELS = frozenset({"ORG", "PERSON"})
+OTHER_CLAUSE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
+# Prepositions that introduce the target of a measure ("sanctions on", "against", "the lifting of").
+TARGET_PREPS = frozenset({"on", "against", "of", "for", "to", "from", "over", "in", "with"})
 
 
 def _object_words(verb: Token) -> list[Token]:
-    """Tokens on the object side of a verb (everything it governs but its subject)."""
+    """Tokens on the object side of a verb (everything it governs but its subject and the
+    circumstances: "frozen under US sanctions" does not freeze sanctions)."""
     out: list[Token] = []
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in lx.CIRCUMSTANCE_PREPS:
+            continue
         if child.dep_ in (
             "nsubj",
             "csubj",
@@ -86,7 +102,8 @@ def _object_words(verb: Token) -> list[Token]:
             continue
         out.extend(child.subtree)
     if verb.dep_ in ("acl", "amod") and verb.head is not verb:  # "sanctions imposed on…"
-        out.append(verb.head)
+        own = {t.i for t in verb.subtree}
+        out.extend(t for t in verb.head.subtree if t.i not in own and t.dep_ != "det")
     return out
 
 
@@ -95,8 +112,15 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     lemma = verb.lemma_.lower()
     lemmas = {t.lemma_.lower() for t in obj}
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    has_core = bool(lemmas & lx.CORE_SANCTION_NOUNS) or any(t.lower_ == "sanctions" for t in obj)
+    has_core = (
+        bool(lemmas & lx.CORE_SANCTION_NOUNS)
+        or any(t.lower_ == "sanctions" for t in obj)
+        or any(_core_compound(t) for t in obj)
+    )
     has_licence = bool(lemmas & LICENCE_WORDS)
+    licence_object = any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in LICENCE_WORDS for c in verb.children
+    ) or (verb.dep_ == "acl" and verb.head.lemma_.lower() in LICENCE_WORDS)
     if lemma in PARTICLE_EASE:
         if PARTICLE_EASE[lemma] in particles and (has_core or "list" in lemmas):
             return EventType.SANCTIONS_EASED, False
@@ -109,7 +133,9 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         return EventType.SANCTIONS_IMPOSED, False  # not renewing a relief licence lets it lapse
     if lemma in ("revoke", "cancel", "rescind", "terminate") and has_licence:
         return EventType.SANCTIONS_IMPOSED, False
-    if lemma in ("issue", "grant", "extend") and has_licence and not has_core:
+    if lemma in lx.LICENCE_GRANT_VERBS and (licence_object or (has_licence and not has_core)):
+        return EventType.SANCTIONS_EASED, False
+    if lemma in lx.DELIST_VERBS and lemmas & lx.LISTING_NOUNS and not has_licence:
         return EventType.SANCTIONS_EASED, False
     if lemma in lx.EASE_VERBS and lemma not in ("issue", "grant", "take", "allow", "release"):
         if has_core or (lemma in ("delist", "remove", "unfreeze") and _listing(obj, lemmas)):
@@ -119,6 +145,8 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         ):
             return EventType.SANCTIONS_EASED, False
         return None
+    if lemma in lx.CORE_COMPOUNDS and _core_compound(verb):  # "asset freezes" misparsed as a clause
+        return EventType.SANCTIONS_IMPOSED, False
     if lemma in lx.IMPOSE_VERBS:
         if lemma in ("lapse", "expire", "revoke"):
             return None
@@ -131,6 +159,15 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         ):
             return EventType.SANCTIONS_IMPOSED, renewal
     return None
+
+
+def _core_compound(tok: Token) -> bool:
+    """ "asset freezes", "travel bans": a measure noun that its modifier makes a sanction."""
+    kinds = lx.CORE_COMPOUNDS.get(tok.lemma_.lower())
+    return kinds is not None and any(
+        c.dep_ in ("compound", "amod", "nmod", "nsubj") and c.lemma_.lower() in kinds
+        for c in tok.children
+    )
 
 
 def _subject_lemma(verb: Token) -> set[str]:
@@ -170,21 +207,33 @@ SANCTIONS_SENTENCE = re.compile(
 
 
 def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
-    """Asserted sanctions acts in a sentence: (trigger, type, renewal)."""
+    """Asserted sanctions acts in a sentence: (trigger, type, renewal). Verbs first; a nominal act
+    inside a verb's object ("granted a licence, the most significant easing of sanctions") or in a
+    clause describing a licence ("a licence that suspended sanctions") is the same act."""
     if not SANCTIONS_SENTENCE.search(ps.sentence.text):
         return []
-    if lx.NON_STATE_SANCTIONERS.search(ps.sentence.text) and not any(
+    if lx.GENERIC.search(ps.sentence.text):  # "has announced such sanctions in the past"
+        return []
+    # "in exchange for" is a deal, not a stock exchange
+    uncued = lx.DEAL_CUES.sub(" ", lx.EXCHANGE_CUES.sub(" ", ps.sentence.text))
+    if lx.NON_STATE_SANCTIONERS.search(uncued) and not any(
         p.kind in ("name", "capital", "institution") and p.code in ("USA", "EU", "GBR", "UN", "CAN")
         for p in ps.places
     ):
         return []
     found: list[tuple[Token, EventType, bool]] = []
-    for tok in ps.doc:
-        result = None
-        if tok.pos_ in ("VERB", "AUX"):
+    covered: set[int] = set()
+    verbs = [t for t in ps.doc if t.pos_ in ("VERB", "AUX")]
+    nouns = [t for t in ps.doc if t.pos_ == "NOUN"]
+    for tok in [*verbs, *nouns]:
+        if tok.i in covered or _describes_licence(tok):
+            continue
+        if tok.pos_ == "NOUN":
+            result = _nominal(tok) or _state_relief(ps, tok)
+            if result is not None and _negated_above(tok):
+                continue
+        else:
             result = _direction(tok, _object_words(tok))
-        elif tok.pos_ == "NOUN":
-            result = _nominal(tok)
         if result is None:
             continue
         lapse = tok.lemma_.lower() in ("renew", "extend") and result == (
@@ -194,7 +243,51 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         if not lapse and classify(tok) is not Modality.ASSERTED:
             continue
         found.append((tok, result[0], result[1]))
-    return found
+        if tok.pos_ != "NOUN":
+            covered |= {t.i for t in _object_words(tok)}
+    return sorted(found, key=lambda f: f[0].i)
+
+
+def _describes_licence(tok: Token) -> bool:
+    """ "a licence that suspended sanctions", "a waiver easing sanctions": what a licence does."""
+    return (
+        tok.dep_ in ("relcl", "acl")
+        and tok.head.lemma_.lower() in LICENCE_WORDS
+        and tok.lemma_.lower() not in lx.LICENCE_GRANT_VERBS
+    )
+
+
+def _negated_above(tok: Token) -> bool:
+    """A nominal act under a negated head ("was not a sign that relief was coming")."""
+    for anc in list(tok.ancestors)[:NEGATION_REACH]:
+        if any(c.dep_ == "neg" for c in anc.children):
+            return True
+    return False
+
+
+def _state_relief(ps: ParsedSentence, tok: Token) -> tuple[EventType, bool] | None:
+    """ "American relief for the national airline Belavia": relief owned by a state and aimed at a
+    sanctionable company or sector is an easing, though the word "sanctions" is absent."""
+    if tok.lemma_.lower() not in lx.EASE_NOUNS or not _owner(ps, [tok]):
+        return None
+    words = list(tok.subtree)
+    if any(t.ent_type_ == "ORG" or t.lower_ in lx.SECTOR_WORDS for t in words):
+        return EventType.SANCTIONS_EASED, False
+    return None
+
+
+def _main_phrase(head: Token) -> list[Token]:
+    """A phrase without its relative clauses, appositions and participle clauses ("Britain, which
+    left the EU," → "Britain")."""
+    return [
+        t
+        for t in head.subtree
+        if not any(
+            a.dep_ in OTHER_CLAUSE_DEPS
+            for a in [t, *t.ancestors]
+            if a in head.subtree and a is not head
+        )
+    ]
 
 
 def _actor(ps: ParsedSentence, trigger: Token) -> list[str]:
@@ -204,14 +297,47 @@ def _actor(ps: ParsedSentence, trigger: Token) -> list[str]:
             " ".join(t.text for t in subj.subtree)
         ):
             return ["-"]
-        codes = actors_from(ps, subj) if subj is not None and subj.dep_ == "nsubj" else []
-        if codes:
-            return codes
+        if subj is not None and subj.dep_ == "nsubj":
+            codes = (
+                actors_from(ps, subj)
+                if subj.lower_ in PRONOUNS
+                else list(dict.fromkeys(p.code for p in places_in(ps, _main_phrase(subj))))
+            )
+            if codes:
+                return codes
         codes = actors_from(ps, agent_of(trigger))
         if codes:
             return codes
+        governor = _governing_verb(trigger)
+        if (
+            governor is not None
+        ):  # "issued a licence suspending sanctions", "announced asset freezes"
+            return _actor(ps, governor)
     # "U.S. sanctions", "EU's restrictions", "Washington's relief": a modifier of the sanctions noun
-    for tok in [trigger, *trigger.subtree, *([trigger.head] if trigger.pos_ == "NOUN" else [])]:
+    near = [trigger, *trigger.subtree, *([trigger.head] if trigger.pos_ == "NOUN" else [])]
+    codes = _owner(ps, near)
+    if codes or trigger.pos_ == "NOUN":
+        return codes
+    # an easing with no named actor is by the state whose sanctions the sentence names
+    return _owner(ps, list(ps.doc))
+
+
+def _governing_verb(trigger: Token) -> Token | None:
+    """For a participle or a misparsed clause inside another verb's object, that verb."""
+    if trigger.dep_ not in ("amod", "acl", "ccomp", "xcomp"):
+        return None
+    subj = subject_of(trigger)
+    if subj is not None and not _core_compound(trigger):
+        return None
+    for anc in list(trigger.ancestors)[:GOVERNOR_REACH]:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc
+    return None
+
+
+def _owner(ps: ParsedSentence, tokens: list[Token]) -> list[str]:
+    """The state that owns a sanctions noun among ``tokens`` ("US sanctions", "American relief")."""
+    for tok in tokens:
         if tok.lemma_.lower() in lx.SANCTION_NOUNS:
             mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
             for mod in mods:
@@ -219,6 +345,84 @@ def _actor(ps: ParsedSentence, trigger: Token) -> list[str]:
                 if codes:
                     return codes[:1]
     return []
+
+
+def _targets(
+    ps: ParsedSentence, trigger: Token, scope: list[Token], actors: list[str]
+) -> list[str]:
+    """States named on the object side, outside circumstances ("as part of a Vatican-brokered
+    deal") and clauses about something else ("a waiver that allowed South Korean banks")."""
+    out: list[str] = []
+    for place in places_in(ps, scope, frozenset({"name", "demonym", "capital", "leader"})):
+        path = [a for a in place.span.root.ancestors if a is not trigger and trigger in a.ancestors]
+        if any(a.dep_ in OTHER_CLAUSE_DEPS for a in path) or any(
+            a.dep_ == "prep" and a.lower_ not in TARGET_PREPS for a in path
+        ):
+            continue
+        if place.code not in actors and place.code not in ("EU", "UN"):
+            out.append(place.code)
+    return out
+
+
+def _sectors(scope: list[Token]) -> list[str]:
+    """Sectors named on the object side; a sector word naming the kind of measure ("arms embargo",
+    "financial sanctions") or a group of people ("linked to the military") is not a sector."""
+    out: list[str] = []
+    for tok in scope:
+        sector = lx.SECTOR_WORDS.get(tok.lower_)
+        if sector is None or sector in out:
+            continue
+        if (
+            tok.dep_ in ("compound", "amod", "nmod")
+            and tok.head.lemma_.lower() in lx.SANCTION_NOUNS
+        ):
+            continue
+        if tok.lower_ in lx.MODIFIER_ONLY_SECTORS and tok.dep_ not in ("compound", "amod", "nmod"):
+            continue
+        out.append(sector)
+    return out
+
+
+def _entities(
+    ps: ParsedSentence, trigger: Token, scope_ids: set[int], gaz: Gazetteer
+) -> tuple[list[str], list[str], list[str]]:
+    """(entities, their sectors, their countries): known companies anywhere near a nominal act or on
+    the object side of a verb; other organisations and people named on the object side."""
+    entities: list[str] = []
+    sectors: list[str] = []
+    countries: list[str] = []
+    for span, known in gaz.find_entities(ps.doc):
+        if span.start in scope_ids or trigger.pos_ == "NOUN":
+            entities.append(span.text)
+            countries.append(known.country)
+            if known.sector != "other":
+                sectors.append(known.sector)
+    for ent in ps.doc.ents:
+        name = _strip_det(ent)
+        if (
+            ent.label_ not in ENTITY_LABELS
+            or ent.start not in scope_ids
+            or name in INSTITUTION_ORGS
+        ):
+            continue
+        if ent.label_ == "PERSON" and _inside_other_clause(ent, scope_ids, ps):
+            continue
+        if name not in gaz.places and not any(name in e or e in name for e in entities):
+            entities.append(name)
+    return entities, sectors, countries
+
+
+def _strip_det(ent: Span) -> str:
+    words = ent.text.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else ent.text
+
+
+def _inside_other_clause(ent: Span, scope_ids: set[int], ps: ParsedSentence) -> bool:
+    """A person named inside a relative clause or apposition of the object ("whose testimony the
+    Foreign Office called …"), or speaking, is not listed."""
+    return any(
+        a.dep_ in ("relcl", "acl") and a.i in scope_ids for a in ent.root.ancestors
+    ) or ent.root.dep_ in ("nsubj", "poss")
 
 
 def annotate(
@@ -229,31 +433,12 @@ def annotate(
     if actors == ["-"]:
         return []
     scope = _object_words(trigger) if trigger.pos_ != "NOUN" else list(trigger.subtree)
-    scope_ids = {t.i for t in scope}
-    entities: list[str] = []
-    sectors: list[str] = []
-    targets: list[str] = []
-    for span, known in gaz.find_entities(ps.doc):
-        if span.start in scope_ids or trigger.pos_ == "NOUN":
-            entities.append(span.text)
-            targets.append(known.country)
-            if known.sector != "other":
-                sectors.append(known.sector)
-    for ent in ps.doc.ents:
-        if ent.label_ == "ORG" and ent.start in scope_ids and ent.text not in INSTITUTION_ORGS:
-            if ent.text not in gaz.places and not any(
-                ent.text in e or e in ent.text for e in entities
-            ):
-                entities.append(ent.text)
-    for tok in scope:
-        sector = lx.SECTOR_WORDS.get(tok.lower_)
-        if sector and sector not in sectors:
-            sectors.append(sector)
-    for place in places_in(ps, scope, frozenset({"name", "demonym", "capital", "leader"})):
-        if place.code not in actors and place.code not in ("EU", "UN"):
-            targets.append(place.code)
+    entities, sectors, targets = _entities(ps, trigger, {t.i for t in scope}, gaz)
+    sectors += _sectors(scope)
+    targets += _targets(ps, trigger, scope, actors)
     target = targets[0] if targets else None
-    date = nearest_time(ps, trigger)
+    governor = _governing_verb(trigger)
+    date = nearest_time(ps, trigger) or (nearest_time(ps, governor) if governor else None)
     return [
         Mention(
             kind,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract.dates import VAGUE_PAST, compatible, find, more_precise
+from detente.extract.dates import SAME_DAY, VAGUE_PAST, compatible, find, more_precise
 
 
 def values(text: str, published: str | None) -> list[str]:
@@ -56,6 +56,28 @@ def values(text: str, published: str | None) -> list[str]:
     ],
 )
 def test_find_resolves_against_publication(text, published, expected):
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the end of a measure's term is never the date of the act
+        (
+            "The bloc on Friday prolonged the freeze until 30 June 2027.",
+            "2026-06-20",
+            ["2026-06-19"],
+        ),
+        ("Visa bans stay in force until March 2027.", "2026-06-20", []),
+        ("The waiver runs through Sept. 30, 2026, officials said.", "2026-06-20", []),
+        ("The licence, issued in May, expires in November.", "2026-06-20", ["2026-05"]),
+        ("The measures were renewed on Monday until 2028.", "2026-06-20", ["2026-06-15"]),
+        # "on the same day" is the date of the act reported before it (resolved by events)
+        ("Norway on the same day added two names.", "2026-06-20", [SAME_DAY]),
+        ("That same day, Ottawa followed suit.", "2026-06-20", [SAME_DAY]),
+    ],
+)
+def test_ends_of_terms_and_same_day(text, published, expected):
     assert values(text, published) == expected
 
 

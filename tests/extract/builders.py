@@ -1,0 +1,34 @@
+"""Mentions built by hand (on a blank spaCy pipeline) for testing the stages after the finders."""
+
+from __future__ import annotations
+
+import spacy
+
+from detente.extract.mentions import Mention, ParsedSentence
+from detente.extract.sentences import Sentence
+from detente.model import EventType
+
+_NLP = spacy.blank("en")
+
+
+def sentence(index: int, text: str = "They were freed in exchange for relief.") -> ParsedSentence:
+    """A parsed sentence (tokens only) at position ``index`` of its document."""
+    return ParsedSentence(Sentence(index, 0, len(text), text), _NLP(text), [], [])
+
+
+def mention(
+    kind: str,
+    actor: str | None,
+    sent: ParsedSentence,
+    date: str | None = None,
+    target: str | None = None,
+) -> Mention:
+    """A mention of ``kind`` ("release", "sanctions_eased", "sanctions_imposed") in ``sent``."""
+    return Mention(
+        EventType(kind),
+        sent,
+        sent.doc[0],
+        actor=actor,
+        target=target,
+        date=date,
+    )

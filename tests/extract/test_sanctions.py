@@ -1,0 +1,113 @@
+"""Sanctions mentions: direction, actor, target, entities and sectors (own-words sentences through the
+extractor, published Saturday 14 June 2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.model import Document
+
+PUBLISHED = "2025-06-14"
+
+
+def events(extractor, text):
+    doc = Document(id="x", source="inline", published=PUBLISHED, text=text)
+    return [
+        (e.type, e.actor, e.target, e.entities, e.sectors, e.renewal, e.date)
+        for e in extractor(doc).events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Treasury on Friday granted the refiner Naftan a licence to resume exports, the "
+            "broadest easing of US sanctions on Belarus since they were tightened in 2021.",
+            [("sanctions_eased", "USA", "BLR", ["Naftan"], ["oil"], None, "2025-06-13")],
+            id="licence-granted-with-apposition",
+        ),
+        pytest.param(
+            "Britain, which left the EU in 2020, added four Iranian prison officials to its "
+            "sanctions list on Tuesday.",
+            [("sanctions_imposed", "GBR", "IRN", [], [], False, "2025-06-10")],
+            id="actor-not-from-relative-clause",
+        ),
+        pytest.param(
+            "Japan on Monday announced asset freezes on six Russian generals.",
+            [("sanctions_imposed", "JPN", "RUS", [], [], False, "2025-06-09")],
+            id="asset-freezes",
+        ),
+        pytest.param(
+            "Washington on Thursday lifted the designation of Nicaragua's gold exporter as part "
+            "of a Vatican-brokered accord.",
+            [("sanctions_eased", "USA", "NIC", [], ["gold"], None, "2025-06-12")],
+            id="designation-lifted-target-not-from-circumstance",
+        ),
+        pytest.param(
+            "The United States on Wednesday issued a licence suspending sanctions on "
+            "Venezuela's oil and gas sectors.",
+            [("sanctions_eased", "USA", "VEN", [], ["oil", "gas"], None, "2025-06-11")],
+            id="licence-suspending",
+        ),
+        pytest.param(
+            "The EU on Friday extended its arms embargo on Myanmar and asset freezes on "
+            "companies linked to the military until April 2027.",
+            [("sanctions_imposed", "EU", "MMR", [], [], True, "2025-06-13")],
+            id="renewal-until-no-sector-from-measure-kind",
+        ),
+        pytest.param(
+            "Britain on Tuesday imposed asset freezes on the prosecutor Ivan Sergeyev and the "
+            "judge Pyotr Volkov, whose rulings the Foreign Office condemned.",
+            [
+                (
+                    "sanctions_imposed",
+                    "GBR",
+                    None,
+                    ["Ivan Sergeyev", "Pyotr Volkov"],
+                    [],
+                    False,
+                    "2025-06-10",
+                )
+            ],
+            id="listed-people",
+        ),
+    ],
+)
+def test_sanctions_sentence(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House said the swap was not a sign that broader sanctions relief was coming.",
+        "The funds were frozen in Seoul under US sanctions until last month.",
+        "FIFA on Tuesday extended its ban on Russian clubs.",
+        "Tehran has imposed such counter-sanctions in the past, to little effect.",
+        "The EU could lift sanctions on Minsk if more prisoners are freed.",
+    ],
+    ids=["negated-relief", "under-sanctions", "sports-body", "generic", "conditional"],
+)
+def test_not_a_sanctions_act(spacy_extractor, text):
+    assert events(spacy_extractor, text) == []
+
+
+def test_state_relief_for_a_company_is_an_easing(spacy_extractor):
+    text = (
+        "Minsk freed 52 prisoners in September in exchange for American relief for the national "
+        "airline Belavia."
+    )
+    eased = [e for e in events(spacy_extractor, text) if e[0] == "sanctions_eased"]
+    assert eased == [("sanctions_eased", "USA", "BLR", ["Belavia"], ["aviation"], None, "2024-09")]
+
+
+def test_same_day_announcements_by_two_states(spacy_extractor):
+    text = (
+        "The EU extended its sanctions on Russia on Monday. Canada on the same day imposed "
+        "sanctions on nine Russian officials."
+    )
+    assert events(spacy_extractor, text) == [
+        ("sanctions_imposed", "EU", "RUS", [], [], True, "2025-06-09"),
+        ("sanctions_imposed", "CAN", "RUS", [], [], False, "2025-06-09"),
+    ]
