@@ -377,6 +377,11 @@ def _make_filter(flt: dict[str, Any]) -> Filter:
     show_default=True,
     help="Output format of the report.",
 )
+@click.option(  # --- aggregate ---
+    "--clusters",
+    is_flag=True,
+    help="Score event and deal clustering on a cross-document corpus (eval/clusters).",
+)
 @click.pass_context
 def eval_(
     ctx: click.Context,
@@ -387,11 +392,16 @@ def eval_(
     allow_regression: bool,
     verbose: bool,
     fmt: str,
+    clusters: bool,
 ) -> None:
     """Score extraction against an annotated corpus; gate on floors."""
     from detente.evaluation import check_floors, evaluate
     from detente.evaluation import update_baseline as update
 
+    if clusters:  # --- aggregate: the cross-document gate has the same shape ---
+        from detente.evaluation.clusters import CLUSTER_GATE
+
+        evaluate, check_floors, update = cast(Any, CLUSTER_GATE)
     report = evaluate(corpus_dir, _extractor(ctx))
     click.echo(clean(report.to_json() if fmt == "json" else report.to_text(verbose)), nl=False)
     if update_baseline:
@@ -415,3 +425,7 @@ for _command in AGGREGATE_COMMANDS:  # canonical, deals, timeline, persons, pers
 from detente.lists.cli import lists  # noqa: E402
 
 main.add_command(lists)
+
+from detente.api.cli import serve  # noqa: E402
+
+main.add_command(serve)

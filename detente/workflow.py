@@ -86,6 +86,10 @@ def ingest_documents(
 ) -> IngestSummary:
     """Extract and store each document in its own transaction; report bad inputs to on_error."""
     summary = IngestSummary()
+    # --- aggregate: documents stored before clustering existed are clustered first ---
+    from detente.aggregate import add_document, ensure_clustered
+
+    ensure_clustered(store)
     # Skip extraction for documents already stored (re-ingesting a folder is cheap).
     known = {ref.id for ref in store.view().documents()}
     for item in items:
@@ -99,7 +103,8 @@ def ingest_documents(
             continue
         analysis = extractor(item)
         known.add(item.id)
-        if not store.add(item, analysis):
+        # --- aggregate: store and update the canonical events in one transaction ---
+        if not add_document(store, item, analysis):
             summary.present += 1
             log.info("already stored: %s", item.source)
             continue

@@ -22,6 +22,8 @@ DEFAULT_EPSILON = 0.005
 """Tolerance below a floor: absorbs float noise and the rounding of floors to two decimals."""
 
 Baseline = dict[str, dict[str, float]]
+OTHER_GATES = "clusters"
+"""Baseline key holding the cross-document floors (detente.evaluation.clusters), not a split."""
 
 
 def check_floors(report: EvalReport, baseline: Path, epsilon: float = DEFAULT_EPSILON) -> list[str]:
@@ -72,8 +74,14 @@ def update_baseline(
     if regressions and not allow_regression:
         raise EvalError(f"{baseline}: {E_EVAL_REGRESSION.format(figures='; '.join(regressions))}")
     if changes:
-        baseline.write_text(json.dumps(new, indent=2) + "\n", encoding="utf-8")
+        kept = {OTHER_GATES: raw[OTHER_GATES]} if OTHER_GATES in (raw := _raw(baseline)) else {}
+        baseline.write_text(json.dumps({**new, **kept}, indent=2) + "\n", encoding="utf-8")
     return changes
+
+
+def _raw(baseline: Path) -> dict[str, object]:
+    data = json.loads(baseline.read_text(encoding="utf-8")) if baseline.exists() else {}
+    return data if isinstance(data, dict) else {}
 
 
 def round_down(value: float) -> float:
@@ -94,6 +102,8 @@ def read_baseline(baseline: Path) -> Baseline:
     known = set(figure_names())
     floors: Baseline = {}
     for split, pinned in data.items():
+        if split == OTHER_GATES:  # cluster floors: detente.evaluation.clusters reads them
+            continue
         if not isinstance(pinned, dict):
             problem = f"split {split!r} is not an object of figures"
             raise EvalError(f"{baseline}: {E_EVAL_BAD_BASELINE.format(problem=problem)}")

@@ -1,0 +1,256 @@
+"""Canonical events: which document-level events report the same happening.
+
+Two events (from different documents) are *linked* when :func:`linked` says so: same blocking
+key (type, actor, target), no contradicting renewal flag, date periods that overlap within
+:data:`DATE_TOLERANCE_DAYS`, count ranges that overlap (unless both are dated to the day or month
+and fall on the same day or name a common person), no contradicting sectors/entities, and —
+when either date is coarser than a month or absent — some positive evidence (a shared person, a
+shared sector or entity, or both counts given). A canonical event is a connected component of the
+links; its id is the smallest event key in it.
+
+Because the link is a symmetric test on two events alone and components do not depend on the
+order edges are added, clustering is deterministic and incremental: adding a document links its
+events to earlier ones and merges their components, which is exactly what clustering everything
+from scratch gives. Candidates are found by blocking key and month (:func:`buckets`), never by
+comparing all pairs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from detente.aggregate.persons import NameResolver, ascii_key
+
+log = logging.getLogger(__name__)
+
+DATE_TOLERANCE_DAYS = 7
+"""Announcement day vs. day of the act ("will release 32" on Dec 7, freed on Dec 13)."""
+PRECISE_DAYS = 31
+"""A date period up to a month long is precise enough to link on; coarser ones need evidence."""
+UNDATED_LOOKBACK_DAYS = 30
+"""An undated event is taken to lie in the month before its document's publication."""
+COUNT_SLACK: dict[str, tuple[float, float]] = {
+    "exact": (0.9, 1.1),
+    "approx": (0.75, 1.25),
+    "at_least": (1.0, 2.0),
+    "at_most": (0.5, 1.0),
+}
+"""The range of true numbers each qualifier admits, as factors of the reported number: outlets
+round and disagree by a few (123 vs 120), "more than 120" admits 123, "nearly 130" admits 123."""
+UNKNOWN_BUCKET = "*"
+"""Bucket of events with no date period at all (no date, no publication date)."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """The fields of one document-level event that clustering looks at."""
+
+    key: str
+    document_id: str
+    block: str
+    period: tuple[int, int] | None
+    """First and last day (ordinals) the event may have happened on; None if unknown."""
+    dated: bool
+    """Whether the event has its own date (not one taken from the publication date)."""
+    count: int | None
+    qualifier: str | None
+    persons: tuple[str, ...]
+    details: frozenset[str]
+    """Sectors plus the words (4+ letters) of named entities."""
+    renewal: bool | None
+
+    @property
+    def precise(self) -> bool:
+        """Dated to a day or a month (a period short enough to link on without evidence)."""
+        return (
+            self.dated
+            and self.period is not None
+            and self.period[1] - self.period[0] < PRECISE_DAYS
+        )
+
+
+def block_key(event_type: str, actor: str | None, target: str | None) -> str:
+    """The blocking key: ``type|actor|target`` (``-`` for a missing code)."""
+    return f"{event_type}|{actor or '-'}|{target or '-'}"
+
+
+def date_period(value: str | None) -> tuple[int, int] | None:
+    """First and last day (ordinals) of a ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` date."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            day = date.fromisoformat(value).toordinal()
+            return day, day
+        if len(value) == 7:
+            first = date.fromisoformat(value + "-01")
+            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first.toordinal(), following.toordinal() - 1
+        if len(value) == 4:
+            year = int(value)
+            return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+    except ValueError:
+        log.debug("unreadable date %r", value)
+    return None
+
+
+def make_item(fields: Mapping[str, Any], key: str, document_id: str, published: str | None) -> Item:
+    """An :class:`Item` from an event's fields (a model dump or a table row)."""
+    own = date_period(fields.get("date"))
+    period = own
+    if own is None and (pub := date_period(published)) is not None:
+        period = (pub[1] - UNDATED_LOOKBACK_DAYS, pub[1])
+    words = {w for e in fields.get("entities") or () for w in ascii_key(e).split() if len(w) >= 4}
+    return Item(
+        key=key,
+        document_id=document_id,
+        block=block_key(str(fields["type"]), fields.get("actor"), fields.get("target")),
+        period=period,
+        dated=own is not None,
+        count=fields.get("count"),
+        qualifier=fields.get("count_qualifier"),
+        persons=tuple(fields.get("persons") or ()),
+        details=frozenset(words | set(fields.get("sectors") or ())),
+        renewal=fields.get("renewal"),
+    )
+
+
+def _months(first: int, last: int) -> list[str]:
+    start, end = date.fromordinal(first), date.fromordinal(last)
+    months = []
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        months.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def buckets(item: Item) -> list[str]:
+    """The months an event's date period covers (its blocking buckets)."""
+    if item.period is None:
+        return [UNKNOWN_BUCKET]
+    return _months(*item.period)
+
+
+def query_buckets(item: Item) -> list[str] | None:
+    """Buckets to look up for candidates: the months of the period widened by the tolerance,
+    plus the unknown bucket; None when the event itself has no period (look at the whole block)."""
+    if item.period is None:
+        return None
+    lo, hi = item.period
+    return [*_months(lo - DATE_TOLERANCE_DAYS, hi + DATE_TOLERANCE_DAYS), UNKNOWN_BUCKET]
+
+
+def count_range(count: int, qualifier: str | None) -> tuple[float, float]:
+    """The true numbers a reported count admits (see :data:`COUNT_SLACK`)."""
+    low, high = COUNT_SLACK.get(qualifier or "exact", COUNT_SLACK["exact"])
+    return count * low, count * high
+
+
+def _counts_agree(a: Item, b: Item) -> bool:
+    if a.count is None or b.count is None:
+        return True
+    lo_a, hi_a = count_range(a.count, a.qualifier)
+    lo_b, hi_b = count_range(b.count, b.qualifier)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _dates_agree(a: Item, b: Item) -> bool:
+    if a.period is None or b.period is None:
+        return True
+    return (
+        a.period[0] - DATE_TOLERANCE_DAYS <= b.period[1]
+        and b.period[0] - DATE_TOLERANCE_DAYS <= a.period[1]
+    )
+
+
+def _same_day(a: Item, b: Item) -> bool:
+    return (
+        a.dated
+        and b.dated
+        and a.period == b.period
+        and a.period is not None
+        and a.period[0] == a.period[1]
+    )
+
+
+def _vouched(a: Item, b: Item, names: NameResolver) -> bool:
+    """Precise reports of the same day, or naming the same person, outweigh differing counts
+    (outlets count differently, and a count taken from a list of names is only a lower bound)."""
+    if not (a.precise and b.precise):
+        return False
+    return _same_day(a, b) or names.overlap(a.persons, b.persons)
+
+
+def linked(a: Item, b: Item, names: NameResolver) -> bool:
+    """Whether two document-level events report the same happening (symmetric)."""
+    if a.document_id == b.document_id or a.block != b.block:
+        return False
+    if a.renewal is not None and b.renewal is not None and a.renewal != b.renewal:
+        return False
+    if not _dates_agree(a, b):
+        return False
+    if not _counts_agree(a, b) and not _vouched(a, b, names):
+        return False
+    shared_details = bool(a.details & b.details)
+    if a.details and b.details and not shared_details and not _same_day(a, b):
+        return False
+    if a.precise and b.precise:
+        return True
+    both_counted = a.count is not None and b.count is not None
+    return both_counted or shared_details or names.overlap(a.persons, b.persons)
+
+
+class Components:
+    """Union-find over event keys whose root is always the smallest key of the component."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        """The smallest key of the component holding ``key``."""
+        parent = self.parent
+        root = parent.setdefault(key, key)
+        while root != parent[root]:
+            root = parent[root]
+        while key != root:
+            parent[key], key = root, parent[key]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        """Merge the components of ``a`` and ``b``."""
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a < root_b:
+            self.parent[root_b] = root_a
+        elif root_b < root_a:
+            self.parent[root_a] = root_b
+
+
+def cluster(items: Iterable[Item], names: NameResolver) -> dict[str, str]:
+    """Every event key → its canonical event id, for a whole set of events at once."""
+    items = list(items)
+    by_bucket: dict[tuple[str, str], list[Item]] = defaultdict(list)
+    by_block: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        by_block[item.block].append(item)
+        for bucket in buckets(item):
+            by_bucket[item.block, bucket].append(item)
+    parts = Components()
+    for item in items:
+        parts.find(item.key)
+        wanted = query_buckets(item)
+        pool = (
+            by_block[item.block]
+            if wanted is None
+            else (c for b in wanted for c in by_bucket.get((item.block, b), ()))
+        )
+        for other in pool:
+            if other.key < item.key and parts.find(other.key) != parts.find(item.key):
+                if linked(item, other, names):
+                    parts.union(item.key, other.key)
+    return {item.key: parts.find(item.key) for item in items}

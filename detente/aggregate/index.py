@@ -1,0 +1,249 @@
+"""The aggregate tables: near-duplicate groups and event clusters, kept up to date in SQL.
+
+:func:`add_document` runs inside the ingest transaction of one document (incremental);
+:func:`rebuild` recomputes everything from the stored events (batch). Both give the same result
+(see :mod:`detente.aggregate.dedupe` and :mod:`detente.aggregate.neardup`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+
+from detente.aggregate.dedupe import (
+    Components,
+    Item,
+    buckets,
+    cluster,
+    linked,
+    make_item,
+    query_buckets,
+)
+from detente.aggregate.neardup import bands, is_near_duplicate, signature, signatures
+from detente.aggregate.persons import NameResolver
+from detente.errors import E_STORE_WRITE, StoreError
+from detente.model import Analysis, Document
+from detente.store import event_key
+from detente.store.engine import problem_text
+from detente.store.tables import (
+    agg_document_bands,
+    agg_documents,
+    agg_event_blocks,
+    agg_event_clusters,
+    documents,
+    events,
+)
+
+log = logging.getLogger(__name__)
+
+BATCH = 5000
+"""Rows per bulk insert and documents per signature batch in :func:`rebuild`."""
+_ITEM_COLUMNS = (
+    events.c.key,
+    events.c.document_id,
+    events.c.type,
+    events.c.actor,
+    events.c.target,
+    events.c.date,
+    events.c.count,
+    events.c.count_qualifier,
+    events.c.persons,
+    events.c.entities,
+    events.c.sectors,
+    events.c.renewal,
+    documents.c.published,
+)
+
+
+def _item(row: Any) -> Item:
+    return make_item(row._mapping, row.key, row.document_id, row.published)
+
+
+# --- incremental --------------------------------------------------------------------------
+
+
+def add_document(conn: Connection, doc: Document, analysis: Analysis, names: NameResolver) -> None:
+    """Group a newly stored document with its near-duplicates and cluster its events."""
+    try:
+        _add_signature(conn, doc.id, signature(doc.text))
+        for event in analysis.events:
+            fields = event.model_dump(mode="json")
+            _add_event(
+                conn, make_item(fields, event_key(doc.id, event.id), doc.id, doc.published), names
+            )
+    except SQLAlchemyError as exc:
+        problem = f"clustering document {doc.id[:12]}: {problem_text(exc)}"
+        raise StoreError(E_STORE_WRITE.format(problem=problem)) from exc
+
+
+def _add_signature(conn: Connection, doc_id: str, sig: list[int]) -> None:
+    keys = bands(sig)
+    found = conn.execute(
+        select(
+            agg_documents.c.document_id, agg_documents.c.group_id, agg_documents.c.signature
+        ).where(
+            agg_documents.c.document_id.in_(
+                select(agg_document_bands.c.document_id).where(agg_document_bands.c.band.in_(keys))
+            )
+        )
+    ).all()
+    groups = {row.group_id for row in found if is_near_duplicate(sig, row.signature)}
+    group = min(groups | {doc_id})
+    merged = groups - {group}
+    if merged:
+        conn.execute(
+            update(agg_documents).where(agg_documents.c.group_id.in_(merged)).values(group_id=group)
+        )
+    conn.execute(insert(agg_documents).values(document_id=doc_id, group_id=group, signature=sig))
+    conn.execute(
+        insert(agg_document_bands), [{"band": k, "document_id": doc_id} for k in set(keys)]
+    )
+
+
+def _candidates(conn: Connection, item: Item) -> list[tuple[Item, str]]:
+    """Stored events that share the item's block and a month bucket, with their cluster ids."""
+    wanted = query_buckets(item)
+    keys = select(agg_event_blocks.c.event_key).where(agg_event_blocks.c.block == item.block)
+    if wanted is not None:
+        keys = keys.where(agg_event_blocks.c.bucket.in_(wanted))
+    rows = conn.execute(
+        select(*_ITEM_COLUMNS, agg_event_clusters.c.cluster_id)
+        .join(documents, documents.c.id == events.c.document_id)
+        .join(agg_event_clusters, agg_event_clusters.c.event_key == events.c.key)
+        .where(events.c.key.in_(keys), events.c.document_id != item.document_id)
+    ).all()
+    return [(_item(row), row.cluster_id) for row in rows]
+
+
+def _add_event(conn: Connection, item: Item, names: NameResolver) -> None:
+    conn.execute(
+        insert(agg_event_blocks),
+        [{"event_key": item.key, "bucket": b, "block": item.block} for b in buckets(item)],
+    )
+    clusters = {cid for other, cid in _candidates(conn, item) if linked(item, other, names)}
+    cluster_id = min(clusters | {item.key})
+    merged = clusters - {cluster_id}
+    if merged:
+        conn.execute(
+            update(agg_event_clusters)
+            .where(agg_event_clusters.c.cluster_id.in_(merged))
+            .values(cluster_id=cluster_id)
+        )
+    conn.execute(
+        insert(agg_event_clusters).values(
+            event_key=item.key, document_id=item.document_id, cluster_id=cluster_id
+        )
+    )
+
+
+def has_unclustered(conn: Connection) -> bool:
+    """Whether some stored event or document is missing from the aggregate tables."""
+    event = select(events.c.key).where(
+        ~select(agg_event_clusters.c.event_key)
+        .where(agg_event_clusters.c.event_key == events.c.key)
+        .exists()
+    )
+    doc = select(documents.c.id).where(
+        ~select(agg_documents.c.document_id)
+        .where(agg_documents.c.document_id == documents.c.id)
+        .exists()
+    )
+    return conn.execute(event.limit(1)).first() is not None or (
+        conn.execute(doc.limit(1)).first() is not None
+    )
+
+
+# --- batch --------------------------------------------------------------------------------
+
+
+def _chunks(rows: Iterable[dict[str, Any]], size: int = BATCH) -> Iterator[list[dict[str, Any]]]:
+    chunk: list[dict[str, Any]] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _insert_all(conn: Connection, table: Any, rows: Iterable[dict[str, Any]]) -> None:
+    for chunk in _chunks(rows):
+        conn.execute(insert(table), chunk)
+
+
+def _document_groups(conn: Connection) -> tuple[dict[str, list[int]], dict[str, str]]:
+    """Signatures of every stored document and their near-duplicate groups."""
+    sigs: dict[str, list[int]] = {}
+    result = conn.execution_options(yield_per=BATCH).execute(
+        select(documents.c.id, documents.c.text).order_by(documents.c.id)
+    )
+    for part in result.partitions():
+        sigs.update(zip([r.id for r in part], signatures([r.text for r in part]), strict=True))
+    by_band: dict[str, list[str]] = defaultdict(list)
+    for doc_id, sig in sigs.items():
+        for key in set(bands(sig)):
+            by_band[key].append(doc_id)
+    parts = Components()
+    for members in by_band.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if parts.find(a) != parts.find(b) and is_near_duplicate(sigs[a], sigs[b]):
+                    parts.union(a, b)
+    return sigs, {doc_id: parts.find(doc_id) for doc_id in sigs}
+
+
+def rebuild(conn: Connection, names: NameResolver) -> tuple[int, int]:
+    """Recompute near-duplicate groups and all clusters from scratch; (documents, events)."""
+    for table in (agg_event_clusters, agg_event_blocks, agg_document_bands, agg_documents):
+        conn.execute(delete(table))
+    sigs, groups = _document_groups(conn)
+    _insert_all(
+        conn,
+        agg_documents,
+        ({"document_id": d, "group_id": groups[d], "signature": s} for d, s in sigs.items()),
+    )
+    _insert_all(
+        conn,
+        agg_document_bands,
+        ({"band": k, "document_id": d} for d, s in sigs.items() for k in set(bands(s))),
+    )
+    rows = conn.execute(
+        select(*_ITEM_COLUMNS).join(documents, documents.c.id == events.c.document_id)
+    ).all()
+    items = [_item(row) for row in rows]
+    clusters = cluster(items, names)
+    _insert_all(
+        conn,
+        agg_event_blocks,
+        ({"event_key": i.key, "bucket": b, "block": i.block} for i in items for b in buckets(i)),
+    )
+    _insert_all(
+        conn,
+        agg_event_clusters,
+        (
+            {"event_key": i.key, "document_id": i.document_id, "cluster_id": clusters[i.key]}
+            for i in items
+        ),
+    )
+    log.info("clustered %d events of %d documents", len(items), len(sigs))
+    return len(sigs), len(items)
+
+
+def memberships(conn: Connection, keys: Sequence[str] | None = None) -> dict[str, tuple[str, str]]:
+    """Event key → (cluster id, near-duplicate group of its document), for ``keys`` or all."""
+    stmt = select(
+        agg_event_clusters.c.event_key, agg_event_clusters.c.cluster_id, agg_documents.c.group_id
+    ).join(agg_documents, agg_documents.c.document_id == agg_event_clusters.c.document_id)
+    rows = conn.execute(stmt).all()
+    wanted = None if keys is None else set(keys)
+    return {
+        row.event_key: (row.cluster_id, row.group_id)
+        for row in rows
+        if wanted is None or row.event_key in wanted
+    }

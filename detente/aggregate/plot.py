@@ -1,0 +1,78 @@
+"""Timeline charts with matplotlib (Agg backend: no display needed): PNG or SVG files."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from detente.errors import ConfigError
+from detente.model import Timeline
+
+log = logging.getLogger(__name__)
+
+PLOT_SUFFIXES = (".png", ".svg")
+E_PLOT_SUFFIX = "cannot draw {path}: the file name must end in .png or .svg"
+E_PLOT_WRITE = "cannot write {path}: {problem}"
+FIGURE_SIZE = (11.0, 5.0)
+
+
+def plot_timeline(tl: Timeline, path: Path) -> None:
+    """Draw bars for people released, markers for sanctions actions, a line for remaining prisoners."""
+    if path.suffix.lower() not in PLOT_SUFFIXES:
+        raise ConfigError(E_PLOT_SUFFIX.format(path=path))
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = tl.rows
+    x = list(range(len(rows)))
+    fig, ax = plt.subplots(figsize=FIGURE_SIZE)
+    try:
+        ax.bar(x, [r.people_released for r in rows], color="#4c72b0", label="people released")
+        ax.set_ylabel("people released")
+        imposed = [i for i, r in enumerate(rows) if r.sanctions_imposed]
+        eased = [i for i, r in enumerate(rows) if r.sanctions_eased]
+        ax.scatter(
+            imposed,
+            [0] * len(imposed),
+            marker="v",
+            s=80,
+            color="#c44e52",
+            label="sanctions imposed",
+            zorder=3,
+        )
+        ax.scatter(
+            eased,
+            [0] * len(eased),
+            marker="^",
+            s=80,
+            color="#55a868",
+            label="sanctions eased",
+            zorder=3,
+        )
+        held = [
+            (i, r.stock.count) for i, r in enumerate(rows) if r.stock and r.stock.count is not None
+        ]
+        handles, labels = ax.get_legend_handles_labels()
+        if held:
+            twin = ax.twinx()
+            twin.plot(
+                [i for i, _ in held],
+                [c for _, c in held],
+                color="#8172b2",
+                marker="o",
+                label="estimated still held",
+            )
+            twin.set_ylabel("estimated still held")
+            more_handles, more_labels = twin.get_legend_handles_labels()
+            handles, labels = handles + more_handles, labels + more_labels
+        ax.set_xticks(x, [r.period for r in rows], rotation=60, ha="right", fontsize=8)
+        ax.set_title(f"Releases and sanctions: {tl.actor or 'all states'}")
+        ax.legend(handles, labels, loc="upper left", fontsize=8)
+        fig.tight_layout()
+        fig.savefig(path)
+    except OSError as exc:
+        raise ConfigError(E_PLOT_WRITE.format(path=path, problem=exc)) from None
+    finally:
+        plt.close(fig)
