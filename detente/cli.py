@@ -425,7 +425,3 @@ for _command in AGGREGATE_COMMANDS:  # canonical, deals, timeline, persons, pers
 from detente.lists.cli import lists  # noqa: E402
 
 main.add_command(lists)
-
-from detente.api.cli import serve  # noqa: E402
-
-main.add_command(serve)
