@@ -40,6 +40,7 @@ eval: install
 
 bench: install
 	$(PY) benchmarks/bench_analyze.py
+	$(PY) benchmarks/bench_lists.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .mypy_cache .ruff_cache

@@ -16,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from detente.errors import E_LIST_EMPTY, E_STORE_READ, E_STORE_WRITE, InputError, StoreError
 from detente.lists.common import Meta
 from detente.lists.formats import get_format
-from detente.model import ListEntry, ListSnapshot, OfficialMatch
+from detente.model import Identifier, ListEntry, ListSnapshot, OfficialMatch
 from detente.store import Store
 from detente.store.engine import problem_text
 from detente.store.tables import corroborations, list_entries, list_snapshots
@@ -149,8 +149,16 @@ def entries(store: Store, snapshot: ListSnapshot) -> list[ListEntry]:
         .where(list_entries.c.snapshot_id == snapshot.id)
         .order_by(list_entries.c.entry_id)
     )
+    # Rows were validated on the way in: construct without re-validating (diffs read 2 x 18k rows).
     return [
-        ListEntry.model_validate({**row, "source": snapshot.source}) for row in _read(store, stmt)
+        ListEntry.model_construct(
+            **{
+                **row,
+                "source": snapshot.source,
+                "identifiers": [Identifier.model_construct(**i) for i in row["identifiers"]],
+            }
+        )
+        for row in _read(store, stmt)
     ]
 
 
