@@ -1,0 +1,129 @@
+"""The link test, blocking buckets and batch clustering, on inline events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from detente.aggregate.dedupe import (
+    Components,
+    buckets,
+    cluster,
+    count_range,
+    date_period,
+    linked,
+    make_item,
+    query_buckets,
+)
+from detente.aggregate.persons import NameResolver
+
+NAMES = NameResolver()
+
+
+def item(key: str, doc: str = "", published: str | None = "2025-12-14", **fields: Any):  # noqa: ANN201
+    base = {"type": "release", "actor": "BLR", "target": None, "date": "2025-12-13"}
+    return make_item({**base, **fields}, key, doc or key, published)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            {"count": 123, "count_qualifier": "exact"},
+            {"count": 120, "count_qualifier": "at_least"},
+            True,
+        ),
+        (
+            {"count": 123, "count_qualifier": "exact"},
+            {"count": 100, "count_qualifier": "at_least"},
+            True,
+        ),
+        (
+            {"count": 123, "count_qualifier": "exact"},
+            {"count": 52, "count_qualifier": "exact", "date": "2025-12-10"},
+            False,
+        ),
+        ({"date": "2025-12-13"}, {"date": "2025-09-11"}, False),
+        (
+            {"date": "2025-09-11"},
+            {"date": "2025-09", "count": 50, "count_qualifier": "approx"},
+            True,
+        ),
+        ({"date": "2023-12-07"}, {"date": "2023-12-13"}, True),  # announced, then done
+        ({"date": "2025-12-13"}, {"date": "2025-12-25"}, False),
+        ({"actor": "BLR"}, {"actor": "RUS"}, False),
+        # same day: differing counts (a list of names vs the total) still link
+        ({"count": 15, "count_qualifier": "exact"}, {"count": 3, "count_qualifier": "exact"}, True),
+        # a year-only mention needs evidence: none here
+        ({"date": "2025"}, {"date": "2025-12-13"}, False),
+        ({"date": "2025", "persons": ["Ales Byalyatski"]}, {"persons": ["Ales Bialiatski"]}, True),
+        (
+            {"date": "2025", "count": 123, "count_qualifier": "exact"},
+            {"count": 123, "count_qualifier": "exact"},
+            True,
+        ),
+    ],
+)
+def test_linked_releases(a: dict[str, Any], b: dict[str, Any], expected: bool) -> None:
+    x, y = item("a:e1", **a), item("b:e1", **b)
+    assert linked(x, y, NAMES) is expected
+    assert linked(y, x, NAMES) is expected
+
+
+def test_same_document_never_links() -> None:
+    assert not linked(item("a:e1", doc="d"), item("a:e2", doc="d"), NAMES)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ({"sectors": ["potash"]}, {"sectors": ["potash"], "entities": ["Belaruskali"]}, True),
+        ({"sectors": ["potash"], "date": "2025-12-10"}, {"sectors": ["aviation"]}, False),
+        ({"sectors": ["potash"]}, {"sectors": ["aviation"]}, True),  # one announcement per day
+        ({"renewal": True}, {"renewal": False}, False),
+        ({"target": "BLR"}, {"target": "RUS"}, False),
+    ],
+)
+def test_linked_sanctions(a: dict[str, Any], b: dict[str, Any], expected: bool) -> None:
+    base = {"type": "sanctions_eased", "actor": "USA", "target": "BLR"}
+    x, y = item("a:e1", **{**base, **a}), item("b:e1", **{**base, **b})
+    assert linked(x, y, NAMES) is expected
+
+
+def test_periods_and_buckets() -> None:
+    assert date_period("2025-02") is not None
+    first, last = date_period("2024-02")  # type: ignore[misc]
+    assert last - first == 28  # leap year
+    assert date_period("2025-13") is None and date_period(None) is None
+    assert buckets(item("a", date="2025")) == [f"2025-{m:02d}" for m in range(1, 13)]
+    assert buckets(item("a", date=None, published=None)) == ["*"]
+    assert query_buckets(item("a", date=None, published=None)) is None
+    assert query_buckets(item("a", date="2025-12-30")) == ["2025-12", "2026-01", "*"]
+    undated = item("a", date=None, published="2025-12-14")
+    assert not undated.dated and undated.period is not None
+
+
+def test_count_range() -> None:
+    assert count_range(100, "at_least") == (100, 200)
+    assert count_range(100, None) == count_range(100, "exact")
+
+
+def test_components_root_is_smallest_key() -> None:
+    parts = Components()
+    parts.union("c", "b")
+    parts.union("b", "a")
+    parts.union("x", "c")
+    assert {parts.find(k) for k in "abcx"} == {"a"}
+
+
+def test_cluster_chains_background_mention_into_event() -> None:
+    items = [
+        item("a:e1", count=52, count_qualifier="exact", date="2025-09-11"),
+        item("b:e1", count=50, count_qualifier="approx", date="2025-09"),
+        item("c:e1", count=123, count_qualifier="exact", date="2025-12-13"),
+        item("d:e1", count=120, count_qualifier="at_least", date="2025-12-13"),
+    ]
+    result = cluster(items, NAMES)
+    assert result == {"a:e1": "a:e1", "b:e1": "a:e1", "c:e1": "c:e1", "d:e1": "c:e1"}
+    assert cluster(list(reversed(items)), NAMES) == result
