@@ -24,6 +24,8 @@ DEFAULT_EPSILON = 0.005
 Baseline = dict[str, dict[str, float]]
 OTHER_GATES = "clusters"
 """Baseline key holding the cross-document floors (detente.evaluation.clusters), not a split."""
+SEPARATE_GATES = (OTHER_GATES, "screening")
+"""Baseline keys of gates kept by their own modules (screening: detente.lists.screening_eval)."""
 
 
 def check_floors(report: EvalReport, baseline: Path, epsilon: float = DEFAULT_EPSILON) -> list[str]:
@@ -74,7 +76,8 @@ def update_baseline(
     if regressions and not allow_regression:
         raise EvalError(f"{baseline}: {E_EVAL_REGRESSION.format(figures='; '.join(regressions))}")
     if changes:
-        kept = {OTHER_GATES: raw[OTHER_GATES]} if OTHER_GATES in (raw := _raw(baseline)) else {}
+        raw = _raw(baseline)
+        kept = {key: raw[key] for key in SEPARATE_GATES if key in raw}
         baseline.write_text(json.dumps({**new, **kept}, indent=2) + "\n", encoding="utf-8")
     return changes
 
@@ -102,7 +105,7 @@ def read_baseline(baseline: Path) -> Baseline:
     known = set(figure_names())
     floors: Baseline = {}
     for split, pinned in data.items():
-        if split == OTHER_GATES:  # cluster floors: detente.evaluation.clusters reads them
+        if split in SEPARATE_GATES:  # floors that their own modules read
             continue
         if not isinstance(pinned, dict):
             problem = f"split {split!r} is not an object of figures"

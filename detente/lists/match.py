@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 log = logging.getLogger(__name__)
 
 # --- tuning (set on eval/screening/pairs.csv, dev half; see eval/screening/README.md) ---------
-DEFAULT_THRESHOLD = 0.8
+DEFAULT_THRESHOLD = 0.77
 """Scores at or above this are reported as matches."""
 TOKEN_MIN = 0.75  # token similarity below this counts as no match (Oleg/Olga is 0.75)
 SKELETON_SIM = 0.92  # same consonant skeleton (Mohammed/Muhammad, Lukashenka/Lukashenko)
@@ -86,7 +86,7 @@ _KEY_RULES: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 # Patronymics (Ivanovich, Petrovna, Aliyev oglu) are shared by many people: weak like generic words.
 _PATRONYMIC = re.compile(r"(?:[ou]vich|evich|ovna|evna|ichna|ogly|oglu|kyzy|qizi)$")
-_INITIAL_IE = re.compile(r"^[ij]e")
+_INITIAL_IE = re.compile(r"^[ijy]e")
 _FINAL_J = re.compile(r"j$")
 _HARD_C = re.compile(r"c(?![ehiy]|$)")  # Latin c before a, o, u or a consonant sounds as k
 _DOUBLE = re.compile(r"(.)\1+")
@@ -146,6 +146,14 @@ def _skeleton(token_key: str) -> str:
     return token_key[:1] + _VOWELS.sub("", token_key[1:])
 
 
+def _letters(words: list[str], start: int) -> int:
+    """How many one-letter words follow from ``start``."""
+    end = start
+    while end < len(words) and len(words[end]) == 1:
+        end += 1
+    return end - start
+
+
 def _strip_legal(words: list[str]) -> tuple[list[str], bool]:
     """Drop legal-form phrases and tokens; keep the words when nothing else would remain."""
     kept: list[str] = []
@@ -154,6 +162,10 @@ def _strip_legal(words: list[str]) -> tuple[list[str], bool]:
         phrase = next((p for p in LEGAL_PHRASES if tuple(words[index : index + len(p)]) == p), None)
         if phrase:
             index, dropped = index + len(phrase), True
+            continue
+        run = _letters(words, index)  # "J.S.C." folds to "j s c"
+        if run > 1 and "".join(words[index : index + run]) in LEGAL_TOKENS:
+            index, dropped = index + run, True
             continue
         if words[index] in LEGAL_TOKENS:
             dropped = True
@@ -231,7 +243,7 @@ def _align(query: Name, cand: Name) -> tuple[float, set[str]]:
         used_q[i] = j
         used_c.add(j)
         a, b = query.tokens[i], cand.tokens[j]
-        weight = (a.weight + b.weight) if how != "initials" else 2.0 * b.weight
+        weight = (a.weight + b.weight) if how != "initials" else 2.0 * max(a.weight, b.weight)
         matched += sim * weight
         paired += weight
         if how:
