@@ -140,9 +140,13 @@ def actors_from(ps: ParsedSentence, head: Token | None) -> list[str]:
 
 
 NOUN_CLAUSE_DEPS = frozenset({"appos", "relcl", "acl"})
+# Verbs whose time is when something was said ("has been freed, rights groups said on Wednesday").
+REPORTING_VERBS = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state"})
 
 
-def _in_other_clause(ps: ParsedSentence, t: dates.TimeExpr, trigger: Token) -> bool:
+def _in_other_clause(
+    ps: ParsedSentence, t: dates.TimeExpr, trigger: Token, reported: bool = False
+) -> bool:
     """Whether a time expression sits in a relative clause or apposition the trigger is not in."""
     tok = next((x for x in ps.doc if x.idx >= t.start), None)
     if tok is None:
@@ -150,15 +154,17 @@ def _in_other_clause(ps: ParsedSentence, t: dates.TimeExpr, trigger: Token) -> b
     trigger_line = {trigger, *trigger.ancestors}
     for anc in [tok, *tok.ancestors]:
         if anc in trigger_line:
-            return False
+            # on a verb of saying above the trigger: when it was said, not done
+            return reported and anc is not trigger and anc.lemma_.lower() in REPORTING_VERBS
         if anc.dep_ in NOUN_CLAUSE_DEPS and anc not in trigger_line:
             return True
     return False
 
 
-def nearest_time(ps: ParsedSentence, tok: Token) -> str | None:
-    """The time expression closest to a token in its clause (not in a relative clause of a noun)."""
-    times = [t for t in ps.times if not _in_other_clause(ps, t, tok)]
+def nearest_time(ps: ParsedSentence, tok: Token, reported: bool = False) -> str | None:
+    """The time expression closest to a token in its clause (not in a relative clause of a noun;
+    with ``reported``, not the time of a verb of saying above it)."""
+    times = [t for t in ps.times if not _in_other_clause(ps, t, tok, reported)]
     if not times:
         return None
     pos = tok.idx

@@ -125,14 +125,21 @@ GOVERNORS: dict[str, Modality] = {
             "postpone",
             "prevent",
             "refusal",
+            "revoke",
+            "rescind",
+            "overturn",
+            "annul",
         ],
         Modality.DENIED,
     ),
-    **dict.fromkeys(["condition", "precondition", "unless"], Modality.CONDITIONAL),
+    **dict.fromkeys(
+        ["condition", "precondition", "unless", "conditional", "contingent"], Modality.CONDITIONAL
+    ),
 }
 HYPOTHETICAL_MODALS = frozenset(
     {"could", "might", "may", "would", "should", "must", "can", "ought"}
 )
+QUOTES = frozenset({'"', "“", "‘", "'"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "provided"})
 # Dependency labels along which a governor's meaning reaches the trigger.
@@ -195,8 +202,11 @@ def _own_modality(tok: Token) -> Modality | None:
 def _imperative(tok: Token) -> bool:
     """ "Free them all" (also quoted: '"Free them all," she said'): a base-form verb heading its
     sentence or a quoted clause, with no subject, auxiliary or subordinating word."""
+    quoted = tok.i > 0 and tok.doc[tok.i - 1].text in QUOTES
     heads_clause = tok.dep_ == "ROOT" or (
-        tok.dep_ in ("ccomp", "parataxis") and tok.i < tok.head.i and tok.head.pos_ == "VERB"
+        (tok.dep_ in ("ccomp", "parataxis") or (quoted and tok.dep_ == "advcl"))
+        and tok.i < tok.head.i
+        and tok.head.pos_ == "VERB"
     )
     return (
         heads_clause
@@ -228,6 +238,10 @@ def _governed(trigger: Token) -> Modality | None:
             return _own_modality(tok) or Modality.ASSERTED
         if lemma in GOVERNORS:
             return GOVERNORS[lemma]
+        if lemma == "be":  # "would be conditional on the release"
+            complement = next((c for c in tok.children if c.dep_ in ("acomp", "attr")), None)
+            if complement is not None and complement.lemma_.lower() in GOVERNORS:
+                return GOVERNORS[complement.lemma_.lower()]
         own = _own_modality(tok)
         if own is not None:
             return own

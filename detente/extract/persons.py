@@ -171,6 +171,9 @@ def _elsewhere(
         inside |= {t.i for t in subj.subtree} if subj is not None else set()
     agent = agent_of(trigger)
     inside |= {t.i for t in agent.subtree} if agent is not None else set()
+    main = _main_subject(trigger, group, inside, places)
+    if main is not None:
+        return [main]
     names: list[str] = []
     for ent in ps.doc.ents:
         if ent.label_ != "PERSON" or ent.root.i in inside or ent.start in places:
@@ -181,6 +184,24 @@ def _elsewhere(
         if name and name not in names:
             names.append(name)
     return names
+
+
+def _main_subject(
+    trigger: Token, group: Token | None, inside: set[int], places: set[int]
+) -> str | None:
+    """For "him"/"her" freed in a clause under a sentence about a named person ("X, the leader of
+    ..., landed in Miami after the authorities released him"), that person."""
+    if group is None or group.lower_ not in ("him", "her"):
+        return None
+    for verb in trigger.ancestors:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i in inside or subj.i in places or not is_person(subj):
+            continue
+        if verb.lemma_.lower() in lx.SPEECH_VERBS:
+            return None
+        span = _name_span(subj)
+        return _clean(span) if span.label_ == "PERSON" else None
+    return None
 
 
 def is_official(ent: Span) -> bool:

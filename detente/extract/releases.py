@@ -6,12 +6,22 @@
 
 from __future__ import annotations
 
+import logging
+
 from spacy.tokens import Token
 
-from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract.destinations import demonym_of, destination, holder
 from detente.extract.gazetteer import Gazetteer
+from detente.extract.groups import PRONOUNS as PRONOUNS  # re-exported: stocks, sanctions
+from detente.extract.groups import (
+    antecedent,
+    category_of,
+    count_of,
+    is_demonym,
+    is_people,
+    people_head,
+)
 from detente.extract.mentions import (
     Mention,
     ParsedSentence,
@@ -23,13 +33,11 @@ from detente.extract.mentions import (
     subject_of,
 )
 from detente.extract.modality import classify
-from detente.extract.persons import person_category, persons_freed
-from detente.model import Category, CountQualifier, EventType, Modality
+from detente.extract.persons import persons_freed
+from detente.model import EventType, Modality
 
-PRONOUNS = frozenset(
-    {"them", "they", "he", "she", "him", "her", "those", "all", "others", "who", "each", "some",
-     "both", "it", "whom", "which", "these", "rest", "many", "that"}
-)  # fmt: skip
+log = logging.getLogger(__name__)
+
 # Verbs whose subject, not object, is the freed ("walked free", "returned home").
 FREED_SUBJECT_VERBS = frozenset({"walk", "go", "return", "fly", "land", "arrive", "come", "head",
                                  "cross", "travel", "reach"})  # fmt: skip
@@ -71,7 +79,7 @@ def _group(trigger: Token, ps: ParsedSentence) -> Token | None:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 # "the release of funds" is not people; "the exchange of the war" says nothing
                 if pobj is not None and (
-                    _is_people(pobj, ps) or pobj.lemma_.lower() in lx.NOT_PEOPLE
+                    is_people(pobj, ps) or pobj.lemma_.lower() in lx.NOT_PEOPLE
                 ):
                     return pobj
         for child in trigger.children:
@@ -97,48 +105,6 @@ def _group(trigger: Token, ps: ParsedSentence) -> Token | None:
     if trigger.dep_ in ("xcomp", "oprd", "ccomp"):  # "ordered him freed", "had them released"
         return next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
     return None
-
-
-def people_head(tok: Token | None) -> Token | None:
-    """The noun a vague or numeric head stands for ("hundreds of prisoners" → prisoners)."""
-    if tok is None or not (tok.like_num or counts_mod.is_vague_amount(tok)):
-        return tok
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-    return pobj if pobj is not None and pobj.lower_ not in PRONOUNS else tok
-
-
-def _is_people(tok: Token | None, ps: ParsedSentence) -> bool:
-    tok = people_head(tok)
-    if tok is None:
-        return False
-    lemma = tok.lemma_.lower()
-    if lemma in lx.NOT_PEOPLE:
-        return False
-    if lemma in lx.PEOPLE_NOUNS or is_person(tok) or tok.lower_ in PRONOUNS or tok.like_num:
-        return True
-    if any(
-        c.dep_ == "appos" and is_person(c) for c in tok.children
-    ):  # "a second Swede, Saeed Azizi"
-        return True
-    if any(p.span.start == tok.i and p.kind == "demonym" for p in ps.places):
-        return tok.tag_ in ("NNPS", "NNS") or tok.text.endswith("s")
-    if _unlabelled_name(tok, ps):
-        return True
-    return any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ in ("NNS", "NNPS")
-
-
-def _unlabelled_name(tok: Token, ps: ParsedSentence) -> bool:
-    """A person's name NER mislabels ("Germany released Vadim Krasikov, who was serving ..."):
-    a two-word proper noun, not a known place, described by a clause or apposition."""
-    return (
-        tok.pos_ == "PROPN"
-        and tok.tag_ == "NNP"
-        and tok.ent_type_ in ("ORG", "GPE", "")
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
-        and any(c.dep_ in ("relcl", "appos", "acl") for c in tok.children)
-        and not any(p.span.start <= tok.i < p.span.end for p in ps.places)
-    )
 
 
 def _freed_subject(trigger: Token) -> bool:
@@ -170,12 +136,12 @@ def _homecoming(tok: Token, ps: ParsedSentence) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in BRING_VERBS and _home(tok):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is not None and _is_people(obj, ps) and obj.lower_ not in PRONOUNS:
+        if obj is not None and is_people(obj, ps) and obj.lower_ not in PRONOUNS:
             return True
     if lemma not in FREED_SUBJECT_VERBS or lemma in ("walk", "go"):
         return False
     group = _subject_group(tok)
-    if group is None or group.lower_ in PRONOUNS or not _is_people(group, ps):
+    if group is None or group.lower_ in PRONOUNS or not is_people(group, ps):
         return False
     held = holder(group, ps) is not None
     captive = (people_head(group) or group).lemma_.lower() in CAPTIVE_NOUNS
@@ -244,6 +210,10 @@ def find(ps: ParsedSentence) -> list[tuple[Token, Token | None]]:
         if _acceptable(trigger, group, ps, text_lower):
             seen.add(trigger.i)
             found.append((trigger, group))
+    # "Three Americans ... landed after Pyongyang freed them": the homecoming and the release
+    # are one act, told by the release
+    if any(g is not None and g.lower_ in PRONOUNS for _, g in found):
+        found = [(t, g) for t, g in found if not _homecoming(t, ps)]
     return found
 
 
@@ -253,7 +223,7 @@ def _acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_lo
     head = people_head(group)
     if head is not None and head.lemma_.lower() in lx.NOT_PEOPLE:
         return False
-    if not _is_people(group, ps):
+    if not is_people(group, ps):
         noun_ok = (
             trigger.pos_ == "NOUN"
             and ("prisoner" in text_lower or any(is_person(t) for t in ps.doc))
@@ -262,7 +232,7 @@ def _acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_lo
         if group is not None or not noun_ok:
             if not (group is None and trigger.pos_ == "VERB" and _passive_people(trigger, ps)):
                 return False
-    if (lemma in lx.RELEASE_WEAK or lemma == "hand") and not _strong_people(group, text_lower):
+    if (lemma in lx.RELEASE_WEAK or lemma == "hand") and not _strong_people(group, text_lower, ps):
         return False
     if any(w in lx.NON_PRISONER_CONTEXT for w in text_lower.split()) and not (
         head is not None and head.lemma_.lower() in lx.PEOPLE_NOUNS
@@ -296,152 +266,20 @@ def _passive_people(trigger: Token, ps: ParsedSentence) -> bool:
     )
 
 
-def _strong_people(group: Token | None, text_lower: str) -> bool:
+def _strong_people(group: Token | None, text_lower: str, ps: ParsedSentence) -> bool:
     if group is None:
         return "prisoner" in text_lower
     lemma = group.lemma_.lower()
+    counted_foreigners = demonym_of(group, ps) is not None and any(
+        c.dep_ == "nummod" for c in group.children
+    )  # "two French teachers"
     return (
-        lemma in lx.PEOPLE_NOUNS
+        counted_foreigners
+        or lemma in lx.PEOPLE_NOUNS
         or is_person(group)
         or group.tag_ == "NNPS"
         or ("prisoner" in text_lower and (group.like_num or lemma in ("they", "them")))
     )
-
-
-def antecedent(group: Token | None, ps: ParsedSentence, trigger: Token) -> Token | None:
-    """For a pronoun or missing group of a verb ("pardoned them", "had been let go"), the counted
-    people noun of the sentence it stands for (the nearest one before it, else the first)."""
-    if group is None and trigger.pos_ != "VERB":
-        return None
-    if group is not None and group.lower_ not in PRONOUNS:
-        return group
-    at = group.i if group is not None else trigger.i
-    counted = [
-        tok
-        for tok in ps.doc
-        if (tok.lemma_.lower() in lx.PEOPLE_NOUNS or _is_demonym(tok, ps))
-        and tok.i != at
-        and any(c.dep_ == "nummod" for c in tok.children)
-    ]
-    before = [t for t in counted if t.i < at]
-    if before:
-        return before[-1]
-    return counted[0] if counted else group
-
-
-def _count(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | None, bool]:
-    """The number freed and whether a vague amount was given instead."""
-    candidates: list[Token] = []
-    if group is not None:
-        head = people_head(group) or group
-        if counts_mod.is_vague_amount(group) or any(
-            counts_mod.is_vague_amount(c) and c.dep_ in ("amod", "det", "nummod")
-            for c in {*group.children, *head.children}
-        ):
-            return None, True
-        coordinated = _coordinated(group)
-        if coordinated is not None:
-            return coordinated, False
-        if group.like_num or group.lower_ in counts_mod.NUMBER_WORDS:
-            candidates.append(group)
-        candidates += [c for c in group.children if c.dep_ in ("nummod", "quantmod")]
-        candidates += [c for c in group.children if c.dep_ == "amod" and c.like_num]
-    if group is None and trigger.pos_ == "VERB":
-        candidates += [
-            c for c in trigger.children if c.like_num and c.dep_ in ("dobj", "nsubjpass")
-        ]
-    for tok in candidates:
-        count = _number(tok)
-        if count is not None:
-            return count, False
-    return None, False
-
-
-def _number(tok: Token) -> counts_mod.Count | None:
-    count = counts_mod.read_count(tok)
-    if count is None or _looks_like_year(tok, count.value):
-        return None
-    return count
-
-
-def _item_count(item: Token) -> counts_mod.Count | None:
-    """How many one conjunct of a group names: a name is one, "13 other prisoners" thirteen,
-    "a Briton" one."""
-    if is_person(item) or item.pos_ == "PROPN":
-        return counts_mod.Count(1, CountQualifier.EXACT, item.i, item.i + 1)
-    for child in item.children:
-        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
-            return _number(child)
-    if item.like_num:
-        return _number(item)
-    if item.tag_ == "NN" and any(c.lower_ in ("a", "an", "one") for c in item.children):
-        return counts_mod.Count(1, CountQualifier.EXACT, item.i, item.i + 1)
-    return None
-
-
-def _coordinated(group: Token) -> counts_mod.Count | None:
-    """The sum over a coordinated group ("Siarhei Tsikhanouski and 13 other prisoners" → 14), or
-    None when the group is not coordinated or one conjunct gives no number."""
-    items = [group]
-    todo = [group]
-    while todo:
-        conj = [c for c in todo.pop().children if c.dep_ == "conj"]
-        items += conj
-        todo += conj
-    if len(items) < 2:
-        return None
-    counts = [_item_count(i) for i in items]
-    if any(c is None for c in counts) or all(is_person(i) or i.pos_ == "PROPN" for i in items):
-        return None  # a list of names alone is counted from the names, once they are merged
-    known = [c for c in counts if c is not None]
-    qualifier = max((c.qualifier for c in known), key=lambda q: q is not CountQualifier.EXACT)
-    return counts_mod.Count(
-        sum(c.value for c in known),
-        qualifier,
-        min(c.start for c in known),
-        max(c.end for c in known),
-    )
-
-
-def _looks_like_year(tok: Token, value: int) -> bool:
-    return 1900 <= value <= 2100 and "," not in tok.text and tok.ent_type_ == "DATE"
-
-
-def _category(
-    group: Token | None, ps: ParsedSentence, actor: str | None, persons: list[str]
-) -> Category | None:
-    """Category by the head noun of the freed group, its modifiers, or the freed people's
-    descriptions when the group is a name or a pronoun."""
-    head = people_head(group)
-    if (
-        head is None
-        or head.lower_ in PRONOUNS
-        or head.like_num
-        or head.pos_ == "PROPN"
-        and not (_is_demonym(head, ps))
-    ):
-        return person_category(ps, persons, actor)
-    words = [c for c in head.subtree if c.dep_ in ("amod", "compound", "pobj", "nmod")]
-    for w in words:
-        cat = lx.CATEGORY_MODIFIERS.get(w.lemma_.lower())
-        if cat is not None and w is not head:
-            return cat
-    if _is_demonym(head, ps):
-        return None if demonym_of(head, ps) == actor else Category.FOREIGN_NATIONALS
-    lemma = head.lemma_.lower()
-    if lemma not in lx.PEOPLE_NOUNS:
-        return person_category(ps, persons, actor)
-    cat = lx.PEOPLE_NOUNS[lemma]
-    nationality = demonym_of(head, ps)
-    if lemma in lx.PLAIN_PEOPLE and nationality is not None and nationality != actor:
-        return Category.FOREIGN_NATIONALS  # "252 Venezuelan men" freed by El Salvador
-    if cat is Category.DETAINEES and persons:
-        return person_category(ps, persons, actor) or cat
-    return cat
-
-
-def _is_demonym(tok: Token, ps: ParsedSentence) -> bool:
-    return any(p.span.start == tok.i and p.kind == "demonym" for p in ps.places)
 
 
 def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str]:
@@ -472,10 +310,10 @@ def annotate(
         if sides:
             return sides
     group = antecedent(group, ps, trigger)
-    count, vague = _count(group, trigger)
+    count, vague = count_of(group, trigger)
     if len(actors) > 1:
         count = None
-    when = nearest_time(ps, trigger)
+    when = nearest_time(ps, trigger, reported=True)
     traded = _traded_for(ps)
     if traded and len(actors) == 1:
         persons = [p for p in persons if p not in traded]
@@ -488,7 +326,7 @@ def annotate(
             actor=actor,
             count=count,
             vague=vague,
-            category=_category(group, ps, actor, persons),
+            category=category_of(group, ps, actor, persons),
             persons=persons,
             date=when,
         )
@@ -518,17 +356,17 @@ def _sides(ps: ParsedSentence, trigger: Token, actors: list[str]) -> list[Mentio
     Ukraine exchanged prisoners, with 230 Ukrainians returning home and 248 Russians handed back"):
     each group goes home from the other party."""
     mentions: list[Mention] = []
-    when = nearest_time(ps, trigger)
+    when = nearest_time(ps, trigger, reported=True)
     for tok in ps.doc:
         if tok.i == trigger.i or tok.dep_ == "compound" or tok.tag_ not in ("NNS", "NNPS"):
             continue
-        if tok.lemma_.lower() not in lx.PEOPLE_NOUNS and not _is_demonym(tok, ps):
+        if tok.lemma_.lower() not in lx.PEOPLE_NOUNS and not is_demonym(tok, ps):
             continue
         home = demonym_of(tok, ps)
         if home not in actors:
             continue
         actor = next(a for a in actors if a != home)
-        count, vague = _count(tok, trigger)
+        count, vague = count_of(tok, trigger)
         m = Mention(
             EventType.RELEASE,
             ps,
@@ -536,7 +374,7 @@ def _sides(ps: ParsedSentence, trigger: Token, actors: list[str]) -> list[Mentio
             actor=actor,
             count=count,
             vague=vague,
-            category=_category(tok, ps, actor, []),
+            category=category_of(tok, ps, actor, []),
             date=when,
             destination=home,
             co_actors=[home],

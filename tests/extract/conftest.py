@@ -31,3 +31,25 @@ def documents() -> dict[str, Document]:
 def analyses(spacy_extractor: Extractor, documents: dict[str, Document]) -> dict[str, Analysis]:
     """The analysis of every fixture article, by file name (one batched pass)."""
     return dict(zip(documents, spacy_extractor.pipe(documents.values()), strict=True))
+
+
+# --- sentence-level release helpers (releases, persons, groups, destinations) ---
+@pytest.fixture(scope="session")
+def release_mentions(spacy_extractor: Extractor):
+    """A function: the release mentions found in one sentence (published 2025-06-14)."""
+    from detente.extract import dates, releases
+    from detente.extract.mentions import ParsedSentence
+    from detente.extract.sentences import Sentence
+
+    def run(text: str) -> list:
+        doc = spacy_extractor.nlp(text)
+        ps = ParsedSentence(
+            Sentence(0, 0, len(text), text),
+            doc,
+            spacy_extractor.gazetteer.find_places(doc),
+            dates.find(text, "2025-06-14"),
+        )
+        found = releases.find(ps)
+        return [m for t, g in found for m in releases.annotate(ps, t, g, spacy_extractor.gazetteer)]
+
+    return run

@@ -1,0 +1,222 @@
+"""The freed group of a release: its head noun, how many it counts and what category it is.
+
+``count_of`` reads digits and number words on the group's head, sums a coordinated group ("Siarhei
+Tsikhanouski and 13 other prisoners" is 14) and reports vague amounts ("hundreds", "a handful") as
+such; ``category_of`` reads the category from the head noun, its modifiers or, for names and
+pronouns, the descriptions of the people named.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from detente.extract import counts as counts_mod
+from detente.extract import lexicon as lx
+from detente.extract.destinations import demonym_of
+from detente.extract.mentions import ParsedSentence, is_person
+from detente.extract.persons import person_category
+from detente.model import Category, CountQualifier
+
+log = logging.getLogger(__name__)
+
+PRONOUNS = frozenset(
+    {"them", "they", "he", "she", "him", "her", "those", "all", "others", "who", "each", "some",
+     "both", "it", "whom", "which", "these", "rest", "many", "that"}
+)  # fmt: skip
+
+
+def people_head(tok: Token | None) -> Token | None:
+    """The noun a vague or numeric head stands for ("hundreds of prisoners" → prisoners)."""
+    if tok is None or not (tok.like_num or counts_mod.is_vague_amount(tok)):
+        return tok
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None and pobj.lower_ not in PRONOUNS else tok
+
+
+def is_people(tok: Token | None, ps: ParsedSentence) -> bool:
+    tok = people_head(tok)
+    if tok is None:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in lx.NOT_PEOPLE:
+        return False
+    if lemma in lx.PEOPLE_NOUNS or is_person(tok) or tok.lower_ in PRONOUNS or tok.like_num:
+        return True
+    if any(
+        c.dep_ == "appos" and is_person(c) for c in tok.children
+    ):  # "a second Swede, Saeed Azizi"
+        return True
+    if any(p.span.start == tok.i and p.kind == "demonym" for p in ps.places):
+        singular_person = any(c.dep_ == "det" for c in tok.children) and tok.dep_ in (
+            "dobj",
+            "nsubjpass",
+            "pobj",
+        )  # "freed the Estonian"
+        return tok.tag_ in ("NNPS", "NNS") or tok.text.endswith("s") or singular_person
+    if _unlabelled_name(tok, ps):
+        return True
+    return any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ in ("NNS", "NNPS")
+
+
+def _unlabelled_name(tok: Token, ps: ParsedSentence) -> bool:
+    """A person's name NER mislabels ("Germany released Vadim Krasikov, who was serving ..."):
+    a two-word proper noun, not a known place, described by a clause or apposition."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.tag_ == "NNP"
+        and tok.ent_type_ in ("ORG", "GPE", "")
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+        and any(c.dep_ in ("relcl", "appos", "acl") for c in tok.children)
+        and not any(p.span.start <= tok.i < p.span.end for p in ps.places)
+    )
+
+
+def antecedent(group: Token | None, ps: ParsedSentence, trigger: Token) -> Token | None:
+    """For a pronoun or missing group of a verb ("pardoned them", "had been let go"), the counted
+    people noun of the sentence it stands for (the nearest one before it, else the first)."""
+    if group is None and trigger.pos_ != "VERB":
+        return None
+    if group is not None and group.lower_ not in PRONOUNS:
+        return group
+    at = group.i if group is not None else trigger.i
+    counted = [
+        tok
+        for tok in ps.doc
+        if (tok.lemma_.lower() in lx.PEOPLE_NOUNS or is_demonym(tok, ps))
+        and tok.i != at
+        and any(c.dep_ == "nummod" for c in tok.children)
+    ]
+    before = [t for t in counted if t.i < at]
+    if before:
+        return before[-1]
+    return counted[0] if counted else group
+
+
+def count_of(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | None, bool]:
+    """The number freed and whether a vague amount was given instead."""
+    candidates: list[Token] = []
+    if group is not None:
+        head = people_head(group) or group
+        if counts_mod.is_vague_amount(group) or any(
+            counts_mod.is_vague_amount(c) and c.dep_ in ("amod", "det", "nummod")
+            for c in {*group.children, *head.children}
+        ):
+            return None, True
+        coordinated = _coordinated(group)
+        if coordinated is not None:
+            return coordinated, False
+        if group.like_num or group.lower_ in counts_mod.NUMBER_WORDS:
+            candidates.append(group)
+        candidates += [c for c in group.children if c.dep_ in ("nummod", "quantmod")]
+        candidates += [c for c in group.children if c.dep_ == "amod" and c.like_num]
+    if group is None and trigger.pos_ == "VERB":
+        candidates += [
+            c for c in trigger.children if c.like_num and c.dep_ in ("dobj", "nsubjpass")
+        ]
+    for tok in candidates:
+        count = _number(tok)
+        if count is not None:
+            return count, False
+    return None, False
+
+
+def _number(tok: Token) -> counts_mod.Count | None:
+    count = counts_mod.read_count(tok)
+    if count is None or _looks_like_year(tok, count.value):
+        return None
+    return count
+
+
+def _item_count(item: Token) -> counts_mod.Count | None:
+    """How many one conjunct of a group names: "13 other prisoners" thirteen, a name or "a Briton"
+    one."""
+    for child in item.children:
+        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
+            return _number(child)
+    if item.like_num:
+        return _number(item)
+    one = counts_mod.Count(1, CountQualifier.EXACT, item.i, item.i + 1)
+    if is_person(item) or item.tag_ == "NNP":
+        return one
+    if item.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in item.children):
+        return one
+    return None
+
+
+def _coordinated(group: Token) -> counts_mod.Count | None:
+    """The sum over a coordinated group ("Siarhei Tsikhanouski and 13 other prisoners" → 14), or
+    None when the group is not coordinated or one conjunct gives no number."""
+    listed = next((c for c in group.children if c.dep_ == "appos" and is_person(c)), None)
+    if listed is not None and not any(c.dep_ in ("conj", "nummod") for c in group.children):
+        group = listed  # "the activist Ihar Barysau and 17 other prisoners"
+    items = [group]
+    todo = [group]
+    while todo:
+        conj = [c for c in todo.pop().children if c.dep_ == "conj"]
+        items += conj
+        todo += conj
+    if len(items) < 2:
+        return None
+    counts = [_item_count(i) for i in items]
+    names_only = all(
+        (is_person(i) or i.pos_ == "PROPN") and not any(c.dep_ == "nummod" for c in i.children)
+        for i in items
+    )
+    numbered = any(c.dep_ == "nummod" for c in items[0].children)
+    members = all(
+        is_person(i) and not any(c.dep_ in ("nummod", "det") for c in i.children) for i in items[1:]
+    )
+    if any(c is None for c in counts) or names_only or (numbered and members):
+        return None  # a list of names alone is counted from the names, once they are merged
+    known = [c for c in counts if c is not None]
+    qualifier = max((c.qualifier for c in known), key=lambda q: q is not CountQualifier.EXACT)
+    return counts_mod.Count(
+        sum(c.value for c in known),
+        qualifier,
+        min(c.start for c in known),
+        max(c.end for c in known),
+    )
+
+
+def _looks_like_year(tok: Token, value: int) -> bool:
+    return 1900 <= value <= 2100 and "," not in tok.text and tok.ent_type_ == "DATE"
+
+
+def category_of(
+    group: Token | None, ps: ParsedSentence, actor: str | None, persons: list[str]
+) -> Category | None:
+    """Category by the head noun of the freed group, its modifiers, or the freed people's
+    descriptions when the group is a name or a pronoun."""
+    head = people_head(group)
+    if (
+        head is None
+        or head.lower_ in PRONOUNS
+        or head.like_num
+        or head.pos_ == "PROPN"
+        and not (is_demonym(head, ps))
+    ):
+        return person_category(ps, persons, actor)
+    words = [c for c in head.subtree if c.dep_ in ("amod", "compound", "pobj", "nmod")]
+    for w in words:
+        cat = lx.CATEGORY_MODIFIERS.get(w.lemma_.lower())
+        if cat is not None and w is not head:
+            return cat
+    if is_demonym(head, ps):
+        return None if demonym_of(head, ps) == actor else Category.FOREIGN_NATIONALS
+    lemma = head.lemma_.lower()
+    if lemma not in lx.PEOPLE_NOUNS:
+        return person_category(ps, persons, actor)
+    cat = lx.PEOPLE_NOUNS[lemma]
+    nationality = demonym_of(head, ps)
+    if lemma in lx.PLAIN_PEOPLE and nationality is not None and nationality != actor:
+        return Category.FOREIGN_NATIONALS  # "252 Venezuelan men" freed by El Salvador
+    if cat is Category.DETAINEES and persons:
+        return person_category(ps, persons, actor) or cat
+    return cat
+
+
+def is_demonym(tok: Token, ps: ParsedSentence) -> bool:
+    return any(p.span.start == tok.i and p.kind == "demonym" for p in ps.places)

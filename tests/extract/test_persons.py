@@ -1,0 +1,63 @@
+"""Named people freed: read from the trigger's own phrase, not actors, officials or aliases."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.model import Category
+
+
+def persons(mentions):
+    return [m.persons for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # conjoined clauses: each trigger keeps its own people; an alias is not a second person
+        (
+            "Poland released Ivan Petrov, known as Juan Gomez, and Latvia freed Olga Ivanova.",
+            [["Ivan Petrov"], ["Olga Ivanova"]],
+        ),
+        # the official in a "during a visit by" phrase is not freed
+        (
+            "Moscow freed the reporter Daniel Hart during a visit by Secretary of State Mary Cole.",
+            [["Daniel Hart"]],
+        ),
+        # titles inside the freed phrase stay: the lawyer and the researcher were freed
+        (
+            "Egypt pardoned two critics, the lawyer Ahmed Samir and the researcher Mona Adel.",
+            [["Ahmed Samir", "Mona Adel"]],
+        ),
+        # a pronoun: the named subject of the sentence, not the speaker
+        (
+            "Anna Berg, the Swedish journalist held for two years, is home in Stockholm after "
+            "Tehran released her, Prime Minister Erik Lund said.",
+            [["Anna Berg"]],
+        ),
+        # a pronoun under a sentence about a named leader of a party
+        (
+            "Maria Lopez, the leader of the opposition party, landed in Madrid after Venezuela "
+            "released her from prison.",
+            [["Maria Lopez"]],
+        ),
+    ],
+)
+def test_persons_freed(release_mentions, text, expected):
+    assert persons(release_mentions(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Iran released Peter Brandt, a German engineer, on Monday.", Category.FOREIGN_NATIONALS),
+        ("China freed the reporter Li Wen on Monday.", Category.JOURNALISTS),
+        (
+            "Anna Berg, the Swedish journalist held for two years, is home after Tehran released her.",
+            Category.JOURNALISTS,
+        ),
+    ],
+)
+def test_category_from_the_named(release_mentions, text, category):
+    (m,) = release_mentions(text)
+    assert m.category == category

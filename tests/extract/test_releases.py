@@ -1,0 +1,79 @@
+"""Release triggers, actors and counts at sentence level (own sentences, not from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.model import CountQualifier
+
+Q = CountQualifier
+
+
+def summary(mentions):
+    return sorted(
+        (m.actor or "", m.count.value if m.count else None, m.destination or "") for m in mentions
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hand over / hand back with people as the object
+        ("Tehran handed two French teachers over to France on Tuesday.", [("IRN", 2, "FRA")]),
+        ("Kyiv handed back eleven Russian prisoners to Moscow.", [("UKR", 11, "RUS")]),
+        # people held by a state going home: the holder is the actor
+        (
+            "Three Danish sailors held in Iran returned home to Denmark on Friday.",
+            [("IRN", 3, "DNK")],
+        ),
+        ("Forty prisoners of war returned home on Sunday.", [("", 40, "")]),
+        ("The truce brought 57 Ukrainian prisoners home.", [("", 57, "UKR")]),
+        # granting clemency to people
+        ("Kazakhstan granted clemency to eleven protesters on Monday.", [("KAZ", 11, "")]),
+        # a group borrowed from the governing verb
+        ("A court in Baku ordered the blogger freed on Tuesday.", [("", None, "")]),
+        # the state that did it, not a place deeper in the phrase
+        ("Six Germans freed by Iran land in Muscat", [("IRN", 6, "OMN")]),
+    ],
+)
+def test_release_acts(release_mentions, text, expected):
+    assert summary(release_mentions(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The studio released photographs of the actors on Monday.",
+        "The suspects were handed over to the police on Monday.",
+        "Moldova began pardoning drivers after the reform.",
+        "Brussels said any relief would be conditional on the release of the prisoners.",
+        "A judge revoked his conditional release in May.",
+        '"Release them all," the crowd chanted outside the court.',
+        "Tourists returned home after the storm.",
+        "The minister denied that Minsk would free the activists.",
+    ],
+)
+def test_not_release_acts(release_mentions, text):
+    assert release_mentions(text) == []
+
+
+def test_two_party_swap_is_split_by_nationality(release_mentions):
+    text = (
+        "Armenia and Azerbaijan exchanged prisoners on Friday, with 15 Armenian soldiers "
+        "returning home and nine Azerbaijani soldiers handed back to Baku."
+    )
+    got = {
+        (m.actor, m.count.value if m.count else None, m.destination) for m in release_mentions(text)
+    }
+    assert {("AZE", 15, "ARM"), ("ARM", 9, "AZE")} <= got
+
+
+def test_swapped_nationals_go_home(release_mentions):
+    (m,) = release_mentions("In return, Lithuania released two Belarusian prisoners.")
+    assert (m.actor, m.destination) == ("LTU", "BLR")
+
+
+def test_homecoming_told_by_its_release_is_one_act(release_mentions):
+    text = "Four Danes held in Iran landed in Copenhagen on Friday after Tehran freed them."
+    (m,) = release_mentions(text)
+    assert (m.actor, m.count.value if m.count else None) == ("IRN", 4)
