@@ -5,7 +5,7 @@ to", a swap) links the events mentioned in it when both sides are there (a relea
 releases by two states). The events of one cue sentence are first split by their own time expressions,
 so that "In September, 52 were freed in exchange for relief, and in June a blogger walked free" links
 only the September acts. When only one side is there, the other side is looked for among the events
-of the same date (or of a compatible date, in the neighbouring sentences first); a cue sentence that
+of a compatible date (the same day, or a day within the month the text gives); a cue sentence that
 names no event links the two sides of the article's first-reported act when it speaks of both. A swap
 of releases pulls in every other state's release of the same day (a multi-party swap). An event is
 never linked to one of another date: closeness in the text or in time alone never links.
@@ -22,9 +22,6 @@ from detente.extract import lexicon as lx
 from detente.extract.mentions import Mention
 from detente.model import EventType
 
-# How many sentences before (and after) a one-sided cue sentence to prefer for the other side.
-LOOK_BEHIND = 2
-LOOK_AHEAD = 1
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
 # A cue sentence with no event of its own must still speak of both sides to link the main act.
 ANAPHORA_RELEASE = re.compile(r"releas|freed|free |prisoner|pardon|detainee|hostage", re.I)
@@ -139,7 +136,7 @@ def _cue_links(
     out: list[set[str]] = []
     for group in clause_groups(here):
         if not sides(group, kinds):
-            group = group | _counterpart(group, idx, by_sentence, kinds, event_dates)
+            group = group | _counterpart(group, kinds, event_dates)
         if sides(group, kinds):
             out.append(group)
     return out
@@ -158,27 +155,11 @@ def _main_act(kinds: Kinds, event_dates: dict[str, str | None]) -> set[str]:
     }
 
 
-def _counterpart(
-    group: set[str],
-    idx: int,
-    by_sentence: dict[int, list[tuple[Mention, str]]],
-    kinds: Kinds,
-    event_dates: dict[str, str | None],
-) -> set[str]:
-    """For a one-sided group, the other side: events of the same date; else events of a compatible
-    date, those in the nearest sentences first."""
+def _counterpart(group: set[str], kinds: Kinds, event_dates: dict[str, str | None]) -> set[str]:
+    """For a one-sided group, the other side: events of a compatible date (the same day, or a day
+    within the month the text gives); failing that, nothing."""
     wanted = set().union(*(other_side(e, kinds) for e in group))
-    same_day = {w for w in wanted if any(event_dates[w] == event_dates[e] for e in group)}
-    if same_day:
-        return same_day
-    close = {w for w in wanted if any(same_time(event_dates[w], event_dates[e]) for e in group)}
-    near = [j for j in range(idx - LOOK_BEHIND, idx + LOOK_AHEAD + 1) if j != idx]
-    near.sort(key=lambda j: (abs(j - idx), j > idx))
-    for j in near:
-        found = {eid for _, eid in by_sentence.get(j, [])} & close
-        if found:
-            return found
-    return close if len(close) == 1 else set()
+    return {w for w in wanted if any(same_time(event_dates[w], event_dates[e]) for e in group)}
 
 
 def _swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int]]:

@@ -437,8 +437,6 @@ def annotate(
     sectors += _sectors(scope)
     targets += _targets(ps, trigger, scope, actors)
     target = targets[0] if targets else None
-    governor = _governing_verb(trigger)
-    date = nearest_time(ps, trigger) or (nearest_time(ps, governor) if governor else None)
     return [
         Mention(
             kind,
@@ -448,8 +446,21 @@ def annotate(
             target=target,
             entities=list(entities),
             sectors=list(dict.fromkeys(sectors)),
-            date=date,
+            date=_date(ps, trigger),
             renewal=renewal,
         )
         for actor in or_unknown(actors)
     ]
+
+
+def _date(ps: ParsedSentence, trigger: Token) -> str | None:
+    """The time of the act: a nominal act ("in exchange for relief") without a time expression of
+    its own takes the time of the verb it hangs on; a participle, that of its governing verb."""
+    if trigger.pos_ == "NOUN":
+        inside = {t.idx for t in trigger.subtree}
+        if not any(t.start in inside for t in ps.times):
+            verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                return nearest_time(ps, verb)
+    governor = _governing_verb(trigger)
+    return nearest_time(ps, trigger) or (nearest_time(ps, governor) if governor else None)

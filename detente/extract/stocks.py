@@ -1,14 +1,24 @@
-"""Stock estimates: how many people a state still holds, according to whom, as of when."""
+"""Stock estimates: how many people a state still holds, according to whom, as of when.
+
+A stock is a number of people (prisoners, detainees, journalists, "Armenians", "foreign nationals")
+that the sentence says are still held: "remain", "still", "behind bars", "are held", "in custody",
+or a count by a named source ("Viasna counts 1,150", "put the number at 1,153", "counts them at about
+270"). The holding state is the one whose jails, custody or territory the sentence names ("in
+Belarusian jails", "in Azerbaijani custody", "in Cuba"), not the nationality of the held people nor
+the home of the source ("a Madrid-based group"). ``as_of`` is a time expression of the count's own
+clause ("counted 1,137 in September"), never the start of the detention ("held since July 2016").
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
-from detente.extract.mentions import ParsedSentence, nearest_time, subject_of
+from detente.extract.mentions import ParsedSentence, subject_of
 from detente.extract.releases import PRONOUNS
 
 HELD_NOUNS = frozenset(
@@ -24,9 +34,35 @@ HELD_NOUNS = frozenset(
         "journalist",
         "activist",
         "dissident",
+        "national",
+        "citizen",
+        "foreigner",
+        "civilian",
+        "soldier",
+        "member",
+        "critic",
     }
 )
+# Verbs and nouns with which a source gives a figure ("put the number at", "counts them at about").
+FIGURE_VERBS = frozenset({"put", "count", "estimate", "number", "place", "set", "tally"})
+FIGURE_NOUNS = frozenset({"number", "figure", "total", "tally", "count", "estimate"})
+# Words that keep people held in the sentence's present.
+STILL_HELD = re.compile(
+    r"\b(?:still|languish\w*|behind bars|in (?:\w+ )?(?:custody|detention|captivity|prisons?|jails?|"
+    r"colonies)|(?:are|is) (?:currently |now )?(?:held|detained|jailed|imprisoned|locked up|in prison)|"
+    r"count(?:s|ed)?|estimat(?:es?|ed)|tall(?:y|ies)|puts? the (?:number|figure|total))\b",
+    re.IGNORECASE,
+)
+REMAIN_VERBS = frozenset({"remain", "stay", "languish"})
+# Places in these phrases are where people are held ("in Belarusian jails", "in Cuba").
+HOLDING_NOUNS = frozenset(
+    {"custody", "detention", "captivity", "prison", "jail", "colony", "cell", "country"}
+)
+CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "relcl", "acl", "appos", "parataxis"})
 SOURCE_DETS = ("the ", "The ")
+SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
+# How far up from the people noun the count's own verb may sit.
+VERB_REACH = 4
 
 
 @dataclass
@@ -45,6 +81,150 @@ class StockMention:
     """Date of the figure, if the sentence gives one."""
 
 
+def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
+    """Estimates of people still held in a sentence; ``release_groups`` are tokens already used."""
+    if not (lx.STOCK_CUES.search(ps.sentence.text) or STILL_HELD.search(ps.sentence.text)):
+        return []
+    if not (_remain_verb(ps) or STILL_HELD.search(ps.sentence.text)):
+        return []  # "returned the remains of 19 soldiers"
+    for tok in ps.doc:
+        if tok.i in release_groups or not _held_noun(ps, tok):
+            continue
+        count = _count(tok)
+        if count is None or count.value < 2 or not _still_held(ps, tok):
+            continue
+        source = _source(ps)
+        return [StockMention(ps, count, _country(ps, tok, source), source, _as_of(ps, tok))]
+    return []
+
+
+def _held_noun(ps: ParsedSentence, tok: Token) -> bool:
+    """A noun for people: prisoners, detainees, nationals, or a plural demonym ("23 Armenians")."""
+    if tok.lemma_.lower() in HELD_NOUNS or tok.lower_ in HELD_NOUNS:
+        return True
+    return tok.tag_ in ("NNPS", "NNS") and any(
+        p.kind == "demonym" and p.span.start <= tok.i < p.span.end for p in ps.places
+    )
+
+
+def _count(noun: Token) -> counts_mod.Count | None:
+    """The number of a people noun: its numeral, "N of them", or "put the number of X at N"."""
+    nums = [c for c in noun.children if c.dep_ in ("nummod", "quantmod") or c.like_num]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
+        nums.append(noun.head.head)
+    for num in nums:
+        count = counts_mod.read_count(num)
+        if count is not None:
+            return count
+    figure = _figure_number(noun)
+    return counts_mod.read_count(figure) if figure is not None else None
+
+
+def _figure_number(noun: Token) -> Token | None:
+    """ "put the number of political prisoners at 1,153", "whom Foro Penal counts at about 270"."""
+    relative = next(
+        (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in FIGURE_VERBS), None
+    )
+    if relative is not None:
+        return _at_number(relative)
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    linked = noun.head.lemma_.lower() in FIGURE_NOUNS or noun.head.head.lemma_.lower() in (
+        FIGURE_NOUNS
+    )
+    if verb.lemma_.lower() not in FIGURE_VERBS and not linked:
+        return None
+    if not (linked or noun.dep_ == "dobj"):
+        return None
+    return _at_number(verb)
+
+
+def _at_number(verb: Token) -> Token | None:
+    """The number of an "at N" phrase on a verb."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            num = next((g for g in prep.subtree if g.like_num), None)
+            if num is not None:
+                return num
+    return None
+
+
+def _remain_verb(ps: ParsedSentence) -> bool:
+    return any(_remains(t) for t in ps.doc)
+
+
+def _remains(tok: Token) -> bool:
+    """ "remain", "remained" (which the model may leave unlemmatised), "languish" as verbs."""
+    word = tok.lemma_.lower() if tok.lemma_.lower() in REMAIN_VERBS else tok.lower_.rstrip("eds")
+    return word in REMAIN_VERBS and tok.pos_ in ("VERB", "AUX")
+
+
+def _still_held(ps: ParsedSentence, noun: Token) -> bool:
+    """Whether the sentence says these people remain held (not that they were freed)."""
+    head = noun.head
+    if _remains(head) or noun.dep_ == "attr" or _figure_number(noun) is not None:
+        return True
+    freed = head.lemma_.lower() in lx.RELEASE_VERBS and not any(
+        c.dep_ == "neg" for c in head.children
+    )
+    return not freed
+
+
+def _country(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
+    """The holding state: a place in a phrase of jails, custody or territory first; else a state
+    named in the sentence that is neither the people's nationality nor inside the source's phrase."""
+    states = [p for p in ps.places if p.kind != "institution" and p.code not in ("EU", "UN")]
+    for place in states:
+        root = place.span.root
+        line = [root, *list(root.ancestors)[:3]]
+        if any(t.lemma_.lower() in HOLDING_NOUNS for t in line) or _in_place_phrase(root, noun):
+            return place.code
+    people = {t.i for t in noun.subtree}
+    for place in states:
+        if place.span.start in people or (source and place.span.text in source):
+            continue
+        if place.kind == "demonym" and place.span.root.head.lemma_.lower() in HELD_NOUNS:
+            continue
+        if _in_source_phrase(place.span):
+            continue
+        return place.code
+    return None
+
+
+def _in_place_phrase(tok: Token, noun: Token) -> bool:
+    """ "1,100 prisoners in Cuba", "remain imprisoned in Nicaragua": a place after an "in" that
+    belongs to the held people's own clause (not "officials in Paris say …")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    clause = {noun, noun.head, *(c for c in noun.head.children if c.pos_ in ("VERB", "ADJ"))}
+    return tok.head.head in clause
+
+
+def _in_source_phrase(span: Span) -> bool:
+    """A place that describes a group rather than a territory ("a Madrid-based group")."""
+    return any(a.lemma_.lower() in ("group", "organisation", "organization", "centre", "center")
+               for a in list(span.root.ancestors)[:2]) or span.root.dep_ == "npadvmod"  # fmt: skip
+
+
+def _as_of(ps: ParsedSentence, noun: Token) -> str | None:
+    """A time expression in the count's own clause, not a "since" phrase."""
+    verb = next(
+        (a for a in list(noun.ancestors)[:VERB_REACH] if a.pos_ in ("VERB", "AUX")), noun.head
+    )
+    for t in ps.times:
+        tok = next((x for x in ps.doc if x.idx >= t.start), None)
+        if tok is None or SINCE.search(ps.sentence.text[: t.start]):
+            continue
+        path = [tok, *tok.ancestors]
+        if verb not in path:
+            continue
+        between = path[: path.index(verb)]
+        if not any(a.dep_ in CLAUSE_DEPS for a in between):
+            return t.value
+    return None
+
+
 def _source(ps: ParsedSentence) -> str | None:
     doc = ps.doc
     for tok in doc:
@@ -60,75 +240,34 @@ def _source(ps: ParsedSentence) -> str | None:
     for tok in doc:
         if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.SPEECH_VERBS:
             subj = subject_of(tok)
+            names = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+            if subj is not None and subj.pos_ != "PROPN" and names:  # "the centre Viasna counts"
+                subj = names[0]
             if subj is not None and subj.lower_ not in PRONOUNS and subj.dep_ == "nsubj":
                 return _phrase(subj)
     return None
 
 
 def _phrase(head: Token) -> str:
+    """A source's name: the named organisation in the phrase ("the rights centre Viasna" → Viasna),
+    else the phrase without its clauses and appositions."""
     toks = [
         t
         for t in head.subtree
         if t.dep_ not in ("relcl", "punct", "appos", "acl")
         and not any(a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a in head.subtree)
     ]
+    doc = head.doc
+    start = head.i
+    while start > head.left_edge.i and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if head.pos_ == "PROPN" and start > head.left_edge.i and doc[start - 1].is_lower:
+        return doc[start : head.i + 1].text  # "the human rights centre Viasna" → Viasna
+    if head.pos_ != "PROPN":
+        appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if appos:
+            return " ".join(t.text for t in appos[0].subtree if t.dep_ != "punct")
     text = " ".join(t.text for t in toks) if toks else head.text
     for det in SOURCE_DETS:
         text = text.removeprefix(det)
     return text.replace(" 's", "'s").strip()
-
-
-def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
-    """Estimates of people still held in a sentence; ``release_groups`` are tokens already used."""
-    if not lx.STOCK_CUES.search(ps.sentence.text):
-        return []
-    found: list[StockMention] = []
-    for tok in ps.doc:
-        if tok.lemma_.lower() not in HELD_NOUNS or tok.i in release_groups:
-            continue
-        nums = [c for c in tok.children if c.dep_ in ("nummod", "quantmod") or c.like_num]
-        if tok.dep_ in ("pobj",) and tok.head.lower_ == "of" and tok.head.head.like_num:
-            nums.append(tok.head.head)
-        for num in nums:
-            count = counts_mod.read_count(num)
-            if count is None or count.value < 2:
-                continue
-            if not _still_held(ps, tok):
-                continue
-            countries = [
-                p.code
-                for p in ps.places
-                if p.kind in ("name", "demonym", "capital", "leader", "institution")
-                and p.code not in ("EU", "UN")
-            ]
-            found.append(
-                StockMention(
-                    ps,
-                    count,
-                    countries[0] if countries else None,
-                    _source(ps),
-                    nearest_time(ps, num),
-                )
-            )
-            break
-    return found[:1]
-
-
-def _still_held(ps: ParsedSentence, noun: Token) -> bool:
-    """Whether the sentence says these people remain held (not that they were freed)."""
-    head = noun.head
-    lemmas = {t.lemma_.lower() for t in ps.doc}
-    if head.lemma_.lower() in ("remain", "stay", "languish") or noun.dep_ == "attr":
-        return True
-    if lemmas & {
-        "remain",
-        "still",
-        "languish",
-        "count",
-        "estimate",
-        "tally",
-        "recognise",
-        "recognize",
-    }:
-        return not (head.lemma_.lower() in lx.RELEASE_VERBS and head.dep_ != "neg")
-    return False

@@ -78,11 +78,6 @@ def test_word_count_yesterday_and_destination(analyses):
     assert (e.category, e.destination, e.date) == ("foreign_nationals", "OMN", "2024-11-05")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='no stock for "some 40 foreign nationals are still held": "national" is not among '
-    "stocks.HELD_NOUNS",
-)
 def test_stock_of_foreign_nationals(analyses):
     s = only(analyses["tehran-dozen.txt"].stocks)
     assert (s.country, s.count, s.count_qualifier) == ("IRN", 40, "approx")
