@@ -425,3 +425,8 @@ for _command in AGGREGATE_COMMANDS:  # canonical, deals, timeline, persons, pers
 from detente.lists.cli import lists  # noqa: E402
 
 main.add_command(lists)
+
+from detente.markets.cli import COMMANDS as MARKETS_COMMANDS  # noqa: E402
+
+for _command in MARKETS_COMMANDS:  # exposure, impact, brief
+    main.add_command(_command)
