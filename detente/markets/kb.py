@@ -43,7 +43,7 @@ E_KB_YAML = "line {line}: not valid YAML ({problem})"
 E_KB_TOP = "expected a mapping with some of: {sections}"
 E_KB_SECTION = "unknown section {name!r} (expected one of: {sections})"
 E_KB_LIST = "{section}: expected a list of rows"
-E_KB_ROW = "{section}[{index}]: {problem}"
+E_KB_ROW = "{section}[{index}]{problem}"
 E_KB_REF = "{section}[{index}]: unknown {what} {value!r}"
 E_KB_NOT_FOUND = "no such exposure file"
 
@@ -55,9 +55,10 @@ def bundled_files() -> list[Path]:
 
 
 def _problem(exc: ValidationError) -> str:
+    """``.field: message`` (or ``: message`` for the row itself) of the first error."""
     error = exc.errors()[0]
-    where = ".".join(str(part) for part in error["loc"])
-    return f"{where}: {error['msg']}" if where else str(error["msg"])
+    where = "".join(f".{part}" for part in error["loc"])
+    return f"{where}: {error['msg']}"
 
 
 def _read(path: Path) -> dict[str, Any]:
