@@ -267,10 +267,17 @@ STOCK_CUES = re.compile(
 # lift", "under which Havana agreed to free") and swaps ("a prisoner swap", "were exchanged").
 DEAL_CUES = re.compile(
     r"\b(?:(?:as part of|under|through|in|via) (?:a|the|an|its|their|this|that)(?: [\w-]+){0,4} "
-    r"(?:deal|agreement|swap|exchange|arrangement|bargain|trade|package|understanding|accord|pact)|"
+    r"(?:deal|agreement|arrangement|bargain|package|understanding|accord|pact)|"
     r"under which|(?:after|once|when|as) (?:the )?[\w.-]+(?: [\w.-]+){0,2} (?:had )?"
     r"(?:agreed|committed|promised|moved) to (?:lift|ease|free|release|remove|suspend|unfreeze|"
-    r"drop|pardon|hand)|(?:prisoner|detainee|hostage) (?:swap|exchange)s?|"
+    r"drop|pardon|hand))\b",
+    re.IGNORECASE,
+)
+# Swap cues: they trade people for people, so they link releases only ("in a prisoner exchange",
+# "were swapped"); an easing in the same sentence is not part of the swap.
+SWAP_CUES = re.compile(
+    r"\b(?:(?:as part of|under|through|in|via) (?:a|the|an|its|their|this|that)(?: [\w-]+){0,4} "
+    r"(?:swap|exchange|trade)|(?:prisoner|detainee|hostage) (?:swap|exchange)s?|"
     r"exchange of (?:prisoners|detainees|hostages|captives)|swap(?:s|ped)?|traded|"
     r"(?:was|were|been) exchanged)\b",
     re.IGNORECASE,

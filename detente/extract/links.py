@@ -128,6 +128,9 @@ def _cue_links(
 ) -> list[set[str]]:
     """The traded sets a cue sentence presents."""
     here = by_sentence.get(idx, [])
+    if not (lx.EXCHANGE_CUES.search(text) or lx.DEAL_CUES.search(text)):  # a swap: people only
+        here = [(m, eid) for m, eid in here if m.type is EventType.RELEASE]
+        kinds = {e: k for e, k in kinds.items() if k[0] is EventType.RELEASE}
     if not here:
         main = _main_act(kinds, event_dates)
         if ANAPHORA_RELEASE.search(text) and ANAPHORA_OTHER.search(text) and sides(main, kinds):
@@ -204,5 +207,7 @@ def _id_order(eid: str) -> int:
 def cue_sentences(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Sentences (index, text) that present a trade."""
     return [
-        (i, text) for i, text in texts if lx.EXCHANGE_CUES.search(text) or lx.DEAL_CUES.search(text)
+        (i, text)
+        for i, text in texts
+        if lx.EXCHANGE_CUES.search(text) or lx.DEAL_CUES.search(text) or lx.SWAP_CUES.search(text)
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.extract import lexicon as lx
 from detente.extract.links import cue_sentences, run
 from detente.model import Document
 
@@ -51,7 +52,8 @@ def _run(spec, cues, event_dates):
     for eid, kind, actor, idx, date in spec:
         sents.setdefault(idx, sentence(idx))
         pairs.append((mention(kind, actor, sents[idx], date), eid))
-    return [link.events for link in run(pairs, [(i, "...") for i in cues], event_dates)]
+    cue = "They were freed in exchange for relief."
+    return [link.events for link in run(pairs, [(i, cue) for i in cues], event_dates)]
 
 
 def test_one_sided_cue_links_the_same_day_across_sentences():
@@ -162,3 +164,26 @@ def test_same_day_easing_through_a_deal_clause(spacy_extractor):
     by_type = {e.type: e for e in a.events}
     assert by_type["sanctions_eased"].date == by_type["release"].date == "2026-02-12"
     assert [sorted(x.events) for x in a.exchanges] == [["e1", "e2"]]
+
+
+def test_a_swap_cue_does_not_trade_an_easing(spacy_extractor):
+    a = _analyse(
+        spacy_extractor,
+        "The Treasury on Thursday granted the refiner Naftan a licence, days after Minsk freed "
+        "six Lithuanians in a prisoner exchange.",
+    )
+    assert {e.type for e in a.events} == {"release", "sanctions_eased"}
+    assert a.exchanges == []
+
+
+@pytest.mark.parametrize(
+    ("text", "links_easing"),
+    [
+        ("They were freed in a prisoner exchange.", False),
+        ("They were freed in exchange for sanctions relief.", True),
+        ("They were freed under a deal with Washington.", True),
+    ],
+)
+def test_swap_cues_are_cues(text, links_easing):
+    assert cue_sentences([(0, text)]) == [(0, text)]
+    assert bool(lx.EXCHANGE_CUES.search(text) or lx.DEAL_CUES.search(text)) is links_easing
