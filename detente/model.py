@@ -834,3 +834,57 @@ class Impact(_Model):
     """One row per event and exposed ticker (computed or flagged)."""
     aggregates: list[CarAggregate] = Field(default_factory=list)
     """Averages across events."""
+
+
+class Citation(_Model):
+    """A footnote of a brief: a source article, an official list record, a knowledge-base note
+    or the user's price file."""
+
+    n: int
+    """Footnote number."""
+    kind: str
+    """``document``, ``list``, ``knowledge`` or ``prices``."""
+    ref: str
+    """Document content id, list record (``ofac:36114``), knowledge-base note or file path."""
+    label: str
+    """Headline, record, or note (untrusted text: escape when showing it)."""
+    detail: str | None = None
+    """Where: source path or URL and publication date."""
+
+
+class BriefLine(_Model):
+    """One statement of a brief, with the numbers it states and its footnotes."""
+
+    text: str
+    """The statement (untrusted parts included: escape when showing it)."""
+    figures: list[int] = Field(default_factory=list)
+    """Numbers of people it states (each one is a stored count)."""
+    cites: list[int] = Field(default_factory=list)
+    """Footnote numbers."""
+
+
+class Brief(_Model):
+    """A cited brief over a period: deals, releases and sanctions, exposure, event study, stocks."""
+
+    as_of: str
+    """When it was written (ISO 8601, UTC)."""
+    since: str | None = None
+    """Start of the period."""
+    actor: str | None = None
+    """Country it is about, if any."""
+    deals: list[BriefLine] = Field(default_factory=list)
+    """Headline deals."""
+    events: list[BriefLine] = Field(default_factory=list)
+    """Releases and sanctions actions in the period."""
+    exposure: list[BriefLine] = Field(default_factory=list)
+    """Exposure per deal."""
+    stocks: list[BriefLine] = Field(default_factory=list)
+    """Estimated people still held, per country."""
+    impact: Impact | None = None
+    """Event study, when prices were given."""
+    impact_cite: int | None = None
+    """Footnote of the price file."""
+    chart_svg: str | None = None
+    """The timeline chart (SVG made by detente, not from article text)."""
+    citations: list[Citation] = Field(default_factory=list)
+    """Footnotes, by number."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import cast
+from typing import IO, cast
 
 import click
 
 from detente.cli import _db_option, _open_store
+from detente.markets.brief_render import BRIEF_FORMATS, BriefFormat
 from detente.markets.render import MARKET_FORMATS, MarketFormat
 from detente.model import StudyModel
 
@@ -99,5 +100,54 @@ def impact(
     click.echo(render_impact(result, cast(MarketFormat, fmt)), nl=False)
 
 
-COMMANDS: tuple[click.Command, ...] = (exposure, impact)
+@click.command()
+@click.option(
+    "--since", metavar="DATE|Nd", help="Start of the period: a date, or 7d for the last 7 days."
+)
+@click.option(
+    "--actor",
+    metavar="CODE",
+    help="Only this country (alpha-3): its releases, sanctions by or on it.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(BRIEF_FORMATS),
+    default="md",
+    show_default=True,
+    help="Markdown or one self-contained HTML page.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8", lazy=True),
+    default="-",
+    show_default=True,
+    help="Write to this file instead of stdout.",
+)
+@click.option(
+    "--prices",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Price file (date,ticker,close): adds an event-study table.",
+)
+@click.option(
+    "--market", metavar="TICKER", help="Market index ticker (market model; else mean model)."
+)
+@_db_option
+def brief(
+    since: str | None, actor: str | None, fmt: str, output: IO[str], prices: Path | None,
+    market: str | None, db: str | None,
+) -> None:  # fmt: skip
+    """A cited brief: deals, releases and sanctions, exposure, event study, stocks."""
+    from detente.markets.brief import BriefOptions, build_brief
+    from detente.markets.brief_render import render_brief
+
+    options = BriefOptions(since=since, actor=actor, prices=prices, market=market)
+    with _open_store(db) as store:
+        result = build_brief(store, options)
+    output.write(render_brief(result, cast(BriefFormat, fmt)))
+
+
+COMMANDS: tuple[click.Command, ...] = (exposure, impact, brief)
 """The commands this layer adds to ``detente``."""
