@@ -326,7 +326,10 @@ def ingest(
 @_filter_options
 def events(db: str | None, fmt: str, **flt: Any) -> None:
     """List stored events with their evidence and source."""
-    records = _query(db, "events", _make_filter(flt))
+    from detente.lists.corroborate import with_corroboration
+
+    with _open_store(db) as store:  # news sanctions events carry their official-list status
+        records = with_corroboration(store, store.view().events(_make_filter(flt)))
     click.echo(render_events(records, cast(RecordFormat, fmt)), nl=False)
 
 
@@ -425,6 +428,12 @@ for _command in AGGREGATE_COMMANDS:  # canonical, deals, timeline, persons, pers
 from detente.lists.cli import lists  # noqa: E402
 
 main.add_command(lists)
+
+from detente.lists.cli_screen import corroborate, export, screen  # noqa: E402
+
+main.add_command(screen)
+main.add_command(corroborate)
+main.add_command(export)
 
 from detente.markets.cli import COMMANDS as MARKETS_COMMANDS  # noqa: E402
 

@@ -245,6 +245,8 @@ class StoredEvent(Event):
     """Store-wide id: ``<first 12 hex of the document id>:<event id>``."""
     document: DocumentRef
     """The document it was extracted from."""
+    corroboration: OfficialMatch | None = None
+    """News sanctions events: whether the official lists back it (``detente corroborate``)."""
 
 
 class StoredStock(Stock):

@@ -57,7 +57,7 @@ QUALIFIER_WORDS: dict[str, str] = {
 CSV_EVENT_COLUMNS: tuple[str, ...] = (
     "key", "document_id", "source", "title", "published", "type", "actor", "target", "count",
     "count_qualifier", "category", "persons", "entities", "sectors", "destination", "date",
-    "renewal", "cameo", "plover", "confidence", "evidence",
+    "renewal", "cameo", "plover", "confidence", "evidence", "corroboration",
 )  # fmt: skip
 CSV_DEAL_COLUMNS: tuple[str, ...] = (
     "document_id", "source", "title", "published", "date", "events", "summary", "evidence",
@@ -300,7 +300,26 @@ def events_text(events: Sequence[StoredEvent]) -> str:
     for event in events:
         lines.append(f"{one_line(event.key)}  " + event_line(event).split(" ", 1)[1])
         lines += [*_quote(event.evidence), _source_line(event.document)]
+        if event.corroboration is not None:  # lists layer: official lists back the news?
+            lines.append(f"{EVIDENCE_INDENT}official lists: {corroboration_text(event)}")
     return "\n".join(lines) + "\n" if lines else "(no events)\n"
+
+
+def corroboration_text(event: StoredEvent) -> str:
+    """``confirmed by ofac:90002 (snapshot 2025-09-12)``, ``contradicted …`` or ``unconfirmed``."""
+    match = event.corroboration
+    if match is None:
+        return ""
+    text = str(match.status)
+    if match.source:
+        verb = "by" if match.status == "confirmed" else "by snapshot of"
+        record = f"{match.source}:{match.entry_id}" if match.entry_id else match.source
+        text += f" {verb} {one_line(record)}"
+        if match.snapshot_date:
+            text += f" ({one_line(match.snapshot_date)})"
+    if match.reasons:
+        text += ": " + ", ".join(one_line(r) for r in match.reasons)
+    return text
 
 
 def deals_text(deals: Sequence[Deal]) -> str:
@@ -339,6 +358,7 @@ def _event_row(e: StoredEvent) -> dict[str, object]:
     for name in ("persons", "entities", "sectors"):
         row[name] = _join(row[name])
     row["evidence"] = _evidence_cell(e.evidence)
+    row["corroboration"] = corroboration_text(e)
     return row
 
 

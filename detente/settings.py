@@ -33,6 +33,12 @@ class Settings:
     # --- aggregate ---
     aliases: str = field(default_factory=lambda: _env("ALIASES", ""))
     """DETENTE_ALIASES: extra name alias files (TSV), separated by the OS path separator."""
+    # --- lists ---
+    corroboration_window: int = field(
+        default_factory=lambda: int(_env("CORROBORATION_WINDOW", "14"))
+    )
+    """DETENTE_CORROBORATION_WINDOW: days of slack between a news sanctions event and the list
+    snapshots that show the change (``detente corroborate``)."""
     # --- markets ---
     exposure: str = field(default_factory=lambda: _env("EXPOSURE", ""))
     """DETENTE_EXPOSURE: extra exposure knowledge-base files (YAML), separated by the OS path
