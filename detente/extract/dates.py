@@ -18,6 +18,8 @@ UNTIL = "until"
 """Marker for "until January 2026": the end of a measure, never the date of an act; dropped."""
 SAME_DAY = "same-day"
 """Marker for "on the same day": the date of the act reported just before (resolved by events)."""
+SAME_MONTH = "same-month"
+"""Marker for "that month": the month of the act reported just before (resolved by events)."""
 
 # A day-month date with no year that would fall more than this many days after publication is taken to
 # be in the previous year ("on December 30" in an article of January 3).
@@ -56,6 +58,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("until", re.compile(rf"\b{_UNTIL}\s+{_YEAR}\b")),
     ("same", re.compile(r"\b(?:on |that |the )?(?:the )?same day\b", re.I)),
+    ("samemonth", re.compile(r"\b(?:that|the same) month\b", re.I)),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b")),
@@ -144,6 +147,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         return UNTIL
     if kind == "same":
         return SAME_DAY
+    if kind == "samemonth":
+        return SAME_MONTH
     if pub is None:
         return None
     if kind in ("md", "dm"):

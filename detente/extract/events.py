@@ -90,11 +90,14 @@ def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention
 
 
 def resolve_same_day(mentions: list[Mention]) -> None:
-    """Date "on the same day" mentions with the date of the act reported just before them."""
+    """Date "on the same day" ("that month") mentions with the date (month) of the act reported
+    just before them."""
     last: str | None = None
     for m in mentions:
         if m.date == dates.SAME_DAY:
             m.date = last
+        elif m.date == dates.SAME_MONTH:
+            m.date = last[:7] if last else None
         elif m.date is not None and m.date != dates.VAGUE_PAST:
             last = m.date
 

@@ -300,8 +300,14 @@ CORE_COMPOUNDS: dict[str, frozenset[str]] = {
 # Verbs that ease by granting a relief licence or waiver ("signed a waiver", "granted Chevron a licence").
 LICENCE_GRANT_VERBS = frozenset({"issue", "grant", "extend", "sign", "approve", "award"})
 # Verbs that ease by taking a listing or designation away ("lifted the designation").
-DELIST_VERBS = frozenset({"lift", "remove", "rescind", "revoke", "drop", "withdraw", "end", "reverse"})
+DELIST_VERBS = frozenset(
+    {"lift", "remove", "rescind", "revoke", "drop", "withdraw", "end", "reverse"}
+)
 LISTING_NOUNS = frozenset({"designation", "listing", "blacklisting"})
-# Sector words that name a sector only as a modifier ("military equipment"), not as a noun ("companies
-# linked to the military").
+# Sector words that name a sector only as modifiers of goods or industries ("military equipment",
+# "financial services"), not as nouns or owners ("linked to the military", "a military conglomerate").
 MODIFIER_ONLY_SECTORS = frozenset({"military", "financial"})
+GOODS_NOUNS = frozenset(
+    {"equipment", "good", "goods", "export", "import", "industry", "sector", "supply", "item",
+     "hardware", "product", "service", "technology", "institution", "market"}
+)  # fmt: skip

@@ -47,6 +47,8 @@ LIST_VERBS = frozenset(
         "put",
         "relist",
         "re-list",
+        "restore",
+        "reinstate",
     }
 )
 INSTITUTION_ORGS = frozenset(
@@ -118,9 +120,16 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         or any(_core_compound(t) for t in obj)
     )
     has_licence = bool(lemmas & LICENCE_WORDS)
-    licence_object = any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in LICENCE_WORDS for c in verb.children
-    ) or (verb.dep_ == "acl" and verb.head.lemma_.lower() in LICENCE_WORDS)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    licence_object = (
+        any(c.lemma_.lower() in LICENCE_WORDS for c in objects)
+        or (verb.dep_ == "acl" and verb.head.lemma_.lower() in LICENCE_WORDS)
+        or any(  # "issued a licence suspending sanctions", parsed as a compound of "sanctions"
+            t.lemma_.lower() in LICENCE_WORDS and t.dep_ == "compound"
+            for c in objects
+            for t in c.subtree
+        )
+    )
     if lemma in PARTICLE_EASE:
         if PARTICLE_EASE[lemma] in particles and (has_core or "list" in lemmas):
             return EventType.SANCTIONS_EASED, False
@@ -377,8 +386,10 @@ def _sectors(scope: list[Token]) -> list[str]:
             and tok.head.lemma_.lower() in lx.SANCTION_NOUNS
         ):
             continue
-        if tok.lower_ in lx.MODIFIER_ONLY_SECTORS and tok.dep_ not in ("compound", "amod", "nmod"):
-            continue
+        if tok.lower_ in lx.MODIFIER_ONLY_SECTORS and not (
+            tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in lx.GOODS_NOUNS
+        ):
+            continue  # "linked to the military", "a military conglomerate"
         out.append(sector)
     return out
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract.dates import SAME_DAY, VAGUE_PAST, compatible, find, more_precise
+from detente.extract.dates import SAME_DAY, SAME_MONTH, VAGUE_PAST, compatible, find, more_precise
 
 
 def values(text: str, published: str | None) -> list[str]:
@@ -75,6 +75,7 @@ def test_find_resolves_against_publication(text, published, expected):
         # "on the same day" is the date of the act reported before it (resolved by events)
         ("Norway on the same day added two names.", "2026-06-20", [SAME_DAY]),
         ("That same day, Ottawa followed suit.", "2026-06-20", [SAME_DAY]),
+        ("That month, Ottawa issued a waiver.", "2026-06-20", [SAME_MONTH]),
     ],
 )
 def test_ends_of_terms_and_same_day(text, published, expected):

@@ -24,6 +24,16 @@ def test_same_day_takes_the_date_of_the_act_before():
     assert [m.date for m in ms] == ["2026-03-06", "2026-03-06", None, "2026-03-06"]
 
 
+def test_that_month_takes_the_month_of_the_act_before():
+    s = [sentence(0), sentence(1)]
+    ms = [
+        mention("release", "VEN", s[0], "2025-10-18"),
+        mention("sanctions_eased", "USA", s[1], dates.SAME_MONTH, "VEN"),
+    ]
+    resolve_same_day(ms)
+    assert ms[1].date == "2025-10"
+
+
 def test_same_day_with_nothing_before_is_undated():
     m = mention("release", "IRN", sentence(0), dates.SAME_DAY)
     resolve_same_day([m])

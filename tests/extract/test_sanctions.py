@@ -57,6 +57,19 @@ def events(extractor, text):
             id="renewal-until-no-sector-from-measure-kind",
         ),
         pytest.param(
+            "Havana called it a return to sanctions. On Monday the White House restored the "
+            "restricted list of Cuban firms owned by the armed forces, including the military "
+            "conglomerate GAESA.",
+            [("sanctions_imposed", "USA", "CUB", ["GAESA"], [], False, "2025-06-09")],
+            id="list-restored-no-sector-from-owner",
+        ),
+        pytest.param(
+            "In May, Washington issued a six-month licence suspending sanctions on Venezuela's "
+            "oil, gas and gold sectors.",
+            [("sanctions_eased", "USA", "VEN", [], ["oil", "gas", "gold"], None, "2025-05")],
+            id="licence-issued-misparsed-as-compound",
+        ),
+        pytest.param(
             "Britain on Tuesday imposed asset freezes on the prosecutor Ivan Sergeyev and the "
             "judge Pyotr Volkov, whose rulings the Foreign Office condemned.",
             [
