@@ -189,6 +189,12 @@ def _country(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
         if _in_source_phrase(place.span):
             continue
         return place.code
+    if re.search(r"\bin the country\b", ps.sentence.text, re.IGNORECASE):
+        # "the Belarusian rights centre Viasna says 1,300 are held in the country": a national
+        # group reports on its own country
+        return next(
+            (p.code for p in states if p.kind == "demonym" and _in_source_phrase(p.span)), None
+        )
     return None
 
 

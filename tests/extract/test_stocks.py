@@ -68,6 +68,12 @@ def stocks(extractor, text):
             ("VNM", 160, "exact", "Defensores", "2025-03"),
             id="source-home-is-not-the-holder-as-of-month",
         ),
+        pytest.param(
+            "Courts handed down new sentences on Monday. The Vietnamese monitoring group Defend says "
+            "some 150 political prisoners are currently held in the country.",
+            ("VNM", 150, "approx", "Defend", PUBLISHED),
+            id="in-the-country-of-a-national-group",
+        ),
     ],
 )
 def test_stock(spacy_extractor, text, expected):
