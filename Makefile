@@ -5,8 +5,11 @@ PY     := $(VENV)/bin/python
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO_DB := demo.db
+SERVE_DB := serve.db
+HOST ?= 127.0.0.1
+PORT ?= 8000
 
-.PHONY: install demo test test-pg lint bench eval clean
+.PHONY: install demo serve test test-pg lint bench eval clean
 
 install: $(STAMP)
 
@@ -22,6 +25,12 @@ demo: install
 	@echo; echo "== Deal ledger =="; $(BIN)/detente exchanges --db sqlite:///$(DEMO_DB)
 	@echo; echo "== Events with evidence =="; $(BIN)/detente events --db sqlite:///$(DEMO_DB)
 	@echo; echo "== Estimated still held =="; $(BIN)/detente stocks --db sqlite:///$(DEMO_DB)
+
+# The sample articles in a fresh store, served (API docs at /docs); stop with Ctrl-C.
+serve: install
+	rm -f $(SERVE_DB) $(SERVE_DB)-wal $(SERVE_DB)-shm
+	$(BIN)/detente ingest --db sqlite:///$(SERVE_DB) samples/
+	$(BIN)/detente serve --db sqlite:///$(SERVE_DB) --host $(HOST) --port $(PORT)
 
 # The whole suite twice: on SQLite, then on a throwaway PostgreSQL server (scripts/pg-run starts
 # it on 127.0.0.1 at a free port, installing it with apt if absent, and stops it even on failure).
@@ -43,4 +52,4 @@ bench: install
 	$(PY) benchmarks/bench_lists.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_DB) $(SERVE_DB) .pytest_cache .mypy_cache .ruff_cache

@@ -429,6 +429,10 @@ from detente.lists.cli import lists  # noqa: E402
 
 main.add_command(lists)
 
+from detente.api.cli import serve  # noqa: E402
+
+main.add_command(serve)
+
 from detente.lists.cli_screen import corroborate, export, screen  # noqa: E402
 
 main.add_command(screen)

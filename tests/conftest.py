@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlalchemy import text
 
+from detente.model import Analysis, Document
 from detente.store import Store, open_store
 from detente.store.engine import make_engine
 from detente.store.tables import metadata
@@ -32,6 +34,7 @@ def spacy_extractor() -> Extractor:
 # test. `make test` runs the suite a second time with a throwaway PostgreSQL server there
 # (scripts/pg-run).
 TEST_DB_URL = os.environ.get("DETENTE_TEST_DB_URL")
+STORE_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "store"
 
 
 def wipe_database(url: str) -> None:
@@ -77,3 +80,24 @@ def store(db_url: str) -> Iterator[Store]:
     opened = open_store(db_url)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def docs() -> dict[str, tuple[Document, Analysis]]:
+    """Every tests/fixtures/store/<slug>.json as (document, analysis), by slug."""
+    loaded = {}
+    for path in sorted(STORE_FIXTURES.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        loaded[path.stem] = (
+            Document.model_validate(record["document"]),
+            Analysis.model_validate(record["analysis"]),
+        )
+    return loaded
+
+
+@pytest.fixture
+def filled(store: Store, docs: dict[str, tuple[Document, Analysis]]) -> Store:
+    """A store holding every fixture document."""
+    for doc, analysis in docs.values():
+        assert store.add(doc, analysis)
+    return store

@@ -376,6 +376,17 @@ class View:
             row = conn.execute(select(*columns).where(documents.c.id == doc_id)).mappings().first()
         return None if row is None else Document.model_validate(dict(row))
 
+    def event(self, key: str) -> StoredEvent | None:
+        """The stored event with this store key, or None."""
+        stmt = (
+            select(events, *_DOC_COLUMNS)
+            .join(documents, documents.c.id == events.c.document_id)
+            .where(events.c.key == key)
+        )
+        with self._reading() as conn:
+            row = conn.execute(stmt).mappings().first()
+        return None if row is None else _stored_event(row)
+
 
 class Store:
     """A detente store on one database: ``writer()``/``add()`` write, ``view()`` reads."""

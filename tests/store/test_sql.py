@@ -371,3 +371,9 @@ def test_events_filter_on_document(filled: Store, docs: Docs) -> None:
     found = filled.view().events(Filter(document=doc.id))
     assert sorted(e.id for e in found) == sorted(e.id for e in analysis.events)
     assert filled.view().events(Filter(document="0" * 64)) == []
+
+
+def test_event_by_key(filled: Store) -> None:
+    for stored in filled.view().events():
+        assert filled.view().event(stored.key) == stored
+    assert filled.view().event("nope:e1") is None

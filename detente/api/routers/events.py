@@ -1,0 +1,38 @@
+"""``/events``: stored events with their evidence, filtered as in the CLI, in pages."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import APIRouter, Depends
+
+from detente.api.deps import FilterDep, PageDep, StoreDep, require_read
+from detente.api.errors import ERROR_RESPONSES, ApiError
+from detente.api.pagination import decode_cursor, page
+from detente.model import Page, StoredEvent
+
+log = logging.getLogger(__name__)
+
+router = APIRouter(
+    prefix="/events",
+    tags=["events"],
+    dependencies=[Depends(require_read)],
+    responses=ERROR_RESPONSES,
+)
+
+
+@router.get("", summary="List events")
+def list_events(store: StoreDep, flt: FilterDep, paging: PageDep) -> Page[StoredEvent]:
+    """Events by date (undated last), then document, then order in the document."""
+    cursor, limit = paging
+    found = store.view().events(flt, after=decode_cursor(cursor), limit=limit + 1)
+    return page(found, limit, key=lambda event: event.key)
+
+
+@router.get("/{key}", summary="One event")
+def get_event(key: str, store: StoreDep) -> StoredEvent:
+    """The event with this key (``<document prefix>:<local id>``), with its evidence."""
+    event = store.view().event(key)
+    if event is None:
+        raise ApiError(404, f"no event {key!r}")
+    return event

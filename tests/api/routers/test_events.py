@@ -1,0 +1,86 @@
+"""Tests for detente.api.routers.events: listing, filters, pages and one event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from detente.model import EventType, Filter
+from detente.store import Store
+
+from ..conftest import error_of
+
+FILTERS: list[dict[str, Any]] = [
+    {},
+    {"actor": "BLR"},
+    {"actor": "blr", "type": "release"},
+    {"target": "BLR"},
+    {"type": "sanctions_eased", "since": "2025-10"},
+    {"since": "2025-09", "until": "2025-09-30"},
+]
+
+
+def _all(client: TestClient, params: dict[str, Any], limit: int) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    cursor = None
+    for _ in range(100):
+        query = {**params, "limit": limit, **({"cursor": cursor} if cursor else {})}
+        body = client.get("/events", params=query).json()
+        assert len(body["items"]) <= limit
+        items += body["items"]
+        if (cursor := body["next"]) is None:
+            return items
+    raise AssertionError("pages never end")
+
+
+@pytest.mark.parametrize("params", FILTERS)
+@pytest.mark.parametrize("limit", [1, 3, 500])
+def test_pages_match_the_store(
+    client: TestClient, api_store: Store, params: dict[str, Any], limit: int
+) -> None:
+    flt = Filter(**{k: v.upper() if k in ("actor", "target") else v for k, v in params.items()})
+    expected = [e.model_dump(mode="json") for e in api_store.view().events(flt)]
+    assert _all(client, params, limit) == expected
+
+
+def test_filters_narrow_the_list(client: TestClient) -> None:
+    everything = client.get("/events").json()["items"]
+    released = client.get("/events", params={"type": EventType.RELEASE.value}).json()["items"]
+    assert 0 < len(released) < len(everything)
+    assert {e["type"] for e in released} == {"release"}
+
+
+@pytest.mark.parametrize(
+    ("params", "status"),
+    [
+        ({"since": "Sept 2025"}, 422),
+        ({"type": "arrest"}, 422),
+        ({"actor": "B1R"}, 422),
+        ({"limit": 0}, 422),
+        ({"limit": 501}, 422),
+        ({"since": "2025-13"}, 400),
+        ({"cursor": "bm9wZTplMQ"}, 400),  # a well-formed cursor naming no event
+        ({"cursor": "%%%"}, 400),
+    ],
+)
+def test_bad_parameters(client: TestClient, params: dict[str, Any], status: int) -> None:
+    response = client.get("/events", params=params)
+    assert response.status_code == status
+    error = error_of(response)
+    if status == 422:
+        assert error["details"] and all("location" in d for d in error["details"])  # type: ignore[union-attr]
+
+
+def test_one_event_with_its_evidence(client: TestClient, api_store: Store) -> None:
+    for stored in api_store.view().events():
+        body = client.get(f"/events/{stored.key}").json()
+        assert body == stored.model_dump(mode="json")
+        assert body["evidence"] and body["document"]["id"]
+
+
+def test_unknown_event_is_404(client: TestClient) -> None:
+    response = client.get("/events/000000000000:e1")
+    assert response.status_code == 404
+    assert error_of(response)["message"] == "no event '000000000000:e1'"
