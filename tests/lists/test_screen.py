@@ -83,7 +83,9 @@ def test_cli_single_batch_and_formats(shared_db_url: str):
     one = runner.invoke(main, ["screen", "Belavia", "--country", "BLR", "--db", db_url])
     assert one.exit_code == 0, one.output
     assert "ofac:90002" in one.output and "DELISTED 2025-09-12" in one.output
-    batch = runner.invoke(main, ["screen", "--csv", str(QUERIES), "--format", "json", "--db", db_url])
+    batch = runner.invoke(
+        main, ["screen", "--csv", str(QUERIES), "--format", "json", "--db", db_url]
+    )
     results = json.loads(batch.output)
     assert [r["query"] for r in results][:2] == ["Belavia", "Aleksandr Lukashenko"]
     assert results[1]["hits"][0]["entry"]["entry_id"] == "90003"
