@@ -1,16 +1,14 @@
-"""Sentence segmentation and gating: cheap rules over the raw text, before any parsing.
+"""Sentence segmentation: cheap rules over the raw text, before any parsing.
 
 Headline, dateline and paragraphs are split on line breaks; sentences inside a paragraph on final
-punctuation followed by a capital, except after known abbreviations ("Dec.", "U.S.", "Mr."). Only
-sentences that pass :data:`detente.extract.lexicon.GATE` are parsed by the full spaCy pipeline.
+punctuation followed by a capital, except after known abbreviations ("Dec.", "U.S.", "Mr."). Which
+sentences are then parsed is decided by :mod:`detente.extract.gate`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from detente.extract.lexicon import GATE
 
 ABBREVIATIONS = frozenset(
     {"u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "st", "jan", "feb",
@@ -77,8 +75,3 @@ def split(text: str) -> list[Sentence]:
         e = s + len(stripped)
         sentences.append(Sentence(len(sentences), s, e, stripped))
     return sentences
-
-
-def gated(sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences worth parsing (they name a release, sanctions or people held)."""
-    return [s for s in sentences if GATE.search(s.text)]

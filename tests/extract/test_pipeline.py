@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 
 import jsonschema
 import pytest
 
-from detente.extract import codes
+from detente.extract import codes, pipeline
 from detente.model import Document, EventType
 
 from .conftest import ARTICLES
@@ -155,6 +156,53 @@ def test_output_validates_against_schema(analyses, name):
 def test_pipe_matches_single_calls(spacy_extractor, documents, analyses):
     for name, doc in documents.items():
         assert spacy_extractor(doc) == analyses[name]
+
+
+def test_small_batches_change_nothing(spacy_extractor, documents, analyses, monkeypatch):
+    monkeypatch.setattr(pipeline, "SPACY_BATCH", 3)
+    monkeypatch.setattr(pipeline, "DOC_BATCH", 2)
+    assert list(spacy_extractor.pipe(documents.values())) == list(analyses.values())
+
+
+def test_entities_only_where_read_change_nothing(spacy_extractor, documents, analyses):
+    """Named entities for every parsed sentence give the same analyses."""
+    everywhere = copy.copy(spacy_extractor)
+    everywhere._ner = None
+    assert list(everywhere.pipe(documents.values())) == list(analyses.values())
+
+
+def test_parse_predicts_entities_as_the_whole_pipeline(spacy_extractor):
+    texts = [
+        "Belarus freed Ales Bialiatski and 122 others on Saturday, said Sviatlana Tsikhanouskaya.",
+        "The Treasury lifted sanctions on Belaruskali and Belavia in September 2025.",
+        "More than 1,100 political prisoners remain behind bars, according to Viasna.",
+    ]
+    whole = list(spacy_extractor.nlp.pipe(texts))
+    for entities in (True, False):
+        parsed = spacy_extractor.parse(texts, [entities] * len(texts))
+        for a, b in zip(parsed, whole, strict=True):
+            assert [(t.tag_, t.dep_, t.head.i, t.lemma_, t.pos_) for t in a] == [
+                (t.tag_, t.dep_, t.head.i, t.lemma_, t.pos_) for t in b
+            ]
+            expected = [(e.text, e.label_) for e in b.ents] if entities else []
+            assert [(e.text, e.label_) for e in a.ents] == expected
+    assert any(doc.ents for doc in whole)
+
+
+def test_off_topic_documents_are_not_parsed(spacy_extractor, monkeypatch):
+    doc = Document(
+        id="x",
+        source="inline",
+        published="2025-12-14",
+        text="Band releases album\nThe band released its new album on Friday. Fans cheered.",
+    )
+
+    def fail(*_args):
+        raise AssertionError("parsed an article the document filter should drop")
+
+    monkeypatch.setattr(spacy_extractor, "parse", fail)
+    a = spacy_extractor(doc)
+    assert (a.events, a.exchanges, a.stocks) == ([], [], [])
 
 
 @pytest.mark.parametrize(

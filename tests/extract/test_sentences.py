@@ -1,10 +1,10 @@
-"""Sentence splitting: abbreviations, datelines, exact offsets; and the keyword gate."""
+"""Sentence splitting: abbreviations, datelines, exact offsets (the gates: test_gate.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from detente.extract.sentences import gated, split
+from detente.extract.sentences import split
 
 
 @pytest.mark.parametrize(
@@ -84,14 +84,3 @@ def test_headline_is_its_own_sentence():
 def test_dateline_only_stripped_near_the_top():
     text = "H\nBody one.\nTwo.\nLONDON -- A quote in the fifth line stays whole."
     assert split(text)[-1].text == "LONDON -- A quote in the fifth line stays whole."
-
-
-def test_gate_keeps_only_relevant_sentences():
-    sents = split(
-        "Belarus freed 12 political prisoners. The weather was cold. "
-        "The EU imposed sanctions on Minsk. Football fans cheered."
-    )
-    assert [s.text for s in gated(sents)] == [
-        "Belarus freed 12 political prisoners.",
-        "The EU imposed sanctions on Minsk.",
-    ]

@@ -1,0 +1,134 @@
+"""What each document and sentence needs, decided on the raw text before any parsing.
+
+spaCy's statistical components are nearly all the cost of extraction, so they run only where a rule
+can fire. Three cheap tests, from the broadest to the narrowest:
+
+1. **Document filter** (:data:`DOCUMENT_STEMS`): an article that never speaks of detention, prisoners,
+   pardons, hostages or state sanctions is not even split into sentences. Every act the rules report
+   comes with such words somewhere in the article ("released its new album" alone does not).
+2. **Context gate**: the rules' gate :data:`lexicon.GATE`, inflected forms of the release lemmas
+   (:data:`lexicon.RELEASE_VERBS`, :data:`lexicon.RELEASE_NOUNS`), handovers of people
+   (:data:`HANDOVER`) and the sanctions rules' own precondition :data:`sanctions.SANCTIONS_SENTENCE`. Every such sentence is at least tokenised: its
+   places count towards the article's likely actor and its exchange cues link events.
+3. **Parse gate**: a context sentence is tagged, parsed and given named entities unless it passed
+   only through words that make no rule fire on their own (:data:`WEAK`: "still", "remain",
+   "prisoners", "lift", "ease"…). Such a sentence is still parsed, without named entities (which only
+   the release and sanctions rules read), when it holds a number: it may be a stock estimate ("more
+   than 1,100 political prisoners remain").
+
+``tests/extract/test_gate.py`` checks the gates against the rules: every sentence of the test
+articles and of the dev corpus where a rule finds something when fully parsed passes them, and
+``tests/extract/test_pipeline.py`` that predicting entities only where asked changes no analysis.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from detente.extract import lexicon as lx
+from detente.extract import sanctions, sentences
+
+log = logging.getLogger(__name__)
+
+# Words without which an article holds no act the rules report: detention and its end, and state
+# sanctions. A superset on purpose: a false pass costs a sentence split, a false stop loses events.
+# Substrings of the lower-cased text (much faster than one case-insensitive regex over an article).
+DOCUMENT_STEMS = (
+    "prison", "jail", "detain", "detention", "custody", "captiv", "hostage", "pardon", "amnest",
+    "clemency", "convict", "sentenced", "arrest", "incarcerat", "behind bars", "penal colon",
+    "gulag", "abduct", "kidnap", "prisoners of war", "sanction", "embargo", "blacklist",
+    "asset freeze", "designat", "delist", "swap", "freed", "frees ", "freeing", "set free",
+    "walked free", "liberat", "repatriat", "deport", "expel", "expuls",
+)  # fmt: skip
+DOCUMENT_WORDS = re.compile(r"\b(?:pows?|ofac)\b")  # too short for substrings ("power")
+# Words of lexicon.GATE that make no rule fire alone: stock cues and people held (stocks need a held
+# noun with a cue), and verbs that move sanctions only with a sanctions word.
+WEAK = re.compile(
+    r"\b(?:still|remain\w*|prisoners?|hostages?|detain\w*|jailed|behind bars|lift\w*|"
+    r"eas(?:e|ed|es|ing))\b",
+    re.IGNORECASE,
+)
+# Handovers of people, which a release rule may read ("the Azerbaijani side received the soldiers").
+HANDOVER = re.compile(r"\b(?:receiv\w*|hand(?:s|ed|ing)? (?:over|back))\b", re.IGNORECASE)
+# Release triggers that are not inflections of one lemma (releases._trigger_head).
+RELEASE_EXTRA = ("freed", "released", "pardoned")
+LET_GO = r"let(?:s|ting)?\s(?:[^.;:!?]{0,60}\s)?go"
+
+
+def forms(lemma: str) -> set[str]:
+    """Inflected forms a lemma may take in text, over-generated ("swap" → swaps, swapped…)."""
+    out = {lemma + suffix for suffix in ("", "s", "es", "d", "ed", "ing")}
+    out |= {lemma + lemma[-1] + suffix for suffix in ("ed", "ing")}  # swapped, expelling
+    if lemma.endswith("e"):
+        out.add(lemma[:-1] + "ing")  # releasing, trading
+    if lemma.endswith("y"):
+        out |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}  # amnestied
+    return out
+
+
+RELEASE_FORMS = frozenset(
+    {w for lemma in lx.RELEASE_VERBS | lx.RELEASE_NOUNS for w in forms(lemma)} | set(RELEASE_EXTRA)
+)
+_WORD = re.compile(r"[a-z]+")
+_LET_GO = re.compile(rf"\b{LET_GO}\b")
+
+
+def _release(text: str) -> bool:
+    """Whether a sentence holds a release trigger (a set lookup: faster than a long alternation)."""
+    lower = text.lower()
+    return not RELEASE_FORMS.isdisjoint(_WORD.findall(lower)) or _LET_GO.search(lower) is not None
+
+
+# A number in digits or words: a stock estimate needs one.
+NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|"
+    r"score)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Gated:
+    """A sentence that passed a gate, with what it needs."""
+
+    sentence: sentences.Sentence
+    """Text and offsets."""
+    parse: bool
+    """Tag, parse and run the rules (else only tokenise it for its places and cues)."""
+    entities: bool
+    """Predict named entities (only when parsed)."""
+
+
+def needs(text: str) -> Gated | None:
+    """What a sentence needs, or None when it is of no use."""
+    return _needs(sentences.Sentence(0, 0, len(text), text))
+
+
+def _needs(s: sentences.Sentence) -> Gated | None:
+    text = s.text
+    if (
+        _release(text)
+        or sanctions.SANCTIONS_SENTENCE.search(text)
+        or lx.GATE.search(WEAK.sub(" ", text))
+        or HANDOVER.search(text)
+    ):
+        return Gated(s, parse=True, entities=True)
+    if lx.GATE.search(text):
+        return Gated(s, parse=NUMBER.search(text) is not None, entities=False)
+    return None
+
+
+def relevant(text: str) -> bool:
+    """Whether a document can hold an act at all (the document filter)."""
+    lower = text.lower()
+    return any(stem in lower for stem in DOCUMENT_STEMS) or DOCUMENT_WORDS.search(lower) is not None
+
+
+def plan(text: str) -> list[Gated]:
+    """The sentences of a document worth a look, in order, with what each needs."""
+    if not relevant(text):
+        return []
+    return [g for s in sentences.split(text) if (g := _needs(s)) is not None]
