@@ -37,10 +37,12 @@ serve: install
 test: install
 	$(BIN)/ruff check detente tests benchmarks eval
 	$(BIN)/mypy
+	scripts/chromium-install  # web: Debian's Chromium for the browser tests (tests/web), if absent
 	$(PY) -m pytest
 	scripts/pg-run $(PY) -m pytest
 
 test-pg: install
+	scripts/chromium-install
 	scripts/pg-run $(PY) -m pytest
 
 eval: install

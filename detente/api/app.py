@@ -69,6 +69,9 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body)
     for module in ROUTERS:
         app.include_router(module.router)
+    from detente.web import router as web_router  # --- web: dashboard pages at / and /ui/ ---
+
+    app.include_router(web_router)
     app.add_api_route("/docs", _docs_page, include_in_schema=False)
     from swagger_ui_bundle import swagger_ui_path
 
