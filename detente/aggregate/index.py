@@ -12,7 +12,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+import numpy as np
+from sqlalchemy import JSON, Connection, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from detente.aggregate.dedupe import (
@@ -24,7 +25,13 @@ from detente.aggregate.dedupe import (
     make_item,
     query_buckets,
 )
-from detente.aggregate.neardup import bands, is_near_duplicate, signature, signatures
+from detente.aggregate.neardup import (
+    band_keys,
+    bands,
+    is_near_duplicate,
+    signature,
+    signatures,
+)
 from detente.aggregate.persons import NameResolver
 from detente.errors import E_STORE_WRITE, StoreError
 from detente.model import Analysis, Document
@@ -82,13 +89,11 @@ def add_document(conn: Connection, doc: Document, analysis: Analysis, names: Nam
 
 
 def _add_signature(conn: Connection, doc_id: str, sig: list[int]) -> None:
-    keys = bands(sig)
+    keys = sorted(set(bands(sig)))
     found = conn.execute(
-        select(
-            agg_documents.c.document_id, agg_documents.c.group_id, agg_documents.c.signature
-        ).where(
-            agg_documents.c.document_id.in_(
-                select(agg_document_bands.c.document_id).where(agg_document_bands.c.band.in_(keys))
+        select(agg_documents.c.group_id, agg_documents.c.signature).where(
+            agg_documents.c.seq.in_(
+                select(agg_document_bands.c.seq).where(agg_document_bands.c.band.in_(keys))
             )
         )
     ).all()
@@ -99,10 +104,12 @@ def _add_signature(conn: Connection, doc_id: str, sig: list[int]) -> None:
         conn.execute(
             update(agg_documents).where(agg_documents.c.group_id.in_(merged)).values(group_id=group)
         )
-    conn.execute(insert(agg_documents).values(document_id=doc_id, group_id=group, signature=sig))
-    conn.execute(
-        insert(agg_document_bands), [{"band": k, "document_id": doc_id} for k in set(keys)]
-    )
+    seq = conn.execute(
+        insert(agg_documents)
+        .values(document_id=doc_id, group_id=group, signature=sig)
+        .returning(agg_documents.c.seq)
+    ).scalar_one()
+    conn.execute(insert(agg_document_bands), [{"band": k, "seq": seq} for k in keys])
 
 
 def _candidates(conn: Connection, item: Item) -> list[tuple[Item, str]]:
@@ -173,45 +180,65 @@ def _chunks(rows: Iterable[dict[str, Any]], size: int = BATCH) -> Iterator[list[
 
 
 def _insert_all(conn: Connection, table: Any, rows: Iterable[dict[str, Any]]) -> None:
+    """Bulk insert; tables without JSON columns go straight to the driver's executemany (the
+    per-row parameter processing of SQLAlchemy would cost more than the database does)."""
+    raw = not any(isinstance(c.type, JSON) for c in table.columns)
     for chunk in _chunks(rows):
-        conn.execute(insert(table), chunk)
+        if not raw:
+            conn.execute(insert(table), chunk)
+            continue
+        compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(chunk[0]))
+        if compiled.positional:
+            order = compiled.positiontup or []
+            conn.exec_driver_sql(str(compiled), [tuple(r[k] for k in order) for r in chunk])
+        else:
+            conn.exec_driver_sql(str(compiled), chunk)
 
 
-def _document_groups(conn: Connection) -> tuple[dict[str, list[int]], dict[str, str]]:
-    """Signatures of every stored document and their near-duplicate groups."""
+def _document_groups(
+    conn: Connection,
+) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[str, str]]:
+    """Signatures and band keys of every stored document, and their near-duplicate groups."""
     sigs: dict[str, list[int]] = {}
     result = conn.execution_options(yield_per=BATCH).execute(
         select(documents.c.id, documents.c.text).order_by(documents.c.id)
     )
     for part in result.partitions():
         sigs.update(zip([r.id for r in part], signatures([r.text for r in part]), strict=True))
-    by_band: dict[str, list[str]] = defaultdict(list)
-    for doc_id, sig in sigs.items():
-        for key in set(bands(sig)):
-            by_band[key].append(doc_id)
+    all_keys = band_keys(np.asarray(list(sigs.values()))) if sigs else np.zeros((0, 0))
+    keys = {d: sorted({int(k) for k in row}) for d, row in zip(sigs, all_keys, strict=True)}
+    by_band: dict[int, list[str]] = defaultdict(list)
+    for doc_id, doc_keys in keys.items():
+        for band in doc_keys:
+            by_band[band].append(doc_id)
     parts = Components()
     for members in by_band.values():
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 if parts.find(a) != parts.find(b) and is_near_duplicate(sigs[a], sigs[b]):
                     parts.union(a, b)
-    return sigs, {doc_id: parts.find(doc_id) for doc_id in sigs}
+    return sigs, keys, {doc_id: parts.find(doc_id) for doc_id in sigs}
 
 
 def rebuild(conn: Connection, names: NameResolver) -> tuple[int, int]:
     """Recompute near-duplicate groups and all clusters from scratch; (documents, events)."""
     for table in (agg_event_clusters, agg_event_blocks, agg_document_bands, agg_documents):
         conn.execute(delete(table))
-    sigs, groups = _document_groups(conn)
+    sigs, keys, groups = _document_groups(conn)
     _insert_all(
         conn,
         agg_documents,
         ({"document_id": d, "group_id": groups[d], "signature": s} for d, s in sigs.items()),
     )
+    found = conn.execute(select(agg_documents.c.document_id, agg_documents.c.seq))
+    seqs = {row.document_id: row.seq for row in found}
     _insert_all(
         conn,
         agg_document_bands,
-        ({"band": k, "document_id": d} for d, s in sigs.items() for k in set(bands(s))),
+        sorted(
+            ({"band": k, "seq": seqs[d]} for d, ks in keys.items() for k in ks),
+            key=lambda r: (r["band"], r["seq"]),
+        ),
     )
     rows = conn.execute(
         select(*_ITEM_COLUMNS).join(documents, documents.c.id == events.c.document_id)

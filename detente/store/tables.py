@@ -10,6 +10,7 @@ import logging
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -246,7 +247,6 @@ corroborations = Table(
 
 BLOCK_LEN = 64
 BUCKET_LEN = 8
-BAND_LEN = 32
 
 agg_event_clusters = Table(
     "agg_event_clusters",
@@ -281,30 +281,34 @@ agg_event_blocks = Table(
 agg_documents = Table(
     "agg_documents",
     metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
     Column(
         "document_id",
         String(ID_LEN),
         ForeignKey("documents.id", ondelete="CASCADE"),
-        primary_key=True,
+        nullable=False,
     ),
     Column("group_id", String(ID_LEN), nullable=False),
     Column("signature", JSON, nullable=False),
+    UniqueConstraint("document_id"),
     Index("ix_agg_documents_group_id", "group_id"),
 )
-"""Near-duplicate groups of documents (one source each) and their MinHash signatures."""
+"""Near-duplicate groups of documents (one source each) and their MinHash signatures; ``seq`` is a
+compact number for the band index."""
 
 agg_document_bands = Table(
     "agg_document_bands",
     metadata,
-    Column("band", String(BAND_LEN), primary_key=True),
+    Column("band", BigInteger, primary_key=True, autoincrement=False),
     Column(
-        "document_id",
-        String(ID_LEN),
-        ForeignKey("documents.id", ondelete="CASCADE"),
+        "seq",
+        Integer,
+        ForeignKey("agg_documents.seq", ondelete="CASCADE"),
         primary_key=True,
+        autoincrement=False,
     ),
 )
-"""LSH band hashes of the MinHash signatures: documents sharing a band are candidates."""
+"""LSH band hashes (64-bit) of the MinHash signatures: documents sharing a band are candidates."""
 
 list_fetches = Table(
     "list_fetches",

@@ -48,19 +48,21 @@ def upgrade() -> None:
     op.create_index("ix_agg_event_blocks_block_bucket", "agg_event_blocks", ["block", "bucket"])
     op.create_table(
         "agg_documents",
+        sa.Column("seq", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("document_id", sa.String(64), nullable=False),
         sa.Column("group_id", sa.String(64), nullable=False),
         sa.Column("signature", sa.JSON(), nullable=False),
-        sa.PrimaryKeyConstraint("document_id", name=op.f("pk_agg_documents")),
+        sa.PrimaryKeyConstraint("seq", name=op.f("pk_agg_documents")),
+        sa.UniqueConstraint("document_id", name=op.f("uq_agg_documents_document_id")),
         _fk("agg_documents", "document_id", "documents.id"),
     )
     op.create_index("ix_agg_documents_group_id", "agg_documents", ["group_id"])
     op.create_table(
         "agg_document_bands",
-        sa.Column("band", sa.String(32), nullable=False),
-        sa.Column("document_id", sa.String(64), nullable=False),
-        sa.PrimaryKeyConstraint("band", "document_id", name=op.f("pk_agg_document_bands")),
-        _fk("agg_document_bands", "document_id", "documents.id"),
+        sa.Column("band", sa.BigInteger(), autoincrement=False, nullable=False),
+        sa.Column("seq", sa.Integer(), autoincrement=False, nullable=False),
+        sa.PrimaryKeyConstraint("band", "seq", name=op.f("pk_agg_document_bands")),
+        _fk("agg_document_bands", "seq", "agg_documents.seq"),
     )
 
 
