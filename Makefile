@@ -53,6 +53,7 @@ bench: install
 	$(PY) benchmarks/bench_analyze.py
 	$(PY) benchmarks/bench_lists.py
 	$(PY) benchmarks/bench_screen.py
+	$(PY) benchmarks/bench_cluster.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(SERVE_DB) .pytest_cache .mypy_cache .ruff_cache

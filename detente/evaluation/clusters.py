@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from detente.errors import E_EVAL_BAD_GOLD, E_EVAL_NO_ARTICLES, E_EVAL_NO_GOLD, EvalError
 from detente.evaluation.corpus import GOLD_SUFFIX, corpus_splits, read_document
-from detente.evaluation.floors import DEFAULT_EPSILON, OTHER_GATES, round_down
+from detente.evaluation.floors import DEFAULT_EPSILON, OTHER_GATES, read_raw, round_down
 from detente.evaluation.score import match_events
 from detente.model import Analysis, Document
 
@@ -247,21 +247,11 @@ def evaluate_clusters(corpus_dir: Path, extractor: Callable[[Document], Analysis
     return ClusterReport(corpus=str(corpus_dir), splits=splits)
 
 
-def _read(baseline: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(baseline.read_text(encoding="utf-8")) if baseline.exists() else {}
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise EvalError(f"{baseline}: {exc}") from None
-    if not isinstance(data, dict):
-        raise EvalError(f"{baseline}: not a JSON object")
-    return data
-
-
 def check_cluster_floors(
     report: ClusterReport, baseline: Path, epsilon: float = DEFAULT_EPSILON
 ) -> list[str]:
     """One message per cluster figure below its floor by more than ``epsilon``."""
-    floors = _read(baseline).get(CLUSTERS_KEY, {})
+    floors = read_raw(baseline).get(CLUSTERS_KEY, {})
     problems = []
     for split, pinned in floors.items():
         if split not in report.splits:
@@ -283,7 +273,7 @@ def update_cluster_floors(
 
     Lowering a floor needs ``allow_regression`` (EvalError otherwise, file untouched).
     """
-    data = _read(baseline)
+    data = read_raw(baseline)
     floors: dict[str, dict[str, float]] = data.setdefault(CLUSTERS_KEY, {})
     changes, lowered = [], []
     for split in report.splits:

@@ -6,6 +6,7 @@ import json
 import logging
 from decimal import ROUND_FLOOR, Decimal
 from pathlib import Path
+from typing import Any
 
 from detente.errors import (
     E_EVAL_BAD_BASELINE,
@@ -76,15 +77,21 @@ def update_baseline(
     if regressions and not allow_regression:
         raise EvalError(f"{baseline}: {E_EVAL_REGRESSION.format(figures='; '.join(regressions))}")
     if changes:
-        raw = _raw(baseline)
+        raw = read_raw(baseline)
         kept = {key: raw[key] for key in SEPARATE_GATES if key in raw}
         baseline.write_text(json.dumps({**new, **kept}, indent=2) + "\n", encoding="utf-8")
     return changes
 
 
-def _raw(baseline: Path) -> dict[str, object]:
-    data = json.loads(baseline.read_text(encoding="utf-8")) if baseline.exists() else {}
-    return data if isinstance(data, dict) else {}
+def read_raw(baseline: Path) -> dict[str, Any]:
+    """The baseline file as a JSON object (empty when absent); EvalError when it is not one."""
+    try:
+        data = json.loads(baseline.read_text(encoding="utf-8")) if baseline.exists() else {}
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise EvalError(f"{baseline}: {E_EVAL_BAD_BASELINE.format(problem=exc)}") from None
+    if not isinstance(data, dict):
+        raise EvalError(f"{baseline}: {E_EVAL_BAD_BASELINE.format(problem='not a JSON object')}")
+    return data
 
 
 def round_down(value: float) -> float:
