@@ -130,6 +130,8 @@ def qualifier_before(doc: Span, start: int) -> tuple[CountQualifier, int]:
     words = [t.lower_ for t in doc[max(0, start - 3) : start]]
     for phrase, qualifier in QUALIFIERS:
         if tuple(words[-len(phrase) :]) == phrase:
+            if doc[start - len(phrase)].dep_ == "prt":  # "handed over 15 people": a particle
+                continue
             return qualifier, start - len(phrase)
     return CountQualifier.EXACT, start
 

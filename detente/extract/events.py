@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from detente.extract import dates
 from detente.extract.counts import Count
 from detente.extract.mentions import Mention
-from detente.model import CountQualifier, EventType
+from detente.model import Category, CountQualifier, EventType
 
 # Qualifier preference when mentions of one act disagree: an exact figure beats an estimate.
 QUALIFIER_RANK = {
@@ -25,6 +25,8 @@ QUALIFIER_RANK = {
     CountQualifier.AT_MOST: 3,
 }
 BLOCS = frozenset({"EU", "UN"})
+# An exact number of people told twice is one act from this size up (two "one"s are not).
+SAME_COUNT_MIN = 10
 
 
 @dataclass
@@ -45,6 +47,15 @@ class Cluster:
         """Most frequent target among mentions."""
         targets = Counter(m.target for m in self.mentions if m.target)
         return targets.most_common(1)[0][0] if targets else None
+
+    def categories(self) -> Counter[Category]:
+        """Categories the mentions give, the specific ones alone when there are any (a group told
+        once as "three Americans" and once as "the men" are foreigners)."""
+        found: Counter[Category] = Counter(m.category for m in self.mentions if m.category)
+        specific: Counter[Category] = Counter(
+            {c: n for c, n in found.items() if c is not Category.DETAINEES}
+        )
+        return specific or found
 
     @property
     def count(self) -> Count | None:
@@ -80,6 +91,9 @@ def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention
             m.actor = m.actor or release_actor
             if m.destination == m.actor:
                 m.destination = None
+            if m.nationality and m.actor and m.nationality != m.actor:
+                if m.category in (None, Category.DETAINEES):
+                    m.category = Category.FOREIGN_NATIONALS  # "252 Venezuelan men" freed by SLV
         else:
             m.actor = m.actor or sanctions_actor
             if m.target is None and default_target != m.actor:
@@ -120,7 +134,11 @@ def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
     for m in mentions:
         key = (m.type, m.actor, m.target if m.type is not EventType.RELEASE else None)
         date = m.date
-        if date is None:
+        cluster = same_act(clusters, key, m)
+        if cluster is not None:
+            if date is None and cluster.date == dates.VAGUE_PAST:
+                cluster.date = None  # "pardoned him days earlier" told again as the main act
+        elif date is None:
             cluster = main.get(key) or _find(clusters, key, None, m, published)
         else:
             cluster = _find(clusters, key, date, m, published)
@@ -128,7 +146,8 @@ def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
             cluster = Cluster(m.type, m.actor)
             clusters.append(cluster)
         cluster.mentions.append(m)
-        cluster.date = dates.more_precise(cluster.date, date)
+        if cluster.date != dates.VAGUE_PAST or date != dates.VAGUE_PAST:
+            cluster.date = dates.more_precise(cluster.date, date)
         if key not in main and not _is_past(cluster.date, published):
             main[key] = cluster
     lead = story_date(sorted(clusters, key=lambda c: c.mentions[0].sent.sentence.index), published)
@@ -138,6 +157,40 @@ def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
         elif cluster.date == dates.VAGUE_PAST:
             cluster.date = published[:4] if published else None
     return clusters
+
+
+def same_act(
+    clusters: list[Cluster], key: tuple[EventType, str | None, str | None], m: Mention
+) -> Cluster | None:
+    """The release a mention tells again by what it names rather than when: the same named person
+    ("pardoned him days earlier, released X"), or the same exact number of people ("all 553 had
+    been freed by March" after "agreed to free 553 in January"). Not across clashing dates."""
+    if m.type is not EventType.RELEASE:
+        return None
+    exact = m.count if m.count and m.count.qualifier is CountQualifier.EXACT else None
+    for cluster in clusters:
+        if (cluster.type, cluster.actor) != key[:2] or not _dates_allow(cluster.date, m.date):
+            continue
+        if set(m.persons) & {p for c in cluster.mentions for p in c.persons}:
+            return cluster
+        theirs = cluster.count
+        if (
+            exact is not None
+            and exact.value >= SAME_COUNT_MIN
+            and theirs is not None
+            and theirs.qualifier is CountQualifier.EXACT
+            and theirs.value == exact.value
+        ):
+            return cluster
+    return None
+
+
+def _dates_allow(a: str | None, b: str | None) -> bool:
+    """Whether a retelling may carry this date: compatible, undated, vaguely past, or later (an
+    act reported as complete after it began: "all 553 had been freed by March")."""
+    if a is None or b is None or dates.VAGUE_PAST in (a, b) or dates.compatible(a, b):
+        return True
+    return b > a
 
 
 def _find(

@@ -16,7 +16,7 @@ from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract.destinations import demonym_of
 from detente.extract.mentions import ParsedSentence, is_person
-from detente.extract.persons import person_category
+from detente.extract.persons import person_category, person_nationality
 from detente.model import Category, CountQualifier
 
 log = logging.getLogger(__name__)
@@ -171,6 +171,8 @@ def _coordinated(group: Token) -> counts_mod.Count | None:
     )
     if any(c is None for c in counts) or names_only or (numbered and members):
         return None  # a list of names alone is counted from the names, once they are merged
+    if numbered and _listed_after(items):
+        return None  # "two Americans, X and Y": the names say who the two are
     known = [c for c in counts if c is not None]
     qualifier = max((c.qualifier for c in known), key=lambda q: q is not CountQualifier.EXACT)
     return counts_mod.Count(
@@ -181,6 +183,17 @@ def _coordinated(group: Token) -> counts_mod.Count | None:
     )
 
 
+def _listed_after(items: list[Token]) -> bool:
+    """ "two Venezuelans, X and Y": a numbered group set off by a comma and followed only by
+    proper names (whatever NER calls them), which list its members rather than add to them."""
+    first = items[0]
+    doc = first.doc
+    comma = first.i + 1 < len(doc) and doc[first.i + 1].text == ","
+    return comma and all(
+        i.pos_ == "PROPN" and not any(c.dep_ == "nummod" for c in i.children) for i in items[1:]
+    )
+
+
 def _looks_like_year(tok: Token, value: int) -> bool:
     return 1900 <= value <= 2100 and "," not in tok.text and tok.ent_type_ == "DATE"
 
@@ -188,34 +201,50 @@ def _looks_like_year(tok: Token, value: int) -> bool:
 def category_of(
     group: Token | None, ps: ParsedSentence, actor: str | None, persons: list[str]
 ) -> Category | None:
-    """Category by the head noun of the freed group, its modifiers, or the freed people's
-    descriptions when the group is a name or a pronoun."""
+    """Category by the head noun of the freed group ("prisoners of war" are prisoners), a modifier
+    of that noun ("political prisoners"), or, when the group is a name or a pronoun, the nouns
+    describing the people named. Nationality decides only once the actor is known (see
+    :func:`nationality_of`)."""
     head = people_head(group)
-    if (
-        head is None
-        or head.lower_ in PRONOUNS
-        or head.like_num
-        or head.pos_ == "PROPN"
-        and not (is_demonym(head, ps))
-    ):
+    if head is None or _unnamed(head, ps):
         return person_category(ps, persons, actor)
-    words = [c for c in head.subtree if c.dep_ in ("amod", "compound", "pobj", "nmod")]
-    for w in words:
+    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    for w in [*head.children, *of]:  # "political prisoners", "prisoners of conscience"
         cat = lx.CATEGORY_MODIFIERS.get(w.lemma_.lower())
-        if cat is not None and w is not head:
+        if cat is not None and w.dep_ in ("amod", "compound", "nmod", "pobj"):
             return cat
     if is_demonym(head, ps):
-        return None if demonym_of(head, ps) == actor else Category.FOREIGN_NATIONALS
+        return None if demonym_of(head, ps) in (actor, None) else Category.FOREIGN_NATIONALS
     lemma = head.lemma_.lower()
     if lemma not in lx.PEOPLE_NOUNS:
         return person_category(ps, persons, actor)
-    cat = lx.PEOPLE_NOUNS[lemma]
     nationality = demonym_of(head, ps)
-    if lemma in lx.PLAIN_PEOPLE and nationality is not None and nationality != actor:
+    if lemma in lx.PLAIN_PEOPLE and actor and nationality not in (None, actor):
         return Category.FOREIGN_NATIONALS  # "252 Venezuelan men" freed by El Salvador
-    if cat is Category.DETAINEES and persons:
-        return person_category(ps, persons, actor) or cat
-    return cat
+    return lx.PEOPLE_NOUNS[lemma]
+
+
+def nationality_of(group: Token | None, ps: ParsedSentence, persons: list[str]) -> str | None:
+    """The country of the freed where that, not the head noun, settles their category: a demonym
+    group ("three Americans"), plain people with a nationality ("252 Venezuelan men"), or named
+    people described by one ("X, a US citizen", "the Swedish diplomat X")."""
+    head = people_head(group)
+    if head is None or _unnamed(head, ps):
+        return person_nationality(ps, persons)
+    if is_demonym(head, ps):
+        return demonym_of(head, ps)
+    if head.lemma_.lower() in lx.PLAIN_PEOPLE:
+        return demonym_of(head, ps)
+    return None
+
+
+def _unnamed(head: Token, ps: ParsedSentence) -> bool:
+    """A head that says nothing of who the people are: a pronoun, a number or a name."""
+    return (
+        head.lower_ in PRONOUNS
+        or head.like_num
+        or (head.pos_ == "PROPN" and not is_demonym(head, ps))
+    )
 
 
 def is_demonym(tok: Token, ps: ParsedSentence) -> bool:

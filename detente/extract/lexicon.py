@@ -120,7 +120,6 @@ CATEGORY_MODIFIERS: dict[str, Category] = {
     "opposition": Category.POLITICAL_PRISONERS,
     "foreign": Category.FOREIGN_NATIONALS,
     "dual": Category.FOREIGN_NATIONALS,
-    "war": Category.OTHER,
 }
 
 # Titles and roles that mark a named person as someone other than the freed ("envoy John Coale").

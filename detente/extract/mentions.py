@@ -69,6 +69,8 @@ class Mention:
     """Sanctions renewed or extended."""
     co_actors: list[str] = field(default_factory=list)
     """Other states acting in the same swap sentence."""
+    nationality: str | None = None
+    """Country of the freed where it settles their category (foreigners when not the actor's)."""
 
 
 def places_in(
@@ -91,6 +93,10 @@ def subject_of(verb: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
+        for aux in (c for c in tok.children if c.dep_ == "aux"):  # "X let go Y": "let" as aux
+            found = next((c for c in aux.children if c.dep_ in SUBJECT_DEPS), None)
+            if found is not None:
+                return found
         if tok.dep_ in ("conj", "xcomp", "advcl", "relcl") and tok.head is not tok:
             tok = tok.head
         else:
@@ -127,6 +133,8 @@ def actors_from(ps: ParsedSentence, head: Token | None) -> list[str]:
     linked to the head directly win over places deeper in the phrase ("Iran" over "in Doha")."""
     if head is None:
         return []
+    if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
+        head = head.head.head  # "Belarus, which had pardoned him": the noun the clause is on
     if head.lower_ in ("it", "they", "its", "their") and head.head.head is not head.head:
         higher = subject_of(head.head.head)
         if higher is not None and higher is not head:
@@ -144,27 +152,69 @@ NOUN_CLAUSE_DEPS = frozenset({"appos", "relcl", "acl"})
 REPORTING_VERBS = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state"})
 
 
-def _in_other_clause(
-    ps: ParsedSentence, t: dates.TimeExpr, trigger: Token, reported: bool = False
-) -> bool:
-    """Whether a time expression sits in a relative clause or apposition the trigger is not in."""
-    tok = next((x for x in ps.doc if x.idx >= t.start), None)
+def _time_token(ps: ParsedSentence, t: dates.TimeExpr) -> Token | None:
+    return next((x for x in ps.doc if x.idx >= t.start), None)
+
+
+def _clause_line(trigger: Token) -> tuple[set[Token], set[Token]]:
+    """The trigger and the heads above it within its own clause; and the heads beyond, across a
+    coordinated clause with a subject of its own ("thirty walked free, and officials announced
+    that 37 were pardoned": "walked" is beyond the pardon's clause)."""
+    line = {trigger}
+    tok = trigger
+    while tok.head.i != tok.i:
+        if _own_clause(tok):
+            return line, {tok.head, *tok.head.ancestors}
+        tok = tok.head
+        line.add(tok)
+    return line, set()
+
+
+def _own_clause(tok: Token) -> bool:
+    """A coordinated verb with a subject of its own ("..., and officials announced")."""
+    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _in_other_clause(ps: ParsedSentence, t: dates.TimeExpr, trigger: Token) -> bool:
+    """Whether a time expression belongs to a clause the trigger is not in: a relative clause or
+    apposition of a noun, or a coordinated clause of its own ("In August thirty walked free, and
+    in September 37 more were pardoned": August is not the pardon's time)."""
+    tok = _time_token(ps, t)
     if tok is None:
         return False
-    trigger_line = {trigger, *trigger.ancestors}
+    line, beyond = _clause_line(trigger)
     for anc in [tok, *tok.ancestors]:
-        if anc in trigger_line:
-            # on a verb of saying above the trigger: when it was said, not done
-            return reported and anc is not trigger and anc.lemma_.lower() in REPORTING_VERBS
-        if anc.dep_ in NOUN_CLAUSE_DEPS and anc not in trigger_line:
+        if anc in line:
+            return False
+        if anc in beyond or anc.dep_ in NOUN_CLAUSE_DEPS or _own_clause(anc):
             return True
     return False
 
 
+def _said_at(ps: ParsedSentence, t: dates.TimeExpr, trigger: Token) -> bool:
+    """Whether a time expression trails a verb of saying above or beside the trigger ("has been
+    freed, rights groups said on Wednesday"); a fronted "On Friday officials said" is not one."""
+    tok = _time_token(ps, t)
+    if tok is None:
+        return False
+    line = {trigger, *trigger.ancestors}
+    for anc in tok.ancestors:
+        if anc is trigger:
+            return False
+        if anc.lemma_.lower() in REPORTING_VERBS and anc.pos_ in ("VERB", "AUX"):
+            return tok.i > anc.i
+        if anc in line:
+            return False
+    return False
+
+
 def nearest_time(ps: ParsedSentence, tok: Token, reported: bool = False) -> str | None:
-    """The time expression closest to a token in its clause (not in a relative clause of a noun;
-    with ``reported``, not the time of a verb of saying above it)."""
-    times = [t for t in ps.times if not _in_other_clause(ps, t, tok, reported)]
+    """The time expression closest to a token in its own clause; with ``reported``, not the time
+    trailing a verb of saying ("rights groups said on Wednesday"), while a fronted one dates what
+    was said ("On Friday officials said another 20 had been let go")."""
+    times = [t for t in ps.times if not _in_other_clause(ps, t, tok)]
+    if reported:
+        times = [t for t in times if not _said_at(ps, t, tok)]
     if not times:
         return None
     pos = tok.idx

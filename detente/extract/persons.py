@@ -33,6 +33,9 @@ OTHER_DEPS = frozenset(
 ALIAS_VERBS = frozenset({"know", "nickname", "dub", "call", "name"})
 # Verbs of a relative clause that list the freed ("the ten, who included X").
 INCLUDE_VERBS = frozenset({"include", "comprise"})
+# Lower-case words inside personal names ("Franqui Flores de Freitas", "Osama bin Laden").
+NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von",
+                            "der", "den", "bin", "ibn", "al", "el", "le", "la", "du"})  # fmt: skip
 # Nouns for relatives: a named person attached to one is someone else ("the wife of X").
 RELATIVES = frozenset(
     {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "nephew",
@@ -88,17 +91,31 @@ def scope(trigger: Token, group: Token | None, freed_subject: bool = False) -> s
 
 
 def _name_span(tok: Token) -> Span:
-    """The name a proper noun heads: its PERSON entity, or its chain of proper-noun compounds."""
+    """The name a proper noun heads: its chain of proper-noun compounds (through particles such as
+    "de" or "bin") when that is longer than its PERSON entity, else the entity."""
     doc = tok.doc
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ == "PERSON":
-            return ent
     start = tok.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].lower_ in NAME_PARTICLES)
+    ):
         start -= 1
-    while start < tok.i and doc[start].lemma_.lower() in lx.OFFICIAL_TITLES:
+    while start < tok.i and (
+        doc[start].lemma_.lower() in lx.OFFICIAL_TITLES or doc[start].pos_ != "PROPN"
+    ):
         start += 1
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ == "PERSON" and ent.start <= start:
+            return ent
     return doc[start : tok.i + 1]
+
+
+def _longest_names(names: list[str]) -> list[str]:
+    """Names less those that are a run of words inside another name (NER's "Antonio Campo" beside
+    "Efraín Antonio Campo Flores")."""
+    padded = [f" {n} " for n in names]
+    return [n for n in names if not any(f" {n} " in p and p != f" {n} " for p in padded)]
 
 
 def _name_slots(group: Token | None, keep: set[int]) -> list[Token]:
@@ -149,7 +166,7 @@ def persons_freed(
         if name and name not in names and not _not_freed(span, gaz, places):
             names.append(name)
     if names:
-        return names
+        return _longest_names(names)
     return _elsewhere(ps, trigger, group, gaz, places, freed_subject)
 
 
@@ -229,18 +246,30 @@ def is_speaker(ent: Span) -> bool:
 
 def person_category(ps: ParsedSentence, names: list[str], actor: str | None) -> Category | None:
     """Category of named freed people from the nouns describing them ("X, an Australian journalist",
-    "the blogger X"): a journalist or activist noun first, else a nationality other than the
-    actor's."""
-    foreign = False
-    for ent in ps.doc.ents:
-        if ent.label_ != "PERSON" or _clean(ent) not in names:
-            continue
+    "the blogger X"): a journalist or activist noun, else a nationality other than the actor's
+    (when the actor is known; see :func:`person_nationality`)."""
+    for ent in _named(ps, names):
         for noun in _descriptions(ent):
             cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
             if cat in (Category.JOURNALISTS, Category.POLITICAL_PRISONERS):
                 return cat
-            foreign = foreign or _foreign(noun, ps, actor)
-    return Category.FOREIGN_NATIONALS if foreign else None
+    home = person_nationality(ps, names)
+    return Category.FOREIGN_NATIONALS if home is not None and actor and home != actor else None
+
+
+def person_nationality(ps: ParsedSentence, names: list[str]) -> str | None:
+    """The country the descriptions of named people give them ("a German medic", "X, a US
+    citizen", "the American basketball star X"), when they give one."""
+    for ent in _named(ps, names):
+        for noun in _descriptions(ent):
+            home = _nationality(noun, ps)
+            if home is not None:
+                return home
+    return None
+
+
+def _named(ps: ParsedSentence, names: list[str]) -> list[Span]:
+    return [e for e in ps.doc.ents if e.label_ == "PERSON" and _clean(e) in names]
 
 
 def _descriptions(ent: Span) -> list[Token]:
@@ -254,7 +283,14 @@ def _descriptions(ent: Span) -> list[Token]:
     return nouns
 
 
-def _foreign(noun: Token, ps: ParsedSentence, actor: str | None) -> bool:
-    """Whether a describing noun carries a nationality other than the actor's ("a German medic")."""
-    ids = {noun.i} | {c.i for c in noun.children if c.dep_ in ("amod", "compound")}
-    return any(p.kind == "demonym" and p.span.start in ids and p.code != actor for p in ps.places)
+def _nationality(noun: Token, ps: ParsedSentence) -> str | None:
+    """The nationality a describing noun carries: a demonym on it ("a German medic"), or a country
+    on a citizen noun ("a US citizen")."""
+    near = [c for c in noun.children if c.dep_ in ("amod", "compound", "npadvmod")]
+    ids = {noun.i} | {c.i for c in near} | {g.i for c in near for g in c.children}
+    citizen = lx.PEOPLE_NOUNS.get(noun.lemma_.lower()) is Category.FOREIGN_NATIONALS
+    kinds = ("demonym", "name") if citizen else ("demonym",)
+    for p in ps.places:
+        if p.kind in kinds and p.span.start in ids and p.code not in ("EU", "UN"):
+            return p.code
+    return None

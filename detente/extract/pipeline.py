@@ -237,7 +237,7 @@ def _event(eid: str, c: Cluster, text: str) -> Event:
     qualifier = count.qualifier if count else None
     if is_release and count is None and persons and not any(m.vague for m in c.mentions):
         count_value, qualifier = len(persons), CountQualifier.EXACT
-    categories = Counter(m.category for m in c.mentions if m.category)
+    categories = c.categories()
     destinations = {m.destination for m in c.mentions if m.destination}
     if is_release and not categories:  # only names or pronouns: freed abroad means foreigners
         abroad = len(destinations) == 1 and c.actor not in destinations
@@ -268,9 +268,10 @@ def _event(eid: str, c: Cluster, text: str) -> Event:
         sectors=[] if is_release else list(dict.fromkeys(s for m in c.mentions for s in m.sectors)),
         destination=destinations.pop() if is_release and len(destinations) == 1 else None,
         date=c.date,
-        renewal=any(bool(m.renewal) for m in c.mentions)
-        if c.type is EventType.SANCTIONS_IMPOSED
-        else None,
+        # Boolean on both sanctions types (an easing is never a renewal); null on releases.
+        renewal=None
+        if is_release
+        else c.type is EventType.SANCTIONS_IMPOSED and any(bool(m.renewal) for m in c.mentions),
         cameo=cameo,
         plover=plover,
         confidence=round(confidence, 2),

@@ -20,6 +20,7 @@ from detente.extract.groups import (
     count_of,
     is_demonym,
     is_people,
+    nationality_of,
     people_head,
 )
 from detente.extract.mentions import (
@@ -51,6 +52,8 @@ CUSTODY_NOUNS = frozenset(
 )  # fmt: skip
 # Group nouns that are prisoners by definition (enough for "returned home" without a holder).
 CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate", "pow"})
+# Nouns of "in return", "in exchange", "in turn" (the parser may swallow a subject after them).
+TRADE_IDIOMS = frozenset({"return", "exchange", "turn"})
 # Heads that make a gerund habitual ("began pardoning critics").
 ASPECTUAL = frozenset({"begin", "start", "continue", "keep", "resume"})
 
@@ -88,6 +91,13 @@ def _group(trigger: Token, ps: ParsedSentence) -> Token | None:
             if child.dep_ == "poss" and is_person(child):
                 return child
         return None
+    if lemma == "let":  # "let ten Americans go"
+        go = next((c for c in trigger.children if c.lower_ == "go"), None)
+        found = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        if go is not None and found is None:
+            found = next((c for c in go.children if c.dep_ in ("nsubj", "dobj")), None)
+        if found is not None:
+            return found
     if lemma == "grant":
         to = next(
             (c for c in trigger.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None
@@ -163,6 +173,8 @@ def _trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         return tok.head
     if tok.lemma_ == "let" and any(c.lower_ == "go" for c in tok.children):
         return tok
+    if tok.lower_ == "go" and any(c.lemma_ == "let" and c.dep_ == "aux" for c in tok.children):
+        return tok  # "Slovenia let go X", parsed with "let" as an auxiliary
     if tok.pos_ in ("VERB", "AUX") and lemma in lx.RELEASE_VERBS:
         return tok
     if tok.pos_ == "VERB" and (
@@ -294,9 +306,24 @@ def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str
     if _freed_subject(trigger):
         held = holder(group, ps)
         return [held] if held else actors_from(ps, agent_of(trigger))
-    subj = subject_of(trigger)
-    actors = actors_from(ps, subj) if subj is not None and subj.dep_ == "nsubj" else []
+    subj = _misparsed_subject(trigger) or subject_of(trigger)
+    actors = actors_from(ps, subj) if subj is not None and subj.dep_ in ("nsubj", "pobj") else []
     return actors or actors_from(ps, agent_of(trigger))
+
+
+def _misparsed_subject(trigger: Token) -> Token | None:
+    """ "..., and in return the Biden administration freed X": the parser takes the subject for
+    the object of "in return"; the noun phrase right before a subjectless verb is its subject."""
+    if trigger.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    noun = trigger.doc[trigger.i - 1]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    idioms = [*prep.children, prep.head] if prep.dep_ == "pobj" else list(prep.children)
+    return noun if any(t is not noun and t.lemma_.lower() in TRADE_IDIOMS for t in idioms) else None
 
 
 def annotate(
@@ -329,6 +356,7 @@ def annotate(
             category=category_of(group, ps, actor, persons),
             persons=persons,
             date=when,
+            nationality=nationality_of(group, ps, persons),
         )
         m.destination = destination(ps, actor, trigger, group)
         m.co_actors = [a for a in actors if a != actor]

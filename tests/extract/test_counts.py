@@ -133,3 +133,8 @@ def test_non_numbers_are_not_counts(spacy_extractor):
     doc = spacy_extractor.nlp("The prisoners were freed at the border.")
     assert all(read_count(tok) is None for tok in doc)
     assert not any(is_vague_amount(tok) for tok in doc)
+
+
+def test_a_verb_particle_is_not_a_qualifier(spacy_extractor):
+    doc, count = first_count(spacy_extractor.nlp, "Russia handed over 15 people.")
+    assert (count.value, count.qualifier) == (15, Q.EXACT)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from detente.extract import dates
-from detente.extract.events import merge, resolve_same_day, story_date
+from detente.extract.events import fill_context, merge, resolve_same_day, story_date
+from detente.model import Category
 
 from .builders import mention, sentence
 
@@ -95,3 +98,70 @@ def test_different_targets_are_different_events():
         mention("sanctions_imposed", "EU", s[1], "2026-03-02", "IRN"),
     ]
     assert sorted(c.target or "" for c in merge(ms, PUBLISHED)) == ["BLR", "IRN"]
+
+
+def _with(m, count=None, persons=(), category=None, nationality=None):
+    from detente.extract.counts import Count
+    from detente.model import CountQualifier
+
+    m.count = Count(count, CountQualifier.EXACT, 0, 1) if count else None
+    m.persons, m.category, m.nationality = list(persons), category, nationality
+    return m
+
+
+def test_a_named_person_told_twice_is_one_act():
+    s = [sentence(0), sentence(1)]
+    ms = [  # "Iran, which had pardoned him days earlier, released X" / "X landed on Monday"
+        _with(mention("release", "IRN", s[0], dates.VAGUE_PAST), persons=["Tom Hale"]),
+        _with(mention("release", "IRN", s[1]), persons=["Tom Hale"]),
+    ]
+    (cluster,) = merge(ms, PUBLISHED)
+    assert cluster.date == PUBLISHED
+
+
+def test_the_same_number_reported_complete_later_is_the_same_act():
+    s = [sentence(i) for i in range(3)]
+    ms = [
+        _with(mention("release", "CUB", s[0], "2025-10-13"), persons=["Ana Ruiz"]),
+        _with(mention("release", "CUB", s[1], "2025-01"), count=553),
+        _with(mention("release", "CUB", s[2], "2025-03"), count=553),  # "all 553 were freed"
+    ]
+    clusters = merge(ms, "2025-10-14")
+    assert sorted((c.date, c.count.value if c.count else None) for c in clusters) == [
+        ("2025-01", 553),
+        ("2025-10-13", None),
+    ]
+
+
+def test_small_equal_numbers_are_not_one_act():
+    s = [sentence(0), sentence(1)]
+    ms = [
+        _with(mention("release", "BLR", s[0], "2025-09"), count=2),
+        _with(mention("release", "BLR", s[1], "2025-11"), count=2),
+    ]
+    assert len(merge(ms, "2025-12-01")) == 2
+
+
+def test_a_specific_category_beats_detainees():
+    s = [sentence(0), sentence(1)]
+    ms = [
+        _with(mention("release", "PRK", s[0]), category=Category.DETAINEES),  # "the men"
+        _with(mention("release", "PRK", s[1]), category=Category.FOREIGN_NATIONALS),
+    ]
+    (cluster,) = merge(ms, PUBLISHED)
+    assert list(cluster.categories()) == [Category.FOREIGN_NATIONALS]
+
+
+@pytest.mark.parametrize(
+    ("nationality", "category", "expected"),
+    [
+        ("USA", None, Category.FOREIGN_NATIONALS),  # "X, a US citizen, was released"
+        ("GTM", Category.DETAINEES, Category.FOREIGN_NATIONALS),  # "40 Guatemalan men"
+        ("SAU", None, None),  # a national of the releasing state
+        ("USA", Category.JOURNALISTS, Category.JOURNALISTS),  # the head noun decided
+    ],
+)
+def test_nationality_sets_the_category_once_the_actor_is_known(nationality, category, expected):
+    m = _with(mention("release", None, sentence(0)), category=category, nationality=nationality)
+    (filled,) = fill_context([m], Counter({"SAU": 3}))
+    assert (filled.actor, filled.category) == ("SAU", expected)

@@ -68,3 +68,48 @@ def test_a_numbered_group_keeps_its_number_over_its_listed_names(release_mention
         "Washington freed two Venezuelans, Juan Perez and Luis Mora, on Friday."
     )
     assert (m.count.value, m.persons) == (2, ["Juan Perez", "Luis Mora"])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # names after a comma say who the numbered group are, whatever NER labels them
+        ("Minsk released three Lithuanians, Tomas Petraitis, Jonas Kazlauskas and Ruta Vaite.", 3),
+        ("Caracas freed two Americans, the engineer Mark Dunn and Ellen Ross, a nurse.", 2),
+    ],
+)
+def test_names_listed_after_a_numbered_group(release_mentions, text, value):
+    (m,) = release_mentions(text)
+    assert m.count.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the head noun decides, not the description of one of the freed
+        (
+            "Belarus freed eighteen prisoners, among them Ivan Ivanov, an opposition politician.",
+            Category.DETAINEES,
+        ),
+        ("Ukraine freed 95 Russian prisoners of war on Friday.", Category.DETAINEES),
+        ("Cuba freed 40 prisoners of conscience on Friday.", Category.POLITICAL_PRISONERS),
+    ],
+)
+def test_category_follows_the_head_noun(release_mentions, text, category):
+    m = release_mentions(text)[0]
+    assert m.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "nationality"),
+    [
+        ("Three Canadians were released on Friday.", "CAN"),
+        ("Forty Guatemalan men were freed on Friday.", "GTM"),
+        ("Piotr Nowak, a Polish engineer, was released on Friday.", "POL"),
+        ("Omar Haddad, a US citizen, was freed on Friday.", "USA"),
+        ("Forty prisoners were freed on Friday.", None),
+    ],
+)
+def test_nationality_waits_for_the_actor(release_mentions, text, nationality):
+    (m,) = release_mentions(text)
+    assert m.actor is None and m.nationality == nationality

@@ -61,3 +61,19 @@ def test_persons_freed(release_mentions, text, expected):
 def test_category_from_the_named(release_mentions, text, category):
     (m,) = release_mentions(text)
     assert m.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lower-case particles inside a name; NER's shorter pieces of one name are dropped
+        (
+            "The United States freed two Venezuelans, Efrain Campo and Franco Flores de Sousa.",
+            ["Efrain Campo", "Franco Flores de Sousa"],
+        ),
+        ("Riyadh released Khalid bin Saeed on Friday.", ["Khalid bin Saeed"]),
+    ],
+)
+def test_whole_names(release_mentions, text, expected):
+    (m,) = release_mentions(text)
+    assert m.persons == expected

@@ -35,13 +35,9 @@ def test_deal_release(deal):
     assert any("on Saturday" in ev.text for ev in e.evidence)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='category comes out "detainees": the headline\'s "123 prisoners" wins over the lead\'s '
-    '"123 political prisoners" when the mentions merge (a lead sentence alone gives '
-    "political_prisoners)",
-)
 def test_deal_release_category(deal):
+    """The headline's "123 prisoners" and the lead's "123 political prisoners": the specific
+    category wins when the mentions merge."""
     e = only([e for e in deal.events if e.type == "release" and e.count == 123])
     assert e.category == "political_prisoners"
 

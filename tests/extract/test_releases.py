@@ -77,3 +77,26 @@ def test_homecoming_told_by_its_release_is_one_act(release_mentions):
     text = "Four Danes held in Iran landed in Copenhagen on Friday after Tehran freed them."
     (m,) = release_mentions(text)
     assert (m.actor, m.count.value if m.count else None) == ("IRN", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "let go" parsed with "let" as an auxiliary, and "let N people go"
+        ("Latvia let go Ivan Petrov and Olga Sidorova on Tuesday.", [("LVA", None, "")]),
+        ("Caracas let five Colombians go on Monday.", [("VEN", 5, "")]),
+        # the subject the parser takes for the object of "in return"
+        (
+            "Havana let four Americans go, and in return the Obama administration freed "
+            "Gerardo Ruiz.",
+            [("CUB", 4, "USA"), ("USA", None, "")],
+        ),
+        # a relative pronoun stands for the state it is said of
+        (
+            "Iran, which had pardoned him a week earlier, released Tom Hale on Monday.",
+            [("IRN", None, ""), ("IRN", None, "")],
+        ),
+    ],
+)
+def test_release_verbs_and_subjects(release_mentions, text, expected):
+    assert summary(release_mentions(text)) == sorted(expected)

@@ -24,7 +24,7 @@ def events(extractor, text):
         pytest.param(
             "The Treasury on Friday granted the refiner Naftan a licence to resume exports, the "
             "broadest easing of US sanctions on Belarus since they were tightened in 2021.",
-            [("sanctions_eased", "USA", "BLR", ["Naftan"], ["oil"], None, "2025-06-13")],
+            [("sanctions_eased", "USA", "BLR", ["Naftan"], ["oil"], False, "2025-06-13")],
             id="licence-granted-with-apposition",
         ),
         pytest.param(
@@ -41,13 +41,13 @@ def events(extractor, text):
         pytest.param(
             "Washington on Thursday lifted the designation of Nicaragua's gold exporter as part "
             "of a Vatican-brokered accord.",
-            [("sanctions_eased", "USA", "NIC", [], ["gold"], None, "2025-06-12")],
+            [("sanctions_eased", "USA", "NIC", [], ["gold"], False, "2025-06-12")],
             id="designation-lifted-target-not-from-circumstance",
         ),
         pytest.param(
             "The United States on Wednesday issued a licence suspending sanctions on "
             "Venezuela's oil and gas sectors.",
-            [("sanctions_eased", "USA", "VEN", [], ["oil", "gas"], None, "2025-06-11")],
+            [("sanctions_eased", "USA", "VEN", [], ["oil", "gas"], False, "2025-06-11")],
             id="licence-suspending",
         ),
         pytest.param(
@@ -66,7 +66,7 @@ def events(extractor, text):
         pytest.param(
             "In May, Washington issued a six-month licence suspending sanctions on Venezuela's "
             "oil, gas and gold sectors.",
-            [("sanctions_eased", "USA", "VEN", [], ["oil", "gas", "gold"], None, "2025-05")],
+            [("sanctions_eased", "USA", "VEN", [], ["oil", "gas", "gold"], False, "2025-05")],
             id="licence-issued-misparsed-as-compound",
         ),
         pytest.param(
@@ -112,7 +112,7 @@ def test_state_relief_for_a_company_is_an_easing(spacy_extractor):
         "airline Belavia."
     )
     eased = [e for e in events(spacy_extractor, text) if e[0] == "sanctions_eased"]
-    assert eased == [("sanctions_eased", "USA", "BLR", ["Belavia"], ["aviation"], None, "2024-09")]
+    assert eased == [("sanctions_eased", "USA", "BLR", ["Belavia"], ["aviation"], False, "2024-09")]
 
 
 def test_same_day_announcements_by_two_states(spacy_extractor):

@@ -1,0 +1,26 @@
+"""Helpers shared by the finders: the time of an act within its own clause."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a coordinated clause with its own subject keeps its own time
+        (
+            "In August thirty prisoners walked free, and in September the press office announced "
+            "that 37 more had been pardoned.",
+            ["2024-08", "2024-09"],
+        ),
+        # a fronted time of a verb of saying dates what was said
+        ("On Friday officials said another 20 had been let go.", ["2025-06-13"]),
+        # a trailing one is when it was said, not done
+        ("Twelve prisoners have been freed, rights groups said on Wednesday.", [None]),
+        # a relative clause keeps its time to itself
+        ("Iran freed Tom Hale, who was arrested in 2022, on Friday.", ["2025-06-13"]),
+    ],
+)
+def test_release_time_from_its_own_clause(release_mentions, text, dates):
+    assert [m.date for m in release_mentions(text)] == dates
