@@ -14,6 +14,12 @@ PLOT_SUFFIXES = (".png", ".svg")
 E_PLOT_SUFFIX = "cannot draw {path}: the file name must end in .png or .svg"
 E_PLOT_WRITE = "cannot write {path}: {problem}"
 FIGURE_SIZE = (11.0, 5.0)
+MARKER_LIFT = 0.04
+"""Sanctions markers float this share of the tallest bar above their month's bar."""
+SANCTION_MARKERS = (
+    ("sanctions_imposed", "v", "#c44e52", "sanctions imposed"),
+    ("sanctions_eased", "^", "#55a868", "sanctions eased"),
+)
 
 
 def plot_timeline(tl: Timeline, path: Path) -> None:
@@ -31,26 +37,12 @@ def plot_timeline(tl: Timeline, path: Path) -> None:
     try:
         ax.bar(x, [r.people_released for r in rows], color="#4c72b0", label="people released")
         ax.set_ylabel("people released")
-        imposed = [i for i, r in enumerate(rows) if r.sanctions_imposed]
-        eased = [i for i, r in enumerate(rows) if r.sanctions_eased]
-        ax.scatter(
-            imposed,
-            [0] * len(imposed),
-            marker="v",
-            s=80,
-            color="#c44e52",
-            label="sanctions imposed",
-            zorder=3,
-        )
-        ax.scatter(
-            eased,
-            [0] * len(eased),
-            marker="^",
-            s=80,
-            color="#55a868",
-            label="sanctions eased",
-            zorder=3,
-        )
+        # Sanctions markers sit just above each month's bar, so that bars never hide them.
+        lift = max([r.people_released for r in rows] + [1]) * MARKER_LIFT
+        for attr, marker, color, label in SANCTION_MARKERS:
+            months = [i for i, r in enumerate(rows) if getattr(r, attr)]
+            heights = [rows[i].people_released + lift for i in months]
+            ax.scatter(months, heights, marker=marker, s=80, color=color, label=label, zorder=3)
         held = [
             (i, r.stock.count) for i, r in enumerate(rows) if r.stock and r.stock.count is not None
         ]
