@@ -10,11 +10,11 @@ publication date.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from detente.extract import dates
 from detente.extract.counts import Count
-from detente.extract.mentions import Mention
+from detente.extract.mentions import PARTY_GROUP, PARTY_SIDES, PARTY_TOTAL, Mention
 from detente.model import Category, CountQualifier, EventType
 
 # Qualifier preference when mentions of one act disagree: an exact figure beats an estimate.
@@ -25,6 +25,7 @@ QUALIFIER_RANK = {
     CountQualifier.AT_MOST: 3,
 }
 BLOCS = frozenset({"EU", "UN"})
+SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
 # An exact number of people told twice is one act from this size up (two "one"s are not).
 SAME_COUNT_MIN = 10
 
@@ -79,28 +80,94 @@ def default_sanctions_actor(mentions: list[Mention]) -> str | None:
     return explicit.most_common(1)[0][0] if explicit else None
 
 
+def swap_parties(mentions: list[Mention], holders: Counter[str]) -> tuple[str, str] | None:
+    """The two states of the article's swap: the pair most often named acting together, else
+    the two states the article names most."""
+    pairs = Counter(
+        tuple(sorted((m.actor, co)))
+        for m in mentions
+        if m.type is EventType.RELEASE and m.actor
+        for co in m.co_actors
+    )
+    if pairs:
+        a, b = pairs.most_common(1)[0][0]
+        return a, b
+    states = [c for c, _ in holders.most_common() if c not in BLOCS]
+    return (states[0], states[1]) if len(states) > 1 else None
+
+
+def _release_actors(
+    m: Mention, default: str | None, parties: tuple[str, str] | None
+) -> list[str | None]:
+    """The states an actorless release is attributed to: both parties for "each side", none for
+    a group of states ("the West freed eight"), the other party for people going home to the
+    default state (a state does not free people into its own country), else the default."""
+    if m.actor is not None:
+        return [m.actor]
+    if m.party == PARTY_GROUP:
+        return []
+    if m.party == PARTY_SIDES:
+        return list(parties) if parties else []
+    home = m.destination or m.nationality
+    if home is not None and home == default and parties and home in parties:
+        return [next(p for p in parties if p != home)]
+    return [default]
+
+
 def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention]:
-    """Give actor-less mentions the article's default actor; drop those that still have none."""
+    """Give actor-less mentions the article's default actor; drop those that still have none,
+    except a dated swap of no one state, kept actorless for the story's date."""
     release_actor = default_release_actor(mentions, holders)
+    parties = swap_parties(mentions, holders)
     sanctions_actor = default_sanctions_actor(mentions)
     targets = Counter(m.target for m in mentions if m.type is not EventType.RELEASE and m.target)
     default_target = targets.most_common(1)[0][0] if targets else release_actor
     kept: list[Mention] = []
     for m in mentions:
+        if m.type is EventType.RELEASE and m.party == PARTY_TOTAL and m.actor is None:
+            kept += [t for t in [_complete(kept, m)] if t is not None]
+            continue
         if m.type is EventType.RELEASE:
-            m.actor = m.actor or release_actor
-            if m.destination == m.actor:
-                m.destination = None
-            if m.nationality and m.actor and m.nationality != m.actor:
-                if m.category in (None, Category.DETAINEES):
-                    m.category = Category.FOREIGN_NATIONALS  # "252 Venezuelan men" freed by SLV
-        else:
-            m.actor = m.actor or sanctions_actor
-            if m.target is None and default_target != m.actor:
-                m.target = default_target
+            actors = _release_actors(m, release_actor, parties)
+            if len(actors) == 1:
+                m.actor = actors[0]
+                kept += [_settle(m)] if m.actor is not None else []
+            elif m.party == PARTY_GROUP and m.date is not None:
+                kept.append(m)  # no act of its own, but its time may be the story's (see merge)
+            else:  # each side: one release per party, traded for each other
+                named = [a for a in actors if a is not None]
+                kept += [
+                    _settle(replace(m, actor=a, co_actors=[b for b in named if b != a]))
+                    for a in named
+                ]
+            continue
+        m.actor = m.actor or sanctions_actor
+        if m.target is None and default_target != m.actor:
+            m.target = default_target
         if m.actor is not None:
             kept.append(m)
     return kept
+
+
+def _complete(before: list[Mention], total: Mention) -> Mention | None:
+    """An actorless total ("a dozen prisoners in all were released") tells the release told just
+    before it again, with its full number; a total over a swap ("26 people were exchanged in
+    total") is both sides' and no act of its own."""
+    last = next((m for m in reversed(before) if m.type is EventType.RELEASE), None)
+    if last is None or total.trigger.lemma_.lower() in SWAP_LEMMAS:
+        return None
+    total.actor = last.actor
+    return total
+
+
+def _settle(m: Mention) -> Mention:
+    """What the actor decides: no destination in its own country, foreigners by nationality."""
+    if m.destination == m.actor:
+        m.destination = None
+    if m.nationality and m.actor and m.nationality != m.actor:
+        if m.category in (None, Category.DETAINEES):
+            m.category = Category.FOREIGN_NATIONALS  # "252 Venezuelan men" freed by SLV
+    return m
 
 
 def resolve_same_day(mentions: list[Mention]) -> None:
@@ -131,6 +198,8 @@ def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
     resolve_same_day(mentions)
     clusters: list[Cluster] = []
     main: dict[tuple[EventType, str | None, str | None], Cluster] = {}
+    told = [m for m in mentions if m.actor is None]  # acts of no one state: only their time
+    mentions = [m for m in mentions if m.actor is not None]
     for m in mentions:
         key = (m.type, m.actor, m.target if m.type is not EventType.RELEASE else None)
         date = m.date
@@ -150,7 +219,8 @@ def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
             cluster.date = dates.more_precise(cluster.date, date)
         if key not in main and not _is_past(cluster.date, published):
             main[key] = cluster
-    lead = story_date(sorted(clusters, key=lambda c: c.mentions[0].sent.sentence.index), published)
+    dated = clusters + [Cluster(m.type, None, [m], m.date) for m in told]
+    lead = story_date(sorted(dated, key=lambda c: c.mentions[0].sent.sentence.index), published)
     for cluster in clusters:
         if cluster.date is None:
             cluster.date = lead

@@ -111,6 +111,11 @@ PEOPLE_NOUNS: dict[str, Category] = {
     "leader": Category.POLITICAL_PRISONERS,
     "member": Category.POLITICAL_PRISONERS,
 }
+# Subjects that stand for the two parties of a swap ("each side", "both sides", "each country").
+SIDE_NOUNS = frozenset({"side", "party", "country", "government", "state"})
+# Subjects that name a group of states, not one ("the West", "Western governments", "the allies"):
+# the states of such a group are told one by one, or not at all.
+STATE_GROUPS = frozenset({"west", "western", "ally", "allies", "coalition", "partner"})
 # Plain nouns for people: a nationality on them other than the actor's makes them foreigners.
 PLAIN_PEOPLE = frozenset({"people", "person", "man", "woman", "individual"})
 # Modifiers that override the head noun's category ("political prisoners", "prisoners of war").

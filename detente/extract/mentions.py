@@ -17,6 +17,12 @@ from detente.extract.sentences import Sentence
 from detente.model import Category, EventType
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Actorless subjects of a release (``Mention.party``): the two parties of a swap ("each side"), or
+# a group of states ("the West") that is no single state's act.
+PARTY_SIDES = "sides"
+PARTY_GROUP = "group"
+# An actorless total over what was told before ("26 in all"): it completes the act before it.
+PARTY_TOTAL = "total"
 # Place kinds that can name the acting state ("Minsk freed", "the Kremlin", "Lukashenko pardoned").
 ACTOR_KINDS = frozenset({"name", "capital", "leader", "institution", "demonym"})
 
@@ -69,6 +75,9 @@ class Mention:
     """Sanctions renewed or extended."""
     co_actors: list[str] = field(default_factory=list)
     """Other states acting in the same swap sentence."""
+    party: str | None = None
+    """Why an actorless mention is special: "sides" ("each side freed 1,000"), "group" ("the West
+    freed eight", "the previous swap") or "total" ("26 in all")."""
     nationality: str | None = None
     """Country of the freed where it settles their category (foreigners when not the actor's)."""
 

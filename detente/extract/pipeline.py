@@ -174,7 +174,7 @@ class Extractor:
             stocks=_stocks(
                 stock_mentions,
                 doc.published,
-                default_country.most_common(1)[0][0] if default_country else None,
+                stocks.default_country(default_country, holders),
             ),
         )
 

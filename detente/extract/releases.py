@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.tokens import Token
 
@@ -24,6 +25,9 @@ from detente.extract.groups import (
     people_head,
 )
 from detente.extract.mentions import (
+    PARTY_GROUP,
+    PARTY_SIDES,
+    PARTY_TOTAL,
     Mention,
     ParsedSentence,
     actors_from,
@@ -54,6 +58,17 @@ CUSTODY_NOUNS = frozenset(
 CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate", "pow"})
 # Nouns of "in return", "in exchange", "in turn" (the parser may swallow a subject after them).
 TRADE_IDIOMS = frozenset({"return", "exchange", "turn"})
+# Verbs that move people, which free them only when no other custody awaits them.
+TRANSFER_VERBS = frozenset({"deport", "expel", "hand", "transfer", "send", "extradite"})
+HOLD_LEMMAS = frozenset({"hold", "confinement", "detain", "imprison", "incarcerate", "lock"})
+ASKED_FOR = re.compile(
+    r"\b(?:call|press|push|appeal|plead|plea|campaign|lobby|pray|hope|fight|demand|bid|wait|"
+    r"argue|work)(?:s|ed|ing)?\s+for\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A number that sums up the acts told before it.
+TOTAL = re.compile(r"\b(?:in total|in all|altogether|all told)\b", re.IGNORECASE)
+SWAP_NOUNS = frozenset({"swap", "exchange"})
 # Heads that make a gerund habitual ("began pardoning critics").
 ASPECTUAL = frozenset({"begin", "start", "continue", "keep", "resume"})
 
@@ -250,7 +265,31 @@ def _acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_lo
         head is not None and head.lemma_.lower() in lx.PEOPLE_NOUNS
     ):
         return False
+    if _into_custody(trigger) or _asked_for(trigger, ps):
+        return False
     return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
+
+
+def _into_custody(trigger: Token) -> bool:
+    """A move into another custody, not a release: "deported to El Salvador, whose president
+    agreed to hold them in a prison", "transferred to a penal colony"."""
+    if trigger.lemma_.lower() not in TRANSFER_VERBS:
+        return False
+    for tok in trigger.doc[trigger.i + 1 :]:
+        if tok.lemma_.lower() in CUSTODY_NOUNS | HOLD_LEMMAS:
+            prep = tok.head if tok.dep_ == "pobj" else None
+            if prep is None or prep.lower_ not in ("from", "of"):
+                return True
+    return False
+
+
+def _asked_for(trigger: Token, ps: ParsedSentence) -> bool:
+    """A release noun that is asked for ("press for his release", "a plea for the release of"),
+    read on the words before it when the parse does not link it to its governor."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    before = ps.sentence.text[: trigger.idx]
+    return ASKED_FOR.search(before) is not None
 
 
 def _generic(trigger: Token, group: Token | None, ps: ParsedSentence) -> bool:
@@ -338,8 +377,10 @@ def annotate(
             return sides
     group = antecedent(group, ps, trigger)
     count, vague = count_of(group, trigger)
-    if len(actors) > 1:
-        count = None
+    subj = subject_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    each = _each(trigger, subj)
+    if len(actors) > 1 and not each:
+        count = None  # "Russia and Ukraine freed 230": not 230 each
     when = nearest_time(ps, trigger, reported=True)
     traded = _traded_for(ps)
     if traded and len(actors) == 1:
@@ -360,6 +401,7 @@ def annotate(
         )
         m.destination = destination(ps, actor, trigger, group)
         m.co_actors = [a for a in actors if a != actor]
+        m.party = _party(subj, actors, each) or _unspecific(ps, trigger, group, actors)
         mentions.append(m)
     if traded and len(actors) == 1:
         counter = _counter_actor(ps, actors[0])
@@ -377,6 +419,41 @@ def annotate(
                 )
             )
     return mentions
+
+
+def _each(trigger: Token, subj: Token | None) -> bool:
+    """ "Ukraine and Russia each freed 84", "each side freed 1,000": a number per party."""
+    words = [*trigger.children, *(subj.children if subj is not None else [])]
+    return any(w.lower_ == "each" for w in words) or (subj is not None and subj.lower_ == "each")
+
+
+def _party(subj: Token | None, actors: list[str], each: bool) -> str | None:
+    """What an actorless subject says about who acted: "each side" / "both sides" (the two parties
+    of the article's swap) or a group of states ("the West", "Western governments"), which is
+    no single state's act."""
+    if actors or subj is None:
+        return None
+    words = {t.lemma_.lower() for t in subj.subtree}
+    if each and words & lx.SIDE_NOUNS or {"both", "side"} <= words:
+        return PARTY_SIDES
+    if words & lx.STATE_GROUPS:
+        return PARTY_GROUP
+    return None
+
+
+def _unspecific(
+    ps: ParsedSentence, trigger: Token, group: Token | None, actors: list[str]
+) -> str | None:
+    """An actorless mention that is no state's act of its own: a total over a swap ("26 people
+    were exchanged in total") or a swap named without its people ("the previous swap")."""
+    if actors:
+        return None
+    if TOTAL.search(ps.sentence.text):
+        return PARTY_TOTAL
+    named = group is not None and group.dep_ != "compound"  # not just "a prisoner swap"
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in SWAP_NOUNS and not named:
+        return PARTY_GROUP
+    return None
 
 
 def _sides(ps: ParsedSentence, trigger: Token, actors: list[str]) -> list[Mention]:

@@ -12,6 +12,7 @@ clause ("counted 1,137 in September"), never the start of the detention ("held s
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -277,3 +278,13 @@ def _phrase(head: Token) -> str:
     for det in SOURCE_DETS:
         text = text.removeprefix(det)
     return text.replace(" 's", "'s").strip()
+
+
+def default_country(release_actors: Counter[str | None], places: Counter[str]) -> str | None:
+    """The state a stock that names none is held by: the actor of the article's releases, else
+    the state the article names most (not a bloc)."""
+    actors = [code for code, _ in release_actors.most_common() if code]
+    if actors:
+        return actors[0]
+    states = [(code, n) for code, n in places.most_common() if code not in ("EU", "UN")]
+    return states[0][0] if states else None

@@ -165,3 +165,51 @@ def test_nationality_sets_the_category_once_the_actor_is_known(nationality, cate
     m = _with(mention("release", None, sentence(0)), category=category, nationality=nationality)
     (filled,) = fill_context([m], Counter({"SAU": 3}))
     assert (filled.actor, filled.category) == ("SAU", expected)
+
+
+def _party(m, party, destination=None, co_actors=()):
+    m.party, m.destination, m.co_actors = party, destination, list(co_actors)
+    return m
+
+
+def test_each_side_is_both_parties_of_the_swap():
+    s = [sentence(0), sentence(1)]
+    ms = [
+        _party(mention("release", "UKR", s[0]), None, co_actors=["RUS"]),
+        _with(_party(mention("release", None, s[1], "2025-05"), "sides"), count=1000),
+    ]
+    filled = fill_context(ms, Counter({"UKR": 5, "RUS": 4}))
+    sides = sorted((m.actor, m.count.value, m.co_actors) for m in filled if m.count)
+    assert sides == [("RUS", 1000, ["UKR"]), ("UKR", 1000, ["RUS"])]
+
+
+def test_a_group_of_states_is_no_act():
+    s = [sentence(0), sentence(1)]
+    ms = [mention("release", "DEU", s[0]), _party(mention("release", None, s[1]), "group")]
+    assert [m.actor for m in fill_context(ms, Counter({"RUS": 9}))] == ["DEU"]
+
+
+def test_people_going_home_are_freed_by_the_other_party():
+    s = [sentence(0), sentence(1)]
+    ms = [  # "The previous swap brought 22 Ukrainian prisoners home"
+        mention("release", "UKR", s[0]),
+        _party(mention("release", None, s[1], "2023-08"), None, destination="UKR"),
+    ]
+    ms[0].co_actors = ["RUS"]
+    filled = fill_context(ms, Counter({"UKR": 9, "RUS": 3}))
+    assert [m.actor for m in filled] == ["UKR", "RUS"]
+
+
+@pytest.mark.parametrize(
+    ("lemma", "expected"),
+    [("release", ["EGY", "EGY"]), ("exchange", ["EGY"])],
+)
+def test_a_total_tells_the_act_before_again_unless_it_sums_a_swap(lemma, expected):
+    import spacy
+
+    s = [sentence(0), sentence(1)]
+    total = _with(_party(mention("release", None, s[1]), "total"), count=12)
+    total.trigger = spacy.blank("en")(lemma)[0]
+    total.trigger.lemma_ = lemma
+    ms = [mention("release", "EGY", s[0]), total]
+    assert [m.actor for m in fill_context(ms, Counter({"EGY": 2}))] == expected

@@ -100,3 +100,58 @@ def test_homecoming_told_by_its_release_is_one_act(release_mentions):
 )
 def test_release_verbs_and_subjects(release_mentions, text, expected):
     assert summary(release_mentions(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number per party
+        (
+            "Armenia and Azerbaijan each freed 32 prisoners on Friday.",
+            [("ARM", 32, ""), ("AZE", 32, "")],
+        ),
+        (
+            "Armenia and Azerbaijan freed 32 prisoners on Friday.",
+            [("ARM", None, ""), ("AZE", None, "")],
+        ),
+    ],
+)
+def test_each_party_frees_the_number(release_mentions, text, expected):
+    assert summary(release_mentions(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Each side freed 500 prisoners on Friday.", "sides"),
+        ("Both sides released 90 prisoners of war.", "sides"),
+        ("In return, the West freed nine Russians.", "group"),
+        ("Western governments released six Iranians.", "group"),
+        ("Ninety prisoners were exchanged in total.", "total"),
+        ("The previous prisoner swap took place in May.", "group"),
+        ("Ninety prisoners were freed on Friday.", None),
+    ],
+)
+def test_actorless_subjects(release_mentions, text, party):
+    ms = release_mentions(text)
+    assert ms and all(m.actor is None and m.party == party for m in ms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # moved into another custody
+        "The migrants were deported to Honduras, where they are held in a prison near the capital.",
+        "Kyiv transferred the two prisoners to a detention centre in Lviv.",
+        # asked for, in a headline the parser does not link
+        "Ana Ruiz takes the stand as Madrid and Paris press for her release",
+    ],
+)
+def test_not_a_release(release_mentions, text):
+    assert release_mentions(text) == []
+
+
+def test_expelled_abroad_on_release_is_a_release(release_mentions):
+    assert summary(release_mentions("Belarus deported 14 political prisoners to Lithuania.")) == [
+        ("BLR", 14, "LTU")
+    ]

@@ -3,8 +3,11 @@ paragraphs through the extractor, published Saturday 14 June 2025)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
+from detente.extract.stocks import default_country
 from detente.model import Document
 
 PUBLISHED = "2025-06-14"
@@ -91,3 +94,15 @@ def test_stock(spacy_extractor, text, expected):
 )
 def test_no_stock(spacy_extractor, text):
     assert stocks(spacy_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("releases", "places", "expected"),
+    [
+        (Counter({"BLR": 2}), Counter({"LTU": 5}), "BLR"),  # the actor of the releases
+        (Counter(), Counter({"EU": 9, "MMR": 4, "THA": 1}), "MMR"),  # most named state, not a bloc
+        (Counter(), Counter(), None),
+    ],
+)
+def test_default_country(releases, places, expected):
+    assert default_country(releases, places) == expected
