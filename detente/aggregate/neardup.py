@@ -17,7 +17,6 @@ import zlib
 from collections.abc import Sequence
 
 import numpy as np
-from datasketch import MinHash
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +48,8 @@ def shingles(text: str) -> set[bytes]:
 
 def signature(text: str) -> list[int]:
     """The MinHash signature of a text, as plain ints (JSON-storable)."""
+    from datasketch import MinHash  # imported on use: the package takes seconds to import
+
     minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=_HASH)
     minhash.update_batch(list(shingles(text)))
     return [int(v) for v in minhash.digest()]
@@ -56,6 +57,8 @@ def signature(text: str) -> list[int]:
 
 def signatures(texts: Sequence[str]) -> list[list[int]]:
     """Signatures of many texts (the permutations are built once)."""
+    from datasketch import MinHash
+
     hashes = MinHash.bulk(
         [list(shingles(t)) for t in texts], num_perm=NUM_PERM, seed=_SEED, hashfunc=_HASH
     )
