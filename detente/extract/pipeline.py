@@ -24,7 +24,17 @@ from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
 
 from detente.errors import E_BAD_MODEL, ConfigError
-from detente.extract import codes, dates, gate, links, releases, sanctions, sentences, stocks
+from detente.extract import (
+    attach,
+    codes,
+    dates,
+    gate,
+    links,
+    releases,
+    sanctions,
+    sentences,
+    stocks,
+)
 from detente.extract import lexicon as lx
 from detente.extract.events import Cluster, fill_context, merge
 from detente.extract.gazetteer import Gazetteer, Place
@@ -148,6 +158,7 @@ class Extractor:
         if not sents:
             return Analysis(document=ref, events=[], exchanges=[], stocks=[])
         mentions, stock_mentions = self._mentions(sents)
+        attach.run(mentions, sents)
         holders = Counter(
             p.code for _, places in context for p in places if p.kind != "institution"
         )

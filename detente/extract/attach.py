@@ -1,0 +1,93 @@
+"""Document-level attachment: what a sentence after a release says about it.
+
+A release is often completed by the sentences that follow it: "He was flown to Germany", "The six
+flew back to the United States", "All eight were flown to Moscow". Such a sentence names no act of
+its own; its destination belongs to the release(s) told just before it: for a pronoun or a definite
+group ("they", "the men"), the nearest one; for a number ("all eight"), the run of releases just
+before whose numbers add up to it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from detente.extract import counts as counts_mod
+from detente.extract.destinations import MOVE_VERBS, destination
+from detente.extract.groups import PRONOUNS, is_people
+from detente.extract.mentions import Mention, ParsedSentence
+from detente.model import EventType
+
+log = logging.getLogger(__name__)
+
+# How many sentences back a follow-up sentence may reach for its release.
+REACH = 5
+# Determiners that make a group definite: it names people already told of.
+DEFINITE = frozenset({"the", "all", "both", "these", "those"})
+
+
+def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
+    """Give the releases before a follow-up sentence the destination it states (in place)."""
+    releases = [m for m in mentions if m.type is EventType.RELEASE]
+    told = {m.sent.sentence.index for m in releases}
+    for ps in sents:
+        if ps.sentence.index in told:
+            continue
+        found = _follow_up(ps)
+        if found is None:
+            continue
+        subject, place = found
+        before = [
+            m
+            for m in releases
+            if ps.sentence.index - REACH <= m.sent.sentence.index < ps.sentence.index
+        ]
+        for m in _targets(before, subject):
+            if m.destination is None:
+                m.destination = place
+
+
+def _follow_up(ps: ParsedSentence) -> tuple[Token, str] | None:
+    """A move of people already told of to one country: (their subject, the country)."""
+    for verb in ps.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MOVE_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not _anaphoric(subject, ps):
+            continue
+        place = destination(ps, None, verb, None)
+        if place is not None:
+            return subject, place
+    return None
+
+
+def _anaphoric(subject: Token, ps: ParsedSentence) -> bool:
+    """ "he", "they", "the six", "all eight", "the men", "the Americans"."""
+    if subject.lower_ in PRONOUNS and subject.lower_ not in ("who", "which", "it", "that"):
+        return True
+    definite = any(c.lower_ in DEFINITE for c in subject.children)
+    return definite and (subject.like_num or is_people(subject, ps))
+
+
+def _targets(before: list[Mention], subject: Token) -> list[Mention]:
+    """The releases a follow-up subject stands for: those whose numbers add up to its number
+    ("all eight" after five releases of one, three, two, one and one... that sum to eight),
+    else the nearest one."""
+    if not before:
+        return []
+    wanted = counts_mod.read_count(subject) if subject.like_num else None
+    if wanted is not None:
+        total = 0
+        run: list[Mention] = []
+        for m in reversed(before):
+            size = m.count.value if m.count else len(m.persons)
+            if size == 0:
+                break
+            total += size
+            run.append(m)
+            if total == wanted.value:
+                return run
+            if total > wanted.value:
+                break
+    return [before[-1]]
