@@ -32,8 +32,9 @@ serve: install
 	$(BIN)/detente ingest --db sqlite:///$(SERVE_DB) samples/
 	$(BIN)/detente serve --db sqlite:///$(SERVE_DB) --host $(HOST) --port $(PORT)
 
-# The whole suite twice: on SQLite, then on a throwaway PostgreSQL server (scripts/pg-run starts
-# it on 127.0.0.1 at a free port, installing it with apt if absent, and stops it even on failure).
+# The whole suite on SQLite, then every test that uses a database again on a throwaway PostgreSQL
+# server (scripts/pg-run starts it on 127.0.0.1 at a free port, installing it with apt if absent,
+# and stops it even on failure; DETENTE_TEST_DB_ALL=1 reruns the whole suite there).
 test: install
 	$(BIN)/ruff check detente tests benchmarks eval
 	$(BIN)/mypy

@@ -35,6 +35,21 @@ def spacy_extractor() -> Extractor:
 # (scripts/pg-run).
 TEST_DB_URL = os.environ.get("DETENTE_TEST_DB_URL")
 STORE_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "store"
+DB_FIXTURES = frozenset({"db_url", "shared_db_url"})
+"""A test uses a database when these fixtures are among its (transitive) fixtures."""
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """With DETENTE_TEST_DB_URL set, run only the tests that use a database (the others ran on
+    the SQLite pass already, on the same code); DETENTE_TEST_DB_ALL=1 runs everything."""
+    if not TEST_DB_URL or os.environ.get("DETENTE_TEST_DB_ALL") == "1":
+        return
+    uses_db = [bool(DB_FIXTURES & set(getattr(item, "fixturenames", ()))) for item in items]
+    keep = [item for item, used in zip(items, uses_db, strict=True) if used]
+    dropped = [item for item, used in zip(items, uses_db, strict=True) if not used]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
 
 
 def wipe_database(url: str) -> None:

@@ -200,8 +200,11 @@ def _document_groups(
 ) -> tuple[dict[str, list[int]], dict[str, list[int]], dict[str, str]]:
     """Signatures and band keys of every stored document, and their near-duplicate groups."""
     sigs: dict[str, list[int]] = {}
-    result = conn.execution_options(yield_per=BATCH).execute(
-        select(documents.c.id, documents.c.text).order_by(documents.c.id)
+    # yield_per for this statement only: set on the connection, it would stay on and make every
+    # later statement of the transaction use a server-side cursor (no executemany on PostgreSQL).
+    result = conn.execute(
+        select(documents.c.id, documents.c.text).order_by(documents.c.id),
+        execution_options={"yield_per": BATCH},
     )
     for part in result.partitions():
         sigs.update(zip([r.id for r in part], signatures([r.text for r in part]), strict=True))

@@ -14,14 +14,36 @@ from fastapi.staticfiles import StaticFiles
 
 from detente.api.errors import install_error_handlers
 from detente.api.limits import BodyLimit
-from detente.api.routers import documents, events, exchanges, health, search, stocks
+from detente.api.routers import (
+    canonical,
+    deals,
+    documents,
+    events,
+    exchanges,
+    health,
+    persons,
+    search,
+    stocks,
+    timeline,
+)
 from detente.settings import Settings, get_settings
 from detente.store import Store, open_store
 
 log = logging.getLogger(__name__)
 
 SWAGGER_STATIC = "/static/swagger"
-ROUTERS = (health, events, documents, exchanges, stocks, search)
+ROUTERS = (
+    health,
+    events,
+    canonical,
+    deals,
+    timeline,
+    persons,
+    documents,
+    exchanges,
+    stocks,
+    search,
+)
 """Resource modules, each with a ``router``, in mounting order."""
 DESCRIPTION = (
     "Releases of political prisoners, sanctions actions and the deals that trade them, "

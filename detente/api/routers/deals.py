@@ -1,0 +1,35 @@
+"""``/deals``: canonical deals across sources (detente.aggregate): what each side gave, reports."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import APIRouter, Depends
+
+from detente.aggregate import deals
+from detente.api.deps import FilterDep, PageDep, StoreDep, require_read
+from detente.api.errors import ERROR_RESPONSES, ApiError
+from detente.api.pagination import page_of_list
+from detente.model import CanonicalDeal, Page
+
+log = logging.getLogger(__name__)
+
+router = APIRouter(
+    prefix="/deals", tags=["deals"], dependencies=[Depends(require_read)], responses=ERROR_RESPONSES
+)
+
+
+@router.get("", summary="List deals")
+def list_deals(store: StoreDep, flt: FilterDep, paging: PageDep) -> Page[CanonicalDeal]:
+    """Deals by date (undated last), then id; one deal however many articles report it."""
+    cursor, limit = paging
+    return page_of_list(deals(store, flt), cursor, limit, key=lambda deal: deal.id)
+
+
+@router.get("/{deal_id}", summary="One deal")
+def get_deal(deal_id: str, store: StoreDep) -> CanonicalDeal:
+    """The deal with this id (``deal:<event id>``), with its events, mentions and reports."""
+    found = next((deal for deal in deals(store) if deal.id == deal_id), None)
+    if found is None:
+        raise ApiError(404, f"no deal {deal_id!r}")
+    return found
