@@ -65,6 +65,6 @@ def test_persons_and_person(db: str) -> None:
 
 def test_recluster(db: str, agg_docs: Docs) -> None:
     result = run("recluster", "--db", db)
-    assert result.exit_code == 0
+    assert result.exit_code == 0, result.output
     events = sum(len(analysis.events) for _, analysis in agg_docs.values())
     assert result.output == f"{len(agg_docs)} documents, {events} events clustered\n"
