@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from detente.errors import ConfigError
 from detente.model import Timeline
@@ -22,8 +25,12 @@ SANCTION_MARKERS = (
 )
 
 
-def plot_timeline(tl: Timeline, path: Path) -> None:
-    """Draw bars for people released, markers for sanctions actions, a line for remaining prisoners."""
+@contextmanager
+def figure(path: Path, size: tuple[float, float]) -> Iterator[tuple[Any, Any]]:
+    """A matplotlib (figure, axes) on the Agg backend, saved to ``path`` (.png or .svg) on exit.
+
+    ConfigError for another suffix or when the file cannot be written; the figure is always closed.
+    """
     if path.suffix.lower() not in PLOT_SUFFIXES:
         raise ConfigError(E_PLOT_SUFFIX.format(path=path))
     import matplotlib
@@ -31,10 +38,22 @@ def plot_timeline(tl: Timeline, path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    fig, ax = plt.subplots(figsize=size)
+    try:
+        yield fig, ax
+        fig.tight_layout()
+        fig.savefig(path)
+    except OSError as exc:
+        raise ConfigError(E_PLOT_WRITE.format(path=path, problem=exc)) from None
+    finally:
+        plt.close(fig)
+
+
+def plot_timeline(tl: Timeline, path: Path) -> None:
+    """Draw bars for people released, markers for sanctions actions, a line for remaining prisoners."""
     rows = tl.rows
     x = list(range(len(rows)))
-    fig, ax = plt.subplots(figsize=FIGURE_SIZE)
-    try:
+    with figure(path, FIGURE_SIZE) as (_fig, ax):
         ax.bar(x, [r.people_released for r in rows], color="#4c72b0", label="people released")
         ax.set_ylabel("people released")
         # Sanctions markers sit just above each month's bar, so that bars never hide them.
@@ -62,9 +81,3 @@ def plot_timeline(tl: Timeline, path: Path) -> None:
         ax.set_xticks(x, [r.period for r in rows], rotation=60, ha="right", fontsize=8)
         ax.set_title(f"Releases and sanctions: {tl.actor or 'all states'}")
         ax.legend(handles, labels, loc="upper left", fontsize=8)
-        fig.tight_layout()
-        fig.savefig(path)
-    except OSError as exc:
-        raise ConfigError(E_PLOT_WRITE.format(path=path, problem=exc)) from None
-    finally:
-        plt.close(fig)

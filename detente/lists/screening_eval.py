@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from detente.errors import E_NOT_FOUND, EvalError, InputError
-from detente.evaluation.floors import DEFAULT_EPSILON, round_down
+from detente.evaluation.floors import DEFAULT_EPSILON, read_raw, round_down
 from detente.lists.match import DEFAULT_THRESHOLD, compare, prepare
 
 log = logging.getLogger(__name__)
@@ -135,21 +135,11 @@ def evaluate_pairs(path: Path, threshold: float = DEFAULT_THRESHOLD) -> Screenin
     return ScreeningReport(threshold=threshold, splits=ordered, errors=errors)
 
 
-def _read(baseline: Path) -> dict[str, object]:
-    try:
-        data = json.loads(baseline.read_text(encoding="utf-8")) if baseline.exists() else {}
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise EvalError(f"{baseline}: {exc}") from None
-    if not isinstance(data, dict):
-        raise EvalError(f"{baseline}: not a JSON object")
-    return data
-
-
 def check_screening_floors(
     report: ScreeningReport, baseline: Path, epsilon: float = DEFAULT_EPSILON
 ) -> list[str]:
     """One message per figure below its pinned floor (by more than ``epsilon``)."""
-    floors = _read(baseline).get(BASELINE_KEY)
+    floors = read_raw(baseline).get(BASELINE_KEY)
     if not isinstance(floors, dict) or not floors:
         return [f"{baseline}: no {BASELINE_KEY!r} floors"]
     messages = []
@@ -169,7 +159,7 @@ def update_screening_floors(
     report: ScreeningReport, baseline: Path, allow_regression: bool = False
 ) -> list[str]:
     """Raise the screening floors to this report's figures (rounded down); list the changes."""
-    data = _read(baseline)
+    data = read_raw(baseline)
     old = data.get(BASELINE_KEY) if isinstance(data.get(BASELINE_KEY), dict) else {}
     assert isinstance(old, dict)
     new = {split: {name: round_down(value) for name, value in s.figures().items()}

@@ -5,8 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from detente.aggregate.plot import E_PLOT_SUFFIX, E_PLOT_WRITE, PLOT_SUFFIXES
-from detente.errors import ConfigError
+from detente.aggregate.plot import figure
 from detente.model import Impact
 
 log = logging.getLogger(__name__)
@@ -16,15 +15,7 @@ FIGURE_SIZE = (9.0, 5.0)
 
 def plot_car(result: Impact, path: Path) -> None:
     """Draw the CAR path of every computed event-ticker pair against event time."""
-    if path.suffix.lower() not in PLOT_SUFFIXES:
-        raise ConfigError(E_PLOT_SUFFIX.format(path=path))
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=FIGURE_SIZE)
-    try:
+    with figure(path, FIGURE_SIZE) as (_fig, ax):
         for row in result.results:
             if row.path:
                 ax.plot(row.days, row.path, marker=".", label=f"{row.ticker} ({row.event})")
@@ -35,9 +26,3 @@ def plot_car(result: Impact, path: Path) -> None:
         ax.set_title(f"CAR paths ({result.model} model)")
         if ax.get_legend_handles_labels()[0]:
             ax.legend(fontsize=7, ncol=2)
-        fig.tight_layout()
-        fig.savefig(path)
-    except OSError as exc:
-        raise ConfigError(E_PLOT_WRITE.format(path=path, problem=exc)) from None
-    finally:
-        plt.close(fig)
