@@ -52,6 +52,14 @@ WEAK = re.compile(
 )
 # Handovers of people, which a release rule may read ("the Azerbaijani side received the soldiers").
 HANDOVER = re.compile(r"\b(?:receiv\w*|hand(?:s|ed|ing)? (?:over|back))\b", re.IGNORECASE)
+# Follow-up sentences that move or tell of people already freed ("Another thirty were let out",
+# "They too were brought to Vilnius", "stepped off the jet", "on her way back", "left Ofer prison")
+# or held ("are in pre-trial detention", "serving prison sentences"): attach and stock rules read them.
+MOVED = re.compile(
+    r"\b(?:let out|brought|sent (?:home|back)|stepped off|touched down|boarded|on (?:her|his|their) way "
+    r"(?:back|home)|left (?:\w+ ){0,2}prison|in (?:pre-trial )?detention|prison sentences?)\b",
+    re.IGNORECASE,
+)
 # Release triggers that are not inflections of one lemma (releases._trigger_head).
 RELEASE_EXTRA = ("freed", "released", "pardoned")
 LET_GO = r"let(?:s|ting)?\s(?:[^.;:!?]{0,60}\s)?go"
@@ -114,6 +122,7 @@ def _needs(s: sentences.Sentence) -> Gated | None:
         or sanctions.SANCTIONS_SENTENCE.search(text)
         or lx.GATE.search(WEAK.sub(" ", text))
         or HANDOVER.search(text)
+        or MOVED.search(text)
     ):
         return Gated(s, parse=True, entities=True)
     if lx.GATE.search(text):

@@ -171,6 +171,8 @@ FACTIVE = frozenset(
 )
 
 
+# Verbs that pass on what they report (only their nouns hedge it: "reports of a release").
+REPORTING_VERBS = frozenset({"report"})
 REPORTING = frozenset({"say", "announce", "confirm", "state", "declare", "tell", "decide", "add"})
 
 
@@ -234,6 +236,8 @@ def _governed(trigger: Token) -> Modality | None:
             break
         tok = tok.head
         lemma = tok.lemma_.lower()
+        if lemma in REPORTING_VERBS and tok.pos_ == "VERB":
+            continue  # "freed 40 on Thursday, state media reported": a report of a fact
         if lemma in FACTIVE:
             return _own_modality(tok) or Modality.ASSERTED
         if lemma in GOVERNORS:

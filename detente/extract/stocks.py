@@ -55,6 +55,11 @@ STILL_HELD = re.compile(
     re.IGNORECASE,
 )
 REMAIN_VERBS = frozenset({"remain", "stay", "languish"})
+# Participles that keep people held ("1,000 people detained since the protests").
+HOLD_VERBS = frozenset(
+    {"hold", "detain", "jail", "imprison", "keep", "lock", "incarcerate", "arrest", "sentence",
+     "convict", "remain", "languish", "stay", "abduct", "kidnap", "take", "capture", "seize"}
+)  # fmt: skip
 # Places in these phrases are where people are held ("in Belarusian jails", "in Cuba").
 HOLDING_NOUNS = frozenset(
     {"custody", "detention", "captivity", "prison", "jail", "colony", "cell", "country"}
@@ -166,10 +171,26 @@ def _still_held(ps: ParsedSentence, noun: Token) -> bool:
     head = noun.head
     if _remains(head) or noun.dep_ == "attr" or _figure_number(noun) is not None:
         return True
+    if _told_otherwise(noun):
+        return False
     freed = head.lemma_.lower() in lx.RELEASE_VERBS and not any(
         c.dep_ == "neg" for c in head.children
     )
     return not freed
+
+
+def _told_otherwise(noun: Token) -> bool:
+    """People the sentence tells something else about: a participle of another verb ("4,200
+    people killed", "two people walking past"), or an "of" phrase of another noun ("the rights of
+    two citizens", "the families of 30 hostages")."""
+    if any(c.dep_ == "acl" and c.lemma_.lower() not in HOLD_VERBS for c in noun.children):
+        return True
+    owner = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return (
+        owner is not None
+        and owner.pos_ == "NOUN"
+        and owner.lemma_.lower() not in FIGURE_NOUNS | HOLDING_NOUNS
+    )
 
 
 def _country(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:

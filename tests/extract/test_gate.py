@@ -32,6 +32,12 @@ ITEMS = load_split(DEV)
         ("Prices eased on Monday.", (False, False)),
         ("The weather was cold.", None),
         ("The team lifted the trophy in front of a full stadium.", (False, False)),
+        ("Twelve more were let out a week later.", (True, True)),
+        ("The four were brought to Warsaw by bus.", (True, True)),
+        ("The reporter stepped off the plane in Rome.", (True, True)),
+        ("An official said the pair were on their way home.", (True, True)),
+        ("Nine editors are in pre-trial detention.", (True, True)),
+        ("The chess player boarded a flight to Vienna, his lawyer said.", (True, True)),
     ],
     ids=[
         "release",
@@ -46,6 +52,12 @@ ITEMS = load_split(DEV)
         "eased-alone",
         "nothing",
         "lifted-alone",
+        "let-out",
+        "brought-to",
+        "stepped-off",
+        "on-the-way-home",
+        "in-detention",
+        "boarded",
     ],
 )
 def test_needs(text, expected):

@@ -25,6 +25,8 @@ def trigger_modality(nlp, text: str, word: str) -> Modality:
         ("Lithuania announced it is lifting the restrictions.", "lifting"),
         ("Officials confirmed that the activists were freed.", "freed"),
         ("The Treasury will ease sanctions on the airline next week.", "ease"),
+        ("Cuba freed 300 inmates on Monday, the state newspaper reported.", "freed"),
+        ("Officials reported that the junta had released the monks.", "released"),
     ],
 )
 def test_asserted(spacy_extractor, text, trigger):
@@ -44,6 +46,7 @@ def test_asserted(spacy_extractor, text, trigger):
         ("The government refused to free the activists.", "free", M.DENIED),
         ("If Belarus frees them, sanctions will be eased.", "frees", M.CONDITIONAL),
         ("The United States could lift sanctions.", "lift", M.HYPOTHETICAL),
+        ("There were reports of the release of ten monks.", "release", M.CONSIDERED),
     ],
 )
 def test_not_asserted(spacy_extractor, text, trigger, expected):
