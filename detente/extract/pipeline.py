@@ -280,9 +280,10 @@ def _event(eid: str, c: Cluster, text: str) -> Event:
         sectors=[] if is_release else list(dict.fromkeys(s for m in c.mentions for s in m.sectors)),
         destination=destinations.pop() if is_release and len(destinations) == 1 else None,
         date=c.date,
-        renewal=any(bool(m.renewal) for m in c.mentions)
-        if c.type is EventType.SANCTIONS_IMPOSED
-        else None,
+        # Boolean on both sanctions types (an easing is never a renewal); null on releases.
+        renewal=None
+        if is_release
+        else c.type is EventType.SANCTIONS_IMPOSED and any(bool(m.renewal) for m in c.mentions),
         cameo=cameo,
         plover=plover,
         confidence=round(confidence, 2),
