@@ -57,7 +57,7 @@ NOT_RELEASE_CONTEXT = re.compile(
 # Habitual or generic statements: not one act ("has released detainees in the past").
 GENERIC = re.compile(
     r"\b(?:in the past|over the years|on several occasions|repeatedly|routinely|from time to time|"
-    r"usually|often|typically|every time|whenever)\b",
+    r"usually|often|typically|every time|whenever|in recent (?:years|decades))\b",
     re.IGNORECASE,
 )
 GENERIC_DETERMINERS = frozenset({"every", "any", "each", "no"})

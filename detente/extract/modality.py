@@ -238,8 +238,9 @@ def _governed(trigger: Token) -> Modality | None:
         lemma = tok.lemma_.lower()
         if lemma in REPORTING_VERBS and tok.pos_ == "VERB":
             continue  # "freed 40 on Thursday, state media reported": a report of a fact
-        if lemma in FACTIVE:
-            return _own_modality(tok) or Modality.ASSERTED
+        if lemma in FACTIVE:  # asserted, unless itself asked for ("asked the court to order")
+            above = _governed(tok) if tok.dep_ in CHAIN_DEPS else None
+            return _own_modality(tok) or (above if above is not None else Modality.ASSERTED)
         if lemma in GOVERNORS:
             return GOVERNORS[lemma]
         if lemma == "be":  # "would be conditional on the release"

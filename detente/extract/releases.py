@@ -63,9 +63,13 @@ TRANSFER_VERBS = frozenset({"deport", "expel", "hand", "transfer", "send", "extr
 HOLD_LEMMAS = frozenset({"hold", "confinement", "detain", "imprison", "incarcerate", "lock"})
 ASKED_FOR = re.compile(
     r"\b(?:call|press|push|appeal|plead|plea|campaign|lobby|pray|hope|fight|demand|bid|wait|"
-    r"argue|work)(?:s|ed|ing)?\s+for\s+(?:\S+\s+){0,3}$",
+    r"argue|work|pressure)(?:s|ed|ing)?\s+(?:(?:grow|mount|rise|intensify)\w*\s+)?for\s+"
+    r"(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+# Modifiers of a release noun that make it a product or a statement ("a press release", "the new
+# release adds a feature") unless an "of" phrase names whom it freed.
+PRODUCT_MODIFIERS = frozenset({"press", "news", "new", "latest", "upcoming", "debut", "digital"})
 # A number that sums up the acts told before it.
 TOTAL = re.compile(r"\b(?:in total|in all|altogether|all told)\b", re.IGNORECASE)
 SWAP_NOUNS = frozenset({"swap", "exchange"})
@@ -265,7 +269,7 @@ def _acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_lo
         head is not None and head.lemma_.lower() in lx.PEOPLE_NOUNS
     ):
         return False
-    if _into_custody(trigger) or _asked_for(trigger, ps):
+    if _into_custody(trigger) or _asked_for(trigger, ps) or _product(trigger):
         return False
     return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
 
@@ -281,6 +285,15 @@ def _into_custody(trigger: Token) -> bool:
             if prep is None or prep.lower_ not in ("from", "of"):
                 return True
     return False
+
+
+def _product(trigger: Token) -> bool:
+    """A release noun of a product or statement: "a press release", "the new release"."""
+    return (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and any(c.lower_ in PRODUCT_MODIFIERS for c in trigger.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
+    )
 
 
 def _asked_for(trigger: Token, ps: ParsedSentence) -> bool:

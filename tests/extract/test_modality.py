@@ -27,6 +27,8 @@ def trigger_modality(nlp, text: str, word: str) -> Modality:
         ("The Treasury will ease sanctions on the airline next week.", "ease"),
         ("Cuba freed 300 inmates on Monday, the state newspaper reported.", "freed"),
         ("Officials reported that the junta had released the monks.", "released"),
+        ("The president ordered the army to free the hostages.", "free"),
+        ("The release of the 40 prisoners followed the press release.", "release"),
     ],
 )
 def test_asserted(spacy_extractor, text, trigger):
@@ -47,6 +49,7 @@ def test_asserted(spacy_extractor, text, trigger):
         ("If Belarus frees them, sanctions will be eased.", "frees", M.CONDITIONAL),
         ("The United States could lift sanctions.", "lift", M.HYPOTHETICAL),
         ("There were reports of the release of ten monks.", "release", M.CONSIDERED),
+        ("Rome urged the court to order Tehran to free the woman.", "free", M.DEMANDED),
     ],
 )
 def test_not_asserted(spacy_extractor, text, trigger, expected):
