@@ -18,8 +18,8 @@ ABBREVIATIONS = frozenset(
 )  # fmt: skip
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z0-9 .,'()/-]{0,60}?\b(?:19|20)\d\d\b[^\n]{0,12}?(?:--|—|–|-|:)\s+"
-    r"|^\s*[A-Z][A-Z .'/-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+"
+    r"^\s*[A-ZÀ-Þ][\w .,'()/-]{0,60}?\b(?:19|20)\d\d\b[^\n]{0,12}?(?:--|—|–|-|:)\s+"
+    r"|^\s*[A-ZÀ-Þ][A-ZÀ-Þ .'/-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+"
 )
 # Datelines sit in the first lines of an article.
 DATELINE_LINES = 3

@@ -65,6 +65,8 @@ def test_offsets_index_the_text_exactly(text):
         ("Headline\nMINSK, Dec. 13, 2025 -- Belarus freed them. More.", "Belarus freed them."),
         ("Headline\nMINSK (Reuters) - Belarus freed them.", "Belarus freed them."),
         ("Headline\nTEHRAN, Nov. 6, 2024: Iran freed them.", "Iran freed them."),
+        ("Headline\nBOGOTÁ, Colombia, May 2, 2023 -- Cuba freed them.", "Cuba freed them."),
+        ("Headline\nREYKJAVÍK (AP) - Norway freed them.", "Norway freed them."),
     ],
 )
 def test_dateline_is_cut_off_the_first_sentence(text, first_body):
