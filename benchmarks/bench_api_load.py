@@ -8,7 +8,7 @@ every article posted during the load is stored with its events. Exit status 0 wh
 met (p99 < 100 ms and no errors on every endpoint, nothing lost), 1 otherwise. Not a timed test.
 
     python benchmarks/bench_api_load.py [--db sqlite|postgresql|both] [--events 100000]
-                                        [--clients 50] [--seconds 30]
+                                        [--clients 50] [--seconds 30] [--endpoints events,deals]
 """
 
 from __future__ import annotations
@@ -160,6 +160,7 @@ async def _writer(base: str, stop: float, out: Results) -> None:
                 out.posted[body["document"]["id"]] = len(body["events"])
             else:
                 out.post_errors += 1
+                print(f"POST /documents: {answer.status_code} {answer.text[:200]}")
             await asyncio.sleep(INGEST_PAUSE)
 
 
@@ -201,8 +202,12 @@ def run(kind: str, url: str, args: argparse.Namespace) -> bool:
         )
         assert warm.status_code in (200, 201), warm.text  # loads the spaCy model before timing
         for path in ("/events?actor=BLR", deals):
-            httpx.get(base + path, timeout=120)
-        out = asyncio.run(load(base, ["/events", deals], args.clients, args.seconds))
+            start = time.perf_counter()
+            alone = httpx.get(base + path, timeout=300)
+            took = time.perf_counter() - start
+            print(f"[{kind}] one request alone: {path} {alone.status_code} in {took * 1000:.0f} ms")
+        paths = [deals if name == "deals" else "/events" for name in args.endpoints.split(",")]
+        out = asyncio.run(load(base, paths, args.clients, args.seconds))
         missing = lost(base, out)
     ok = True
     for name, values in out.latencies.items():
@@ -244,6 +249,9 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument(
+        "--endpoints", default="events,deals", help="Comma-separated: events, deals (default both)."
+    )
     args = parser.parse_args()
     kinds = ("sqlite", "postgresql") if args.db == "both" else (args.db,)
     print(
