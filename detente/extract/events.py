@@ -26,6 +26,8 @@ QUALIFIER_RANK = {
 }
 BLOCS = frozenset({"EU", "UN"})
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
+# Triggers that free people without moving them anywhere.
+RELEASE_LEMMAS = frozenset({"free", "release", "pardon", "freed", "released", "pardoned", "amnesty"})
 # An exact number of people told twice is one act from this size up (two "one"s are not).
 SAME_COUNT_MIN = 10
 
@@ -108,10 +110,16 @@ def _release_actors(
         return []
     if m.party == PARTY_SIDES:
         return list(parties) if parties else []
-    home = m.destination or m.nationality
+    home = m.destination or (m.nationality if _homeward(m) else None)
     if home is not None and home == default and parties and home in parties:
         return [next(p for p in parties if p != home)]
     return [default]
+
+
+def _homeward(m: Mention) -> bool:
+    """Whether the trigger moves people somewhere ("returned home", "flown back"): only then does
+    their nationality tell where they went ("the Belarusians freed" says nothing of it)."""
+    return m.trigger.lemma_.lower() not in RELEASE_LEMMAS
 
 
 def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention]:

@@ -202,6 +202,23 @@ def test_people_going_home_are_freed_by_the_other_party():
 
 @pytest.mark.parametrize(
     ("lemma", "expected"),
+    [("bring", ["UKR", "RUS"]), ("free", ["UKR", "UKR"]), ("release", ["UKR", "UKR"])],
+    ids=["brought-home", "the-ukrainians-freed", "released"],
+)
+def test_nationality_says_where_people_went_only_when_they_are_moved(lemma, expected):
+    import spacy
+
+    s = [sentence(0), sentence(1)]
+    later = _with(mention("release", None, s[1]), nationality="UKR")
+    later.trigger = spacy.blank("en")(lemma)[0]
+    later.trigger.lemma_ = lemma
+    ms = [mention("release", "UKR", s[0]), later]
+    ms[0].co_actors = ["RUS"]
+    assert [m.actor for m in fill_context(ms, Counter({"UKR": 9, "RUS": 3}))] == expected
+
+
+@pytest.mark.parametrize(
+    ("lemma", "expected"),
     [("release", ["EGY", "EGY"]), ("exchange", ["EGY"])],
 )
 def test_a_total_tells_the_act_before_again_unless_it_sums_a_swap(lemma, expected):
