@@ -73,6 +73,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?i:in|since|during|by|last|this|early|late|mid-?|of|from|between)\s+(?i:early\s+|late\s+|mid-?)?{_MON}(?![\w-])"
         ),
     ),  # noqa: E501
+    (
+        "yearsago",
+        re.compile(
+            r"\b(?P<n>a|one|two|three|four|five|\d+)\s+years?\s+ago(?P<today>\s+(?:today|this week))?\b",
+            re.I,
+        ),
+    ),  # noqa: E501
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening)\b", re.I)),
     ("lastweek", re.compile(r"\blast week\b", re.I)),
@@ -129,6 +136,20 @@ def _day(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# Small numbers of years in words ("a year ago", "two years ago").
+YEAR_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _years_ago(n: str, today: bool, pub: date) -> str:
+    """ "A year ago today" is the same day a year before publication; "two years ago" a year."""
+    years = YEAR_WORDS.get(n.lower()) or int(n)
+    if today:
+        return _day(
+            pub.year - years, pub.month, min(pub.day, 28) if pub.month == 2 else pub.day
+        ) or str(pub.year - years)
+    return str(pub.year - years)
+
+
 def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
     g = m.groupdict()
     if kind == "iso":
@@ -157,6 +178,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
     if kind == "m":
         month = _month(g["mon"])
         return f"{_year_for(month, None, pub):04d}-{month:02d}"
+    if kind == "yearsago":
+        return _years_ago(g["n"], bool(g["today"]), pub)
     if kind in ("wd", "lastwd"):
         back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
         if kind == "lastwd" and back == 0:

@@ -27,9 +27,13 @@ QUALIFIER_RANK = {
 BLOCS = frozenset({"EU", "UN"})
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
 # Triggers that free people without moving them anywhere.
-RELEASE_LEMMAS = frozenset({"free", "release", "pardon", "freed", "released", "pardoned", "amnesty"})
+RELEASE_LEMMAS = frozenset(
+    {"free", "release", "pardon", "freed", "released", "pardoned", "amnesty"}
+)
 # An exact number of people told twice is one act from this size up (two "one"s are not).
 SAME_COUNT_MIN = 10
+# Sentences (headline, dateline, lead) whose act is the story even when it lies in the past.
+LEAD_SENTENCES = 2
 
 
 @dataclass
@@ -196,8 +200,9 @@ def story_date(clusters: list[Cluster], published: str | None) -> str | None:
     publication date: what an undated act of the story is dated on."""
     for cluster in clusters:
         when = cluster.date
-        if when and len(when) == 10 and not _is_past(when, published):
-            return when
+        lead = cluster.mentions[0].sent.sentence.index <= LEAD_SENTENCES
+        if when and len(when) == 10 and (lead or not _is_past(when, published)):
+            return when  # a past act in the lead is the story ("A year ago today, ... swapped")
     return published
 
 
@@ -229,12 +234,25 @@ def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
             main[key] = cluster
     dated = clusters + [Cluster(m.type, None, [m], m.date) for m in told]
     lead = story_date(sorted(dated, key=lambda c: c.mentions[0].sent.sentence.index), published)
-    for cluster in clusters:
+    for cluster in list(clusters):
         if cluster.date is None:
             cluster.date = lead
+            twin = next((c for c in clusters if c is not cluster and _same_key(c, cluster)), None)
+            if twin is not None:  # the undated retelling of the story's act
+                twin.mentions = sorted(
+                    twin.mentions + cluster.mentions, key=lambda m: m.sent.sentence.index
+                )
+                clusters.remove(cluster)
         elif cluster.date == dates.VAGUE_PAST:
             cluster.date = published[:4] if published else None
     return clusters
+
+
+def _same_key(a: Cluster, b: Cluster) -> bool:
+    """Same type, actor, target (sanctions) and date."""
+    return (a.type, a.actor, a.date) == (b.type, b.actor, b.date) and (
+        a.type is EventType.RELEASE or a.target == b.target
+    )
 
 
 def same_act(

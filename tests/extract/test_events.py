@@ -59,6 +59,18 @@ def test_undated_acts_of_the_story_take_the_leads_day():
 
 
 @pytest.mark.parametrize(
+    ("index", "expected"),
+    [(1, [("RUS", "2024-03-05")]), (5, [("RUS", "2024-03-05"), ("RUS", PUBLISHED)])],
+    ids=["in-the-lead", "further-down"],
+)
+def test_a_past_act_in_the_lead_is_the_story(index, expected):
+    """ "A year ago today, Russia freed ..." in the lead: an undated retelling is that act."""
+    s = [sentence(index), sentence(index + 1)]
+    ms = [mention("release", "RUS", s[0], "2024-03-05"), mention("release", "RUS", s[1])]
+    assert sorted((c.actor, c.date) for c in merge(ms, PUBLISHED)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
     ("lead", "expected"),
     [
         ("2025-11", PUBLISHED),  # a background act is not the story's day
