@@ -68,12 +68,6 @@ class Settings:
         default_factory=lambda: int(_env("API_MAX_BODY", str(DEFAULT_API_MAX_BODY)))
     )
     """DETENTE_API_MAX_BODY: largest request body, in bytes; larger ones get 413."""
-    # --- lists ---
-    corroboration_window: int = field(
-        default_factory=lambda: int(_env("CORROBORATION_WINDOW", "14"))
-    )
-    """DETENTE_CORROBORATION_WINDOW: days of slack between a news sanctions event and the list
-    snapshots that show the change (``detente corroborate``)."""
     # --- markets ---
     exposure: str = field(default_factory=lambda: _env("EXPOSURE", ""))
     """DETENTE_EXPOSURE: extra exposure knowledge-base files (YAML), separated by the OS path
@@ -84,7 +78,6 @@ class Settings:
     )
     """DETENTE_CORROBORATION_WINDOW: days of slack between a news sanctions event and the list
     snapshots that show the change (``detente corroborate``)."""
-
 
 
 def get_settings() -> Settings:
