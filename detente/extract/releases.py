@@ -115,6 +115,9 @@ def _group(trigger: Token, ps: ParsedSentence) -> Token | None:
         found = next((c for c in trigger.children if c.dep_ == "dobj"), None)
         if go is not None and found is None:
             found = next((c for c in go.children if c.dep_ in ("nsubj", "dobj")), None)
+        if go is not None and found is None:  # "let go of Pavel Rubtsov"
+            of = next((c for c in go.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            found = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         if found is not None:
             return found
     if lemma == "grant":

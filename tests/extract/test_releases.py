@@ -85,6 +85,8 @@ def test_homecoming_told_by_its_release_is_one_act(release_mentions):
         # "let go" parsed with "let" as an auxiliary, and "let N people go"
         ("Latvia let go Ivan Petrov and Olga Sidorova on Tuesday.", [("LVA", None, "")]),
         ("Caracas let five Colombians go on Monday.", [("VEN", 5, "")]),
+        ("Spain let go of the two Basque activists on Monday.", [("ESP", 2, "")]),
+        ("Hungary let go of Anna Kovacs, a blogger, last week.", [("HUN", None, "")]),
         # the subject the parser takes for the object of "in return"
         (
             "Havana let four Americans go, and in return the Obama administration freed "
