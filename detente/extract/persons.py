@@ -275,7 +275,12 @@ def _named(ps: ParsedSentence, names: list[str]) -> list[Span]:
 def _descriptions(ent: Span) -> list[Token]:
     """Nouns in apposition to a name or right before it ("the reporter X", "X, a medic")."""
     root = ent.root
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    nouns = [
+        c
+        for c in root.children
+        if c.dep_ == "appos"
+        and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON"))  # "a US Marine"
+    ]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
     doc = ent.doc
@@ -291,6 +296,8 @@ def _nationality(noun: Token, ps: ParsedSentence) -> str | None:
     citizen = lx.PEOPLE_NOUNS.get(noun.lemma_.lower()) is Category.FOREIGN_NATIONALS
     kinds = ("demonym", "name") if citizen else ("demonym",)
     for p in ps.places:
-        if p.kind in kinds and p.span.start in ids and p.code not in ("EU", "UN"):
+        # a country name modifying the noun is a nationality too ("a US veteran")
+        named = p.kind == "name" and p.span.root.dep_ == "compound" and p.span.root.head == noun
+        if (p.kind in kinds or named) and p.span.start in ids and p.code not in ("EU", "UN"):
             return p.code
     return None

@@ -52,6 +52,8 @@ def test_persons_freed(release_mentions, text, expected):
     [
         ("Iran released Peter Brandt, a German engineer, on Monday.", Category.FOREIGN_NATIONALS),
         ("China freed the reporter Li Wen on Monday.", Category.JOURNALISTS),
+        ("Iran freed Daniel Moore, a former US Marine, on Tuesday.", Category.FOREIGN_NATIONALS),
+        ("Cuba released Tom Hill, a British veteran, in May.", Category.FOREIGN_NATIONALS),
         (
             "Anna Berg, the Swedish journalist held for two years, is home after Tehran released her.",
             Category.JOURNALISTS,
