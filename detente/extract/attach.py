@@ -10,6 +10,7 @@ before whose numbers add up to it.
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.tokens import Token
 
@@ -17,22 +18,39 @@ from detente.extract import counts as counts_mod
 from detente.extract.destinations import MOVE_VERBS, destination
 from detente.extract.groups import PRONOUNS, is_people
 from detente.extract.mentions import Mention, ParsedSentence
+from detente.extract.persons import is_official, is_speaker
 from detente.model import EventType
 
 log = logging.getLogger(__name__)
 
 # How many sentences back a follow-up sentence may reach for its release.
 REACH = 5
+# A sentence that lists some of the people told of just before.
+LIST_CUE = re.compile(
+    r"\s*(?:among (?:them|those|the \w+)\b[^.;]{0,40}?\b(?:was|were|is|are)\b|"
+    r"(?:they|those (?:freed|released|pardoned)|the (?:freed|released) \w+) (?:also )?"
+    r"(?:included|include)\b)",
+    re.IGNORECASE,
+)
+# Clauses inside a list sentence whose names are not on the list ("arrested after X spoke").
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "poss"})
 # Determiners that make a group definite: it names people already told of.
 DEFINITE = frozenset({"the", "all", "both", "these", "those"})
 
 
 def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
-    """Give the releases before a follow-up sentence the destination it states (in place)."""
+    """Give the releases before a follow-up sentence the destination it states, and the names a
+    follow-up list gives ("Among them was X", "They included X and Y") (in place)."""
     releases = [m for m in mentions if m.type is EventType.RELEASE]
     told = {m.sent.sentence.index for m in releases}
     for ps in sents:
         if ps.sentence.index in told:
+            continue
+        names = listed(ps)
+        if names:
+            before = [m for m in releases if _near(m, ps)]
+            if before:
+                before[-1].persons += [n for n in names if n not in before[-1].persons]
             continue
         found = _follow_up(ps)
         if found is None:
@@ -46,6 +64,27 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
         for m in _targets(before, subject):
             if m.destination is None:
                 m.destination = place
+
+
+def _near(m: Mention, ps: ParsedSentence) -> bool:
+    return ps.sentence.index - REACH <= m.sent.sentence.index < ps.sentence.index
+
+
+def listed(ps: ParsedSentence) -> list[str]:
+    """Names a sentence lists as among people already told of: "Among them was X", "Among those
+    on board were X and Y", "They included X" (not officials, speakers or names in a clause)."""
+    if not LIST_CUE.match(ps.sentence.text):
+        return []
+    names: list[str] = []
+    for ent in ps.doc.ents:
+        if ent.label_ != "PERSON" or is_official(ent) or is_speaker(ent):
+            continue
+        if any(a.dep_ in CLAUSE_DEPS for a in ent.root.ancestors):
+            continue
+        name = ent.text.removesuffix("'s").removesuffix("’s").strip()
+        if name and name not in names and " " in name:
+            names.append(name)
+    return names
 
 
 def _follow_up(ps: ParsedSentence) -> tuple[Token, str] | None:

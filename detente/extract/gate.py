@@ -60,6 +60,10 @@ MOVED = re.compile(
     r"(?:back|home)|left (?:\w+ ){0,2}prison|in (?:pre-trial )?detention|prison sentences?)\b",
     re.IGNORECASE,
 )
+# A list of people told of just before ("They included X and Y"; "among them" is in lexicon.GATE).
+LISTED = re.compile(
+    r"\b(?:they|those (?:freed|released|pardoned)) (?:also )?include[ds]?\b", re.IGNORECASE
+)
 # Release triggers that are not inflections of one lemma (releases._trigger_head).
 RELEASE_EXTRA = ("freed", "released", "pardoned")
 LET_GO = r"let(?:s|ting)?\s(?:[^.;:!?]{0,60}\s)?go"
@@ -123,6 +127,7 @@ def _needs(s: sentences.Sentence) -> Gated | None:
         or lx.GATE.search(WEAK.sub(" ", text))
         or HANDOVER.search(text)
         or MOVED.search(text)
+        or LISTED.search(text)
     ):
         return Gated(s, parse=True, entities=True)
     if lx.GATE.search(text):

@@ -19,6 +19,12 @@ from detente.model import Category
 
 log = logging.getLogger(__name__)
 
+# Words before a name that are no part of it ("Bishop Rolando Álvarez", "the former Marine Paul
+# Whelan"); a lone surname left is completed from the article (pipeline.full_names).
+HONORIFICS = frozenset(
+    {"bishop", "archbishop", "cardinal", "father", "pastor", "reverend", "rev", "rabbi", "imam",
+     "sister", "brother", "marine", "sergeant", "sgt", "dr", "mr", "mrs", "ms", "sheikh"}
+)  # fmt: skip
 # Prepositions under a trigger or group whose objects can be among the freed
 # ("among them X", "including X", "along with X", "the release of X").
 FREED_PREPS = frozenset(
@@ -145,7 +151,10 @@ def _not_freed(ent: Span, gaz: Gazetteer, places: set[int]) -> bool:
 
 
 def _clean(span: Span) -> str:
-    return span.text.removesuffix("'s").removesuffix("’s").strip()
+    """A name less its possessive and a leading honorific or rank ("Bishop", "Marine")."""
+    name = span.text.removesuffix("'s").removesuffix("’s").strip()
+    first, _, rest = name.partition(" ")
+    return rest if first.lower().rstrip(".") in HONORIFICS and rest else name
 
 
 def persons_freed(

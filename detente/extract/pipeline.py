@@ -39,6 +39,7 @@ from detente.extract import lexicon as lx
 from detente.extract.events import Cluster, fill_context, merge
 from detente.extract.gazetteer import Gazetteer, Place
 from detente.extract.mentions import Mention, ParsedSentence
+from detente.extract.persons import HONORIFICS
 from detente.extract.stocks import StockMention
 from detente.model import (
     Analysis,
@@ -220,14 +221,26 @@ def _evidence(s: sentences.Sentence) -> Evidence:
     return Evidence(text=s.text, start=s.start, end=s.end)
 
 
+TITLE_WORDS = lx.OFFICIAL_TITLES | HONORIFICS
+
+
 def full_names(names: list[str], text: str) -> list[str]:
     """Names as first written in full: a lone surname becomes the full name used elsewhere in the
     article ("Turnell" → "Sean Turnell"); a lone word never written in full is dropped."""
     out: list[str] = []
     for name in names:
         if " " not in name.strip():
-            m = re.search(rf"\b((?:[A-Z][\w'’.-]+ ){{1,3}}){re.escape(name)}\b", text)
-            if m is None or any(w.lower() in lx.OFFICIAL_TITLES for w in m.group(1).split()):
+            m = next(
+                (
+                    f
+                    for f in re.finditer(
+                        rf"\b((?:[A-Z][\w'’.-]+ ){{1,3}}){re.escape(name)}\b", text
+                    )
+                    if not any(w.lower() in TITLE_WORDS for w in f.group(1).split())
+                ),
+                None,
+            )  # the first full writing that is no title ("Bishop Álvarez" → "Rolando Álvarez")
+            if m is None:
                 continue
             name = m.group(0)
         if name not in out:

@@ -40,3 +40,49 @@ def releases(extractor, text):
 )
 def test_destination_from_the_next_sentence(spacy_extractor, text, expected):
     assert releases(spacy_extractor, text) == expected
+
+
+def persons(extractor, text):
+    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    return [(e.actor, e.persons) for e in extractor(doc).events if e.type == "release"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt freed 40 prisoners on Friday.\nAmong them was Ahmed Samir Hassan, an engineer, "
+            "and Mona Adel Farouk, a blogger.",
+            [("EGY", ["Ahmed Samir Hassan", "Mona Adel Farouk"])],
+        ),
+        (
+            "Cuba freed nine prisoners on Monday.\nThey included John Miller and Robert Evans.",
+            [("CUB", ["John Miller", "Robert Evans"])],
+        ),
+        # a list that does not follow a release, and a sentence that is no list
+        ("Among them was Nguyen Van Dai. Vietnam freed 40 prisoners on Friday.", [("VNM", [])]),
+        (
+            "Vietnam freed 40 prisoners on Friday. Nguyen Van Dai welcomed the move.",
+            [("VNM", [])],
+        ),
+    ],
+    ids=["among-them-was", "they-included", "list-before", "no-list"],
+)
+def test_names_from_a_following_list(spacy_extractor, text, expected):
+    assert persons(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Managua freed Father Juan Perez Soto on Friday.", ["Juan Perez Soto"]),
+        (
+            "Havana freed Father Morales from prison on Friday.\nDaniel Morales flew to Miami.",
+            ["Daniel Morales"],
+        ),
+    ],
+    ids=["honorific", "lone-surname-after-a-title"],
+)
+def test_titles_are_no_part_of_names(spacy_extractor, text, expected):
+    ((_, names),) = persons(spacy_extractor, text)
+    assert names == expected

@@ -38,6 +38,7 @@ ITEMS = load_split(DEV)
         ("An official said the pair were on their way home.", (True, True)),
         ("Nine editors are in pre-trial detention.", (True, True)),
         ("The chess player boarded a flight to Vienna, his lawyer said.", (True, True)),
+        ("They included two teachers and a nurse.", (True, True)),
     ],
     ids=[
         "release",
@@ -58,6 +59,7 @@ ITEMS = load_split(DEV)
         "on-the-way-home",
         "in-detention",
         "boarded",
+        "they-included",
     ],
 )
 def test_needs(text, expected):
