@@ -6,9 +6,10 @@ The public API is listed in ``__all__``. Names load on first use (module ``__get
 
 from __future__ import annotations
 
-import importlib
 import logging
 import typing
+
+from detente.lazy import lazy_getattr as _lazy_getattr
 
 if typing.TYPE_CHECKING:
     from detente.errors import (
@@ -58,7 +59,6 @@ _MODULES: dict[str, tuple[str, ...]] = {
     "detente.store": ("Store", "open_store"),
     "detente.workflow": ("IngestSummary", "analyze_documents", "analyze_path", "ingest_documents"),
 }  # fmt: skip
-_WHERE: dict[str, str] = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "Analysis",
@@ -99,14 +99,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> typing.Any:
-    """Load a public name from its module on first access."""
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = _lazy_getattr(__name__, _MODULES)
 
 
 def __dir__() -> list[str]:

@@ -7,9 +7,16 @@
 from __future__ import annotations
 
 import logging
+import typing
 
-from detente.api.app import create_app
+from detente.lazy import lazy_getattr
+
+if typing.TYPE_CHECKING:
+    from detente.api.app import create_app
 
 log = logging.getLogger(__name__)
+
+# FastAPI loads on first use, not whenever the CLI imports ``detente.api.cli``.
+__getattr__ = lazy_getattr(__name__, {"detente.api.app": ("create_app",)})
 
 __all__ = ["create_app"]
