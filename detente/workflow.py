@@ -90,15 +90,17 @@ def ingest_documents(
     from detente.aggregate import add_document, ensure_clustered
 
     ensure_clustered(store)
-    # Skip extraction for documents already stored (re-ingesting a folder is cheap).
-    known = {ref.id for ref in store.view().documents()}
+    # Skip extraction for documents already stored (re-ingesting a folder is cheap): one indexed
+    # lookup per document, not a listing of every stored id.
+    view = store.view()
+    known: set[str] = set()
     for item in items:
         if isinstance(item, InputError):
             summary.failed += 1
             if on_error is not None:
                 on_error(item)
             continue
-        if item.id in known:
+        if item.id in known or view.has_document(item.id):
             summary.present += 1
             continue
         analysis = extractor(item)

@@ -129,6 +129,17 @@ def _event_criteria(flt: Filter) -> list[ColumnElement[bool]]:
     return criteria
 
 
+def _after_key(
+    date_col: Any, doc_col: Any, pos_col: Any, key: tuple[str | None, str, int]
+) -> ColumnElement[bool]:
+    """Rows after ``key`` in the order (date, undated last), document, position."""
+    date_, doc, position = key
+    later_in_date = or_(doc_col > doc, and_(doc_col == doc, pos_col > position))
+    if date_ is None:  # undated rows come last
+        return and_(date_col.is_(None), later_in_date)
+    return or_(date_col > date_, date_col.is_(None), and_(date_col == date_, later_in_date))
+
+
 def _after_event(conn: Connection, key: str) -> ColumnElement[bool]:
     """Events after the one with this key in the order of :meth:`View.events`."""
     found = conn.execute(
@@ -137,16 +148,23 @@ def _after_event(conn: Connection, key: str) -> ColumnElement[bool]:
     if found is None:
         raise ConfigError(E_BAD_CURSOR.format(value=key))
     date_, doc, position = found
-    later_in_date = or_(
-        events.c.document_id > doc, and_(events.c.document_id == doc, events.c.position > position)
-    )
-    if date_ is None:  # undated events come last
-        return and_(events.c.date.is_(None), later_in_date)
-    return or_(
-        events.c.date > date_,
-        events.c.date.is_(None),
-        and_(events.c.date == date_, later_in_date),
-    )
+    return _after_key(events.c.date, events.c.document_id, events.c.position, (date_, doc, position))
+
+
+def exchange_key(first_date: str | None, document_id: str, position: int) -> str:
+    """The paging key of an exchange: its earliest event date, document and position."""
+    return f"{first_date or ''}|{document_id}|{position}"
+
+
+def _parse_exchange_key(key: str) -> tuple[str | None, str, int]:
+    parts = key.split("|")
+    if len(parts) != 3 or not parts[2].isdigit():
+        raise ConfigError(E_BAD_CURSOR.format(value=key))
+    try:
+        first_date = check_date(parts[0]) if parts[0] else None
+    except ConfigError:
+        raise ConfigError(E_BAD_CURSOR.format(value=key)) from None
+    return first_date, parts[1], int(parts[2])
 
 
 def _doc_ref(row: RowMapping) -> DocumentRef:
@@ -172,11 +190,6 @@ def _stored_stock(row: RowMapping) -> StoredStock:
 
 def _evidence(items: list[Evidence]) -> list[dict[str, Any]]:
     return [item.model_dump(mode="json") for item in items]
-
-
-def _deal_order(deal: Deal, position: int) -> tuple[bool, str, str, int]:
-    dates = [e.date for e in deal.events if e.date]
-    return (not dates, min(dates) if dates else "", deal.document.id, position)
 
 
 class Writer:
@@ -296,46 +309,70 @@ class View:
 
         Ordered by the earliest event date, then document, then order within the document.
         """
-        chosen = select(exchanges.c.id).where(
-            *(
-                select(exchange_events.c.exchange_id)
-                .join(events, events.c.key == exchange_events.c.event_key)
-                .where(exchange_events.c.exchange_id == exchanges.c.id, criterion)
-                .exists()
-                for criterion in _event_criteria(flt or Filter())
+        return [deal for _, deal in self.exchanges(flt)]
+
+    def exchanges(
+        self, flt: Filter | None = None, *, after: str | None = None, limit: int | None = None
+    ) -> list[tuple[str, Deal]]:
+        """The deals of :meth:`deals` with their paging keys (:func:`exchange_key`), in pages:
+        ``after`` is the key of the last deal of the previous page, ``limit`` the page size.
+        Only the page's exchanges are read and resolved."""
+        first = (
+            select(
+                exchange_events.c.exchange_id, func.min(events.c.date).label("first_date")
             )
-        )
-        heads_stmt = (
-            select(exchanges, *_DOC_COLUMNS)
-            .join(documents, documents.c.id == exchanges.c.document_id)
-            .where(exchanges.c.id.in_(chosen))
-        )
-        members_stmt = (
-            select(exchange_events.c.exchange_id, events, *_DOC_COLUMNS)
             .join(events, events.c.key == exchange_events.c.event_key)
-            .join(documents, documents.c.id == events.c.document_id)
-            .where(exchange_events.c.exchange_id.in_(chosen))
-            .order_by(exchange_events.c.exchange_id, exchange_events.c.position)
+            .group_by(exchange_events.c.exchange_id)
+            .subquery()
+        )
+        criteria: list[ColumnElement[bool]] = [
+            select(exchange_events.c.exchange_id)
+            .join(events, events.c.key == exchange_events.c.event_key)
+            .where(exchange_events.c.exchange_id == exchanges.c.id, criterion)
+            .exists()
+            for criterion in _event_criteria(flt or Filter())
+        ]
+        if after is not None:
+            cols = (first.c.first_date, exchanges.c.document_id, exchanges.c.position)
+            criteria.append(_after_key(*cols, _parse_exchange_key(after)))
+        heads_stmt = (
+            select(exchanges, first.c.first_date, *_DOC_COLUMNS)
+            .join(documents, documents.c.id == exchanges.c.document_id)
+            .outerjoin(first, first.c.exchange_id == exchanges.c.id)
+            .where(*criteria)
+            .order_by(
+                first.c.first_date.asc().nulls_last(),
+                exchanges.c.document_id,
+                exchanges.c.position,
+            )
+            .limit(limit)
         )
         with self._reading() as conn:
             heads = conn.execute(heads_stmt).mappings().all()
-            members = conn.execute(members_stmt).mappings().all()
-        resolved: dict[int, list[StoredEvent]] = defaultdict(list)
-        for row in members:
-            resolved[row["exchange_id"]].append(_stored_event(row))
-        deals = [
+            members = self._exchange_events(conn, [row["id"] for row in heads])
+        return [
             (
-                Deal(
-                    document=_doc_ref(row),
-                    events=resolved[row["id"]],
-                    evidence=row["evidence"],
-                ),
-                row["position"],
+                exchange_key(row["first_date"], row["document_id"], row["position"]),
+                Deal(document=_doc_ref(row), events=members[row["id"]], evidence=row["evidence"]),
             )
             for row in heads
         ]
-        deals.sort(key=lambda pair: _deal_order(*pair))
-        return [deal for deal, _ in deals]
+
+    @staticmethod
+    def _exchange_events(conn: Connection, ids: list[int]) -> dict[int, list[StoredEvent]]:
+        """The resolved events of these exchanges, in the order each exchange lists them."""
+        resolved: dict[int, list[StoredEvent]] = defaultdict(list)
+        for start in range(0, len(ids), 500):  # bounded IN lists
+            stmt = (
+                select(exchange_events.c.exchange_id, events, *_DOC_COLUMNS)
+                .join(events, events.c.key == exchange_events.c.event_key)
+                .join(documents, documents.c.id == events.c.document_id)
+                .where(exchange_events.c.exchange_id.in_(ids[start : start + 500]))
+                .order_by(exchange_events.c.exchange_id, exchange_events.c.position)
+            )
+            for row in conn.execute(stmt).mappings():
+                resolved[row["exchange_id"]].append(_stored_event(row))
+        return resolved
 
     def stocks(self, flt: Filter | None = None) -> list[StoredStock]:
         """Stock estimates: ``flt.actor`` is the holding country, dates apply to ``as_of``.
@@ -368,6 +405,12 @@ class View:
         with self._reading() as conn:
             rows: Sequence[RowMapping] = conn.execute(stmt).mappings().all()
         return [DocumentRef.model_validate(dict(row)) for row in rows]
+
+    def has_document(self, doc_id: str) -> bool:
+        """Whether a document with this id is stored (one primary-key lookup)."""
+        with self._reading() as conn:
+            found = conn.scalar(select(documents.c.id).where(documents.c.id == doc_id))
+        return found is not None
 
     def document(self, doc_id: str) -> Document | None:
         """The stored document with this id, with its text, or None."""

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends
 
 from detente.api.deps import FilterDep, PageDep, StoreDep, require_read
 from detente.api.errors import ERROR_RESPONSES
-from detente.api.pagination import page_by_offset
+from detente.api.pagination import decode_cursor, encode_cursor
 from detente.model import Deal, Page
 
 log = logging.getLogger(__name__)
@@ -23,6 +23,13 @@ router = APIRouter(
 
 @router.get("", summary="List exchanges")
 def list_exchanges(store: StoreDep, flt: FilterDep, paging: PageDep) -> Page[Deal]:
-    """Exchanges with their events; kept when, per criterion, one of their events matches."""
+    """Exchanges with their events; kept when, per criterion, one of their events matches.
+
+    Paged in the database (keyset: earliest event date, document, position)."""
     cursor, limit = paging
-    return page_by_offset(store.view().deals(flt), cursor, limit)
+    found = store.view().exchanges(flt, after=decode_cursor(cursor), limit=limit + 1)
+    more = len(found) > limit
+    return Page[Deal](
+        items=[deal for _, deal in found[:limit]],
+        next=encode_cursor(found[limit - 1][0]) if more else None,
+    )

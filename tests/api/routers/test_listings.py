@@ -54,3 +54,9 @@ def test_search_bad_query_is_422(client: TestClient, params: dict[str, Any]) -> 
     response = client.get("/search", params=params)
     assert response.status_code == 422
     assert error_of(response)["code"] == "invalid"
+
+
+@pytest.mark.parametrize("cursor", ["bm90LWEta2V5", "!!"])
+def test_exchanges_bad_cursor_is_400(client: TestClient, cursor: str) -> None:
+    response = client.get("/exchanges", params={"cursor": cursor})
+    assert response.status_code == 400
