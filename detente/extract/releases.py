@@ -272,7 +272,7 @@ def _acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_lo
         head is not None and head.lemma_.lower() in lx.PEOPLE_NOUNS
     ):
         return False
-    if _into_custody(trigger) or _asked_for(trigger, ps) or _product(trigger):
+    if _into_custody(trigger) or _asked_for(trigger, ps) or _product(trigger) or _since(trigger):
         return False
     return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
 
@@ -288,6 +288,20 @@ def _into_custody(trigger: Token) -> bool:
             if prep is None or prep.lower_ not in ("from", "of"):
                 return True
     return False
+
+
+def _since(trigger: Token) -> bool:
+    """A "since" phrase on a verb above the trigger: a running total ("helped secure the release
+    of 1,000 since it was revived") or a state the release sits in ("jailed since 2016 despite
+    rulings ordering his release"), not one act. Not "the largest since June" (a superlative's)."""
+    if any(c.tag_ == "JJS" for t in [trigger, *trigger.ancestors] for c in t.children):
+        return False  # "the largest exchange since the Cold War"
+    verbs = [t for t in trigger.ancestors if t.pos_ == "VERB"]
+    marks = [m for t in verbs for c in t.children if c.dep_ == "advcl" for m in c.children]
+    preps = [c for t in verbs for c in t.children if c.dep_ == "prep"]
+    return any(m.lower_ == "since" and m.dep_ == "mark" for m in marks) or any(
+        c.lower_ == "since" for c in preps
+    )
 
 
 def _product(trigger: Token) -> bool:

@@ -86,6 +86,12 @@ def test_homecoming_told_by_its_release_is_one_act(release_mentions):
         ("Latvia let go Ivan Petrov and Olga Sidorova on Tuesday.", [("LVA", None, "")]),
         ("Caracas let five Colombians go on Monday.", [("VEN", 5, "")]),
         ("Spain let go of the two Basque activists on Monday.", [("ESP", 2, "")]),
+        # a superlative's "since" does not make the act a running total
+        (
+            "Syria freed 300 prisoners on Monday, the largest release since the war began.",
+            [("", None, ""), ("SYR", 300, "")],
+        ),
+        ("Held since 2020, the four students were freed by Laos on Monday.", [("LAO", 4, "")]),
         ("Hungary let go of Anna Kovacs, a blogger, last week.", [("HUN", None, "")]),
         # the subject the parser takes for the object of "in return"
         (
@@ -155,6 +161,9 @@ def test_actorless_subjects(release_mentions, text, party):
         "Many activists in Laos have been released in recent years after serving their terms.",
         # a factive verb that is itself asked for
         "Lawyers asked the judge to order Caracas to free the four prisoners.",
+        # a running total, or a state the release sits in
+        "The commission has secured the release of 600 prisoners since it was set up in 2021.",
+        "The editor has been held since 2019 despite a ruling ordering his release.",
     ],
 )
 def test_not_a_release(release_mentions, text):
