@@ -15,8 +15,9 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from detente.aggregate import index
+from detente.aggregate.deals import deal, deal_page, deals
 from detente.aggregate.persons import NameResolver, default_resolver, load_aliases
-from detente.aggregate.queries import canonical_events, deals, event_clusters, person, persons
+from detente.aggregate.queries import canonical_events, event_clusters, person, persons
 from detente.aggregate.timeline import timeline
 from detente.errors import E_STORE_WRITE, StoreError
 from detente.model import Analysis, Document
@@ -29,6 +30,8 @@ __all__ = [
     "NameResolver",
     "add_document",
     "canonical_events",
+    "deal",
+    "deal_page",
     "deals",
     "ensure_clustered",
     "event_clusters",

@@ -8,20 +8,16 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from detente.aggregate.dedupe import Components
 from detente.aggregate.index import memberships
 from detente.aggregate.persons import NameResolver, default_resolver, slug
 from detente.aggregate.reconcile import Report, reconcile
 from detente.errors import E_STORE_READ, StoreError
 from detente.model import (
-    CanonicalDeal,
     CanonicalEvent,
-    DealReport,
     DocumentRef,
     EventType,
     Filter,
@@ -93,70 +89,6 @@ def canonical_events(
     found = [reconcile(cid, reports[cid], names) for cid in sorted(reports)]
     kept = [c for c in found if in_range(c.date, since, until)]
     return sorted(kept, key=lambda c: (c.date is None, c.date or "", c.id))
-
-
-def _matches(events: Iterable[CanonicalEvent], flt: Filter) -> bool:
-    chosen = list(events)
-    wanted = {
-        "actor": flt.actor.upper() if flt.actor else None,
-        "target": flt.target.upper() if flt.target else None,
-        "type": flt.type,
-    }
-    return all(
-        any(getattr(e, name) == value for e in chosen)
-        for name, value in wanted.items()
-        if value is not None
-    )
-
-
-def _deal_groups(
-    source: Source, cluster_of: dict[str, str]
-) -> tuple[dict[str, set[str]], dict[str, list[DealReport]]]:
-    """Canonical event ids and reports of each deal, keyed by the deal's smallest event id."""
-    parts = Components()
-    stored = [d for d in view_of(source).deals() if all(e.key in cluster_of for e in d.events)]
-    for report in stored:
-        ids = [cluster_of[e.key] for e in report.events]
-        for other in ids[1:]:
-            parts.union(ids[0], other)
-    members: dict[str, set[str]] = defaultdict(set)
-    reports: dict[str, list[DealReport]] = defaultdict(list)
-    for report in stored:
-        root = parts.find(cluster_of[report.events[0].key])
-        members[root].update(cluster_of[e.key] for e in report.events)
-        reports[root].append(DealReport(document=report.document, evidence=report.evidence))
-    return members, reports
-
-
-def deals(source: Source, flt: Filter | None = None) -> list[CanonicalDeal]:
-    """Canonical deals: exchanges of all documents joined through their canonical events.
-
-    A deal is kept when, for each criterion of ``flt`` (actor, target, type), one of its events
-    matches it, and its date lies in ``[since, until]``. Ordered by date, then id.
-    """
-    flt = flt or Filter()
-    since, until = (check_date(d) if d else None for d in (flt.since, flt.until))
-    canon = {c.id: c for c in canonical_events(source)}
-    cluster_of = {m.key: c.id for c in canon.values() for m in c.mentions}
-    group_of = {m.document.id: m.source_group for c in canon.values() for m in c.mentions}
-    members, reports = _deal_groups(source, cluster_of)
-    result: list[CanonicalDeal] = []
-    for root, ids in members.items():
-        events = sorted(
-            (canon[i] for i in ids), key=lambda e: (e.type != "release", e.actor or "", e.id)
-        )
-        dates = [e.date for e in events if e.date]
-        docs = sorted(reports[root], key=lambda r: (r.document.published or "9999", r.document.id))
-        found = CanonicalDeal(
-            id=f"deal:{root}",
-            date=max(dates) if dates else None,
-            events=events,
-            sources=len({group_of.get(r.document.id, r.document.id) for r in docs}),
-            reports=docs,
-        )
-        if _matches(events, flt) and in_range(found.date, since, until):
-            result.append(found)
-    return sorted(result, key=lambda d: (d.date is None, d.date or "", d.id))
 
 
 def persons(

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -87,11 +87,12 @@ def _counts(reports: Sequence[Report]) -> tuple[ReportedCount | None, list[Repor
     return (counted[0], counted[1:]) if counted else (None, [])
 
 
-def _date(reports: Sequence[Report]) -> str | None:
+def reconciled_date(dated: Iterable[tuple[str | None, str]]) -> str | None:
+    """The date rule of the module docstring over (date, near-duplicate group) pairs."""
     groups: dict[str, set[str]] = defaultdict(set)
-    for r in reports:
-        if r.event.date:
-            groups[r.event.date].add(r.group)
+    for date, group in dated:
+        if date:
+            groups[date].add(group)
     if not groups:
         return None
     return min(groups, key=lambda d: (-len(d), -len(groups[d]), d))
@@ -158,7 +159,7 @@ def reconcile(cluster_id: str, reports: Sequence[Report], names: NameResolver) -
         entities=_entities(ordered),
         sectors=_sectors(ordered),
         destination=_majority([(g, e.destination) for g, e in pairs]),
-        date=_date(ordered),
+        date=reconciled_date((r.event.date, r.group) for r in ordered),
         renewal=_majority([(g, e.renewal) for g, e in pairs]),
         cameo=first.cameo,
         plover=first.plover,

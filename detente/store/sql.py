@@ -303,6 +303,19 @@ class View:
             rows = conn.execute(stmt).mappings().all()
         return [_stored_event(row) for row in rows]
 
+    def events_with_keys(self, keys: Sequence[str]) -> list[StoredEvent]:
+        """The stored events with these keys (unknown keys are skipped), in key order."""
+        found: list[StoredEvent] = []
+        with self._reading() as conn:
+            for start in range(0, len(keys), 500):  # bounded IN lists
+                stmt = (
+                    select(events, *_DOC_COLUMNS)
+                    .join(documents, documents.c.id == events.c.document_id)
+                    .where(events.c.key.in_(keys[start : start + 500]))
+                )
+                found += [_stored_event(row) for row in conn.execute(stmt).mappings()]
+        return sorted(found, key=lambda event: event.key)
+
     def deals(self, flt: Filter | None = None) -> list[Deal]:
         """Exchanges with their events resolved, keeping a deal when, for each criterion of
         ``flt`` (actor, target, type, date range), at least one of its events matches it.

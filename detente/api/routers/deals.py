@@ -6,10 +6,10 @@ import logging
 
 from fastapi import APIRouter, Depends
 
-from detente.aggregate import deals
+from detente.aggregate import deal, deal_page
 from detente.api.deps import FilterDep, PageDep, StoreDep, require_read
 from detente.api.errors import ERROR_RESPONSES, ApiError
-from detente.api.pagination import page_of_list
+from detente.api.pagination import decode_cursor, encode_cursor
 from detente.model import CanonicalDeal, Page
 
 log = logging.getLogger(__name__)
@@ -23,13 +23,14 @@ router = APIRouter(
 def list_deals(store: StoreDep, flt: FilterDep, paging: PageDep) -> Page[CanonicalDeal]:
     """Deals by date (undated last), then id; one deal however many articles report it."""
     cursor, limit = paging
-    return page_of_list(deals(store, flt), cursor, limit, key=lambda deal: deal.id)
+    found, last = deal_page(store, flt, after=decode_cursor(cursor), limit=limit)
+    return Page[CanonicalDeal](items=found, next=encode_cursor(last) if last else None)
 
 
 @router.get("/{deal_id}", summary="One deal")
 def get_deal(deal_id: str, store: StoreDep) -> CanonicalDeal:
     """The deal with this id (``deal:<event id>``), with its events, mentions and reports."""
-    found = next((deal for deal in deals(store) if deal.id == deal_id), None)
+    found = deal(store, deal_id)
     if found is None:
         raise ApiError(404, f"no deal {deal_id!r}")
     return found
