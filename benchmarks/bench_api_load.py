@@ -184,29 +184,29 @@ def lost(base: str, out: Results) -> int:
     return missing
 
 
-def _deals_path(base: str) -> str:
-    paths = httpx.get(base + "/openapi.json", timeout=30).json()["paths"]
-    return "/deals" if "/deals" in paths else "/exchanges"
+ENDPOINTS = {"events": "/events", "deals": "/deals", "exchanges": "/exchanges"}
 
 
 def run(kind: str, url: str, args: argparse.Namespace) -> bool:
     """Build, serve, load; print the figures; True when the targets are met."""
-    docs, seconds = build(url, args.events)
-    print(
-        f"[{kind}] stored {docs:,} documents, {args.events:,}+ events, clustered: {seconds:.0f} s"
-    )
+    if args.store and kind == "sqlite" and Path(args.store).exists():
+        print(f"[{kind}] reusing the store {args.store}")
+    else:
+        docs, seconds = build(url, args.events)
+        print(
+            f"[{kind}] stored {docs:,} documents, {args.events:,}+ events, clustered: {seconds:.0f} s"
+        )
+    paths = [ENDPOINTS[name] for name in args.endpoints.split(",")]
     with server(url) as base:
-        deals = _deals_path(base)
         warm = httpx.post(
             base + "/documents", json=article(0), headers={"X-API-Key": KEY}, timeout=120
         )
         assert warm.status_code in (200, 201), warm.text  # loads the spaCy model before timing
-        for path in ("/events?actor=BLR", deals):
+        for path in (p + "?actor=BLR" for p in paths):
             start = time.perf_counter()
             alone = httpx.get(base + path, timeout=300)
             took = time.perf_counter() - start
             print(f"[{kind}] one request alone: {path} {alone.status_code} in {took * 1000:.0f} ms")
-        paths = [deals if name == "deals" else "/events" for name in args.endpoints.split(",")]
         out = asyncio.run(load(base, paths, args.clients, args.seconds))
         missing = lost(base, out)
     ok = True
@@ -228,10 +228,10 @@ def run(kind: str, url: str, args: argparse.Namespace) -> bool:
 
 
 @contextmanager
-def database(kind: str, tmp: Path) -> Iterator[str]:
+def database(kind: str, tmp: Path, store: str | None = None) -> Iterator[str]:
     """A SQLite file, or a throwaway PostgreSQL server (scripts/pg-start … pg-stop)."""
     if kind == "sqlite":
-        yield f"sqlite:///{tmp / 'bench-load.db'}"
+        yield f"sqlite:///{Path(store).resolve() if store else tmp / 'bench-load.db'}"
         return
     scripts = ROOT / "scripts"
     where = subprocess.run([scripts / "pg-start"], capture_output=True, text=True, check=True)
@@ -250,7 +250,12 @@ def main() -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument(
-        "--endpoints", default="events,deals", help="Comma-separated: events, deals (default both)."
+        "--endpoints",
+        default="events,deals",
+        help="Comma-separated, of: events (with a random actor=), deals, exchanges.",
+    )
+    parser.add_argument(
+        "--store", help="SQLite only: keep the store in this file, reused when it exists."
     )
     args = parser.parse_args()
     kinds = ("sqlite", "postgresql") if args.db == "both" else (args.db,)
@@ -259,7 +264,7 @@ def main() -> int:
     )
     ok = True
     for kind in kinds:
-        with tempfile.TemporaryDirectory() as tmp, database(kind, Path(tmp)) as url:
+        with tempfile.TemporaryDirectory() as tmp, database(kind, Path(tmp), args.store) as url:
             ok &= run(kind, url, args)
     return 0 if ok else 1
 

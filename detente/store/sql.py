@@ -288,20 +288,22 @@ class View:
         event has the key ``after``.
         """
         criteria = _event_criteria(flt or Filter())
+        order = (events.c.date.asc().nulls_last(), events.c.document_id, events.c.position)
+        full = select(events, *_DOC_COLUMNS).join(
+            documents, documents.c.id == events.c.document_id
+        )
         with self._reading() as conn:
             if after is not None:
                 criteria.append(_after_event(conn, after))
-            stmt = (
-                select(events, *_DOC_COLUMNS)
-                .join(documents, documents.c.id == events.c.document_id)
-                .where(*criteria)
-                .order_by(
-                    events.c.date.asc().nulls_last(), events.c.document_id, events.c.position
-                )
-                .limit(limit)
-            )
-            rows = conn.execute(stmt).mappings().all()
-        return [_stored_event(row) for row in rows]
+            if limit is None:
+                rows = conn.execute(full.where(*criteria).order_by(*order)).mappings().all()
+                return [_stored_event(row) for row in rows]
+            # A page: order and cut the narrow key rows first, then read only the page's rows.
+            keys = conn.scalars(select(events.c.key).where(*criteria).order_by(*order).limit(limit))
+            page = list(keys)
+            rows = conn.execute(full.where(events.c.key.in_(page))).mappings().all()
+        by_key = {row["key"]: row for row in rows}
+        return [_stored_event(by_key[key]) for key in page if key in by_key]
 
     def events_with_keys(self, keys: Sequence[str]) -> list[StoredEvent]:
         """The stored events with these keys (unknown keys are skipped), in key order."""
