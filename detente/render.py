@@ -19,7 +19,17 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from detente.model import Analysis, Deal, Event, Evidence, Exchange, Stock, StoredEvent, StoredStock
+from detente.model import (
+    Analysis,
+    Deal,
+    Event,
+    Evidence,
+    Exchange,
+    OfficialMatch,
+    Stock,
+    StoredEvent,
+    StoredStock,
+)
 
 log = logging.getLogger(__name__)
 
@@ -307,9 +317,11 @@ def events_text(events: Sequence[StoredEvent]) -> str:
 
 def corroboration_text(event: StoredEvent) -> str:
     """``confirmed by ofac:90002 (snapshot 2025-09-12)``, ``contradicted …`` or ``unconfirmed``."""
-    match = event.corroboration
-    if match is None:
-        return ""
+    return official_text(event.corroboration) if event.corroboration is not None else ""
+
+
+def official_text(match: OfficialMatch) -> str:
+    """One line for an official-list corroboration: status, record, snapshot date, reasons."""
     text = str(match.status)
     if match.source:
         verb = "by" if match.status == "confirmed" else "by snapshot of"

@@ -23,8 +23,9 @@ from detente.aggregate import canonical_events, deals, person, timeline
 from detente.aggregate.render import count_line
 from detente.api.deps import StoreDep, require_read
 from detente.errors import ConfigError
+from detente.lists.snapshots import stored_corroborations
 from detente.model import Filter
-from detente.render import deal_summary, side_phrase
+from detente.render import deal_summary, official_text, side_phrase
 from detente.store import Store
 from detente.store.search import search_documents
 from detente.store.sql import check_date
@@ -190,7 +191,10 @@ def event_page(request: Request, event_id: str, store: StoreDep) -> HTMLResponse
         return not_found(request, "such event")
     texts = {m.document.id: _text(store, m.document.id) for m in found.mentions}
     in_deals = [d for d in deals(store) if any(e.id == found.id for e in d.events)]
-    return render(request, "event.html", title="Event", event=found, texts=texts, deals=in_deals)
+    stored = stored_corroborations(store)  # lists layer: do the official lists back the news?
+    official = {m.key: official_text(stored[m.key]) for m in found.mentions if m.key in stored}
+    return render(request, "event.html", title="Event", event=found, texts=texts, deals=in_deals,
+                  official=official)  # fmt: skip
 
 
 @pages.get("/ui/persons/{person_id}")

@@ -175,3 +175,25 @@ def test_every_page_is_documented() -> None:
     routes = [*router.routes, *pages.routes]
     paths = {r.path for r in routes if isinstance(r, APIRoute)}
     assert paths - {"/favicon.ico", "/ui"} == documented
+
+
+def test_event_page_shows_the_official_list_status(store: Store) -> None:
+    """A news easing on Belavia, confirmed by an OFAC delisting, says so on its event page."""
+    from lists.test_corroborate import HISTORIES, _history, add_news  # tests/ is on sys.path
+
+    from detente.aggregate import recluster
+    from detente.lists.corroborate import corroborate
+
+    fmt, files, source, airline = HISTORIES[0]
+    _history(store, fmt, files)
+    keys = add_news(store)
+    corroborate(store, window_days=14)
+    recluster(store)
+    event = next(e for e in canonical_events(store) if keys["Belavia"] in {m.key for m in e.mentions})
+    app = create_app(Settings(db="sqlite://"), store=store)
+    with TestClient(app) as client:
+        html = _page(client, f"/ui/events/{event.id}")
+    assert f"Official lists: confirmed by {source}:{airline}" in html
+    other = next(e for e in canonical_events(store) if keys["Belavia"] not in {m.key for m in e.mentions})
+    with TestClient(app) as client:
+        assert "Official lists: confirmed by" not in _page(client, f"/ui/events/{other.id}")
