@@ -218,7 +218,7 @@ def corroborate(
 
 def with_corroboration(store: Store, events: Sequence[StoredEvent]) -> list[StoredEvent]:
     """The events with their stored corroboration attached (news sanctions events only)."""
-    stored = stored_corroborations(store)
+    stored = stored_corroborations(store, {e.key for e in events})
     return [
         e.model_copy(update={"corroboration": stored[e.key]}) if e.key in stored else e
         for e in events

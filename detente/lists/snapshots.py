@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -215,7 +215,12 @@ def save_corroborations(store: Store, matches: Sequence[OfficialMatch]) -> None:
         raise StoreError(E_STORE_WRITE.format(problem=problem_text(exc))) from exc
 
 
-def stored_corroborations(store: Store) -> dict[str, OfficialMatch]:
-    """Every stored corroboration, by news event key."""
-    rows = _read(store, select(corroborations))
+def stored_corroborations(
+    store: Store, keys: Collection[str] | None = None
+) -> dict[str, OfficialMatch]:
+    """The stored corroborations (all, or of the events with these keys), by news event key."""
+    query = select(corroborations)
+    if keys is not None:
+        query = query.where(corroborations.c.event_key.in_(list(keys)))
+    rows = _read(store, query)
     return {row["event_key"]: OfficialMatch.model_validate(dict(row)) for row in rows}

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends
 from detente.api.deps import FilterDep, PageDep, StoreDep, require_read
 from detente.api.errors import ERROR_RESPONSES, ApiError
 from detente.api.pagination import decode_cursor, page
+from detente.lists.corroborate import with_corroboration
 from detente.model import Page, StoredEvent
 
 log = logging.getLogger(__name__)
@@ -26,7 +27,8 @@ def list_events(store: StoreDep, flt: FilterDep, paging: PageDep) -> Page[Stored
     """Events by date (undated last), then document, then order in the document."""
     cursor, limit = paging
     found = store.view().events(flt, after=decode_cursor(cursor), limit=limit + 1)
-    return page(found, limit, key=lambda event: event.key)
+    # News sanctions events carry their official-list status (lists layer), as in the CLI.
+    return page(with_corroboration(store, found), limit, key=lambda event: event.key)
 
 
 @router.get("/{key}", summary="One event")
@@ -35,4 +37,4 @@ def get_event(key: str, store: StoreDep) -> StoredEvent:
     event = store.view().event(key)
     if event is None:
         raise ApiError(404, f"no event {key!r}")
-    return event
+    return with_corroboration(store, [event])[0]

@@ -84,3 +84,28 @@ def test_unknown_event_is_404(client: TestClient) -> None:
     response = client.get("/events/000000000000:e1")
     assert response.status_code == 404
     assert error_of(response)["message"] == "no event '000000000000:e1'"
+
+
+def test_sanctions_events_carry_their_official_list_status(store: Store) -> None:
+    """A news easing on Belavia confirmed by an OFAC delisting: the status is in /events and
+    /events/{key}; a release has none."""
+    from lists.test_corroborate import HISTORIES, _history, add_news  # tests/ is on sys.path
+
+    from detente.api import create_app
+    from detente.lists.corroborate import corroborate
+    from detente.settings import Settings
+
+    fmt, files, source, airline = HISTORIES[0]
+    _history(store, fmt, files)
+    key = add_news(store)["Belavia"]
+    corroborate(store, window_days=14)
+    with TestClient(create_app(Settings(db="sqlite://"), store=store)) as client:
+        items = {e["key"]: e for e in client.get("/events", params={"limit": 500}).json()["items"]}
+        one = client.get(f"/events/{key}").json()
+    for event in (items[key], one):
+        assert event["corroboration"]["status"] == "confirmed"
+        assert (event["corroboration"]["source"], event["corroboration"]["entry_id"]) == (
+            source,
+            airline,
+        )
+    assert all(e["corroboration"] is None for e in items.values() if e["type"] == "release")
