@@ -332,34 +332,30 @@ class View:
         """The deals of :meth:`deals` with their paging keys (:func:`exchange_key`), in pages:
         ``after`` is the key of the last deal of the previous page, ``limit`` the page size.
         Only the page's exchanges are read and resolved."""
+        # Each criterion picks exchanges through the events it matches (driven by the events'
+        # indexes); the earliest date is computed only for the exchanges picked.
         first = (
-            select(
-                exchange_events.c.exchange_id, func.min(events.c.date).label("first_date")
-            )
-            .join(events, events.c.key == exchange_events.c.event_key)
-            .group_by(exchange_events.c.exchange_id)
-            .subquery()
+            select(func.min(events.c.date))
+            .join(exchange_events, events.c.key == exchange_events.c.event_key)
+            .where(exchange_events.c.exchange_id == exchanges.c.id)
+            .scalar_subquery()
         )
         criteria: list[ColumnElement[bool]] = [
-            select(exchange_events.c.exchange_id)
-            .join(events, events.c.key == exchange_events.c.event_key)
-            .where(exchange_events.c.exchange_id == exchanges.c.id, criterion)
-            .exists()
+            exchanges.c.id.in_(
+                select(exchange_events.c.exchange_id)
+                .join(events, events.c.key == exchange_events.c.event_key)
+                .where(criterion)
+            )
             for criterion in _event_criteria(flt or Filter())
         ]
         if after is not None:
-            cols = (first.c.first_date, exchanges.c.document_id, exchanges.c.position)
+            cols = (first, exchanges.c.document_id, exchanges.c.position)
             criteria.append(_after_key(*cols, _parse_exchange_key(after)))
         heads_stmt = (
-            select(exchanges, first.c.first_date, *_DOC_COLUMNS)
+            select(exchanges, first.label("first_date"), *_DOC_COLUMNS)
             .join(documents, documents.c.id == exchanges.c.document_id)
-            .outerjoin(first, first.c.exchange_id == exchanges.c.id)
             .where(*criteria)
-            .order_by(
-                first.c.first_date.asc().nulls_last(),
-                exchanges.c.document_id,
-                exchanges.c.position,
-            )
+            .order_by(first.asc().nulls_last(), exchanges.c.document_id, exchanges.c.position)
             .limit(limit)
         )
         with self._reading() as conn:
