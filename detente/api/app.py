@@ -20,6 +20,7 @@ from detente.api.routers import (
     documents,
     events,
     exchanges,
+    exposure,
     health,
     persons,
     search,
@@ -43,6 +44,7 @@ ROUTERS = (
     exchanges,
     stocks,
     search,
+    exposure,
 )
 """Resource modules, each with a ``router``, in mounting order."""
 DESCRIPTION = (

@@ -30,6 +30,7 @@ ROUTES = {
     "/readyz": {"get"},
     "/search": {"get"},
     "/stocks": {"get"},
+    "/exposure/{ident}": {"get"},
 }
 
 

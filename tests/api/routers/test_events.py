@@ -109,3 +109,17 @@ def test_sanctions_events_carry_their_official_list_status(store: Store) -> None
             airline,
         )
     assert all(e["corroboration"] is None for e in items.values() if e["type"] == "release")
+
+
+def test_exposure_of_a_stored_sanctions_event_and_404(client: TestClient, api_store: Store) -> None:
+    """/exposure/{id} gives what `detente exposure` gives; an unknown id is a JSON 404."""
+    from detente.markets.exposure import exposure
+
+    eased = [e for e in api_store.view().events() if e.type == EventType.SANCTIONS_EASED]
+    assert eased
+    bodies = [client.get(f"/exposure/{event.key}").json() for event in eased]
+    for event, body in zip(eased, bodies, strict=True):
+        assert body == exposure(api_store, event.key).model_dump(mode="json")
+    assert any(item["ticker"] for body in bodies for item in body["items"])  # companies found
+    missing = client.get("/exposure/deal:nope")
+    assert missing.status_code == 404 and error_of(missing)["code"] == "not_found"
