@@ -296,6 +296,15 @@ agg_documents = Table(
 """Near-duplicate groups of documents (one source each) and their MinHash signatures; ``seq`` is a
 compact number for the band index."""
 
+Index(  # migration agg0002: event pages by actor, keys read in index order
+    "ix_events_actor_order",
+    events.c.actor,
+    events.c.date,
+    events.c.document_id,
+    events.c.position,
+    events.c.key,
+)
+
 agg_document_bands = Table(
     "agg_document_bands",
     metadata,
