@@ -15,13 +15,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, literal, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from detente.aggregate.dedupe import Components
 from detente.aggregate.persons import NameResolver, default_resolver
 from detente.aggregate.queries import Source, in_range, view_of
-from detente.aggregate.reconcile import Report, reconcile, reconciled_date
+from detente.aggregate.reconcile import Report, best_date, reconcile
 from detente.errors import E_BAD_CURSOR, E_STORE_READ, ConfigError, StoreError
 from detente.model import CanonicalDeal, CanonicalEvent, DealReport, DocumentRef, Filter
 from detente.store.engine import problem_text
@@ -105,36 +105,56 @@ def _links(conn: Connection) -> dict[int, list[str]]:
     return found
 
 
-def _members(conn: Connection, ids: Sequence[str], *columns: Any) -> Iterator[Any]:
-    """Rows (canonical id, near-duplicate group, event key, *columns) for every event of these
-    clusters; an event not clustered yet is a cluster of its own (id = key, group = document)."""
+def _members(conn: Connection, ids: Sequence[str]) -> Iterator[Any]:
+    """Rows (canonical id, near-duplicate group, event key) for every event of these clusters;
+    an event not clustered yet is a cluster of its own (id = key, group = its document)."""
     for chunk in _chunks(ids):
         yield from conn.execute(
-            select(
-                agg_event_clusters.c.cluster_id, agg_documents.c.group_id, events.c.key, *columns
-            )
+            select(agg_event_clusters.c.cluster_id, agg_documents.c.group_id, events.c.key)
             .join(events, events.c.key == agg_event_clusters.c.event_key)
             .join(agg_documents, agg_documents.c.document_id == agg_event_clusters.c.document_id)
             .where(agg_event_clusters.c.cluster_id.in_(chunk))
         )
         yield from conn.execute(
-            select(events.c.key, events.c.document_id, events.c.key, *columns)
+            select(events.c.key, events.c.document_id, events.c.key)
             .outerjoin(agg_event_clusters, agg_event_clusters.c.event_key == events.c.key)
             .where(events.c.key.in_(chunk), agg_event_clusters.c.event_key.is_(None))
         )
 
 
 def _clusters(conn: Connection, ids: Sequence[str]) -> dict[str, _Cluster]:
-    """The blocking fields and reconciled date of each of these canonical events."""
-    columns = (events.c.type, events.c.actor, events.c.target, events.c.date)
-    first: dict[str, Any] = {}
-    dated: dict[str, list[tuple[str | None, str]]] = defaultdict(list)
-    for row in _members(conn, ids, *columns):
-        first.setdefault(row[0], row)
-        dated[row[0]].append((row.date, row[1]))
+    """The blocking fields and reconciled date of each of these canonical events, from grouped
+    rows: (canonical id, date, number of near-duplicate groups giving it)."""
+    dated: dict[str, dict[str, int]] = defaultdict(dict)
+    fields: dict[str, Any] = {}
+    for chunk in _chunks(ids):
+        grouped = (
+            select(
+                agg_event_clusters.c.cluster_id,
+                events.c.date,
+                func.count(agg_documents.c.group_id.distinct()),
+            )
+            .join(events, events.c.key == agg_event_clusters.c.event_key)
+            .join(agg_documents, agg_documents.c.document_id == agg_event_clusters.c.document_id)
+            .where(agg_event_clusters.c.cluster_id.in_(chunk), events.c.date.is_not(None))
+            .group_by(agg_event_clusters.c.cluster_id, events.c.date)
+        )
+        single = (  # an event not clustered yet is a cluster of its own
+            select(events.c.key, events.c.date, literal(1))
+            .outerjoin(agg_event_clusters, agg_event_clusters.c.event_key == events.c.key)
+            .where(events.c.key.in_(chunk), agg_event_clusters.c.event_key.is_(None))
+            .where(events.c.date.is_not(None))
+        )
+        for stmt in (grouped, single):
+            for cid, date, sources in conn.execute(stmt):
+                dated[cid][date] = sources
+        # A canonical id is the key of one of its events (the smallest), which has its fields.
+        blocking = select(events.c.key, events.c.type, events.c.actor, events.c.target)
+        for row in conn.execute(blocking.where(events.c.key.in_(chunk))):
+            fields[row.key] = row
     return {
-        cid: _Cluster(row.type, row.actor, row.target, reconciled_date(dated[cid]))
-        for cid, row in first.items()
+        cid: _Cluster(row.type, row.actor, row.target, best_date(dated[cid]))
+        for cid, row in fields.items()
     }
 
 

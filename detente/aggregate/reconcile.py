@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -93,9 +93,14 @@ def reconciled_date(dated: Iterable[tuple[str | None, str]]) -> str | None:
     for date, group in dated:
         if date:
             groups[date].add(group)
-    if not groups:
+    return best_date({date: len(found) for date, found in groups.items()})
+
+
+def best_date(sources: Mapping[str, int]) -> str | None:
+    """The date rule over date → number of near-duplicate groups giving it."""
+    if not sources:
         return None
-    return min(groups, key=lambda d: (-len(d), -len(groups[d]), d))
+    return min(sources, key=lambda d: (-len(d), -sources[d], d))
 
 
 def _persons(reports: Sequence[Report], names: NameResolver) -> list[str]:
