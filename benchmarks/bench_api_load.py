@@ -143,10 +143,13 @@ async def _reader(client: httpx.AsyncClient, paths: list[str], stop: float, out:
         try:
             response = await client.get(path)
             ok = response.status_code == 200
-        except httpx.HTTPError:
-            ok = False
+            problem = f"{response.status_code} {response.text[:200]}"
+        except httpx.HTTPError as exc:
+            ok, problem = False, f"{type(exc).__name__}: {exc}"
         out.latencies[name].append((time.perf_counter() - start) * 1000)
         out.errors[name] += not ok
+        if not ok and out.errors[name] <= 3:  # the first few, to tell what failed
+            print(f"GET {path}: {problem}")
 
 
 async def _writer(base: str, stop: float, out: Results) -> None:

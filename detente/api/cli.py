@@ -33,4 +33,8 @@ def serve(host: str, port: int, db: str | None) -> None:
         settings = dataclasses.replace(settings, db=db)
     app = create_app(settings)  # opens the store: a bad URL is a one-line error here
     click.echo(f"detente: serving on http://{host}:{port} (docs at /docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    # Keep-alive longer than a loaded client waits between two requests on one connection:
+    # with the default 5 s, a connection closed just as a request goes out is a client error.
+    uvicorn.run(
+        app, host=host, port=port, log_level="info", server_header=False, timeout_keep_alive=30
+    )
