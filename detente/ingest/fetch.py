@@ -7,6 +7,8 @@ import logging
 import re
 import socket
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -112,20 +114,34 @@ def fetch_url(url: str, options: IngestOptions) -> Document:
 def download_url(url: str, options: IngestOptions) -> Download:
     """Download a URL, following at most MAX_REDIRECTS redirects and checking every hop."""
     deadline = time.monotonic() + options.timeout
-    current = str(check_url(url, url, options.allow_private))
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html, text/plain;q=0.9"}
+    with checked_get(url, headers, options.timeout, options.allow_private) as (current, response):
+        return _receive(url, current, response, options.max_bytes, deadline)
+
+
+@contextmanager
+def checked_get(
+    url: str, headers: dict[str, str], timeout: float, allow_private: bool
+) -> Iterator[tuple[str, httpx.Response]]:
+    """GET ``url`` as a stream, following at most MAX_REDIRECTS redirects, every hop refused when
+    it resolves to a private address (unless ``allow_private``); yields (final URL, response).
+
+    Timeouts, transport errors and too many redirects become one-line InputErrors.
+    """
+    current = str(check_url(url, url, allow_private))
     try:
-        with httpx.Client(timeout=options.timeout, follow_redirects=False) as client:
+        with httpx.Client(timeout=timeout, follow_redirects=False) as client:
             for _hop in range(MAX_REDIRECTS + 1):
                 with client.stream("GET", current, headers=headers) as response:
                     location = response.headers.get("location")
                     if response.status_code in REDIRECT_CODES and location:
                         log.debug("redirect %s -> %s", current, location)
-                        current = check_redirect(url, current, location, options.allow_private)
+                        current = check_redirect(url, current, location, allow_private)
                         continue
-                    return _receive(url, current, response, options.max_bytes, deadline)
+                    yield current, response
+                    return
     except httpx.TimeoutException:
-        raise _fetch_error(url, f"timed out after {options.timeout:g}s") from None
+        raise _fetch_error(url, f"timed out after {timeout:g}s") from None
     except httpx.HTTPError as exc:
         raise _fetch_error(url, str(exc) or type(exc).__name__) from None
     raise _fetch_error(url, f"more than {MAX_REDIRECTS} redirects")

@@ -18,13 +18,7 @@ from sqlalchemy import delete, insert, select
 
 from detente.errors import E_FETCH, InputError
 from detente.ingest.checks import too_large
-from detente.ingest.fetch import (
-    MAX_REDIRECTS,
-    REDIRECT_CODES,
-    USER_AGENT,
-    check_redirect,
-    check_url,
-)
+from detente.ingest.fetch import USER_AGENT, checked_get
 from detente.lists.formats import get_format
 from detente.store import Store
 from detente.store.tables import list_fetches
@@ -72,28 +66,13 @@ def _remember(store: Store, url: str, response: httpx.Response) -> None:
 
 def download(store: Store, url: str, target: Path, options: FetchOptions) -> bool:
     """Save ``url`` to ``target``; False when the server answers 304 Not Modified."""
-    current = str(check_url(url, url, options.allow_private))
     headers = {"User-Agent": USER_AGENT, **_validators(store, url)}
-    try:
-        with httpx.Client(timeout=options.timeout, follow_redirects=False) as client:
-            for _hop in range(MAX_REDIRECTS + 1):
-                with client.stream("GET", current, headers=headers) as response:
-                    location = response.headers.get("location")
-                    if response.status_code in REDIRECT_CODES and location:
-                        current = check_redirect(url, current, location, options.allow_private)
-                        continue
-                    if response.status_code == httpx.codes.NOT_MODIFIED:
-                        return False
-                    _save(url, response, target, options)
-                    _remember(store, url, response)
-                    return True
-    except httpx.TimeoutException:
-        raise InputError(
-            url, E_FETCH.format(problem=f"timed out after {options.timeout:g}s")
-        ) from None
-    except httpx.HTTPError as exc:
-        raise InputError(url, E_FETCH.format(problem=str(exc) or type(exc).__name__)) from None
-    raise InputError(url, E_FETCH.format(problem=f"more than {MAX_REDIRECTS} redirects"))
+    with checked_get(url, headers, options.timeout, options.allow_private) as (_final, response):
+        if response.status_code == httpx.codes.NOT_MODIFIED:
+            return False
+        _save(url, response, target, options)
+        _remember(store, url, response)
+        return True
 
 
 def _save(url: str, response: httpx.Response, target: Path, options: FetchOptions) -> None:
