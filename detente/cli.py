@@ -20,6 +20,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
+from detente.cli_options import baseline_option, output_option
 from detente.errors import E_BAD_DATE, DetenteError, EvalError, InputError
 from detente.model import Analysis, Document, EventType, Filter
 from detente.render import (
@@ -264,14 +265,7 @@ def main(log_level: str) -> None:
     help="Output format; json with several documents is JSON Lines.",
 )
 @_ingest_options
-@click.option(
-    "-o",
-    "--output",
-    type=click.File("w", encoding="utf-8", lazy=True),
-    default="-",
-    show_default=True,
-    help="Write to this file instead of stdout.",
-)
+@output_option
 @click.pass_context
 def analyze(
     ctx: click.Context,
@@ -355,13 +349,7 @@ def _make_filter(flt: dict[str, Any]) -> Filter:
 
 @main.command("eval")
 @click.argument("corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option(
-    "--baseline",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("eval/baseline.json"),
-    show_default=True,
-    help="JSON file with the pinned precision/recall/F1 floors.",
-)
+@baseline_option("JSON file with the pinned precision/recall/F1 floors.")
 @click.option("--check", is_flag=True, help="Fail (exit 4) if a score is below its floor.")
 @click.option(
     "--update-baseline",

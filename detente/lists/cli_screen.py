@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING
 
 import click
 
+from detente.cli_options import baseline_option, output_option
 from detente.errors import EvalError
 from detente.lists.match import DEFAULT_THRESHOLD
 from detente.lists.screen import DEFAULT_LIMIT, ScreenQuery
@@ -135,13 +136,7 @@ def _eval(pairs: Path, threshold: float, baseline: Path, check: bool, update: bo
     type=click.Path(dir_okay=False, path_type=Path),
     help="Instead: precision/recall of the matcher on a labelled pairs CSV.",
 )
-@click.option(
-    "--baseline",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("eval/baseline.json"),
-    show_default=True,
-    help="With --eval: file with the pinned floors (key 'screening').",
-)
+@baseline_option("With --eval: file with the pinned floors (key 'screening').")
 @click.option("--check", is_flag=True, help="With --eval: fail (exit 4) below the floors.")
 @click.option("--update-baseline", is_flag=True, help="With --eval: raise the floors.")
 @click.option("--db", metavar="URL", help=_DB_HELP)
@@ -200,14 +195,7 @@ def _count(values: Iterable[str]) -> dict[str, int]:
     required=True,
     help="FollowTheMoney JSON lines: entities, sanctions, sanctions events.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.File("w", encoding="utf-8", lazy=True),
-    default="-",
-    show_default=True,
-    help="Write to this file instead of stdout.",
-)
+@output_option
 @click.option("--db", metavar="URL", help=_DB_HELP)
 def export(ftm: bool, output: IO[str], db: str | None) -> None:
     """Export the store in an interchange format (FollowTheMoney)."""

@@ -9,6 +9,7 @@ from typing import IO, cast
 import click
 
 from detente.cli import _db_option, _open_store
+from detente.cli_options import output_option
 from detente.markets.brief_render import BRIEF_FORMATS, BriefFormat
 from detente.markets.render import MARKET_FORMATS, MarketFormat
 from detente.model import StudyModel
@@ -117,14 +118,7 @@ def impact(
     show_default=True,
     help="Markdown or one self-contained HTML page.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.File("w", encoding="utf-8", lazy=True),
-    default="-",
-    show_default=True,
-    help="Write to this file instead of stdout.",
-)
+@output_option
 @click.option(
     "--prices",
     type=click.Path(dir_okay=False, path_type=Path),
