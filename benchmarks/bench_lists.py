@@ -61,13 +61,39 @@ def write_sdn(path: Path, uids: list[int], day: str, seed: int, padding: int = 0
         out.write("</sdnList>\n")
 
 
+UK_FIXTURE = Path(__file__).resolve().parent.parent / "tests/fixtures/lists/uk/ConList-2025-09-01.csv"
+
+
+def write_uk(path: Path, groups: int, padding: int = 0) -> None:
+    """A synthetic OFSI ConList.csv: three name rows per group (the fixture's first row's shape)."""
+    import csv
+
+    lines = UK_FIXTURE.read_text(encoding="utf-8").splitlines()
+    header = next(csv.reader([lines[1]]))
+    template = next(csv.reader([lines[2]]))
+    col = {name: i for i, name in enumerate(header)}
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        out.write(lines[0] + "\n")
+        writer.writerow(header)
+        for group in range(groups):
+            for alias in range(3):
+                row = list(template)
+                row[col["Name 6"]] = f"SYNTHETIC ENTITY {group} ALIAS {alias}"
+                row[col["Alias Type"]] = "Primary name" if alias == 0 else "AKA"
+                row[col["Other Information"]] = "x" * padding
+                row[col["Group ID"]] = str(100_000 + group)
+                writer.writerow(row)
+
+
 def _import_child(path: str) -> None:
     from detente.lists.snapshots import import_list
     from detente.store import open_store
 
+    kind = "uk" if path.endswith(".csv") else "ofac-sdn"
     with tempfile.TemporaryDirectory() as tmp, open_store(f"sqlite:///{tmp}/m.db") as store:
         started = time.perf_counter()
-        result = import_list(store, Path(path), "ofac-sdn")
+        result = import_list(store, Path(path), kind)
         took = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     size = Path(path).stat().st_size / 1e6
@@ -115,6 +141,11 @@ def main() -> None:
         for padding, name in ((0, "small.xml"), (4_800, "large.xml")):
             path = Path(tmp, name)
             write_sdn(path, first, "09/01/2025", seed=1, padding=padding)
+            subprocess.run([sys.executable, __file__, "--child", str(path)], check=True)
+        print("  memory, UK ConList.csv (rows of a group may be scattered; two streaming passes):")
+        for padding, name in ((0, "small.csv"), (1_500, "large.csv")):
+            path = Path(tmp, name)
+            write_uk(path, n, padding=padding)
             subprocess.run([sys.executable, __file__, "--child", str(path)], check=True)
 
 

@@ -69,8 +69,22 @@ def _add(group: _Group, row: dict[str, str]) -> None:
 
 
 def read_uk(path: Path, meta: Meta) -> Iterator[ListEntry]:
-    """Entries of an OFSI ConList.csv file, one per Group ID."""
-    groups: dict[str, _Group] = {}
+    """Entries of an OFSI ConList.csv file, one per Group ID.
+
+    Two streaming passes keep memory flat however large the file: the first checks every row and
+    notes the line of each group's last row; the second gathers a group's rows and yields its entry
+    at that line. Only groups whose rows are still to come are held (one, in a file sorted by group).
+    """
+    last_line = {group_id: line for line, group_id, _kind, _row in _records(path, meta)}
+    pending: dict[str, _Group] = {}
+    for line, group_id, kind, record in _records(path, meta):
+        _add(pending.setdefault(group_id, _Group(line, kind)), record)
+        if last_line[group_id] == line:
+            yield _entry(group_id, pending.pop(group_id))
+
+
+def _records(path: Path, meta: Meta) -> Iterator[tuple[int, str, EntryType, dict[str, str]]]:
+    """(line, Group ID, group type, row by column) of every row; InputError naming a bad line."""
     with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
         reader = csv.reader(handle)
         try:
@@ -86,20 +100,22 @@ def read_uk(path: Path, meta: Meta) -> Iterator[ListEntry]:
                     raise InputError(
                         str(path), E_LIST_ROW.format(line=reader.line_num, problem=problem)
                     )
-                _add(groups.setdefault(group_id, _Group(reader.line_num, kind)), record)
+                yield reader.line_num, group_id, kind, record
         except csv.Error as exc:
             raise InputError(
                 str(path), E_LIST_ROW.format(line=reader.line_num, problem=exc)
             ) from None
-    for group_id, group in groups.items():
-        names = unique(group.names)
-        name = group.primary or names[0]
-        yield ListEntry(
-            source=SOURCE, entry_id=group_id, type=group.kind, name=name,
-            aliases=[n for n in names if n != name], programmes=sorted(unique(group.regimes)),
-            countries=countries(list(group.places)), identifiers=group.ids,
-            birth_dates=unique(group.births), listed_on=group.listed_on, remarks=group.remarks,
-        )  # fmt: skip
+
+
+def _entry(group_id: str, group: _Group) -> ListEntry:
+    names = unique(group.names)
+    name = group.primary or names[0]
+    return ListEntry(
+        source=SOURCE, entry_id=group_id, type=group.kind, name=name,
+        aliases=[n for n in names if n != name], programmes=sorted(unique(group.regimes)),
+        countries=countries(list(group.places)), identifiers=group.ids,
+        birth_dates=unique(group.births), listed_on=group.listed_on, remarks=group.remarks,
+    )  # fmt: skip
 
 
 def _header(path: Path, reader: csv.Reader, meta: Meta) -> list[str]:  # type: ignore[name-defined]
