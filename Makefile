@@ -22,7 +22,8 @@ $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 demo: install
 	rm -f $(DEMO_DB)
 	$(BIN)/detente ingest --db sqlite:///$(DEMO_DB) samples/
-	@echo; echo "== Deal ledger =="; $(BIN)/detente exchanges --db sqlite:///$(DEMO_DB)
+	@echo; echo "== Deals across sources (one per real deal) =="; $(BIN)/detente deals --db sqlite:///$(DEMO_DB)
+	@echo; echo "== Deal ledger, per article =="; $(BIN)/detente exchanges --db sqlite:///$(DEMO_DB)
 	@echo; echo "== Events with evidence =="; $(BIN)/detente events --db sqlite:///$(DEMO_DB)
 	@echo; echo "== Estimated still held =="; $(BIN)/detente stocks --db sqlite:///$(DEMO_DB)
 
