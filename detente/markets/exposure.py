@@ -43,13 +43,13 @@ def deal_exposure(deal: CanonicalDeal, kb: ExposureBase) -> Exposure:
 
 def find_record(store: Store, ident: str) -> CanonicalDeal | CanonicalEvent | Event:
     """The deal or event with this id (see the module docstring); ConfigError if none."""
-    from detente.aggregate import canonical_events, deals
+    from detente.aggregate import canonical_events, deal
 
     if ident.startswith(DEAL_PREFIX):
-        for deal in deals(store):
-            if deal.id == ident:
-                return deal
-        raise ConfigError(E_NO_RECORD.format(ident=ident))
+        found = deal(store, ident)
+        if found is None:
+            raise ConfigError(E_NO_RECORD.format(ident=ident))
+        return found
     for event in canonical_events(store):
         if event.id == ident or any(m.key == ident for m in event.mentions):
             return event

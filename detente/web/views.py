@@ -19,7 +19,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 
-from detente.aggregate import canonical_events, deals, person, timeline
+from detente.aggregate import canonical_events, deal, deals, person, timeline
 from detente.aggregate.render import count_line
 from detente.api.deps import StoreDep, require_read
 from detente.errors import ConfigError
@@ -171,7 +171,7 @@ def timeline_page(
 @pages.get("/ui/deals/{deal_id}")
 def deal_page(request: Request, deal_id: str, store: StoreDep) -> HTMLResponse:
     """One deal: each side's canonical events, and the articles presenting the trade."""
-    found = next((d for d in deals(store) if d.id == deal_id), None)
+    found = deal(store, deal_id)
     if found is None:
         return not_found(request, "such deal")
     texts = {r.document.id: _text(store, r.document.id) for r in found.reports}
@@ -191,7 +191,8 @@ def event_page(request: Request, event_id: str, store: StoreDep) -> HTMLResponse
         return not_found(request, "such event")
     texts = {m.document.id: _text(store, m.document.id) for m in found.mentions}
     in_deals = [d for d in deals(store) if any(e.id == found.id for e in d.events)]
-    stored = stored_corroborations(store)  # lists layer: do the official lists back the news?
+    # lists layer: do the official lists back the news? (only this event's reports are read)
+    stored = stored_corroborations(store, {m.key for m in found.mentions})
     official = {m.key: official_text(stored[m.key]) for m in found.mentions if m.key in stored}
     return render(request, "event.html", title="Event", event=found, texts=texts, deals=in_deals,
                   official=official)  # fmt: skip
