@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
-from detente.cli_options import baseline_option, output_option
+from detente.cli_options import baseline_option, db_option, output_option
 from detente.errors import E_BAD_DATE, DetenteError, EvalError, InputError
 from detente.model import Analysis, Document, EventType, Filter
 from detente.render import (
@@ -185,18 +185,10 @@ def _ingest_options(f: F) -> F:
     )  # fmt: skip
 
 
-def _db_option(f: F) -> F:
-    return click.option(
-        "--db",
-        metavar="URL",
-        help="SQLAlchemy URL of the store (default: $DETENTE_DB or sqlite:///detente.db).",
-    )(f)
-
-
 def _filter_options(f: F) -> F:
     return _stack(
         f,
-        _db_option,
+        db_option,
         *(click.option(name, metavar=mv, help=h, callback=cb) for name, mv, h, cb in _FILTERS),
         click.option("--type", "type_", type=click.Choice([t.value for t in EventType]),
                      help="Only events of this type."),
@@ -291,7 +283,7 @@ def analyze(
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@_db_option
+@db_option
 @_ingest_options
 @click.pass_context
 def ingest(

@@ -32,3 +32,12 @@ def baseline_option(help_text: str) -> Callable[[F], F]:
         show_default=True,
         help=help_text,
     )
+
+
+def db_option(f: F) -> F:
+    """``--db URL``: the store to use (default: the DETENTE_DB setting)."""
+    return click.option(
+        "--db",
+        metavar="URL",
+        help="SQLAlchemy URL of the store (default: $DETENTE_DB or sqlite:///detente.db).",
+    )(f)

@@ -11,7 +11,8 @@ from typing import Any, cast
 
 import click
 
-from detente.cli import _FILTERS, _db_option, _filter_options, _make_filter, _open_store, _stack
+from detente.cli import _FILTERS, _filter_options, _make_filter, _open_store, _stack
+from detente.cli_options import db_option
 from detente.errors import ConfigError
 from detente.model import Filter
 from detente.render import RECORD_FORMATS, RecordFormat, clean
@@ -56,7 +57,7 @@ def _timeline_options(f: Any) -> Any:
     chosen = [row for row in _FILTERS if row[0] in ("--actor", "--since", "--until")]
     return _stack(
         f,
-        _db_option,
+        db_option,
         *(click.option(name, metavar=mv, help=h, callback=cb) for name, mv, h, cb in chosen),
         _format_option,
         click.option("--plot", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
@@ -90,7 +91,7 @@ def _persons_options(f: Any) -> Any:
     chosen = [row for row in _FILTERS if row[0] != "--target"]
     return _stack(
         f,
-        _db_option,
+        db_option,
         *(click.option(name, metavar=mv, help=h, callback=cb) for name, mv, h, cb in chosen),
         _format_option,
     )
@@ -110,7 +111,7 @@ def persons(db: str | None, fmt: str, **flt: Any) -> None:
 
 @click.command()
 @click.argument("name", metavar="NAME")
-@_db_option
+@db_option
 @_format_option
 def person(name: str, db: str | None, fmt: str) -> None:
     """Show one person's record: every release, with sources."""
@@ -125,7 +126,7 @@ def person(name: str, db: str | None, fmt: str) -> None:
 
 
 @click.command()
-@_db_option
+@db_option
 def recluster(db: str | None) -> None:
     """Recompute near-duplicate groups and canonical events from scratch."""
     from detente.aggregate import recluster as rebuild

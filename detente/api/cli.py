@@ -7,6 +7,7 @@ import logging
 
 import click
 
+from detente.cli_options import db_option
 from detente.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -17,11 +18,7 @@ log = logging.getLogger(__name__)
 @click.option(
     "--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port."
 )
-@click.option(
-    "--db",
-    metavar="URL",
-    help="SQLAlchemy URL of the store (default: $DETENTE_DB or sqlite:///detente.db).",
-)
+@db_option
 def serve(host: str, port: int, db: str | None) -> None:
     """Serve the HTTP API over the store until interrupted."""
     import uvicorn

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from detente.cli_options import db_option
 from detente.lists.formats import FORMATS, SOURCES
 from detente.lists.render import DIFF_FORMATS
 from detente.render import clean
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _DATE = click.DateTime(formats=["%Y-%m-%d"])
-_DB_HELP = "SQLAlchemy URL of the store (default: $DETENTE_DB or sqlite:///detente.db)."
 
 
 def _store(db: str | None) -> Store:
@@ -51,7 +51,7 @@ def lists() -> None:
     "--source", "fmt", type=click.Choice(list(FORMATS)), required=True, help="File format."
 )
 @click.option("--as-of", type=_DATE, help="Publication date (default: the file's own, else today).")
-@click.option("--db", metavar="URL", help=_DB_HELP)
+@db_option
 def import_(file: Path, fmt: str, as_of: object, db: str | None) -> None:
     """Store a list file as a dated snapshot; record official events."""
     from detente.lists.snapshots import import_list
@@ -69,7 +69,7 @@ def import_(file: Path, fmt: str, as_of: object, db: str | None) -> None:
 @click.option(
     "--allow-private", is_flag=True, help="Allow private, loopback or link-local addresses."
 )
-@click.option("--db", metavar="URL", help=_DB_HELP)
+@db_option
 def fetch(fmt: str, urls: tuple[str, ...], allow_private: bool, db: str | None) -> None:
     """Download the publisher's current file and import it."""
     from detente.lists.fetch import FetchOptions, fetch_list
@@ -90,7 +90,7 @@ def fetch(fmt: str, urls: tuple[str, ...], allow_private: bool, db: str | None) 
 @click.option("--from", "from_date", type=_DATE, help="Compare from the snapshot in force then.")
 @click.option("--to", "to_date", type=_DATE, help="Compare to the snapshot in force then.")
 @click.option("--format", "fmt", type=click.Choice(DIFF_FORMATS), default="text", show_default=True)
-@click.option("--db", metavar="URL", help=_DB_HELP)
+@db_option
 def diff(source: str, from_date: object, to_date: object, fmt: str, db: str | None) -> None:
     """Entries added, removed and amended between two snapshots."""
     from detente.lists.diff import diff as compute

@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING
 
 import click
 
-from detente.cli_options import baseline_option, output_option
+from detente.cli_options import baseline_option, db_option, output_option
 from detente.errors import EvalError
 from detente.lists.match import DEFAULT_THRESHOLD
 from detente.lists.screen import DEFAULT_LIMIT, ScreenQuery
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_DB_HELP = "SQLAlchemy URL of the store (default: $DETENTE_DB or sqlite:///detente.db)."
 SCREEN_FORMATS = ("text", "json", "csv")
 HIT_COLUMNS = (
     "query", "rank", "score", "source", "entry_id", "name", "matched_name", "type", "countries",
@@ -139,7 +138,7 @@ def _eval(pairs: Path, threshold: float, baseline: Path, check: bool, update: bo
 @baseline_option("With --eval: file with the pinned floors (key 'screening').")
 @click.option("--check", is_flag=True, help="With --eval: fail (exit 4) below the floors.")
 @click.option("--update-baseline", is_flag=True, help="With --eval: raise the floors.")
-@click.option("--db", metavar="URL", help=_DB_HELP)
+@db_option
 @click.pass_context
 def screen(ctx: click.Context, name: str | None, country: str | None, type_: str | None,
            csv_file: Path | None, source: str | None, threshold: float, limit: int, fmt: str,
@@ -167,7 +166,7 @@ def screen(ctx: click.Context, name: str | None, country: str | None, type_: str
     default=None,
     help="Days of slack around the list change (default: $DETENTE_CORROBORATION_WINDOW).",
 )
-@click.option("--db", metavar="URL", help=_DB_HELP)
+@db_option
 def corroborate(window: int | None, db: str | None) -> None:
     """Check news sanctions events against the official lists; store the status."""
     from detente.lists.corroborate import corroborate as run
@@ -196,7 +195,7 @@ def _count(values: Iterable[str]) -> dict[str, int]:
     help="FollowTheMoney JSON lines: entities, sanctions, sanctions events.",
 )
 @output_option
-@click.option("--db", metavar="URL", help=_DB_HELP)
+@db_option
 def export(ftm: bool, output: IO[str], db: str | None) -> None:
     """Export the store in an interchange format (FollowTheMoney)."""
     from detente.lists.ftm_export import write_ftm

@@ -8,8 +8,8 @@ from typing import IO, cast
 
 import click
 
-from detente.cli import _db_option, _open_store
-from detente.cli_options import output_option
+from detente.cli import _open_store
+from detente.cli_options import db_option, output_option
 from detente.markets.brief_render import BRIEF_FORMATS, BriefFormat
 from detente.markets.render import MARKET_FORMATS, MarketFormat
 from detente.model import StudyModel
@@ -32,7 +32,7 @@ def _span(ctx: click.Context, param: click.Parameter, value: str) -> tuple[int, 
 
 @click.command()
 @click.argument("ident", metavar="EVENT_OR_DEAL_ID")
-@_db_option
+@db_option
 @_format_option
 def exposure(ident: str, db: str | None, fmt: str) -> None:
     """Commodities and companies a stored event or deal touches, and how."""
@@ -81,7 +81,7 @@ def exposure(ident: str, db: str | None, fmt: str) -> None:
     metavar="FILE",
     help="Also draw the CAR paths to FILE (.png or .svg).",
 )
-@_db_option
+@db_option
 @_format_option
 def impact(
     prices: Path, market: str | None, window: tuple[int, int], estimation: tuple[int, int],
@@ -128,7 +128,7 @@ def impact(
 @click.option(
     "--market", metavar="TICKER", help="Market index ticker (market model; else mean model)."
 )
-@_db_option
+@db_option
 def brief(
     since: str | None, actor: str | None, fmt: str, output: IO[str], prices: Path | None,
     market: str | None, db: str | None,
