@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -278,5 +278,14 @@ def deal_page(
 
 def deal(source: Source, deal_id: str) -> CanonicalDeal | None:
     """The deal with this id (``deal:<event id>``), or None."""
-    found = [e for e in deal_index(source) if e.id == deal_id]
-    return _build(source, found, default_resolver())[0] if found else None
+    found = _built_where(source, lambda entry: entry.id == deal_id)
+    return found[0] if found else None
+
+
+def deals_with(source: Source, event_id: str) -> list[CanonicalDeal]:
+    """The deals one side of which is the canonical event ``event_id``; only those are built."""
+    return _built_where(source, lambda entry: event_id in entry.clusters)
+
+
+def _built_where(source: Source, keep: Callable[[DealEntry], bool]) -> list[CanonicalDeal]:
+    return _build(source, [e for e in deal_index(source) if keep(e)], default_resolver())

@@ -19,7 +19,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 
-from detente.aggregate import canonical_events, deal, deals, person, timeline
+from detente.aggregate import canonical_events, deal, deals, deals_with, person, timeline
 from detente.aggregate.render import count_line
 from detente.api.deps import StoreDep, require_read
 from detente.errors import ConfigError
@@ -190,7 +190,7 @@ def event_page(request: Request, event_id: str, store: StoreDep) -> HTMLResponse
     if found is None:
         return not_found(request, "such event")
     texts = {m.document.id: _text(store, m.document.id) for m in found.mentions}
-    in_deals = [d for d in deals(store) if any(e.id == found.id for e in d.events)]
+    in_deals = deals_with(store, found.id)
     # lists layer: do the official lists back the news? (only this event's reports are read)
     stored = stored_corroborations(store, {m.key for m in found.mentions})
     official = {m.key: official_text(stored[m.key]) for m in found.mentions if m.key in stored}

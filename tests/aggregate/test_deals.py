@@ -6,7 +6,7 @@ from collections import defaultdict
 
 import pytest
 
-from detente.aggregate import canonical_events, deal, deal_page, deals
+from detente.aggregate import canonical_events, deal, deal_page, deals, deals_with
 from detente.aggregate.dedupe import Components
 from detente.errors import ConfigError
 from detente.model import CanonicalDeal, EventType, Filter
@@ -78,3 +78,12 @@ def test_one_deal_by_id(agg_store: Store) -> None:
     for found in deals(agg_store):
         assert deal(agg_store, found.id) == found
     assert deal(agg_store, "deal:nothing") is None
+
+
+def test_deals_with_an_event(agg_store: Store) -> None:
+    everything = deals(agg_store)
+    assert everything
+    for event in canonical_events(agg_store):
+        expected = [d for d in everything if any(e.id == event.id for e in d.events)]
+        assert deals_with(agg_store, event.id) == expected
+    assert deals_with(agg_store, "no-such-event") == []
