@@ -423,6 +423,12 @@ class View:
             found = conn.scalar(select(documents.c.id).where(documents.c.id == doc_id))
         return found is not None
 
+    def actors(self) -> list[str]:
+        """The distinct actors of the stored events, sorted (one indexed query)."""
+        query = select(events.c.actor).where(events.c.actor.is_not(None)).distinct()
+        with self._reading() as conn:
+            return sorted(conn.scalars(query))
+
     def document(self, doc_id: str) -> Document | None:
         """The stored document with this id, with its text, or None."""
         columns = [documents.c[name] for name in Document.model_fields]

@@ -150,7 +150,7 @@ def timeline_page(
 ) -> HTMLResponse:
     """Releases per month, sanctions actions and stock estimates, for one country or all."""
     flt, problem = _timeline_filter(country.strip(), since.strip(), until.strip())
-    actors = sorted({e.actor for e in canonical_events(store) if e.actor})
+    actors = store.view().actors()  # a canonical event's actor is that of its stored events
     form = {
         "country": country.strip().upper()[:3],
         "since": since.strip()[:10],

@@ -378,3 +378,12 @@ def test_event_by_key(filled: Store) -> None:
     for stored in filled.view().events():
         assert filled.view().event(stored.key) == stored
     assert filled.view().event("nope:e1") is None
+
+
+def test_actors_are_the_distinct_actors_of_the_events(filled: Store) -> None:
+    from detente.aggregate import canonical_events
+
+    stored = {e.actor for e in filled.view().events() if e.actor}
+    assert len(stored) > 1
+    assert filled.view().actors() == sorted(stored)
+    assert filled.view().actors() == sorted({e.actor for e in canonical_events(filled) if e.actor})
