@@ -19,7 +19,15 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi.routing import APIRoute
 
-from detente.aggregate import canonical_events, deal, deals, deals_with, person, timeline
+from detente.aggregate import (
+    canonical_events,
+    deal,
+    deals,
+    deals_with,
+    event_clusters,
+    person,
+    timeline,
+)
 from detente.aggregate.render import count_line
 from detente.api.deps import StoreDep, require_read
 from detente.errors import ConfigError
@@ -216,7 +224,7 @@ def document_page(request: Request, doc_id: str, store: StoreDep) -> HTMLRespons
         return not_found(request, "such article")
     events = view.events(Filter(document=doc_id))
     evidence = [ev for e in events for ev in e.evidence]
-    clusters = {m.key: c.id for c in canonical_events(store) for m in c.mentions}
+    clusters = event_clusters(store)  # an unclustered event is its own canonical event (its key)
     return render(
         request, "document.html", title=doc.title or "Article", doc=doc, events=events,
         segments=marked_text(doc.text, evidence), clusters=clusters,

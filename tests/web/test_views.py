@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
@@ -131,6 +132,10 @@ def test_document_page_marks_evidence_in_the_whole_text(web: TestClient, docs: d
     evidence = {" ".join(ev.text.split()) for e in analysis.events for ev in e.evidence}
     assert marked == evidence
     assert html.count('<li class="side') == len(analysis.events)
+    store = web.app.state.store  # each event links to the canonical event it belongs to
+    owner = {m.key: c.id for c in canonical_events(store) for m in c.mentions}
+    for key in (e.key for e in store.view().events(Filter(document=doc.id))):
+        assert f'href="/ui/events/{quote(owner[key], safe="")}"' in html
 
 
 def test_search_finds_documents_and_a_person(web: TestClient) -> None:
