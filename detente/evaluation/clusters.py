@@ -31,7 +31,12 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from detente.errors import E_EVAL_BAD_GOLD, E_EVAL_NO_ARTICLES, E_EVAL_NO_GOLD, EvalError
 from detente.evaluation.corpus import GOLD_SUFFIX, corpus_splits, read_document
-from detente.evaluation.floors import DEFAULT_EPSILON, OTHER_GATES, read_raw, round_down
+from detente.evaluation.floors import (
+    DEFAULT_EPSILON,
+    OTHER_GATES,
+    check_section,
+    update_section,
+)
 from detente.evaluation.score import match_events
 from detente.model import Analysis, Document
 
@@ -251,19 +256,8 @@ def check_cluster_floors(
     report: ClusterReport, baseline: Path, epsilon: float = DEFAULT_EPSILON
 ) -> list[str]:
     """One message per cluster figure below its floor by more than ``epsilon``."""
-    floors = read_raw(baseline).get(CLUSTERS_KEY, {})
-    problems = []
-    for split, pinned in floors.items():
-        if split not in report.splits:
-            continue
-        figures = report.figures(split)
-        for name, floor in pinned.items():
-            value = figures.get(name)
-            if value is None:
-                problems.append(f"clusters {split}: unknown figure {name!r}")
-            elif value < float(floor) - epsilon:
-                problems.append(f"clusters {split}: {name} {value:.4f} below floor {floor:.2f}")
-    return problems
+    measured = {split: report.figures(split) for split in report.splits}
+    return check_section(baseline, CLUSTERS_KEY, measured, epsilon)
 
 
 def update_cluster_floors(
@@ -273,27 +267,8 @@ def update_cluster_floors(
 
     Lowering a floor needs ``allow_regression`` (EvalError otherwise, file untouched).
     """
-    data = read_raw(baseline)
-    floors: dict[str, dict[str, float]] = data.setdefault(CLUSTERS_KEY, {})
-    changes, lowered = [], []
-    for split in report.splits:
-        for name, value in report.figures(split).items():
-            before, bound = floors.get(split, {}).get(name), round_down(value)
-            if before == bound:
-                continue
-            if before is not None and bound < before:
-                lowered.append(f"{split}: {name}")
-            floors.setdefault(split, {})[name] = bound
-            changes.append(
-                f"clusters {split}: {name} {before if before is not None else '-'} -> {bound:g}"
-            )
-    if lowered and not allow_regression:
-        raise EvalError(
-            f"{baseline}: refusing to lower {'; '.join(lowered)}; pass --allow-regression"
-        )
-    if changes:
-        baseline.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    return changes
+    measured = {split: report.figures(split) for split in report.splits}
+    return update_section(baseline, CLUSTERS_KEY, measured, allow_regression)
 
 
 CLUSTER_GATE = (evaluate_clusters, check_cluster_floors, update_cluster_floors)

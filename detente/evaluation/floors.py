@@ -29,25 +29,118 @@ SEPARATE_GATES = (OTHER_GATES, "screening")
 """Baseline keys of gates kept by their own modules (screening: detente.lists.screening_eval)."""
 
 
-def check_floors(report: EvalReport, baseline: Path, epsilon: float = DEFAULT_EPSILON) -> list[str]:
-    """One message per figure below its floor by more than ``epsilon`` (or above its ceiling)."""
-    floors = read_baseline(baseline)
+Figures = dict[str, dict[str, float]]
+"""Figures by split: ``{split: {figure: value}}`` (measured) or ``{split: {figure: bound}}`` (pinned)."""
+
+
+def check_figures(
+    measured: Figures,
+    pinned: Figures,
+    label: str = "",
+    ceilings: frozenset[str] = frozenset(),
+    epsilon: float = DEFAULT_EPSILON,
+) -> list[str]:
+    """One message per measured figure below its floor (above its ceiling) by more than ``epsilon``.
+
+    Splits or figures the measurement does not have are logged and not checked. ``label`` prefixes
+    each message ("clusters dev: …").
+    """
     messages: list[str] = []
-    for split, pinned in floors.items():
-        scores = report.splits.get(split)
-        if scores is None:
-            log.info("baseline split %s is not in this report; not checked", split)
+    for split, bounds in pinned.items():
+        figures = measured.get(split)
+        if figures is None:
+            log.info("baseline split %s%s is not in this report; not checked", label, split)
             continue
-        figures = scores.figures()
-        for name, bound in pinned.items():
+        for name, bound in bounds.items():
             value = figures.get(name)
             if value is None:
-                log.info("%s: %s was not measured (nothing to score); not checked", split, name)
-            elif name in CEILINGS and value > bound + epsilon:
-                messages.append(f"{split}: {name} {value:g} above ceiling {bound:g}")
-            elif name not in CEILINGS and value < bound - epsilon:
-                messages.append(f"{split}: {name} {value:.4f} below floor {bound:.2f}")
+                log.info(
+                    "%s%s: %s was not measured (nothing to score); not checked", label, split, name
+                )
+            elif name in ceilings and value > bound + epsilon:
+                messages.append(f"{label}{split}: {name} {value:g} above ceiling {bound:g}")
+            elif name not in ceilings and value < bound - epsilon:
+                messages.append(f"{label}{split}: {name} {value:.4f} below floor {bound:.2f}")
     return messages
+
+
+def raise_floors(
+    measured: Figures,
+    pinned: Figures,
+    label: str = "",
+    ceilings: frozenset[str] = frozenset(),
+    allow_regression: bool = False,
+) -> tuple[Figures, list[str]]:
+    """The floors raised to ``measured`` (rounded down to 2 decimals) and the list of changes.
+
+    Refuses (EvalError) to lower a floor or raise a ceiling, unless ``allow_regression``.
+    """
+    new: Figures = {split: dict(bounds) for split, bounds in pinned.items()}
+    changes: list[str] = []
+    regressions: list[str] = []
+    for split, figures in measured.items():
+        for name, value in figures.items():
+            bound = value if name in ceilings else round_down(value)
+            before = pinned.get(split, {}).get(name)
+            if before == bound:
+                continue
+            change = (
+                f"{label}{split}: {name} {'-' if before is None else f'{before:g}'} -> {bound:g}"
+            )
+            if before is not None and (bound > before if name in ceilings else bound < before):
+                regressions.append(change)
+            new.setdefault(split, {})[name] = bound
+            changes.append(change)
+    if regressions and not allow_regression:
+        raise EvalError(E_EVAL_REGRESSION.format(figures="; ".join(regressions)))
+    return new, changes
+
+
+def read_section(baseline: Path, key: str) -> Figures:
+    """The floors a separate gate keeps under ``key`` of the baseline (empty when absent)."""
+    section = read_raw(baseline).get(key, {})
+    if not isinstance(section, dict) or not all(isinstance(v, dict) for v in section.values()):
+        problem = f"{key!r} is not an object of splits"
+        raise EvalError(f"{baseline}: {E_EVAL_BAD_BASELINE.format(problem=problem)}")
+    return {split: {name: float(bound) for name, bound in pinned.items()}
+            for split, pinned in section.items()}  # fmt: skip
+
+
+def check_section(
+    baseline: Path, key: str, measured: Figures, epsilon: float = DEFAULT_EPSILON
+) -> list[str]:
+    """One message per figure of the separate gate ``key`` below its floor; one if none is pinned."""
+    pinned = read_section(baseline, key)
+    if not pinned:
+        return [f"{baseline}: no {key!r} floors"]
+    return check_figures(measured, pinned, f"{key} ", epsilon=epsilon)
+
+
+def update_section(
+    baseline: Path, key: str, measured: Figures, allow_regression: bool = False
+) -> list[str]:
+    """Raise the floors of the separate gate ``key`` to ``measured``; list the changes.
+
+    The rest of the file is kept as it is; nothing is written when a floor would go down without
+    ``allow_regression`` (EvalError).
+    """
+    try:
+        floors, changes = raise_floors(
+            measured, read_section(baseline, key), f"{key} ", allow_regression=allow_regression
+        )
+    except EvalError as exc:
+        raise EvalError(f"{baseline}: {exc}") from None
+    if changes:
+        data = read_raw(baseline)
+        data[key] = floors
+        baseline.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    return changes
+
+
+def check_floors(report: EvalReport, baseline: Path, epsilon: float = DEFAULT_EPSILON) -> list[str]:
+    """One message per figure below its floor by more than ``epsilon`` (or above its ceiling)."""
+    measured = {split: scores.figures() for split, scores in report.splits.items()}
+    return check_figures(measured, read_baseline(baseline), ceilings=CEILINGS, epsilon=epsilon)
 
 
 def update_baseline(
@@ -59,23 +152,11 @@ def update_baseline(
     ``allow_regression``.
     """
     old = read_baseline(baseline) if baseline.exists() else {}
-    new: Baseline = {split: dict(pinned) for split, pinned in old.items()}
-    changes: list[str] = []
-    regressions: list[str] = []
-    for split, scores in report.splits.items():
-        for name, value in scores.figures().items():
-            bound = value if name in CEILINGS else round_down(value)
-            before = old.get(split, {}).get(name)
-            if before == bound:
-                continue
-            change = f"{split}: {name} {'-' if before is None else f'{before:g}'} -> {bound:g}"
-            worse = before is not None and (bound > before if name in CEILINGS else bound < before)
-            if worse:
-                regressions.append(change)
-            new.setdefault(split, {})[name] = bound
-            changes.append(change)
-    if regressions and not allow_regression:
-        raise EvalError(f"{baseline}: {E_EVAL_REGRESSION.format(figures='; '.join(regressions))}")
+    measured = {split: scores.figures() for split, scores in report.splits.items()}
+    try:
+        new, changes = raise_floors(measured, old, "", CEILINGS, allow_regression)
+    except EvalError as exc:
+        raise EvalError(f"{baseline}: {exc}") from None
     if changes:
         raw = read_raw(baseline)
         kept = {key: raw[key] for key in SEPARATE_GATES if key in raw}

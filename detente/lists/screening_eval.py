@@ -7,15 +7,14 @@ Floors live in ``eval/baseline.json`` under ``"screening"``: ``{split: {precisio
 from __future__ import annotations
 
 import csv
-import json
 import logging
 from collections import defaultdict
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from detente.errors import E_NOT_FOUND, EvalError, InputError
-from detente.evaluation.floors import DEFAULT_EPSILON, read_raw, round_down
+from detente.errors import E_NOT_FOUND, InputError
+from detente.evaluation.floors import DEFAULT_EPSILON, check_section, update_section
 from detente.lists.match import DEFAULT_THRESHOLD, compare, prepare
 
 log = logging.getLogger(__name__)
@@ -139,43 +138,13 @@ def check_screening_floors(
     report: ScreeningReport, baseline: Path, epsilon: float = DEFAULT_EPSILON
 ) -> list[str]:
     """One message per figure below its pinned floor (by more than ``epsilon``)."""
-    floors = read_raw(baseline).get(BASELINE_KEY)
-    if not isinstance(floors, dict) or not floors:
-        return [f"{baseline}: no {BASELINE_KEY!r} floors"]
-    messages = []
-    for split, pinned in floors.items():
-        scores = report.splits.get(split)
-        if scores is None or not isinstance(pinned, dict):
-            messages.append(f"screening: split {split!r} not measured")
-            continue
-        figures = scores.figures()
-        for name, bound in pinned.items():
-            if figures.get(name, 0.0) < float(bound) - epsilon:
-                messages.append(f"screening {split}: {name} {figures.get(name)} below {bound}")
-    return messages
+    measured = {split: scores.figures() for split, scores in report.splits.items()}
+    return check_section(baseline, BASELINE_KEY, measured, epsilon)
 
 
 def update_screening_floors(
     report: ScreeningReport, baseline: Path, allow_regression: bool = False
 ) -> list[str]:
     """Raise the screening floors to this report's figures (rounded down); list the changes."""
-    data = read_raw(baseline)
-    old = data.get(BASELINE_KEY) if isinstance(data.get(BASELINE_KEY), dict) else {}
-    assert isinstance(old, dict)
-    new = {split: {name: round_down(value) for name, value in s.figures().items()}
-           for split, s in report.splits.items()}  # fmt: skip
-    changes, lowered = [], []
-    for split, pinned in new.items():
-        for name, bound in pinned.items():
-            before = (old.get(split) or {}).get(name)
-            if before != bound:
-                changes.append(f"screening {split}: {name} {before} -> {bound}")
-                if before is not None and bound < before:
-                    lowered.append(changes[-1])
-    if lowered and not allow_regression:
-        raise EvalError(f"{baseline}: refusing to lower {'; '.join(lowered)}; "
-                        "pass --allow-regression")  # fmt: skip
-    if changes:
-        data[BASELINE_KEY] = new
-        baseline.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    return changes
+    measured = {split: scores.figures() for split, scores in report.splits.items()}
+    return update_section(baseline, BASELINE_KEY, measured, allow_regression)

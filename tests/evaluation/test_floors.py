@@ -8,7 +8,7 @@ import pytest
 
 from detente.errors import EvalError
 from detente.evaluation import EvalReport, check_floors, evaluate, update_baseline
-from detente.evaluation.floors import round_down
+from detente.evaluation.floors import check_section, round_down, update_section
 from detente.model import Analysis, Event, EventType
 
 from .conftest import DEV
@@ -151,3 +151,34 @@ def test_update_baseline_keeps_other_splits(perfect, tmp_path):
     update_baseline(perfect, baseline)
     data = json.loads(baseline.read_text())
     assert data["heldout"] == {"event_f1": 0.5} and data["dev"]["event_f1"] == 1.0
+
+
+def test_separate_gate_section_round_trip_keeps_the_rest_of_the_file(tmp_path):
+    baseline = write(tmp_path / "baseline.json", {"dev": {"event_f1": 0.5}})
+    assert check_section(baseline, "gate", {"dev": {"f1": 0.9}}) == [
+        f"{baseline}: no 'gate' floors"
+    ]
+    assert update_section(baseline, "gate", {"dev": {"f1": 0.876}}) == ["gate dev: f1 - -> 0.87"]
+    data = json.loads(baseline.read_text())
+    assert data == {"dev": {"event_f1": 0.5}, "gate": {"dev": {"f1": 0.87}}}
+    assert check_section(baseline, "gate", {"dev": {"f1": 0.87}}) == []
+    assert check_section(baseline, "gate", {"dev": {"f1": 0.5}}) == [
+        "gate dev: f1 0.5000 below floor 0.87"
+    ]
+    assert check_section(baseline, "gate", {"heldout": {"f1": 0.1}}) == []  # split not measured
+
+
+def test_separate_gate_refuses_to_lower_without_leave(tmp_path):
+    baseline = write(tmp_path / "baseline.json", {"gate": {"dev": {"f1": 0.87}}})
+    before = baseline.read_text()
+    with pytest.raises(EvalError, match="refusing to lower gate dev: f1 0.87 -> 0.5"):
+        update_section(baseline, "gate", {"dev": {"f1": 0.5}})
+    assert baseline.read_text() == before
+    assert update_section(baseline, "gate", {"dev": {"f1": 0.5}}, allow_regression=True)
+    assert json.loads(baseline.read_text())["gate"]["dev"]["f1"] == 0.5
+
+
+def test_separate_gate_that_is_not_an_object_is_a_clear_error(tmp_path):
+    baseline = write(tmp_path / "baseline.json", {"gate": [0.9]})
+    with pytest.raises(EvalError, match="'gate' is not an object of splits"):
+        check_section(baseline, "gate", {})
