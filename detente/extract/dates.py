@@ -63,7 +63,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b")),
     ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b")),
-    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?![,\d])")),
+    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!,?\s*\d)")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?![\w])")),
     ("lastwd", re.compile(rf"\b(?i:last)\s+{_WD}\b")),
     ("wd", re.compile(rf"\b{_WD}\b")),

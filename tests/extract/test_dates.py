@@ -32,6 +32,9 @@ def values(text: str, published: str | None) -> list[str]:
         ("In December, fifty were freed.", "2025-12-20", ["2025-12"]),
         ("They were freed on Dec. 13.", "2026-01-05", ["2025-12-13"]),
         ("They were freed on 2 May.", "2025-06-01", ["2025-05-02"]),
+        # a comma after the day is the clause's, not a year's
+        ("On March 4, Caracas let six Americans go.", "2026-02-01", ["2025-03-04"]),
+        ("By July 30, all had left Evin.", "2024-08-10", ["2024-07-30"]),
         # relative expressions
         ("They were freed yesterday.", "2025-03-01", ["2025-02-28"]),
         ("They were freed yesterday.", "2024-01-01", ["2023-12-31"]),
