@@ -217,6 +217,26 @@ def _said_at(ps: ParsedSentence, t: dates.TimeExpr, trigger: Token) -> bool:
     return False
 
 
+def _fronted_time(ps: ParsedSentence, tok: Token) -> dates.TimeExpr | None:
+    """A time expression fronted before the main verb, for a clause coordinated with that verb that
+    has no time of its own ("In December, over a hundred walked out, and Washington lifted its
+    sanctions in return": December dates the lifting too)."""
+    _, beyond = _clause_line(tok)
+    root = next((x for x in beyond if x.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    for t in ps.times:
+        first = _time_token(ps, t)
+        if first is None or first.i >= root.i or t.value in (dates.SINCE, dates.UNTIL):
+            continue
+        path = [first, *first.ancestors]
+        if root in path and not any(
+            a.dep_ in NOUN_CLAUSE_DEPS or _own_clause(a) for a in path[: path.index(root)]
+        ):
+            return t
+    return None
+
+
 def nearest_time(ps: ParsedSentence, tok: Token, reported: bool = False) -> str | None:
     """The time expression closest to a token in its own clause; with ``reported``, not the time
     trailing a verb of saying ("rights groups said on Wednesday"), while a fronted one dates what
@@ -225,7 +245,8 @@ def nearest_time(ps: ParsedSentence, tok: Token, reported: bool = False) -> str 
     if reported:
         times = [t for t in times if not _said_at(ps, t, tok)]
     if not times:
-        return None
+        fronted = _fronted_time(ps, tok)
+        return fronted.value if fronted is not None else None
     pos = tok.idx
     best = min(times, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
     return best.value

@@ -14,6 +14,11 @@ import pytest
             "that 37 more had been pardoned.",
             ["2024-08", "2024-09"],
         ),
+        # ...but a fronted time dates a coordinated clause that has none of its own
+        (
+            "In March, Belarus freed 14 political prisoners, and Russia released two Americans.",
+            ["2025-03", "2025-03"],
+        ),
         # a fronted time of a verb of saying dates what was said
         ("On Friday officials said another 20 had been let go.", ["2025-06-13"]),
         # a trailing one is when it was said, not done
