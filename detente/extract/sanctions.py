@@ -28,6 +28,9 @@ from detente.model import EventType, Modality
 
 # Verbs that need a particle or an object of a given kind to be about sanctions.
 PARTICLE_EASE = {"roll": "back", "scale": "back", "pare": "back", "take": "off"}
+# Particles the parser often attaches as prepositions ("took Cuba off the list", "rolled over its
+# sanctions"): they still make the phrasal verb.
+PREP_PARTICLES = frozenset({"off", "over"})
 LICENCE_WORDS = frozenset(
     {"licence", "license", "waiver", "exemption", "relief", "authorization", "authorisation"}
 )
@@ -74,10 +77,13 @@ INSTITUTION_ORGS = frozenset(
 GOVERNOR_REACH = 3
 # How many heads above a nominal act a negation still denies it.
 NEGATION_REACH = 3
+NESTED_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl"})
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 ENTITY_LABELS = frozenset({"ORG", "PERSON"})
 OTHER_CLAUSE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
 # Prepositions that introduce the target of a measure ("sanctions on", "against", "the lifting of").
-TARGET_PREPS = frozenset({"on", "against", "of", "for", "to", "from", "over", "in", "with"})
+TARGET_PREPS = frozenset({"on", "against", "of", "for", "to", "from", "over", "in", "with", "off"})
 
 
 def _object_words(verb: Token) -> list[Token]:
@@ -106,14 +112,33 @@ def _object_words(verb: Token) -> list[Token]:
     if verb.dep_ in ("acl", "amod") and verb.head is not verb:  # "sanctions imposed on…"
         own = {t.i for t in verb.subtree}
         out.extend(t for t in verb.head.subtree if t.i not in own and t.dep_ != "det")
-    return out
+    nested = {t.i for t in out if t is not verb and _own_clause(t) for t in t.subtree}
+    return [t for t in out if t.i not in nested]
+
+
+def _own_clause(tok: Token) -> bool:
+    """A clause with a subject of its own, not a relative pronoun ("the decision Trump announced
+    ..., that he was lifting sanctions"): its acts are its own, not the governing verb's object."""
+    if tok.dep_ not in NESTED_CLAUSE_DEPS or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children
+    ):
+        return False
+    words = list(tok.subtree)
+    return any(
+        t.pos_ == "VERB" and t.lemma_.lower() in lx.IMPOSE_VERBS | lx.EASE_VERBS for t in words
+    ) and any(t.lemma_.lower() in lx.CORE_SANCTION_NOUNS for t in words)
 
 
 def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     """(type, renewal) of a sanctions verb, or None when the verb does not move sanctions."""
     lemma = verb.lemma_.lower()
     lemmas = {t.lemma_.lower() for t in obj}
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} | {
+        c.lower_
+        for head in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in PREP_PARTICLES
+    }
     has_core = (
         bool(lemmas & lx.CORE_SANCTION_NOUNS)
         or any(t.lower_ == "sanctions" for t in obj)
@@ -155,7 +180,7 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
             return EventType.SANCTIONS_EASED, False
         return None
     if lemma in lx.CORE_COMPOUNDS and _core_compound(verb):  # "asset freezes" misparsed as a clause
-        return EventType.SANCTIONS_IMPOSED, False
+        return _misparsed_measure(verb)
     if lemma in lx.IMPOSE_VERBS:
         if lemma in ("lapse", "expire", "revoke"):
             return None
@@ -170,10 +195,24 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     return None
 
 
+def _misparsed_measure(verb: Token) -> tuple[EventType, bool]:
+    """A measure noun parsed as a clause ("extended its asset freezes", "lifted travel bans") is moved
+    the way its governing verb moves it: renewed, eased, or else imposed."""
+    head = verb.head.lemma_.lower() if verb.dep_ in ("ccomp", "xcomp", "dobj", "advcl") else ""
+    if head in lx.RENEWAL_VERBS:
+        return EventType.SANCTIONS_IMPOSED, True
+    if head in lx.EASE_VERBS - lx.LICENCE_GRANT_VERBS:
+        return EventType.SANCTIONS_EASED, False
+    return EventType.SANCTIONS_IMPOSED, False
+
+
 def _core_compound(tok: Token) -> bool:
     """ "asset freezes", "travel bans": a measure noun that its modifier makes a sanction."""
     kinds = lx.CORE_COMPOUNDS.get(tok.lemma_.lower())
-    return kinds is not None and any(
+    if kinds is None:
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else tok  # "lifted its asset | freezes", misparsed
+    return before.lemma_.lower() in kinds or any(
         c.dep_ in ("compound", "amod", "nmod", "nsubj") and c.lemma_.lower() in kinds
         for c in tok.children
     )
@@ -308,13 +347,13 @@ def _actor(ps: ParsedSentence, trigger: Token) -> list[str]:
             return ["-"]
         if subj is not None and subj.dep_ == "nsubj":
             codes = (
-                actors_from(ps, subj)
+                actors_from(ps, subj) or _leader_before(ps, subj)
                 if subj.lower_ in PRONOUNS
                 else list(dict.fromkeys(p.code for p in places_in(ps, _main_phrase(subj))))
             )
             if codes:
                 return codes
-        codes = actors_from(ps, agent_of(trigger))
+        codes = actors_from(ps, agent_of(trigger)) or _headline_subject(ps, trigger)
         if codes:
             return codes
         governor = _governing_verb(trigger)
@@ -329,6 +368,22 @@ def _actor(ps: ParsedSentence, trigger: Token) -> list[str]:
         return codes
     # an easing with no named actor is by the state whose sanctions the sentence names
     return _owner(ps, list(ps.doc))
+
+
+def _leader_before(ps: ParsedSentence, pronoun: Token) -> list[str]:
+    """ "he"/"she": the nearest leader named before it in the sentence ("Trump told a forum that
+    he was lifting sanctions")."""
+    if pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return []
+    leaders = [p for p in ps.places if p.kind == "leader" and p.span.end <= pronoun.i]
+    return [leaders[-1].code] if leaders else []
+
+
+def _headline_subject(ps: ParsedSentence, verb: Token) -> list[str]:
+    """A state named just before a verb that the parser made its modifier: headlines drop articles
+    and get parsed as noun phrases ("EU rolls over Russia blacklist")."""
+    mods = [c for c in verb.lefts if c.dep_ in ("compound", "nmod", "npadvmod", "amod")]
+    return list(dict.fromkeys(p.code for m in mods for p in places_in(ps, list(m.subtree))))
 
 
 def _governing_verb(trigger: Token) -> Token | None:

@@ -91,6 +91,53 @@ def test_sanctions_sentence(spacy_extractor, text, expected):
     assert events(spacy_extractor, text) == expected
 
 
+# Phrasal verbs whose particle the parser attaches as a preposition, misparsed measure nouns,
+# headline subjects and acts told inside another verb's clause.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On Tuesday the Treasury took Nicaragua's state gold company off its sanctions list.",
+            [("sanctions_eased", "USA", "NIC", [], ["gold"], False, "2025-06-10")],
+            id="taken-off-list-particle-as-preposition",
+        ),
+        pytest.param(
+            "Canada took three Iranian shipping firms off its sanctions list in March.",
+            [("sanctions_eased", "CAN", "IRN", [], ["shipping"], False, "2025-03")],
+            id="off-attached-to-the-object",
+        ),
+        pytest.param(
+            "In April, the bloc rolled over its sanctions on Myanmar for another year.",
+            [("sanctions_imposed", "EU", "MMR", [], [], True, "2025-04")],
+            id="rolled-over-as-preposition",
+        ),
+        pytest.param(
+            "Japan rolls over Iran blacklist for a year, adds two names",
+            [("sanctions_imposed", "JPN", "IRN", [], [], True, "2025-06-14")],
+            id="headline-subject-parsed-as-modifier",
+        ),
+        pytest.param(
+            "Canada lifted its asset freezes on three Venezuelan officials on Monday.",
+            [("sanctions_eased", "CAN", "VEN", [], [], False, "2025-06-09")],
+            id="lifted-asset-freezes-misparsed",
+        ),
+        pytest.param(
+            "The EU on Thursday extended its asset freezes and travel bans on 300 Iranian officials.",
+            [("sanctions_imposed", "EU", "IRN", [], [], True, "2025-06-12")],
+            id="extended-asset-freezes-is-a-renewal",
+        ),
+        pytest.param(
+            "The measures carry out the pledge the prime minister gave in March, when she said "
+            "that Britain was lifting its sanctions on Libya.",
+            [("sanctions_eased", "GBR", "LBY", [], [], False, "2025-03")],
+            id="act-in-a-clause-of-its-own",
+        ),
+    ],
+)
+def test_sanctions_sentence_structure(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
