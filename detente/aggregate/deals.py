@@ -1,55 +1,45 @@
-"""Canonical deals, listed from a light index and built only for the page asked for.
+"""Canonical deals, listed from the stored deal index and built only for the page asked for.
 
-The index (:func:`deal_index`) reads plain rows from the cluster tables: which canonical events
-each stored exchange links, and the date, type, actor and target of every canonical event in some
-deal. That is enough to join the exchanges into deals (connected components), date, filter and
-order them. Only the deals of the requested page are then built in full (reconciled events,
-reports), so a request touches the rows of one page, not every stored event.
+The deal index (:mod:`detente.aggregate.dealindex`: ``agg_deals``, ``agg_deal_clusters``,
+``agg_deal_exchanges``, kept up to date at ingest) says which canonical events and exchanges form
+each deal and its date. A listing filters, orders and pages those rows in the database; only the
+deals of the requested page are then built in full (reconciled events, reports), so a request
+touches the rows of one page, not every stored event. Deals of documents stored without
+clustering appear after ``detente recluster`` (ingest clusters first, see ``ensure_clustered``).
 """
 
 from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import Connection, func, literal, select
+from sqlalchemy import Connection, and_, or_, select
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.sql.elements import ColumnElement
 
-from detente.aggregate.dedupe import Components
+from detente.aggregate.dealindex import Cluster, chunks
 from detente.aggregate.persons import NameResolver, default_resolver
-from detente.aggregate.queries import Source, in_range, view_of
-from detente.aggregate.reconcile import Report, best_date, reconcile
+from detente.aggregate.queries import Source, view_of
+from detente.aggregate.reconcile import Report, reconcile
 from detente.errors import E_BAD_CURSOR, E_STORE_READ, ConfigError, StoreError
 from detente.model import CanonicalDeal, CanonicalEvent, DealReport, DocumentRef, Filter
 from detente.store.engine import problem_text
-from detente.store.sql import check_date
+from detente.store.sql import date_condition
 from detente.store.tables import (
+    agg_deal_clusters,
+    agg_deal_exchanges,
+    agg_deals,
     agg_documents,
     agg_event_clusters,
     documents,
     events,
-    exchange_events,
     exchanges,
 )
 
 log = logging.getLogger(__name__)
-
-_CHUNK = 500
-"""Ids per ``IN`` list, and deals built at a time."""
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class _Cluster:
-    """What the index needs of a canonical event: its blocking fields and reconciled date."""
-
-    type: str
-    actor: str | None
-    target: str | None
-    date: str | None
 
 
 @dataclass
@@ -57,58 +47,19 @@ class DealEntry:
     """One deal of the index: its id, date, canonical events and reporting exchanges."""
 
     id: str
-    clusters: dict[str, _Cluster] = field(default_factory=dict)
+    date: str | None = None
+    clusters: dict[str, Cluster] = field(default_factory=dict)
     exchanges: list[int] = field(default_factory=list)
-
-    @property
-    def date(self) -> str | None:
-        """The latest date among its events."""
-        dates = [c.date for c in self.clusters.values() if c.date]
-        return max(dates) if dates else None
-
-    def matches(self, flt: Filter) -> bool:
-        """For each of actor, target, type in ``flt``, one of its events has it."""
-        wanted = {
-            "actor": flt.actor.upper() if flt.actor else None,
-            "target": flt.target.upper() if flt.target else None,
-            "type": str(flt.type) if flt.type else None,
-        }
-        return all(
-            any(getattr(c, name) == value for c in self.clusters.values())
-            for name, value in wanted.items()
-            if value is not None
-        )
-
-
-def _chunks(items: Sequence[T]) -> Iterator[list[T]]:
-    for start in range(0, len(items), _CHUNK):
-        yield list(items[start : start + _CHUNK])
 
 
 def _reading(source: Source) -> Connection:
     return view_of(source)._engine.connect()  # the aggregate tables share the store's engine
 
 
-def _links(conn: Connection) -> dict[int, list[str]]:
-    """Every stored exchange id → the canonical event ids of its events, in order."""
-    stmt = (
-        select(
-            exchange_events.c.exchange_id,
-            func.coalesce(agg_event_clusters.c.cluster_id, exchange_events.c.event_key),
-        )
-        .outerjoin(agg_event_clusters, agg_event_clusters.c.event_key == exchange_events.c.event_key)
-        .order_by(exchange_events.c.exchange_id, exchange_events.c.position)
-    )
-    found: dict[int, list[str]] = defaultdict(list)
-    for exchange_id, cid in conn.execute(stmt):
-        found[exchange_id].append(cid)
-    return found
-
-
 def _members(conn: Connection, ids: Sequence[str]) -> Iterator[Any]:
     """Rows (canonical id, near-duplicate group, event key) for every event of these clusters;
     an event not clustered yet is a cluster of its own (id = key, group = its document)."""
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         yield from conn.execute(
             select(agg_event_clusters.c.cluster_id, agg_documents.c.group_id, events.c.key)
             .join(events, events.c.key == agg_event_clusters.c.event_key)
@@ -122,67 +73,81 @@ def _members(conn: Connection, ids: Sequence[str]) -> Iterator[Any]:
         )
 
 
-def _clusters(conn: Connection, ids: Sequence[str]) -> dict[str, _Cluster]:
-    """The blocking fields and reconciled date of each of these canonical events, from grouped
-    rows: (canonical id, date, number of near-duplicate groups giving it)."""
-    dated: dict[str, dict[str, int]] = defaultdict(dict)
-    fields: dict[str, Any] = {}
-    for chunk in _chunks(ids):
-        grouped = (
-            select(
-                agg_event_clusters.c.cluster_id,
-                events.c.date,
-                func.count(agg_documents.c.group_id.distinct()),
-            )
-            .join(events, events.c.key == agg_event_clusters.c.event_key)
-            .join(agg_documents, agg_documents.c.document_id == agg_event_clusters.c.document_id)
-            .where(agg_event_clusters.c.cluster_id.in_(chunk), events.c.date.is_not(None))
-            .group_by(agg_event_clusters.c.cluster_id, events.c.date)
-        )
-        single = (  # an event not clustered yet is a cluster of its own
-            select(events.c.key, events.c.date, literal(1))
-            .outerjoin(agg_event_clusters, agg_event_clusters.c.event_key == events.c.key)
-            .where(events.c.key.in_(chunk), agg_event_clusters.c.event_key.is_(None))
-            .where(events.c.date.is_not(None))
-        )
-        for stmt in (grouped, single):
-            for cid, date, sources in conn.execute(stmt):
-                dated[cid][date] = sources
-        # A canonical id is the key of one of its events (the smallest), which has its fields.
-        blocking = select(events.c.key, events.c.type, events.c.actor, events.c.target)
-        for row in conn.execute(blocking.where(events.c.key.in_(chunk))):
-            fields[row.key] = row
-    return {
-        cid: _Cluster(row.type, row.actor, row.target, best_date(dated[cid]))
-        for cid, row in fields.items()
+def _deal_order(conn: Connection) -> tuple[Any, Any]:
+    """Date (undated last), then id compared byte by byte, as Python sorts them."""
+    deal_id: Any = agg_deals.c.deal_id
+    if conn.dialect.name == "postgresql":  # the database's collation may ignore punctuation
+        deal_id = deal_id.collate("C")
+    return deal_id, (agg_deals.c.date.asc().nulls_last(), deal_id)
+
+
+def _criteria(flt: Filter) -> list[ColumnElement[bool]]:
+    """For each of actor, target, type in ``flt``, one of the deal's events has it; its date
+    lies in ``[since, until]``."""
+    wanted = {
+        "actor": flt.actor.upper() if flt.actor else None,
+        "target": flt.target.upper() if flt.target else None,
+        "type": str(flt.type) if flt.type else None,
     }
+    criteria: list[ColumnElement[bool]] = [
+        agg_deals.c.deal_id.in_(
+            select(agg_deal_clusters.c.deal_id).where(agg_deal_clusters.c[name] == value)
+        )
+        for name, value in wanted.items()
+        if value is not None
+    ]
+    dated = date_condition(agg_deals.c.date, flt)
+    return criteria if dated is None else [*criteria, dated]
 
 
-def deal_index(source: Source) -> list[DealEntry]:
-    """Every deal (exchanges joined through their canonical events), by date (undated last),
-    then id."""
+def _after(conn: Connection, deal_id: Any, criteria: list[ColumnElement[bool]], after: str) -> Any:
+    """Deals after the one with id ``after`` in the listing order; :class:`ConfigError` if no
+    deal matching the criteria has that id."""
+    found = conn.execute(
+        select(agg_deals.c.date).where(agg_deals.c.deal_id == after, *criteria)
+    ).first()
+    if found is None:
+        raise ConfigError(E_BAD_CURSOR.format(value=after))
+    later = deal_id > after
+    if found.date is None:
+        return and_(agg_deals.c.date.is_(None), later)
+    date = agg_deals.c.date
+    return or_(date > found.date, date.is_(None), and_(date == found.date, later))
+
+
+def _entries(conn: Connection, heads: Sequence[Any]) -> list[DealEntry]:
+    """Index entries (canonical events, exchanges) of these ``(deal_id, date)`` rows, in order."""
+    entries = {row.deal_id: DealEntry(id=row.deal_id, date=row.date) for row in heads}
+    for chunk in chunks(list(entries)):
+        found = conn.execute(
+            select(agg_deal_clusters).where(agg_deal_clusters.c.deal_id.in_(chunk))
+        )
+        for row in found:
+            entries[row.deal_id].clusters[row.cluster_id] = Cluster(
+                row.type, row.actor, row.target, row.date
+            )
+        stmt = select(agg_deal_exchanges).where(agg_deal_exchanges.c.deal_id.in_(chunk))
+        for row in conn.execute(stmt.order_by(agg_deal_exchanges.c.exchange_id)):
+            entries[row.deal_id].exchanges.append(row.exchange_id)
+    return list(entries.values())
+
+
+def _index_page(
+    source: Source, flt: Filter, after: str | None = None, limit: int | None = None
+) -> tuple[list[DealEntry], bool]:
+    """The entries of the deals matching ``flt`` after the deal ``after`` (at most ``limit``),
+    and whether more follow."""
+    criteria = _criteria(flt)
     try:
         with _reading(source) as conn:
-            links = _links(conn)
-            clusters = _clusters(conn, sorted({cid for ids in links.values() for cid in ids}))
+            deal_id, order = _deal_order(conn)
+            where = [*criteria, _after(conn, deal_id, criteria, after)] if after else criteria
+            stmt = select(agg_deals.c.deal_id, agg_deals.c.date).where(*where).order_by(*order)
+            heads = conn.execute(stmt if limit is None else stmt.limit(limit + 1)).all()
+            more = limit is not None and len(heads) > limit
+            return _entries(conn, heads[:limit] if more else heads), more
     except SQLAlchemyError as exc:
         raise StoreError(E_STORE_READ.format(problem=problem_text(exc))) from exc
-    parts = Components()
-    for ids in links.values():
-        for other in ids[1:]:
-            parts.union(ids[0], other)
-    entries: dict[str, DealEntry] = {}
-    for exchange_id, ids in links.items():
-        root = parts.find(ids[0])
-        entry = entries.setdefault(root, DealEntry(id=f"deal:{root}"))
-        entry.clusters.update((cid, clusters[cid]) for cid in ids)
-        entry.exchanges.append(exchange_id)
-    return sorted(entries.values(), key=lambda e: (e.date is None, e.date or "", e.id))
-
-
-def _selected(source: Source, flt: Filter) -> list[DealEntry]:
-    since, until = (check_date(d) if d else None for d in (flt.since, flt.until))
-    return [e for e in deal_index(source) if e.matches(flt) and in_range(e.date, since, until)]
 
 
 def _canonical(
@@ -199,7 +164,7 @@ def _canonical(
 def _reports(conn: Connection, ids: Sequence[int]) -> dict[int, DealReport]:
     """The reporting document and evidence of each of these exchanges."""
     found: dict[int, DealReport] = {}
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         stmt = (
             select(exchanges.c.id, exchanges.c.evidence, documents.c.id.label("doc"))
             .add_columns(documents.c.source, documents.c.title, documents.c.published)
@@ -207,12 +172,16 @@ def _reports(conn: Connection, ids: Sequence[int]) -> dict[int, DealReport]:
             .where(exchanges.c.id.in_(chunk))
         )
         for row in conn.execute(stmt):
-            ref = DocumentRef(id=row.doc, source=row.source, title=row.title, published=row.published)
+            ref = DocumentRef(
+                id=row.doc, source=row.source, title=row.title, published=row.published
+            )
             found[row.id] = DealReport(document=ref, evidence=row.evidence)
     return found
 
 
-def _build(source: Source, entries: Sequence[DealEntry], names: NameResolver) -> list[CanonicalDeal]:
+def _build(
+    source: Source, entries: Sequence[DealEntry], names: NameResolver
+) -> list[CanonicalDeal]:
     """The full deals of these index entries (reconciled events, reports, sources)."""
     try:
         with _reading(source) as conn:
@@ -254,8 +223,8 @@ def deals(
     matches it, and its date lies in ``[since, until]``. Ordered by date, then id.
     """
     names = names or default_resolver()
-    entries = _selected(source, flt or Filter())
-    return [deal for chunk in _chunks(entries) for deal in _build(source, chunk, names)]
+    entries, _ = _index_page(source, flt or Filter())
+    return [deal for chunk in chunks(entries) for deal in _build(source, chunk, names)]
 
 
 def deal_page(
@@ -264,28 +233,31 @@ def deal_page(
     """One page of :func:`deals` after the deal with id ``after``, and the id to continue after
     (None on the last page); only the page's deals are built. :class:`ConfigError` if no deal
     matching ``flt`` has the id ``after``."""
-    entries = _selected(source, flt or Filter())
-    start = 0
-    if after is not None:
-        ids = [e.id for e in entries]
-        if after not in ids:
-            raise ConfigError(E_BAD_CURSOR.format(value=after))
-        start = ids.index(after) + 1
-    shown = entries[start : start + limit]
-    more = start + limit < len(entries)
+    shown, more = _index_page(source, flt or Filter(), after, limit)
     return _build(source, shown, default_resolver()), (shown[-1].id if more and shown else None)
+
+
+def _where(source: Source, condition: ColumnElement[bool]) -> list[CanonicalDeal]:
+    """The deals whose id satisfies ``condition`` (on ``agg_deals.deal_id``), built."""
+    try:
+        with _reading(source) as conn:
+            heads = conn.execute(
+                select(agg_deals.c.deal_id, agg_deals.c.date).where(condition)
+            ).all()
+            entries = _entries(conn, heads)
+    except SQLAlchemyError as exc:
+        raise StoreError(E_STORE_READ.format(problem=problem_text(exc))) from exc
+    entries.sort(key=lambda e: (e.date is None, e.date or "", e.id))
+    return _build(source, entries, default_resolver())
 
 
 def deal(source: Source, deal_id: str) -> CanonicalDeal | None:
     """The deal with this id (``deal:<event id>``), or None."""
-    found = _built_where(source, lambda entry: entry.id == deal_id)
+    found = _where(source, agg_deals.c.deal_id == deal_id)
     return found[0] if found else None
 
 
 def deals_with(source: Source, event_id: str) -> list[CanonicalDeal]:
     """The deals one side of which is the canonical event ``event_id``; only those are built."""
-    return _built_where(source, lambda entry: event_id in entry.clusters)
-
-
-def _built_where(source: Source, keep: Callable[[DealEntry], bool]) -> list[CanonicalDeal]:
-    return _build(source, [e for e in deal_index(source) if keep(e)], default_resolver())
+    owner = select(agg_deal_clusters.c.deal_id).where(agg_deal_clusters.c.cluster_id == event_id)
+    return _where(source, agg_deals.c.deal_id.in_(owner))

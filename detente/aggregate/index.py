@@ -16,6 +16,7 @@ import numpy as np
 from sqlalchemy import JSON, Connection, delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from detente.aggregate import dealindex
 from detente.aggregate.dedupe import (
     Components,
     Item,
@@ -77,18 +78,21 @@ def _item(row: Any) -> Item:
 def add_document(conn: Connection, doc: Document, analysis: Analysis, names: NameResolver) -> None:
     """Group a newly stored document with its near-duplicates and cluster its events."""
     try:
-        _add_signature(conn, doc.id, signature(doc.text))
+        merged_group = _add_signature(conn, doc.id, signature(doc.text))
+        touched = set() if merged_group is None else _group_clusters(conn, merged_group)
         for event in analysis.events:
             fields = event.model_dump(mode="json")
-            _add_event(
-                conn, make_item(fields, event_key(doc.id, event.id), doc.id, doc.published), names
-            )
+            item = make_item(fields, event_key(doc.id, event.id), doc.id, doc.published)
+            touched.add(_add_event(conn, item, names))
+        dealindex.update(conn, touched, doc.id)
     except SQLAlchemyError as exc:
         problem = f"clustering document {doc.id[:12]}: {problem_text(exc)}"
         raise StoreError(E_STORE_WRITE.format(problem=problem)) from exc
 
 
-def _add_signature(conn: Connection, doc_id: str, sig: list[int]) -> None:
+def _add_signature(conn: Connection, doc_id: str, sig: list[int]) -> str | None:
+    """Store the document's signature in its near-duplicate group; the group if it merged
+    groups (the number of distinct sources of their events may have changed), else None."""
     keys = sorted(set(bands(sig)))
     found = conn.execute(
         select(agg_documents.c.group_id, agg_documents.c.signature).where(
@@ -110,6 +114,18 @@ def _add_signature(conn: Connection, doc_id: str, sig: list[int]) -> None:
         .returning(agg_documents.c.seq)
     ).scalar_one()
     conn.execute(insert(agg_document_bands), [{"band": k, "seq": seq} for k in keys])
+    return group if merged else None
+
+
+def _group_clusters(conn: Connection, group: str) -> set[str]:
+    """The canonical events reported by the documents of a near-duplicate group."""
+    return set(
+        conn.scalars(
+            select(agg_event_clusters.c.cluster_id)
+            .join(agg_documents, agg_documents.c.document_id == agg_event_clusters.c.document_id)
+            .where(agg_documents.c.group_id == group)
+        )
+    )
 
 
 def _candidates(conn: Connection, item: Item) -> list[tuple[Item, str]]:
@@ -127,7 +143,8 @@ def _candidates(conn: Connection, item: Item) -> list[tuple[Item, str]]:
     return [(_item(row), row.cluster_id) for row in rows]
 
 
-def _add_event(conn: Connection, item: Item, names: NameResolver) -> None:
+def _add_event(conn: Connection, item: Item, names: NameResolver) -> str:
+    """Cluster one stored event (merging the clusters it links); its cluster id."""
     conn.execute(
         insert(agg_event_blocks),
         [{"event_key": item.key, "bucket": b, "block": item.block} for b in buckets(item)],
@@ -146,6 +163,7 @@ def _add_event(conn: Connection, item: Item, names: NameResolver) -> None:
             event_key=item.key, document_id=item.document_id, cluster_id=cluster_id
         )
     )
+    return cluster_id
 
 
 def has_unclustered(conn: Connection) -> bool:
@@ -261,7 +279,8 @@ def rebuild(conn: Connection, names: NameResolver) -> tuple[int, int]:
             for i in items
         ),
     )
-    log.info("clustered %d events of %d documents", len(items), len(sigs))
+    deals = dealindex.rebuild(conn)
+    log.info("clustered %d events of %d documents; %d deals", len(items), len(sigs), deals)
     return len(sigs), len(items)
 
 

@@ -319,6 +319,48 @@ agg_document_bands = Table(
 )
 """LSH band hashes (64-bit) of the MinHash signatures: documents sharing a band are candidates."""
 
+DEAL_ID_LEN = KEY_LEN + 8  # "deal:" + the smallest canonical event id
+
+agg_deals = Table(  # migration agg0003: the stored deal index, kept up to date at ingest
+    "agg_deals",
+    metadata,
+    Column("deal_id", String(DEAL_ID_LEN), primary_key=True),
+    Column("date", String(DATE_LEN)),
+    Index("ix_agg_deals_date_deal_id", "date", "deal_id"),
+)
+"""Canonical deals (exchanges joined through their canonical events) and their dates."""
+
+agg_deal_clusters = Table(
+    "agg_deal_clusters",
+    metadata,
+    Column("cluster_id", String(KEY_LEN), primary_key=True),
+    Column("deal_id", String(DEAL_ID_LEN), nullable=False),
+    Column("type", String(ENUM_LEN), nullable=False),
+    Column("actor", String(CODE_LEN)),
+    Column("target", String(CODE_LEN)),
+    Column("date", String(DATE_LEN)),
+    Index("ix_agg_deal_clusters_deal_id", "deal_id"),
+    Index("ix_agg_deal_clusters_actor", "actor"),
+    Index("ix_agg_deal_clusters_target", "target"),
+    Index("ix_agg_deal_clusters_type", "type"),
+)
+"""The canonical events of each deal: blocking fields and reconciled date (filters, dates)."""
+
+agg_deal_exchanges = Table(
+    "agg_deal_exchanges",
+    metadata,
+    Column(
+        "exchange_id",
+        Integer,
+        ForeignKey("exchanges.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    Column("deal_id", String(DEAL_ID_LEN), nullable=False),
+    Index("ix_agg_deal_exchanges_deal_id", "deal_id"),
+)
+"""The stored exchanges (single-document reports) of each deal."""
+
 list_fetches = Table(
     "list_fetches",
     metadata,

@@ -1,0 +1,196 @@
+"""The stored deal index: which canonical events and exchanges form each deal, and its date.
+
+A deal is a connected component of canonical events joined by stored exchanges (an exchange
+links the canonical events of its events). The tables ``agg_deals``, ``agg_deal_clusters`` and
+``agg_deal_exchanges`` hold the components with what listing a page needs: each deal's date (the
+latest reconciled date of its canonical events) and each canonical event's blocking fields.
+
+:func:`update` runs in the ingest transaction of one document, after its events are clustered:
+the deals that touch a canonical event the document changed are recomputed from their exchanges
+(clusters only merge at ingest, so a deal never splits there). :func:`rebuild` recomputes all of
+them; both give the same tables (tests/aggregate/test_dealindex.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, delete, func, insert, literal, select
+
+from detente.aggregate.dedupe import Components
+from detente.aggregate.reconcile import best_date
+from detente.store.tables import (
+    agg_deal_clusters,
+    agg_deal_exchanges,
+    agg_deals,
+    agg_documents,
+    agg_event_clusters,
+    events,
+    exchange_events,
+    exchanges,
+)
+
+log = logging.getLogger(__name__)
+
+CHUNK = 500
+"""Ids per ``IN`` list."""
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """What the index keeps of a canonical event: its blocking fields and reconciled date."""
+
+    type: str
+    actor: str | None
+    target: str | None
+    date: str | None
+
+
+def chunks(items: Sequence[T]) -> Iterator[list[T]]:
+    """``items`` in lists of at most :data:`CHUNK`."""
+    for start in range(0, len(items), CHUNK):
+        yield list(items[start : start + CHUNK])
+
+
+def links(conn: Connection, ids: Collection[int] | None = None) -> dict[int, list[str]]:
+    """Stored exchange id (all, or ``ids``) → the canonical event ids of its events, in order;
+    an event not clustered yet counts as a canonical event of its own."""
+    stmt = (
+        select(
+            exchange_events.c.exchange_id,
+            func.coalesce(agg_event_clusters.c.cluster_id, exchange_events.c.event_key),
+        )
+        .outerjoin(
+            agg_event_clusters, agg_event_clusters.c.event_key == exchange_events.c.event_key
+        )
+        .order_by(exchange_events.c.exchange_id, exchange_events.c.position)
+    )
+    parts = [stmt] if ids is None else [
+        stmt.where(exchange_events.c.exchange_id.in_(chunk)) for chunk in chunks(sorted(ids))
+    ]  # fmt: skip
+    found: dict[int, list[str]] = defaultdict(list)
+    for part in parts:
+        for exchange_id, cid in conn.execute(part):
+            found[exchange_id].append(cid)
+    return found
+
+
+def clusters(conn: Connection, ids: Sequence[str]) -> dict[str, Cluster]:
+    """The blocking fields and reconciled date of each of these canonical events, from grouped
+    rows: (canonical id, date, number of near-duplicate groups giving it)."""
+    dated: dict[str, dict[str, int]] = defaultdict(dict)
+    fields: dict[str, Any] = {}
+    for chunk in chunks(ids):
+        grouped = (
+            select(
+                agg_event_clusters.c.cluster_id,
+                events.c.date,
+                func.count(agg_documents.c.group_id.distinct()),
+            )
+            .join(events, events.c.key == agg_event_clusters.c.event_key)
+            .join(agg_documents, agg_documents.c.document_id == agg_event_clusters.c.document_id)
+            .where(agg_event_clusters.c.cluster_id.in_(chunk), events.c.date.is_not(None))
+            .group_by(agg_event_clusters.c.cluster_id, events.c.date)
+        )
+        single = (  # an event not clustered yet is a cluster of its own
+            select(events.c.key, events.c.date, literal(1))
+            .outerjoin(agg_event_clusters, agg_event_clusters.c.event_key == events.c.key)
+            .where(events.c.key.in_(chunk), agg_event_clusters.c.event_key.is_(None))
+            .where(events.c.date.is_not(None))
+        )
+        for stmt in (grouped, single):
+            for cid, date, sources in conn.execute(stmt):
+                dated[cid][date] = sources
+        # A canonical id is the key of one of its events (the smallest), which has its fields.
+        blocking = select(events.c.key, events.c.type, events.c.actor, events.c.target)
+        for row in conn.execute(blocking.where(events.c.key.in_(chunk))):
+            fields[row.key] = row
+    return {
+        cid: Cluster(row.type, row.actor, row.target, best_date(dated[cid]))
+        for cid, row in fields.items()
+    }
+
+
+def _store(conn: Connection, linked: dict[int, list[str]]) -> int:
+    """Insert the deals formed by these exchanges (their links); the number of deals."""
+    parts = Components()
+    for ids in linked.values():
+        for other in ids[1:]:
+            parts.union(ids[0], other)
+    fields = clusters(conn, sorted({cid for ids in linked.values() for cid in ids}))
+    members: dict[str, set[str]] = defaultdict(set)
+    exchange_rows = []
+    for exchange_id, ids in linked.items():
+        deal_id = f"deal:{parts.find(ids[0])}"
+        members[deal_id].update(ids)
+        exchange_rows.append({"exchange_id": exchange_id, "deal_id": deal_id})
+    deal_rows, cluster_rows = [], []
+    for deal_id, cids in members.items():
+        dates = [d for cid in cids if (d := fields[cid].date)]
+        deal_rows.append({"deal_id": deal_id, "date": max(dates) if dates else None})
+        cluster_rows += [
+            {"cluster_id": cid, "deal_id": deal_id, **vars(fields[cid])} for cid in sorted(cids)
+        ]
+    for table, rows in (
+        (agg_deals, deal_rows),
+        (agg_deal_clusters, cluster_rows),
+        (agg_deal_exchanges, exchange_rows),
+    ):
+        for start in range(0, len(rows), 5000):
+            conn.execute(insert(table), rows[start : start + 5000])
+    return len(deal_rows)
+
+
+def rebuild(conn: Connection) -> int:
+    """Recompute every deal from the stored exchanges and clusters; the number of deals."""
+    for table in (agg_deal_exchanges, agg_deal_clusters, agg_deals):
+        conn.execute(delete(table))
+    return _store(conn, links(conn))
+
+
+def update(conn: Connection, touched: Collection[str], document_id: str) -> None:
+    """Recompute the deals of a just-clustered document: those of its exchanges and those
+    holding a canonical event in ``touched`` (whose members or date may have changed)."""
+    ids = set(conn.scalars(select(exchanges.c.id).where(exchanges.c.document_id == document_id)))
+    old: set[str] = set()
+    for chunk in chunks(sorted(touched)):
+        ids.update(
+            conn.scalars(
+                select(exchange_events.c.exchange_id)
+                .join(
+                    agg_event_clusters,
+                    agg_event_clusters.c.event_key == exchange_events.c.event_key,
+                )
+                .where(agg_event_clusters.c.cluster_id.in_(chunk))
+            )
+        )
+        old.update(
+            conn.scalars(
+                select(agg_deal_clusters.c.deal_id).where(agg_deal_clusters.c.cluster_id.in_(chunk))
+            )
+        )
+    for chunk in chunks(sorted(ids)):
+        old.update(
+            conn.scalars(
+                select(agg_deal_exchanges.c.deal_id).where(
+                    agg_deal_exchanges.c.exchange_id.in_(chunk)
+                )
+            )
+        )
+    for chunk in chunks(sorted(old)):
+        ids.update(
+            conn.scalars(
+                select(agg_deal_exchanges.c.exchange_id).where(
+                    agg_deal_exchanges.c.deal_id.in_(chunk)
+                )
+            )
+        )
+        for table in (agg_deal_exchanges, agg_deal_clusters, agg_deals):
+            conn.execute(delete(table).where(table.c.deal_id.in_(chunk)))
+    if ids:
+        _store(conn, links(conn, ids))
