@@ -203,7 +203,8 @@ def story_date(clusters: list[Cluster], published: str | None) -> str | None:
         lead = cluster.mentions[0].sent.sentence.index <= LEAD_SENTENCES
         if when and len(when) == 10 and (lead or not _is_past(when, published)):
             return when  # a past act in the lead is the story ("A year ago today, ... swapped")
-    return published
+    # releases: else a recent day a release sentence names ("..., officials said on Wednesday")
+    return next((m.day_named for c in clusters for m in c.mentions if m.day_named), published)
 
 
 def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
@@ -236,7 +237,8 @@ def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
     lead = story_date(sorted(dated, key=lambda c: c.mentions[0].sent.sentence.index), published)
     for cluster in list(clusters):
         if cluster.date is None:
-            cluster.date = lead
+            named = [m.day_named for m in cluster.mentions if m.day_named]
+            cluster.date = named[0] if named else lead  # releases: the sentence's own day first
             twin = next((c for c in clusters if c is not cluster and _same_key(c, cluster)), None)
             if twin is not None:  # the undated retelling of the story's act
                 twin.mentions = sorted(

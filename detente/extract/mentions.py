@@ -80,6 +80,10 @@ class Mention:
     freed eight", "the previous swap") or "total" ("26 in all")."""
     nationality: str | None = None
     """Country of the freed where it settles their category (foreigners when not the actor's)."""
+    # --- releases: a weak date ---
+    day_named: str | None = None
+    """A recent day the sentence names outside the act's own clause ("..., officials said on
+    Wednesday"): the act's date only when nothing else in the article dates it."""
 
 
 def places_in(

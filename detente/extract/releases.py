@@ -75,6 +75,11 @@ TOTAL = re.compile(r"\b(?:in total|in all|altogether|all told)\b", re.IGNORECASE
 SWAP_NOUNS = frozenset({"swap", "exchange"})
 # Heads that make a gerund habitual ("began pardoning critics").
 ASPECTUAL = frozenset({"begin", "start", "continue", "keep", "resume"})
+# Time expressions that name a day relative to publication ("on Thursday", "yesterday"): they
+# only ever point at the last few days, so when the release clause has no time of its own, such
+# a day elsewhere in its sentence ("..., officials said on Wednesday", "freed X, and by Thursday
+# evening she was on a plane") dates the act better than the publication date (Mention.day_named).
+RECENT_DAY_KINDS = frozenset({"wd", "lastwd", "yesterday", "today"})
 
 
 def _subject_group(verb: Token) -> Token | None:
@@ -428,6 +433,7 @@ def annotate(
             persons=persons,
             date=when,
             nationality=nationality_of(group, ps, persons),
+            day_named=None if when else recent_day(ps),
         )
         m.destination = destination(ps, actor, trigger, group)
         m.co_actors = [a for a in actors if a != actor]
@@ -449,6 +455,12 @@ def annotate(
                 )
             )
     return mentions
+
+
+def recent_day(ps: ParsedSentence) -> str | None:
+    """The one relative day the sentence names ("on Wednesday", "yesterday"), if it names one."""
+    days = {t.value for t in ps.times if t.kind in RECENT_DAY_KINDS}
+    return days.pop() if len(days) == 1 else None
 
 
 def _each(trigger: Token, subj: Token | None) -> bool:

@@ -242,3 +242,29 @@ def test_a_total_tells_the_act_before_again_unless_it_sums_a_swap(lemma, expecte
     total.trigger.lemma_ = lemma
     ms = [mention("release", "EGY", s[0]), total]
     assert [m.actor for m in fill_context(ms, Counter({"EGY": 2}))] == expected
+
+
+def _named(m, day):
+    m.day_named = day
+    return m
+
+
+def test_an_undated_act_takes_the_day_its_sentence_names():
+    """ "X has freed two monks, officials said on Thursday": Thursday, not the publication date;
+    the other side, told without a day, takes it as the story's day."""
+    s = [sentence(3), sentence(4)]
+    ms = [_named(mention("release", "LAO", s[0]), "2026-03-05"), mention("release", "THA", s[1])]
+    assert sorted((c.actor, c.date) for c in merge(ms, PUBLISHED)) == [
+        ("LAO", "2026-03-05"),
+        ("THA", "2026-03-05"),
+    ]
+
+
+def test_a_dated_retelling_beats_the_day_named_in_passing():
+    """ "... has been freed, her lawyers said on Wednesday." then "She was released on Monday"."""
+    s = [sentence(1), sentence(2)]
+    ms = [
+        _named(mention("release", "SAU", s[0]), "2026-03-04"),
+        mention("release", "SAU", s[1], "2026-03-02"),
+    ]
+    assert [(c.actor, c.date) for c in merge(ms, PUBLISHED)] == [("SAU", "2026-03-02")]

@@ -174,3 +174,29 @@ def test_expelled_abroad_on_release_is_a_release(release_mentions):
     assert summary(release_mentions("Belarus deported 14 political prisoners to Lithuania.")) == [
         ("BLR", 14, "LTU")
     ]
+
+
+# --- a recent day named outside the release clause (Mention.day_named) ---
+@pytest.mark.parametrize(
+    ("text", "date", "named"),
+    [
+        # the day trails a verb of saying: a weak date, the act's only if nothing dates it better
+        (
+            "Laos has freed two Thai monks, officials in Bangkok said on Thursday.",
+            None,
+            "2025-06-12",
+        ),
+        ("Hanoi released the blogger, and by Friday evening he was in Berlin.", None, "2025-06-13"),
+        # the release clause has its own day: nothing weak to add
+        ("Laos freed two Thai monks on Tuesday, officials said on Thursday.", "2025-06-10", None),
+        # two different days: no single day to borrow
+        (
+            "Laos has freed two monks, a Thai envoy said on Monday, and on Thursday a Thai paper agreed.",
+            None,
+            None,
+        ),  # fmt: skip
+    ],
+)
+def test_a_recent_day_elsewhere_in_the_sentence_is_kept_weak(release_mentions, text, date, named):
+    (m,) = release_mentions(text)
+    assert (m.date, m.day_named) == (date, named)
