@@ -1,35 +1,107 @@
 """Exchanges: events the text presents as traded for each other.
 
-A sentence with an exchange cue ("in exchange for", "in return", "as part of the deal", "after X agreed
-to", a swap) links the events mentioned in it when both sides are there (a release and an easing, or
-releases by two states). The events of one cue sentence are first split by their own time expressions,
-so that "In September, 52 were freed in exchange for relief, and in June a blogger walked free" links
-only the September acts. When only one side is there, the other side is looked for among the events
-of a compatible date (the same day, or a day within the month the text gives); a cue sentence that
-names no event links the two sides of the article's first-reported act when it speaks of both. A swap
-of releases pulls in every other state's release of the same day (a multi-party swap). An event is
-never linked to one of another date: closeness in the text or in time alone never links.
+A document-level deal frame, built from the sentences that speak of a trade (cues):
+
+- A cue sentence links the events mentioned in it when both sides are there (a release and an
+  easing, or releases by two states), and the events whose freed people it names ("Marsh was traded
+  for Tavakoli"), whatever their dates. The events of one cue sentence are first split by their own
+  time expressions, so that "In September, 52 were freed in exchange for relief, and in June a
+  blogger walked free" links only the September acts.
+- When only one side is there, the other side is looked for among the events of a compatible date
+  (the same day, or a day within the month the text gives).
+- A cue sentence that names no event ("The two steps were part of a deal", "All of them were
+  exchanged on Thursday") speaks of the acts told just before it, when they hold both sides at one
+  time; failing that, of the article's first-reported act.
+- A swap of releases pulls in every other state's release of the same day (a multi-party swap).
+- Swap cues ("a prisoner exchange", "each side freed", "were swapped") trade people for people:
+  they link releases only. Deal cues ("in exchange for", "as part of the deal", "their side of the
+  bargain", "after X agreed to") may link easings too.
+- An act the text sets apart ("Separately, …", "the two releases were not connected") is never
+  pulled into a trade by time or by anaphora; only a cue in its own sentence or naming its people
+  links it.
+
+An event is never linked to one of another date by time alone: closeness in the text or in time
+never links.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from detente.extract import dates
 from detente.extract import lexicon as lx
 from detente.extract.mentions import Mention
 from detente.model import EventType
 
+log = logging.getLogger(__name__)
+
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
-# A cue sentence with no event of its own must still speak of both sides to link the main act.
+# A deal cue sentence with no event of its own must still speak of both sides to link the main act.
 ANAPHORA_RELEASE = re.compile(r"releas|freed|free |prisoner|pardon|detainee|hostage", re.I)
 ANAPHORA_OTHER = re.compile(
     r"sanction|measure|relief|restriction|designation|licen[cs]e|swap|"
     r"exchange|prisoner|detainee|convict",
     re.I,
 )
+_DEAL_NOUNS = (
+    r"(?:deal|agreement|arrangement|bargain|package|understanding|accord|pact|swap|exchange)"
+)
+_DET = r"(?:a|the|an|this|that|its|their|his|her|our|same)"
+# Deal cues beyond the lexicon's: the deal as a whole with sides or parts ("their side of the
+# bargain", "the other half of the arrangement", "were part of a deal negotiated in Doha").
+MORE_DEAL_CUES = re.compile(
+    rf"\b(?:(?:side|half|part|end) of {_DET}(?: [\w-]+){{0,3}} {_DEAL_NOUNS}|"
+    rf"(?:is|was|were|are|be|been|being) (?:all |both )?part of {_DET}(?: [\w-]+){{0,4}} "
+    rf"{_DEAL_NOUNS}|quid pro quo)\b",
+    re.IGNORECASE,
+)
+# Swap cues beyond the lexicon's: an exchange named as a thing ("the largest exchange of the war",
+# "the latest in a series of exchanges") and reciprocity ("each side freed", "both countries",
+# "went back the other way").
+MORE_SWAP_CUES = re.compile(
+    r"\b(?:(?:the|an?|this|that|its|their|latest|largest|biggest|first|second|third|last|"
+    r"previous|of) (?:[\w-]+ ){0,3}exchanges?(?! rates?\b| of (?:views|fire|letters|ideas|"
+    r"messages|notes|information|data)\b| (?:programmes?|programs?|students?)\b)|"
+    r"each (?:side|party|country|government)|both (?:sides|parties|countries|governments)|"
+    r"each (?:freed|released|handed|returned|sent|pardoned|let|set)|the other way)\b",
+    re.IGNORECASE,
+)
+# "the stock exchange" is no swap.
+NOT_SWAP = re.compile(r"\b(?:stock|currency|foreign|commodit\w+|crypto\w*) exchanges?\b", re.I)
+# The text sets an act apart from the trade ("Separately, …", "in a move officials said was
+# unrelated", "the two releases were not connected", "denied any link").
+APART = re.compile(
+    r"\b(?:separately|(?:in|under|as|through) a separate|a separate (?:move|decision|deal|"
+    r"agreement|arrangement|understanding|step|development|case|gesture)|unrelated|unconnected|"
+    r"not (?:connected|linked|related|tied|part of)|no (?:link|connection)|nothing to do with|"
+    r"did not link|denied (?:any|a) (?:link|connection))\b",
+    re.IGNORECASE,
+)
+# Definite nouns by which a cue sentence speaks of acts told elsewhere ("the releases", "those
+# pardons"; "that delisting", "the relief", "the US concession").
+DEFINITE_RELEASE = re.compile(
+    r"\b(?:the|these|those|this|that|its|their|his|her)(?: [\w-]+){0,2} "
+    r"(?:releases?|pardons?|freeing|prisoners?|detainees?|hostages?|captives?)\b",
+    re.IGNORECASE,
+)
+DEFINITE_EASING = re.compile(
+    r"\b(?:the|these|those|this|that|its|their|his|her)(?: [\w-]+){0,2} "
+    r"(?:delisting|easing|relief|lifting|removal|waivers?|licen[cs]es?|concessions?|unfreezing|"
+    r"suspension)\b",
+    re.IGNORECASE,
+)
+# A cue sentence with no event of its own speaks of the acts told at most this many sentences
+# before it (a paragraph's worth: "The two steps were part of a deal").
+ANAPHORA_WINDOW = 2
+# A cue names a freed person by any part of the name but the first (given) one, of this length.
+NAME_PART_MIN = 3
+# The other side of a cue sentence's act may be dated up to this many days from it ("a day later").
+NEXT_DAY = 1
+DAY = len("2026-01-01")
 
 Kinds = dict[str, tuple[EventType, str | None]]
 
@@ -42,6 +114,22 @@ class Link:
     """Event ids, sorted."""
     sentences: tuple[int, ...]
     """Indexes of the cue sentences."""
+
+
+@dataclass
+class Frame:
+    """What the article says about its events, for linking them."""
+
+    kinds: Kinds
+    """Type and actor of every event."""
+    dates: dict[str, str | None]
+    """Every event's date."""
+    by_sentence: dict[int, list[tuple[Mention, str]]]
+    """Release and easing mentions by sentence index."""
+    names: dict[str, set[str]]
+    """Name parts of the people each release freed."""
+    apart: set[str]
+    """Events the text sets apart from any trade."""
 
 
 def sides(ids: Iterable[str], kinds: Kinds) -> bool:
@@ -92,77 +180,213 @@ def clause_groups(here: list[tuple[Mention, str]]) -> list[set[str]]:
     return [ids | undated for _, ids in groups]
 
 
+def is_deal_cue(text: str) -> bool:
+    """Whether a sentence presents a deal, which may trade people for sanctions relief."""
+    return bool(
+        lx.EXCHANGE_CUES.search(text) or lx.DEAL_CUES.search(text) or MORE_DEAL_CUES.search(text)
+    )
+
+
+def is_swap_cue(text: str) -> bool:
+    """Whether a sentence presents a swap of people for people."""
+    if lx.SWAP_CUES.search(text):
+        return True
+    return bool(MORE_SWAP_CUES.search(NOT_SWAP.sub(" ", text)))
+
+
 def run(
     mentions: list[tuple[Mention, str]],
     cues: list[tuple[int, str]],
     event_dates: dict[str, str | None],
 ) -> list[Link]:
-    """Links between events, from (mention, event id) pairs, the cue sentences (index, text) and the
-    events' dates."""
-    kinds: Kinds = {eid: (m.type, m.actor) for m, eid in mentions}
-    by_sentence: dict[int, list[tuple[Mention, str]]] = {}
-    for m, eid in mentions:
-        if m.type is not EventType.SANCTIONS_IMPOSED:
-            by_sentence.setdefault(m.sent.sentence.index, []).append((m, eid))
+    """Links between events, from (mention, event id) pairs, the cue sentences (index, text; see
+    :func:`cue_sentences`) and the events' dates."""
+    frame = _frame(mentions, cues, event_dates)
     links: dict[frozenset[str], set[int]] = {}
     for idx, text in cues:
-        for ids in _cue_links(idx, text, by_sentence, kinds, event_dates):
+        if not (is_deal_cue(text) or is_swap_cue(text)):
+            continue  # a sentence that only sets acts apart
+        for ids in _cue_links(idx, text, frame):
             links.setdefault(frozenset(ids), set()).add(idx)
     for swapped, idx in _swap_verbs(mentions):
         links.setdefault(frozenset(swapped), set()).add(idx)
     grown: dict[frozenset[str], set[int]] = {}
     for traded, sents in links.items():
-        grown.setdefault(_multi_party(traded, kinds, event_dates), set()).update(sents)
+        grown.setdefault(_multi_party(traded, frame), set()).update(sents)
     return [
         Link(tuple(sorted(ids, key=_id_order)), tuple(sorted(sents)))
         for ids, sents in _absorb(grown).items()
     ]
 
 
-def _cue_links(
-    idx: int,
-    text: str,
-    by_sentence: dict[int, list[tuple[Mention, str]]],
-    kinds: Kinds,
+def _frame(
+    mentions: list[tuple[Mention, str]],
+    cues: list[tuple[int, str]],
     event_dates: dict[str, str | None],
-) -> list[set[str]]:
+) -> Frame:
+    kinds: Kinds = {eid: (m.type, m.actor) for m, eid in mentions}
+    by_sentence: dict[int, list[tuple[Mention, str]]] = {}
+    names: dict[str, set[str]] = {}
+    for m, eid in mentions:
+        if m.type is not EventType.SANCTIONS_IMPOSED:
+            by_sentence.setdefault(m.sent.sentence.index, []).append((m, eid))
+        for person in m.persons:
+            names.setdefault(eid, set()).update(_name_parts(person))
+    frame = Frame(kinds, dict(event_dates), by_sentence, names, set())
+    for idx, text in cues:
+        if APART.search(text):
+            frame.apart |= _spoken_of(idx, frame)
+    return frame
+
+
+def _name_parts(person: str) -> set[str]:
+    """The parts of a name a later mention may use: all but the given name ("Abedini" of
+    "Mohammad Abedini Najafabadi"), or the name itself when it is one word."""
+    parts = [p for p in person.split() if len(p) >= NAME_PART_MIN and p[0].isupper()]
+    return set(parts[1:] if len(parts) > 1 else parts)
+
+
+def _spoken_of(idx: int, frame: Frame) -> set[str]:
+    """The events a sentence speaks of: its own, else those of the nearest sentence before it
+    (within the anaphora window) that has any."""
+    for back in range(ANAPHORA_WINDOW + 1):
+        here = frame.by_sentence.get(idx - back)
+        if here:
+            return {eid for _, eid in here}
+    return set()
+
+
+def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
     """The traded sets a cue sentence presents."""
-    here = by_sentence.get(idx, [])
-    if not (lx.EXCHANGE_CUES.search(text) or lx.DEAL_CUES.search(text)):  # a swap: people only
+    here = frame.by_sentence.get(idx, [])
+    kinds = frame.kinds
+    if not is_deal_cue(text):  # a swap: people only
         here = [(m, eid) for m, eid in here if m.type is EventType.RELEASE]
         kinds = {e: k for e, k in kinds.items() if k[0] is EventType.RELEASE}
+    named = {e for e in _named(text, frame) if e in kinds}
+    groups = clause_groups(here)
+    if named and len(groups) <= 1 and sides(named | set().union(*groups), kinds):
+        return [named | set().union(*groups)]
     if not here:
-        main = _main_act(kinds, event_dates)
-        if ANAPHORA_RELEASE.search(text) and ANAPHORA_OTHER.search(text) and sides(main, kinds):
-            return [main]
-        return []
+        return _anaphora(idx, text, kinds, frame)
     out: list[set[str]] = []
-    for group in clause_groups(here):
-        if not sides(group, kinds):
-            group = group | _counterpart(group, kinds, event_dates)
+    for group in groups:
+        if not sides(group, kinds) and not APART.search(text):
+            group = group | _counterpart(group, kinds, frame)
         if sides(group, kinds):
             out.append(group)
     return out
 
 
-def _main_act(kinds: Kinds, event_dates: dict[str, str | None]) -> set[str]:
+def _named(text: str, frame: Frame) -> set[str]:
+    """Releases whose freed people a sentence names."""
+    words = set(re.findall(r"[\w'-]+", text))
+    words |= {w.removesuffix("'s").removesuffix("’s") for w in words}
+    return {e for e, parts in frame.names.items() if parts & words}
+
+
+def _anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:
+    """For a cue sentence without events: the acts told just before it when they hold both sides
+    at one time, else the article's first-reported act when the sentence speaks of both sides."""
+    before: list[tuple[Mention, str]] = []
+    for back in range(1, ANAPHORA_WINDOW + 1):
+        before += [
+            (m, e)
+            for m, e in frame.by_sentence.get(idx - back, [])
+            if e in kinds and e not in frame.apart
+        ]
+    for group in _date_groups({e for _, e in before}, frame):
+        if sides(group, kinds):
+            return [group]
+    main = _main_act(kinds, frame)
+    swap = not is_deal_cue(text)
+    spoken = (swap or ANAPHORA_RELEASE.search(text)) and ANAPHORA_OTHER.search(text)
+    if spoken and sides(main, kinds):
+        return [main]
+    return _definite(idx, text, kinds, frame)
+
+
+def _definite(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:
+    """ "The releases were agreed in return for that delisting": a cue sentence that names both
+    sides by definite nouns links the last release and the last easing told before it (or, when
+    none is, the article's first), whatever their dates."""
+    if not (DEFINITE_RELEASE.search(text) and DEFINITE_EASING.search(text)):
+        return []
+    found: set[str] = set()
+    for wanted in (EventType.RELEASE, EventType.SANCTIONS_EASED):
+        told = [
+            (i, e)
+            for i, here in frame.by_sentence.items()
+            for m, e in here
+            if m.type is wanted and e in kinds and e not in frame.apart
+        ]
+        before = [t for t in told if t[0] < idx]
+        if before or told:
+            found.add(max(before)[1] if before else min(told)[1])
+    return [found] if sides(found, kinds) else []
+
+
+def _date_groups(ids: set[str], frame: Frame) -> list[set[str]]:
+    """Events grouped by compatible dates (an event may fall in several groups)."""
+    groups: list[set[str]] = []
+    for e in sorted(ids, key=_id_order):
+        group = {o for o in ids if o == e or same_time(frame.dates[e], frame.dates[o])}
+        if group not in groups:
+            groups.append(group)
+    return groups
+
+
+def _main_act(kinds: Kinds, frame: Frame) -> set[str]:
     """The releases and easings of the article's first-reported date."""
     order = sorted(kinds, key=_id_order)
     if not order:
         return set()
-    first = event_dates[order[0]]
+    first = frame.dates[order[0]]
     return {
         e
         for e in order
-        if kinds[e][0] is not EventType.SANCTIONS_IMPOSED and event_dates[e] == first
+        if kinds[e][0] is not EventType.SANCTIONS_IMPOSED
+        and frame.dates[e] == first
+        and e not in frame.apart
     }
 
 
-def _counterpart(group: set[str], kinds: Kinds, event_dates: dict[str, str | None]) -> set[str]:
+def _counterpart(group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
     """For a one-sided group, the other side: events of a compatible date (the same day, or a day
-    within the month the text gives); failing that, nothing."""
-    wanted = set().union(*(other_side(e, kinds) for e in group))
-    return {w for w in wanted if any(same_time(event_dates[w], event_dates[e]) for e in group)}
+    within the month the text gives) that the text does not set apart; or, on the day next to it,
+    one whose own day holds no act of our side (the two halves of a swap often land a day apart,
+    but a swap in daily stages pairs each day's acts); failing that, nothing."""
+    wanted = set().union(*(other_side(e, kinds) for e in group)) - frame.apart
+    return {
+        w
+        for w in wanted
+        for e in group
+        if same_time(frame.dates[w], frame.dates[e])
+        or (near_time(frame.dates[w], frame.dates[e]) and not _paired(w, e, frame))
+    }
+
+
+def _paired(other: str, ours: str, frame: Frame) -> bool:
+    """Whether the day of ``other`` holds an act of the same kind and state as ``ours``."""
+    return any(
+        x != ours
+        and frame.kinds[x] == frame.kinds[ours]
+        and same_time(frame.dates[x], frame.dates[other])
+        for x in frame.kinds
+    )
+
+
+def near_time(a: str | None, b: str | None) -> bool:
+    """Whether two event dates are the same time or days next to each other."""
+    if same_time(a, b):
+        return True
+    if a is None or b is None or len(a) != DAY or len(b) != DAY:
+        return False
+    try:
+        gap = date.fromisoformat(a) - date.fromisoformat(b)
+    except ValueError:
+        return False
+    return abs(gap.days) <= NEXT_DAY
 
 
 def _swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int]]:
@@ -176,15 +400,18 @@ def _swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int
     return out
 
 
-def _multi_party(
-    ids: frozenset[str], kinds: Kinds, event_dates: dict[str, str | None]
-) -> frozenset[str]:
-    """A swap of releases with every other release of the same day."""
+def _multi_party(ids: frozenset[str], frame: Frame) -> frozenset[str]:
+    """A swap of releases with every other release of the same day the text does not set apart."""
+    kinds, event_dates = frame.kinds, frame.dates
     releases = [i for i in ids if kinds[i][0] is EventType.RELEASE]
     if len({kinds[i][1] for i in releases}) < 2:
         return ids
     days = {event_dates[i] for i in releases if event_dates[i] and len(event_dates[i] or "") == 10}
-    more = {e for e, (t, _) in kinds.items() if t is EventType.RELEASE and event_dates[e] in days}
+    more = {
+        e
+        for e, (t, _) in kinds.items()
+        if t is EventType.RELEASE and event_dates[e] in days and e not in frame.apart
+    }
     return ids | more
 
 
@@ -205,9 +432,9 @@ def _id_order(eid: str) -> int:
 
 
 def cue_sentences(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Sentences (index, text) that present a trade."""
+    """Sentences (index, text) that present a trade, or set acts apart from one."""
     return [
         (i, text)
         for i, text in texts
-        if lx.EXCHANGE_CUES.search(text) or lx.DEAL_CUES.search(text) or lx.SWAP_CUES.search(text)
+        if is_deal_cue(text) or is_swap_cue(text) or APART.search(text)
     ]

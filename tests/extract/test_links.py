@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 
 from detente.extract import lexicon as lx
-from detente.extract.links import cue_sentences, run
+from detente.extract.links import cue_sentences, is_deal_cue, is_swap_cue, near_time, run
+from detente.ingest import iter_documents
 from detente.model import Document
 
 from .builders import mention, sentence
+from .conftest import FIXTURES
 
 
 @pytest.mark.parametrize(
@@ -187,3 +189,185 @@ def test_a_swap_cue_does_not_trade_an_easing(spacy_extractor):
 def test_swap_cues_are_cues(text, links_easing):
     assert cue_sentences([(0, text)]) == [(0, text)]
     assert bool(lx.EXCHANGE_CUES.search(text) or lx.DEAL_CUES.search(text)) is links_easing
+
+
+# --- the document-level deal frame (hand-built mentions; own sentences) -------------------------
+
+
+def _frame_run(spec, texts, event_dates, persons=None):
+    """spec: (event id, kind, actor, sentence index, mention date); texts: {index: sentence} of
+    the article's context sentences; persons: {event id: names freed}."""
+    sents = {}
+    pairs = []
+    for eid, kind, actor, idx, date in spec:
+        sents.setdefault(idx, sentence(idx, texts.get(idx, "They were freed.")))
+        m = mention(kind, actor, sents[idx], date)
+        m.persons = list((persons or {}).get(eid, []))
+        pairs.append((m, eid))
+    cues = cue_sentences(sorted(texts.items()))
+    return sorted(link.events for link in run(pairs, cues, event_dates))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Canberra called the easing their side of the bargain.",
+        "Both steps were part of an agreement negotiated in Doha.",
+        "The pardon was the other half of the arrangement.",
+        "Critics called it a quid pro quo.",
+    ],
+)
+def test_deals_named_as_wholes_are_deal_cues(text):
+    assert is_deal_cue(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_swap"),
+    [
+        ("It was the fifth exchange this year.", True),
+        ("Mediators have arranged more than a dozen exchanges since 2023.", True),
+        ("Azerbaijan and Armenia each freed 32 soldiers.", True),
+        ("Both countries thanked the mediators in Abu Dhabi.", True),
+        ("Forty Georgians came home and nineteen Abkhaz went the other way.", True),
+        ("Shares fell on the stock exchange in Warsaw.", False),
+        ("The two ministers held an exchange of views on trade.", False),
+        ("The exchange rate of the rouble fell.", False),
+    ],
+)
+def test_swap_cues_beyond_the_lexicon(text, is_swap):
+    assert is_swap_cue(text) is is_swap
+
+
+def test_a_cue_with_no_event_speaks_of_the_acts_just_before_it():
+    # "Kazakhstan freed 9 dissidents on Monday. The EU on Monday lifted its asset freeze on two
+    # banks. Both steps were part of a deal brokered by Turkey."
+    day = "2026-03-09"
+    texts = {4: "Kazakhstan freed 9 dissidents on Monday.", 5: "The EU lifted the freeze.",
+             6: "Both steps were part of a deal brokered by Turkey."}  # fmt: skip
+    spec = [("e1", "release", "KAZ", 4, day), ("e2", "sanctions_eased", "EU", 5, day)]
+    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == [("e1", "e2")]
+
+
+def test_a_cue_with_no_event_does_not_join_acts_of_two_times():
+    texts = {4: "Kazakhstan freed 9 dissidents in May.", 5: "The EU lifted the freeze in July.",
+             6: "Both steps were part of a deal brokered by Turkey."}  # fmt: skip
+    spec = [("e1", "release", "KAZ", 4, "2026-05"), ("e2", "sanctions_eased", "EU", 5, "2026-07")]
+    assert _frame_run(spec, texts, {"e1": "2026-05", "e2": "2026-07"}) == []
+
+
+def test_a_swap_cue_with_no_event_links_the_main_acts_of_several_states():
+    # A Q&A: "All of them were exchanged in Doha on Friday." before the acts are told one by one.
+    day = "2026-05-15"
+    texts = {2: "All of them were exchanged in Doha on Friday.", 5: "Iran freed two Frenchmen.",
+             7: "France freed an Iranian engineer.", 9: "Belgium handed over a diplomat."}  # fmt: skip
+    spec = [("e1", "release", "IRN", 5, day), ("e2", "release", "FRA", 7, day),
+            ("e3", "release", "BEL", 9, day)]  # fmt: skip
+    assert _frame_run(spec, texts, dict.fromkeys(("e1", "e2", "e3"), day)) == [("e1", "e2", "e3")]
+
+
+def test_an_act_set_apart_is_not_pulled_into_the_swap():
+    # "Russia and Estonia swapped prisoners on Saturday. Separately, Belarus freed a Lithuanian on
+    # Saturday, in a move officials said was unrelated."
+    day = "2026-01-31"
+    texts = {1: "Russia and Estonia swapped prisoners on Saturday.",
+             2: "Separately, Belarus freed a Lithuanian on Saturday."}  # fmt: skip
+    spec = [("e1", "release", "RUS", 1, day), ("e2", "release", "EST", 1, day),
+            ("e3", "release", "BLR", 2, day)]  # fmt: skip
+    assert _frame_run(spec, texts, dict.fromkeys(("e1", "e2", "e3"), day)) == [("e1", "e2")]
+
+
+def test_a_denied_link_in_the_next_sentence_sets_the_act_apart():
+    day = "2026-04-22"
+    texts = {1: "Tajikistan freed an American in exchange for a Tajik held in Ohio.",
+             3: "Kyrgyzstan also freed a US citizen on Wednesday.",
+             4: "Diplomats said the two releases were not connected."}  # fmt: skip
+    spec = [("e1", "release", "TJK", 1, day), ("e2", "release", "USA", 1, day),
+            ("e3", "release", "KGZ", 3, day)]  # fmt: skip
+    assert _frame_run(spec, texts, dict.fromkeys(("e1", "e2", "e3"), day)) == [("e1", "e2")]
+
+
+def test_a_cue_naming_the_freed_links_them_whatever_their_dates():
+    # "In March, Iran freed Helen Marsh. In April Britain released Reza Tavakoli. Diplomats say
+    # Marsh was traded for Tavakoli."
+    texts = {1: "In March, Iran freed Helen Marsh.", 2: "In April Britain released Reza Tavakoli.",
+             3: "Diplomats say Marsh's freedom was traded for Tavakoli's."}  # fmt: skip
+    spec = [("e1", "release", "IRN", 1, "2026-03"), ("e2", "release", "GBR", 2, "2026-04")]
+    persons = {"e1": ["Helen Marsh"], "e2": ["Reza Tavakoli"]}
+    got = _frame_run(spec, texts, {"e1": "2026-03", "e2": "2026-04"}, persons)
+    assert got == [("e1", "e2")]
+
+
+def test_definite_nouns_link_a_deal_completed_later():
+    # "On May 2 Washington lifted the designation of Laos. ... The pardons were granted in return
+    # for that delisting." (the pardons dated in July)
+    texts = {2: "Laos pardoned 80 prisoners on Monday.", 5: "On May 2 Washington lifted it.",
+             6: "The pardons were granted in return for that delisting."}  # fmt: skip
+    spec = [("e1", "release", "LAO", 2, "2026-07-06"),
+            ("e2", "sanctions_eased", "USA", 5, "2026-05-02")]  # fmt: skip
+    assert _frame_run(spec, texts, {"e1": "2026-07-06", "e2": "2026-05-02"}) == [("e1", "e2")]
+
+
+def test_the_other_half_of_a_swap_a_day_later():
+    texts = {1: "Georgia freed the Russian pilot on Tuesday in return for two Georgian students."}
+    spec = [("e1", "release", "GEO", 1, "2026-06-09"), ("e2", "release", "RUS", 3, "2026-06-10")]
+    assert _frame_run(spec, texts, {"e1": "2026-06-09", "e2": "2026-06-10"}) == [("e1", "e2")]
+
+
+def test_a_swap_in_daily_stages_pairs_each_day():
+    texts = {1: "On Friday each side freed 100.", 2: "On Saturday Sudan freed 80 in return.",
+             3: "On Sunday South Sudan freed 70 in return."}  # fmt: skip
+    spec = [("e1", "release", "SDN", 1, "2026-02-06"), ("e2", "release", "SSD", 1, "2026-02-06"),
+            ("e3", "release", "SDN", 2, "2026-02-07"), ("e4", "release", "SSD", 2, "2026-02-07"),
+            ("e5", "release", "SSD", 3, "2026-02-08")]  # fmt: skip
+    event_dates = {"e1": "2026-02-06", "e2": "2026-02-06", "e3": "2026-02-07",
+                   "e4": "2026-02-07", "e5": "2026-02-08"}  # fmt: skip
+    assert _frame_run(spec, texts, event_dates) == [("e1", "e2"), ("e3", "e4")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [
+        ("2026-02-28", "2026-03-01", True),
+        ("2026-02-06", "2026-02-06", True),
+        ("2026-02-06", "2026-02-08", False),
+        ("2026-02", "2026-03-01", False),
+        (None, "2026-03-01", False),
+    ],
+)
+def test_near_time(a, b, near):
+    assert near_time(a, b) is near
+
+
+# --- own articles through the extractor ---------------------------------------------------------
+
+LINK_FIXTURES = FIXTURES / "links"
+
+
+def _links_by_actor(analysis):
+    by_id = {e.id: (e.type, e.actor) for e in analysis.events}
+    return sorted(sorted(by_id[i] for i in x.events) for x in analysis.exchanges)
+
+
+@pytest.fixture(scope="module")
+def link_analyses(spacy_extractor):
+    names = sorted(p.name for p in LINK_FIXTURES.glob("*.txt"))
+    docs = [next(iter(iter_documents([str(LINK_FIXTURES / n)]))) for n in names]
+    return dict(zip(names, spacy_extractor.pipe(docs), strict=True))
+
+
+def test_article_side_of_the_bargain(link_analyses):
+    assert _links_by_actor(link_analyses["side-of-the-bargain.txt"]) == [
+        [("release", "MMR"), ("sanctions_eased", "AUS")]
+    ]
+
+
+def test_article_separate_release_stays_out_of_the_swap(link_analyses):
+    assert _links_by_actor(link_analyses["separate-release.txt"]) == [
+        [("release", "EST"), ("release", "RUS")]
+    ]
+
+
+def test_article_each_side_and_a_later_exchange_sentence(link_analyses):
+    assert _links_by_actor(link_analyses["each-side.txt"]) == [
+        [("release", "RUS"), ("release", "UKR")]
+    ]
