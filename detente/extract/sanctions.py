@@ -32,8 +32,13 @@ PARTICLE_EASE = {"roll": "back", "scale": "back", "pare": "back", "take": "off"}
 # sanctions"): they still make the phrasal verb.
 PREP_PARTICLES = frozenset({"off", "over"})
 LICENCE_WORDS = frozenset(
-    {"licence", "license", "waiver", "exemption", "relief", "authorization", "authorisation"}
-)
+    {"licence", "license", "waiver", "exemption", "relief", "authorization", "authorisation",
+     "permit"}
+)  # fmt: skip
+# Verbs by which a licence permits dealings ("a waiver allowing banks to move funds").
+PERMIT_VERBS = frozenset({"allow", "permit", "authorise", "authorize", "let", "enable", "cover"})
+# Verbs that refuse what their complement says ("declined to renew the licence").
+REFUSAL_VERBS = frozenset({"decline", "refuse", "fail", "reject"})
 LIST_VERBS = frozenset(
     {
         "designate",
@@ -75,6 +80,9 @@ INSTITUTION_ORGS = frozenset(
 )
 # How many heads above a participle trigger its governing verb may sit ("issued a licence suspending").
 GOVERNOR_REACH = 3
+# How many heads above a verb of lapsing its licence may sit, misparsed ("the waiver that let
+# refiners buy crude expired": "expired" hangs on "crude").
+LICENCE_REACH = 5
 # How many heads above a nominal act a negation still denies it.
 NEGATION_REACH = 3
 NESTED_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl"})
@@ -161,9 +169,10 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         if lemma == "roll" and "over" in particles and has_core:
             return EventType.SANCTIONS_IMPOSED, True
         return None
-    if lemma in ("lapse", "expire") and (has_licence or _subject_lemma(verb) & LICENCE_WORDS):
+    lapses = lemma in ("lapse", "expire") or (lemma == "run" and "out" in particles)
+    if lapses and (has_licence or _subject_lemma(verb) & LICENCE_WORDS or _licence_above(verb)):
         return EventType.SANCTIONS_IMPOSED, False
-    if lemma in ("renew", "extend") and has_licence and any(c.dep_ == "neg" for c in verb.children):
+    if lemma in ("renew", "extend") and has_licence and _refused(verb):
         return EventType.SANCTIONS_IMPOSED, False  # not renewing a relief licence lets it lapse
     if lemma in ("revoke", "cancel", "rescind", "terminate") and has_licence:
         return EventType.SANCTIONS_IMPOSED, False
@@ -193,6 +202,54 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         ):
             return EventType.SANCTIONS_IMPOSED, renewal
     return None
+
+
+def _licence_above(verb: Token) -> Token | None:
+    """The licence noun a verb sits in the clause of ("a licence, which expired last year", "the
+    licence that let Chevron pump oil expired", misparsed under the licence)."""
+    return next(
+        (
+            a
+            for a in list(verb.ancestors)[:LICENCE_REACH]
+            if a.lemma_.lower() in LICENCE_WORDS and a.pos_ == "NOUN"
+        ),
+        None,
+    )
+
+
+def _lapsed_licence(verb: Token) -> Token | None:
+    """For a verb of lapsing ("expired", "lapsed", "ran out"), the licence that lapsed."""
+    if verb.pos_ == "NOUN" or not (
+        verb.lemma_.lower() in ("lapse", "expire")
+        or (verb.lemma_.lower() == "run" and any(c.lower_ == "out" for c in verb.children))
+    ):
+        return None
+    subj = subject_of(verb)
+    if subj is not None and subj.lemma_.lower() in LICENCE_WORDS:
+        return subj
+    return _licence_above(verb)
+
+
+def _allowed(verb: Token) -> list[Token]:
+    """What a licence granted by ``verb`` allows ("signed a waiver allowing banks to move the
+    funds", "issued a licence permitting deals with PDVSA"): its sectors and companies, which the
+    parser often hangs on the verb rather than on the licence."""
+    if verb.pos_ == "NOUN" or verb.lemma_.lower() not in lx.LICENCE_GRANT_VERBS:
+        return []
+    return [
+        t
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PERMIT_VERBS
+        for t in c.subtree
+    ]
+
+
+def _refused(verb: Token) -> bool:
+    """ "would not renew", "declined to renew", "let … expire rather than extend": a verb negated or
+    governed by a verb of refusal."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_VERBS
 
 
 def _misparsed_measure(verb: Token) -> tuple[EventType, bool]:
@@ -302,6 +359,7 @@ def _describes_licence(tok: Token) -> bool:
         tok.dep_ in ("relcl", "acl")
         and tok.head.lemma_.lower() in LICENCE_WORDS
         and tok.lemma_.lower() not in lx.LICENCE_GRANT_VERBS
+        and _lapsed_licence(tok) is None  # "a licence, which expired last year": it lapsed
     )
 
 
@@ -339,6 +397,11 @@ def _main_phrase(head: Token) -> list[Token]:
 
 
 def _actor(ps: ParsedSentence, trigger: Token) -> list[str]:
+    if trigger.pos_ in ("VERB", "AUX") and _licence_above(trigger) is not None:
+        if _lapsed_licence(trigger) is not None and _lapsed_licence(trigger) is not subject_of(
+            trigger
+        ):  # "the licence that let X pump oil expired": the state whose sanctions it waived
+            return _owner(ps, list(ps.doc), lx.CORE_SANCTION_NOUNS) or _reporters(ps)
     if trigger.pos_ in ("VERB", "AUX"):
         subj = subject_of(trigger)
         if subj is not None and lx.NON_STATE_SANCTIONERS.search(
@@ -370,6 +433,16 @@ def _actor(ps: ParsedSentence, trigger: Token) -> list[str]:
     return _owner(ps, list(ps.doc))
 
 
+def _reporters(ps: ParsedSentence) -> list[str]:
+    """The state of those who report a lapse ("Officials in Washington say a licence, which
+    expired last year, …"): the subject of a reporting verb heading the sentence."""
+    root = next((t for t in ps.doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in lx.SPEECH_VERBS:
+        return []
+    subj = subject_of(root)
+    return [p.code for p in places_in(ps, list(subj.subtree))][:1] if subj is not None else []
+
+
 def _leader_before(ps: ParsedSentence, pronoun: Token) -> list[str]:
     """ "he"/"she": the nearest leader named before it in the sentence ("Trump told a forum that
     he was lifting sanctions")."""
@@ -399,10 +472,12 @@ def _governing_verb(trigger: Token) -> Token | None:
     return None
 
 
-def _owner(ps: ParsedSentence, tokens: list[Token]) -> list[str]:
+def _owner(
+    ps: ParsedSentence, tokens: list[Token], nouns: frozenset[str] = lx.SANCTION_NOUNS
+) -> list[str]:
     """The state that owns a sanctions noun among ``tokens`` ("US sanctions", "American relief")."""
     for tok in tokens:
-        if tok.lemma_.lower() in lx.SANCTION_NOUNS:
+        if tok.lemma_.lower() in nouns:
             mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
             for mod in mods:
                 codes = [p.code for p in places_in(ps, list(mod.subtree))]
@@ -499,9 +574,16 @@ def annotate(
     if actors == ["-"]:
         return []
     scope = _object_words(trigger) if trigger.pos_ != "NOUN" else list(trigger.subtree)
-    entities, sectors, targets = _entities(ps, trigger, {t.i for t in scope}, gaz)
-    sectors += _sectors(scope)
-    targets += _targets(ps, trigger, scope, actors)
+    licence = _lapsed_licence(trigger)
+    held = scope
+    if licence is not None:  # what lapsed is the licence: its holder, its sectors, its country
+        scope = scope + [t for t in licence.subtree if t.i != trigger.i]
+        holders = {d.i for t in licence.subtree if t.dep_ == "nsubj" for d in t.subtree}
+        held = [t for t in scope if t.i not in holders]  # "let Turkish refiners buy": licensees
+    allowed = scope + _allowed(trigger)
+    entities, sectors, targets = _entities(ps, trigger, {t.i for t in allowed}, gaz)
+    sectors += _sectors(allowed)
+    targets += _targets(ps, trigger, held, actors)
     target = targets[0] if targets else None
     return [
         Mention(

@@ -138,6 +138,46 @@ def test_sanctions_sentence_structure(spacy_extractor, text, expected):
     assert events(spacy_extractor, text) == expected
 
 
+# Relief licences that lapse (imposed, renewal false) and what a granted licence allows.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The United States on Monday declined to renew a licence that had let refiners buy "
+            "Iranian crude despite sanctions.",
+            [("sanctions_imposed", "USA", None, [], ["oil"], False, "2025-06-09")],
+            id="declined-to-renew",
+        ),
+        pytest.param(
+            "The waiver that let Turkish refiners buy Iranian crude expired on Friday, ending an "
+            "exception to US oil sanctions.",
+            [("sanctions_imposed", "USA", "IRN", [], ["oil"], False, "2025-06-13")],
+            id="expired-misparsed-under-the-licence-licensee-not-target",
+        ),
+        pytest.param(
+            "Ministers in London say they may reissue a sanctions licence for Syrian aid "
+            "deliveries, which expired in April.",
+            [("sanctions_imposed", "GBR", "SYR", [], [], False, "2025-04")],
+            id="lapse-in-a-relative-clause-actor-from-reporters",
+        ),
+        pytest.param(
+            "On Friday the State Department signed a sanctions waiver allowing European banks to "
+            "pay for Iranian electricity.",
+            [("sanctions_eased", "USA", "IRN", [], ["banking"], False, "2025-06-13")],
+            id="waiver-allowing-banks",
+        ),
+        pytest.param(
+            "In March, the Treasury issued a licence allowing deals with the Belarusian airline "
+            "Belavia despite sanctions.",
+            [("sanctions_eased", "USA", "BLR", ["Belavia"], ["aviation"], False, "2025-03")],
+            id="licence-allowing-deals-with-a-company",
+        ),
+    ],
+)
+def test_licence_lapses_and_grants(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
