@@ -8,6 +8,9 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from fastapi import Response
+from pydantic import BaseModel
+
 from detente.errors import E_BAD_CURSOR, ConfigError
 from detente.model import Page
 
@@ -65,3 +68,10 @@ def page_by_offset(items: Sequence[T], cursor: str | None, limit: int) -> Page[T
     shown = list(items[start : start + limit])
     more = start + limit < len(items)
     return Page[T](items=shown, next=encode_cursor(str(start + limit)) if more else None)
+
+
+def json_response(body: BaseModel) -> Response:
+    """``body`` as a JSON response, serialized once by pydantic. A route declares its
+    ``response_model`` for the schema; returned as a model, FastAPI would validate the whole
+    page again before serializing it (a third of the time of a 50-event page)."""
+    return Response(body.model_dump_json(), media_type="application/json")

@@ -25,12 +25,24 @@ def _free_port() -> int:
         return port
 
 
-@pytest.fixture
-def server(api_store: Store, shared_db_url: str) -> Iterator[str]:
-    """``detente serve`` over the filled store; its base URL while it runs."""
+@pytest.fixture(params=[1, 2], ids=["one-process", "two-workers"])
+def server(api_store: Store, shared_db_url: str, request: pytest.FixtureRequest) -> Iterator[str]:
+    """``detente serve`` over the filled store (one process, or ``--workers 2``); its base URL
+    while it runs."""
     port = _free_port()
+    workers = ["--workers", str(request.param)]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "detente", "serve", "--port", str(port), "--db", shared_db_url],
+        [
+            sys.executable,
+            "-m",
+            "detente",
+            "serve",
+            "--port",
+            str(port),
+            "--db",
+            shared_db_url,
+            *workers,
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         env={**os.environ, "DETENTE_API_KEYS": ""},

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Response
 
 from detente.aggregate import deal, deal_page
 from detente.api.deps import FilterDep, PageDep, StoreDep, require_read
 from detente.api.errors import ERROR_RESPONSES, ApiError
-from detente.api.pagination import decode_cursor, encode_cursor
+from detente.api.pagination import decode_cursor, encode_cursor, json_response
 from detente.model import CanonicalDeal, Page
 
 log = logging.getLogger(__name__)
@@ -19,12 +19,13 @@ router = APIRouter(
 )
 
 
-@router.get("", summary="List deals")
-def list_deals(store: StoreDep, flt: FilterDep, paging: PageDep) -> Page[CanonicalDeal]:
+@router.get("", summary="List deals", response_model=Page[CanonicalDeal])
+def list_deals(store: StoreDep, flt: FilterDep, paging: PageDep) -> Response:
     """Deals by date (undated last), then id; one deal however many articles report it."""
     cursor, limit = paging
     found, last = deal_page(store, flt, after=decode_cursor(cursor), limit=limit)
-    return Page[CanonicalDeal](items=found, next=encode_cursor(last) if last else None)
+    next_cursor = encode_cursor(last) if last else None
+    return json_response(Page[CanonicalDeal](items=found, next=next_cursor))
 
 
 @router.get("/{deal_id}", summary="One deal")

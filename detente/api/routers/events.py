@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Response
 
 from detente.api.deps import FilterDep, PageDep, StoreDep, require_read
 from detente.api.errors import ERROR_RESPONSES, ApiError
-from detente.api.pagination import decode_cursor, page
+from detente.api.pagination import decode_cursor, json_response, page
 from detente.lists.corroborate import with_corroboration
 from detente.model import Page, StoredEvent
 
@@ -22,13 +22,13 @@ router = APIRouter(
 )
 
 
-@router.get("", summary="List events")
-def list_events(store: StoreDep, flt: FilterDep, paging: PageDep) -> Page[StoredEvent]:
+@router.get("", summary="List events", response_model=Page[StoredEvent])
+def list_events(store: StoreDep, flt: FilterDep, paging: PageDep) -> Response:
     """Events by date (undated last), then document, then order in the document."""
     cursor, limit = paging
     found = store.view().events(flt, after=decode_cursor(cursor), limit=limit + 1)
     # News sanctions events carry their official-list status (lists layer), as in the CLI.
-    return page(with_corroboration(store, found), limit, key=lambda event: event.key)
+    return json_response(page(with_corroboration(store, found), limit, key=lambda e: e.key))
 
 
 @router.get("/{key}", summary="One event")
