@@ -88,6 +88,17 @@ NEGATION_REACH = 3
 NESTED_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl"})
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+# Words naming a government body: a sector word in its name ("Ministry of Defence", "Department
+# of Energy") is no sanctioned sector.
+GOVERNMENT_BODIES = frozenset(
+    {"ministry", "department", "office", "agency", "council", "committee", "commission",
+     "parliament", "court", "secretariat"}
+)  # fmt: skip
+# People nouns whose "of" names the body they belong to, not a listed entity ("members of").
+MEMBER_NOUNS = frozenset(
+    {"member", "official", "officer", "commander", "head", "chief", "leader", "employee",
+     "executive", "director", "agent", "staff", "representative", "chairman", "deputy"}
+)  # fmt: skip
 ENTITY_LABELS = frozenset({"ORG", "PERSON"})
 OTHER_CLAUSE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
 # Prepositions that introduce the target of a measure ("sanctions on", "against", "the lifting of").
@@ -507,9 +518,15 @@ def _sectors(scope: list[Token]) -> list[str]:
     """Sectors named on the object side; a sector word naming the kind of measure ("arms embargo",
     "financial sanctions") or a group of people ("linked to the military") is not a sector."""
     out: list[str] = []
+    bodies = {
+        t.i
+        for ent in (scope[0].doc.ents if scope else ())
+        if any(w.lower() in GOVERNMENT_BODIES for w in ent.text.split())
+        for t in ent
+    }  # "the Ministry of Defence" is a government body, not the defence industry
     for tok in scope:
         sector = lx.SECTOR_WORDS.get(tok.lower_)
-        if sector is None or sector in out:
+        if sector is None or sector in out or tok.i in bodies:
             continue
         if (
             tok.dep_ in ("compound", "amod", "nmod")
@@ -543,7 +560,7 @@ def _entities(
         if (
             ent.label_ not in ENTITY_LABELS
             or ent.start not in scope_ids
-            or name in INSTITUTION_ORGS
+            or not _listed_name(ent, name)
         ):
             continue
         if ent.label_ == "PERSON" and _inside_other_clause(ent, scope_ids, ps):
@@ -554,8 +571,31 @@ def _entities(
 
 
 def _strip_det(ent: Span) -> str:
-    words = ent.text.split()
-    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else ent.text
+    text = ent.text.removesuffix("'s").removesuffix("’s")
+    words = text.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else text
+
+
+def _listed_name(ent: Span, name: str) -> bool:
+    """Whether a named organisation or person can be what is listed: a proper name (not "the
+    national election commission"), not the instrument ("General License 25"), not the name of a
+    sanctions programme ("its al-Qaeda sanctions list") and not the body whose members are listed
+    ("members of the Revolutionary Guards", "the head of the election commission")."""
+    if name in INSTITUTION_ORGS or not any(c.isupper() for c in name):
+        return False
+    if any(w.lower() in LICENCE_WORDS for w in name.split()):
+        return False
+    tok = ent.root
+    while tok.dep_ == "conj" and tok.head is not tok:  # "ISIL and al-Qaeda": the first conjunct
+        tok = tok.head
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head is not tok:
+        tok = tok.head
+        if tok.lemma_.lower() in lx.SANCTION_NOUNS:
+            return False
+    head = ent.root.head
+    return not (
+        ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEMBER_NOUNS
+    )
 
 
 def _inside_other_clause(ent: Span, scope_ids: set[int], ps: ParsedSentence) -> bool:

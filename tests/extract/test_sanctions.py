@@ -178,6 +178,77 @@ def test_licence_lapses_and_grants(spacy_extractor, text, expected):
     assert events(spacy_extractor, text) == expected
 
 
+# What is listed: proper names of targets, not the body their members belong to, the licence or
+# the programme; no sector from a ministry's name.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Australia on Monday imposed sanctions on members of the Basij militia and on the "
+            "Tehran trading house Arvand Partners.",
+            [("sanctions_imposed", "AUS", "IRN", ["Arvand Partners"], [], False, "2025-06-09")],
+            id="members-of-a-body-not-listed",
+        ),
+        pytest.param(
+            "Japan imposed sanctions on the head of the national election commission of Belarus "
+            "on Monday.",
+            [("sanctions_imposed", "JPN", "BLR", [], [], False, "2025-06-09")],
+            id="no-lowercase-body",
+        ),
+        pytest.param(
+            "On Tuesday Canada removed Pedro Suárez and Lucía Méndez from its Global Magnitsky "
+            "sanctions list.",
+            [
+                (
+                    "sanctions_eased",
+                    "CAN",
+                    None,
+                    ["Pedro Suárez", "Lucía Méndez"],
+                    [],
+                    False,
+                    "2025-06-10",
+                )
+            ],
+            id="programme-name-not-listed",
+        ),
+        pytest.param(
+            "The Treasury on Friday issued General License 31, allowing transactions with the "
+            "Central Bank of Myanmar despite sanctions.",
+            [
+                (
+                    "sanctions_eased",
+                    "USA",
+                    "MMR",
+                    ["Central Bank of Myanmar"],
+                    ["banking"],
+                    False,
+                    "2025-06-13",
+                )
+            ],
+            id="licence-name-not-listed",
+        ),
+        pytest.param(
+            "Britain on Wednesday lifted sanctions on Libya's Ministry of Defence and the airline "
+            "Afriqiyah Airways.",
+            [
+                (
+                    "sanctions_eased",
+                    "GBR",
+                    "LBY",
+                    ["Ministry of Defence", "Afriqiyah Airways"],
+                    ["aviation"],
+                    False,
+                    "2025-06-11",
+                )
+            ],
+            id="no-sector-from-a-ministry-name",
+        ),
+    ],
+)
+def test_listed_entities_and_sectors(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
