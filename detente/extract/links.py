@@ -56,7 +56,7 @@ _DET = r"(?:a|the|an|this|that|its|their|his|her|our|same)"
 MORE_DEAL_CUES = re.compile(
     rf"\b(?:(?:side|half|part|end) of {_DET}(?: [\w-]+){{0,3}} {_DEAL_NOUNS}|"
     rf"(?:is|was|were|are|be|been|being) (?:all |both )?part of {_DET}(?: [\w-]+){{0,4}} "
-    rf"{_DEAL_NOUNS}|quid pro quo)\b",
+    rf"{_DEAL_NOUNS}|quid pro quo|(?:was|were|is|are|be|been) rewarded|as a reward|in reward)\b",
     re.IGNORECASE,
 )
 # Swap cues beyond the lexicon's: an exchange named as a thing ("the largest exchange of the war",
@@ -64,10 +64,13 @@ MORE_DEAL_CUES = re.compile(
 # "went back the other way").
 MORE_SWAP_CUES = re.compile(
     r"\b(?:(?:the|an?|this|that|its|their|latest|largest|biggest|first|second|third|last|"
-    r"previous|of) (?:[\w-]+ ){0,3}exchanges?(?! rates?\b| of (?:views|fire|letters|ideas|"
+    r"previous|of) (?:(?!(?:will|would|can|could|to|may|might|must|shall|should|did|does|do) )"
+    r"[\w-]+ ){0,3}exchanges?(?! rates?\b| of (?:views|fire|letters|ideas|"
     r"messages|notes|information|data)\b| (?:programmes?|programs?|students?)\b)|"
     r"each (?:side|party|country|government)|both (?:sides|parties|countries|governments)|"
-    r"each (?:freed|released|handed|returned|sent|pardoned|let|set)|the other way)\b",
+    r"each (?:freed|released|handed|returned|sent|pardoned|let|set)|the other way|"
+    r"(?:exchang|swapp?|trad)(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:prisoners|detainees|hostages|"
+    r"captives|inmates|soldiers|pows|citizens|nationals|spies))\b",
     re.IGNORECASE,
 )
 # "the stock exchange" is no swap.
@@ -352,26 +355,29 @@ def _main_act(kinds: Kinds, frame: Frame) -> set[str]:
 
 
 def _counterpart(group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
-    """For a one-sided group, the other side: events of a compatible date (the same day, or a day
-    within the month the text gives) that the text does not set apart; or, on the day next to it,
-    one whose own day holds no act of our side (the two halves of a swap often land a day apart,
-    but a swap in daily stages pairs each day's acts); failing that, nothing."""
+    """For a one-sided group, the other side, among the events the text does not set apart: those
+    of the same date; those of a compatible date (a day within the month the text gives) or of the
+    day next to it (the two halves of a swap often land a day apart) whose own date holds no act
+    of our side, which would be their partner, and no act of their own side is of our very date (a
+    swap in daily stages pairs each day's acts; "in January" is not the January 31 swap)."""
     wanted = set().union(*(other_side(e, kinds) for e in group)) - frame.apart
-    return {
+    exact = {w for w in wanted for e in group if frame.dates[w] == frame.dates[e]}
+    near = {
         w
-        for w in wanted
+        for w in wanted - exact
         for e in group
-        if same_time(frame.dates[w], frame.dates[e])
-        or (near_time(frame.dates[w], frame.dates[e]) and not _paired(w, e, frame))
+        if near_time(frame.dates[w], frame.dates[e]) and not _paired(w, e, frame)
     }
+    return exact | {w for w in near if all(kinds[w] != kinds[x] for x in exact)}
 
 
 def _paired(other: str, ours: str, frame: Frame) -> bool:
-    """Whether the day of ``other`` holds an act of the same kind and state as ``ours``."""
+    """Whether the date of ``other`` holds another act of the same kind and state as ``ours``."""
     return any(
         x != ours
         and frame.kinds[x] == frame.kinds[ours]
-        and same_time(frame.dates[x], frame.dates[other])
+        and frame.dates[x] is not None
+        and frame.dates[x] == frame.dates[other]
         for x in frame.kinds
     )
 

@@ -215,6 +215,7 @@ def _frame_run(spec, texts, event_dates, persons=None):
         "Both steps were part of an agreement negotiated in Doha.",
         "The pardon was the other half of the arrangement.",
         "Critics called it a quid pro quo.",
+        "The gesture was rewarded the same day by Brussels.",
     ],
 )
 def test_deals_named_as_wholes_are_deal_cues(text):
@@ -229,7 +230,10 @@ def test_deals_named_as_wholes_are_deal_cues(text):
         ("Azerbaijan and Armenia each freed 32 soldiers.", True),
         ("Both countries thanked the mediators in Abu Dhabi.", True),
         ("Forty Georgians came home and nineteen Abkhaz went the other way.", True),
+        ("Tajikistan and Kyrgyzstan exchange prisoners", True),
+        ("The two countries swapped captured soldiers at the border.", True),
         ("Shares fell on the stock exchange in Warsaw.", False),
+        ("The bank will exchange old notes until March.", False),
         ("The two ministers held an exchange of views on trade.", False),
         ("The exchange rate of the rouble fell.", False),
     ],
@@ -322,6 +326,23 @@ def test_a_swap_in_daily_stages_pairs_each_day():
     event_dates = {"e1": "2026-02-06", "e2": "2026-02-06", "e3": "2026-02-07",
                    "e4": "2026-02-07", "e5": "2026-02-08"}  # fmt: skip
     assert _frame_run(spec, texts, event_dates) == [("e1", "e2"), ("e3", "e4")]
+
+
+def test_a_month_act_does_not_take_the_counterpart_paired_on_its_day():
+    # "Hamas freed three hostages on Saturday. Israel released 183 prisoners the same day as part
+    # of the ceasefire agreement. In January, 33 hostages had been freed in exchange for 1,700."
+    texts = {3: "Israel released 183 prisoners the same day as part of the ceasefire agreement."}
+    spec = [("e1", "release", "PSE", 2, "2026-01-31"), ("e2", "release", "ISR", 3, "2026-01-31"),
+            ("e3", "release", "PSE", 4, "2026-01")]  # fmt: skip
+    event_dates = {"e1": "2026-01-31", "e2": "2026-01-31", "e3": "2026-01"}
+    assert _frame_run(spec, texts, event_dates) == [("e1", "e2")]
+
+
+def test_a_month_act_takes_a_day_of_that_month_with_no_partner():
+    # "In September, 52 were freed in exchange for relief." + "On September 11 Washington lifted..."
+    texts = {2: "In September, 52 were freed in exchange for relief."}
+    spec = [("e1", "release", "BLR", 2, "2026-09"), ("e2", "sanctions_eased", "USA", 4, None)]
+    assert _frame_run(spec, texts, {"e1": "2026-09", "e2": "2026-09-11"}) == [("e1", "e2")]
 
 
 @pytest.mark.parametrize(
