@@ -53,11 +53,13 @@ WEAK = re.compile(
 # Handovers of people, which a release rule may read ("the Azerbaijani side received the soldiers").
 HANDOVER = re.compile(r"\b(?:receiv\w*|hand(?:s|ed|ing)? (?:over|back))\b", re.IGNORECASE)
 # Follow-up sentences that move or tell of people already freed ("Another thirty were let out",
-# "They too were brought to Vilnius", "stepped off the jet", "on her way back", "left Ofer prison")
-# or held ("are in pre-trial detention", "serving prison sentences"): attach and stock rules read them.
+# "They too were brought to Vilnius", "bringing our people home", "stepped off the jet", "on her
+# way back", "left Ofer prison") or held ("are in pre-trial detention", "serving prison
+# sentences"): attach and stock rules read them.
 MOVED = re.compile(
-    r"\b(?:let out|brought|sent (?:home|back)|stepped off|touched down|boarded|on (?:her|his|their) way "
-    r"(?:back|home)|left (?:\w+ ){0,2}prison|in (?:pre-trial )?detention|prison sentences?)\b",
+    r"\b(?:let out|brought|bring(?:s|ing)? (?:[^.;:!?]{0,40} )?home|sent (?:home|back)|"
+    r"stepped off|touched down|boarded|on (?:her|his|their) way (?:back|home)|"
+    r"left (?:\w+ ){0,2}prison|in (?:pre-trial )?detention|prison sentences?)\b",
     re.IGNORECASE,
 )
 # A list of people told of just before ("They included X and Y"; "among them" is in lexicon.GATE).

@@ -17,10 +17,11 @@ import logging
 import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from typing import Protocol, cast
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import TrainablePipe
+from spacy.pipeline import AttributeRuler, TrainablePipe
 from spacy.tokens import Doc
 
 from detente.errors import E_BAD_MODEL, ConfigError
@@ -36,6 +37,7 @@ from detente.extract import (
     stocks,
 )
 from detente.extract import lexicon as lx
+from detente.extract.attributes import compile_ruler
 from detente.extract.events import Cluster, fill_context, merge
 from detente.extract.gazetteer import Gazetteer, Place
 from detente.extract.mentions import Mention, ParsedSentence
@@ -87,6 +89,7 @@ class Extractor:
             ) from exc
         self.gazetteer = Gazetteer(self.nlp.vocab)
         self._ner = _separable(self.nlp, ENTITIES)
+        self._stages = _stages(self.nlp, without=ENTITIES if self._ner is not None else None)
 
     def __call__(self, doc: Document) -> Analysis:
         """Analyse one document."""
@@ -107,11 +110,12 @@ class Extractor:
 
     def parse(self, texts: list[str], entities: list[bool]) -> list[Doc]:
         """spaCy docs of sentences: the whole pipeline, named entities only where asked for."""
-        if self._ner is None:
-            return list(self.nlp.pipe(texts, batch_size=SPACY_BATCH))
-        docs = list(self.nlp.pipe(texts, batch_size=SPACY_BATCH, disable=[ENTITIES]))
-        wanted = [d for d, e in zip(docs, entities, strict=True) if e]
-        deque(self._ner.pipe(wanted, batch_size=SPACY_BATCH), maxlen=0)  # annotates in place
+        docs = [self.nlp.make_doc(text) for text in texts]
+        for stage in self._stages:  # each stage over all docs: components run in place
+            deque(stage.pipe(docs, batch_size=SPACY_BATCH), maxlen=0)
+        if self._ner is not None:
+            wanted = [d for d, e in zip(docs, entities, strict=True) if e]
+            deque(self._ner.pipe(wanted, batch_size=SPACY_BATCH), maxlen=0)
         return docs
 
     def _batch(self, batch: list[tuple[Document, list[gate.Gated]]]) -> list[Analysis]:
@@ -201,6 +205,22 @@ class Extractor:
             for m in cluster.mentions:
                 owner[id(m)] = eid
         return events, owner
+
+
+class _Stage(Protocol):
+    def pipe(self, docs: Iterable[Doc], batch_size: int) -> Iterable[Doc]: ...
+
+
+def _stages(nlp: Language, without: str | None) -> list[_Stage]:
+    """The pipeline's components in order (but ``without``), the attribute ruler as lookups
+    (:mod:`detente.extract.attributes`) when its patterns allow."""
+    out: list[_Stage] = []
+    for name, component in nlp.pipeline:
+        if name == without:
+            continue
+        fast = compile_ruler(component) if isinstance(component, AttributeRuler) else None
+        out.append(fast or cast(_Stage, component))
+    return out
 
 
 def _separable(nlp: Language, name: str) -> TrainablePipe | None:

@@ -39,6 +39,7 @@ ITEMS = load_split(DEV)
         ("Nine editors are in pre-trial detention.", (True, True)),
         ("The chess player boarded a flight to Vienna, his lawyer said.", (True, True)),
         ("They included two teachers and a nurse.", (True, True)),
+        ('He said "we are bringing our people home".', (True, True)),
     ],
     ids=[
         "release",
@@ -60,6 +61,7 @@ ITEMS = load_split(DEV)
         "in-detention",
         "boarded",
         "they-included",
+        "bringing-home",
     ],
 )
 def test_needs(text, expected):
