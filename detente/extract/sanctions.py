@@ -94,6 +94,12 @@ GOVERNMENT_BODIES = frozenset(
     {"ministry", "department", "office", "agency", "council", "committee", "commission",
      "parliament", "court", "secretariat"}
 )  # fmt: skip
+# Verbs that are sanctions acts whatever their object ("sanctioning a further 135 vessels").
+SANCTION_VERBS = frozenset({"sanction", "blacklist"})
+# Verbs of lapsing (a licence that expires restores the sanctions it waived).
+LAPSE_LEMMAS = frozenset({"lapse", "expire"})
+# Subordinators that make a clause a time anchor for another act ("before X tightened sanctions").
+ANCHOR_MARKS = frozenset({"before", "since", "until", "till"})
 # People nouns whose "of" names the body they belong to, not a listed entity ("members of").
 MEMBER_NOUNS = frozenset(
     {"member", "official", "officer", "commander", "head", "chief", "leader", "employee",
@@ -131,7 +137,7 @@ def _object_words(verb: Token) -> list[Token]:
     if verb.dep_ in ("acl", "amod") and verb.head is not verb:  # "sanctions imposed on…"
         own = {t.i for t in verb.subtree}
         out.extend(t for t in verb.head.subtree if t.i not in own and t.dep_ != "det")
-    nested = {t.i for t in out if t is not verb and _own_clause(t) for t in t.subtree}
+    nested = {t.i for t in out if t.i != verb.i and _own_clause(t) for t in t.subtree}
     return [t for t in out if t.i not in nested]
 
 
@@ -183,6 +189,8 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     lapses = lemma in ("lapse", "expire") or (lemma == "run" and "out" in particles)
     if lapses and (has_licence or _subject_lemma(verb) & LICENCE_WORDS or _licence_above(verb)):
         return EventType.SANCTIONS_IMPOSED, False
+    if lemma == "let" and _lets_lapse(verb):  # "let the licence lapse"
+        return EventType.SANCTIONS_IMPOSED, False
     if lemma in ("renew", "extend") and has_licence and _refused(verb):
         return EventType.SANCTIONS_IMPOSED, False  # not renewing a relief licence lets it lapse
     if lemma in ("revoke", "cancel", "rescind", "terminate") and has_licence:
@@ -205,7 +213,8 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         if lemma in ("lapse", "expire", "revoke"):
             return None
         renewal = lemma in lx.RENEWAL_VERBS
-        if has_core or (lemma in LIST_VERBS and _listing(obj, lemmas)):
+        listed = lemma in LIST_VERBS and _listing(obj, lemmas)
+        if has_core or listed or (lemma in SANCTION_VERBS and objects):
             lapse = lemma in lx.LAPSE_VERBS
             return EventType.SANCTIONS_IMPOSED, renewal and not lapse
         if lemma in ("impose", "extend", "renew", "reimpose", "tighten", "expand") and (
@@ -230,8 +239,8 @@ def _licence_above(verb: Token) -> Token | None:
 
 def _lapsed_licence(verb: Token) -> Token | None:
     """For a verb of lapsing ("expired", "lapsed", "ran out"), the licence that lapsed."""
-    if verb.pos_ == "NOUN" or not (
-        verb.lemma_.lower() in ("lapse", "expire")
+    if _is_nominal(verb) or not (
+        verb.lemma_.lower() in LAPSE_LEMMAS
         or (verb.lemma_.lower() == "run" and any(c.lower_ == "out" for c in verb.children))
     ):
         return None
@@ -245,7 +254,7 @@ def _allowed(verb: Token) -> list[Token]:
     """What a licence granted by ``verb`` allows ("signed a waiver allowing banks to move the
     funds", "issued a licence permitting deals with PDVSA"): its sectors and companies, which the
     parser often hangs on the verb rather than on the licence."""
-    if verb.pos_ == "NOUN" or verb.lemma_.lower() not in lx.LICENCE_GRANT_VERBS:
+    if _is_nominal(verb) or verb.lemma_.lower() not in lx.LICENCE_GRANT_VERBS:
         return []
     return [
         t
@@ -253,6 +262,17 @@ def _allowed(verb: Token) -> list[Token]:
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PERMIT_VERBS
         for t in c.subtree
     ]
+
+
+def _lets_lapse(verb: Token) -> bool:
+    """ "let its waiver for X lapse", however the parser hangs the licence and the lapse."""
+    words = {
+        t.lemma_.lower()
+        for c in verb.children
+        if c.dep_ not in ("nsubj", "aux", "punct", "advcl", "conj")
+        for t in c.subtree
+    }
+    return bool(words & LICENCE_WORDS) and bool(words & LAPSE_LEMMAS)
 
 
 def _refused(verb: Token) -> bool:
@@ -339,12 +359,12 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         return []
     found: list[tuple[Token, EventType, bool]] = []
     covered: set[int] = set()
-    verbs = [t for t in ps.doc if t.pos_ in ("VERB", "AUX")]
-    nouns = [t for t in ps.doc if t.pos_ == "NOUN"]
+    verbs = [t for t in ps.doc if t.pos_ in ("VERB", "AUX") or _lapse_noun(t)]
+    nouns = [t for t in ps.doc if _is_nominal(t)]
     for tok in [*verbs, *nouns]:
-        if tok.i in covered or _describes_licence(tok):
+        if tok.i in covered or _describes_licence(tok) or _time_anchor(tok):
             continue
-        if tok.pos_ == "NOUN":
+        if _is_nominal(tok):
             result = _nominal(tok) or _state_relief(ps, tok)
             if result is not None and _negated_above(tok):
                 continue
@@ -359,9 +379,29 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         if not lapse and classify(tok) is not Modality.ASSERTED:
             continue
         found.append((tok, result[0], result[1]))
-        if tok.pos_ != "NOUN":
+        if not _is_nominal(tok):
             covered |= {t.i for t in _object_words(tok)}
     return sorted(found, key=lambda f: f[0].i)
+
+
+def _lapse_noun(tok: Token) -> bool:
+    """ "let a licence lapse": a verb of lapsing tagged as a noun, with a subject of its own."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.lower() in LAPSE_LEMMAS
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
+def _is_nominal(tok: Token) -> bool:
+    """Whether a trigger is a nominal act ("the lifting of sanctions") rather than a verb."""
+    return tok.pos_ == "NOUN" and not _lapse_noun(tok)
+
+
+def _time_anchor(tok: Token) -> bool:
+    """ "before Washington tightened sanctions in 2019", "since they were tightened": an earlier act
+    that only dates something else, not an act the article reports."""
+    return any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS for c in tok.children)
 
 
 def _describes_licence(tok: Token) -> bool:
@@ -408,12 +448,13 @@ def _main_phrase(head: Token) -> list[Token]:
 
 
 def _actor(ps: ParsedSentence, trigger: Token) -> list[str]:
-    if trigger.pos_ in ("VERB", "AUX") and _licence_above(trigger) is not None:
-        if _lapsed_licence(trigger) is not None and _lapsed_licence(trigger) is not subject_of(
-            trigger
-        ):  # "the licence that let X pump oil expired": the state whose sanctions it waived
-            return _owner(ps, list(ps.doc), lx.CORE_SANCTION_NOUNS) or _reporters(ps)
-    if trigger.pos_ in ("VERB", "AUX"):
+    licence = _lapsed_licence(trigger)
+    if licence is not None and licence != subject_of(trigger):
+        # "the licence that let X pump oil expired": the state whose sanctions it waived
+        return _owner(ps, list(ps.doc), lx.CORE_SANCTION_NOUNS) or _reporters(ps)
+    if licence is not None and trigger.dep_ in ("ccomp", "xcomp") and trigger.head.lemma_ == "let":
+        return _actor(ps, trigger.head)  # "the Treasury let a licence lapse"
+    if not _is_nominal(trigger):
         subj = subject_of(trigger)
         if subj is not None and lx.NON_STATE_SANCTIONERS.search(
             " ".join(t.text for t in subj.subtree)
@@ -436,9 +477,9 @@ def _actor(ps: ParsedSentence, trigger: Token) -> list[str]:
         ):  # "issued a licence suspending sanctions", "announced asset freezes"
             return _actor(ps, governor)
     # "U.S. sanctions", "EU's restrictions", "Washington's relief": a modifier of the sanctions noun
-    near = [trigger, *trigger.subtree, *([trigger.head] if trigger.pos_ == "NOUN" else [])]
+    near = [trigger, *trigger.subtree, *([trigger.head] if _is_nominal(trigger) else [])]
     codes = _owner(ps, near)
-    if codes or trigger.pos_ == "NOUN":
+    if codes or _is_nominal(trigger):
         return codes
     # an easing with no named actor is by the state whose sanctions the sentence names
     return _owner(ps, list(ps.doc))
@@ -550,7 +591,7 @@ def _entities(
     sectors: list[str] = []
     countries: list[str] = []
     for span, known in gaz.find_entities(ps.doc):
-        if span.start in scope_ids or trigger.pos_ == "NOUN":
+        if span.start in scope_ids or _is_nominal(trigger):
             entities.append(span.text)
             countries.append(known.country)
             if known.sector != "other":
@@ -586,9 +627,9 @@ def _listed_name(ent: Span, name: str) -> bool:
     if any(w.lower() in LICENCE_WORDS for w in name.split()):
         return False
     tok = ent.root
-    while tok.dep_ == "conj" and tok.head is not tok:  # "ISIL and al-Qaeda": the first conjunct
+    while tok.dep_ == "conj" and tok.head != tok:  # "ISIL and al-Qaeda": the first conjunct
         tok = tok.head
-    while tok.dep_ in ("compound", "amod", "nmod") and tok.head is not tok:
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head != tok:
         tok = tok.head
         if tok.lemma_.lower() in lx.SANCTION_NOUNS:
             return False
@@ -613,7 +654,7 @@ def annotate(
     actors = _actor(ps, trigger)
     if actors == ["-"]:
         return []
-    scope = _object_words(trigger) if trigger.pos_ != "NOUN" else list(trigger.subtree)
+    scope = _object_words(trigger) if not _is_nominal(trigger) else list(trigger.subtree)
     licence = _lapsed_licence(trigger)
     held = scope
     if licence is not None:  # what lapsed is the licence: its holder, its sectors, its country
@@ -644,7 +685,7 @@ def annotate(
 def _date(ps: ParsedSentence, trigger: Token) -> str | None:
     """The time of the act: a nominal act ("in exchange for relief") without a time expression of
     its own takes the time of the verb it hangs on; a participle, that of its governing verb."""
-    if trigger.pos_ == "NOUN":
+    if _is_nominal(trigger):
         inside = {t.idx for t in trigger.subtree}
         if not any(t.start in inside for t in ps.times):
             verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)

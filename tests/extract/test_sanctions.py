@@ -163,7 +163,7 @@ def test_sanctions_sentence_structure(spacy_extractor, text, expected):
         pytest.param(
             "On Friday the State Department signed a sanctions waiver allowing European banks to "
             "pay for Iranian electricity.",
-            [("sanctions_eased", "USA", "IRN", [], ["banking"], False, "2025-06-13")],
+            [("sanctions_eased", "USA", "IRN", [], ["banking", "energy"], False, "2025-06-13")],
             id="waiver-allowing-banks",
         ),
         pytest.param(
@@ -247,6 +247,46 @@ def test_licence_lapses_and_grants(spacy_extractor, text, expected):
 )
 def test_listed_entities_and_sectors(spacy_extractor, text, expected):
     assert events(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On Friday the Treasury let its sanctions waiver for Iranian electricity payments "
+            "lapse.",
+            [("sanctions_imposed", "USA", "IRN", [], [], False, "2025-06-13")],
+            id="let-the-waiver-lapse",
+        ),
+        pytest.param(
+            "In May, the Treasury let a licence that had allowed energy-related payments through "
+            "sanctioned Iraqi banks lapse.",
+            [("sanctions_imposed", "USA", "IRQ", [], ["energy", "banking"], False, "2025-05")],
+            id="let-lapse-tagged-as-noun",
+        ),
+        pytest.param(
+            "Norway said on Monday that it was sanctioning 40 more Russian vessels.",
+            [("sanctions_imposed", "NOR", "RUS", [], ["shipping"], False, "2025-06-09")],
+            id="sanctioning-vessels",
+        ),
+    ],
+)
+def test_lapses_and_sanctioning_verbs(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade with Minsk has collapsed since Brussels imposed sanctions on Belarusian potash in "
+        "2021.",
+        "The oil money piled up in Seoul before Washington tightened its sanctions in 2019.",
+        "Payments still go through sanctioned Russian banks.",
+    ],
+    ids=["since-clause", "before-clause", "sanctioned-as-adjective"],
+)
+def test_time_anchors_and_adjectives_are_not_acts(spacy_extractor, text):
+    assert events(spacy_extractor, text) == []
 
 
 @pytest.mark.parametrize(
