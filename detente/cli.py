@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
-from detente.cli_options import baseline_option, db_option, output_option
+from detente.cli_options import baseline_option, db_option, format_option, output_option
 from detente.errors import E_BAD_DATE, DetenteError, EvalError, InputError
 from detente.model import Analysis, Document, EventType, Filter
 from detente.render import (
@@ -192,8 +192,7 @@ def _filter_options(f: F) -> F:
         *(click.option(name, metavar=mv, help=h, callback=cb) for name, mv, h, cb in _FILTERS),
         click.option("--type", "type_", type=click.Choice([t.value for t in EventType]),
                      help="Only events of this type."),
-        click.option("--format", "fmt", type=click.Choice(RECORD_FORMATS), default="text",
-                     show_default=True, help="Output format."),
+        format_option(RECORD_FORMATS),
     )  # fmt: skip
 
 
@@ -248,13 +247,8 @@ def main(log_level: str) -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(ANALYSIS_FORMATS),
-    default="text",
-    show_default=True,
-    help="Output format; json with several documents is JSON Lines.",
+@format_option(
+    ANALYSIS_FORMATS, help_text="Output format; json with several documents is JSON Lines."
 )
 @_ingest_options
 @output_option
@@ -352,14 +346,7 @@ def _make_filter(flt: dict[str, Any]) -> Filter:
     "--allow-regression", is_flag=True, help="With --update-baseline: also allow floors to go down."
 )
 @click.option("--verbose", is_flag=True, help="List every missed and spurious item.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format of the report.",
-)
+@format_option(["text", "json"], help_text="Output format of the report.")
 @click.option(  # --- aggregate ---
     "--clusters",
     is_flag=True,

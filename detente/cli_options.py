@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -41,3 +41,17 @@ def db_option(f: F) -> F:
         metavar="URL",
         help="SQLAlchemy URL of the store (default: $DETENTE_DB or sqlite:///detente.db).",
     )(f)
+
+
+def format_option(
+    choices: Sequence[str], default: str = "text", help_text: str = "Output format."
+) -> Callable[[F], F]:
+    """``--format`` (parameter ``fmt``): one of ``choices``."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(choices)),
+        default=default,
+        show_default=True,
+        help=help_text,
+    )

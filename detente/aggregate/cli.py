@@ -12,7 +12,7 @@ from typing import Any, cast
 import click
 
 from detente.cli import _FILTERS, _filter_options, _make_filter, _open_store, _stack
-from detente.cli_options import db_option
+from detente.cli_options import db_option, format_option
 from detente.errors import ConfigError
 from detente.model import Filter
 from detente.render import RECORD_FORMATS, RecordFormat, clean
@@ -23,10 +23,7 @@ E_NO_PERSON = "no released person matches {query!r} (see 'detente persons')"
 
 
 def _format_option(f: Any) -> Any:
-    return click.option(
-        "--format", "fmt", type=click.Choice(RECORD_FORMATS), default="text",
-        show_default=True, help="Output format.",
-    )(f)  # fmt: skip
+    return format_option(RECORD_FORMATS)(f)
 
 
 @click.command()

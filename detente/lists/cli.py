@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from detente.cli_options import db_option
+from detente.cli_options import db_option, format_option
 from detente.lists.formats import FORMATS, SOURCES
 from detente.lists.render import DIFF_FORMATS
 from detente.render import clean
@@ -89,7 +89,7 @@ def fetch(fmt: str, urls: tuple[str, ...], allow_private: bool, db: str | None) 
 )
 @click.option("--from", "from_date", type=_DATE, help="Compare from the snapshot in force then.")
 @click.option("--to", "to_date", type=_DATE, help="Compare to the snapshot in force then.")
-@click.option("--format", "fmt", type=click.Choice(DIFF_FORMATS), default="text", show_default=True)
+@format_option(DIFF_FORMATS)
 @db_option
 def diff(source: str, from_date: object, to_date: object, fmt: str, db: str | None) -> None:
     """Entries added, removed and amended between two snapshots."""

@@ -12,7 +12,7 @@ from typing import IO, TYPE_CHECKING
 
 import click
 
-from detente.cli_options import baseline_option, db_option, output_option
+from detente.cli_options import baseline_option, db_option, format_option, output_option
 from detente.errors import EvalError
 from detente.lists.match import DEFAULT_THRESHOLD
 from detente.lists.screen import DEFAULT_LIMIT, ScreenQuery
@@ -121,14 +121,7 @@ def _eval(pairs: Path, threshold: float, baseline: Path, check: bool, update: bo
     show_default=True,
     help="Candidates per name.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(SCREEN_FORMATS),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@format_option(SCREEN_FORMATS)
 @click.option(
     "--eval",
     "pairs",

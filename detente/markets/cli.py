@@ -9,7 +9,7 @@ from typing import IO, cast
 import click
 
 from detente.cli import _open_store
-from detente.cli_options import db_option, output_option
+from detente.cli_options import db_option, format_option, output_option
 from detente.markets.brief_render import BRIEF_FORMATS, BriefFormat
 from detente.markets.render import MARKET_FORMATS, MarketFormat
 from detente.model import StudyModel
@@ -18,8 +18,7 @@ log = logging.getLogger(__name__)
 
 
 def _format_option(f: click.decorators.FC) -> click.decorators.FC:
-    return click.option("--format", "fmt", type=click.Choice(MARKET_FORMATS), default="text",
-                        show_default=True, help="Output format.")(f)  # fmt: skip
+    return format_option(MARKET_FORMATS)(f)
 
 
 def _span(ctx: click.Context, param: click.Parameter, value: str) -> tuple[int, int]:
@@ -110,14 +109,7 @@ def impact(
     metavar="CODE",
     help="Only this country (alpha-3): its releases, sanctions by or on it.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(BRIEF_FORMATS),
-    default="md",
-    show_default=True,
-    help="Markdown or one self-contained HTML page.",
-)
+@format_option(BRIEF_FORMATS, "md", "Markdown or one self-contained HTML page.")
 @output_option
 @click.option(
     "--prices",
