@@ -21,6 +21,8 @@ from detente.model import Category, CountQualifier
 
 log = logging.getLogger(__name__)
 
+# People nouns for soldiers: captured in war, prisoners of war whatever their nationality.
+COMBATANTS = frozenset({"soldier", "serviceman", "servicemen", "pow", "fighter"})
 PRONOUNS = frozenset(
     {"them", "they", "he", "she", "him", "her", "those", "all", "others", "who", "each", "some",
      "both", "it", "whom", "which", "these", "rest", "many", "that"}
@@ -62,14 +64,19 @@ def is_people(tok: Token | None, ps: ParsedSentence) -> bool:
 
 
 def _unlabelled_name(tok: Token, ps: ParsedSentence) -> bool:
-    """A person's name NER mislabels ("Germany released Vadim Krasikov, who was serving ..."):
-    a two-word proper noun, not a known place, described by a clause or apposition."""
+    """A person's name NER mislabels ("Germany released Vadim Krasikov, who was serving ...", "the
+    Russian assassin Vadim Krasikov"): a two-word proper noun, not a known place, described by a
+    clause or apposition, or by a common noun before it that a nationality qualifies."""
+    described = (
+        any(c.dep_ in ("relcl", "appos", "acl") for c in tok.children)
+        or _described_name(tok, ps) is not None
+    )
     return (
         tok.pos_ == "PROPN"
         and tok.tag_ == "NNP"
         and tok.ent_type_ in ("ORG", "GPE", "")
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
-        and any(c.dep_ in ("relcl", "appos", "acl") for c in tok.children)
+        and described
         and not any(p.span.start <= tok.i < p.span.end for p in ps.places)
     )
 
@@ -219,9 +226,17 @@ def category_of(
     if lemma not in lx.PEOPLE_NOUNS:
         return person_category(ps, persons, actor)
     nationality = demonym_of(head, ps)
-    if lemma in lx.PLAIN_PEOPLE and actor and nationality not in (None, actor):
+    if _civilian(lemma) and actor and nationality not in (None, actor):
         return Category.FOREIGN_NATIONALS  # "252 Venezuelan men" freed by El Salvador
     return lx.PEOPLE_NOUNS[lemma]
+
+
+def _civilian(lemma: str) -> bool:
+    """Plain people or civilians by trade ("men", "aid worker", "student"), whom a nationality
+    other than the releasing state's makes foreigners; not soldiers, who stay prisoners of war."""
+    return lemma in lx.PLAIN_PEOPLE or (
+        lx.PEOPLE_NOUNS.get(lemma) is Category.OTHER and lemma not in COMBATANTS
+    )
 
 
 def nationality_of(group: Token | None, ps: ParsedSentence, persons: list[str]) -> str | None:
@@ -229,6 +244,9 @@ def nationality_of(group: Token | None, ps: ParsedSentence, persons: list[str]) 
     group ("three Americans"), plain people with a nationality ("252 Venezuelan men"), or named
     people described by one ("X, a US citizen", "the Swedish diplomat X")."""
     head = people_head(group)
+    described = _described_name(head, ps)
+    if described is not None:
+        return described
     if head is None or _unnamed(head, ps):
         return person_nationality(ps, persons)
     if is_demonym(head, ps):
@@ -236,6 +254,19 @@ def nationality_of(group: Token | None, ps: ParsedSentence, persons: list[str]) 
     if head.lemma_.lower() in lx.PLAIN_PEOPLE:
         return demonym_of(head, ps)
     return None
+
+
+def _described_name(head: Token | None, ps: ParsedSentence) -> str | None:
+    """The nationality of a name led by a described noun ("the Russian assassin Vadim Krasikov"),
+    whatever NER calls the name."""
+    if head is None or head.pos_ != "PROPN":
+        return None
+    nouns = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if not nouns:
+        return None
+    mods = {c.i for n in [head, *nouns] for c in n.children if c.dep_ in ("amod", "compound")}
+    codes = {p.code for p in ps.places if p.kind == "demonym" and p.span.start in mods}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _unnamed(head: Token, ps: ParsedSentence) -> bool:

@@ -35,6 +35,8 @@ OTHER_DEPS = frozenset(
     {"nsubj", "csubj", "agent", "advcl", "ccomp", "mark", "aux", "auxpass", "npadvmod", "neg",
      "parataxis", "dative"}
 )  # fmt: skip
+# Nouns of a trade, whose "for" phrase names people it freed ("a swap for the diplomat X").
+TRADE_NOUNS = frozenset({"swap", "exchange", "trade"})
 # Verbs of a relative clause that introduce another name for the same person ("known as").
 ALIAS_VERBS = frozenset({"know", "nickname", "dub", "call", "name"})
 # Verbs of a relative clause that list the freed ("the ten, who included X").
@@ -74,8 +76,9 @@ def scope(trigger: Token, group: Token | None, freed_subject: bool = False) -> s
     """Indices of the tokens that can name the freed, for a trigger and its group."""
     keep: set[int] = set()
     if trigger.pos_ in ("NOUN", "PROPN"):
+        preps = ("of", "for") if trigger.lemma_.lower() in TRADE_NOUNS else ("of",)
         for child in trigger.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in preps:  # "a swap for X" frees X too
                 _prune(child, keep)
             elif child.dep_ in ("poss", "compound") and is_person(child):
                 _prune(child, keep)

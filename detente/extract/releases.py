@@ -39,7 +39,7 @@ from detente.extract.mentions import (
 )
 from detente.extract.modality import classify
 from detente.extract.persons import persons_freed
-from detente.model import EventType, Modality
+from detente.model import Category, EventType, Modality
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,8 @@ CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate
 TRADE_IDIOMS = frozenset({"return", "exchange", "turn"})
 # Verbs that move people, which free them only when no other custody awaits them.
 TRANSFER_VERBS = frozenset({"deport", "expel", "hand", "transfer", "send", "extradite"})
+# Verbs that send people abroad who need not have been held ("expelled the diplomat X").
+EXPULSION_VERBS = frozenset({"expel", "deport"})
 HOLD_LEMMAS = frozenset({"hold", "confinement", "detain", "imprison", "incarcerate", "lock"})
 ASKED_FOR = re.compile(
     r"\b(?:call|press|push|appeal|plead|plea|campaign|lobby|pray|hope|fight|demand|bid|wait|"
@@ -173,7 +175,11 @@ def _homecoming(tok: Token, ps: ParsedSentence) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in BRING_VERBS and _home(tok):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is not None and is_people(obj, ps) and obj.lower_ not in PRONOUNS:
+        if (
+            obj is not None
+            and (is_people(obj, ps) or _named(obj, tok))
+            and obj.lower_ not in PRONOUNS
+        ):
             return True
     if lemma not in FREED_SUBJECT_VERBS or lemma in ("walk", "go"):
         return False
@@ -260,9 +266,9 @@ def _acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_lo
     """Whether a trigger frees people, asserted, in one specific act."""
     lemma = trigger.lemma_.lower()
     head = people_head(group)
-    if head is not None and head.lemma_.lower() in lx.NOT_PEOPLE:
+    if head is not None and head.lemma_.lower() in lx.NOT_PEOPLE and not _named(head, trigger):
         return False
-    if not is_people(group, ps):
+    if not is_people(group, ps) and not _named(head, trigger):
         noun_ok = (
             trigger.pos_ == "NOUN"
             and ("prisoner" in text_lower or any(is_person(t) for t in ps.doc))
@@ -280,6 +286,16 @@ def _acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_lo
     if _into_custody(trigger) or _asked_for(trigger, ps) or _product(trigger) or _since(trigger):
         return False
     return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
+
+
+def _named(group: Token | None, trigger: Token) -> bool:
+    """A named person freed whatever the noun before the name ("handed over the diplomat X",
+    "freed the Iranian engineer X"); not an expulsion, which sends diplomats home unheld."""
+    return (
+        group is not None
+        and trigger.lemma_.lower() not in EXPULSION_VERBS
+        and any(c.dep_ == "appos" and is_person(c) for c in group.children)
+    )
 
 
 def _into_custody(trigger: Token) -> bool:
@@ -361,6 +377,7 @@ def _strong_people(group: Token | None, text_lower: str, ps: ParsedSentence) -> 
     )  # "two French teachers"
     return (
         counted_foreigners
+        or any(c.dep_ == "appos" and is_person(c) for c in group.children)  # "the diplomat X"
         or lemma in lx.PEOPLE_NOUNS
         or is_person(group)
         or group.tag_ == "NNPS"
@@ -417,7 +434,7 @@ def annotate(
     if len(actors) > 1 and not each:
         count = None  # "Russia and Ukraine freed 230": not 230 each
     when = nearest_time(ps, trigger, reported=True)
-    traded = _traded_for(ps)
+    traded = _traded_for(ps, trigger)
     if traded and len(actors) == 1:
         persons = [p for p in persons if p not in traded]
     mentions = []
@@ -440,7 +457,7 @@ def annotate(
         m.party = _party(subj, actors, each) or _unspecific(ps, trigger, group, actors)
         mentions.append(m)
     if traded and len(actors) == 1:
-        counter = _counter_actor(ps, actors[0])
+        counter = _counter_actor(ps, actors[0], trigger)
         if counter is not None:
             mentions[0].co_actors = [counter]
             mentions.append(
@@ -450,6 +467,7 @@ def annotate(
                     trigger,
                     actor=counter,
                     persons=traded,
+                    category=Category.FOREIGN_NATIONALS,  # people traded to the other side
                     date=when,
                     co_actors=[actors[0]],
                 )
@@ -530,32 +548,66 @@ def _sides(ps: ParsedSentence, trigger: Token, actors: list[str]) -> list[Mentio
     return mentions if {m.actor for m in mentions} == set(actors) else []
 
 
-def _traded_for(ps: ParsedSentence) -> list[str]:
-    """Named people given in return ("freed her in exchange for Viktor Bout")."""
+def _own_clause_tokens(trigger: Token) -> set[int]:
+    """The trigger's clause: its subtree less coordinated clauses with a subject of their own
+    ("Sweden freed X in a swap for Y; Belgium sent Z home in return for W")."""
+    drop = {
+        t.i
+        for c in trigger.children
+        if c.dep_ in ("conj", "ccomp", "parataxis")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for t in c.subtree
+    }
+    return {t.i for t in trigger.subtree} - drop
+
+
+def _traded_for(ps: ParsedSentence, trigger: Token) -> list[str]:
+    """Named people given in return in the trigger's clause ("freed her in exchange for X")."""
     names: list[str] = []
+    clause = _own_clause_tokens(trigger)
     for tok in ps.doc:
-        if tok.lower_ != "for" or tok.head.lemma_.lower() not in (
-            "exchange",
-            "return",
-            "swap",
-            "trade",
-            "swapped",
-            "traded",
+        if (
+            tok.i not in clause
+            or tok.lower_ != "for"
+            or tok.head.lemma_.lower()
+            not in (
+                "exchange",
+                "return",
+                "swap",
+                "trade",
+                "swapped",
+                "traded",
+            )
         ):
             continue
         for ent in ps.doc.ents:
-            if ent.label_ == "PERSON" and ent.root in tok.subtree and ent.root.dep_ == "pobj":
+            if ent.label_ == "PERSON" and ent.root in tok.subtree and _object_of(ent.root, tok):
                 names.append(ent.text)
     return names
 
 
-def _counter_actor(ps: ParsedSentence, actor: str | None) -> str | None:
-    """The other side of a one-for-one trade: the state most named in the sentence besides the actor."""
+def _object_of(name: Token, prep: Token) -> bool:
+    """A name that is the object of ``prep``, or in apposition to it ("for the diplomat X")."""
+    return (name.head.i == prep.i and name.dep_ == "pobj") or (
+        name.dep_ == "appos" and name.head.dep_ == "pobj" and name.head.head.i == prep.i
+    )
+
+
+def _counter_actor(ps: ParsedSentence, actor: str | None, trigger: Token) -> str | None:
+    """The other side of a one-for-one trade: the state most named in the sentence besides the
+    actor and the states acting in other clauses ("Sweden freed X ...; Belgium sent Y home in
+    return for Z": Sweden is not Belgium's counterpart)."""
+    acting = {
+        p.code
+        for p in ps.places
+        if p.span.root.dep_ in ("nsubj", "nsubjpass") and p.span.root.head.i != trigger.i
+    }
     codes = [
         p.code
         for p in ps.places
         if p.code != actor
         and p.code not in ("EU", "UN")
+        and p.code not in acting
         and p.kind in ("name", "capital", "demonym")
     ]
     return max(codes, key=codes.count) if codes else None

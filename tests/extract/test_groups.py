@@ -113,3 +113,40 @@ def test_category_follows_the_head_noun(release_mentions, text, category):
 def test_nationality_waits_for_the_actor(release_mentions, text, nationality):
     (m,) = release_mentions(text)
     assert m.actor is None and m.nationality == nationality
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # civilians by trade with another nationality than the releasing state's are foreigners
+        ("Laos freed the Thai aid worker Somchai Prasert on Friday.", Category.FOREIGN_NATIONALS),
+        ("Kyrgyzstan freed two Kazakh students on Friday.", Category.FOREIGN_NATIONALS),
+        # soldiers stay prisoners of war whatever their nationality
+        ("Kyiv freed forty Russian soldiers on Friday.", Category.OTHER),
+    ],
+)
+def test_foreign_civilians_by_trade(release_mentions, text, category):
+    (m,) = release_mentions(text)
+    assert m.category is category
+
+
+def test_a_described_name_that_ner_mislabels_is_a_person(spacy_extractor):
+    """ "the Georgian assassin Levan Kapanadze" read as an organisation is still a person, of the
+    nationality the words before the name give."""
+    from spacy.tokens import Span
+
+    from detente.extract import dates, groups
+    from detente.extract.mentions import ParsedSentence
+    from detente.extract.sentences import Sentence
+
+    text = "Austria released the Georgian assassin Levan Kapanadze, serving a life sentence."
+    doc = spacy_extractor.nlp(text)
+    start = next(t.i for t in doc if t.text == "Levan")
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"] + [Span(doc, start, start + 2, "ORG")]
+    gaz = spacy_extractor.gazetteer
+    ps = ParsedSentence(
+        Sentence(0, 0, len(text), text), doc, gaz.find_places(doc), dates.find(text, None)
+    )
+    name = doc[start + 1]
+    assert groups.is_people(name, ps)
+    assert groups.nationality_of(name, ps, []) == "GEO"

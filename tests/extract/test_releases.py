@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.model import CountQualifier
+from detente.model import Category, CountQualifier
 
 Q = CountQualifier
 
@@ -200,3 +200,42 @@ def test_expelled_abroad_on_release_is_a_release(release_mentions):
 def test_a_recent_day_elsewhere_in_the_sentence_is_kept_weak(release_mentions, text, date, named):
     (m,) = release_mentions(text)
     assert (m.date, m.day_named) == (date, named)
+
+
+# --- the other side of a swap, named people whatever the noun before the name ---
+def _freed(mentions):
+    return sorted((m.actor or "", tuple(m.persons)) for m in mentions)
+
+
+def test_a_named_diplomat_handed_over_is_freed(release_mentions):
+    (m,) = release_mentions("Norway handed over the Iranian diplomat Karim Rahbar on Monday.")
+    assert (m.actor, m.persons, m.category) == ("NOR", ["Karim Rahbar"], Category.FOREIGN_NATIONALS)
+
+
+def test_an_expelled_diplomat_is_not_freed(release_mentions):
+    assert release_mentions("Poland expelled the Russian diplomat Ivan Sorokin on Monday.") == []
+
+
+def test_each_clause_trades_its_own_people(release_mentions):
+    """Two swaps in one sentence: each counter-release frees the person its own clause trades,
+    and its state is the one no clause names as acting."""
+    text = (
+        "Denmark freed Ali Karimi, an Iranian smuggler, in June in a swap for the teacher Sarah "
+        "Jones; Norway sent the banker David Miller home in 2023 in return for the aid worker "
+        "Emma Hansen."
+    )
+    found = [m for m in release_mentions(text) if m.actor]
+    assert _freed(found) == [
+        ("DNK", ("Ali Karimi",)),
+        ("IRN", ("Emma Hansen",)),
+        ("IRN", ("Sarah Jones",)),
+        ("NOR", ("David Miller",)),
+    ]
+    traded = [m for m in found if m.actor == "IRN"]
+    assert {m.category for m in traded} == {Category.FOREIGN_NATIONALS}
+
+
+def test_a_swap_for_a_named_person_frees_that_person(release_mentions):
+    text = "Denmark freed Ali Karimi, an Iranian smuggler, in a swap for the teacher Sarah Jones."
+    swap = next(m for m in release_mentions(text) if m.trigger.lemma_ == "swap")
+    assert swap.persons == ["Sarah Jones"]
