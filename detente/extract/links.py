@@ -35,7 +35,7 @@ from datetime import date
 from detente.extract import dates
 from detente.extract import lexicon as lx
 from detente.extract.mentions import Mention
-from detente.model import EventType
+from detente.model import Category, EventType
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,14 @@ MORE_SWAP_CUES = re.compile(
     r"each (?:freed|released|handed|returned|sent|pardoned|let|set)|the other way|"
     r"(?:exchang|swapp?|trad)(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:prisoners|detainees|hostages|"
     r"captives|inmates|soldiers|pows|citizens|nationals|spies))\b",
+    re.IGNORECASE,
+)
+# A deal about something else ("as part of a trade deal", "under the 2015 nuclear deal") trades no
+# people: it is no cue.
+TOPICAL_DEAL = re.compile(
+    r"\b(?:trade|nuclear|gas|oil|arms|grain|energy|investment|debt|loan|tax|migration|climate|"
+    r"fishing|fisheries|business|commercial|defen[cs]e|security|free-trade|customs|transit)"
+    r"(?: [\w-]+)? (?:deals?|agreements?|accords?|pacts?|packages?)\b",
     re.IGNORECASE,
 )
 # "the stock exchange" is no swap.
@@ -133,6 +141,9 @@ class Frame:
     """Name parts of the people each release freed."""
     apart: set[str]
     """Events the text sets apart from any trade."""
+    abroad: set[str]
+    """Releases that hand people to another state: foreigners, people sent abroad, or one side of
+    a two-state act."""
 
 
 def sides(ids: Iterable[str], kinds: Kinds) -> bool:
@@ -185,6 +196,7 @@ def clause_groups(here: list[tuple[Mention, str]]) -> list[set[str]]:
 
 def is_deal_cue(text: str) -> bool:
     """Whether a sentence presents a deal, which may trade people for sanctions relief."""
+    text = TOPICAL_DEAL.sub(" ", text)
     return bool(
         lx.EXCHANGE_CUES.search(text) or lx.DEAL_CUES.search(text) or MORE_DEAL_CUES.search(text)
     )
@@ -235,11 +247,22 @@ def _frame(
             by_sentence.setdefault(m.sent.sentence.index, []).append((m, eid))
         for person in m.persons:
             names.setdefault(eid, set()).update(_name_parts(person))
-    frame = Frame(kinds, dict(event_dates), by_sentence, names, set())
+    abroad = {eid for m, eid in mentions if m.type is EventType.RELEASE and _hands_over(m)}
+    frame = Frame(kinds, dict(event_dates), by_sentence, names, set(), abroad)
     for idx, text in cues:
         if APART.search(text):
             frame.apart |= _spoken_of(idx, frame)
     return frame
+
+
+def _hands_over(m: Mention) -> bool:
+    """Whether a release mention hands people to another state."""
+    return (
+        m.category is Category.FOREIGN_NATIONALS
+        or bool(m.co_actors)
+        or m.nationality not in (None, m.actor)
+        or m.destination not in (None, m.actor)
+    )
 
 
 def _name_parts(person: str) -> set[str]:
@@ -407,16 +430,21 @@ def _swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int
 
 
 def _multi_party(ids: frozenset[str], frame: Frame) -> frozenset[str]:
-    """A swap of releases with every other release of the same day the text does not set apart."""
+    """A swap of releases with every other release of the same day that hands people to another
+    state (foreigners, or people sent abroad) and that the text does not set apart: a state's
+    amnesty of its own people on the day of a swap is no part of it."""
     kinds, event_dates = frame.kinds, frame.dates
     releases = [i for i in ids if kinds[i][0] is EventType.RELEASE]
     if len({kinds[i][1] for i in releases}) < 2:
         return ids
-    days = {event_dates[i] for i in releases if event_dates[i] and len(event_dates[i] or "") == 10}
+    days = {event_dates[i] for i in releases if event_dates[i] and len(event_dates[i] or "") == DAY}
     more = {
         e
         for e, (t, _) in kinds.items()
-        if t is EventType.RELEASE and event_dates[e] in days and e not in frame.apart
+        if t is EventType.RELEASE
+        and event_dates[e] in days
+        and e not in frame.apart
+        and e in frame.abroad
     }
     return ids | more
 

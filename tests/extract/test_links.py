@@ -8,7 +8,7 @@ import pytest
 from detente.extract import lexicon as lx
 from detente.extract.links import cue_sentences, is_deal_cue, is_swap_cue, near_time, run
 from detente.ingest import iter_documents
-from detente.model import Document
+from detente.model import Category, Document
 
 from .builders import mention, sentence
 from .conftest import FIXTURES
@@ -194,15 +194,18 @@ def test_swap_cues_are_cues(text, links_easing):
 # --- the document-level deal frame (hand-built mentions; own sentences) -------------------------
 
 
-def _frame_run(spec, texts, event_dates, persons=None):
+def _frame_run(spec, texts, event_dates, persons=None, home=()):
     """spec: (event id, kind, actor, sentence index, mention date); texts: {index: sentence} of
-    the article's context sentences; persons: {event id: names freed}."""
+    the article's context sentences; persons: {event id: names freed}; home: releases of the
+    actor's own people (the others free foreigners)."""
     sents = {}
     pairs = []
     for eid, kind, actor, idx, date in spec:
         sents.setdefault(idx, sentence(idx, texts.get(idx, "They were freed.")))
         m = mention(kind, actor, sents[idx], date)
         m.persons = list((persons or {}).get(eid, []))
+        if kind == "release" and eid not in home:
+            m.category = Category.FOREIGN_NATIONALS
         pairs.append((m, eid))
     cues = cue_sentences(sorted(texts.items()))
     return sorted(link.events for link in run(pairs, cues, event_dates))
@@ -326,6 +329,31 @@ def test_a_swap_in_daily_stages_pairs_each_day():
     event_dates = {"e1": "2026-02-06", "e2": "2026-02-06", "e3": "2026-02-07",
                    "e4": "2026-02-07", "e5": "2026-02-08"}  # fmt: skip
     assert _frame_run(spec, texts, event_dates) == [("e1", "e2"), ("e3", "e4")]
+
+
+def test_a_states_amnesty_of_its_own_people_on_the_day_is_no_part_of_the_swap():
+    # "Russia and the US swapped prisoners on Thursday. ... On Thursday Belarus also pardoned
+    # 20 of its own political prisoners."
+    day = "2026-08-06"
+    texts = {1: "Russia and the United States swapped prisoners on Thursday."}
+    spec = [("e1", "release", "RUS", 1, day), ("e2", "release", "USA", 1, day),
+            ("e3", "release", "BLR", 4, day), ("e4", "release", "DEU", 6, day)]  # fmt: skip
+    got = _frame_run(spec, texts, dict.fromkeys(("e1", "e2", "e3", "e4"), day), home={"e3"})
+    assert got == [("e1", "e2", "e4")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU lifted its sanctions on two Kazakh banks on Monday as part of a trade deal.",
+        "Brussels eased the measures under the 2015 nuclear deal on Monday.",
+    ],
+)
+def test_a_deal_about_something_else_links_nothing(text):
+    day = "2026-10-12"
+    spec = [("e1", "sanctions_eased", "EU", 1, day), ("e2", "release", "KAZ", 2, day)]
+    assert _frame_run(spec, {1: text}, {"e1": day, "e2": day}) == []
+    assert not is_deal_cue(text)
 
 
 def test_a_month_act_does_not_take_the_counterpart_paired_on_its_day():
