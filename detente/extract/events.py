@@ -153,12 +153,36 @@ def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention
                     for a in named
                 ]
             continue
-        m.actor = m.actor or sanctions_actor
+        if m.actor is None:  # "The listings freeze any assets …": the act told just before
+            before = preceding_sanctions(kept, m)
+            m.actor = before.actor if before else sanctions_actor
+            m.target = m.target or (before.target if before else None)
+            m.date = m.date or (before.date if before else None)
         if m.target is None and default_target != m.actor:
             m.target = default_target
         if m.actor is not None:
             kept.append(m)
     return kept
+
+
+# --- sanctions: actorless follow-ups ---
+# How many sentences back an actorless sanctions sentence reaches for the act it tells more of.
+FOLLOW_UP_REACH = 3
+
+
+def preceding_sanctions(kept: list[Mention], m: Mention) -> Mention | None:
+    """The sanctions act told in the few sentences before an actorless one, if any."""
+    index = m.sent.sentence.index
+    return next(
+        (
+            k
+            for k in reversed(kept)
+            if k.type is not EventType.RELEASE
+            and k.actor is not None
+            and index - FOLLOW_UP_REACH <= k.sent.sentence.index < index
+        ),
+        None,
+    )
 
 
 def _complete(before: list[Mention], total: Mention) -> Mention | None:
@@ -233,6 +257,7 @@ def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
             cluster.date = dates.more_precise(cluster.date, date)
         if key not in main and not _is_past(cluster.date, published):
             main[key] = cluster
+    fold_headlines(clusters)
     dated = clusters + [Cluster(m.type, None, [m], m.date) for m in told]
     lead = story_date(sorted(dated, key=lambda c: c.mentions[0].sent.sentence.index), published)
     for cluster in list(clusters):
@@ -248,6 +273,26 @@ def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
         elif cluster.date == dates.VAGUE_PAST:
             cluster.date = published[:4] if published else None
     return clusters
+
+
+# --- sanctions: headline acts ---
+def fold_headlines(clusters: list[Cluster]) -> None:
+    """An undated sanctions act told only in the headline ("Brussels extends Syria measures") is the
+    body's act of the same actor and target when the body tells just one such act (in place)."""
+    for cluster in list(clusters):
+        if cluster.type is EventType.RELEASE or cluster.date is not None:
+            continue
+        if any(m.sent.sentence.index != 0 for m in cluster.mentions):
+            continue
+        twins = [
+            c
+            for c in clusters
+            if c is not cluster
+            and (c.type, c.actor, c.target) == (cluster.type, cluster.actor, cluster.target)
+        ]
+        if len(twins) == 1:
+            twins[0].mentions = cluster.mentions + twins[0].mentions
+            clusters.remove(cluster)
 
 
 def _same_key(a: Cluster, b: Cluster) -> bool:

@@ -202,7 +202,7 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     if lemma in lx.EASE_VERBS and lemma not in ("issue", "grant", "take", "allow", "release"):
         if has_core or (lemma in ("delist", "remove", "unfreeze") and _listing(obj, lemmas)):
             return EventType.SANCTIONS_EASED, False
-        if lemma in ("lift", "ease", "suspend", "relax", "loosen") and (
+        if lemma in ("lift", "ease", "suspend", "relax", "loosen", "remove", "drop") and (
             lemmas & {"restriction", "ban", "measure", "embargo", "freeze"}
         ):
             return EventType.SANCTIONS_EASED, False

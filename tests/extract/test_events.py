@@ -268,3 +268,52 @@ def test_a_dated_retelling_beats_the_day_named_in_passing():
         mention("release", "SAU", s[1], "2026-03-02"),
     ]
     assert [(c.actor, c.date) for c in merge(ms, PUBLISHED)] == [("SAU", "2026-03-02")]
+
+
+# --- sanctions: headline acts and actorless follow-ups ---
+def test_an_undated_headline_act_is_the_bodys_earlier_act():
+    s = [sentence(0), sentence(3)]
+    ms = [
+        mention("sanctions_imposed", "CAN", s[0], None, "IRN"),
+        mention("sanctions_imposed", "CAN", s[1], "2026-02-24", "IRN"),
+    ]
+    (cluster,) = merge(ms, PUBLISHED)
+    assert cluster.date == "2026-02-24"
+    assert [m.sent.sentence.index for m in cluster.mentions] == [0, 3]
+
+
+def test_a_headline_act_with_two_body_acts_stays_apart():
+    s = [sentence(0), sentence(3), sentence(6)]
+    ms = [
+        mention("sanctions_imposed", "CAN", s[0], None, "IRN"),
+        mention("sanctions_imposed", "CAN", s[1], "2026-02-24", "IRN"),
+        mention("sanctions_imposed", "CAN", s[2], "2025-11", "IRN"),
+    ]
+    assert len(merge(ms, PUBLISHED)) == 3
+
+
+def test_an_actorless_sanctions_follow_up_is_the_act_just_before():
+    s = [sentence(i) for i in range(5)]
+    ms = [
+        mention("sanctions_imposed", "EU", s[0], "2026-03-05", "BLR"),
+        mention("sanctions_imposed", "EU", s[1], "2026-03-05", "BLR"),
+        mention("sanctions_imposed", "JPN", s[2], "2026-02-27", "RUS"),
+        mention("sanctions_imposed", None, s[3]),  # "The listings freeze any assets …"
+    ]
+    kept = fill_context(ms, Counter())
+    assert (kept[-1].actor, kept[-1].target, kept[-1].date) == ("JPN", "RUS", "2026-02-27")
+    assert sorted((c.actor, len(c.mentions)) for c in merge(kept, PUBLISHED)) == [
+        ("EU", 2),
+        ("JPN", 2),
+    ]
+
+
+def test_an_actorless_sanctions_act_far_from_others_takes_the_articles_actor():
+    s = [sentence(i) for i in (0, 1, 9)]
+    ms = [
+        mention("sanctions_imposed", "EU", s[0], "2026-03-05", "BLR"),
+        mention("sanctions_imposed", "EU", s[1], "2026-03-05", "BLR"),
+        mention("sanctions_eased", None, s[2], "2025-10"),
+    ]
+    kept = fill_context(ms, Counter())
+    assert (kept[-1].actor, kept[-1].date) == ("EU", "2025-10")

@@ -265,6 +265,12 @@ def test_listed_entities_and_sectors(spacy_extractor, text, expected):
             id="let-lapse-tagged-as-noun",
         ),
         pytest.param(
+            "On Monday Washington removed restrictions on the Venezuelan gold miner Minerven, "
+            "citing sanctions relief talks.",
+            [("sanctions_eased", "USA", "VEN", ["Minerven"], ["gold"], False, "2025-06-09")],
+            id="restrictions-removed",
+        ),
+        pytest.param(
             "Norway said on Monday that it was sanctioning 40 more Russian vessels.",
             [("sanctions_imposed", "NOR", "RUS", [], ["shipping"], False, "2025-06-09")],
             id="sanctioning-vessels",
