@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from collections.abc import Collection, Sequence
+from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, literal, select
 
+from detente.aggregate.dealbuild import Cluster, DealEntry, build, chunks
 from detente.aggregate.dedupe import Components
+from detente.aggregate.persons import NameResolver
 from detente.aggregate.reconcile import best_date
 from detente.store.tables import (
     agg_deal_clusters,
@@ -35,26 +36,6 @@ from detente.store.tables import (
 )
 
 log = logging.getLogger(__name__)
-
-CHUNK = 500
-"""Ids per ``IN`` list."""
-T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Cluster:
-    """What the index keeps of a canonical event: its blocking fields and reconciled date."""
-
-    type: str
-    actor: str | None
-    target: str | None
-    date: str | None
-
-
-def chunks(items: Sequence[T]) -> Iterator[list[T]]:
-    """``items`` in lists of at most :data:`CHUNK`."""
-    for start in range(0, len(items), CHUNK):
-        yield list(items[start : start + CHUNK])
 
 
 def links(conn: Connection, ids: Collection[int] | None = None) -> dict[int, list[str]]:
@@ -116,44 +97,61 @@ def clusters(conn: Connection, ids: Sequence[str]) -> dict[str, Cluster]:
     }
 
 
-def _store(conn: Connection, linked: dict[int, list[str]]) -> int:
-    """Insert the deals formed by these exchanges (their links); the number of deals."""
+def _store(conn: Connection, linked: dict[int, list[str]], names: NameResolver) -> int:
+    """Insert the deals formed by these exchanges (their links), each with its JSON built now;
+    the number of deals."""
     parts = Components()
     for ids in linked.values():
         for other in ids[1:]:
             parts.union(ids[0], other)
     fields = clusters(conn, sorted({cid for ids in linked.values() for cid in ids}))
-    members: dict[str, set[str]] = defaultdict(set)
-    exchange_rows = []
+    entries: dict[str, DealEntry] = {}
     for exchange_id, ids in linked.items():
         deal_id = f"deal:{parts.find(ids[0])}"
-        members[deal_id].update(ids)
-        exchange_rows.append({"exchange_id": exchange_id, "deal_id": deal_id})
-    deal_rows, cluster_rows = [], []
-    for deal_id, cids in members.items():
-        dates = [d for cid in cids if (d := fields[cid].date)]
-        deal_rows.append({"deal_id": deal_id, "date": max(dates) if dates else None})
-        cluster_rows += [
-            {"cluster_id": cid, "deal_id": deal_id, **vars(fields[cid])} for cid in sorted(cids)
-        ]
-    for table, rows in (
-        (agg_deals, deal_rows),
-        (agg_deal_clusters, cluster_rows),
-        (agg_deal_exchanges, exchange_rows),
-    ):
-        for start in range(0, len(rows), 5000):
-            conn.execute(insert(table), rows[start : start + 5000])
-    return len(deal_rows)
+        entry = entries.setdefault(deal_id, DealEntry(id=deal_id))
+        entry.clusters.update((cid, fields[cid]) for cid in ids)
+        entry.exchanges.append(exchange_id)
+    for entry in entries.values():
+        dates = [d for c in entry.clusters.values() if (d := c.date)]
+        entry.date = max(dates) if dates else None
+    for chunk in chunks(list(entries.values())):
+        _insert(conn, chunk, build(conn, chunk, names))
+    return len(entries)
 
 
-def rebuild(conn: Connection) -> int:
+def _insert(conn: Connection, entries: Sequence[DealEntry], built: Sequence[Any]) -> None:
+    """The rows of these deals (index entries and their built deals, in the same order)."""
+    conn.execute(
+        insert(agg_deals),
+        [
+            {"deal_id": e.id, "date": e.date, "body": deal.model_dump_json()}
+            for e, deal in zip(entries, built, strict=True)
+        ],
+    )
+    conn.execute(
+        insert(agg_deal_clusters),
+        [
+            {"cluster_id": cid, "deal_id": e.id, **vars(c)}
+            for e in entries
+            for cid, c in sorted(e.clusters.items())
+        ],
+    )
+    conn.execute(
+        insert(agg_deal_exchanges),
+        [{"exchange_id": x, "deal_id": e.id} for e in entries for x in e.exchanges],
+    )
+
+
+def rebuild(conn: Connection, names: NameResolver) -> int:
     """Recompute every deal from the stored exchanges and clusters; the number of deals."""
     for table in (agg_deal_exchanges, agg_deal_clusters, agg_deals):
         conn.execute(delete(table))
-    return _store(conn, links(conn))
+    return _store(conn, links(conn), names)
 
 
-def update(conn: Connection, touched: Collection[str], document_id: str) -> None:
+def update(
+    conn: Connection, touched: Collection[str], document_id: str, names: NameResolver
+) -> None:
     """Recompute the deals of a just-clustered document: those of its exchanges and those
     holding a canonical event in ``touched`` (whose members or date may have changed)."""
     ids = set(conn.scalars(select(exchanges.c.id).where(exchanges.c.document_id == document_id)))
@@ -193,4 +191,4 @@ def update(conn: Connection, touched: Collection[str], document_id: str) -> None
         for table in (agg_deal_exchanges, agg_deal_clusters, agg_deals):
             conn.execute(delete(table).where(table.c.deal_id.in_(chunk)))
     if ids:
-        _store(conn, links(conn, ids))
+        _store(conn, links(conn, ids), names)

@@ -84,7 +84,7 @@ def add_document(conn: Connection, doc: Document, analysis: Analysis, names: Nam
             fields = event.model_dump(mode="json")
             item = make_item(fields, event_key(doc.id, event.id), doc.id, doc.published)
             touched.add(_add_event(conn, item, names))
-        dealindex.update(conn, touched, doc.id)
+        dealindex.update(conn, touched, doc.id, names)
     except SQLAlchemyError as exc:
         problem = f"clustering document {doc.id[:12]}: {problem_text(exc)}"
         raise StoreError(E_STORE_WRITE.format(problem=problem)) from exc
@@ -279,7 +279,7 @@ def rebuild(conn: Connection, names: NameResolver) -> tuple[int, int]:
             for i in items
         ),
     )
-    deals = dealindex.rebuild(conn)
+    deals = dealindex.rebuild(conn, names)
     log.info("clustered %d events of %d documents; %d deals", len(items), len(sigs), deals)
     return len(sigs), len(items)
 

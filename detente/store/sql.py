@@ -148,7 +148,9 @@ def _after_event(conn: Connection, key: str) -> ColumnElement[bool]:
     if found is None:
         raise ConfigError(E_BAD_CURSOR.format(value=key))
     date_, doc, position = found
-    return _after_key(events.c.date, events.c.document_id, events.c.position, (date_, doc, position))
+    return _after_key(
+        events.c.date, events.c.document_id, events.c.position, (date_, doc, position)
+    )
 
 
 def exchange_key(first_date: str | None, document_id: str, position: int) -> str:
@@ -190,6 +192,20 @@ def _stored_stock(row: RowMapping) -> StoredStock:
 
 def _evidence(items: list[Evidence]) -> list[dict[str, Any]]:
     return [item.model_dump(mode="json") for item in items]
+
+
+def events_with_keys(conn: Connection, keys: Sequence[str]) -> list[StoredEvent]:
+    """The stored events with these keys, read on ``conn`` (also inside a write transaction);
+    unknown keys are skipped; in key order."""
+    found: list[StoredEvent] = []
+    for start in range(0, len(keys), 500):  # bounded IN lists
+        stmt = (
+            select(events, *_DOC_COLUMNS)
+            .join(documents, documents.c.id == events.c.document_id)
+            .where(events.c.key.in_(keys[start : start + 500]))
+        )
+        found += [_stored_event(row) for row in conn.execute(stmt).mappings()]
+    return sorted(found, key=lambda event: event.key)
 
 
 class Writer:
@@ -289,9 +305,7 @@ class View:
         """
         criteria = _event_criteria(flt or Filter())
         order = (events.c.date.asc().nulls_last(), events.c.document_id, events.c.position)
-        full = select(events, *_DOC_COLUMNS).join(
-            documents, documents.c.id == events.c.document_id
-        )
+        full = select(events, *_DOC_COLUMNS).join(documents, documents.c.id == events.c.document_id)
         with self._reading() as conn:
             if after is not None:
                 criteria.append(_after_event(conn, after))
@@ -307,16 +321,8 @@ class View:
 
     def events_with_keys(self, keys: Sequence[str]) -> list[StoredEvent]:
         """The stored events with these keys (unknown keys are skipped), in key order."""
-        found: list[StoredEvent] = []
         with self._reading() as conn:
-            for start in range(0, len(keys), 500):  # bounded IN lists
-                stmt = (
-                    select(events, *_DOC_COLUMNS)
-                    .join(documents, documents.c.id == events.c.document_id)
-                    .where(events.c.key.in_(keys[start : start + 500]))
-                )
-                found += [_stored_event(row) for row in conn.execute(stmt).mappings()]
-        return sorted(found, key=lambda event: event.key)
+            return events_with_keys(conn, keys)
 
     def deals(self, flt: Filter | None = None) -> list[Deal]:
         """Exchanges with their events resolved, keeping a deal when, for each criterion of

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
 from fastapi import APIRouter, Depends, Response
 
-from detente.aggregate import deal, deal_page
+from detente.aggregate import deal, deal_page_json
 from detente.api.deps import FilterDep, PageDep, StoreDep, require_read
 from detente.api.errors import ERROR_RESPONSES, ApiError
-from detente.api.pagination import decode_cursor, encode_cursor, json_response
+from detente.api.pagination import decode_cursor, encode_cursor
 from detente.model import CanonicalDeal, Page
 
 log = logging.getLogger(__name__)
@@ -23,9 +24,11 @@ router = APIRouter(
 def list_deals(store: StoreDep, flt: FilterDep, paging: PageDep) -> Response:
     """Deals by date (undated last), then id; one deal however many articles report it."""
     cursor, limit = paging
-    found, last = deal_page(store, flt, after=decode_cursor(cursor), limit=limit)
-    next_cursor = encode_cursor(last) if last else None
-    return json_response(Page[CanonicalDeal](items=found, next=next_cursor))
+    # The deals' JSON is stored at ingest: the page is written out without building a model.
+    found, last = deal_page_json(store, flt, after=decode_cursor(cursor), limit=limit)
+    next_cursor = json.dumps(encode_cursor(last) if last else None)
+    body = '{"items":[' + ",".join(found) + '],"next":' + next_cursor + "}"
+    return Response(body, media_type="application/json")
 
 
 @router.get("/{deal_id}", summary="One deal")
