@@ -89,7 +89,9 @@ APART = re.compile(
     r"\b(?:separately|(?:in|under|as|through) a separate|a separate (?:move|decision|deal|"
     r"agreement|arrangement|understanding|step|development|case|gesture)|unrelated|unconnected|"
     r"not (?:connected|linked|related|tied|part of)|no (?:link|connection)|nothing to do with|"
-    r"did not link|denied (?:any|a) (?:link|connection))\b",
+    r"did not link|(?:denied|denies|deny|dismissed|rejected) (?:that |any |claims |reports |"
+    r"suggestions |a (?:link|connection|deal|swap|trade))|(?:was|were|is|are) (?:not|no|never) (?:a |an |the )?(?:[\w-]+ )?(?:swap|"
+    r"exchange|deal|trade|bargain|quid pro quo)\b)",
     re.IGNORECASE,
 )
 # Definite nouns by which a cue sentence speaks of acts told elsewhere ("the releases", "those

@@ -293,6 +293,21 @@ def test_a_denied_link_in_the_next_sentence_sets_the_act_apart():
     assert _frame_run(spec, texts, dict.fromkeys(("e1", "e2", "e3"), day)) == [("e1", "e2")]
 
 
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Tehran denied that the engineer had been part of any swap.",
+        "Officials insisted the release was not a swap.",
+        "The foreign ministry rejected claims of a prisoner exchange.",
+    ],
+)
+def test_a_denied_swap_links_nothing(denial):
+    day = "2026-11-25"
+    texts = {1: "Iran freed a French engineer on Wednesday.", 2: denial}
+    spec = [("e1", "release", "IRN", 1, day), ("e2", "release", "FRA", 3, day)]
+    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == []
+
+
 def test_a_cue_naming_the_freed_links_them_whatever_their_dates():
     # "In March, Iran freed Helen Marsh. In April Britain released Reza Tavakoli. Diplomats say
     # Marsh was traded for Tavakoli."
