@@ -105,7 +105,8 @@ MEMBER_NOUNS = frozenset(
     {"member", "official", "officer", "commander", "head", "chief", "leader", "employee",
      "executive", "director", "agent", "staff", "representative", "chairman", "deputy"}
 )  # fmt: skip
-ENTITY_LABELS = frozenset({"ORG", "PERSON"})
+# Named-entity labels of what can be listed ("Marlin Sea Shipping" is often tagged PRODUCT, a jail FAC).
+ENTITY_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})
 OTHER_CLAUSE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
 # Prepositions that introduce the target of a measure ("sanctions on", "against", "the lifting of").
 TARGET_PREPS = frozenset({"on", "against", "of", "for", "to", "from", "over", "in", "with", "off"})
@@ -556,8 +557,9 @@ def _targets(
 
 
 def _sectors(scope: list[Token]) -> list[str]:
-    """Sectors named on the object side; a sector word naming the kind of measure ("arms embargo",
-    "financial sanctions") or a group of people ("linked to the military") is not a sector."""
+    """Sectors named on the object side, also as what a measure bears on ("an arms embargo", "oil
+    sanctions"); a word naming only the kind of measure ("financial sanctions") or a group of
+    people ("linked to the military") is not a sector."""
     out: list[str] = []
     bodies = {
         t.i
@@ -568,11 +570,6 @@ def _sectors(scope: list[Token]) -> list[str]:
     for tok in scope:
         sector = lx.SECTOR_WORDS.get(tok.lower_)
         if sector is None or sector in out or tok.i in bodies:
-            continue
-        if (
-            tok.dep_ in ("compound", "amod", "nmod")
-            and tok.head.lemma_.lower() in lx.SANCTION_NOUNS
-        ):
             continue
         if tok.lower_ in lx.MODIFIER_ONLY_SECTORS and not (
             tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in lx.GOODS_NOUNS

@@ -53,8 +53,8 @@ def events(extractor, text):
         pytest.param(
             "The EU on Friday extended its arms embargo on Myanmar and asset freezes on "
             "companies linked to the military until April 2027.",
-            [("sanctions_imposed", "EU", "MMR", [], [], True, "2025-06-13")],
-            id="renewal-until-no-sector-from-measure-kind",
+            [("sanctions_imposed", "EU", "MMR", [], ["defense"], True, "2025-06-13")],
+            id="renewal-until-arms-embargo-is-defense-not-the-military-owner",
         ),
         pytest.param(
             "Havana called it a return to sanctions. On Monday the White House restored the "
@@ -269,6 +269,11 @@ def test_listed_entities_and_sectors(spacy_extractor, text, expected):
             "citing sanctions relief talks.",
             [("sanctions_eased", "USA", "VEN", ["Minerven"], ["gold"], False, "2025-06-09")],
             id="restrictions-removed",
+        ),
+        pytest.param(
+            "Australia on Tuesday imposed financial sanctions and an oil embargo on Myanmar.",
+            [("sanctions_imposed", "AUS", "MMR", [], ["oil"], False, "2025-06-10")],
+            id="embargo-bears-on-a-sector-financial-is-a-kind",
         ),
         pytest.param(
             "Norway said on Monday that it was sanctioning 40 more Russian vessels.",
