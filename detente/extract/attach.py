@@ -15,9 +15,9 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import counts as counts_mod
-from detente.extract.destinations import MOVE_VERBS, destination
+from detente.extract.destinations import MOVE_VERBS, destination, moved_to_by
 from detente.extract.groups import PRONOUNS, is_people
-from detente.extract.mentions import Mention, ParsedSentence
+from detente.extract.mentions import Mention, ParsedSentence, is_person
 from detente.extract.persons import is_official, is_speaker
 from detente.model import EventType
 
@@ -34,6 +34,8 @@ LIST_CUE = re.compile(
 )
 # Clauses inside a list sentence whose names are not on the list ("arrested after X spoke").
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "poss"})
+# Plural pronouns that stand for every release told in the sentence before them.
+PLURAL_ANAPHORS = frozenset({"they", "all", "both", "these", "those"})
 # Determiners that make a group definite: it names people already told of.
 DEFINITE = frozenset({"the", "all", "both", "these", "those"})
 
@@ -52,18 +54,11 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
             if before:
                 before[-1].persons += [n for n in names if n not in before[-1].persons]
             continue
-        found = _follow_up(ps)
-        if found is None:
-            continue
-        subject, place = found
-        before = [
-            m
-            for m in releases
-            if ps.sentence.index - REACH <= m.sent.sentence.index < ps.sentence.index
-        ]
-        for m in _targets(before, subject):
-            if m.destination is None:
-                m.destination = place
+        before = [m for m in releases if _near(m, ps)]
+        for subject, place in _follow_ups(ps):
+            for m in _targets(before, subject):
+                if m.destination is None:
+                    m.destination = place
 
 
 def _near(m: Mention, ps: ParsedSentence) -> bool:
@@ -87,18 +82,26 @@ def listed(ps: ParsedSentence) -> list[str]:
     return names
 
 
-def _follow_up(ps: ParsedSentence) -> tuple[Token, str] | None:
-    """A move of people already told of to one country: (their subject, the country)."""
+def _follow_ups(ps: ParsedSentence) -> list[tuple[Token, str]]:
+    """Moves of people already told of to one country: (their subject, the country), by a pronoun
+    or definite group ("All were flown to Moscow") or by name ("Bout was flown to Moscow")."""
+    found: list[tuple[Token, str]] = []
     for verb in ps.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in MOVE_VERBS:
             continue
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None or not _anaphoric(subject, ps):
+        if subject is None or not (_anaphoric(subject, ps) or _named(subject, ps)):
             continue
-        place = destination(ps, None, verb, None)
+        place = moved_to_by(ps, verb) or destination(ps, None, verb, None)
         if place is not None:
-            return subject, place
-    return None
+            found.append((subject, place))
+    return found
+
+
+def _named(subject: Token, ps: ParsedSentence) -> bool:
+    """A person's name, whatever NER calls it ("Reed flew home"): a proper noun that is no place."""
+    places = {i for p in ps.places for i in range(p.span.start, p.span.end)}
+    return subject.i not in places and (is_person(subject) or subject.pos_ == "PROPN")
 
 
 def _anaphoric(subject: Token, ps: ParsedSentence) -> bool:
@@ -115,6 +118,15 @@ def _targets(before: list[Mention], subject: Token) -> list[Mention]:
     else the nearest one."""
     if not before:
         return []
+    if subject.pos_ == "PROPN":  # "Bout was flown to Moscow": the release of Viktor Bout alone
+        surname = subject.text
+        alone = [
+            m for m in before if len(m.persons) == 1 and (m.count is None or m.count.value == 1)
+        ]
+        return [m for m in alone if m.persons[0].split()[-1] == surname][-1:]
+    if subject.lower_ in PLURAL_ANAPHORS and not subject.like_num:
+        last = before[-1].sent.sentence.index  # "All were flown to Moscow": every release told
+        return [m for m in before if m.sent.sentence.index == last]  # in the sentence before
     wanted = counts_mod.read_count(subject) if subject.like_num else None
     if wanted is not None:
         total = 0

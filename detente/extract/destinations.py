@@ -59,6 +59,22 @@ def _moved_to(ps: ParsedSentence, start: int) -> bool:
     return prep.lower_ not in ("in", "at") or lemma in ARRIVAL_VERBS
 
 
+def moved_to_by(ps: ParsedSentence, verb: Token) -> str | None:
+    """The single country a given verb moves people to ("Reed flew home to the United States,
+    and Yaroshenko returned to Moscow": the United States for "flew", Russia for "returned")."""
+    codes = set()
+    for p in ps.places:
+        if p.kind not in ("name", "capital") or not _moved_to(ps, p.span.start):
+            continue
+        prep = _governing_prep(ps.doc[p.span.start])
+        head = prep.head if prep is not None else None
+        if head is not None and head.lower_ in ("home", "over", "back"):
+            head = head.head
+        if head is not None and head.i == verb.i:
+            codes.add(p.code)
+    return codes.pop() if len(codes) == 1 else None
+
+
 def demonym_of(tok: Token | None, ps: ParsedSentence) -> str | None:
     """The country a people noun's nationality names ("Ukrainian prisoners", "eight Russians")."""
     if tok is None:

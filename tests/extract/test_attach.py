@@ -86,3 +86,30 @@ def test_names_from_a_following_list(spacy_extractor, text, expected):
 def test_titles_are_no_part_of_names(spacy_extractor, text, expected):
     ((_, names),) = persons(spacy_extractor, text)
     assert names == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural pronoun: every release told in the sentence before
+        (
+            "Finland freed Ivan Sokolov, and Latvia freed Oleg Zorin. They were flown to Moscow "
+            "on Friday.",
+            [("FIN", "RUS"), ("LVA", "RUS")],
+        ),
+        # a name, in a clause of its own: the release of that person alone
+        (
+            "Japan released John Miller on Friday. China freed Robert Evans on Friday. Miller was "
+            "flown to Beijing, and Evans returned home to Tokyo.",
+            [("CHN", "JPN"), ("JPN", "CHN")],
+        ),
+        # a name among a larger group says nothing of where the group went
+        (
+            "Belarus freed 40 prisoners, including Ales Marchuk. Marchuk was driven to Vilnius, "
+            "while most of the others went to Warsaw.",
+            [("BLR", None)],
+        ),
+    ],
+)
+def test_destination_of_the_people_a_follow_up_names(spacy_extractor, text, expected):
+    assert releases(spacy_extractor, text) == expected
