@@ -25,6 +25,10 @@ from pathlib import Path
 from threading import BrokenBarrierError
 from typing import Any, NoReturn
 
+# One BLAS thread (before numpy is imported; worker processes inherit it): detente and spaCy are
+# compared on one core each, and parallelism comes only from --processes.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make the ``benchmarks`` package importable
     sys.path.insert(0, str(ROOT))
@@ -65,6 +69,8 @@ class MixedRun:
     """Time spent generating the articles (per process, averaged over processes)."""
     rss_mb: float
     """Peak RSS: this process, plus workers × the largest worker when there are workers."""
+    cpu_seconds: float = 0.0
+    """CPU time of the analysis (all processes), generation included."""
     on_docs: int = 0
     on_with_events: int = 0
     off_docs: int = 0
@@ -74,6 +80,11 @@ class MixedRun:
     def analyze_rate(self) -> float:
         """Documents/second of the analysis alone (generation time taken out)."""
         return self.docs / max(self.seconds - self.gen_seconds, 1e-9)
+
+    @property
+    def cpu_rate(self) -> float:
+        """Documents per CPU-second, generation included."""
+        return self.docs / max(self.cpu_seconds, 1e-9)
 
     @property
     def rate(self) -> float:
@@ -153,10 +164,11 @@ def measure_mixed(n: int, share: float, seed: int, processes: int, model: str) -
     extractor = _new_extractor(cls, model)
     list(extractor.pipe(synth.generate_range(0, WARMUP, 0.5, seed + 1)))
     docs = _Timed(synth.generate(n, share, seed))
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     run = MixedRun(docs=n, seconds=0.0, gen_seconds=0.0, rss_mb=0.0)
     run.count(extractor.pipe(docs))
     run.seconds = time.perf_counter() - start
+    run.cpu_seconds = time.process_time() - cpu
     run.gen_seconds = docs.seconds
     run.rss_mb = _rss_mb(resource.RUSAGE_SELF)
     return run
@@ -181,8 +193,9 @@ def _work(task: tuple[int, int, float, int]) -> dict[str, float]:
     start, stop, share, seed = task
     docs = _Timed(synth.generate_range(start, stop, share, seed))
     run = MixedRun(docs=stop - start, seconds=0.0, gen_seconds=0.0, rss_mb=0.0)
+    cpu = time.process_time()
     run.count(_WORKER["extractor"].pipe(docs))
-    return {**asdict(run), "gen_seconds": docs.seconds}
+    return {**asdict(run), "gen_seconds": docs.seconds, "cpu_seconds": time.process_time() - cpu}
 
 
 def _measure_pool(
@@ -199,6 +212,7 @@ def _measure_pool(
         start = time.perf_counter()
         for part in pool.imap_unordered(_work, tasks):
             run.gen_seconds += part["gen_seconds"] / processes
+            run.cpu_seconds += part["cpu_seconds"]
             for key in ("on_docs", "on_with_events", "off_docs", "off_with_events"):
                 setattr(run, key, getattr(run, key) + int(part[key]))
         run.seconds = time.perf_counter() - start
@@ -240,16 +254,25 @@ def run_in_subprocess(n: int, args: argparse.Namespace) -> MixedRun:
 # -- on-topic subset: Extractor versus spaCy's full pipeline ----------------------------------
 
 
-def _rate(process: Callable[[list[Any]], object], items: list[Any]) -> float:
+@dataclass(frozen=True)
+class Rate:
+    """Documents per second of wall-clock time and per CPU-second."""
+
+    wall: float
+    cpu: float
+
+
+def _rate(process: Callable[[list[Any]], object], items: list[Any]) -> Rate:
     process(items[:WARMUP])
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     process(items)
-    return len(items) / max(time.perf_counter() - start, 1e-9)
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return Rate(len(items) / max(wall, 1e-9), len(items) / max(cpu, 1e-9))
 
 
 def compare_on_topic(
     cls: type[Extractor] | None, docs: list[Document], model: str
-) -> tuple[float | None, float]:
+) -> tuple[Rate | None, Rate]:
     """Documents/second of the Extractor (None if missing) and of ``spacy.load(model).pipe``."""
     import spacy
 
@@ -315,16 +338,16 @@ def _targets(main: MixedRun, runs: list[MixedRun], ratio: float) -> list[tuple[b
 def _print_runs(runs: list[MixedRun], processes: int) -> None:
     print(f"\nMixed corpus ({processes} process(es); each size in a fresh process)")
     print(
-        f"{'docs':>8} {'seconds':>9} {'docs/s':>9} {'analyze/s':>10} {'peak RSS MB':>12} "
-        f"{'on-topic w/ events':>19} {'off-topic w/ events':>20}"
+        f"{'docs':>8} {'seconds':>9} {'docs/s':>9} {'analyze/s':>10} {'docs/CPU-s':>11} "
+        f"{'peak RSS MB':>12} {'on-topic w/ events':>19} {'off-topic w/ events':>20}"
     )
     for r in runs:
         print(
             f"{r.docs:>8,} {r.seconds:>9.1f} {r.rate:>9.1f} {r.analyze_rate:>10.1f} "
-            f"{r.rss_mb:>12,.0f} {f'{r.on_with_events}/{r.on_docs}':>19} "
+            f"{r.cpu_rate:>11.1f} {r.rss_mb:>12,.0f} {f'{r.on_with_events}/{r.on_docs}':>19} "
             f"{f'{r.off_with_events}/{r.off_docs}':>20}"
         )
-    print("(docs/s includes generating the articles; analyze/s takes that time out)")
+    print("(docs/s and docs/CPU-s include generating the articles; analyze/s takes that time out)")
 
 
 def _load() -> str:
@@ -392,14 +415,15 @@ def main(argv: list[str] | None = None) -> int:
     on_docs = on_docs[: args.baseline_docs] if args.baseline_docs else on_docs
     ours, theirs = compare_on_topic(cls, on_docs, model)
     print(f"\nOn-topic subset ({len(on_docs):,} documents, one process)")
-    print(f"  spaCy nlp.pipe, full pipeline  {theirs:>9.1f} docs/s")
+    print(f"{'':33}{'docs/s':>9} {'docs/CPU-s':>11}")
+    print(f"  spaCy nlp.pipe, full pipeline  {theirs.wall:>9.1f} {theirs.cpu:>11.1f}")
     if ours is None or not runs:
         print(f"  detente Extractor.pipe         {EXTRACTOR_MISSING}")
         print("\nTargets: not checked (no extractor)")
         return 2
-    ratio = ours / theirs
-    print(f"  detente Extractor.pipe         {ours:>9.1f} docs/s")
-    print(f"  speed ratio                    {ratio:>9.1f}x")
+    ratio = ours.wall / theirs.wall
+    print(f"  detente Extractor.pipe         {ours.wall:>9.1f} {ours.cpu:>11.1f}")
+    print(f"  speed ratio                    {ratio:>8.1f}x {ours.cpu / theirs.cpu:>10.1f}x")
     total, parsed, entities = gate_share(on_docs)
     print(
         f"  sentences parsed               {parsed:,} of {total:,} ({parsed / max(total, 1):.0%}), "

@@ -79,6 +79,8 @@ class _Pattern:
     rule: int
     """Index of the rule (its attributes in ``AttributeRuler.attrs``)."""
     tokens: tuple[Callable[[Key], bool], ...]
+    tag: str | None = None
+    """The one tag a one-token pattern requires, if it requires one (to index patterns by)."""
 
 
 class AttributeRules:
@@ -87,8 +89,11 @@ class AttributeRules:
     def __init__(self, ruler: AttributeRuler, patterns: list[_Pattern]) -> None:
         self.attrs: list[dict[str, Any]] = ruler.attrs
         self.indices: list[int] = ruler.indices
-        self.single = [p for p in patterns if len(p.tokens) == 1]
         self.multi = [p for p in patterns if len(p.tokens) > 1]
+        self._by_tag: dict[str | None, list[_Pattern]] = {}
+        for p in patterns:
+            if len(p.tokens) == 1:
+                self._by_tag.setdefault(p.tag, []).append(p)
         self._cache: dict[tuple[int, int, int, int], _Found] = {}
 
     def _lookup(self, ids: tuple[int, int, int, int], key: Key) -> _Found:
@@ -96,7 +101,8 @@ class AttributeRules:
         longer patterns whose token at that position matches them. Remembered by value ids."""
         if len(self._cache) >= CACHE_SIZE:
             self._cache.clear()
-        rules = tuple(sorted({p.rule for p in self.single if p.tokens[0](key)}))
+        single = self._by_tag.get(key[1], []) + self._by_tag.get(None, [])
+        rules = tuple(sorted({p.rule for p in single if p.tokens[0](key)}))
         parts = frozenset(
             (n, i) for n, p in enumerate(self.multi) for i, t in enumerate(p.tokens) if t(key)
         )
@@ -153,5 +159,7 @@ def compile_ruler(ruler: AttributeRuler) -> AttributeRules | None:
             if not tokens or any(t is None for t in tokens):
                 log.info("attribute ruler pattern %r needs the Matcher", pattern)
                 return None
-            patterns.append(_Pattern(rule, tuple(t for t in tokens if t is not None)))
+            tag = pattern[0].get("TAG") if len(pattern) == 1 else None
+            tests = tuple(t for t in tokens if t is not None)
+            patterns.append(_Pattern(rule, tests, tag if isinstance(tag, str) else None))
     return AttributeRules(ruler, patterns)

@@ -7,10 +7,15 @@ import json
 from pathlib import Path
 
 import jsonschema
+import numpy
 import pytest
+import spacy
+from thinc.api import NumpyOps
 
 from detente.extract import codes, pipeline
+from detente.extract.sentences import split
 from detente.model import Document, EventType
+from detente.settings import get_settings
 
 from .conftest import ARTICLES
 
@@ -222,3 +227,42 @@ def test_sentence_events(spacy_extractor, text, expected):
     events = spacy_extractor(doc).events
     got = [(e.type, e.actor, e.count, e.count_qualifier) for e in events]
     assert got == ([] if expected is None else [expected])
+
+
+@pytest.mark.parametrize(("trans1", "trans2"), [(False, False), (True, False), (False, True)])
+def test_numpy_products_are_thincs(trans1, trans2):
+    rng = numpy.random.default_rng(0)
+    x = rng.random((7, 5), dtype="float32")
+    y = rng.random((5, 3), dtype="float32")
+    x, y = (
+        (numpy.ascontiguousarray(x.T) if trans1 else x),
+        (numpy.ascontiguousarray(y.T) if trans2 else y),
+    )
+    ours, theirs = pipeline.NumpyProducts(), NumpyOps()
+    expected = theirs.gemm(x, y, trans1=trans1, trans2=trans2)
+    numpy.testing.assert_allclose(ours.gemm(x, y, trans1=trans1, trans2=trans2), expected, 1e-5)
+    out = numpy.zeros_like(expected)
+    assert ours.gemm(x, y, out=out, trans1=trans1, trans2=trans2) is out
+    numpy.testing.assert_allclose(out, expected, 1e-5)
+
+
+def test_parse_with_numpy_products_as_stock_spacy(spacy_extractor):
+    """The extractor's parse (numpy's matrix products, attribute ruler as lookups) gives the
+    stock pipeline's tags, parse, lemmas and entities on every sentence of the dev corpus."""
+    from .test_gate import ITEMS
+
+    assert all(
+        isinstance(layer.ops, pipeline.NumpyProducts)
+        for _, component in spacy_extractor.nlp.pipeline
+        if getattr(component, "model", None) is not None
+        for layer in component.model.walk()
+    )
+    texts = [s.text for item in ITEMS for s in split(item.document.text)]
+    stock = spacy.load(get_settings().model)
+    ours = spacy_extractor.parse(texts, [True] * len(texts))
+    for a, b in zip(ours, stock.pipe(texts), strict=True):
+        assert [
+            (t.tag_, t.dep_, t.head.i, t.lemma_, t.pos_, t.ent_iob_, t.ent_type_) for t in a
+        ] == [(t.tag_, t.dep_, t.head.i, t.lemma_, t.pos_, t.ent_iob_, t.ent_type_) for t in b], (
+            a.text
+        )
