@@ -55,6 +55,7 @@ from detente.model import (
     StoredEvent,
     StoredStock,
 )
+from detente.store.cache import EventCache
 from detente.store.engine import problem_text
 from detente.store.tables import documents, events, exchange_events, exchanges, stocks
 
@@ -283,8 +284,9 @@ class Writer:
 class View:
     """Read queries over the store; each call reads in its own short transaction."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, cache: EventCache | None = None) -> None:
         self._engine = engine
+        self._cache = cache or EventCache(0)
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
@@ -312,12 +314,28 @@ class View:
             if limit is None:
                 rows = conn.execute(full.where(*criteria).order_by(*order)).mappings().all()
                 return [_stored_event(row) for row in rows]
-            # A page: order and cut the narrow key rows first, then read only the page's rows.
+            # A page: order and cut the narrow key rows first, then read only the page's rows
+            # that are not cached (decoding and validating a row costs more than reading it).
             keys = conn.scalars(select(events.c.key).where(*criteria).order_by(*order).limit(limit))
             page = list(keys)
-            rows = conn.execute(full.where(events.c.key.in_(page))).mappings().all()
-        by_key = {row["key"]: row for row in rows}
-        return [_stored_event(by_key[key]) for key in page if key in by_key]
+            return self._cached_events(conn, page, full)
+
+    def _cached_events(self, conn: Connection, keys: list[str], full: Any) -> list[StoredEvent]:
+        """The events with these keys, in this order, from the cache or read with ``full``."""
+        stamped = (
+            select(events.c.key, documents.c.ingested_at)
+            .join(documents, documents.c.id == events.c.document_id)
+            .where(events.c.key.in_(keys))
+        )
+        stamps = {key: stamp for key, stamp in conn.execute(stamped)}
+        found = {key: self._cache.get((key, stamps[key])) for key in keys if key in stamps}
+        missing = [key for key, event in found.items() if event is None]
+        if missing:
+            for row in conn.execute(full.where(events.c.key.in_(missing))).mappings():
+                read = _stored_event(row)
+                found[row["key"]] = read
+                self._cache.put((row["key"], stamps[row["key"]]), read)
+        return [event for key in keys if (event := found.get(key)) is not None]
 
     def events_with_keys(self, keys: Sequence[str]) -> list[StoredEvent]:
         """The stored events with these keys (unknown keys are skipped), in key order."""
@@ -459,6 +477,7 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._cache = EventCache()
 
     @property
     def engine(self) -> Engine:
@@ -481,7 +500,7 @@ class Store:
 
     def view(self) -> View:
         """Read access (see :class:`View`)."""
-        return View(self._engine)
+        return View(self._engine, self._cache)
 
     def close(self) -> None:
         """Release the database connections."""
