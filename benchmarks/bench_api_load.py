@@ -1,5 +1,5 @@
 """API under load: 100,000 stored events, 50 concurrent clients for 30 s on ``/events?actor=…``
-and the deals listing, against ``detente serve`` (uvicorn, one process) on 127.0.0.1, on SQLite
+and the deals listing, against ``detente serve --workers N`` (uvicorn) on 127.0.0.1, on SQLite
 and on PostgreSQL (a throwaway server from scripts/pg-start), while articles are ingested through
 ``POST /documents`` at the same time.
 
@@ -8,13 +8,14 @@ every article posted during the load is stored with its events. Exit status 0 wh
 met (p99 < 100 ms and no errors on every endpoint, nothing lost), 1 otherwise. Not a timed test.
 
     python benchmarks/bench_api_load.py [--db sqlite|postgresql|both] [--events 100000]
-                                        [--clients 50] [--seconds 30] [--endpoints events,deals]
+        [--clients 50] [--seconds 30] [--workers 2] [--endpoints events,deals]
+        [--store FILE.db] [--pg-url URL]
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
+import http.client
 import os
 import random
 import socket
@@ -22,12 +23,15 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -35,7 +39,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench_cluster import ACTORS, corpus  # noqa: E402
+from benchmarks.bench_cluster import (  # noqa: E402
+    ACTORS,
+    _document,
+    _happening,
+    _mention,
+    _text,
+)
 from detente.model import Analysis, Document, Exchange  # noqa: E402
 
 TARGET_P99_MS = 100.0
@@ -45,16 +55,76 @@ INGEST_PAUSE = 0.5
 """Seconds between two posted articles (one writer, posting throughout the load)."""
 
 
-def with_exchanges(events: int) -> Iterator[tuple[Document, Analysis]]:
-    """The clustering benchmark's synthetic corpus, each release traded for the document's
-    other events (so the deals listing has deals to list)."""
-    for doc, analysis in corpus(events, seed=SEED):
-        releases = [e.id for e in analysis.events if e.type == "release"]
-        others = [e.id for e in analysis.events if e.type != "release"]
-        if releases and others:
-            analysis = analysis.model_copy(
-                update={"exchanges": [Exchange(events=[releases[0], *others])]}
-            )
+DEAL_SHARE = 0.4
+"""Share of the happenings that are one side of a deal (the rest are reported on their own)."""
+DEAL_SIZES = (2, 2, 2, 3, 3, 4, 5, 6)
+"""Canonical events per deal: real deals trade 2-6 happenings (one or more releases for easings)."""
+DEAL_REPORTS = 0.35
+"""Share of the documents that report a deal (an exchange over the deal's events they mention)."""
+POPULAR_REPORTS = 0.01
+"""Share of the documents that report one popular deal (a large deal: hundreds of reports)."""
+
+
+def _deal(rng: random.Random, first: int, size: int) -> list[dict[str, Any]]:
+    """One deal's happenings: a release, then what the other side gave, within a few weeks."""
+    release = _happening(rng, first)
+    while release["type"] != "release":
+        release = _happening(rng, first)
+    sides = [release]
+    for n in range(first + 1, first + size):
+        other = _happening(rng, n)
+        other["day"] = release["day"] + rng.randrange(-20, 21)
+        sides.append(other)
+    return sides
+
+
+def _entity(happening: dict[str, Any]) -> str:
+    """A name of its own for a happening (letters: digits do not count in clustering)."""
+    return "Org " + "".join(chr(ord("a") + int(c)) for c in str(id(happening)))
+
+
+def realistic(events: int, seed: int = SEED) -> Iterator[tuple[Document, Analysis]]:
+    """Synthetic stored analyses with deals shaped like real ones.
+
+    About 5 reports per happening (as in the clustering benchmark's corpus). A share of the
+    happenings form deals of 2-6 canonical events; a document reporting a deal mentions its
+    release and at least one other side, linked by one exchange; other documents report 1-3
+    unrelated happenings. Each happening names its own entity, so reports of different
+    happenings rarely cluster together (on the clustering benchmark's corpus they chain 99 % of
+    the exchanges into a dozen giant deals). One deal is popular (1 % of the documents report it), so a deal with
+    hundreds of reports is in the listing too. One document in ten is a near-copy of the previous.
+    """
+    rng = random.Random(seed)
+    total = max(8, events // 5)
+    deals: list[list[dict[str, Any]]] = []
+    while sum(map(len, deals)) < total * DEAL_SHARE:
+        deals.append(_deal(rng, sum(map(len, deals)), rng.choice(DEAL_SIZES)))
+    alone = [_happening(rng, n) for n in range(sum(map(len, deals)), total)]
+    made, n, previous = 0, 0, ""
+    while made < events:
+        roll = rng.random()
+        if roll < POPULAR_REPORTS + DEAL_REPORTS:
+            sides = deals[0] if roll < POPULAR_REPORTS else rng.choice(deals)
+            chosen = [sides[0], *rng.sample(sides[1:], k=rng.randint(1, len(sides) - 1))]
+        else:
+            chosen = rng.sample(alone, k=rng.choice((1, 2, 2, 3)))
+        mentions = [  # each happening names its own entity (a person, a company, a prison)
+            _mention(rng, h, f"e{i + 1}").model_copy(update={"entities": [_entity(h)]})
+            for i, h in enumerate(chosen)
+        ]
+        published = date.fromordinal(max(h["day"] for h in chosen) + rng.randrange(60)).isoformat()
+        text = (
+            previous.replace("officials", "authorities", 1) + f" ({n})"
+            if previous and rng.random() < 0.1
+            else _text(rng, n)
+        )
+        previous = text
+        made += len(mentions)
+        n += 1
+        doc, analysis = _document(text, mentions, published, n)
+        if roll < POPULAR_REPORTS + DEAL_REPORTS:
+            exchange = Exchange(events=[m.id for m in mentions])
+            analysis = analysis.model_copy(update={"exchanges": [exchange]})
         yield doc, analysis
 
 
@@ -67,9 +137,11 @@ def build(url: str, events: int) -> tuple[int, float]:
     docs = 0
     with open_store(url) as store:
         with store.writer() as writer:
-            for doc, analysis in with_exchanges(events):
+            for doc, analysis in realistic(events):
                 docs += writer.add(doc, analysis)
         recluster(store)
+        with store.engine.begin() as conn:  # planner statistics after the bulk load
+            conn.exec_driver_sql("ANALYZE")
     return docs, time.perf_counter() - start
 
 
@@ -81,11 +153,13 @@ def _free_port() -> int:
 
 
 @contextmanager
-def server(url: str) -> Iterator[str]:
-    """``detente serve`` over ``url`` in a subprocess; its base URL once ``/readyz`` answers."""
+def server(url: str, workers: int) -> Iterator[str]:
+    """``detente serve --workers N`` over ``url`` in a subprocess; its base URL once ``/readyz``
+    answers."""
     port = _free_port()
     env = {**os.environ, "DETENTE_API_KEYS": KEY}
     command = [sys.executable, "-m", "detente", "serve", "--db", url, "--port", str(port)]
+    command += ["--workers", str(workers)] if workers > 1 else []
     process = subprocess.Popen(
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
@@ -132,49 +206,74 @@ class Results:
     posted: dict[str, int] = field(default_factory=dict)
     """Document id → number of events the POST answered with."""
     post_errors: int = 0
+    client_cpu: float = 0.0
+    """CPU seconds the load generator itself used (all its threads)."""
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-async def _reader(client: httpx.AsyncClient, paths: list[str], stop: float, out: Results) -> None:
+def _get(conn: http.client.HTTPConnection, path: str) -> tuple[bool, str]:
+    """One GET on a kept-alive connection: (ok, what went wrong)."""
+    try:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        body = response.read()
+    except (OSError, http.client.HTTPException) as exc:
+        conn.close()  # reconnects on the next request
+        return False, f"{type(exc).__name__}: {exc}"
+    return response.status == 200, f"{response.status} {body[:200]!r}"
+
+
+def _reader(address: tuple[str, int], paths: list[str], stop: float, out: Results) -> None:
+    """One client: requests back to back on one keep-alive connection until ``stop``."""
     rng = random.Random()
+    conn = http.client.HTTPConnection(*address, timeout=30)
     while time.perf_counter() < stop:
         name = rng.choice(paths)
         path = f"/events?actor={rng.choice(ACTORS)}" if name == "/events" else name
         start = time.perf_counter()
-        try:
-            response = await client.get(path)
-            ok = response.status_code == 200
-            problem = f"{response.status_code} {response.text[:200]}"
-        except httpx.HTTPError as exc:
-            ok, problem = False, f"{type(exc).__name__}: {exc}"
+        ok, problem = _get(conn, path)
         out.latencies[name].append((time.perf_counter() - start) * 1000)
-        out.errors[name] += not ok
-        if not ok and out.errors[name] <= 3:  # the first few, to tell what failed
-            print(f"GET {path}: {problem}")
+        if not ok:
+            with out.lock:
+                out.errors[name] += 1
+                if out.errors[name] <= 3:  # the first few, to tell what failed
+                    print(f"GET {path}: {problem}")
+    conn.close()
 
 
-async def _writer(base: str, stop: float, out: Results) -> None:
-    async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+def _writer(base: str, stop: float, out: Results) -> None:
+    """Posts an article every INGEST_PAUSE seconds until ``stop``."""
+    with httpx.Client(base_url=base, timeout=60) as client:
         n = 0
         while time.perf_counter() < stop:
             n += 1
-            answer = await client.post("/documents", json=article(n), headers={"X-API-Key": KEY})
+            answer = client.post("/documents", json=article(n), headers={"X-API-Key": KEY})
             if answer.status_code in (200, 201):
                 body = answer.json()
                 out.posted[body["document"]["id"]] = len(body["events"])
             else:
                 out.post_errors += 1
                 print(f"POST /documents: {answer.status_code} {answer.text[:200]}")
-            await asyncio.sleep(INGEST_PAUSE)
+            time.sleep(INGEST_PAUSE)
 
 
-async def load(base: str, paths: list[str], clients: int, seconds: float) -> Results:
-    """``clients`` readers on ``paths`` and one writer, for ``seconds``."""
+def load(base: str, paths: list[str], clients: int, seconds: float) -> Results:
+    """``clients`` reader threads on ``paths`` (http.client, keep-alive) and one writer, for
+    ``seconds``; lean, so the generator takes little of the CPU the server runs on."""
     out = Results()
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
-        stop = time.perf_counter() + seconds
-        readers = [_reader(client, paths, stop, out) for _ in range(clients)]
-        await asyncio.gather(*readers, _writer(base, stop, out))
+    host, port = base.removeprefix("http://").split(":")
+    stop = time.perf_counter() + seconds
+    cpu = time.process_time()
+    threads = [
+        threading.Thread(target=_reader, args=((host, int(port)), paths, stop, out))
+        for _ in range(clients)
+    ]
+    threads.append(threading.Thread(target=_writer, args=(base, stop, out)))
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    out.client_cpu = time.process_time() - cpu
     return out
 
 
@@ -192,25 +291,29 @@ ENDPOINTS = {"events": "/events", "deals": "/deals", "exchanges": "/exchanges"}
 
 def run(kind: str, url: str, args: argparse.Namespace) -> bool:
     """Build, serve, load; print the figures; True when the targets are met."""
-    if args.store and kind == "sqlite" and Path(args.store).exists():
-        print(f"[{kind}] reusing the store {args.store}")
+    if (args.store and kind == "sqlite" and Path(args.store).exists()) or (
+        args.pg_url and kind == "postgresql"
+    ):
+        print(f"[{kind}] reusing the store {args.store if kind == 'sqlite' else args.pg_url}")
     else:
         docs, seconds = build(url, args.events)
         print(
             f"[{kind}] stored {docs:,} documents, {args.events:,}+ events, clustered: {seconds:.0f} s"
         )
     paths = [ENDPOINTS[name] for name in args.endpoints.split(",")]
-    with server(url) as base:
-        warm = httpx.post(
-            base + "/documents", json=article(0), headers={"X-API-Key": KEY}, timeout=120
-        )
-        assert warm.status_code in (200, 201), warm.text  # loads the spaCy model before timing
+    with server(url, args.workers) as base:
+        for n in range(2 * args.workers):  # loads the spaCy model (in each worker) before timing
+            warm = httpx.post(
+                base + "/documents", json=article(-1 - n), headers={"X-API-Key": KEY}, timeout=120
+            )
+            assert warm.status_code in (200, 201), warm.text
         for path in (p + "?actor=BLR" for p in paths):
             start = time.perf_counter()
             alone = httpx.get(base + path, timeout=300)
             took = time.perf_counter() - start
             print(f"[{kind}] one request alone: {path} {alone.status_code} in {took * 1000:.0f} ms")
-        out = asyncio.run(load(base, paths, args.clients, args.seconds))
+        out = load(base, paths, args.clients, args.seconds)
+        loadavg = os.getloadavg()
         missing = lost(base, out)
     ok = True
     for name, values in out.latencies.items():
@@ -224,6 +327,10 @@ def run(kind: str, url: str, args: argparse.Namespace) -> bool:
             f"{'PASS' if met else 'FAIL'}"
         )
     print(
+        f"[{kind}] {args.workers} server worker(s); load generator CPU {out.client_cpu:.1f} s "
+        f"in {args.seconds:.0f} s; load average at the end {loadavg[0]:.1f} {loadavg[1]:.1f}"
+    )
+    print(
         f"[{kind}] ingestion during the load: {len(out.posted)} articles posted, "
         f"{out.post_errors} refused, {missing} lost  {'PASS' if not missing and not out.post_errors else 'FAIL'}"
     )
@@ -231,10 +338,14 @@ def run(kind: str, url: str, args: argparse.Namespace) -> bool:
 
 
 @contextmanager
-def database(kind: str, tmp: Path, store: str | None = None) -> Iterator[str]:
-    """A SQLite file, or a throwaway PostgreSQL server (scripts/pg-start … pg-stop)."""
+def database(kind: str, tmp: Path, args: argparse.Namespace) -> Iterator[str]:
+    """A SQLite file, the PostgreSQL store ``--pg-url``, or a throwaway PostgreSQL server
+    (scripts/pg-start … pg-stop)."""
     if kind == "sqlite":
-        yield f"sqlite:///{Path(store).resolve() if store else tmp / 'bench-load.db'}"
+        yield f"sqlite:///{Path(args.store).resolve() if args.store else tmp / 'bench-load.db'}"
+        return
+    if args.pg_url:
+        yield args.pg_url
         return
     scripts = ROOT / "scripts"
     where = subprocess.run([scripts / "pg-start"], capture_output=True, text=True, check=True)
@@ -252,6 +363,7 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--workers", type=int, default=2, help="detente serve --workers N")
     parser.add_argument(
         "--endpoints",
         default="events,deals",
@@ -260,6 +372,9 @@ def main() -> int:
     parser.add_argument(
         "--store", help="SQLite only: keep the store in this file, reused when it exists."
     )
+    parser.add_argument(
+        "--pg-url", help="PostgreSQL only: an already built store (e.g. from an earlier --keep)."
+    )
     args = parser.parse_args()
     kinds = ("sqlite", "postgresql") if args.db == "both" else (args.db,)
     print(
@@ -267,7 +382,7 @@ def main() -> int:
     )
     ok = True
     for kind in kinds:
-        with tempfile.TemporaryDirectory() as tmp, database(kind, Path(tmp), args.store) as url:
+        with tempfile.TemporaryDirectory() as tmp, database(kind, Path(tmp), args) as url:
             ok &= run(kind, url, args)
     return 0 if ok else 1
 
