@@ -146,6 +146,8 @@ class Frame:
     abroad: set[str]
     """Releases that hand people to another state: foreigners, people sent abroad, or one side of
     a two-state act."""
+    targets: dict[str, str | None]
+    """The target of each sanctions act, when told."""
 
 
 def sides(ids: Iterable[str], kinds: Kinds) -> bool:
@@ -250,7 +252,11 @@ def _frame(
         for person in m.persons:
             names.setdefault(eid, set()).update(_name_parts(person))
     abroad = {eid for m, eid in mentions if m.type is EventType.RELEASE and _hands_over(m)}
-    frame = Frame(kinds, dict(event_dates), by_sentence, names, set(), abroad)
+    targets: dict[str, str | None] = {}
+    for m, eid in mentions:
+        if m.type is not EventType.RELEASE:
+            targets[eid] = targets.get(eid) or m.target
+    frame = Frame(kinds, dict(event_dates), by_sentence, names, set(), abroad, targets)
     for idx, text in cues:
         if APART.search(text):
             frame.apart |= _spoken_of(idx, frame)
@@ -393,7 +399,31 @@ def _counterpart(group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
         for e in group
         if near_time(frame.dates[w], frame.dates[e]) and not _paired(w, e, frame)
     }
-    return exact | {w for w in near if all(kinds[w] != kinds[x] for x in exact)}
+    found = exact | {w for w in near if all(kinds[w] != kinds[x] for x in exact)}
+    return _aimed(group, found, frame)
+
+
+def _aimed(group: set[str], found: set[str], frame: Frame) -> set[str]:
+    """The found counterparts, less easings aimed at no releasing state of the trade and, for an
+    easing, releases by states it is not aimed at (relief for Minsk pays for Minsk's releases,
+    not Damascus's)."""
+    kinds = frame.kinds
+    releasing = {kinds[e][1] for e in group | found if kinds[e][0] is EventType.RELEASE}
+    targets = {frame.targets.get(e) for e in group if kinds[e][0] is EventType.SANCTIONS_EASED}
+    return {
+        w
+        for w in found
+        if (
+            kinds[w][0] is not EventType.SANCTIONS_EASED
+            or frame.targets.get(w) in {None, *releasing}
+        )
+        and (
+            kinds[w][0] is not EventType.RELEASE
+            or None in targets
+            or not targets
+            or kinds[w][1] in targets
+        )
+    }
 
 
 def _paired(other: str, ours: str, frame: Frame) -> bool:

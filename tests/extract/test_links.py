@@ -293,6 +293,32 @@ def test_a_denied_link_in_the_next_sentence_sets_the_act_apart():
     assert _frame_run(spec, texts, dict.fromkeys(("e1", "e2", "e3"), day)) == [("e1", "e2")]
 
 
+def _targeted_run(spec, cue_index, event_dates):
+    """spec: (event id, kind, actor, target, sentence index); one deal cue sentence."""
+    sents, pairs = {}, []
+    for eid, kind, actor, target, idx in spec:
+        sents.setdefault(idx, sentence(idx, "They were freed in exchange for relief."))
+        pairs.append((mention(kind, actor, sents[idx], None, target), eid))
+    cue = [(cue_index, "They were freed in exchange for relief.")]
+    return sorted(link.events for link in run(pairs, cue, event_dates))
+
+
+def test_relief_for_another_state_does_not_pay_for_a_release():
+    # A round-up: "Eritrea freed 30 in exchange for relief." / "The EU eased sanctions on Syria."
+    spec = [("e1", "release", "ERI", None, 1), ("e2", "sanctions_eased", "EU", "SYR", 2),
+            ("e3", "sanctions_eased", "EU", "ERI", 3)]  # fmt: skip
+    assert _targeted_run(spec, 1, dict.fromkeys(("e1", "e2", "e3"), "2026-03-02")) == [("e1", "e3")]
+
+
+def test_relief_for_one_side_joins_a_two_state_swap():
+    # "In return, Washington freed five Iranians." + Iran's release of Americans and relief for Iran
+    spec = [("e1", "release", "IRN", None, 1), ("e2", "release", "USA", None, 2),
+            ("e3", "sanctions_eased", "USA", "IRN", 4)]  # fmt: skip
+    assert _targeted_run(spec, 2, dict.fromkeys(("e1", "e2", "e3"), "2026-09-18")) == [
+        ("e1", "e2", "e3")
+    ]
+
+
 @pytest.mark.parametrize(
     "denial",
     [
