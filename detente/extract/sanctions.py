@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
+from detente.extract import licences as lic
+from detente.extract import listed
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import (
     Mention,
@@ -31,14 +33,6 @@ PARTICLE_EASE = {"roll": "back", "scale": "back", "pare": "back", "take": "off"}
 # Particles the parser often attaches as prepositions ("took Cuba off the list", "rolled over its
 # sanctions"): they still make the phrasal verb.
 PREP_PARTICLES = frozenset({"off", "over"})
-LICENCE_WORDS = frozenset(
-    {"licence", "license", "waiver", "exemption", "relief", "authorization", "authorisation",
-     "permit"}
-)  # fmt: skip
-# Verbs by which a licence permits dealings ("a waiver allowing banks to move funds").
-PERMIT_VERBS = frozenset({"allow", "permit", "authorise", "authorize", "let", "enable", "cover"})
-# Verbs that refuse what their complement says ("declined to renew the licence").
-REFUSAL_VERBS = frozenset({"decline", "refuse", "fail", "reject"})
 LIST_VERBS = frozenset(
     {
         "designate",
@@ -59,54 +53,17 @@ LIST_VERBS = frozenset(
         "reinstate",
     }
 )
-INSTITUTION_ORGS = frozenset(
-    {
-        "Treasury",
-        "OFAC",
-        "State Department",
-        "Council",
-        "Commission",
-        "European Council",
-        "European Commission",
-        "Foreign Office",
-        "White House",
-        "Security Council",
-        "Kremlin",
-        "Office of Foreign Assets Control",
-        "Treasury Department",
-        "Home Office",
-        "Foreign Ministry",
-    }
-)
 # How many heads above a participle trigger its governing verb may sit ("issued a licence suspending").
 GOVERNOR_REACH = 3
-# How many heads above a verb of lapsing its licence may sit, misparsed ("the waiver that let
-# refiners buy crude expired": "expired" hangs on "crude").
-LICENCE_REACH = 5
 # How many heads above a nominal act a negation still denies it.
 NEGATION_REACH = 3
 NESTED_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl"})
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
-# Words naming a government body: a sector word in its name ("Ministry of Defence", "Department
-# of Energy") is no sanctioned sector.
-GOVERNMENT_BODIES = frozenset(
-    {"ministry", "department", "office", "agency", "council", "committee", "commission",
-     "parliament", "court", "secretariat"}
-)  # fmt: skip
 # Verbs that are sanctions acts whatever their object ("sanctioning a further 135 vessels").
 SANCTION_VERBS = frozenset({"sanction", "blacklist"})
-# Verbs of lapsing (a licence that expires restores the sanctions it waived).
-LAPSE_LEMMAS = frozenset({"lapse", "expire"})
 # Subordinators that make a clause a time anchor for another act ("before X tightened sanctions").
 ANCHOR_MARKS = frozenset({"before", "since", "until", "till"})
-# People nouns whose "of" names the body they belong to, not a listed entity ("members of").
-MEMBER_NOUNS = frozenset(
-    {"member", "official", "officer", "commander", "head", "chief", "leader", "employee",
-     "executive", "director", "agent", "staff", "representative", "chairman", "deputy"}
-)  # fmt: skip
-# Named-entity labels of what can be listed ("Marlin Sea Shipping" is often tagged PRODUCT, a jail FAC).
-ENTITY_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})
 OTHER_CLAUSE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
 # Prepositions that introduce the target of a measure ("sanctions on", "against", "the lifting of").
 TARGET_PREPS = frozenset({"on", "against", "of", "for", "to", "from", "over", "in", "with", "off"})
@@ -170,13 +127,13 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         or any(t.lower_ == "sanctions" for t in obj)
         or any(_core_compound(t) for t in obj)
     )
-    has_licence = bool(lemmas & LICENCE_WORDS)
+    has_licence = bool(lemmas & lic.LICENCE_WORDS)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     licence_object = (
-        any(c.lemma_.lower() in LICENCE_WORDS for c in objects)
-        or (verb.dep_ == "acl" and verb.head.lemma_.lower() in LICENCE_WORDS)
+        any(c.lemma_.lower() in lic.LICENCE_WORDS for c in objects)
+        or (verb.dep_ == "acl" and verb.head.lemma_.lower() in lic.LICENCE_WORDS)
         or any(  # "issued a licence suspending sanctions", parsed as a compound of "sanctions"
-            t.lemma_.lower() in LICENCE_WORDS and t.dep_ == "compound"
+            t.lemma_.lower() in lic.LICENCE_WORDS and t.dep_ == "compound"
             for c in objects
             for t in c.subtree
         )
@@ -188,11 +145,13 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
             return EventType.SANCTIONS_IMPOSED, True
         return None
     lapses = lemma in ("lapse", "expire") or (lemma == "run" and "out" in particles)
-    if lapses and (has_licence or _subject_lemma(verb) & LICENCE_WORDS or _licence_above(verb)):
+    if lapses and (
+        has_licence or _subject_lemma(verb) & lic.LICENCE_WORDS or lic.licence_above(verb)
+    ):
         return EventType.SANCTIONS_IMPOSED, False
-    if lemma == "let" and _lets_lapse(verb):  # "let the licence lapse"
+    if lemma == "let" and lic.lets_lapse(verb):  # "let the licence lapse"
         return EventType.SANCTIONS_IMPOSED, False
-    if lemma in ("renew", "extend") and has_licence and _refused(verb):
+    if lemma in ("renew", "extend") and has_licence and lic.refused(verb):
         return EventType.SANCTIONS_IMPOSED, False  # not renewing a relief licence lets it lapse
     if lemma in ("revoke", "cancel", "rescind", "terminate") and has_licence:
         return EventType.SANCTIONS_IMPOSED, False
@@ -223,65 +182,6 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         ):
             return EventType.SANCTIONS_IMPOSED, renewal
     return None
-
-
-def _licence_above(verb: Token) -> Token | None:
-    """The licence noun a verb sits in the clause of ("a licence, which expired last year", "the
-    licence that let Chevron pump oil expired", misparsed under the licence)."""
-    return next(
-        (
-            a
-            for a in list(verb.ancestors)[:LICENCE_REACH]
-            if a.lemma_.lower() in LICENCE_WORDS and a.pos_ == "NOUN"
-        ),
-        None,
-    )
-
-
-def _lapsed_licence(verb: Token) -> Token | None:
-    """For a verb of lapsing ("expired", "lapsed", "ran out"), the licence that lapsed."""
-    if _is_nominal(verb) or not (
-        verb.lemma_.lower() in LAPSE_LEMMAS
-        or (verb.lemma_.lower() == "run" and any(c.lower_ == "out" for c in verb.children))
-    ):
-        return None
-    subj = subject_of(verb)
-    if subj is not None and subj.lemma_.lower() in LICENCE_WORDS:
-        return subj
-    return _licence_above(verb)
-
-
-def _allowed(verb: Token) -> list[Token]:
-    """What a licence granted by ``verb`` allows ("signed a waiver allowing banks to move the
-    funds", "issued a licence permitting deals with PDVSA"): its sectors and companies, which the
-    parser often hangs on the verb rather than on the licence."""
-    if _is_nominal(verb) or verb.lemma_.lower() not in lx.LICENCE_GRANT_VERBS:
-        return []
-    return [
-        t
-        for c in verb.children
-        if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PERMIT_VERBS
-        for t in c.subtree
-    ]
-
-
-def _lets_lapse(verb: Token) -> bool:
-    """ "let its waiver for X lapse", however the parser hangs the licence and the lapse."""
-    words = {
-        t.lemma_.lower()
-        for c in verb.children
-        if c.dep_ not in ("nsubj", "aux", "punct", "advcl", "conj")
-        for t in c.subtree
-    }
-    return bool(words & LICENCE_WORDS) and bool(words & LAPSE_LEMMAS)
-
-
-def _refused(verb: Token) -> bool:
-    """ "would not renew", "declined to renew", "let … expire rather than extend": a verb negated or
-    governed by a verb of refusal."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_VERBS
 
 
 def _misparsed_measure(verb: Token) -> tuple[EventType, bool]:
@@ -360,12 +260,12 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         return []
     found: list[tuple[Token, EventType, bool]] = []
     covered: set[int] = set()
-    verbs = [t for t in ps.doc if t.pos_ in ("VERB", "AUX") or _lapse_noun(t)]
-    nouns = [t for t in ps.doc if _is_nominal(t)]
+    verbs = [t for t in ps.doc if t.pos_ in ("VERB", "AUX") or lic.lapse_noun(t)]
+    nouns = [t for t in ps.doc if lic.is_nominal(t)]
     for tok in [*verbs, *nouns]:
         if tok.i in covered or _describes_licence(tok) or _time_anchor(tok):
             continue
-        if _is_nominal(tok):
+        if lic.is_nominal(tok):
             result = _nominal(tok) or _state_relief(ps, tok)
             if result is not None and _negated_above(tok):
                 continue
@@ -380,23 +280,9 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         if not lapse and classify(tok) is not Modality.ASSERTED:
             continue
         found.append((tok, result[0], result[1]))
-        if not _is_nominal(tok):
+        if not lic.is_nominal(tok):
             covered |= {t.i for t in _object_words(tok)}
     return sorted(found, key=lambda f: f[0].i)
-
-
-def _lapse_noun(tok: Token) -> bool:
-    """ "let a licence lapse": a verb of lapsing tagged as a noun, with a subject of its own."""
-    return (
-        tok.pos_ == "NOUN"
-        and tok.lemma_.lower() in LAPSE_LEMMAS
-        and any(c.dep_ == "nsubj" for c in tok.children)
-    )
-
-
-def _is_nominal(tok: Token) -> bool:
-    """Whether a trigger is a nominal act ("the lifting of sanctions") rather than a verb."""
-    return tok.pos_ == "NOUN" and not _lapse_noun(tok)
 
 
 def _time_anchor(tok: Token) -> bool:
@@ -409,9 +295,9 @@ def _describes_licence(tok: Token) -> bool:
     """ "a licence that suspended sanctions", "a waiver easing sanctions": what a licence does."""
     return (
         tok.dep_ in ("relcl", "acl")
-        and tok.head.lemma_.lower() in LICENCE_WORDS
+        and tok.head.lemma_.lower() in lic.LICENCE_WORDS
         and tok.lemma_.lower() not in lx.LICENCE_GRANT_VERBS
-        and _lapsed_licence(tok) is None  # "a licence, which expired last year": it lapsed
+        and lic.lapsed_licence(tok) is None  # "a licence, which expired last year": it lapsed
     )
 
 
@@ -449,13 +335,13 @@ def _main_phrase(head: Token) -> list[Token]:
 
 
 def _actor(ps: ParsedSentence, trigger: Token) -> list[str]:
-    licence = _lapsed_licence(trigger)
+    licence = lic.lapsed_licence(trigger)
     if licence is not None and licence != subject_of(trigger):
         # "the licence that let X pump oil expired": the state whose sanctions it waived
         return _owner(ps, list(ps.doc), lx.CORE_SANCTION_NOUNS) or _reporters(ps)
     if licence is not None and trigger.dep_ in ("ccomp", "xcomp") and trigger.head.lemma_ == "let":
         return _actor(ps, trigger.head)  # "the Treasury let a licence lapse"
-    if not _is_nominal(trigger):
+    if not lic.is_nominal(trigger):
         subj = subject_of(trigger)
         if subj is not None and lx.NON_STATE_SANCTIONERS.search(
             " ".join(t.text for t in subj.subtree)
@@ -478,9 +364,9 @@ def _actor(ps: ParsedSentence, trigger: Token) -> list[str]:
         ):  # "issued a licence suspending sanctions", "announced asset freezes"
             return _actor(ps, governor)
     # "U.S. sanctions", "EU's restrictions", "Washington's relief": a modifier of the sanctions noun
-    near = [trigger, *trigger.subtree, *([trigger.head] if _is_nominal(trigger) else [])]
+    near = [trigger, *trigger.subtree, *([trigger.head] if lic.is_nominal(trigger) else [])]
     codes = _owner(ps, near)
-    if codes or _is_nominal(trigger):
+    if codes or lic.is_nominal(trigger):
         return codes
     # an easing with no named actor is by the state whose sanctions the sentence names
     return _owner(ps, list(ps.doc))
@@ -556,94 +442,6 @@ def _targets(
     return out
 
 
-def _sectors(scope: list[Token]) -> list[str]:
-    """Sectors named on the object side, also as what a measure bears on ("an arms embargo", "oil
-    sanctions"); a word naming only the kind of measure ("financial sanctions") or a group of
-    people ("linked to the military") is not a sector."""
-    out: list[str] = []
-    bodies = {
-        t.i
-        for ent in (scope[0].doc.ents if scope else ())
-        if any(w.lower() in GOVERNMENT_BODIES for w in ent.text.split())
-        for t in ent
-    }  # "the Ministry of Defence" is a government body, not the defence industry
-    for tok in scope:
-        sector = lx.SECTOR_WORDS.get(tok.lower_)
-        if sector is None or sector in out or tok.i in bodies:
-            continue
-        if tok.lower_ in lx.MODIFIER_ONLY_SECTORS and not (
-            tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in lx.GOODS_NOUNS
-        ):
-            continue  # "linked to the military", "a military conglomerate"
-        out.append(sector)
-    return out
-
-
-def _entities(
-    ps: ParsedSentence, trigger: Token, scope_ids: set[int], gaz: Gazetteer
-) -> tuple[list[str], list[str], list[str]]:
-    """(entities, their sectors, their countries): known companies anywhere near a nominal act or on
-    the object side of a verb; other organisations and people named on the object side."""
-    entities: list[str] = []
-    sectors: list[str] = []
-    countries: list[str] = []
-    for span, known in gaz.find_entities(ps.doc):
-        if span.start in scope_ids or _is_nominal(trigger):
-            entities.append(span.text)
-            countries.append(known.country)
-            if known.sector != "other":
-                sectors.append(known.sector)
-    for ent in ps.doc.ents:
-        name = _strip_det(ent)
-        if (
-            ent.label_ not in ENTITY_LABELS
-            or ent.start not in scope_ids
-            or not _listed_name(ent, name)
-        ):
-            continue
-        if ent.label_ == "PERSON" and _inside_other_clause(ent, scope_ids, ps):
-            continue
-        if name not in gaz.places and not any(name in e or e in name for e in entities):
-            entities.append(name)
-    return entities, sectors, countries
-
-
-def _strip_det(ent: Span) -> str:
-    text = ent.text.removesuffix("'s").removesuffix("’s")
-    words = text.split()
-    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else text
-
-
-def _listed_name(ent: Span, name: str) -> bool:
-    """Whether a named organisation or person can be what is listed: a proper name (not "the
-    national election commission"), not the instrument ("General License 25"), not the name of a
-    sanctions programme ("its al-Qaeda sanctions list") and not the body whose members are listed
-    ("members of the Revolutionary Guards", "the head of the election commission")."""
-    if name in INSTITUTION_ORGS or not any(c.isupper() for c in name):
-        return False
-    if any(w.lower() in LICENCE_WORDS for w in name.split()):
-        return False
-    tok = ent.root
-    while tok.dep_ == "conj" and tok.head != tok:  # "ISIL and al-Qaeda": the first conjunct
-        tok = tok.head
-    while tok.dep_ in ("compound", "amod", "nmod") and tok.head != tok:
-        tok = tok.head
-        if tok.lemma_.lower() in lx.SANCTION_NOUNS:
-            return False
-    head = ent.root.head
-    return not (
-        ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEMBER_NOUNS
-    )
-
-
-def _inside_other_clause(ent: Span, scope_ids: set[int], ps: ParsedSentence) -> bool:
-    """A person named inside a relative clause or apposition of the object ("whose testimony the
-    Foreign Office called …"), or speaking, is not listed."""
-    return any(
-        a.dep_ in ("relcl", "acl") and a.i in scope_ids for a in ent.root.ancestors
-    ) or ent.root.dep_ in ("nsubj", "poss")
-
-
 def annotate(
     ps: ParsedSentence, trigger: Token, kind: EventType, renewal: bool, gaz: Gazetteer
 ) -> list[Mention]:
@@ -651,16 +449,16 @@ def annotate(
     actors = _actor(ps, trigger)
     if actors == ["-"]:
         return []
-    scope = _object_words(trigger) if not _is_nominal(trigger) else list(trigger.subtree)
-    licence = _lapsed_licence(trigger)
+    scope = _object_words(trigger) if not lic.is_nominal(trigger) else list(trigger.subtree)
+    licence = lic.lapsed_licence(trigger)
     held = scope
     if licence is not None:  # what lapsed is the licence: its holder, its sectors, its country
         scope = scope + [t for t in licence.subtree if t.i != trigger.i]
         holders = {d.i for t in licence.subtree if t.dep_ == "nsubj" for d in t.subtree}
         held = [t for t in scope if t.i not in holders]  # "let Turkish refiners buy": licensees
-    allowed = scope + _allowed(trigger)
-    entities, sectors, targets = _entities(ps, trigger, {t.i for t in allowed}, gaz)
-    sectors += _sectors(allowed)
+    allowed = scope + lic.allowed(trigger)
+    entities, sectors, targets = listed.entities(ps, trigger, {t.i for t in allowed}, gaz)
+    sectors += listed.sectors(allowed)
     targets += _targets(ps, trigger, held, actors)
     target = targets[0] if targets else None
     return [
@@ -682,7 +480,7 @@ def annotate(
 def _date(ps: ParsedSentence, trigger: Token) -> str | None:
     """The time of the act: a nominal act ("in exchange for relief") without a time expression of
     its own takes the time of the verb it hangs on; a participle, that of its governing verb."""
-    if _is_nominal(trigger):
+    if lic.is_nominal(trigger):
         inside = {t.idx for t in trigger.subtree}
         if not any(t.start in inside for t in ps.times):
             verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)

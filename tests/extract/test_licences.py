@@ -1,0 +1,61 @@
+"""Relief licences: which licence a verb of lapsing is about, refusals to renew, what a licence
+allows (own-words sentences, parsed by the real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract import licences
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "licence"),
+    [
+        ("Oman's waiver for Iranian gas imports expired on Sunday.", "expired", "waiver"),
+        (
+            "The licence that let Ecuadorian traders buy Russian fuel expired on Monday.",
+            "expired",
+            "licence",
+        ),
+        ("Canada extended its sanctions on Iran, which expire in May.", "expire", None),
+    ],
+    ids=["subject", "misparsed-under-the-licence", "sanctions-not-a-licence"],
+)
+def test_lapsed_licence(spacy_extractor, text, verb, licence):
+    doc = spacy_extractor.nlp(text)
+    found = licences.lapsed_licence(_token(doc, verb))
+    assert (found.text if found is not None else None) == licence
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Washington declined to renew the waiver.", "renew", True),
+        ("Washington did not renew the waiver.", "renew", True),
+        ("Washington moved to renew the waiver.", "renew", False),
+    ],
+    ids=["declined", "negated", "not-refused"],
+)
+def test_refused(spacy_extractor, text, verb, expected):
+    assert licences.refused(_token(spacy_extractor.nlp(text), verb)) is expected
+
+
+def test_lets_lapse(spacy_extractor):
+    doc = spacy_extractor.nlp("The Treasury let its waiver for Iraqi power payments lapse.")
+    assert licences.lets_lapse(_token(doc, "let"))
+    doc = spacy_extractor.nlp("The Treasury let the banks finish their transfers.")
+    assert not licences.lets_lapse(_token(doc, "let"))
+
+
+def test_allowed_is_what_a_granted_licence_permits(spacy_extractor):
+    doc = spacy_extractor.nlp(
+        "The Treasury issued a licence on Friday, allowing deals with the airline Cubana."
+    )
+    words = {t.text for t in licences.allowed(_token(doc, "issued"))}
+    assert {"deals", "airline", "Cubana"} <= words
+    doc = spacy_extractor.nlp("The Treasury imposed sanctions on Friday, citing abuses.")
+    assert licences.allowed(_token(doc, "imposed")) == []
