@@ -20,6 +20,11 @@ SAME_DAY = "same-day"
 """Marker for "on the same day": the date of the act reported just before (resolved by events)."""
 SAME_MONTH = "same-month"
 """Marker for "that month": the month of the act reported just before (resolved by events)."""
+# --- releases: a day after / before the act told just before ---
+DAY_AFTER = "day-after"
+"""Marker for "a day later", "the next day": the day after the act reported just before."""
+DAY_BEFORE = "day-before"
+"""Marker for "a day earlier", "the day before": the day before the act reported just before."""
 
 # A day-month date with no year that would fall more than this many days after publication is taken to
 # be in the previous year ("on December 30" in an article of January 3).
@@ -59,6 +64,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("until", re.compile(rf"\b{_UNTIL}\s+{_YEAR}\b")),
     ("same", re.compile(r"\b(?:on |that |the )?(?:the )?same day\b", re.I)),
     ("samemonth", re.compile(r"\b(?:that|the same) month\b", re.I)),
+    ("dayafter", re.compile(r"\b(?:a|one) day later\b|\bthe (?:next|following) day\b", re.I)),
+    (
+        "daybefore",
+        re.compile(
+            r"\b(?:a|one) day (?:earlier|before)\b|\bthe (?:previous|preceding) day\b", re.I
+        ),
+    ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b")),
@@ -170,6 +182,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         return SAME_DAY
     if kind == "samemonth":
         return SAME_MONTH
+    if kind in ("dayafter", "daybefore"):
+        return DAY_AFTER if kind == "dayafter" else DAY_BEFORE
     if pub is None:
         return None
     if kind in ("md", "dm"):
@@ -212,6 +226,13 @@ def find(text: str, published: str | None) -> list[TimeExpr]:
             taken.append((m.start(), m.end()))
             found.append(TimeExpr(m.start(), m.end(), value, kind))
     return sorted((t for t in found if t.value not in (SINCE, UNTIL)), key=lambda t: t.start)
+
+
+def shift_day(value: str | None, days: int) -> str | None:
+    """A resolved date moved by whole days; a month or a year stays as it is."""
+    if value is None or len(value) != 10:
+        return value
+    return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
 
 
 def compatible(a: str | None, b: str | None) -> bool:

@@ -215,6 +215,8 @@ def resolve_same_day(mentions: list[Mention]) -> None:
             m.date = last
         elif m.date == dates.SAME_MONTH:
             m.date = last[:7] if last else None
+        elif m.date in (dates.DAY_AFTER, dates.DAY_BEFORE):  # "a day later", "a day earlier"
+            m.date = dates.shift_day(last, 1 if m.date == dates.DAY_AFTER else -1)
         elif m.date is not None and m.date != dates.VAGUE_PAST:
             last = m.date
 

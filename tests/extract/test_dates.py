@@ -126,3 +126,20 @@ def test_compatible(a, b, same):
 )
 def test_more_precise(a, b, expected):
     assert more_precise(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("A day later, Ottawa freed the two Chinese engineers.", "day-after"),
+        ("Tehran let the Danish sailor go the next day.", "day-after"),
+        ("Kyrgyzstan had pardoned him a day earlier.", "day-before"),
+        ("The Gambian envoy had arrived the previous day.", "day-before"),
+    ],
+)
+def test_a_day_after_or_before_the_act_told_before(text, marker):
+    assert values(text, "2025-06-14") == [marker]
+
+
+def test_earlier_alone_stays_vague():
+    assert values("The Gambian envoy had been freed earlier.", "2025-06-14") == [VAGUE_PAST]

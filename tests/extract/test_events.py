@@ -317,3 +317,19 @@ def test_an_actorless_sanctions_act_far_from_others_takes_the_articles_actor():
     ]
     kept = fill_context(ms, Counter())
     assert (kept[-1].actor, kept[-1].date) == ("EU", "2025-10")
+
+
+@pytest.mark.parametrize(
+    ("before", "marker", "expected"),
+    [
+        ("2026-02-27", dates.DAY_AFTER, "2026-02-28"),
+        ("2026-03-01", dates.DAY_BEFORE, "2026-02-28"),
+        ("2025-10", dates.DAY_AFTER, "2025-10"),  # a day after some day in October
+        (None, dates.DAY_AFTER, None),
+    ],
+)
+def test_a_day_later_shifts_the_act_told_before(before, marker, expected):
+    s = [sentence(0), sentence(1)]
+    ms = [mention("release", "LAO", s[0], before), mention("release", "THA", s[1], marker)]
+    resolve_same_day(ms)
+    assert ms[1].date == expected
