@@ -8,7 +8,8 @@ A document-level deal frame, built from the sentences that speak of a trade (cue
   time expressions, so that "In September, 52 were freed in exchange for relief, and in June a
   blogger walked free" links only the September acts.
 - When only one side is there, the other side is looked for among the events of a compatible date
-  (the same day, or a day within the month the text gives).
+  (the same day, or a day within the month the text gives), or of a day within a week when that
+  day holds no partner of its own.
 - A cue sentence that names no event ("The two steps were part of a deal", "All of them were
   exchanged on Thursday") speaks of the acts told just before it, when they hold both sides at one
   time; failing that, of the article's first-reported act.
@@ -112,8 +113,9 @@ DEFINITE_EASING = re.compile(
 ANAPHORA_WINDOW = 2
 # A cue names a freed person by any part of the name but the first (given) one, of this length.
 NAME_PART_MIN = 3
-# The other side of a cue sentence's act may be dated up to this many days from it ("a day later").
-NEXT_DAY = 1
+# The other side of a cue sentence's act may be dated up to this many days from it: the halves of a
+# trade are often days apart ("a day later", a waiver signed the week before the flight).
+NEAR_DAYS = 7
 DAY = len("2026-01-01")
 
 Kinds = dict[str, tuple[EventType, str | None]]
@@ -387,8 +389,8 @@ def _main_act(kinds: Kinds, frame: Frame) -> set[str]:
 
 def _counterpart(group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
     """For a one-sided group, the other side, among the events the text does not set apart: those
-    of the same date; those of a compatible date (a day within the month the text gives) or of the
-    day next to it (the two halves of a swap often land a day apart) whose own date holds no act
+    of the same date; those of a compatible date (a day within the month the text gives) or of a
+    day within :data:`NEAR_DAYS` (the halves of a trade are often days apart) whose date holds no act
     of our side, which would be their partner, and no act of their own side is of our very date (a
     swap in daily stages pairs each day's acts; "in January" is not the January 31 swap)."""
     wanted = set().union(*(other_side(e, kinds) for e in group)) - frame.apart
@@ -438,7 +440,7 @@ def _paired(other: str, ours: str, frame: Frame) -> bool:
 
 
 def near_time(a: str | None, b: str | None) -> bool:
-    """Whether two event dates are the same time or days next to each other."""
+    """Whether two event dates are the same time or days at most :data:`NEAR_DAYS` apart."""
     if same_time(a, b):
         return True
     if a is None or b is None or len(a) != DAY or len(b) != DAY:
@@ -447,7 +449,7 @@ def near_time(a: str | None, b: str | None) -> bool:
         gap = date.fromisoformat(a) - date.fromisoformat(b)
     except ValueError:
         return False
-    return abs(gap.days) <= NEXT_DAY
+    return abs(gap.days) <= NEAR_DAYS
 
 
 def _swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int]]:
