@@ -236,14 +236,15 @@ SECTOR_WORDS: dict[str, str] = {
     "weapons": "defense",
     "shipping": "shipping",
     "tankers": "shipping",
-    # --- sanctions: more industry words (vessels, refiners, electricity, airways) ---
+    # --- sanctions: more industry words (vessels, electricity, airways, crops) ---
     "tanker": "shipping",
     "vessels": "shipping",
     "ships": "shipping",
-    "refiner": "oil",
-    "refiners": "oil",
     "electricity": "energy",
     "airways": "aviation",
+    "cotton": "agriculture",
+    "grain": "agriculture",
+    "wheat": "agriculture",
     "timber": "timber",
     "wood": "timber",
     "petrochemical": "petrochemicals",

@@ -76,6 +76,9 @@ def _object_words(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in lx.CIRCUMSTANCE_PREPS:
             continue
+        if child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ in TARGET_PREPS:
+            out.extend(child.subtree)  # "on Syria's energy sector and on several banks", misparsed
+            continue
         if child.dep_ in (
             "nsubj",
             "csubj",
@@ -99,6 +102,15 @@ def _object_words(verb: Token) -> list[Token]:
     return [t for t in out if t.i not in nested]
 
 
+def _verb_lemma(verb: Token) -> str:
+    """The lemma, with a prefix the tokenizer split off ("re-listed" → "re", "-", "listed")."""
+    lemma = verb.lemma_.lower()
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "re":
+        return "re" + lemma
+    return lemma
+
+
 def _own_clause(tok: Token) -> bool:
     """A clause with a subject of its own, not a relative pronoun ("the decision Trump announced
     ..., that he was lifting sanctions"): its acts are its own, not the governing verb's object."""
@@ -114,7 +126,7 @@ def _own_clause(tok: Token) -> bool:
 
 def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     """(type, renewal) of a sanctions verb, or None when the verb does not move sanctions."""
-    lemma = verb.lemma_.lower()
+    lemma = _verb_lemma(verb)
     lemmas = {t.lemma_.lower() for t in obj}
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} | {
         c.lower_
@@ -270,7 +282,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             if result is not None and _negated_above(tok):
                 continue
         else:
-            result = _direction(tok, _object_words(tok))
+            result = _direction(tok, _object_words(tok)) or _as_before(tok, found)
         if result is None:
             continue
         lapse = tok.lemma_.lower() in ("renew", "extend") and result == (
@@ -283,6 +295,31 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         if not lic.is_nominal(tok):
             covered |= {t.i for t in _object_words(tok)}
     return sorted(found, key=lambda f: f[0].i)
+
+
+def _follows_suit(verb: Token) -> bool:
+    """ "Britain followed suit", "Canada did the same": the act told just before, by another."""
+    lemma = verb.lemma_.lower()
+    words = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "advmod")}
+    return (lemma == "follow" and "suit" in words) or (
+        lemma == "do" and bool(words & {"same", "likewise"})
+    )
+
+
+def _as_before(
+    verb: Token, found: list[tuple[Token, EventType, bool]]
+) -> tuple[EventType, bool] | None:
+    """For a verb that follows suit, the (type, renewal) of the last act found before it."""
+    before = [f for f in found if f[0].i < verb.i]
+    return (before[-1][1], before[-1][2]) if before and _follows_suit(verb) else None
+
+
+def _followed(trigger: Token) -> Token | None:
+    """The earlier sanctions verb of the sentence that a verb following suit copies."""
+    if not _follows_suit(trigger):
+        return None
+    earlier = [t for t in trigger.doc[: trigger.i] if t.pos_ in ("VERB", "AUX")]
+    return next((t for t in reversed(earlier) if _direction(t, _object_words(t))), None)
 
 
 def _time_anchor(tok: Token) -> bool:
@@ -449,7 +486,8 @@ def annotate(
     actors = _actor(ps, trigger)
     if actors == ["-"]:
         return []
-    scope = _object_words(trigger) if not lic.is_nominal(trigger) else list(trigger.subtree)
+    model = _followed(trigger)  # "and Britain followed suit": what the act before bore on
+    scope = list(trigger.subtree) if lic.is_nominal(trigger) else _object_words(model or trigger)
     licence = lic.lapsed_licence(trigger)
     held = scope
     if licence is not None:  # what lapsed is the licence: its holder, its sectors, its country

@@ -287,6 +287,45 @@ def test_lapses_and_sanctioning_verbs(spacy_extractor, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Last month the EU lifted its sanctions on Uzbekistan's cotton industry, and Britain "
+            "followed suit on Tuesday.",
+            [
+                ("sanctions_eased", "EU", "UZB", [], ["agriculture"], False, "2025-05"),
+                ("sanctions_eased", "GBR", "UZB", [], ["agriculture"], False, "2025-06-10"),
+            ],
+            id="followed-suit",
+        ),
+        pytest.param(
+            "Australia imposed sanctions on Iranian drone makers on Monday, and New Zealand did "
+            "the same.",
+            [
+                ("sanctions_imposed", "AUS", "IRN", [], [], False, "2025-06-09"),
+                ("sanctions_imposed", "NZL", "IRN", [], [], False, "2025-06-09"),
+            ],
+            id="did-the-same",
+        ),
+        pytest.param(
+            "Canada re-listed the Nicaraguan gold trader Oro Fino on Friday, citing sanctions "
+            "evasion.",
+            [("sanctions_imposed", "CAN", "NIC", ["Oro Fino"], ["gold"], False, "2025-06-13")],
+            id="re-listed-split-by-the-tokenizer",
+        ),
+        pytest.param(
+            "In February, Brussels suspended sanctions on Syria's energy sector and on several "
+            "banks.",
+            [("sanctions_eased", "EU", "SYR", [], ["energy", "banking"], False, "2025-02")],
+            id="second-object-misparsed-as-conjunct",
+        ),
+    ],
+)
+def test_coordinated_and_copied_acts(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Trade with Minsk has collapsed since Brussels imposed sanctions on Belarusian potash in "
