@@ -102,6 +102,22 @@ def antecedent(group: Token | None, ps: ParsedSentence, trigger: Token) -> Token
     return counted[0] if counted else group
 
 
+def same_number(group: Token | None, ps: ParsedSentence, trigger: Token) -> counts_mod.Count | None:
+    """ "released the same number of Russians": the number of the counted people told before it
+    in the sentence ("307 Ukrainian prisoners came home, and Kyiv released the same number")."""
+    if group is None or group.lemma_.lower() != "number":
+        return None
+    if not any(c.lemma_.lower() in ("same", "equal") for c in group.children):
+        return None
+    counted = [
+        tok
+        for tok in ps.doc[: group.i]
+        if (tok.lemma_.lower() in lx.PEOPLE_NOUNS or is_demonym(tok, ps))
+        and any(c.dep_ == "nummod" for c in tok.children)
+    ]
+    return count_of(counted[-1], trigger)[0] if counted else None
+
+
 def count_of(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | None, bool]:
     """The number freed and whether a vague amount was given instead."""
     candidates: list[Token] = []
@@ -181,6 +197,8 @@ def _coordinated(group: Token) -> counts_mod.Count | None:
     if numbered and _listed_after(items):
         return None  # "two Americans, X and Y": the names say who the two are
     known = [c for c in counts if c is not None]
+    if len(known) > 2 and known[0].value == sum(c.value for c in known[1:]):
+        return known[0]  # "390 people, 270 soldiers and 120 civilians": a breakdown, not more
     qualifier = max((c.qualifier for c in known), key=lambda q: q is not CountQualifier.EXACT)
     return counts_mod.Count(
         sum(c.value for c in known),

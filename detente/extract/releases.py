@@ -23,6 +23,7 @@ from detente.extract.groups import (
     is_people,
     nationality_of,
     people_head,
+    same_number,
 )
 from detente.extract.mentions import (
     PARTY_GROUP,
@@ -60,6 +61,8 @@ CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate
 TRADE_IDIOMS = frozenset({"return", "exchange", "turn"})
 # Verbs that move people, which free them only when no other custody awaits them.
 TRANSFER_VERBS = frozenset({"deport", "expel", "hand", "transfer", "send", "extradite"})
+# Verbs of a go-between, whose agent helped a swap without freeing anyone ("brokered by Qatar").
+MEDIATE_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "arrange", "negotiate"})
 # Verbs that send people abroad who need not have been held ("expelled the diplomat X").
 EXPULSION_VERBS = frozenset({"expel", "deport"})
 HOLD_LEMMAS = frozenset({"hold", "confinement", "detain", "imprison", "incarcerate", "lock"})
@@ -386,7 +389,32 @@ def _strong_people(group: Token | None, text_lower: str, ps: ParsedSentence) -> 
 
 
 def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str]:
-    """The releasing states: the trigger's subject or ``by`` agent; for a noun its possessor or
+    """The releasing states, less the mediators ("a swap brokered by the Emirates brought home
+    189 Ukrainians": the Emirates freed no one)."""
+    mediating = _mediators(ps)
+    return [a for a in _actors_named(ps, trigger, group) if a not in mediating]
+
+
+def _mediators(ps: ParsedSentence) -> set[str]:
+    """States named only as the agent of a mediating verb ("brokered by Qatar", "mediated by
+    Oman") in the sentence."""
+    inside = {
+        t.i
+        for verb in ps.doc
+        if verb.lemma_.lower() in MEDIATE_VERBS
+        for c in verb.children
+        if c.dep_ == "agent"
+        for t in c.subtree
+    }
+    if not inside:
+        return set()
+    codes = {p.code for p in ps.places}
+    elsewhere = {p.code for p in ps.places if p.span.start not in inside}
+    return codes - elsewhere
+
+
+def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str]:
+    """The states the trigger's subject or ``by`` agent names; for a noun its possessor or
     ``by`` phrase; for people going home, the state that held them."""
     if trigger.pos_ in ("NOUN", "PROPN"):
         actor_head = next((c for c in trigger.children if c.dep_ == "poss"), None)
@@ -429,7 +457,9 @@ def annotate(
             return sides
     group = antecedent(group, ps, trigger)
     count, vague = count_of(group, trigger)
+    count = count or same_number(group, ps, trigger)
     subj = subject_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    subj = subj or agent_of(trigger)  # "303 prisoners freed by each side"
     each = _each(trigger, subj)
     if len(actors) > 1 and not each:
         count = None  # "Russia and Ukraine freed 230": not 230 each

@@ -239,3 +239,35 @@ def test_a_swap_for_a_named_person_frees_that_person(release_mentions):
     text = "Denmark freed Ali Karimi, an Iranian smuggler, in a swap for the teacher Sarah Jones."
     swap = next(m for m in release_mentions(text) if m.trigger.lemma_ == "swap")
     assert swap.persons == ["Sarah Jones"]
+
+
+# --- per-side counts and go-betweens ---
+def _sides(mentions):
+    return sorted((m.actor or "", m.count.value if m.count else None, m.party) for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breakdown of the group after its number is not more people
+        (
+            "Armenia and Azerbaijan each handed over 60 people, 45 soldiers and 15 civilians, "
+            "on Friday.",
+            [("ARM", 60, None), ("AZE", 60, None)],
+        ),
+        # "by each side": both parties, each with the number
+        ("Forty prisoners were freed by each side on Friday.", [("", 40, "sides")]),
+        ("Forty prisoners were freed by Georgia on Friday.", [("GEO", 40, None)]),
+        # "the same number": the number told before it
+        (
+            "Baku freed 45 Armenian prisoners on Friday, and Yerevan released the same number of "
+            "Azerbaijanis in return.",
+            [("ARM", 45, None), ("AZE", 45, None)],
+        ),
+        # a go-between frees no one
+        ("A swap brokered by Qatar brought home 40 Armenians on Friday.", [("", 40, None)]),
+        ("Oman released two Yemeni fishermen in a deal brokered by Qatar.", [("OMN", 2, None)]),
+    ],
+)
+def test_counts_per_side_and_go_betweens(release_mentions, text, expected):
+    assert _sides(release_mentions(text)) == expected
