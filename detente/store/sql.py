@@ -314,28 +314,33 @@ class View:
             if limit is None:
                 rows = conn.execute(full.where(*criteria).order_by(*order)).mappings().all()
                 return [_stored_event(row) for row in rows]
-            # A page: order and cut the narrow key rows first, then read only the page's rows
-            # that are not cached (decoding and validating a row costs more than reading it).
-            keys = conn.scalars(select(events.c.key).where(*criteria).order_by(*order).limit(limit))
-            page = list(keys)
+            # A page: order and cut the narrow key rows first (with their document's ingestion
+            # time), then read only the page's rows that are not cached (decoding and validating
+            # a row costs more than reading it).
+            stamped = (
+                select(events.c.key, documents.c.ingested_at)
+                .join(documents, documents.c.id == events.c.document_id)
+                .where(*criteria)
+                .order_by(*order)
+                .limit(limit)
+            )
+            page = [(key, stamp) for key, stamp in conn.execute(stamped)]
             return self._cached_events(conn, page, full)
 
-    def _cached_events(self, conn: Connection, keys: list[str], full: Any) -> list[StoredEvent]:
-        """The events with these keys, in this order, from the cache or read with ``full``."""
-        stamped = (
-            select(events.c.key, documents.c.ingested_at)
-            .join(documents, documents.c.id == events.c.document_id)
-            .where(events.c.key.in_(keys))
-        )
-        stamps = {key: stamp for key, stamp in conn.execute(stamped)}
-        found = {key: self._cache.get((key, stamps[key])) for key in keys if key in stamps}
+    def _cached_events(
+        self, conn: Connection, page: list[tuple[str, Any]], full: Any
+    ) -> list[StoredEvent]:
+        """The events of these (key, ingestion time) pairs, in this order, from the cache or
+        read with ``full``."""
+        found = {key: self._cache.get((key, stamp)) for key, stamp in page}
         missing = [key for key, event in found.items() if event is None]
         if missing:
+            stamps = dict(page)
             for row in conn.execute(full.where(events.c.key.in_(missing))).mappings():
                 read = _stored_event(row)
                 found[row["key"]] = read
                 self._cache.put((row["key"], stamps[row["key"]]), read)
-        return [event for key in keys if (event := found.get(key)) is not None]
+        return [event for key, _ in page if (event := found.get(key)) is not None]
 
     def events_with_keys(self, keys: Sequence[str]) -> list[StoredEvent]:
         """The stored events with these keys (unknown keys are skipped), in key order."""
