@@ -484,14 +484,16 @@ def _multi_party(ids: frozenset[str], frame: Frame) -> frozenset[str]:
 
 
 def _absorb(links: dict[frozenset[str], set[int]]) -> dict[frozenset[str], set[int]]:
-    """Drop a link whose events are all inside a larger link (keeping its evidence)."""
+    """One link per trade: links that share an event are one trade told in several sentences
+    (the release with its relief in the lead, with a second easing further down), so they are
+    merged, with all their evidence."""
     out: dict[frozenset[str], set[int]] = {}
-    for ids in sorted(links, key=len, reverse=True):
-        host = next((big for big in out if ids <= big), None)
-        if host is None:
-            out[ids] = set(links[ids])
-        else:
-            out[host] |= links[ids]
+    for ids, sents in links.items():
+        ids, sents = frozenset(ids), set(sents)
+        for other in [o for o in out if o & ids]:
+            ids |= other
+            sents |= out.pop(other)
+        out[ids] = sents
     return out
 
 

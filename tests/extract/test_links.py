@@ -319,6 +319,17 @@ def test_relief_for_one_side_joins_a_two_state_swap():
     ]
 
 
+def test_one_trade_told_in_two_sentences_is_one_link():
+    # "Minsk freed 52 on Thursday in exchange for relief on Belavia." ... "Under the same deal,
+    # the EU lifted its ban on Belarusian potash on Thursday."
+    day = "2026-09-10"
+    texts = {1: "Minsk freed 52 on Thursday in exchange for relief on Belavia.",
+             4: "Under the same deal, the EU lifted its ban on potash on Thursday."}  # fmt: skip
+    spec = [("e1", "release", "BLR", 1, day), ("e2", "sanctions_eased", "USA", 1, day),
+            ("e3", "sanctions_eased", "EU", 4, day)]  # fmt: skip
+    assert _frame_run(spec, texts, dict.fromkeys(("e1", "e2", "e3"), day)) == [("e1", "e2", "e3")]
+
+
 @pytest.mark.parametrize(
     "denial",
     [
