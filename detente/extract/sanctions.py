@@ -248,9 +248,10 @@ def _nominal(tok: Token) -> tuple[EventType, bool] | None:
     return None
 
 
+# Sentences the sanctions rules can fire on (also a gate before parsing, see extract/gate.py).
 SANCTIONS_SENTENCE = re.compile(
-    r"sanction|embargo|blacklist|asset|restriction|licen[cs]e|waiver|\blist\b|\bban\b|relief|"
-    r"designation|measures",
+    r"sanction|embargo|blacklist|asset|restriction|licen[cs]e|waiver|\blist\b|\bbans?\b|relief|"
+    r"designation|measures|delist|unfr[eo]z",
     re.IGNORECASE,
 )
 

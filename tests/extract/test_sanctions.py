@@ -314,6 +314,18 @@ def test_lapses_and_sanctioning_verbs(spacy_extractor, text, expected):
             id="re-listed-split-by-the-tokenizer",
         ),
         pytest.param(
+            "Brussels on Monday delisted the Russian businessman Arkady Volozh, who had left "
+            "Yandex.",
+            [("sanctions_eased", "EU", "RUS", ["Arkady Volozh"], [], False, "2025-06-09")],
+            id="delisted-without-a-sanctions-noun",
+        ),
+        pytest.param(
+            "Australia on Tuesday lifted travel bans on four Nicaraguan officials under its "
+            "sanctions regime.",
+            [("sanctions_eased", "AUS", "NIC", [], [], False, "2025-06-10")],
+            id="travel-bans-plural",
+        ),
+        pytest.param(
             "In February, Brussels suspended sanctions on Syria's energy sector and on several "
             "banks.",
             [("sanctions_eased", "EU", "SYR", [], ["energy", "banking"], False, "2025-02")],
