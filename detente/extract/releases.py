@@ -391,8 +391,30 @@ def _strong_people(group: Token | None, text_lower: str, ps: ParsedSentence) -> 
 def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str]:
     """The releasing states, less the mediators ("a swap brokered by the Emirates brought home
     189 Ukrainians": the Emirates freed no one)."""
-    mediating = _mediators(ps)
+    mediating = _mediators(ps) | _described_people(ps)
     return [a for a in _actors_named(ps, trigger, group) if a not in mediating]
+
+
+def _described_people(ps: ParsedSentence) -> set[str]:
+    """States named only as the nationality of people ("24 hostages: 13 Israeli women, ten Thai
+    farm workers and a Filipino caregiver"), which no parse makes an actor."""
+    described = {p.code for p in ps.places if p.kind == "demonym" and _of_people(p.span.root.head)}
+    return described - {
+        p.code for p in ps.places if not (p.kind == "demonym" and _of_people(p.span.root.head))
+    }
+
+
+def _of_people(noun: Token) -> bool:
+    """A noun for people: a people noun, a counted or single noun ("ten farm workers", "a
+    caregiver"), or one coordinated with such."""
+    for tok in [noun, *([noun.head] if noun.dep_ == "conj" else [])]:
+        if tok.pos_ != "NOUN":
+            continue
+        if tok.lemma_.lower() in lx.PEOPLE_NOUNS or any(
+            c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in tok.children
+        ):
+            return True
+    return False
 
 
 def _mediators(ps: ParsedSentence) -> set[str]:

@@ -271,3 +271,21 @@ def _sides(mentions):
 )
 def test_counts_per_side_and_go_betweens(release_mentions, text, expected):
     assert _sides(release_mentions(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # nationalities of the freed, in a list the parser hangs on the subject, are no actors
+        (
+            "The militia freed 12 hostages in Kabul: five Nepali guards, six Indian cooks and a "
+            "Kenyan nurse.",
+            [],
+        ),
+        ("On Monday, too, Serbia, a close Russian ally, freed three activists.", ["SRB"]),
+        # a demonym on the acting body is the state
+        ("The Kazakh authorities freed 14 prisoners on Friday.", ["KAZ"]),
+    ],
+)
+def test_nationalities_of_the_freed_are_no_actors(release_mentions, text, actors):
+    assert sorted(m.actor for m in release_mentions(text) if m.actor) == actors
