@@ -60,6 +60,14 @@ MORE_DEAL_CUES = re.compile(
     rf"{_DEAL_NOUNS}|quid pro quo|(?:was|were|is|are|be|been) rewarded|as a reward|in reward)\b",
     re.IGNORECASE,
 )
+# Who is swapped ("trades a convicted diplomat"): the lexicon's people nouns and a few more.
+_PEOPLE = "|".join(
+    sorted(
+        {*lx.PEOPLE_NOUNS, "diplomat", "official", "spy", "spie", "agent", "officer", "pilot",
+         "businessman", "businessmen", "engineer", "teacher", "medic", "doctor", "hacker"}
+    )
+)  # fmt: skip
+_SWAP_VERB = r"(?:exchang|swapp?|trad)(?:e|es|ed|ing|s)"
 # Swap cues beyond the lexicon's: an exchange named as a thing ("the largest exchange of the war",
 # "the latest in a series of exchanges") and reciprocity ("each side freed", "both countries",
 # "went back the other way").
@@ -70,8 +78,9 @@ MORE_SWAP_CUES = re.compile(
     r"messages|notes|information|data)\b| (?:programmes?|programs?|students?)\b)|"
     r"each (?:side|party|country|government)|both (?:sides|parties|countries|governments)|"
     r"each (?:freed|released|handed|returned|sent|pardoned|let|set)|the other way|"
-    r"(?:exchang|swapp?|trad)(?:e|es|ed|ing) (?:[\w-]+ ){0,2}(?:prisoners|detainees|hostages|"
-    r"captives|inmates|soldiers|pows|citizens|nationals|spies))\b",
+    rf"{_SWAP_VERB} (?:[\w-]+ ){{0,3}}(?:{_PEOPLE})s?|"
+    rf"{_SWAP_VERB} (?:[\w'’.-]+ ){{1,6}}for (?!(?:the )?(?:first|second|last|years?|months?|"
+    r"weeks?|days?|hours?|decades?)\b))\b",
     re.IGNORECASE,
 )
 # A deal about something else ("as part of a trade deal", "under the 2015 nuclear deal") trades no
