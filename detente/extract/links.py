@@ -57,7 +57,8 @@ _DET = r"(?:a|the|an|this|that|its|their|his|her|our|same)"
 MORE_DEAL_CUES = re.compile(
     rf"\b(?:(?:side|half|part|end) of {_DET}(?: [\w-]+){{0,3}} {_DEAL_NOUNS}|"
     rf"(?:is|was|were|are|be|been|being) (?:all |both )?part of {_DET}(?: [\w-]+){{0,4}} "
-    rf"{_DEAL_NOUNS}|quid pro quo|(?:was|were|is|are|be|been) rewarded|as a reward|in reward)\b",
+    rf"{_DEAL_NOUNS}|quid pro quo|(?:was|were|is|are|be|been) rewarded|as a reward|in reward|"
+    r"reciprocat\w+|return(?:ed|ing|s)? the favou?r)\b",
     re.IGNORECASE,
 )
 # Who is swapped ("trades a convicted diplomat"): the lexicon's people nouns and a few more.

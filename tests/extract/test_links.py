@@ -219,6 +219,8 @@ def _frame_run(spec, texts, event_dates, persons=None, home=()):
         "The pardon was the other half of the arrangement.",
         "Critics called it a quid pro quo.",
         "The gesture was rewarded the same day by Brussels.",
+        "Washington reciprocated within hours, unfreezing the central bank's reserves.",
+        "Ottawa returned the favour by dropping two ministers from its list.",
     ],
 )
 def test_deals_named_as_wholes_are_deal_cues(text):
