@@ -393,7 +393,11 @@ def _actor(ps: ParsedSentence, trigger: Token) -> list[str]:
             )
             if codes:
                 return codes
-        codes = actors_from(ps, agent_of(trigger)) or _headline_subject(ps, trigger)
+        codes = (
+            actors_from(ps, agent_of(trigger))
+            or _headline_subject(ps, trigger)
+            or _decision_owner(ps, trigger)
+        )
         if codes:
             return codes
         governor = _governing_verb(trigger)
@@ -418,6 +422,15 @@ def _reporters(ps: ParsedSentence) -> list[str]:
         return []
     subj = subject_of(root)
     return [p.code for p in places_in(ps, list(subj.subtree))][:1] if subj is not None else []
+
+
+def _decision_owner(ps: ParsedSentence, verb: Token) -> list[str]:
+    """ "the EU's decision to extend sanctions", "Washington's move to lift them": the state that
+    owns the noun the act hangs on, not whoever welcomes or reports it."""
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+        return []
+    mods = [c for c in verb.head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    return list(dict.fromkeys(p.code for m in mods for p in places_in(ps, list(m.subtree))))
 
 
 def _leader_before(ps: ParsedSentence, pronoun: Token) -> list[str]:

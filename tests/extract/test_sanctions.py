@@ -314,6 +314,11 @@ def test_lapses_and_sanctioning_verbs(spacy_extractor, text, expected):
             id="re-listed-split-by-the-tokenizer",
         ),
         pytest.param(
+            "Kyiv welcomed the EU's decision to extend sanctions on Russia on Friday.",
+            [("sanctions_imposed", "EU", "RUS", [], [], True, "2025-06-13")],
+            id="decision-owner-not-the-welcomer",
+        ),
+        pytest.param(
             "Brussels on Monday delisted the Russian businessman Arkady Volozh, who had left "
             "Yandex.",
             [("sanctions_eased", "EU", "RUS", ["Arkady Volozh"], [], False, "2025-06-09")],
@@ -359,8 +364,25 @@ def test_time_anchors_and_adjectives_are_not_acts(spacy_extractor, text):
         "FIFA on Tuesday extended its ban on Russian clubs.",
         "Tehran has imposed such counter-sanctions in the past, to little effect.",
         "The EU could lift sanctions on Minsk if more prisoners are freed.",
+        "The EU is weighing new sanctions on Georgia's ruling party.",
+        "Washington threatened to reimpose sanctions on Venezuela's oil sector if the vote is "
+        "rigged.",
+        "Lawmakers urged the Treasury to blacklist the Chinese refiner.",
+        "Officials denied that Washington had lifted sanctions on Minsk.",
+        "A court in Paris fined the bank for breaching US sanctions.",
     ],
-    ids=["negated-relief", "under-sanctions", "sports-body", "generic", "conditional"],
+    ids=[
+        "negated-relief",
+        "under-sanctions",
+        "sports-body",
+        "generic",
+        "conditional",
+        "considered",
+        "threatened",
+        "demanded",
+        "denied",
+        "court-fine",
+    ],
 )
 def test_not_a_sanctions_act(spacy_extractor, text):
     assert events(spacy_extractor, text) == []
