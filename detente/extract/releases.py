@@ -26,6 +26,7 @@ from detente.extract.groups import (
     same_number,
 )
 from detente.extract.mentions import (
+    ACTOR_KINDS,
     PARTY_GROUP,
     PARTY_SIDES,
     PARTY_TOTAL,
@@ -61,6 +62,8 @@ CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate
 TRADE_IDIOMS = frozenset({"return", "exchange", "turn"})
 # Verbs that move people, which free them only when no other custody awaits them.
 TRANSFER_VERBS = frozenset({"deport", "expel", "hand", "transfer", "send", "extradite"})
+# Tokens after an objectless "by" that may still name the agent.
+AGENT_REACH = 3
 # Verbs of a go-between, whose agent helped a swap without freeing anyone ("brokered by Qatar").
 MEDIATE_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "arrange", "negotiate"})
 # Verbs that send people abroad who need not have been held ("expelled the diplomat X").
@@ -142,6 +145,8 @@ def _group(trigger: Token, ps: ParsedSentence) -> Token | None:
         found = next((c for c in trigger.children if c.dep_ == dep), None)
         if found is not None:
             return found
+    if trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children):
+        return _subject_group(trigger.head)  # "who had been sentenced ... and was pardoned"
     if lemma in FREED_SUBJECT_VERBS:
         return _subject_group(trigger)
     if trigger.dep_ in ("xcomp", "oprd", "ccomp"):  # "ordered him freed", "had them released"
@@ -449,7 +454,17 @@ def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> li
         return [held] if held else actors_from(ps, agent_of(trigger))
     subj = _misparsed_subject(trigger) or subject_of(trigger)
     actors = actors_from(ps, subj) if subj is not None and subj.dep_ in ("nsubj", "pobj") else []
-    return actors or actors_from(ps, agent_of(trigger))
+    return actors or actors_from(ps, agent_of(trigger)) or _after_by(ps, trigger)
+
+
+def _after_by(ps: ParsedSentence, trigger: Token) -> list[str]:
+    """The state a ``by`` agent names when the parser left it without an object ("pardoned by
+    Alexander Lukashenko days before", the name swallowed as a compound of "days")."""
+    by = next((c for c in trigger.children if c.dep_ == "agent"), None)
+    if by is None or any(c.dep_ == "pobj" for c in by.children):
+        return []
+    near = range(by.i + 1, by.i + 1 + AGENT_REACH)
+    return [p.code for p in ps.places if p.span.start in near and p.kind in ACTOR_KINDS][:1]
 
 
 def _misparsed_subject(trigger: Token) -> Token | None:

@@ -289,3 +289,27 @@ def test_counts_per_side_and_go_betweens(release_mentions, text, expected):
 )
 def test_nationalities_of_the_freed_are_no_actors(release_mentions, text, actors):
     assert sorted(m.actor for m in release_mentions(text) if m.actor) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "persons"),
+    [
+        # an objectless "by" (the name swallowed as a compound of "days") still names the state
+        (
+            "Belarus contributed one prisoner, the Polish priest Adam Nowak, who was pardoned by "
+            "Alexander Lukashenko days before and handed over to Poland.",
+            "BLR",
+            ["Adam Nowak"],
+        ),
+        # a passive verb coordinated in a relative clause shares its freed noun
+        (
+            "Azerbaijan added one more prisoner, the French cyclist Paul Girard, who had been "
+            "jailed in Baku and was pardoned by Ilham Aliyev days earlier.",
+            "AZE",
+            ["Paul Girard"],
+        ),
+    ],
+)
+def test_pardoned_in_a_relative_clause(release_mentions, text, actor, persons):
+    (m,) = release_mentions(text)
+    assert (m.actor, m.persons) == (actor, persons)
