@@ -39,12 +39,14 @@ from detente.model import Analysis, Document
 from detente.store import event_key
 from detente.store.engine import problem_text
 from detente.store.tables import (
+    agg_deal_exchanges,
     agg_document_bands,
     agg_documents,
     agg_event_blocks,
     agg_event_clusters,
     documents,
     events,
+    exchange_events,
 )
 
 log = logging.getLogger(__name__)
@@ -167,7 +169,8 @@ def _add_event(conn: Connection, item: Item, names: NameResolver) -> str:
 
 
 def has_unclustered(conn: Connection) -> bool:
-    """Whether some stored event or document is missing from the aggregate tables."""
+    """Whether some stored event, document or exchange is missing from the aggregate tables
+    (an exchange from the deal index: a store migrated from before it)."""
     event = select(events.c.key).where(
         ~select(agg_event_clusters.c.event_key)
         .where(agg_event_clusters.c.event_key == events.c.key)
@@ -178,9 +181,12 @@ def has_unclustered(conn: Connection) -> bool:
         .where(agg_documents.c.document_id == documents.c.id)
         .exists()
     )
-    return conn.execute(event.limit(1)).first() is not None or (
-        conn.execute(doc.limit(1)).first() is not None
+    exchange = select(exchange_events.c.exchange_id).where(
+        ~select(agg_deal_exchanges.c.exchange_id)
+        .where(agg_deal_exchanges.c.exchange_id == exchange_events.c.exchange_id)
+        .exists()
     )
+    return any(conn.execute(stmt.limit(1)).first() is not None for stmt in (event, doc, exchange))
 
 
 # --- batch --------------------------------------------------------------------------------

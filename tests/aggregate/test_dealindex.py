@@ -10,9 +10,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
-from detente.aggregate import add_document, deal, deal_page_json, deals, recluster
+from detente.aggregate import (
+    add_document,
+    deal,
+    deal_page_json,
+    deals,
+    ensure_clustered,
+    recluster,
+)
 from detente.aggregate.dealindex import links
 from detente.aggregate.dedupe import Components
 from detente.aggregate.persons import default_resolver
@@ -153,3 +160,17 @@ def test_deals_without_stored_json_are_built_when_read(store: Store, agg_docs: D
         conn.execute(update(agg_deals).values(body=None))
     assert deals(store) == stored
     assert deal(store, stored[0].id) == stored[0]
+
+
+def test_a_store_without_deal_index_is_reclustered_at_the_next_ingest(
+    store: Store, agg_docs: Docs
+) -> None:
+    fill(store, agg_docs)
+    stored = _state(store)
+    with store.engine.begin() as conn:  # as in a store migrated from agg0002
+        for table in (agg_deal_exchanges, agg_deal_clusters, agg_deals):
+            conn.execute(delete(table))
+    assert deals(store) == []
+    assert ensure_clustered(store) is True
+    assert _state(store) == stored
+    assert ensure_clustered(store) is False

@@ -3,7 +3,8 @@
 ``agg_deals`` (deal id, date), ``agg_deal_clusters`` (the canonical events of each deal with their
 blocking fields and reconciled date) and ``agg_deal_exchanges`` (the stored exchanges of each
 deal). Filled by ingest and by ``detente recluster``; a store migrated from agg0002 lists its deals
-after ``detente recluster``.
+after the next ``detente ingest`` (which reclusters a store whose exchanges are missing from the
+index) or ``detente recluster``.
 
 Revision ID: agg0003
 Revises: agg0002
