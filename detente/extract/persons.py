@@ -83,7 +83,7 @@ def scope(trigger: Token, group: Token | None, freed_subject: bool = False) -> s
             elif child.dep_ in ("poss", "compound") and is_person(child):
                 _prune(child, keep)
         return keep
-    if trigger.dep_ in ("amod", "acl") and group is trigger.head:
+    if trigger.dep_ in ("amod", "acl") and group is not None and group.i == trigger.head.i:
         roots = [c for c in group.children if c is not trigger and c.dep_ in ("appos", "conj")]
         for root in [group, *roots]:
             keep.add(root.i)
@@ -136,7 +136,7 @@ def _name_slots(group: Token | None, keep: set[int]) -> list[Token]:
     todo = [group]
     while todo:
         tok = todo.pop()
-        if tok.i not in keep and tok is not group:
+        if tok.i not in keep and tok.i != group.i:
             continue
         if tok.pos_ == "PROPN" and tok.tag_ == "NNP":
             slots.append(tok)

@@ -79,3 +79,14 @@ def test_category_from_the_named(release_mentions, text, category):
 def test_whole_names(release_mentions, text, expected):
     (m,) = release_mentions(text)
     assert m.persons == expected
+
+
+def test_names_in_apposition_to_a_group_the_trigger_describes(release_mentions):
+    """ "the three Thai workers released by Hamas, X, Y and Z": the trigger modifies the group,
+    whose appositions name the freed (tokens compared by index, not identity)."""
+    text = (
+        "Officials said the three Thai workers released by Hamas, Somchai Wong, Anan Sri and "
+        "Chai Deng, were in good health."
+    )
+    (m,) = release_mentions(text)
+    assert m.persons == ["Somchai Wong", "Anan Sri", "Chai Deng"]
