@@ -77,7 +77,8 @@ def _object_words(verb: Token) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in lx.CIRCUMSTANCE_PREPS:
             continue
         if child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ in TARGET_PREPS:
-            out.extend(child.subtree)  # "on Syria's energy sector and on several banks", misparsed
+            if not _gapped(child):  # "on Syria's energy sector and on several banks", misparsed
+                out.extend(child.subtree)
             continue
         if child.dep_ in (
             "nsubj",
@@ -100,6 +101,17 @@ def _object_words(verb: Token) -> list[Token]:
         out.extend(t for t in verb.head.subtree if t.i not in own and t.dep_ != "det")
     nested = {t.i for t in out if t.i != verb.i and _own_clause(t) for t in t.subtree}
     return [t for t in out if t.i not in nested]
+
+
+def _gapped(prep: Token) -> bool:
+    """A second object with a time of its own, the verb left out: "lifted sanctions on Belavia in
+    September, and on Belaruskali in December" tells two acts."""
+    if prep.dep_ != "conj" or prep.pos_ != "ADP":
+        return False
+    verb, doc = prep.head, prep.doc
+    before = doc[verb.left_edge.i : prep.i]
+    after = doc[prep.i : verb.right_edge.i + 1]
+    return any(t.ent_type_ == "DATE" for t in before) and any(t.ent_type_ == "DATE" for t in after)
 
 
 def _verb_lemma(verb: Token) -> str:
@@ -295,6 +307,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         found.append((tok, result[0], result[1]))
         if not lic.is_nominal(tok):
             covered |= {t.i for t in _object_words(tok)}
+            found += [(c, result[0], result[1]) for c in tok.children if _gapped(c)]
     return sorted(found, key=lambda f: f[0].i)
 
 
@@ -501,7 +514,11 @@ def annotate(
     if actors == ["-"]:
         return []
     model = _followed(trigger)  # "and Britain followed suit": what the act before bore on
-    scope = list(trigger.subtree) if lic.is_nominal(trigger) else _object_words(model or trigger)
+    scope = (
+        list(trigger.subtree)
+        if lic.is_nominal(trigger) or trigger.pos_ == "ADP"  # a gapped second act
+        else _object_words(model or trigger)
+    )
     licence = lic.lapsed_licence(trigger)
     held = scope
     if licence is not None:  # what lapsed is the licence: its holder, its sectors, its country
@@ -531,7 +548,10 @@ def annotate(
 
 def _date(ps: ParsedSentence, trigger: Token) -> str | None:
     """The time of the act: a nominal act ("in exchange for relief") without a time expression of
-    its own takes the time of the verb it hangs on; a participle, that of its governing verb."""
+    its own takes the time of the verb it hangs on; a participle, that of its governing verb; a
+    gapped second act ("and on Belaruskali in December"), the first time after it."""
+    if trigger.pos_ == "ADP":
+        return next((t.value for t in ps.times if t.start > trigger.idx), None)
     if lic.is_nominal(trigger):
         inside = {t.idx for t in trigger.subtree}
         if not any(t.start in inside for t in ps.times):

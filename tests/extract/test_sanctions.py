@@ -314,6 +314,14 @@ def test_lapses_and_sanctioning_verbs(spacy_extractor, text, expected):
             id="re-listed-split-by-the-tokenizer",
         ),
         pytest.param(
+            "Washington lifted sanctions on Belavia in September, and on Belaruskali in December.",
+            [
+                ("sanctions_eased", "USA", "BLR", ["Belavia"], ["aviation"], False, "2024-09"),
+                ("sanctions_eased", "USA", "BLR", ["Belaruskali"], ["potash"], False, "2024-12"),
+            ],
+            id="gapped-second-act-with-its-own-time",
+        ),
+        pytest.param(
             "Kyiv welcomed the EU's decision to extend sanctions on Russia on Friday.",
             [("sanctions_imposed", "EU", "RUS", [], [], True, "2025-06-13")],
             id="decision-owner-not-the-welcomer",
