@@ -84,12 +84,11 @@ def scope(trigger: Token, group: Token | None, freed_subject: bool = False) -> s
                 _prune(child, keep)
         return keep
     if trigger.dep_ in ("amod", "acl") and group is not None and group.i == trigger.head.i:
-        roots = [c for c in group.children if c is not trigger and c.dep_ in ("appos", "conj")]
+        roots = [c for c in group.children if c.i != trigger.i and c.dep_ in ("appos", "conj")]
         for root in [group, *roots]:
             keep.add(root.i)
-            for child in root.children:
-                if child is not trigger:
-                    _prune(child, keep)
+            for child in root.children:  # the trigger's phrase too: the parser often hangs
+                _prune(child, keep)  # the names on its agent ("freed by X, Y and Z")
         return keep
     for child in trigger.children:
         if not _skip_child(child, freed_subject):

@@ -90,3 +90,14 @@ def test_names_in_apposition_to_a_group_the_trigger_describes(release_mentions):
     )
     (m,) = release_mentions(text)
     assert m.persons == ["Somchai Wong", "Anan Sri", "Chai Deng"]
+
+
+def test_names_the_parser_hangs_on_the_agent(release_mentions):
+    """ "the two men pardoned by Alexander Lukashenko, X and Y": the names parsed as conjuncts of
+    the agent are still the freed; the leader is not."""
+    text = (
+        "Officials said the two men pardoned by Alexander Lukashenko, John Miller and Robert "
+        "Evans, were in good health."
+    )
+    (m,) = release_mentions(text)
+    assert m.persons == ["John Miller", "Robert Evans"]
