@@ -13,19 +13,17 @@ from spacy.tokens import Token
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
 from detente.extract import listed
+from detente.extract import sanctioners as who
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import (
     Mention,
     ParsedSentence,
-    actors_from,
-    agent_of,
     nearest_time,
     or_unknown,
     places_in,
     subject_of,
 )
 from detente.extract.modality import classify
-from detente.extract.releases import PRONOUNS
 from detente.model import EventType, Modality
 
 # Verbs that need a particle or an object of a given kind to be about sanctions.
@@ -53,18 +51,14 @@ LIST_VERBS = frozenset(
         "reinstate",
     }
 )
-# How many heads above a participle trigger its governing verb may sit ("issued a licence suspending").
-GOVERNOR_REACH = 3
 # How many heads above a nominal act a negation still denies it.
 NEGATION_REACH = 3
 NESTED_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl"})
-PERSONAL_PRONOUNS = frozenset({"he", "she"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # Verbs that are sanctions acts whatever their object ("sanctioning a further 135 vessels").
 SANCTION_VERBS = frozenset({"sanction", "blacklist"})
 # Subordinators that make a clause a time anchor for another act ("before X tightened sanctions").
 ANCHOR_MARKS = frozenset({"before", "since", "until", "till"})
-OTHER_CLAUSE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
 # Prepositions that introduce the target of a measure ("sanctions on", "against", "the lifting of").
 TARGET_PREPS = frozenset({"on", "against", "of", "for", "to", "from", "over", "in", "with", "off"})
 
@@ -149,7 +143,7 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     has_core = (
         bool(lemmas & lx.CORE_SANCTION_NOUNS)
         or any(t.lower_ == "sanctions" for t in obj)
-        or any(_core_compound(t) for t in obj)
+        or any(who.core_compound(t) for t in obj)
     )
     has_licence = bool(lemmas & lic.LICENCE_WORDS)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -191,7 +185,9 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         ):
             return EventType.SANCTIONS_EASED, False
         return None
-    if lemma in lx.CORE_COMPOUNDS and _core_compound(verb):  # "asset freezes" misparsed as a clause
+    if lemma in lx.CORE_COMPOUNDS and who.core_compound(
+        verb
+    ):  # "asset freezes" misparsed as a clause
         return _misparsed_measure(verb)
     if lemma in lx.IMPOSE_VERBS:
         if lemma in ("lapse", "expire", "revoke"):
@@ -217,18 +213,6 @@ def _misparsed_measure(verb: Token) -> tuple[EventType, bool]:
     if head in lx.EASE_VERBS - lx.LICENCE_GRANT_VERBS:
         return EventType.SANCTIONS_EASED, False
     return EventType.SANCTIONS_IMPOSED, False
-
-
-def _core_compound(tok: Token) -> bool:
-    """ "asset freezes", "travel bans": a measure noun that its modifier makes a sanction."""
-    kinds = lx.CORE_COMPOUNDS.get(tok.lemma_.lower())
-    if kinds is None:
-        return False
-    before = tok.doc[tok.i - 1] if tok.i > 0 else tok  # "lifted its asset | freezes", misparsed
-    return before.lemma_.lower() in kinds or any(
-        c.dep_ in ("compound", "amod", "nmod", "nsubj") and c.lemma_.lower() in kinds
-        for c in tok.children
-    )
 
 
 def _subject_lemma(verb: Token) -> set[str]:
@@ -363,130 +347,12 @@ def _negated_above(tok: Token) -> bool:
 def _state_relief(ps: ParsedSentence, tok: Token) -> tuple[EventType, bool] | None:
     """ "American relief for the national airline Belavia": relief owned by a state and aimed at a
     sanctionable company or sector is an easing, though the word "sanctions" is absent."""
-    if tok.lemma_.lower() not in lx.EASE_NOUNS or not _owner(ps, [tok]):
+    if tok.lemma_.lower() not in lx.EASE_NOUNS or not who.owner(ps, [tok]):
         return None
     words = list(tok.subtree)
     if any(t.ent_type_ == "ORG" or t.lower_ in lx.SECTOR_WORDS for t in words):
         return EventType.SANCTIONS_EASED, False
     return None
-
-
-def _main_phrase(head: Token) -> list[Token]:
-    """A phrase without its relative clauses, appositions and participle clauses ("Britain, which
-    left the EU," → "Britain")."""
-    return [
-        t
-        for t in head.subtree
-        if not any(
-            a.dep_ in OTHER_CLAUSE_DEPS
-            for a in [t, *t.ancestors]
-            if a in head.subtree and a is not head
-        )
-    ]
-
-
-def _actor(ps: ParsedSentence, trigger: Token) -> list[str]:
-    licence = lic.lapsed_licence(trigger)
-    if licence is not None and licence != subject_of(trigger):
-        # "the licence that let X pump oil expired": the state whose sanctions it waived
-        return _owner(ps, list(ps.doc), lx.CORE_SANCTION_NOUNS) or _reporters(ps)
-    if licence is not None and trigger.dep_ in ("ccomp", "xcomp") and trigger.head.lemma_ == "let":
-        return _actor(ps, trigger.head)  # "the Treasury let a licence lapse"
-    if not lic.is_nominal(trigger):
-        subj = subject_of(trigger)
-        if subj is not None and lx.NON_STATE_SANCTIONERS.search(
-            " ".join(t.text for t in subj.subtree)
-        ):
-            return ["-"]
-        if subj is not None and subj.dep_ == "nsubj":
-            codes = (
-                actors_from(ps, subj) or _leader_before(ps, subj)
-                if subj.lower_ in PRONOUNS
-                else list(dict.fromkeys(p.code for p in places_in(ps, _main_phrase(subj))))
-            )
-            if codes:
-                return codes
-        codes = (
-            actors_from(ps, agent_of(trigger))
-            or _headline_subject(ps, trigger)
-            or _decision_owner(ps, trigger)
-        )
-        if codes:
-            return codes
-        governor = _governing_verb(trigger)
-        if (
-            governor is not None
-        ):  # "issued a licence suspending sanctions", "announced asset freezes"
-            return _actor(ps, governor)
-    # "U.S. sanctions", "EU's restrictions", "Washington's relief": a modifier of the sanctions noun
-    near = [trigger, *trigger.subtree, *([trigger.head] if lic.is_nominal(trigger) else [])]
-    codes = _owner(ps, near)
-    if codes or lic.is_nominal(trigger):
-        return codes
-    # an easing with no named actor is by the state whose sanctions the sentence names
-    return _owner(ps, list(ps.doc))
-
-
-def _reporters(ps: ParsedSentence) -> list[str]:
-    """The state of those who report a lapse ("Officials in Washington say a licence, which
-    expired last year, …"): the subject of a reporting verb heading the sentence."""
-    root = next((t for t in ps.doc if t.dep_ == "ROOT"), None)
-    if root is None or root.lemma_.lower() not in lx.SPEECH_VERBS:
-        return []
-    subj = subject_of(root)
-    return [p.code for p in places_in(ps, list(subj.subtree))][:1] if subj is not None else []
-
-
-def _decision_owner(ps: ParsedSentence, verb: Token) -> list[str]:
-    """ "the EU's decision to extend sanctions", "Washington's move to lift them": the state that
-    owns the noun the act hangs on, not whoever welcomes or reports it."""
-    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
-        return []
-    mods = [c for c in verb.head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-    return list(dict.fromkeys(p.code for m in mods for p in places_in(ps, list(m.subtree))))
-
-
-def _leader_before(ps: ParsedSentence, pronoun: Token) -> list[str]:
-    """ "he"/"she": the nearest leader named before it in the sentence ("Trump told a forum that
-    he was lifting sanctions")."""
-    if pronoun.lower_ not in PERSONAL_PRONOUNS:
-        return []
-    leaders = [p for p in ps.places if p.kind == "leader" and p.span.end <= pronoun.i]
-    return [leaders[-1].code] if leaders else []
-
-
-def _headline_subject(ps: ParsedSentence, verb: Token) -> list[str]:
-    """A state named just before a verb that the parser made its modifier: headlines drop articles
-    and get parsed as noun phrases ("EU rolls over Russia blacklist")."""
-    mods = [c for c in verb.lefts if c.dep_ in ("compound", "nmod", "npadvmod", "amod")]
-    return list(dict.fromkeys(p.code for m in mods for p in places_in(ps, list(m.subtree))))
-
-
-def _governing_verb(trigger: Token) -> Token | None:
-    """For a participle or a misparsed clause inside another verb's object, that verb."""
-    if trigger.dep_ not in ("amod", "acl", "ccomp", "xcomp"):
-        return None
-    subj = subject_of(trigger)
-    if subj is not None and not _core_compound(trigger):
-        return None
-    for anc in list(trigger.ancestors)[:GOVERNOR_REACH]:
-        if anc.pos_ in ("VERB", "AUX"):
-            return anc
-    return None
-
-
-def _owner(
-    ps: ParsedSentence, tokens: list[Token], nouns: frozenset[str] = lx.SANCTION_NOUNS
-) -> list[str]:
-    """The state that owns a sanctions noun among ``tokens`` ("US sanctions", "American relief")."""
-    for tok in tokens:
-        if tok.lemma_.lower() in nouns:
-            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-            for mod in mods:
-                codes = [p.code for p in places_in(ps, list(mod.subtree))]
-                if codes:
-                    return codes[:1]
-    return []
 
 
 def _targets(
@@ -497,7 +363,7 @@ def _targets(
     out: list[str] = []
     for place in places_in(ps, scope, frozenset({"name", "demonym", "capital", "leader"})):
         path = [a for a in place.span.root.ancestors if a is not trigger and trigger in a.ancestors]
-        if any(a.dep_ in OTHER_CLAUSE_DEPS for a in path) or any(
+        if any(a.dep_ in who.OTHER_CLAUSE_DEPS for a in path) or any(
             a.dep_ == "prep" and a.lower_ not in TARGET_PREPS for a in path
         ):
             continue
@@ -510,7 +376,7 @@ def annotate(
     ps: ParsedSentence, trigger: Token, kind: EventType, renewal: bool, gaz: Gazetteer
 ) -> list[Mention]:
     """Mentions (one per sanctioning state) for a found trigger."""
-    actors = _actor(ps, trigger)
+    actors = who.actor(ps, trigger)
     if actors == ["-"]:
         return []
     model = _followed(trigger)  # "and Britain followed suit": what the act before bore on
@@ -558,5 +424,5 @@ def _date(ps: ParsedSentence, trigger: Token) -> str | None:
             verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None:
                 return nearest_time(ps, verb)
-    governor = _governing_verb(trigger)
+    governor = who.governing_verb(trigger)
     return nearest_time(ps, trigger) or (nearest_time(ps, governor) if governor else None)

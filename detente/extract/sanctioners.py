@@ -1,0 +1,159 @@
+"""Who moves sanctions: the acting state of a sanctions act, and the state that owns a sanctions noun.
+
+The subject of the verb first ("Britain and the United States added …"), then the agent of a passive,
+a headline subject parsed as a modifier, the owner of the noun the act hangs on ("the EU's decision to
+extend"), the nearest leader for "he"/"she", the governing verb of a participle, and last the owner of a
+sanctions noun ("US sanctions", "American relief").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.extract import lexicon as lx
+from detente.extract import licences as lic
+from detente.extract.mentions import (
+    ParsedSentence,
+    actors_from,
+    agent_of,
+    places_in,
+    subject_of,
+)
+from detente.extract.releases import PRONOUNS
+
+# How many heads above a participle trigger its governing verb may sit ("issued a licence suspending").
+GOVERNOR_REACH = 3
+
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
+
+OTHER_CLAUSE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
+
+
+def core_compound(tok: Token) -> bool:
+    """ "asset freezes", "travel bans": a measure noun that its modifier makes a sanction."""
+    kinds = lx.CORE_COMPOUNDS.get(tok.lemma_.lower())
+    if kinds is None:
+        return False
+    before = tok.doc[tok.i - 1] if tok.i > 0 else tok  # "lifted its asset | freezes", misparsed
+    return before.lemma_.lower() in kinds or any(
+        c.dep_ in ("compound", "amod", "nmod", "nsubj") and c.lemma_.lower() in kinds
+        for c in tok.children
+    )
+
+
+def _main_phrase(head: Token) -> list[Token]:
+    """A phrase without its relative clauses, appositions and participle clauses ("Britain, which
+    left the EU," → "Britain")."""
+    return [
+        t
+        for t in head.subtree
+        if not any(
+            a.dep_ in OTHER_CLAUSE_DEPS
+            for a in [t, *t.ancestors]
+            if a in head.subtree and a is not head
+        )
+    ]
+
+
+def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
+    licence = lic.lapsed_licence(trigger)
+    if licence is not None and licence != subject_of(trigger):
+        # "the licence that let X pump oil expired": the state whose sanctions it waived
+        return owner(ps, list(ps.doc), lx.CORE_SANCTION_NOUNS) or _reporters(ps)
+    if licence is not None and trigger.dep_ in ("ccomp", "xcomp") and trigger.head.lemma_ == "let":
+        return actor(ps, trigger.head)  # "the Treasury let a licence lapse"
+    if not lic.is_nominal(trigger):
+        subj = subject_of(trigger)
+        if subj is not None and lx.NON_STATE_SANCTIONERS.search(
+            " ".join(t.text for t in subj.subtree)
+        ):
+            return ["-"]
+        if subj is not None and subj.dep_ == "nsubj":
+            codes = (
+                actors_from(ps, subj) or _leader_before(ps, subj)
+                if subj.lower_ in PRONOUNS
+                else list(dict.fromkeys(p.code for p in places_in(ps, _main_phrase(subj))))
+            )
+            if codes:
+                return codes
+        codes = (
+            actors_from(ps, agent_of(trigger))
+            or _headline_subject(ps, trigger)
+            or _decision_owner(ps, trigger)
+        )
+        if codes:
+            return codes
+        governor = governing_verb(trigger)
+        if (
+            governor is not None
+        ):  # "issued a licence suspending sanctions", "announced asset freezes"
+            return actor(ps, governor)
+    # "U.S. sanctions", "EU's restrictions", "Washington's relief": a modifier of the sanctions noun
+    near = [trigger, *trigger.subtree, *([trigger.head] if lic.is_nominal(trigger) else [])]
+    codes = owner(ps, near)
+    if codes or lic.is_nominal(trigger):
+        return codes
+    # an easing with no named actor is by the state whose sanctions the sentence names
+    return owner(ps, list(ps.doc))
+
+
+def _reporters(ps: ParsedSentence) -> list[str]:
+    """The state of those who report a lapse ("Officials in Washington say a licence, which
+    expired last year, …"): the subject of a reporting verb heading the sentence."""
+    root = next((t for t in ps.doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in lx.SPEECH_VERBS:
+        return []
+    subj = subject_of(root)
+    return [p.code for p in places_in(ps, list(subj.subtree))][:1] if subj is not None else []
+
+
+def _decision_owner(ps: ParsedSentence, verb: Token) -> list[str]:
+    """ "the EU's decision to extend sanctions", "Washington's move to lift them": the state that
+    owns the noun the act hangs on, not whoever welcomes or reports it."""
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+        return []
+    mods = [c for c in verb.head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    return list(dict.fromkeys(p.code for m in mods for p in places_in(ps, list(m.subtree))))
+
+
+def _leader_before(ps: ParsedSentence, pronoun: Token) -> list[str]:
+    """ "he"/"she": the nearest leader named before it in the sentence ("Trump told a forum that
+    he was lifting sanctions")."""
+    if pronoun.lower_ not in PERSONAL_PRONOUNS:
+        return []
+    leaders = [p for p in ps.places if p.kind == "leader" and p.span.end <= pronoun.i]
+    return [leaders[-1].code] if leaders else []
+
+
+def _headline_subject(ps: ParsedSentence, verb: Token) -> list[str]:
+    """A state named just before a verb that the parser made its modifier: headlines drop articles
+    and get parsed as noun phrases ("EU rolls over Russia blacklist")."""
+    mods = [c for c in verb.lefts if c.dep_ in ("compound", "nmod", "npadvmod", "amod")]
+    return list(dict.fromkeys(p.code for m in mods for p in places_in(ps, list(m.subtree))))
+
+
+def governing_verb(trigger: Token) -> Token | None:
+    """For a participle or a misparsed clause inside another verb's object, that verb."""
+    if trigger.dep_ not in ("amod", "acl", "ccomp", "xcomp"):
+        return None
+    subj = subject_of(trigger)
+    if subj is not None and not core_compound(trigger):
+        return None
+    for anc in list(trigger.ancestors)[:GOVERNOR_REACH]:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc
+    return None
+
+
+def owner(
+    ps: ParsedSentence, tokens: list[Token], nouns: frozenset[str] = lx.SANCTION_NOUNS
+) -> list[str]:
+    """The state that owns a sanctions noun among ``tokens`` ("US sanctions", "American relief")."""
+    for tok in tokens:
+        if tok.lemma_.lower() in nouns:
+            mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+            for mod in mods:
+                codes = [p.code for p in places_in(ps, list(mod.subtree))]
+                if codes:
+                    return codes[:1]
+    return []
