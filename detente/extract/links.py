@@ -58,7 +58,9 @@ MORE_DEAL_CUES = re.compile(
     rf"\b(?:(?:side|half|part|end) of {_DET}(?: [\w-]+){{0,3}} {_DEAL_NOUNS}|"
     rf"(?:is|was|were|are|be|been|being) (?:all |both )?part of {_DET}(?: [\w-]+){{0,4}} "
     rf"{_DEAL_NOUNS}|quid pro quo|(?:was|were|is|are|be|been) rewarded|as a reward|in reward|"
-    r"reciprocat\w+|return(?:ed|ing|s)? the favou?r)\b",
+    r"reciprocat\w+|return(?:ed|ing|s)? the favou?r|in turn|price (?:of|for) (?:their|his|her|"
+    r"the|its) (?:freedom|release)|(?:by|after|in) agreeing to (?:lift|ease|free|release|remove|"
+    r"suspend|unfreeze|drop|pardon|hand))\b",
     re.IGNORECASE,
 )
 # Who is swapped ("trades a convicted diplomat"): the lexicon's people nouns and a few more.

@@ -221,6 +221,9 @@ def _frame_run(spec, texts, event_dates, persons=None, home=()):
         "The gesture was rewarded the same day by Brussels.",
         "Washington reciprocated within hours, unfreezing the central bank's reserves.",
         "Ottawa returned the favour by dropping two ministers from its list.",
+        "Washington, in turn, lifted sanctions on the state shipping line.",
+        "The price of their freedom was the unfreezing of $2 billion.",
+        "Manila won his release by agreeing to drop the charges against two Chinese sailors.",
     ],
 )
 def test_deals_named_as_wholes_are_deal_cues(text):
