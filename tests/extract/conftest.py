@@ -53,3 +53,23 @@ def release_mentions(spacy_extractor: Extractor):
         return [m for t, g in found for m in releases.annotate(ps, t, g, spacy_extractor.gazetteer)]
 
     return run
+
+
+# --- sentence-level sanctions helpers (sanctioners, listed) ---
+@pytest.fixture(scope="session")
+def parsed_sentence(spacy_extractor: Extractor):
+    """A function: one sentence parsed as the pipeline parses it (published 2025-06-14)."""
+    from detente.extract import dates
+    from detente.extract.mentions import ParsedSentence
+    from detente.extract.sentences import Sentence
+
+    def run(text: str) -> ParsedSentence:
+        doc = spacy_extractor.nlp(text)
+        return ParsedSentence(
+            Sentence(0, 0, len(text), text),
+            doc,
+            spacy_extractor.gazetteer.find_places(doc),
+            dates.find(text, "2025-06-14"),
+        )
+
+    return run

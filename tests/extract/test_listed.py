@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract import dates, listed
-from detente.extract.mentions import ParsedSentence
-from detente.extract.sentences import Sentence
-
-
-def _parse(extractor, text):
-    doc = extractor.nlp(text)
-    return ParsedSentence(
-        Sentence(0, 0, len(text), text),
-        doc,
-        extractor.gazetteer.find_places(doc),
-        dates.find(text, "2025-06-14"),
-    )
+from detente.extract import listed
 
 
 @pytest.mark.parametrize(
@@ -46,8 +34,8 @@ def test_sectors(spacy_extractor, text, expected):
     ],
     ids=["members-of-a-group", "no-lowercase-body", "programme-not-listed"],
 )
-def test_entities(spacy_extractor, text, expected):
-    ps = _parse(spacy_extractor, text)
+def test_entities(spacy_extractor, parsed_sentence, text, expected):
+    ps = parsed_sentence(text)
     verb = next(t for t in ps.doc if t.dep_ == "ROOT")
     scope = {t.i for c in verb.children if c.dep_ not in ("nsubj", "punct") for t in c.subtree}
     names, _, _ = listed.entities(ps, verb, scope, spacy_extractor.gazetteer)

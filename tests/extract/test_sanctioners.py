@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract import dates, sanctioners
-from detente.extract.mentions import ParsedSentence
-from detente.extract.sentences import Sentence
-
-
-def _parse(extractor, text):
-    doc = extractor.nlp(text)
-    return ParsedSentence(
-        Sentence(0, 0, len(text), text),
-        doc,
-        extractor.gazetteer.find_places(doc),
-        dates.find(text, "2025-06-14"),
-    )
+from detente.extract import sanctioners
 
 
 @pytest.mark.parametrize(
@@ -34,14 +22,14 @@ def _parse(extractor, text):
     ],
     ids=["coordinated-subjects", "decision-owner", "he-is-the-leader", "treasury"],
 )
-def test_actor(spacy_extractor, text, trigger, expected):
-    ps = _parse(spacy_extractor, text)
+def test_actor(parsed_sentence, text, trigger, expected):
+    ps = parsed_sentence(text)
     verb = next(t for t in ps.doc if t.text == trigger)
     assert sanctioners.actor(ps, verb) == expected
 
 
-def test_owner_of_a_sanctions_noun(spacy_extractor):
-    ps = _parse(spacy_extractor, "Exporters welcomed American relief for the airline.")
+def test_owner_of_a_sanctions_noun(parsed_sentence):
+    ps = parsed_sentence("Exporters welcomed American relief for the airline.")
     assert sanctioners.owner(ps, list(ps.doc)) == ["USA"]
-    ps = _parse(spacy_extractor, "Exporters welcomed the relief for the airline.")
+    ps = parsed_sentence("Exporters welcomed the relief for the airline.")
     assert sanctioners.owner(ps, list(ps.doc)) == []
