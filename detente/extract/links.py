@@ -34,92 +34,21 @@ from dataclasses import dataclass
 from datetime import date
 
 from detente.extract import dates
-from detente.extract import lexicon as lx
 from detente.extract.mentions import Mention
+from detente.extract.trade_cues import (
+    APART,
+    DEFINITE_EASING,
+    DEFINITE_RELEASE,
+    is_deal_cue,
+    is_swap_cue,
+    spoken_of_both,
+)
+from detente.extract.trade_cues import cue_sentences as cue_sentences
 from detente.model import Category, EventType
 
 log = logging.getLogger(__name__)
 
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
-# A deal cue sentence with no event of its own must still speak of both sides to link the main act.
-ANAPHORA_RELEASE = re.compile(r"releas|freed|free |prisoner|pardon|detainee|hostage", re.I)
-ANAPHORA_OTHER = re.compile(
-    r"sanction|measure|relief|restriction|designation|licen[cs]e|swap|"
-    r"exchange|prisoner|detainee|convict",
-    re.I,
-)
-_DEAL_NOUNS = (
-    r"(?:deal|agreement|arrangement|bargain|package|understanding|accord|pact|swap|exchange)"
-)
-_DET = r"(?:a|the|an|this|that|its|their|his|her|our|same)"
-# Deal cues beyond the lexicon's: the deal as a whole with sides or parts ("their side of the
-# bargain", "the other half of the arrangement", "were part of a deal negotiated in Doha").
-MORE_DEAL_CUES = re.compile(
-    rf"\b(?:(?:side|half|part|end) of {_DET}(?: [\w-]+){{0,3}} {_DEAL_NOUNS}|"
-    rf"(?:is|was|were|are|be|been|being) (?:all |both )?part of {_DET}(?: [\w-]+){{0,4}} "
-    rf"{_DEAL_NOUNS}|quid pro quo|(?:was|were|is|are|be|been) rewarded|as a reward|in reward|"
-    r"reciprocat\w+|return(?:ed|ing|s)? the favou?r|in turn|price (?:of|for) (?:their|his|her|"
-    r"the|its) (?:freedom|release)|(?:by|after|in) agreeing to (?:lift|ease|free|release|remove|"
-    r"suspend|unfreeze|drop|pardon|hand))\b",
-    re.IGNORECASE,
-)
-# Who is swapped ("trades a convicted diplomat"): the lexicon's people nouns and a few more.
-_PEOPLE = "|".join(
-    sorted(
-        {*lx.PEOPLE_NOUNS, "diplomat", "official", "spy", "spie", "agent", "officer", "pilot",
-         "businessman", "businessmen", "engineer", "teacher", "medic", "doctor", "hacker"}
-    )
-)  # fmt: skip
-_SWAP_VERB = r"(?:exchang|swapp?|trad)(?:e|es|ed|ing|s)"
-# Swap cues beyond the lexicon's: an exchange named as a thing ("the largest exchange of the war",
-# "the latest in a series of exchanges") and reciprocity ("each side freed", "both countries",
-# "went back the other way").
-MORE_SWAP_CUES = re.compile(
-    r"\b(?:(?:the|an?|this|that|its|their|latest|largest|biggest|first|second|third|last|"
-    r"previous|of) (?:(?!(?:will|would|can|could|to|may|might|must|shall|should|did|does|do) )"
-    r"[\w-]+ ){0,3}exchanges?(?! rates?\b| of (?:views|fire|letters|ideas|"
-    r"messages|notes|information|data)\b| (?:programmes?|programs?|students?)\b)|"
-    r"each (?:side|party|country|government)|both (?:sides|parties|countries|governments)|"
-    r"each (?:freed|released|handed|returned|sent|pardoned|let|set)|the other way|"
-    rf"{_SWAP_VERB} (?:[\w-]+ ){{0,3}}(?:{_PEOPLE})s?|"
-    rf"{_SWAP_VERB} (?:[\w'’.-]+ ){{1,6}}for (?!(?:the )?(?:first|second|last|years?|months?|"
-    r"weeks?|days?|hours?|decades?)\b))\b",
-    re.IGNORECASE,
-)
-# A deal about something else ("as part of a trade deal", "under the 2015 nuclear deal") trades no
-# people: it is no cue.
-TOPICAL_DEAL = re.compile(
-    r"\b(?:trade|nuclear|gas|oil|arms|grain|energy|investment|debt|loan|tax|migration|climate|"
-    r"fishing|fisheries|business|commercial|defen[cs]e|security|free-trade|customs|transit)"
-    r"(?: [\w-]+)? (?:deals?|agreements?|accords?|pacts?|packages?)\b",
-    re.IGNORECASE,
-)
-# "the stock exchange" is no swap.
-NOT_SWAP = re.compile(r"\b(?:stock|currency|foreign|commodit\w+|crypto\w*) exchanges?\b", re.I)
-# The text sets an act apart from the trade ("Separately, …", "in a move officials said was
-# unrelated", "the two releases were not connected", "denied any link").
-APART = re.compile(
-    r"\b(?:separately|(?:in|under|as|through) a separate|a separate (?:move|decision|deal|"
-    r"agreement|arrangement|understanding|step|development|case|gesture)|unrelated|unconnected|"
-    r"not (?:connected|linked|related|tied|part of)|no (?:link|connection)|nothing to do with|"
-    r"did not link|(?:denied|denies|deny|dismissed|rejected) (?:that |any |claims |reports |"
-    r"suggestions |a (?:link|connection|deal|swap|trade))|(?:was|were|is|are) (?:not|no|never) (?:a |an |the )?(?:[\w-]+ )?(?:swap|"
-    r"exchange|deal|trade|bargain|quid pro quo)\b)",
-    re.IGNORECASE,
-)
-# Definite nouns by which a cue sentence speaks of acts told elsewhere ("the releases", "those
-# pardons"; "that delisting", "the relief", "the US concession").
-DEFINITE_RELEASE = re.compile(
-    r"\b(?:the|these|those|this|that|its|their|his|her)(?: [\w-]+){0,2} "
-    r"(?:releases?|pardons?|freeing|prisoners?|detainees?|hostages?|captives?)\b",
-    re.IGNORECASE,
-)
-DEFINITE_EASING = re.compile(
-    r"\b(?:the|these|those|this|that|its|their|his|her)(?: [\w-]+){0,2} "
-    r"(?:delisting|easing|relief|lifting|removal|waivers?|licen[cs]es?|concessions?|unfreezing|"
-    r"suspension)\b",
-    re.IGNORECASE,
-)
 # A cue sentence with no event of its own speaks of the acts told at most this many sentences
 # before it (a paragraph's worth: "The two steps were part of a deal").
 ANAPHORA_WINDOW = 2
@@ -210,21 +139,6 @@ def clause_groups(here: list[tuple[Mention, str]]) -> list[set[str]]:
     if not groups:
         return [undated] if undated else []
     return [ids | undated for _, ids in groups]
-
-
-def is_deal_cue(text: str) -> bool:
-    """Whether a sentence presents a deal, which may trade people for sanctions relief."""
-    text = TOPICAL_DEAL.sub(" ", text)
-    return bool(
-        lx.EXCHANGE_CUES.search(text) or lx.DEAL_CUES.search(text) or MORE_DEAL_CUES.search(text)
-    )
-
-
-def is_swap_cue(text: str) -> bool:
-    """Whether a sentence presents a swap of people for people."""
-    if lx.SWAP_CUES.search(text):
-        return True
-    return bool(MORE_SWAP_CUES.search(NOT_SWAP.sub(" ", text)))
 
 
 def run(
@@ -347,9 +261,7 @@ def _anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]
         if sides(group, kinds):
             return [group]
     main = _main_act(kinds, frame)
-    swap = not is_deal_cue(text)
-    spoken = (swap or ANAPHORA_RELEASE.search(text)) and ANAPHORA_OTHER.search(text)
-    if spoken and sides(main, kinds):
+    if spoken_of_both(text) and sides(main, kinds):
         return [main]
     return _definite(idx, text, kinds, frame)
 
@@ -511,12 +423,3 @@ def _absorb(links: dict[frozenset[str], set[int]]) -> dict[frozenset[str], set[i
 
 def _id_order(eid: str) -> int:
     return int(eid[1:])
-
-
-def cue_sentences(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Sentences (index, text) that present a trade, or set acts apart from one."""
-    return [
-        (i, text)
-        for i, text in texts
-        if is_deal_cue(text) or is_swap_cue(text) or APART.search(text)
-    ]

@@ -5,27 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract import lexicon as lx
-from detente.extract.links import cue_sentences, is_deal_cue, is_swap_cue, near_time, run
+from detente.extract.links import cue_sentences, near_time, run
+from detente.extract.trade_cues import is_deal_cue
 from detente.ingest import iter_documents
 from detente.model import Category, Document
 
 from .builders import mention, sentence
 from .conftest import FIXTURES
-
-
-@pytest.mark.parametrize(
-    ("text", "is_cue"),
-    [
-        ("They were freed in exchange for the lifting of sanctions.", True),
-        ("The prisoners were released as part of a deal with Washington.", True),
-        ("Fifty were released in return for the lifting of restrictions.", True),
-        ("Sanctions were lifted on Friday.", False),
-        ("The prisoners were driven to the border in buses.", False),
-    ],
-)
-def test_cue_sentences(text, is_cue):
-    assert cue_sentences([(7, text)]) == ([(7, text)] if is_cue else [])
 
 
 def test_deal_links_each_release_to_its_relief(analyses):
@@ -103,33 +89,6 @@ def test_imposed_sanctions_are_never_traded():
     assert _run(spec, [0], {"e1": "2026-01-14", "e2": "2026-01-14"}) == []
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The releases came as part of a Qatar-brokered understanding.",
-        "Under the ceasefire accord, the army is freeing 300 detainees.",
-        "It was the third prisoner swap this year.",
-        "The pair were traded for two men held in Germany.",
-        "He was freed after Washington agreed to unfreeze the funds.",
-        "Caracas freed the men under an arrangement negotiated in Doha.",
-    ],
-)
-def test_deal_cues(text):
-    assert cue_sentences([(0, text)]) == [(0, text)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Shares rose on the stock market.",
-        "The foreign ministers exchanged views on Tuesday.",
-        "The two leaders agreed to meet again in spring.",
-    ],
-)
-def test_not_deal_cues(text):
-    assert cue_sentences([(0, text)]) == []
-
-
 # --- whole paragraphs through the extractor ---------------------------------------------------
 
 
@@ -178,19 +137,6 @@ def test_a_swap_cue_does_not_trade_an_easing(spacy_extractor):
     assert a.exchanges == []
 
 
-@pytest.mark.parametrize(
-    ("text", "links_easing"),
-    [
-        ("They were freed in a prisoner exchange.", False),
-        ("They were freed in exchange for sanctions relief.", True),
-        ("They were freed under a deal with Washington.", True),
-    ],
-)
-def test_swap_cues_are_cues(text, links_easing):
-    assert cue_sentences([(0, text)]) == [(0, text)]
-    assert bool(lx.EXCHANGE_CUES.search(text) or lx.DEAL_CUES.search(text)) is links_easing
-
-
 # --- the document-level deal frame (hand-built mentions; own sentences) -------------------------
 
 
@@ -209,48 +155,6 @@ def _frame_run(spec, texts, event_dates, persons=None, home=()):
         pairs.append((m, eid))
     cues = cue_sentences(sorted(texts.items()))
     return sorted(link.events for link in run(pairs, cues, event_dates))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Officials in Canberra called the easing their side of the bargain.",
-        "Both steps were part of an agreement negotiated in Doha.",
-        "The pardon was the other half of the arrangement.",
-        "Critics called it a quid pro quo.",
-        "The gesture was rewarded the same day by Brussels.",
-        "Washington reciprocated within hours, unfreezing the central bank's reserves.",
-        "Ottawa returned the favour by dropping two ministers from its list.",
-        "Washington, in turn, lifted sanctions on the state shipping line.",
-        "The price of their freedom was the unfreezing of $2 billion.",
-        "Manila won his release by agreeing to drop the charges against two Chinese sailors.",
-    ],
-)
-def test_deals_named_as_wholes_are_deal_cues(text):
-    assert is_deal_cue(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "is_swap"),
-    [
-        ("It was the fifth exchange this year.", True),
-        ("Mediators have arranged more than a dozen exchanges since 2023.", True),
-        ("Azerbaijan and Armenia each freed 32 soldiers.", True),
-        ("Both countries thanked the mediators in Abu Dhabi.", True),
-        ("Forty Georgians came home and nineteen Abkhaz went the other way.", True),
-        ("Tajikistan and Kyrgyzstan exchange prisoners", True),
-        ("The two countries swapped captured soldiers at the border.", True),
-        ("Oslo trades convicted Russian agent for two fishermen", True),
-        ("Kabul swapped the Californian for a man held at Guantanamo.", True),
-        ("The envoys exchanged letters for years.", False),
-        ("Shares fell on the stock exchange in Warsaw.", False),
-        ("The bank will exchange old notes until March.", False),
-        ("The two ministers held an exchange of views on trade.", False),
-        ("The exchange rate of the rouble fell.", False),
-    ],
-)
-def test_swap_cues_beyond_the_lexicon(text, is_swap):
-    assert is_swap_cue(text) is is_swap
 
 
 def test_a_cue_with_no_event_speaks_of_the_acts_just_before_it():
