@@ -264,6 +264,11 @@ def person_category(ps: ParsedSentence, names: list[str], actor: str | None) -> 
             cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
             if cat in (Category.JOURNALISTS, Category.POLITICAL_PRISONERS):
                 return cat
+            if cat is Category.FOREIGN_NATIONALS and any(  # "X, a dual US-Russian citizen"
+                lx.CATEGORY_MODIFIERS.get(c.lemma_.lower()) is Category.FOREIGN_NATIONALS
+                for c in noun.children
+            ):
+                return cat
     home = person_nationality(ps, names)
     return Category.FOREIGN_NATIONALS if home is not None and actor and home != actor else None
 
@@ -280,7 +285,8 @@ def person_nationality(ps: ParsedSentence, names: list[str]) -> str | None:
 
 
 def _named(ps: ParsedSentence, names: list[str]) -> list[Span]:
-    return [e for e in ps.doc.ents if e.label_ == "PERSON" and _clean(e) in names]
+    """The spans of the named freed, whatever NER labels them ("Ksenia Karelina" as a GPE)."""
+    return [e for e in ps.doc.ents if _clean(e) in names]
 
 
 def _descriptions(ent: Span) -> list[Token]:

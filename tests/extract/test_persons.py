@@ -101,3 +101,9 @@ def test_names_the_parser_hangs_on_the_agent(release_mentions):
     )
     (m,) = release_mentions(text)
     assert m.persons == ["John Miller", "Robert Evans"]
+
+
+def test_a_dual_citizen_is_a_foreign_national(release_mentions):
+    """ "X, a dual Iranian-Canadian citizen" freed by Iran: presented as a foreigner."""
+    (m,) = release_mentions("Iran freed Lena Park, a dual Iranian-Canadian citizen, on Friday.")
+    assert m.category is Category.FOREIGN_NATIONALS
