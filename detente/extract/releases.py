@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
+from detente.extract import sides
 from detente.extract.destinations import demonym_of, destination, holder
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.groups import PRONOUNS as PRONOUNS  # re-exported: stocks, sanctions
@@ -26,7 +27,6 @@ from detente.extract.groups import (
     same_number,
 )
 from detente.extract.mentions import (
-    ACTOR_KINDS,
     PARTY_GROUP,
     PARTY_SIDES,
     PARTY_TOTAL,
@@ -62,10 +62,6 @@ CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate
 TRADE_IDIOMS = frozenset({"return", "exchange", "turn"})
 # Verbs that move people, which free them only when no other custody awaits them.
 TRANSFER_VERBS = frozenset({"deport", "expel", "hand", "transfer", "send", "extradite"})
-# Tokens after an objectless "by" that may still name the agent.
-AGENT_REACH = 3
-# Verbs of a go-between, whose agent helped a swap without freeing anyone ("brokered by Qatar").
-MEDIATE_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "arrange", "negotiate"})
 # Verbs that send people abroad who need not have been held ("expelled the diplomat X").
 EXPULSION_VERBS = frozenset({"expel", "deport"})
 HOLD_LEMMAS = frozenset({"hold", "confinement", "detain", "imprison", "incarcerate", "lock"})
@@ -396,48 +392,8 @@ def _strong_people(group: Token | None, text_lower: str, ps: ParsedSentence) -> 
 def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str]:
     """The releasing states, less the mediators ("a swap brokered by the Emirates brought home
     189 Ukrainians": the Emirates freed no one)."""
-    mediating = _mediators(ps) | _described_people(ps)
+    mediating = sides.mediators(ps) | sides.described_people(ps)
     return [a for a in _actors_named(ps, trigger, group) if a not in mediating]
-
-
-def _described_people(ps: ParsedSentence) -> set[str]:
-    """States named only as the nationality of people ("24 hostages: 13 Israeli women, ten Thai
-    farm workers and a Filipino caregiver"), which no parse makes an actor."""
-    described = {p.code for p in ps.places if p.kind == "demonym" and _of_people(p.span.root.head)}
-    return described - {
-        p.code for p in ps.places if not (p.kind == "demonym" and _of_people(p.span.root.head))
-    }
-
-
-def _of_people(noun: Token) -> bool:
-    """A noun for people: a people noun, a counted or single noun ("ten farm workers", "a
-    caregiver"), or one coordinated with such."""
-    for tok in [noun, *([noun.head] if noun.dep_ == "conj" else [])]:
-        if tok.pos_ != "NOUN":
-            continue
-        if tok.lemma_.lower() in lx.PEOPLE_NOUNS or any(
-            c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in tok.children
-        ):
-            return True
-    return False
-
-
-def _mediators(ps: ParsedSentence) -> set[str]:
-    """States named only as the agent of a mediating verb ("brokered by Qatar", "mediated by
-    Oman") in the sentence."""
-    inside = {
-        t.i
-        for verb in ps.doc
-        if verb.lemma_.lower() in MEDIATE_VERBS
-        for c in verb.children
-        if c.dep_ == "agent"
-        for t in c.subtree
-    }
-    if not inside:
-        return set()
-    codes = {p.code for p in ps.places}
-    elsewhere = {p.code for p in ps.places if p.span.start not in inside}
-    return codes - elsewhere
 
 
 def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str]:
@@ -454,17 +410,7 @@ def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> li
         return [held] if held else actors_from(ps, agent_of(trigger))
     subj = _misparsed_subject(trigger) or subject_of(trigger)
     actors = actors_from(ps, subj) if subj is not None and subj.dep_ in ("nsubj", "pobj") else []
-    return actors or actors_from(ps, agent_of(trigger)) or _after_by(ps, trigger)
-
-
-def _after_by(ps: ParsedSentence, trigger: Token) -> list[str]:
-    """The state a ``by`` agent names when the parser left it without an object ("pardoned by
-    Alexander Lukashenko days before", the name swallowed as a compound of "days")."""
-    by = next((c for c in trigger.children if c.dep_ == "agent"), None)
-    if by is None or any(c.dep_ == "pobj" for c in by.children):
-        return []
-    near = range(by.i + 1, by.i + 1 + AGENT_REACH)
-    return [p.code for p in ps.places if p.span.start in near and p.kind in ACTOR_KINDS][:1]
+    return actors or actors_from(ps, agent_of(trigger)) or sides.after_by(ps, trigger)
 
 
 def _misparsed_subject(trigger: Token) -> Token | None:
@@ -489,9 +435,9 @@ def annotate(
     actors = _actors(ps, trigger, group)
     persons = persons_freed(ps, trigger, group, gaz, _freed_subject(trigger))
     if len(actors) == 2:
-        sides = _sides(ps, trigger, actors)
-        if sides:
-            return sides
+        split = _sides(ps, trigger, actors)
+        if split:
+            return split
     group = antecedent(group, ps, trigger)
     count, vague = count_of(group, trigger)
     count = count or same_number(group, ps, trigger)
@@ -501,7 +447,7 @@ def annotate(
     if len(actors) > 1 and not each:
         count = None  # "Russia and Ukraine freed 230": not 230 each
     when = nearest_time(ps, trigger, reported=True)
-    traded = _traded_for(ps, trigger)
+    traded = sides.traded_for(ps, trigger)
     if traded and len(actors) == 1:
         persons = [p for p in persons if p not in traded]
     mentions = []
@@ -524,7 +470,7 @@ def annotate(
         m.party = _party(subj, actors, each) or _unspecific(ps, trigger, group, actors)
         mentions.append(m)
     if traded and len(actors) == 1:
-        counter = _counter_actor(ps, actors[0], trigger)
+        counter = sides.counter_actor(ps, actors[0], trigger)
         if counter is not None:
             mentions[0].co_actors = [counter]
             mentions.append(
@@ -613,68 +559,3 @@ def _sides(ps: ParsedSentence, trigger: Token, actors: list[str]) -> list[Mentio
         )
         mentions.append(m)
     return mentions if {m.actor for m in mentions} == set(actors) else []
-
-
-def _own_clause_tokens(trigger: Token) -> set[int]:
-    """The trigger's clause: its subtree less coordinated clauses with a subject of their own
-    ("Sweden freed X in a swap for Y; Belgium sent Z home in return for W")."""
-    drop = {
-        t.i
-        for c in trigger.children
-        if c.dep_ in ("conj", "ccomp", "parataxis")
-        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-        for t in c.subtree
-    }
-    return {t.i for t in trigger.subtree} - drop
-
-
-def _traded_for(ps: ParsedSentence, trigger: Token) -> list[str]:
-    """Named people given in return in the trigger's clause ("freed her in exchange for X")."""
-    names: list[str] = []
-    clause = _own_clause_tokens(trigger)
-    for tok in ps.doc:
-        if (
-            tok.i not in clause
-            or tok.lower_ != "for"
-            or tok.head.lemma_.lower()
-            not in (
-                "exchange",
-                "return",
-                "swap",
-                "trade",
-                "swapped",
-                "traded",
-            )
-        ):
-            continue
-        for ent in ps.doc.ents:
-            if ent.label_ == "PERSON" and ent.root in tok.subtree and _object_of(ent.root, tok):
-                names.append(ent.text)
-    return names
-
-
-def _object_of(name: Token, prep: Token) -> bool:
-    """A name that is the object of ``prep``, or in apposition to it ("for the diplomat X")."""
-    return (name.head.i == prep.i and name.dep_ == "pobj") or (
-        name.dep_ == "appos" and name.head.dep_ == "pobj" and name.head.head.i == prep.i
-    )
-
-
-def _counter_actor(ps: ParsedSentence, actor: str | None, trigger: Token) -> str | None:
-    """The other side of a one-for-one trade: the state most named in the sentence besides the
-    actor and the states acting in other clauses ("Sweden freed X ...; Belgium sent Y home in
-    return for Z": Sweden is not Belgium's counterpart)."""
-    acting = {
-        p.code
-        for p in ps.places
-        if p.span.root.dep_ in ("nsubj", "nsubjpass") and p.span.root.head.i != trigger.i
-    }
-    codes = [
-        p.code
-        for p in ps.places
-        if p.code != actor
-        and p.code not in ("EU", "UN")
-        and p.code not in acting
-        and p.kind in ("name", "capital", "demonym")
-    ]
-    return max(codes, key=codes.count) if codes else None

@@ -1,0 +1,135 @@
+"""Who stands where around a release: states that only mediate or are only the nationality of
+the freed (not actors), a ``by`` agent the parser left without an object, and the people a clause
+trades in return ("freed X in exchange for Y") with the state on the other side.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from detente.extract import lexicon as lx
+from detente.extract.mentions import ACTOR_KINDS, ParsedSentence
+
+log = logging.getLogger(__name__)
+
+# Tokens after an objectless "by" that may still name the agent.
+AGENT_REACH = 3
+# Verbs of a go-between, whose agent helped a swap without freeing anyone ("brokered by Qatar").
+MEDIATE_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "arrange", "negotiate"})
+
+
+def described_people(ps: ParsedSentence) -> set[str]:
+    """States named only as the nationality of people ("24 hostages: 13 Israeli women, ten Thai
+    farm workers and a Filipino caregiver"), which no parse makes an actor."""
+    described = {p.code for p in ps.places if p.kind == "demonym" and _of_people(p.span.root.head)}
+    return described - {
+        p.code for p in ps.places if not (p.kind == "demonym" and _of_people(p.span.root.head))
+    }
+
+
+def _of_people(noun: Token) -> bool:
+    """A noun for people: a people noun, a counted or single noun ("ten farm workers", "a
+    caregiver"), or one coordinated with such."""
+    for tok in [noun, *([noun.head] if noun.dep_ == "conj" else [])]:
+        if tok.pos_ != "NOUN":
+            continue
+        if tok.lemma_.lower() in lx.PEOPLE_NOUNS or any(
+            c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in tok.children
+        ):
+            return True
+    return False
+
+
+def mediators(ps: ParsedSentence) -> set[str]:
+    """States named only as the agent of a mediating verb ("brokered by Qatar", "mediated by
+    Oman") in the sentence."""
+    inside = {
+        t.i
+        for verb in ps.doc
+        if verb.lemma_.lower() in MEDIATE_VERBS
+        for c in verb.children
+        if c.dep_ == "agent"
+        for t in c.subtree
+    }
+    if not inside:
+        return set()
+    codes = {p.code for p in ps.places}
+    elsewhere = {p.code for p in ps.places if p.span.start not in inside}
+    return codes - elsewhere
+
+
+def after_by(ps: ParsedSentence, trigger: Token) -> list[str]:
+    """The state a ``by`` agent names when the parser left it without an object ("pardoned by
+    Alexander Lukashenko days before", the name swallowed as a compound of "days")."""
+    by = next((c for c in trigger.children if c.dep_ == "agent"), None)
+    if by is None or any(c.dep_ == "pobj" for c in by.children):
+        return []
+    near = range(by.i + 1, by.i + 1 + AGENT_REACH)
+    return [p.code for p in ps.places if p.span.start in near and p.kind in ACTOR_KINDS][:1]
+
+
+def _own_clause_tokens(trigger: Token) -> set[int]:
+    """The trigger's clause: its subtree less coordinated clauses with a subject of their own
+    ("Sweden freed X in a swap for Y; Belgium sent Z home in return for W")."""
+    drop = {
+        t.i
+        for c in trigger.children
+        if c.dep_ in ("conj", "ccomp", "parataxis")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for t in c.subtree
+    }
+    return {t.i for t in trigger.subtree} - drop
+
+
+def traded_for(ps: ParsedSentence, trigger: Token) -> list[str]:
+    """Named people given in return in the trigger's clause ("freed her in exchange for X")."""
+    names: list[str] = []
+    clause = _own_clause_tokens(trigger)
+    for tok in ps.doc:
+        if (
+            tok.i not in clause
+            or tok.lower_ != "for"
+            or tok.head.lemma_.lower()
+            not in (
+                "exchange",
+                "return",
+                "swap",
+                "trade",
+                "swapped",
+                "traded",
+            )
+        ):
+            continue
+        for ent in ps.doc.ents:
+            if ent.label_ == "PERSON" and ent.root in tok.subtree and _object_of(ent.root, tok):
+                names.append(ent.text)
+    return names
+
+
+def _object_of(name: Token, prep: Token) -> bool:
+    """A name that is the object of ``prep``, or in apposition to it ("for the diplomat X")."""
+    return (name.head.i == prep.i and name.dep_ == "pobj") or (
+        name.dep_ == "appos" and name.head.dep_ == "pobj" and name.head.head.i == prep.i
+    )
+
+
+def counter_actor(ps: ParsedSentence, actor: str | None, trigger: Token) -> str | None:
+    """The other side of a one-for-one trade: the state most named in the sentence besides the
+    actor and the states acting in other clauses ("Sweden freed X ...; Belgium sent Y home in
+    return for Z": Sweden is not Belgium's counterpart)."""
+    acting = {
+        p.code
+        for p in ps.places
+        if p.span.root.dep_ in ("nsubj", "nsubjpass") and p.span.root.head.i != trigger.i
+    }
+    codes = [
+        p.code
+        for p in ps.places
+        if p.code != actor
+        and p.code not in ("EU", "UN")
+        and p.code not in acting
+        and p.kind in ("name", "capital", "demonym")
+    ]
+    return max(codes, key=codes.count) if codes else None

@@ -1,0 +1,44 @@
+"""Who stands where around a release: go-betweens, nationalities of the freed, traded people."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract import dates, sides
+from detente.extract.mentions import ParsedSentence
+from detente.extract.sentences import Sentence
+
+
+@pytest.fixture(scope="module")
+def parse(spacy_extractor):
+    def run(text: str) -> ParsedSentence:
+        doc = spacy_extractor.nlp(text)
+        places = spacy_extractor.gazetteer.find_places(doc)
+        return ParsedSentence(Sentence(0, 0, len(text), text), doc, places, dates.find(text, None))
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A swap brokered by Qatar brought home 40 Armenians.", {"QAT"}),
+        ("Qatar freed two Kenyans in a deal mediated by Oman.", {"OMN"}),
+        # named as a party elsewhere in the sentence: not only a go-between
+        ("Oman freed two Kenyans in a deal brokered by Oman and Qatar.", {"QAT"}),
+        ("Qatar freed two Kenyans.", set()),
+    ],
+)
+def test_mediators(parse, text, expected):
+    assert sides.mediators(parse(text)) == expected
+
+
+def test_traded_people_are_read_in_the_triggers_clause(parse):
+    ps = parse(
+        "Denmark freed Ali Karimi in June in a swap for the teacher Sarah Jones; Norway sent the "
+        "banker David Miller home in return for the aid worker Emma Hansen."
+    )
+    freed = next(t for t in ps.doc if t.lower_ == "freed")
+    sent = next(t for t in ps.doc if t.lower_ == "sent")
+    assert sides.traded_for(ps, freed) == ["Sarah Jones"]
+    assert sides.traded_for(ps, sent) == ["Emma Hansen"]
