@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from detente.extract import lexicon as lx
-from detente.extract import sanctions, sentences
+from detente.extract import sanctions, sentences, trade_cues
 
 log = logging.getLogger(__name__)
 
@@ -134,6 +134,8 @@ def _needs(s: sentences.Sentence) -> Gated | None:
         return Gated(s, parse=True, entities=True)
     if lx.GATE.search(text):
         return Gated(s, parse=NUMBER.search(text) is not None, entities=False)
+    if trade_cues.cue_sentences([(0, text)]):  # "Both steps were part of a deal": context only
+        return Gated(s, parse=False, entities=False)
     return None
 
 

@@ -22,11 +22,11 @@ ANAPHORA_OTHER = re.compile(
 _DEAL_NOUNS = (
     r"(?:deal|agreement|arrangement|bargain|package|understanding|accord|pact|swap|exchange)"
 )
-_DET = r"(?:a|the|an|this|that|its|their|his|her|our|same)"
+_DET = r"(?:a|the|an|one|this|that|its|their|his|her|our|same)"
 # Deal cues beyond the lexicon's: the deal as a whole with sides or parts ("their side of the
 # bargain", "the other half of the arrangement", "were part of a deal negotiated in Doha").
 MORE_DEAL_CUES = re.compile(
-    rf"\b(?:(?:side|half|part|end) of {_DET}(?: [\w-]+){{0,3}} {_DEAL_NOUNS}|"
+    rf"\b(?:(?:sides?|half|halves|parts?|ends?) of {_DET}(?: [\w-]+){{0,3}} {_DEAL_NOUNS}|"
     rf"(?:is|was|were|are|be|been|being) (?:all |both )?part of {_DET}(?: [\w-]+){{0,4}} "
     rf"{_DEAL_NOUNS}|quid pro quo|(?:was|were|is|are|be|been) rewarded|as a reward|in reward|"
     r"reciprocat\w+|return(?:ed|ing|s)? the favou?r|in turn|price (?:of|for) (?:their|his|her|"

@@ -40,6 +40,8 @@ ITEMS = load_split(DEV)
         ("The chess player boarded a flight to Vienna, his lawyer said.", (True, True)),
         ("They included two teachers and a nurse.", (True, True)),
         ('He said "we are bringing our people home".', (True, True)),
+        ("Both moves were part of one arrangement the Vatican had brokered.", (False, False)),
+        ("Officials insisted the two moves were unrelated.", (False, False)),
     ],
     ids=[
         "release",
@@ -62,6 +64,8 @@ ITEMS = load_split(DEV)
         "boarded",
         "they-included",
         "bringing-home",
+        "trade-cue-context",
+        "set-apart-context",
     ],
 )
 def test_needs(text, expected):

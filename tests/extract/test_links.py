@@ -385,3 +385,9 @@ def test_article_each_side_and_a_later_exchange_sentence(link_analyses):
     assert _links_by_actor(link_analyses["each-side.txt"]) == [
         [("release", "RUS"), ("release", "UKR")]
     ]
+
+
+def test_article_deal_cue_sentence_without_a_gate_word_links(link_analyses):
+    assert _links_by_actor(link_analyses["deal-cue-without-gate-word.txt"]) == [
+        [("release", "BLR"), ("sanctions_eased", "USA")]
+    ]
