@@ -44,7 +44,7 @@ from benchmarks.bench_cluster import (  # noqa: E402
     _document,
     _happening,
     _mention,
-    _text,
+    next_text,
 )
 from detente.model import Analysis, Document, Exchange  # noqa: E402
 
@@ -113,12 +113,7 @@ def realistic(events: int, seed: int = SEED) -> Iterator[tuple[Document, Analysi
             for i, h in enumerate(chosen)
         ]
         published = date.fromordinal(max(h["day"] for h in chosen) + rng.randrange(60)).isoformat()
-        text = (
-            previous.replace("officials", "authorities", 1) + f" ({n})"
-            if previous and rng.random() < 0.1
-            else _text(rng, n)
-        )
-        previous = text
+        text = previous = next_text(rng, previous, n)
         made += len(mentions)
         n += 1
         doc, analysis = _document(text, mentions, published, n)

@@ -97,6 +97,13 @@ def _text(rng: random.Random, n: int) -> str:
     return f"Report {n}\n\n" + " ".join(rng.choice(VOCABULARY) for _ in range(80)) + "."
 
 
+def next_text(rng: random.Random, previous: str, n: int) -> str:
+    """Report ``n``'s text: one in ten is a light rewrite of the previous one (a near-duplicate)."""
+    if previous and rng.random() < 0.1:
+        return previous.replace("officials", "authorities", 1) + f" ({n})"
+    return _text(rng, n)
+
+
 def _document(text: str, events: list[Event], published: str, n: int) -> tuple[Document, Analysis]:
     doc_id = hashlib.sha256(text.encode("utf-8")).hexdigest()
     ref = DocumentRef(
@@ -118,12 +125,7 @@ def corpus(events: int, seed: int = SEED) -> Iterator[tuple[Document, Analysis]]
         chosen = rng.sample(happenings, k=min(len(happenings), rng.choice((2, 2, 3))))
         mentions = [_mention(rng, h, f"e{i + 1}") for i, h in enumerate(chosen)]
         published = date.fromordinal(max(h["day"] for h in chosen) + rng.randrange(60)).isoformat()
-        text = (
-            previous.replace("officials", "authorities", 1) + f" ({n})"
-            if previous and rng.random() < 0.1
-            else _text(rng, n)
-        )
-        previous = text
+        text = previous = next_text(rng, previous, n)
         made += len(mentions)
         n += 1
         yield _document(text, mentions, published, n)
