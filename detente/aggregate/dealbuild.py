@@ -11,14 +11,14 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import Connection, select
 
 from detente.aggregate.persons import NameResolver
 from detente.aggregate.reconcile import Report, reconcile
 from detente.model import CanonicalDeal, CanonicalEvent, DealReport, DocumentRef
-from detente.store.sql import events_with_keys
+from detente.store.sql import chunks, events_with_keys
 from detente.store.tables import (
     agg_documents,
     agg_event_clusters,
@@ -28,10 +28,6 @@ from detente.store.tables import (
 )
 
 log = logging.getLogger(__name__)
-
-CHUNK = 500
-"""Ids per ``IN`` list."""
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -52,12 +48,6 @@ class DealEntry:
     date: str | None = None
     clusters: dict[str, Cluster] = field(default_factory=dict)
     exchanges: list[int] = field(default_factory=list)
-
-
-def chunks(items: Sequence[T]) -> Iterator[list[T]]:
-    """``items`` in lists of at most :data:`CHUNK`."""
-    for start in range(0, len(items), CHUNK):
-        yield list(items[start : start + CHUNK])
 
 
 def _members(conn: Connection, ids: Sequence[str]) -> Iterator[Any]:

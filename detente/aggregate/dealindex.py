@@ -20,10 +20,11 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, literal, select
 
-from detente.aggregate.dealbuild import Cluster, DealEntry, build, chunks
+from detente.aggregate.dealbuild import Cluster, DealEntry, build
 from detente.aggregate.dedupe import Components
 from detente.aggregate.persons import NameResolver
 from detente.aggregate.reconcile import best_date
+from detente.store.sql import chunks
 from detente.store.tables import (
     agg_deal_clusters,
     agg_deal_exchanges,

@@ -19,13 +19,13 @@ from sqlalchemy import Connection, and_, or_, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.elements import ColumnElement
 
-from detente.aggregate.dealbuild import Cluster, DealEntry, build, chunks
+from detente.aggregate.dealbuild import Cluster, DealEntry, build
 from detente.aggregate.persons import NameResolver, default_resolver
 from detente.aggregate.queries import Source, view_of
 from detente.errors import E_BAD_CURSOR, E_STORE_READ, ConfigError, StoreError
 from detente.model import CanonicalDeal, Filter
 from detente.store.engine import problem_text
-from detente.store.sql import date_condition
+from detente.store.sql import chunks, date_condition
 from detente.store.tables import agg_deal_clusters, agg_deal_exchanges, agg_deals
 
 log = logging.getLogger(__name__)

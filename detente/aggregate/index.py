@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -38,6 +38,7 @@ from detente.errors import E_STORE_WRITE, StoreError
 from detente.model import Analysis, Document
 from detente.store import event_key
 from detente.store.engine import problem_text
+from detente.store.sql import chunks
 from detente.store.tables import (
     agg_deal_exchanges,
     agg_document_bands,
@@ -192,22 +193,11 @@ def has_unclustered(conn: Connection) -> bool:
 # --- batch --------------------------------------------------------------------------------
 
 
-def _chunks(rows: Iterable[dict[str, Any]], size: int = BATCH) -> Iterator[list[dict[str, Any]]]:
-    chunk: list[dict[str, Any]] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def _insert_all(conn: Connection, table: Any, rows: Iterable[dict[str, Any]]) -> None:
     """Bulk insert; tables without JSON columns go straight to the driver's executemany (the
     per-row parameter processing of SQLAlchemy would cost more than the database does)."""
     raw = not any(isinstance(c.type, JSON) for c in table.columns)
-    for chunk in _chunks(rows):
+    for chunk in chunks(rows, BATCH):
         if not raw:
             conn.execute(insert(table), chunk)
             continue

@@ -16,11 +16,11 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     Connection,
@@ -60,6 +60,23 @@ from detente.store.engine import problem_text
 from detente.store.tables import documents, events, exchange_events, exchanges, stocks
 
 log = logging.getLogger(__name__)
+
+IN_LIST = 500
+"""Values per ``IN`` list: keeps statements within every driver's parameter limits."""
+T = TypeVar("T")
+
+
+def chunks(items: Iterable[T], size: int = IN_LIST) -> Iterator[list[T]]:
+    """``items`` in lists of at most ``size`` (bounded ``IN`` lists, batched inserts)."""
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
 
 KEY_PREFIX_LEN = 12
 """Hex digits of the document id that prefix an event's store key."""
@@ -199,11 +216,11 @@ def events_with_keys(conn: Connection, keys: Sequence[str]) -> list[StoredEvent]
     """The stored events with these keys, read on ``conn`` (also inside a write transaction);
     unknown keys are skipped; in key order."""
     found: list[StoredEvent] = []
-    for start in range(0, len(keys), 500):  # bounded IN lists
+    for chunk in chunks(keys):
         stmt = (
             select(events, *_DOC_COLUMNS)
             .join(documents, documents.c.id == events.c.document_id)
-            .where(events.c.key.in_(keys[start : start + 500]))
+            .where(events.c.key.in_(chunk))
         )
         found += [_stored_event(row) for row in conn.execute(stmt).mappings()]
     return sorted(found, key=lambda event: event.key)
@@ -402,12 +419,12 @@ class View:
     def _exchange_events(conn: Connection, ids: list[int]) -> dict[int, list[StoredEvent]]:
         """The resolved events of these exchanges, in the order each exchange lists them."""
         resolved: dict[int, list[StoredEvent]] = defaultdict(list)
-        for start in range(0, len(ids), 500):  # bounded IN lists
+        for chunk in chunks(ids):
             stmt = (
                 select(exchange_events.c.exchange_id, events, *_DOC_COLUMNS)
                 .join(events, events.c.key == exchange_events.c.event_key)
                 .join(documents, documents.c.id == events.c.document_id)
-                .where(exchange_events.c.exchange_id.in_(ids[start : start + 500]))
+                .where(exchange_events.c.exchange_id.in_(chunk))
                 .order_by(exchange_events.c.exchange_id, exchange_events.c.position)
             )
             for row in conn.execute(stmt).mappings():
