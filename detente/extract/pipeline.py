@@ -129,6 +129,8 @@ class Extractor:
         for doc, plan in batch:
             sents: list[ParsedSentence] = []
             context: list[Context] = []
+            if not any(g.parse for g in plan):
+                plan = []  # nothing parsed, nothing found: no context to tokenise either
             for g in plan:
                 if g.parse:
                     sents.append(self._prepare(g.sentence, next(parsed), doc.published))
