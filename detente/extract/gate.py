@@ -9,7 +9,8 @@ can fire. Three cheap tests, from the broadest to the narrowest:
 2. **Context gate**: the rules' gate :data:`lexicon.GATE`, inflected forms of the release lemmas
    (:data:`lexicon.RELEASE_VERBS`, :data:`lexicon.RELEASE_NOUNS`), handovers of people
    (:data:`HANDOVER`) and the sanctions rules' own precondition :data:`sanctions.SANCTIONS_SENTENCE`. Every such sentence is at least tokenised: its
-   places count towards the article's likely actor and its exchange cues link events.
+   places count towards the article's likely actor and its exchange cues link events. So is a
+   sentence that only presents a trade or sets acts apart from one (:func:`trade_cues.is_cue`).
 3. **Parse gate**: a context sentence is tagged, parsed and given named entities unless it passed
    only through words that make no rule fire on their own (:data:`WEAK`: "still", "remain",
    "prisoners", "lift", "ease"…). Such a sentence is still parsed, without named entities (which only
@@ -134,7 +135,7 @@ def _needs(s: sentences.Sentence) -> Gated | None:
         return Gated(s, parse=True, entities=True)
     if lx.GATE.search(text):
         return Gated(s, parse=NUMBER.search(text) is not None, entities=False)
-    if trade_cues.cue_sentences([(0, text)]):  # "Both steps were part of a deal": context only
+    if trade_cues.is_cue(text):  # "Both steps were part of a deal": context only
         return Gated(s, parse=False, entities=False)
     return None
 

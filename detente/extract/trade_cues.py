@@ -115,10 +115,11 @@ def is_swap_cue(text: str) -> bool:
     return bool(MORE_SWAP_CUES.search(NOT_SWAP.sub(" ", text)))
 
 
+def is_cue(text: str) -> bool:
+    """Whether a sentence presents a trade, or sets acts apart from one."""
+    return is_deal_cue(text) or is_swap_cue(text) or APART.search(text) is not None
+
+
 def cue_sentences(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Sentences (index, text) that present a trade, or set acts apart from one."""
-    return [
-        (i, text)
-        for i, text in texts
-        if is_deal_cue(text) or is_swap_cue(text) or APART.search(text)
-    ]
+    return [(i, text) for i, text in texts if is_cue(text)]
