@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from detente.extract import counts as counts_mod
 from detente.extract.destinations import MOVE_VERBS, destination, moved_to_by
 from detente.extract.groups import PRONOUNS, is_people
-from detente.extract.mentions import Mention, ParsedSentence, is_person
+from detente.extract.mentions import Mention, ParsedSentence, is_person, own_subject
 from detente.extract.persons import is_official, is_speaker
 from detente.model import EventType
 
@@ -89,7 +89,7 @@ def _follow_ups(ps: ParsedSentence) -> list[tuple[Token, str]]:
     for verb in ps.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in MOVE_VERBS:
             continue
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = own_subject(verb)
         if subject is None or not (_anaphoric(subject, ps) or _named(subject, ps)):
             continue
         place = moved_to_by(ps, verb) or destination(ps, None, verb, None)

@@ -99,6 +99,11 @@ def subtree(tok: Token) -> list[Token]:
     return list(tok.subtree)
 
 
+def own_subject(verb: Token) -> Token | None:
+    """The subject, active or passive, among a verb's own children (no following up)."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, following conjunctions and auxiliaries up to the governing verb."""
     tok = verb
@@ -185,7 +190,7 @@ def _clause_line(trigger: Token) -> tuple[set[Token], set[Token]]:
 
 def _own_clause(tok: Token) -> bool:
     """A coordinated verb with a subject of its own ("..., and officials announced")."""
-    return tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return tok.dep_ == "conj" and own_subject(tok) is not None
 
 
 def _in_other_clause(ps: ParsedSentence, t: dates.TimeExpr, trigger: Token) -> bool:

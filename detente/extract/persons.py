@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from detente.extract import lexicon as lx
 from detente.extract.gazetteer import Gazetteer
-from detente.extract.mentions import ParsedSentence, agent_of, is_person, subject_of
+from detente.extract.mentions import ParsedSentence, agent_of, is_person, own_subject, subject_of
 from detente.model import Category
 
 log = logging.getLogger(__name__)
@@ -222,7 +222,7 @@ def _main_subject(
     if group is None or group.lower_ not in ("him", "her"):
         return None
     for verb in trigger.ancestors:
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = own_subject(verb)
         if subj is None or subj.i in inside or subj.i in places or not is_person(subj):
             continue
         if verb.lemma_.lower() in lx.SPEECH_VERBS:

@@ -37,6 +37,7 @@ from detente.extract.mentions import (
     is_person,
     nearest_time,
     or_unknown,
+    own_subject,
     subject_of,
 )
 from detente.extract.modality import classify
@@ -89,9 +90,7 @@ RECENT_DAY_KINDS = frozenset({"wd", "lastwd", "yesterday", "today"})
 def _subject_group(verb: Token) -> Token | None:
     """The subject of an intransitive trigger, through a relative pronoun ("X, who walked out")."""
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        subj: Token | None = next(
-            (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
-        )
+        subj = own_subject(verb)
         if subj is None or subj.tag_ in ("WP", "WDT"):
             return verb.head
         return subj
@@ -416,7 +415,7 @@ def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> li
 def _misparsed_subject(trigger: Token) -> Token | None:
     """ "..., and in return the Biden administration freed X": the parser takes the subject for
     the object of "in return"; the noun phrase right before a subjectless verb is its subject."""
-    if trigger.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+    if trigger.i == 0 or own_subject(trigger) is not None:
         return None
     noun = trigger.doc[trigger.i - 1]
     while noun.dep_ == "compound" and noun.head.i > noun.i:

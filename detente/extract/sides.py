@@ -10,7 +10,7 @@ import logging
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
-from detente.extract.mentions import ACTOR_KINDS, ParsedSentence
+from detente.extract.mentions import ACTOR_KINDS, ParsedSentence, own_subject
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +76,7 @@ def _own_clause_tokens(trigger: Token) -> set[int]:
     drop = {
         t.i
         for c in trigger.children
-        if c.dep_ in ("conj", "ccomp", "parataxis")
-        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        if c.dep_ in ("conj", "ccomp", "parataxis") and own_subject(c) is not None
         for t in c.subtree
     }
     return {t.i for t in trigger.subtree} - drop
