@@ -15,7 +15,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, and_, or_, select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -25,7 +25,7 @@ from detente.aggregate.queries import Source, view_of
 from detente.errors import E_BAD_CURSOR, E_STORE_READ, ConfigError, StoreError
 from detente.model import CanonicalDeal, Filter
 from detente.store.engine import problem_text
-from detente.store.sql import chunks, date_condition
+from detente.store.sql import after_dated, chunks, date_condition
 from detente.store.tables import agg_deal_clusters, agg_deal_exchanges, agg_deals
 
 log = logging.getLogger(__name__)
@@ -72,11 +72,7 @@ def _after(conn: Connection, deal_id: Any, criteria: list[ColumnElement[bool]], 
     ).first()
     if found is None:
         raise ConfigError(E_BAD_CURSOR.format(value=after))
-    later = deal_id > after
-    if found.date is None:
-        return and_(agg_deals.c.date.is_(None), later)
-    date = agg_deals.c.date
-    return or_(date > found.date, date.is_(None), and_(date == found.date, later))
+    return after_dated(agg_deals.c.date, found.date, deal_id > after)
 
 
 def _entries(conn: Connection, heads: Sequence[Any]) -> list[DealEntry]:

@@ -147,15 +147,24 @@ def _event_criteria(flt: Filter) -> list[ColumnElement[bool]]:
     return criteria
 
 
+def after_dated(
+    date_col: Any, date_: str | None, later: ColumnElement[bool]
+) -> ColumnElement[bool]:
+    """Rows after one dated ``date_`` in the order date (undated last), then ``later`` (the
+    tie-break: rows after it among those of the same date)."""
+    if date_ is None:  # undated rows come last
+        return and_(date_col.is_(None), later)
+    return or_(date_col > date_, date_col.is_(None), and_(date_col == date_, later))
+
+
 def _after_key(
     date_col: Any, doc_col: Any, pos_col: Any, key: tuple[str | None, str, int]
 ) -> ColumnElement[bool]:
     """Rows after ``key`` in the order (date, undated last), document, position."""
     date_, doc, position = key
-    later_in_date = or_(doc_col > doc, and_(doc_col == doc, pos_col > position))
-    if date_ is None:  # undated rows come last
-        return and_(date_col.is_(None), later_in_date)
-    return or_(date_col > date_, date_col.is_(None), and_(date_col == date_, later_in_date))
+    return after_dated(
+        date_col, date_, or_(doc_col > doc, and_(doc_col == doc, pos_col > position))
+    )
 
 
 def _after_event(conn: Connection, key: str) -> ColumnElement[bool]:
