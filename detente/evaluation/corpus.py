@@ -39,6 +39,10 @@ class Item:
     document: Document
     gold: Analysis
 
+# Gold of the cross-document corpus (eval/clusters) labels each event with its happening and each
+# exchange with its deal; extraction scoring ignores them, so that corpus scores as any other.
+CROSS_DOCUMENT_LABELS = ("cluster", "deal")
+
 
 def is_split_layout(corpus_dir: Path) -> bool:
     """Whether the corpus directory has ``dev/`` or ``heldout/`` subdirectories."""
@@ -95,6 +99,8 @@ def load_gold(gold_path: Path, text: str) -> Analysis:
         items = data.get(group)
         for item in items if isinstance(items, list) else []:
             if isinstance(item, dict):
+                for label in CROSS_DOCUMENT_LABELS:
+                    item.pop(label, None)
                 _fill_offsets(item, text, gold_path)
     try:
         return Analysis.model_validate(data)

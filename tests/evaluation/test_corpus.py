@@ -92,3 +92,17 @@ def test_offsets_already_in_gold_are_kept(corpus):
     (corpus / "potash-renewal.events.json").write_text(json.dumps(gold))
     loaded = load_gold(corpus / "potash-renewal.events.json", text)
     assert loaded.events[0].evidence[0].start == 0
+
+
+def test_cross_document_labels_are_ignored_by_extraction_scoring(corpus):
+    path = corpus / "tehran-swap.events.json"
+    text = (corpus / "tehran-swap.txt").read_text()
+    plain = load_gold(path, text)
+    gold = json.loads(path.read_text())
+    assert gold["events"] and gold["exchanges"]
+    for n, event in enumerate(gold["events"]):
+        event["cluster"] = f"happening-{n}"
+    for exchange in gold["exchanges"]:
+        exchange["deal"] = "deal-1"
+    path.write_text(json.dumps(gold))
+    assert load_gold(path, text) == plain
