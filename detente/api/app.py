@@ -12,6 +12,7 @@ from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
+from detente.api.cache import ResponseCache
 from detente.api.errors import install_error_handlers
 from detente.api.limits import BodyLimit
 from detente.api.routers import (
@@ -91,6 +92,8 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     app.state.extractor = None
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body)
+    if settings.api_open_reads:  # keyed reads are checked by the routes: never from memory
+        app.add_middleware(ResponseCache, generation=opened.generation)
     for module in ROUTERS:
         app.include_router(module.router)
     from detente.web import router as web_router  # --- web: dashboard pages at / and /ui/ ---

@@ -1,4 +1,5 @@
-"""A small in-process cache of decoded stored events, for event pages under load."""
+"""In-process caching support: decoded stored events, and the store generation (a counter every
+committed write bumps) that lets the API cache whole answers without ever serving a stale one."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import logging
 import threading
 from collections import OrderedDict
 from typing import Any
+
+from sqlalchemy import Connection, Engine, event
 
 from detente.model import StoredEvent
 
@@ -44,3 +47,61 @@ class EventCache:
             self._entries[key] = text
             while len(self._entries) > self._size:
                 self._entries.popitem(last=False)
+
+
+GENERATION_READ = "SELECT n FROM store_generation WHERE id = 1"
+GENERATION_BUMP = "UPDATE store_generation SET n = n + 1 WHERE id = 1"
+_READS = ("SELECT", "PRAGMA", "EXPLAIN", "SHOW", "SET", "BEGIN", "SAVEPOINT", "RELEASE", "ROLLBACK")
+_SCHEMA = ("CREATE", "DROP", "ALTER")
+"""Statements that change no rows (schema changes are migrations', which run before a store is
+opened): any other statement in a transaction makes its commit bump the generation (a needless
+bump only costs a cache miss)."""
+_DIRTY = "detente_writes"
+
+
+def _begin(conn: Connection) -> None:
+    conn.info.pop(_DIRTY, None)
+
+
+def _statement(
+    conn: Connection, cursor: Any, statement: str, params: Any, context: Any, many: bool
+) -> None:
+    if not statement.lstrip()[:9].upper().startswith(_READS + _SCHEMA):
+        conn.info[_DIRTY] = True
+
+
+def _commit(conn: Connection) -> None:
+    # Runs just before the DBAPI commit, inside the transaction: the bump commits with the writes.
+    if conn.info.pop(_DIRTY, False):
+        cursor = conn.connection.cursor()
+        try:
+            cursor.execute(GENERATION_BUMP)
+        finally:
+            cursor.close()
+
+
+def _rollback(conn: Connection) -> None:
+    conn.info.pop(_DIRTY, None)
+
+
+def track_writes(engine: Engine) -> None:
+    """Make every transaction on ``engine`` that writes anything (any layer: events, deals,
+    lists, markets) add 1 to ``store_generation`` in the same transaction, before it commits."""
+    if not event.contains(engine, "commit", _commit):
+        event.listen(engine, "begin", _begin)
+        event.listen(engine, "before_cursor_execute", _statement)
+        event.listen(engine, "commit", _commit)
+        event.listen(engine, "rollback", _rollback)
+
+
+def generation(engine: Engine) -> int:
+    """The store's generation now (one indexed read on a pooled connection, no transaction)."""
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute(GENERATION_READ)
+        row = cursor.fetchone()
+        cursor.close()
+    finally:
+        raw.close()
+    return int(row[0]) if row else 0

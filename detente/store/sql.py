@@ -55,7 +55,7 @@ from detente.model import (
     StoredEvent,
     StoredStock,
 )
-from detente.store.cache import EventCache
+from detente.store.cache import EventCache, generation, track_writes
 from detente.store.engine import problem_text
 from detente.store.tables import documents, events, exchange_events, exchanges, stocks
 
@@ -509,6 +509,7 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._cache = EventCache()
+        track_writes(engine)
 
     @property
     def engine(self) -> Engine:
@@ -532,6 +533,10 @@ class Store:
     def view(self) -> View:
         """Read access (see :class:`View`)."""
         return View(self._engine, self._cache)
+
+    def generation(self) -> int:
+        """A number every committed write increases: equal twice means nothing changed between."""
+        return generation(self._engine)
 
     def close(self) -> None:
         """Release the database connections."""

@@ -372,3 +372,13 @@ list_fetches = Table(
     Column("fetched_at", DateTime(timezone=True), nullable=False),
 )
 """Validators of the last download of each list URL, for conditional requests (migration lists0002)."""
+
+# --- aggregate (serving): store generation ---
+store_generation = Table(
+    "store_generation",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("n", BigInteger, nullable=False),
+)
+"""One row: a counter every committed write adds 1 to (migration agg0005; the API's response
+cache is keyed by it, see detente.store.cache.track_writes)."""

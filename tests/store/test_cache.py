@@ -1,13 +1,15 @@
-"""Tests for detente.store.cache: event pages read through the cache of decoded events."""
+"""Tests for detente.store.cache: event pages read through the cache of decoded events, and the
+store generation every committed write bumps."""
 
 from __future__ import annotations
 
-from sqlalchemy import delete
+import pytest
+from sqlalchemy import delete, func, select, update
 
 from detente.model import Analysis, Document, DocumentRef, Event, EventType, Filter
 from detente.store import Store
 from detente.store.cache import EventCache
-from detente.store.tables import documents
+from detente.store.tables import documents, events
 
 
 def _article(count: int) -> tuple[Document, Analysis]:
@@ -53,3 +55,45 @@ def test_least_recently_used_entries_go_first(filled: Store) -> None:
         cache.put((event.key, n), event)
     assert cache.get((events[0].key, 0)) is None
     assert cache.get((events[2].key, 2)) == events[2]
+
+
+# --- store generation ---------------------------------------------------------------------
+
+
+def test_every_committed_write_bumps_the_generation_once(store: Store) -> None:
+    start = store.generation()
+    assert store.add(*_article(14))
+    assert store.generation() == start + 1  # one transaction, however many rows it wrote
+    assert not store.add(*_article(14))  # already stored: nothing written
+    assert store.generation() == start + 1
+    with store.engine.begin() as conn:  # other layers write through the engine directly
+        conn.execute(update(events).values(count=15))
+    assert store.generation() == start + 2
+
+
+def test_reads_do_not_bump_the_generation(filled: Store) -> None:
+    start = filled.generation()
+    filled.view().events()
+    with filled.engine.begin() as conn:  # a transaction that only reads commits nothing
+        conn.execute(select(func.count()).select_from(events))
+    assert filled.generation() == start
+
+
+def test_a_rolled_back_write_does_not_bump_the_generation(filled: Store) -> None:
+    start = filled.generation()
+    with pytest.raises(RuntimeError), filled.engine.begin() as conn:
+        conn.execute(delete(events))
+        raise RuntimeError("abandon")
+    assert filled.generation() == start
+    assert filled.view().events()  # the delete was rolled back too
+    with filled.engine.begin() as conn:  # and the next transaction starts clean
+        conn.execute(select(func.count()).select_from(events))
+    assert filled.generation() == start
+
+
+def test_the_bump_commits_with_the_write(store: Store) -> None:
+    with store.engine.connect() as conn:
+        conn.execute(update(events).values(count=1))
+        before = store.generation()  # read on another connection: nothing committed yet
+        conn.commit()
+    assert store.generation() == before + 1
