@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import counts as counts_mod
-from detente.extract.destinations import MOVE_VERBS, destination, moved_to_by
+from detente.extract.destinations import MOVE_VERBS, demonym_of, destination, moved_to_by
 from detente.extract.groups import PRONOUNS, is_people
 from detente.extract.mentions import Mention, ParsedSentence, is_person, own_subject
 from detente.extract.persons import is_official, is_speaker
@@ -45,20 +45,35 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
     follow-up list gives ("Among them was X", "They included X and Y") (in place)."""
     releases = [m for m in mentions if m.type is EventType.RELEASE]
     told = {m.sent.sentence.index for m in releases}
+    focus: Mention | None = None  # the release a follow-up just told more of ("The Ukrainians ...")
     for ps in sents:
         if ps.sentence.index in told:
-            continue
-        names = listed(ps)
-        if names:
-            before = [m for m in releases if _near(m, ps)]
-            if before:
-                before[-1].persons += [n for n in names if n not in before[-1].persons]
+            focus = None
             continue
         before = [m for m in releases if _near(m, ps)]
+        names = listed(ps)
+        if names:
+            into = focus if focus is not None and _near(focus, ps) else before[-1:]
+            for m in [into] if isinstance(into, Mention) else into:
+                m.persons += [n for n in names if n not in m.persons]
+            continue
+        earlier = [m for m in releases if m.sent.sentence.index < ps.sentence.index]
         for subject, place in _follow_ups(ps):
-            for m in _targets(before, subject):
+            # a name points at its release however far back; a group at the nearest ones
+            named = subject.pos_ == "PROPN" and demonym_of(subject, ps) is None
+            targets = _targets(earlier if named else _fitting(before, ps, subject), subject, named)
+            focus = targets[0] if len(targets) == 1 else focus
+            for m in targets:
                 if m.destination is None:
                     m.destination = place
+
+
+def _fitting(before: list[Mention], ps: ParsedSentence, subject: Token) -> list[Mention]:
+    """The releases a group named by nationality can be ("The Ukrainians were flown to Kyiv"):
+    not those of its own state, which does not free people into its own country."""
+    home = demonym_of(subject, ps)
+    fitting = [m for m in before if m.actor != home]
+    return fitting if home is not None and fitting else before
 
 
 def _near(m: Mention, ps: ParsedSentence) -> bool:
@@ -112,13 +127,13 @@ def _anaphoric(subject: Token, ps: ParsedSentence) -> bool:
     return definite and (subject.like_num or is_people(subject, ps))
 
 
-def _targets(before: list[Mention], subject: Token) -> list[Mention]:
+def _targets(before: list[Mention], subject: Token, named: bool) -> list[Mention]:
     """The releases a follow-up subject stands for: those whose numbers add up to its number
     ("all eight" after five releases of one, three, two, one and one... that sum to eight),
     else the nearest one."""
     if not before:
         return []
-    if subject.pos_ == "PROPN":  # "Bout was flown to Moscow": the release of Viktor Bout alone
+    if named:  # "Bout was flown to Moscow": the release of Viktor Bout alone
         surname = subject.text
         alone = [
             m for m in before if len(m.persons) == 1 and (m.count is None or m.count.value == 1)

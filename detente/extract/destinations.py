@@ -9,6 +9,8 @@ Venezuela", "men who had spent months in El Salvador's prison").
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Token
 
@@ -31,6 +33,12 @@ HOLD_VERBS = frozenset(
 )  # fmt: skip
 # Steps up the tree from a place to the preposition governing it ("to the Lithuanian border").
 MAX_CLIMB = 4
+# Nouns of a trip: a place they go "to" is where the people aboard were taken ("put them on a
+# flight to Houston", "aboard a chartered plane to Rome", "a jet bound for the United States").
+VEHICLE_NOUNS = frozenset(
+    {"flight", "plane", "jet", "aircraft", "airplane", "airliner", "charter", "bus", "ship", "boat",
+     "helicopter", "convoy", "train"}
+)  # fmt: skip
 
 
 def _governing_prep(place_tok: Token) -> Token | None:
@@ -51,6 +59,10 @@ def _moved_to(ps: ParsedSentence, start: int) -> bool:
     verb = prep.head
     if verb.lower_ == "home":  # "flown home to Caracas", "is home in Melbourne"
         return True
+    if prep.lower_ in ("to", "for") and (
+        verb.lemma_.lower() in VEHICLE_NOUNS or verb.lower_ == "bound"
+    ):
+        return True  # "a flight to Houston", "a plane bound for Texas"
     if verb.lower_ in ("over", "back") and verb.head is not verb:  # "handed back to Moscow"
         verb = verb.head
     lemma = verb.lemma_.lower()
@@ -63,16 +75,43 @@ def moved_to_by(ps: ParsedSentence, verb: Token) -> str | None:
     """The single country a given verb moves people to ("Reed flew home to the United States,
     and Yaroshenko returned to Moscow": the United States for "flew", Russia for "returned")."""
     codes = set()
-    for p in ps.places:
-        if p.kind not in ("name", "capital") or not _moved_to(ps, p.span.start):
+    for start, code in _places(ps):
+        if not _moved_to(ps, start):
             continue
-        prep = _governing_prep(ps.doc[p.span.start])
+        prep = _governing_prep(ps.doc[start])
         head = prep.head if prep is not None else None
         if head is not None and head.lower_ in ("home", "over", "back"):
             head = head.head
         if head is not None and head.i == verb.i:
-            codes.add(p.code)
+            codes.add(code)
     return codes.pop() if len(codes) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def city_table() -> dict[tuple[str, ...], str]:
+    """Cities (and US states) by their tokens, from ``data/cities.tsv``: places people are taken to
+    that are no state's name or capital ("Miami", "Melbourne", "Texas")."""
+    text = resources.files("detente.data").joinpath("cities.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {tuple(alias.replace("-", " - ").split()): code for alias, code in rows}
+
+
+def _places(ps: ParsedSentence) -> list[tuple[int, str]]:
+    """(first token, country) of the states, capitals and cities the sentence names."""
+    found = [(p.span.start, p.code) for p in ps.places if p.kind in ("name", "capital")]
+    taken = {i for p in ps.places for i in range(p.span.start, p.span.end)}
+    table = city_table()
+    longest = max(len(k) for k in table)
+    i = 0
+    while i < len(ps.doc):
+        size = next(
+            (n for n in range(longest, 0, -1) if tuple(t.text for t in ps.doc[i : i + n]) in table),
+            0,
+        )
+        if size and i not in taken:
+            found.append((i, table[tuple(t.text for t in ps.doc[i : i + size])]))
+        i += size or 1
+    return found
 
 
 def demonym_of(tok: Token | None, ps: ParsedSentence) -> str | None:
@@ -94,9 +133,7 @@ def destination(
     ps: ParsedSentence, actor: str | None, trigger: Token, group: Token | None
 ) -> str | None:
     """The single country the freed were taken to, if the sentence says so."""
-    codes = {
-        p.code for p in ps.places if p.kind in ("name", "capital") and _moved_to(ps, p.span.start)
-    }
+    codes = {code for start, code in _places(ps) if _moved_to(ps, start)}
     codes.discard(actor or "")
     if len(codes) == 1:
         return codes.pop()

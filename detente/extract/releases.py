@@ -78,6 +78,8 @@ PRODUCT_MODIFIERS = frozenset({"press", "news", "new", "latest", "upcoming", "de
 # A number that sums up the acts told before it.
 TOTAL = re.compile(r"\b(?:in total|in all|altogether|all told)\b", re.IGNORECASE)
 SWAP_NOUNS = frozenset({"swap", "exchange"})
+# Words that give a number per party ("each freed 84", "swapped 35 prisoners apiece").
+EACH = frozenset({"each", "apiece"})
 # Heads that make a gerund habitual ("began pardoning critics").
 ASPECTUAL = frozenset({"begin", "start", "continue", "keep", "resume"})
 # Time expressions that name a day relative to publication ("on Thursday", "yesterday"): they
@@ -207,8 +209,8 @@ def _trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         and tok.head.lemma_ in ("set", "walk", "go")
     ):
         return tok.head
-    if tok.lemma_ == "let" and any(c.lower_ == "go" for c in tok.children):
-        return tok
+    if tok.lemma_ == "let" and any(c.lower_ in ("go", "out") for c in tok.children):
+        return tok  # "let ten Americans go", "thirty were let out"
     if tok.lower_ == "go" and any(c.lemma_ == "let" and c.dep_ == "aux" for c in tok.children):
         return tok  # "Slovenia let go X", parsed with "let" as an auxiliary
     if tok.pos_ in ("VERB", "AUX") and lemma in lx.RELEASE_VERBS:
@@ -286,9 +288,31 @@ def _acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_lo
         head is not None and head.lemma_.lower() in lx.PEOPLE_NOUNS
     ):
         return False
-    if _into_custody(trigger) or _asked_for(trigger, ps) or _product(trigger) or _since(trigger):
+    if _into_custody(trigger, group) or _asked_for(trigger, ps) or _product(trigger):
+        return False
+    if _since(trigger) or _among_those(group) or _leave(trigger):
         return False
     return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
+
+
+def _among_those(group: Token | None) -> bool:
+    """ "Among those freed was X": a list of people of a release told before, not a new act
+    (attach.listed gives the names to that release)."""
+    return (
+        group is not None
+        and group.lower_ in ("those", "them")
+        and group.dep_ == "pobj"
+        and group.head.lower_ == "among"
+    )
+
+
+def _leave(trigger: Token) -> bool:
+    """ "is let out to bury his father": let out for a purpose, a leave and not a release."""
+    return trigger.lemma_ == "let" and any(
+        c.dep_ in ("advcl", "xcomp")
+        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        for c in trigger.children
+    )
 
 
 def _named(group: Token | None, trigger: Token) -> bool:
@@ -301,12 +325,17 @@ def _named(group: Token | None, trigger: Token) -> bool:
     )
 
 
-def _into_custody(trigger: Token) -> bool:
+def _into_custody(trigger: Token, group: Token | None = None) -> bool:
     """A move into another custody, not a release: "deported to El Salvador, whose president
-    agreed to hold them in a prison", "transferred to a penal colony"."""
+    agreed to hold them in a prison", "transferred to a penal colony". Custody words that describe
+    the group moved ("handed over 35 people held in Ukraine") say where they were, not where
+    they go."""
     if trigger.lemma_.lower() not in TRANSFER_VERBS:
         return False
+    described = {t.i for t in group.subtree} if group is not None and group.i > trigger.i else set()
     for tok in trigger.doc[trigger.i + 1 :]:
+        if tok.i in described:
+            continue
         if tok.lemma_.lower() in CUSTODY_NOUNS | HOLD_LEMMAS:
             prep = tok.head if tok.dep_ == "pobj" else None
             if prep is None or prep.lower_ not in ("from", "of"):
@@ -496,7 +525,7 @@ def recent_day(ps: ParsedSentence) -> str | None:
 def _each(trigger: Token, subj: Token | None) -> bool:
     """ "Ukraine and Russia each freed 84", "each side freed 1,000": a number per party."""
     words = [*trigger.children, *(subj.children if subj is not None else [])]
-    return any(w.lower_ == "each" for w in words) or (subj is not None and subj.lower_ == "each")
+    return any(w.lower_ in EACH for w in words) or (subj is not None and subj.lower_ == "each")
 
 
 def _party(subj: Token | None, actors: list[str], each: bool) -> str | None:

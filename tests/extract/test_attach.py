@@ -36,6 +36,19 @@ def releases(extractor, text):
             "Iran freed Tom Hale on Friday. Some prisoners were flown to Paris.",
             [("IRN", None)],
         ),
+        # a name points at its release however many sentences back
+        (
+            "Myanmar freed Ken Sato, a Japanese filmmaker, on Friday.\nWhy now?\nTalks had "
+            "stalled for months.\nOfficials gave no reason.\nThe embassy declined to comment."
+            "\nThe ministry said little.\nSato flew home to Japan on Saturday.",
+            [("MMR", "JPN")],
+        ),
+        # a nationality points at the release that freed those people, not their own state's
+        (
+            "Armenia and Azerbaijan swapped nine prisoners apiece on Friday, the ministries said."
+            "\nThe Armenians were flown to Yerevan.",
+            [("ARM", None), ("AZE", "ARM")],
+        ),
     ],
 )
 def test_destination_from_the_next_sentence(spacy_extractor, text, expected):

@@ -22,3 +22,25 @@ import pytest
 def test_destination(release_mentions, text, destination):
     m = release_mentions(text)[0]
     assert m.destination == destination
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        # a trip noun takes the freed somewhere
+        ("Laos freed two Thai monks and put them on a flight to Bangkok.", "THA"),
+        (
+            "Iran released the engineer Omid Rad, who boarded a plane bound for the United States.",
+            "USA",
+        ),
+        # a city that is no capital
+        ("Cambodia freed three Australians, who landed in Sydney on Sunday.", "AUS"),
+        ("Syria freed two Americans and flew them on a small jet to Chicago.", "USA"),
+        # a city where someone was from or held is no destination
+        ("Belarus freed an American from Texas on Friday.", None),
+        ("Egypt freed two men who had been held in Alexandria.", None),
+    ],
+)
+def test_destination_by_trip_and_city(release_mentions, text, destination):
+    m = release_mentions(text)[0]
+    assert m.destination == destination

@@ -313,3 +313,34 @@ def test_nationalities_of_the_freed_are_no_actors(release_mentions, text, actors
 def test_pardoned_in_a_relative_clause(release_mentions, text, actor, persons):
     (m,) = release_mentions(text)
     assert (m.actor, m.persons) == (actor, persons)
+
+
+# --- let out, lists of people freed before, held-in clauses of a handover, "apiece" ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Another forty were let out in March.", [("", 40, "")]),
+        ("Guards let out 60 inmates of the city jail on Monday.", [("", 60, "")]),
+        # where they had been held describes the group, not where they go
+        ("Kabul handed over twelve men held in Afghanistan on Sunday.", [("AFG", 12, "")]),
+        (
+            "Armenia and Azerbaijan exchanged nine soldiers apiece.",
+            [("ARM", 9, ""), ("AZE", 9, "")],
+        ),
+    ],
+)
+def test_let_out_held_in_and_apiece(release_mentions, text, expected):
+    assert summary(release_mentions(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those freed on Monday was Karim Haddad, a teacher from Tunis.",
+        "Among those let out in May were the poets Sami Nour and Leila Amin.",
+        "A prisoner is let out to attend his mother's funeral and then sent back to his cell.",
+        "Oman transferred six men held in Yemen to a prison near Salalah.",
+    ],
+)
+def test_lists_leaves_and_transfers_are_no_new_act(release_mentions, text):
+    assert release_mentions(text) == []
