@@ -260,10 +260,32 @@ def _anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]
     for group in _date_groups({e for _, e in before}, frame):
         if sides(group, kinds):
             return [group]
+    told = _told_side(text, [e for _, e in reversed(before)], kinds, frame)
+    if told:
+        return [told]
     main = _main_act(kinds, frame)
     if spoken_of_both(text) and sides(main, kinds):
         return [main]
     return _definite(idx, text, kinds, frame)
+
+
+def _told_side(text: str, before: list[str], kinds: Kinds, frame: Frame) -> set[str]:
+    """ "The relief was its half of a bargain": a cue sentence that names one side by a definite
+    noun speaks of the last such act told just before it (``before``, nearest first); the other
+    side is found by time, as for a one-sided cue sentence."""
+    wanted = {
+        etype
+        for etype, noun in (
+            (EventType.RELEASE, DEFINITE_RELEASE),
+            (EventType.SANCTIONS_EASED, DEFINITE_EASING),
+        )
+        if noun.search(text)
+    }
+    for eid in before:
+        if kinds[eid][0] in wanted:
+            group = {eid} | _counterpart({eid}, kinds, frame)
+            return group if sides(group, kinds) else set()
+    return set()
 
 
 def _definite(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:

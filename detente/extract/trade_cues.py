@@ -34,6 +34,24 @@ MORE_DEAL_CUES = re.compile(
     r"suspend|unfreeze|drop|pardon|hand))\b",
     re.IGNORECASE,
 )
+# Acts named as one coordinated whole ("the two moves had been negotiated together", "the licence
+# and the releases were linked", "a sequence agreed in advance", "Tashkent's condition for the
+# release"): the subject or the object is an act, so "firms linked to the army" is no cue.
+_ACT_NOUNS = (
+    r"(?:moves?|steps?|decisions?|acts?|actions?|announcements?|gestures?|releases?|pardons?|"
+    r"measures?|licen[cs]es?|relief|delisting|easing|lifting|concessions?|sequence|freeing)"
+)
+LINKED = re.compile(
+    rf"\b(?:(?:the|both|two|these|those|each) (?:[\w-]+ ){{0,2}}{_ACT_NOUNS} (?:[\w-]+ ){{0,2}}?"
+    r"(?:were|was|had been|have been|has been|are|is) (?:closely |directly |explicitly |clearly |"
+    r"carefully )?(?:linked|connected|tied|coupled|coordinated|choreographed|sequenced|"
+    r"negotiated together|agreed together|(?:pre-?)?arranged|(?:made )?conditional (?:on|upon))|"
+    r"(?:agreed|arranged|negotiated|settled|worked out|choreographed) (?:in advance|beforehand)|"
+    rf"(?:pre)?condition (?:for|of) (?:the|their|his|her|its) (?:[\w-]+ )?{_ACT_NOUNS})\b",
+    re.IGNORECASE,
+)
+# A linking cue said only to be denied ("officials denied the two moves were linked").
+NEGATED = re.compile(r"\b(?:not|never|no|den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?)\b|n't", re.I)
 # Who is swapped ("trades a convicted diplomat"): the lexicon's people nouns and a few more.
 _PEOPLE = "|".join(
     sorted(
@@ -97,7 +115,10 @@ def is_deal_cue(text: str) -> bool:
     """Whether a sentence presents a deal, which may trade people for sanctions relief."""
     text = TOPICAL_DEAL.sub(" ", text)
     return bool(
-        lx.EXCHANGE_CUES.search(text) or lx.DEAL_CUES.search(text) or MORE_DEAL_CUES.search(text)
+        lx.EXCHANGE_CUES.search(text)
+        or lx.DEAL_CUES.search(text)
+        or MORE_DEAL_CUES.search(text)
+        or (LINKED.search(text) and not NEGATED.search(text))
     )
 
 

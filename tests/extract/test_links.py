@@ -278,6 +278,24 @@ def test_definite_nouns_link_a_deal_completed_later():
     assert _frame_run(spec, texts, {"e1": "2026-07-06", "e2": "2026-05-02"}) == [("e1", "e2")]
 
 
+def test_a_cue_naming_one_side_by_a_definite_noun_finds_the_other_by_time():
+    # The release is told a paragraph before the cue; only the relief is within its window.
+    day = "2026-04-17"
+    texts = {1: "Mongolia freed 12 herders' leaders on Friday.", 4: "Seoul issued a licence.",
+             5: "A second licence covers the copper smelter.",
+             6: "Officials said the relief was Seoul's half of a bargain struck in Ulaanbaatar."}  # fmt: skip
+    spec = [("e1", "release", "MNG", 1, day), ("e2", "sanctions_eased", "KOR", 4, day)]
+    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == [("e1", "e2")]
+
+
+def test_a_cue_naming_one_side_does_not_reach_another_date():
+    texts = {1: "Mongolia freed 12 herders' leaders in March.", 4: "Seoul issued a licence.",
+             6: "Officials said the relief was Seoul's half of a bargain."}  # fmt: skip
+    spec = [("e1", "release", "MNG", 1, "2026-03"),
+            ("e2", "sanctions_eased", "KOR", 4, "2026-05-02")]  # fmt: skip
+    assert _frame_run(spec, texts, {"e1": "2026-03", "e2": "2026-05-02"}) == []
+
+
 def test_the_other_half_of_a_swap_days_later():
     texts = {1: "Georgia freed the Russian pilot on Tuesday in return for two Georgian students."}
     spec = [("e1", "release", "GEO", 1, "2026-06-09"), ("e2", "release", "RUS", 3, "2026-06-10")]
@@ -390,4 +408,16 @@ def test_article_each_side_and_a_later_exchange_sentence(link_analyses):
 def test_article_deal_cue_sentence_without_a_gate_word_links(link_analyses):
     assert _links_by_actor(link_analyses["deal-cue-without-gate-word.txt"]) == [
         [("release", "BLR"), ("sanctions_eased", "USA")]
+    ]
+
+
+def test_article_condition_for_the_release_links_the_delisting(link_analyses):
+    assert _links_by_actor(link_analyses["condition-for-the-release.txt"]) == [
+        [("release", "UZB"), ("sanctions_eased", "GBR")]
+    ]
+
+
+def test_article_releases_agreed_in_advance_are_one_swap(link_analyses):
+    assert _links_by_actor(link_analyses["agreed-in-advance.txt"]) == [
+        [("release", "KAZ"), ("release", "KGZ")]
     ]

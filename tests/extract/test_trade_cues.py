@@ -102,3 +102,21 @@ def test_deals_named_as_wholes_are_deal_cues(text):
 )
 def test_swap_cues_beyond_the_lexicon(text, is_swap):
     assert is_swap_cue(text) is is_swap
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cue"),
+    [
+        ("Diplomats in Ashgabat said the two moves had been negotiated together.", True),
+        ("Both capitals conceded that the licence and the pardons were closely linked.", True),
+        ("The releases had been agreed in advance by the two foreign ministers.", True),
+        ("Each step was conditional on the others, a Kenyan official said.", True),
+        ("An aide called the delisting Tashkent's condition for the release.", True),
+        ("Officials denied that the two moves were linked.", False),
+        ("Ministers insist the pardons are not connected to the relief.", False),
+        ("The bloc listed four firms that were linked to the army.", False),
+        ("The EU would lift sanctions conditional on the release of all prisoners.", False),
+    ],
+)
+def test_acts_named_as_one_coordinated_whole_are_deal_cues(text, is_cue):
+    assert is_deal_cue(text) is is_cue
