@@ -15,7 +15,15 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from detente.aggregate import index
-from detente.aggregate.deals import deal, deal_page, deal_page_json, deals, deals_with
+from detente.aggregate.deals import (
+    deal,
+    deal_page,
+    deal_page_json,
+    deal_summaries,
+    deal_summary_page_json,
+    deals,
+    deals_with,
+)
 from detente.aggregate.persons import NameResolver, default_resolver, load_aliases
 from detente.aggregate.queries import canonical_events, event_clusters, person, persons
 from detente.aggregate.timeline import timeline
@@ -33,6 +41,8 @@ __all__ = [
     "deal",
     "deal_page",
     "deal_page_json",
+    "deal_summaries",
+    "deal_summary_page_json",
     "deals",
     "deals_with",
     "ensure_clustered",

@@ -24,6 +24,7 @@ from detente.aggregate.dealbuild import Cluster, DealEntry, build
 from detente.aggregate.dedupe import Components
 from detente.aggregate.persons import NameResolver
 from detente.aggregate.reconcile import best_date
+from detente.model import DealSummary
 from detente.store.sql import chunks
 from detente.store.tables import (
     agg_deal_clusters,
@@ -125,7 +126,12 @@ def _insert(conn: Connection, entries: Sequence[DealEntry], built: Sequence[Any]
     conn.execute(
         insert(agg_deals),
         [
-            {"deal_id": e.id, "date": e.date, "body": deal.model_dump_json()}
+            {
+                "deal_id": e.id,
+                "date": e.date,
+                "body": deal.model_dump_json(),
+                "summary": DealSummary.of(deal).model_dump_json(),
+            }
             for e, deal in zip(entries, built, strict=True)
         ],
     )

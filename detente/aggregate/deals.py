@@ -23,7 +23,7 @@ from detente.aggregate.dealbuild import Cluster, DealEntry, build
 from detente.aggregate.persons import NameResolver, default_resolver
 from detente.aggregate.queries import Source, view_of
 from detente.errors import E_BAD_CURSOR, E_STORE_READ, ConfigError, StoreError
-from detente.model import CanonicalDeal, Filter
+from detente.model import CanonicalDeal, DealSummary, Filter
 from detente.store.engine import problem_text
 from detente.store.sql import after_dated, chunks, date_condition
 from detente.store.tables import agg_deal_clusters, agg_deal_exchanges, agg_deals
@@ -31,6 +31,7 @@ from detente.store.tables import agg_deal_clusters, agg_deal_exchanges, agg_deal
 log = logging.getLogger(__name__)
 
 _HEADS = (agg_deals.c.deal_id, agg_deals.c.date, agg_deals.c.body)
+_SUMMARY_HEADS = (agg_deals.c.deal_id, agg_deals.c.date, agg_deals.c.summary)
 
 
 def _reading(source: Source) -> Connection:
@@ -103,25 +104,39 @@ def _bodies(conn: Connection, heads: Sequence[Any], names: NameResolver | None) 
     return [built[row.deal_id] if row.deal_id in built else row.body for row in heads]
 
 
+def _summaries(conn: Connection, heads: Sequence[Any]) -> list[str]:
+    """The summary JSON of each deal of these index rows, in order: the stored one, or made
+    from the stored deal (a store migrated from before the summaries)."""
+    made = {}
+    for chunk in chunks([row.deal_id for row in heads if row.summary is None]):
+        rows = conn.execute(select(*_HEADS).where(agg_deals.c.deal_id.in_(chunk))).all()
+        for row, body in zip(rows, _bodies(conn, rows, None), strict=True):
+            full = CanonicalDeal.model_validate_json(body)
+            made[row.deal_id] = DealSummary.of(full).model_dump_json()
+    return [made.get(row.deal_id, row.summary) for row in heads]
+
+
 def _index_page(
     source: Source,
     flt: Filter,
     after: str | None = None,
     limit: int | None = None,
     names: NameResolver | None = None,
+    summaries: bool = False,
 ) -> tuple[list[str], str | None]:
-    """The JSON of the deals matching ``flt`` after the deal ``after`` (at most ``limit``), and
-    the id to continue after (None on the last page)."""
+    """The JSON of the deals (or of their summaries) matching ``flt`` after the deal ``after``
+    (at most ``limit``), and the id to continue after (None on the last page)."""
     criteria = _criteria(flt)
     try:
         with _reading(source) as conn:
             deal_id, order = _deal_order(conn)
             where = [*criteria, _after(conn, deal_id, criteria, after)] if after else criteria
-            stmt = select(*_HEADS).where(*where).order_by(*order)
+            stmt = select(*(_SUMMARY_HEADS if summaries else _HEADS)).where(*where).order_by(*order)
             heads = conn.execute(stmt if limit is None else stmt.limit(limit + 1)).all()
             more = limit is not None and len(heads) > limit
             shown = heads[:limit] if more else heads
-            return _bodies(conn, shown, names), (shown[-1].deal_id if more and shown else None)
+            found = _summaries(conn, shown) if summaries else _bodies(conn, shown, names)
+            return found, (shown[-1].deal_id if more and shown else None)
     except SQLAlchemyError as exc:
         raise StoreError(E_STORE_READ.format(problem=problem_text(exc))) from exc
 
@@ -148,6 +163,19 @@ def deal_page_json(
 ) -> tuple[list[str], str | None]:
     """:func:`deal_page` as the stored JSON of each deal (what the API answers with)."""
     return _index_page(source, flt or Filter(), after, limit)
+
+
+def deal_summaries(source: Source, flt: Filter | None = None) -> list[DealSummary]:
+    """The summaries of :func:`deals` (what each side gave, without the reports), same order."""
+    bodies = _index_page(source, flt or Filter(), summaries=True)[0]
+    return [DealSummary.model_validate_json(body) for body in bodies]
+
+
+def deal_summary_page_json(
+    source: Source, flt: Filter | None = None, *, after: str | None = None, limit: int = 50
+) -> tuple[list[str], str | None]:
+    """:func:`deal_page_json` as the stored JSON of each deal's summary (the ``/deals`` listing)."""
+    return _index_page(source, flt or Filter(), after, limit, summaries=True)
 
 
 def deal_page(

@@ -39,12 +39,9 @@ class ReportedCount(_Model):
     """Distinct sources (near-duplicate groups) that report it."""
 
 
-class CanonicalEvent(Event):
-    """One real happening: its reports (mentions) across documents, with fields reconciled.
-
-    ``id`` is the cluster id (the smallest event key among its mentions); ``count`` is chosen by
-    the rule in docs/aggregate.md and the other reported numbers stay in ``also_reported``.
-    """
+class CanonicalEventSummary(Event):
+    """One real happening with its fields reconciled across reports, without the reports
+    themselves (deal listings); :class:`CanonicalEvent` adds them."""
 
     count_sources: int = 0
     """Distinct sources that report the chosen ``count``."""
@@ -56,6 +53,15 @@ class CanonicalEvent(Event):
     """Earliest publication date among the reports."""
     last_reported: str | None = None
     """Latest publication date among the reports."""
+
+
+class CanonicalEvent(CanonicalEventSummary):
+    """One real happening: its reports (mentions) across documents, with fields reconciled.
+
+    ``id`` is the cluster id (the smallest event key among its mentions); ``count`` is chosen by
+    the rule in docs/aggregate.md and the other reported numbers stay in ``also_reported``.
+    """
+
     mentions: list[Mention] = Field(default_factory=list)
     """Every report, by publication date then key."""
 
@@ -82,6 +88,37 @@ class CanonicalDeal(_Model):
     """Distinct sources reporting the trade (near-duplicates counted once)."""
     reports: list[DealReport] = Field(default_factory=list)
     """The documents presenting the trade, by publication date."""
+
+
+class DealSummary(_Model):
+    """A deal as listed (``/deals``, deal cards): what each side gave, reconciled, without the
+    reports and their evidence (those are in the :class:`CanonicalDeal`, ``/deals/{id}``)."""
+
+    id: str
+    """``deal:`` plus the smallest canonical event id of the deal."""
+    date: str | None = None
+    """The latest date among its events (when the trade was completed)."""
+    events: list[CanonicalEventSummary]
+    """What each side gave, each with its reconciled fields and source counts."""
+    sources: int = 0
+    """Distinct sources reporting the trade (near-duplicates counted once)."""
+    report_count: int = 0
+    """Documents presenting the trade (``reports`` of the full deal)."""
+
+    @classmethod
+    def of(cls, deal: CanonicalDeal) -> DealSummary:
+        """The summary of a full deal."""
+        events = [
+            CanonicalEventSummary.model_validate(e.model_dump(exclude={"mentions"}))
+            for e in deal.events
+        ]
+        return cls(
+            id=deal.id,
+            date=deal.date,
+            events=events,
+            sources=deal.sources,
+            report_count=len(deal.reports),
+        )
 
 
 class PersonRelease(_Model):

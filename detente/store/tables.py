@@ -327,10 +327,11 @@ agg_deals = Table(  # migration agg0003: the stored deal index, kept up to date 
     Column("deal_id", String(DEAL_ID_LEN), primary_key=True),
     Column("date", String(DATE_LEN)),
     Column("body", Text),  # migration agg0004
+    Column("summary", Text),  # migration agg0006
     Index("ix_agg_deals_date_deal_id", "date", "deal_id"),
 )
-"""Canonical deals (exchanges joined through their canonical events), their dates, and each
-deal built in full as JSON (model.CanonicalDeal)."""
+"""Canonical deals (exchanges joined through their canonical events), their dates, each deal
+built in full as JSON (model.CanonicalDeal) and its summary as listed (model.DealSummary)."""
 
 agg_deal_clusters = Table(
     "agg_deal_clusters",

@@ -22,7 +22,7 @@ from fastapi.routing import APIRoute
 from detente.aggregate import (
     canonical_events,
     deal,
-    deals,
+    deal_summaries,
     deals_with,
     event_clusters,
     person,
@@ -130,7 +130,7 @@ def ui_root() -> RedirectResponse:
 @pages.get("/")
 def home(request: Request, store: StoreDep) -> HTMLResponse:
     """The latest deals as cards: what each side gave, date, number of sources."""
-    latest = deals(store)[::-1][:HOME_DEALS]
+    latest = deal_summaries(store)[::-1][:HOME_DEALS]  # cards need no reports
     return render(request, "home.html", title="Latest deals", deals=latest)
 
 

@@ -16,6 +16,8 @@ from detente.aggregate import (
     add_document,
     deal,
     deal_page_json,
+    deal_summaries,
+    deal_summary_page_json,
     deals,
     ensure_clustered,
     recluster,
@@ -23,7 +25,7 @@ from detente.aggregate import (
 from detente.aggregate.dealindex import links
 from detente.aggregate.dedupe import Components
 from detente.aggregate.persons import default_resolver
-from detente.model import Analysis, Document, DocumentRef, Event, Exchange
+from detente.model import Analysis, DealSummary, Document, DocumentRef, Event, Exchange
 from detente.store import Store, open_store
 from detente.store.tables import agg_deal_clusters, agg_deal_exchanges, agg_deals, exchanges
 
@@ -146,6 +148,21 @@ def test_stored_deals_equal_deals_built_now(store: Store) -> None:
     stored = deals(store)
     assert stored and stored == deals(store, names=default_resolver())
     assert deal_page_json(store, limit=500)[0] == [d.model_dump_json() for d in stored]
+    summaries = [DealSummary.of(d).model_dump_json() for d in stored]
+    assert deal_summary_page_json(store, limit=500)[0] == summaries
+
+
+def test_deals_without_stored_summaries_are_summarised_when_read(
+    store: Store, agg_docs: Docs
+) -> None:
+    fill(store, agg_docs)
+    expected = [DealSummary.of(d) for d in deals(store)]
+    assert expected and deal_summaries(store) == expected
+    with store.engine.begin() as conn:  # as in a store migrated from agg0005
+        conn.execute(update(agg_deals).values(summary=None))
+    assert deal_summaries(store) == expected
+    page, after = deal_summary_page_json(store, limit=1)
+    assert page == [expected[0].model_dump_json()] and after == expected[0].id
 
 
 def test_fixture_stored_deals_equal_deals_built_now(store: Store, agg_docs: Docs) -> None:

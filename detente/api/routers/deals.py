@@ -7,11 +7,11 @@ import logging
 
 from fastapi import APIRouter, Depends, Response
 
-from detente.aggregate import deal, deal_page_json
+from detente.aggregate import deal, deal_summary_page_json
 from detente.api.deps import FilterDep, PageDep, StoreDep, require_read
 from detente.api.errors import ERROR_RESPONSES, ApiError
 from detente.api.pagination import decode_cursor, encode_cursor
-from detente.model import CanonicalDeal, Page
+from detente.model import CanonicalDeal, DealSummary, Page
 
 log = logging.getLogger(__name__)
 
@@ -20,12 +20,13 @@ router = APIRouter(
 )
 
 
-@router.get("", summary="List deals", response_model=Page[CanonicalDeal])
+@router.get("", summary="List deals", response_model=Page[DealSummary])
 def list_deals(store: StoreDep, flt: FilterDep, paging: PageDep) -> Response:
-    """Deals by date (undated last), then id; one deal however many articles report it."""
+    """Deals by date (undated last), then id; one deal however many articles report it. Each is
+    a summary: what each side gave (reconciled events), sources; reports are under ``/deals/{id}``."""
     cursor, limit = paging
-    # The deals' JSON is stored at ingest: the page is written out without building a model.
-    found, last = deal_page_json(store, flt, after=decode_cursor(cursor), limit=limit)
+    # The summaries' JSON is stored at ingest: the page is written out without building a model.
+    found, last = deal_summary_page_json(store, flt, after=decode_cursor(cursor), limit=limit)
     next_cursor = json.dumps(encode_cursor(last) if last else None)
     body = '{"items":[' + ",".join(found) + '],"next":' + next_cursor + "}"
     return Response(body, media_type="application/json")

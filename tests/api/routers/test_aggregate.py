@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from detente.aggregate import canonical_events, deals, persons, recluster, timeline
-from detente.model import Filter
+from detente.model import DealSummary, Filter
 from detente.store import Store
 
 from ..conftest import error_of
@@ -40,12 +40,16 @@ def test_canonical_event_by_id_or_by_any_event_key(client: TestClient, clustered
     assert missing.status_code == 404 and error_of(missing)["code"] == "not_found"
 
 
-def test_deals_list_and_one(client: TestClient, clustered: Store) -> None:
-    expected = _dump(deals(clustered))
+def test_deals_list_summaries_and_one_in_full(client: TestClient, clustered: Store) -> None:
+    full = deals(clustered)
+    expected = _dump([DealSummary.of(d) for d in full])
     assert expected
     assert client.get("/deals", params={"limit": 500}).json() == {"items": expected, "next": None}
-    first = expected[0]
+    assert all("mentions" not in e and "reports" not in d for d in expected for e in d["events"])
+    assert expected[0]["report_count"] == len(full[0].reports) > 0
+    first = full[0].model_dump(mode="json")
     assert client.get(f"/deals/{first['id']}").json() == first
+    assert first["events"][0]["mentions"]
     assert client.get("/deals/deal:nope").status_code == 404
 
 
