@@ -31,7 +31,12 @@ MORE_DEAL_CUES = re.compile(
     rf"{_DEAL_NOUNS}|quid pro quo|(?:was|were|is|are|be|been) rewarded|as a reward|in reward|"
     r"reciprocat\w+|return(?:ed|ing|s)? the favou?r|in turn|price (?:of|for) (?:their|his|her|"
     r"the|its) (?:freedom|release)|(?:by|after|in) agreeing to (?:lift|ease|free|release|remove|"
-    r"suspend|unfreeze|drop|pardon|hand))\b",
+    r"suspend|unfreeze|drop|pardon|hand)|"
+    # the trade named as a thing ("The deal, brokered by Turkey, was ...", "that bargain") and
+    # one act paying for another ("granted to reward the releases")
+    r"(?:the|this|that|their|its) (?:[\w-]+ ){0,2}(?:deal|bargain)|"
+    r"reward(?:s|ed|ing)? (?:the|their|its|his|her|this|that|these|those) (?:[\w-]+ ){0,2}"
+    r"(?:releases?|pardons?|freeing|gestures?|decisions?|moves?|steps?))\b",
     re.IGNORECASE,
 )
 # Acts named as one coordinated whole ("the two moves had been negotiated together", "the licence

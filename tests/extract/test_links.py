@@ -421,3 +421,9 @@ def test_article_releases_agreed_in_advance_are_one_swap(link_analyses):
     assert _links_by_actor(link_analyses["agreed-in-advance.txt"]) == [
         [("release", "KAZ"), ("release", "KGZ")]
     ]
+
+
+def test_article_the_deal_named_as_a_thing_links_the_swap(link_analyses):
+    assert _links_by_actor(link_analyses["the-deal-brokered.txt"]) == [
+        [("release", "MDA"), ("release", "RUS")]
+    ]

@@ -43,6 +43,9 @@ def test_deal_cues(text):
         "Shares rose on the stock market.",
         "The foreign ministers exchanged views on Tuesday.",
         "The two leaders agreed to meet again in spring.",
+        "Hanoi signed a trade deal with Canberra.",
+        "The president hinted at a bigger deal.",
+        "Critics say the formula rewards hostage-taking.",
     ],
 )
 def test_not_deal_cues(text):
@@ -75,6 +78,8 @@ def test_swap_cues_are_cues(text, links_easing):
         "Washington, in turn, lifted sanctions on the state shipping line.",
         "The price of their freedom was the unfreezing of $2 billion.",
         "Manila won his release by agreeing to drop the charges against two Chinese sailors.",
+        "The deal, brokered by Ankara, took eight months to negotiate.",
+        "Rabat lifted the freeze to reward the pardons, a Moroccan official said.",
     ],
 )
 def test_deals_named_as_wholes_are_deal_cues(text):
