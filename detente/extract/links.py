@@ -121,21 +121,28 @@ def same_time(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and dates.compatible(a, b)
 
 
-def clause_groups(here: list[tuple[Mention, str]]) -> list[set[str]]:
+def clause_groups(
+    here: list[tuple[Mention, str]], event_dates: dict[str, str | None] | None = None
+) -> list[set[str]]:
     """The events of one sentence, grouped by the sentence's own time expressions: mentions whose
-    dates are compatible (or undated) fall together; each group is one trade at most."""
+    dates are compatible (or undated) fall together; each group is one trade at most. A mention
+    with no date of its own is placed by its event's date (from ``event_dates``) when it has one:
+    the act it was merged into happened then, not at the time of another clause."""
     groups: list[tuple[str | None, set[str]]] = []
     undated: set[str] = set()
     for m, eid in here:
-        if m.date is None or m.date == dates.VAGUE_PAST:
+        when_m = m.date
+        if when_m is None and event_dates:
+            when_m = event_dates.get(eid)
+        if when_m is None or when_m == dates.VAGUE_PAST:
             undated.add(eid)
             continue
         for i, (when, ids) in enumerate(groups):
-            if dates.compatible(when, m.date):
-                groups[i] = (dates.more_precise(when, m.date), ids | {eid})
+            if dates.compatible(when, when_m):
+                groups[i] = (dates.more_precise(when, when_m), ids | {eid})
                 break
         else:
-            groups.append((m.date, {eid}))
+            groups.append((when_m, {eid}))
     if not groups:
         return [undated] if undated else []
     return [ids | undated for _, ids in groups]
@@ -226,7 +233,7 @@ def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
         here = [(m, eid) for m, eid in here if m.type is EventType.RELEASE]
         kinds = {e: k for e, k in kinds.items() if k[0] is EventType.RELEASE}
     named = {e for e in _named(text, frame) if e in kinds}
-    groups = clause_groups(here)
+    groups = clause_groups(here, frame.dates)
     if named and len(groups) <= 1 and sides(named | set().union(*groups), kinds):
         return [named | set().union(*groups)]
     if not here:

@@ -66,6 +66,19 @@ def test_a_sentence_of_two_dates_links_only_the_traded_clause():
     assert got == [("e1", "e2")]
 
 
+def test_an_undated_mention_keeps_its_events_date_in_a_clause_of_another_time():
+    # "... the first such handover since May 2024, when Tirana freed 12 and Belgrade freed two in
+    # return": Belgrade's mention, undated, was merged into this year's act of Belgrade.
+    spec = [
+        ("e1", "release", "SRB", 1, "2026-03-02"),
+        ("e2", "release", "ALB", 1, "2026-03-02"),
+        ("e3", "release", "ALB", 3, "2024-05"),
+        ("e1", "release", "SRB", 3, None),
+    ]
+    got = _run(spec, [1, 3], {"e1": "2026-03-02", "e2": "2026-03-02", "e3": "2024-05"})
+    assert got == [("e1", "e2")]
+
+
 def test_multi_party_swap_links_every_release_of_the_day():
     day = "2026-01-15"
     spec = [
