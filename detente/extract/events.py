@@ -158,8 +158,8 @@ def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention
             m.actor = before.actor if before else sanctions_actor
             m.target = m.target or (before.target if before else None)
             m.date = m.date or (before.date if before else None)
-        if m.target is None and default_target != m.actor:
-            m.target = default_target
+        if m.target is None:
+            m.target = sanctions_target(m.actor, default_target, holders)
         if m.actor is not None:
             kept.append(m)
     return kept
@@ -168,6 +168,15 @@ def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention
 # --- sanctions: actorless follow-ups ---
 # How many sentences back an actorless sanctions sentence reaches for the act it tells more of.
 FOLLOW_UP_REACH = 3
+
+
+def sanctions_target(actor: str | None, default: str | None, holders: Counter[str]) -> str | None:
+    """The target of a sanctions act that names none: the article's usual target, else the state
+    it names most that is not the actor (a state does not sanction itself)."""
+    if default is not None and default != actor:
+        return default
+    others = [c for c, _ in holders.most_common() if c != actor and c not in BLOCS]
+    return others[0] if others else None
 
 
 def preceding_sanctions(kept: list[Mention], m: Mention) -> Mention | None:

@@ -180,7 +180,8 @@ IMPOSE_NOUNS = frozenset({"imposition", "reimposition"})
 # Bodies whose bans are not state sanctions.
 NON_STATE_SANCTIONERS = re.compile(
     r"\b(?:FIFA|UEFA|IOC|WADA|Olympic|federation|league|club|association|tribunal|court|"
-    r"regulator|exchange|index|CAS|ATP|WTA|FIA|World Athletics|World Aquatics)\b",
+    r"regulator|exchange|index|CAS|ATP|WTA|FIA|World Athletics|World Aquatics|"
+    r"watchdog|Radio and Television|broadcasting (?:authority|council|board))\b",
     re.IGNORECASE,
 )
 

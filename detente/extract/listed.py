@@ -45,7 +45,9 @@ GOVERNMENT_BODIES = frozenset(
 # People nouns whose "of" names the body they belong to, not a listed entity ("members of").
 MEMBER_NOUNS = frozenset(
     {"member", "official", "officer", "commander", "head", "chief", "leader", "employee",
-     "executive", "director", "agent", "staff", "representative", "chairman", "deputy"}
+     "executive", "director", "agent", "staff", "representative", "chairman", "deputy",
+     "founder", "operator", "owner", "president", "governor", "minister", "associate", "ally",
+     "wife", "husband", "son", "daughter", "brother", "sister", "relative"}
 )  # fmt: skip
 
 # Named-entity labels of what can be listed ("Marlin Sea Shipping" is often tagged PRODUCT, a jail FAC).
@@ -85,8 +87,12 @@ def entities(
     countries: list[str] = []
     for span, known in gaz.find_entities(ps.doc):
         if span.start in scope_ids or is_nominal(trigger):
-            names.append(span.text)
             countries.append(known.country)
+            longer = _longer_name(span)
+            if longer is not None:  # "Gazprom Neft" is not Gazprom: its own name, no known sector
+                names.append(longer)
+                continue
+            names.append(span.text)
             if known.sector != "other":
                 kinds.append(known.sector)
     for ent in ps.doc.ents:
@@ -102,6 +108,19 @@ def entities(
         if name not in gaz.places and not any(name in e or e in name for e in names):
             names.append(name)
     return names, kinds, countries
+
+
+def _longer_name(span: Span) -> str | None:
+    """The name of an organisation that a known entity's name only begins ("Gazprom Neft")."""
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.label_ in ENTITY_LABELS and ent.start <= span.start and span.end < ent.end:
+            if all(t.pos_ == "PROPN" for t in doc[span.end : ent.end]):
+                return _strip_det(ent)
+    end = span.end  # untagged: proper nouns the name is a compound of ("Rosneft Deutschland")
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end - 1].dep_ == "compound":
+        end += 1
+    return doc[span.start : end].text if end > span.end else None
 
 
 def _strip_det(ent: Span) -> str:
@@ -126,9 +145,16 @@ def _listed_name(ent: Span, name: str) -> bool:
         tok = tok.head
         if tok.lemma_.lower() in lx.SANCTION_NOUNS:
             return False
-    head = ent.root.head
+    if ent.root.dep_ == "compound" and ent.root.head.lower_ in lx.OFFICIAL_TITLES:
+        return False  # "Interior Minister Vakhtang Gomelauri": part of a title
+    phrase = ent.root  # "the operator of Russia's Mir payment card system": the whole phrase
+    while phrase.dep_ in ("compound", "amod", "nmod", "poss") and phrase.head != phrase:
+        phrase = phrase.head
+    head = phrase.head
+    while head.dep_ == "conj" and head.pos_ == "ADP" and head.head != head:
+        head = head.head  # "the head of the army and of the Sovereignty Council"
     return not (
-        ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEMBER_NOUNS
+        phrase.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEMBER_NOUNS
     )
 
 

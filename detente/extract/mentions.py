@@ -153,9 +153,9 @@ def actors_from(ps: ParsedSentence, head: Token | None) -> list[str]:
         return []
     if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
         head = head.head.head  # "Belarus, which had pardoned him": the noun the clause is on
-    if head.lower_ in ("it", "they", "its", "their") and head.head.head is not head.head:
+    if head.lower_ in ("it", "they", "its", "their") and head.head.head != head.head:
         higher = subject_of(head.head.head)
-        if higher is not None and higher is not head:
+        if higher is not None and higher != head:
             head = higher
     codes: list[str] = []
     places = places_in(ps, _direct(head)) or places_in(ps, subtree(head))

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
+from detente.extract.gazetteer import Place
 from detente.extract.mentions import (
     ParsedSentence,
     actors_from,
@@ -27,6 +28,10 @@ GOVERNOR_REACH = 3
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
 OTHER_CLAUSE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
+
+# States and blocs whose bare name before "sanctions" names who imposes them ("US sanctions"),
+# where any other country's names their target ("Iran sanctions").
+SANCTIONING_POWERS = frozenset({"USA", "EU", "UN", "GBR", "CAN", "AUS", "JPN", "CHE", "NZL", "NOR"})
 
 
 def core_compound(tok: Token) -> bool:
@@ -58,17 +63,24 @@ def _main_phrase(head: Token) -> list[Token]:
 def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
     licence = lic.lapsed_licence(trigger)
     if licence is not None and licence != subject_of(trigger):
-        # "the licence that let X pump oil expired": the state whose sanctions it waived
-        return owner(ps, list(ps.doc), lx.CORE_SANCTION_NOUNS) or _reporters(ps)
+        # "a US Treasury licence ... expired": its issuer; "the licence that let X pump oil
+        # expired": the state whose sanctions it waived
+        return (
+            [c for c in owner(ps, [licence], lic.LICENCE_WORDS) if c in SANCTIONING_POWERS]
+            or owner(ps, list(ps.doc), lx.CORE_SANCTION_NOUNS)
+            or _reporters(ps)
+        )
     if licence is not None and trigger.dep_ in ("ccomp", "xcomp") and trigger.head.lemma_ == "let":
         return actor(ps, trigger.head)  # "the Treasury let a licence lapse"
     if not lic.is_nominal(trigger):
-        subj = subject_of(trigger)
+        subj = _sibling_subject(trigger) or _unprefixed(subject_of(_prefixed(trigger)), trigger)
+        if subj is not None and (council(subj) or council(_antecedent(subj))):
+            return ["EU"]
         if subj is not None and lx.NON_STATE_SANCTIONERS.search(
             " ".join(t.text for t in subj.subtree)
         ):
             return ["-"]
-        if subj is not None and subj.dep_ == "nsubj":
+        if subj is not None and subj.dep_ in ("nsubj", "conj"):
             codes = (
                 actors_from(ps, subj) or _leader_before(ps, subj)
                 if subj.lower_ in PRONOUNS
@@ -95,6 +107,60 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
         return codes
     # an easing with no named actor is by the state whose sanctions the sentence names
     return owner(ps, list(ps.doc))
+
+
+def council(tok: Token) -> bool:
+    """ "the Council", bare: in sanctions news the EU's Council (the guide's "the Council" → EU);
+    a council with a name of its own ("the Security Council", "a city council") is not."""
+    return tok.text == "Council" and all(
+        c.dep_ in ("det", "punct") or c.lower_ == "it" for c in tok.children
+    )
+
+
+def _antecedent(pronoun: Token) -> Token:
+    """For "it" or "they" as the subject of a second clause, the subject of the first ("the
+    Council re-listed X, and in February it extended ..."), else the pronoun itself."""
+    verb = pronoun.head
+    if pronoun.lower_ not in ("it", "they") or verb.dep_ != "conj":
+        return pronoun
+    return subject_of(_prefixed(verb.head)) or pronoun
+
+
+def _prefixed(verb: Token) -> Token:
+    """For "re-listed", which the tokenizer splits ("re", "-", "listed") and the parser often
+    hangs on "re", the token "re" that holds the clause (its subject and conjunctions)."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "re":
+        if verb.head.i == verb.i - 2 or doc[verb.i - 2].dep_ == "ROOT":
+            return doc[verb.i - 2]
+    return verb
+
+
+def _unprefixed(subj: Token | None, verb: Token) -> Token | None:
+    """A subject that is only the split prefix of an earlier "re-listed" (the parser makes "re" a
+    noun): the verb's own subject nearest to it, else the prefix clause's subject."""
+    doc = verb.doc
+    if subj is None or subj.lower_ != "re" or subj.i + 1 >= len(doc) or doc[subj.i + 1].text != "-":
+        return subj
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != subj]
+    if own:
+        return own[-1]
+    return next((c for c in subj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _sibling_subject(verb: Token) -> Token | None:
+    """A second clause whose subject the parser joined to the first verb: "Belarus freed 250
+    prisoners, and the US Treasury, as part of the deal, took ..." makes "Treasury" a conjunct of
+    "freed" standing between the two verbs; it is the subject of the second."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = verb.head
+    nouns = [
+        c
+        for c in first.children
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and first.i < c.i < verb.i
+    ]
+    return nouns[-1] if nouns else None
 
 
 def _reporters(ps: ParsedSentence) -> list[str]:
@@ -153,7 +219,16 @@ def owner(
         if tok.lemma_.lower() in nouns:
             mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
             for mod in mods:
-                codes = [p.code for p in places_in(ps, list(mod.subtree))]
-                if codes:
-                    return codes[:1]
+                places = places_in(ps, list(mod.subtree))
+                if mod.dep_ == "compound" and all(_named_target(p) for p in places):
+                    continue  # "the Syria sanctions programme": sanctions on Syria
+                if places:
+                    return [places[0].code]
     return []
+
+
+def _named_target(place: Place) -> bool:
+    """A country's bare name before "sanctions" names their target ("Iran sanctions", "the
+    Zimbabwe sanctions programme") unless it is a state or bloc that sanctions others ("US
+    sanctions", "EU sanctions")."""
+    return place.kind == "name" and place.code not in SANCTIONING_POWERS

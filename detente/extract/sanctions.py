@@ -18,6 +18,7 @@ from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import (
     Mention,
     ParsedSentence,
+    agent_of,
     nearest_time,
     or_unknown,
     places_in,
@@ -55,6 +56,32 @@ LIST_VERBS = frozenset(
 NEGATION_REACH = 3
 NESTED_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+# Nouns for what a sanctions list holds: listing them ("designated eleven people and three
+# companies", "listed the operator") is a sanctions act.
+LISTABLE_NOUNS = frozenset(
+    {"individual", "people", "person", "entity", "company", "firm", "official", "officer",
+     "businessman", "oligarch", "producer", "operator", "bank", "lender", "vessel", "tanker",
+     "ship", "network", "supplier", "commander", "minister", "general", "exporter", "importer",
+     "unit", "brigade", "militia", "group", "subsidiary", "conglomerate", "refinery", "maker",
+     "refiner", "trader", "insurer", "airline", "carrier", "miner", "manufacturer", "shipper",
+     "fund", "organisation", "organization", "agency", "militant", "leader"}
+)  # fmt: skip
+# Verbs that list only when a state or its institution does it ("the Treasury listed the
+# operator"; not "the index lists the shares").
+STATE_ONLY_LIST_VERBS = frozenset({"list", "relist", "re-list", "designate"})
+# Adjectives that make a nominal act unreal: talked of, not done.
+UNREALISED_MODIFIERS = frozenset(
+    {"possible", "potential", "proposed", "prospective", "eventual", "hypothetical", "mooted",
+     "conditional", "hoped-for", "future"}
+)  # fmt: skip
+# Nouns of a prepositional phrase that gives the reason for an act, not its object.
+REASON_NOUNS = frozenset(
+    {"response", "retaliation", "reaction", "reprisal", "punishment", "protest"}
+)
+# Statuses that a designation "as" makes a sanctions listing ("designated as a terrorist group").
+SANCTION_STATUS = frozenset(
+    {"terrorist", "terror", "sponsor", "sanction", "sanctioned", "kingpin", "trafficker", "sdn"}
+)
 # Verbs that are sanctions acts whatever their object ("sanctioning a further 135 vessels").
 SANCTION_VERBS = frozenset({"sanction", "blacklist"})
 # Subordinators that make a clause a time anchor for another act ("before X tightened sanctions").
@@ -68,7 +95,10 @@ def _object_words(verb: Token) -> list[Token]:
     circumstances: "frozen under US sanctions" does not freeze sanctions)."""
     out: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in lx.CIRCUMSTANCE_PREPS:
+        if child.dep_ == "prep" and (
+            child.lower_ in lx.CIRCUMSTANCE_PREPS
+            or any(c.dep_ == "pobj" and c.lemma_.lower() in REASON_NOUNS for c in child.children)
+        ):  # "in response to the death of X", "in retaliation for Y": why, not whom
             continue
         if child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ in TARGET_PREPS:
             if not _gapped(child):  # "on Syria's energy sector and on several banks", misparsed
@@ -162,6 +192,8 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         if lemma == "roll" and "over" in particles and has_core:
             return EventType.SANCTIONS_IMPOSED, True
         return None
+    if lemma == "list":  # "the Treasury listed the operator of the card system"
+        return (EventType.SANCTIONS_IMPOSED, False) if _listing(obj, lemmas, verb) else None
     lapses = lemma in ("lapse", "expire") or (lemma == "run" and "out" in particles)
     if lapses and (
         has_licence or _subject_lemma(verb) & lic.LICENCE_WORDS or lic.licence_above(verb)
@@ -193,7 +225,7 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         if lemma in ("lapse", "expire", "revoke"):
             return None
         renewal = lemma in lx.RENEWAL_VERBS
-        listed = lemma in LIST_VERBS and _listing(obj, lemmas)
+        listed = lemma in LIST_VERBS and _listing(obj, lemmas, verb)
         if has_core or listed or (lemma in SANCTION_VERBS and objects):
             lapse = lemma in lx.LAPSE_VERBS
             return EventType.SANCTIONS_IMPOSED, renewal and not lapse
@@ -220,11 +252,17 @@ def _subject_lemma(verb: Token) -> set[str]:
     return {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
 
 
-def _listing(obj: list[Token], lemmas: set[str]) -> bool:
-    """Whether an object names a listing (blacklist, SDN list, asset freeze) or a company."""
-    return bool(lemmas & {"list", "blacklist", "asset", "designation"}) or any(
+def _listing(obj: list[Token], lemmas: set[str], verb: Token | None = None) -> bool:
+    """Whether an object names a listing (blacklist, SDN list, asset freeze) or a company; for a
+    verb that only lists, also the people and bodies lists hold ("designated eleven people and
+    three companies", "listed the oil producers"; not "sanctioned Russian banks", an adjective)."""
+    if bool(lemmas & {"list", "blacklist", "asset", "designation"}) or any(
         t.ent_type_ in ("ORG", "PERSON") for t in obj
-    )
+    ):
+        return True
+    if verb is None or verb.dep_ == "amod" or _verb_lemma(verb) not in STATE_ONLY_LIST_VERBS:
+        return False
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in LISTABLE_NOUNS for t in obj)
 
 
 def _nominal(tok: Token) -> tuple[EventType, bool] | None:
@@ -246,8 +284,8 @@ def _nominal(tok: Token) -> tuple[EventType, bool] | None:
 
 # Sentences the sanctions rules can fire on (also a gate before parsing, see extract/gate.py).
 SANCTIONS_SENTENCE = re.compile(
-    r"sanction|embargo|blacklist|asset|restriction|licen[cs]e|waiver|\blist\b|\bbans?\b|relief|"
-    r"designation|measures|delist|unfr[eo]z",
+    r"sanction|embargo|blacklist|asset|restriction|licen[cs]e|waiver|\blist(?:ed|ings?)?\b|\bbans?\b|"
+    r"relief|designat|measures|delist|unfr[eo]z",
     re.IGNORECASE,
 )
 
@@ -276,10 +314,14 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             continue
         if lic.is_nominal(tok):
             result = _nominal(tok) or _state_relief(ps, tok)
-            if result is not None and _negated_above(tok):
+            if result is not None and (_negated_above(tok) or _unrealised(tok)):
                 continue
         else:
             result = _direction(tok, _object_words(tok)) or _as_before(tok, found)
+            if result is not None and (
+                not _listed_by_state(ps, tok) or _status(tok) or _still_listed(tok)
+            ):
+                continue
         if result is None:
             continue
         lapse = tok.lemma_.lower() in ("renew", "extend") and result == (
@@ -293,6 +335,45 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             covered |= {t.i for t in _object_words(tok)}
             found += [(c, result[0], result[1]) for c in tok.children if _gapped(c)]
     return sorted(found, key=lambda f: f[0].i)
+
+
+def _listed_by_state(ps: ParsedSentence, verb: Token) -> bool:
+    """A verb that only lists ("listed", "designated") is a sanctions act when a state or its
+    institution lists (its subject or agent names one, or is a pronoun for one); "designated" in
+    the passive without an agent is one too ("the company had been designated last year")."""
+    lemma = _verb_lemma(verb)
+    if lemma not in STATE_ONLY_LIST_VERBS:
+        return True
+    doer = subject_of(verb)
+    if doer is None or doer.dep_ == "nsubjpass":
+        doer = agent_of(verb)
+        if doer is None:
+            return lemma != "list"
+    if doer.lower_ in ("it", "they", "which", "that", "who"):
+        return True
+    return bool(places_in(ps, list(doer.subtree))) or who.council(doer)
+
+
+def _status(verb: Token) -> bool:
+    """ "designated as wrongfully detained", "listed as a hostage": a verb of listing that gives
+    a status, not a sanctions listing (unless the status is one: "designated as a terrorist")."""
+    if _verb_lemma(verb) not in STATE_ONLY_LIST_VERBS:
+        return False
+    status = [
+        t
+        for c in verb.children
+        if c.dep_ == "oprd"
+        or (c.dep_ == "prep" and c.lower_ == "as")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))
+        for t in c.subtree
+    ]
+    return bool(status) and not any(t.lemma_.lower() in SANCTION_STATUS for t in status)
+
+
+def _still_listed(verb: Token) -> bool:
+    """ "are still designated", "remain sanctioned": a standing state, not an act."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.head.lemma_ == "remain"
+    return passive and any(c.lower_ == "still" for c in [*verb.children, *verb.head.children])
 
 
 def _follows_suit(verb: Token) -> bool:
@@ -336,6 +417,12 @@ def _describes_licence(tok: Token) -> bool:
     )
 
 
+def _unrealised(tok: Token) -> bool:
+    """A nominal act qualified as not (yet) real: "possible sanctions relief", "a proposed easing",
+    "the potential lifting of the embargo"."""
+    return any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS for c in tok.children)
+
+
 def _negated_above(tok: Token) -> bool:
     """A nominal act under a negated head ("was not a sign that relief was coming")."""
     for anc in list(tok.ancestors)[:NEGATION_REACH]:
@@ -363,9 +450,9 @@ def _targets(
     out: list[str] = []
     for place in places_in(ps, scope, frozenset({"name", "demonym", "capital", "leader"})):
         path = [a for a in place.span.root.ancestors if a is not trigger and trigger in a.ancestors]
-        if any(a.dep_ in who.OTHER_CLAUSE_DEPS for a in path) or any(
+        if any(a.dep_ in who.OTHER_CLAUSE_DEPS | {"pcomp"} for a in path) or any(
             a.dep_ == "prep" and a.lower_ not in TARGET_PREPS for a in path
-        ):
+        ):  # nor a reason: "designated for moving Iranian oil"
             continue
         if place.code not in actors and place.code not in ("EU", "UN"):
             out.append(place.code)

@@ -33,3 +33,28 @@ def test_owner_of_a_sanctions_noun(parsed_sentence):
     assert sanctioners.owner(ps, list(ps.doc)) == ["USA"]
     ps = parsed_sentence("Exporters welcomed the relief for the airline.")
     assert sanctioners.owner(ps, list(ps.doc)) == []
+
+
+# --- issue 2: the Council, misparsed subjects, a country's name before "sanctions" ---
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("In May the Council extended its asset freezes on six Serbian officials.", "extended",
+         ["EU"]),
+        ("Eritrea freed nine reporters on Monday, and Washington, as agreed, lifted its "
+         "sanctions on the port authority.", "lifted", ["USA"]),
+        ("The Students' Council extended its boycott of the company.", "extended", []),
+    ],
+    ids=["bare-council-is-the-eu", "subject-parsed-as-conjunct", "a-city-council-is-not"],
+)  # fmt: skip
+def test_actor_when_the_parse_misleads(parsed_sentence, text, trigger, expected):
+    ps = parsed_sentence(text)
+    verb = next(t for t in ps.doc if t.text == trigger)
+    assert sanctioners.actor(ps, verb) == expected
+
+
+def test_a_country_name_before_sanctions_is_their_target(parsed_sentence):
+    ps = parsed_sentence("An executive order ended the Burundi sanctions regime.")
+    assert sanctioners.owner(ps, list(ps.doc)) == []
+    ps = parsed_sentence("An executive order ended the US sanctions regime.")
+    assert sanctioners.owner(ps, list(ps.doc)) == ["USA"]

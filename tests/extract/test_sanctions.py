@@ -145,7 +145,7 @@ def test_sanctions_sentence_structure(spacy_extractor, text, expected):
         pytest.param(
             "The United States on Monday declined to renew a licence that had let refiners buy "
             "Iranian crude despite sanctions.",
-            [("sanctions_imposed", "USA", None, [], ["oil"], False, "2025-06-09")],
+            [("sanctions_imposed", "USA", "IRN", [], ["oil"], False, "2025-06-09")],
             id="declined-to-renew",
         ),
         pytest.param(
@@ -414,3 +414,117 @@ def test_same_day_announcements_by_two_states(spacy_extractor):
         ("sanctions_imposed", "EU", "RUS", [], [], True, "2025-06-09"),
         ("sanctions_imposed", "CAN", "RUS", [], [], False, "2025-06-09"),
     ]
+
+
+# --- issue 2: listing verbs, statuses, reasons, unreal relief, regulators (own sentences) ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Treasury on Tuesday designated nine officials and two companies in Nicaragua "
+            "for their part in the crackdown.",
+            [("sanctions_imposed", "USA", "NIC", [], [], False, "2025-06-10")],
+            id="designated-people-and-companies",
+        ),
+        pytest.param(
+            "Under its sanctions law, Canada on Monday listed the operator of Iran's Kish Island "
+            "airport along with four of its managers.",
+            [("sanctions_imposed", "CAN", "IRN", [], [], False, "2025-06-09")],
+            id="a-state-lists-an-operator",
+        ),
+        pytest.param(
+            "The Treasury on Wednesday designated the refiner Rosneft Deutschland along with a "
+            "dozen tankers.",
+            [
+                (
+                    "sanctions_imposed",
+                    "USA",
+                    "RUS",
+                    ["Rosneft Deutschland"],
+                    ["shipping"],
+                    False,
+                    "2025-06-11",
+                )
+            ],
+            id="longer-name-than-a-known-company",
+        ),
+        pytest.param(
+            "Cuba freed forty prisoners on Monday, and the State Department, under the same "
+            "arrangement, took the nickel miner Moa Nickel off its restricted list.",
+            [
+                ("release", "CUB", None, [], [], None, "2025-06-09"),
+                ("sanctions_eased", "USA", "CUB", ["Moa Nickel"], [], False, "2025-06-09"),
+            ],
+            id="second-clause-subject-parsed-as-conjunct",
+        ),
+        pytest.param(
+            "In March, the Council re-listed the Moldovan businessman Ilan Shor, and in April it "
+            "extended the bloc's Moldova sanctions framework for another year.",
+            [
+                ("sanctions_imposed", "EU", "MDA", ["Ilan Shor"], [], False, "2025-03"),
+                ("sanctions_imposed", "EU", "MDA", [], [], True, "2025-04"),
+            ],
+            id="bare-council-and-its-pronoun",
+        ),
+        pytest.param(
+            "The Treasury had lifted sanctions on Burundi's central bank in May. In June an "
+            "executive order ended the Burundi sanctions regime.",
+            [
+                ("sanctions_eased", "USA", "BDI", [], ["banking"], False, "2025-05"),
+                ("sanctions_eased", "USA", "BDI", [], [], False, "2025-06"),
+            ],
+            id="country-before-sanctions-is-the-target",
+        ),
+        pytest.param(
+            "A British licence that for a year allowed insurers to cover Russian oil cargoes "
+            "under sanctions expired on Friday.",
+            [("sanctions_imposed", "GBR", "RUS", [], ["oil"], False, "2025-06-13")],
+            id="lapsed-licence-by-its-issuer",
+        ),
+        pytest.param(
+            "Japan on Monday imposed sanctions on the trading house Volga Partners in response to "
+            "the death of the journalist Ivan Petrov.",
+            [("sanctions_imposed", "JPN", None, ["Volga Partners"], [], False, "2025-06-09")],
+            id="reason-is-not-listed",
+        ),
+    ],
+)
+def test_listing_acts_and_their_parties(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Three of the men had been designated by the State Department as wrongfully "
+            "detained, a sanctions lawyer said.",
+            id="designated-as-a-status",
+        ),
+        pytest.param(
+            "The general and his two sons are still designated under the sanctions programme.",
+            id="still-designated",
+        ),
+        pytest.param(
+            "Two of the sailors had been formally designated as hostages, the families of those "
+            "held under sanctions said.",
+            id="designated-as-hostages",
+        ),
+        pytest.param(
+            "Officials in London have talked about possible sanctions relief for the central "
+            "bank of Syria.",
+            id="possible-relief",
+        ),
+        pytest.param(
+            "Hungary's media watchdog on Friday imposed sanctions on the broadcaster RTL Klub over "
+            "a documentary about the police.",
+            id="media-watchdog",
+        ),
+        pytest.param(
+            "The sanctions on Iran stay: the money, frozen in Omani banks, was moved on Monday.",
+            id="frozen-in-banks-is-no-listing",
+        ),
+    ],
+)
+def test_not_a_sanctions_listing(spacy_extractor, text):
+    assert [e for e in events(spacy_extractor, text) if e[0] != "release"] == []
