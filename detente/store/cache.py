@@ -9,6 +9,7 @@ from collections import OrderedDict
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
+from sqlalchemy.pool import StaticPool
 
 from detente.model import StoredEvent
 
@@ -94,14 +95,59 @@ def track_writes(engine: Engine) -> None:
         event.listen(engine, "rollback", _rollback)
 
 
-def generation(engine: Engine) -> int:
-    """The store's generation now (one indexed read on a pooled connection, no transaction)."""
-    raw = engine.raw_connection()
+def _query(raw: Any) -> int:
+    cursor = raw.cursor()
     try:
-        cursor = raw.cursor()
         cursor.execute(GENERATION_READ)
         row = cursor.fetchone()
-        cursor.close()
     finally:
-        raw.close()
+        cursor.close()
     return int(row[0]) if row else 0
+
+
+class GenerationReader:
+    """Reads the store's generation on a connection of its own, detached from the pool: a
+    server reads it for every cached request, and must not wait for a pooled connection that
+    slow requests hold. Thread-safe; reconnects once after an error."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._raw: Any = None
+        self._lock = threading.Lock()
+
+    def __call__(self) -> int:
+        """The generation now (one indexed read, in a transaction of its own)."""
+        with self._lock:
+            try:
+                return self._read()
+            except Exception:  # a dropped connection: one more try on a new one
+                self._close()
+                return self._read()
+
+    def _read(self) -> int:
+        if isinstance(self._engine.pool, StaticPool):  # in memory: the pool's one connection
+            shared = self._engine.raw_connection()
+            try:
+                return _query(shared)
+            finally:
+                shared.close()
+        if self._raw is None:
+            raw = self._engine.raw_connection()
+            raw.detach()
+            if self._engine.dialect.name == "postgresql":  # each read sees the latest commit
+                raw.dbapi_connection.autocommit = True  # type: ignore[union-attr]
+            self._raw = raw
+        return _query(self._raw)
+
+    def _close(self) -> None:
+        raw, self._raw = self._raw, None
+        if raw is not None:
+            try:
+                raw.close()
+            except Exception:
+                log.debug("closing the generation connection failed", exc_info=True)
+
+    def close(self) -> None:
+        """Close the connection (a later read opens a new one)."""
+        with self._lock:
+            self._close()

@@ -55,7 +55,7 @@ from detente.model import (
     StoredEvent,
     StoredStock,
 )
-from detente.store.cache import EventCache, generation, track_writes
+from detente.store.cache import EventCache, GenerationReader, track_writes
 from detente.store.engine import problem_text
 from detente.store.tables import documents, events, exchange_events, exchanges, stocks
 
@@ -510,6 +510,7 @@ class Store:
         self._engine = engine
         self._cache = EventCache()
         track_writes(engine)
+        self._generation = GenerationReader(engine)
 
     @property
     def engine(self) -> Engine:
@@ -536,10 +537,11 @@ class Store:
 
     def generation(self) -> int:
         """A number every committed write increases: equal twice means nothing changed between."""
-        return generation(self._engine)
+        return self._generation()
 
     def close(self) -> None:
         """Release the database connections."""
+        self._generation.close()
         self._engine.dispose()
 
     def __enter__(self) -> Store:

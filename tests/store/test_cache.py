@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import delete, func, select, update
 
 from detente.model import Analysis, Document, DocumentRef, Event, EventType, Filter
-from detente.store import Store
+from detente.store import Store, open_store
 from detente.store.cache import EventCache
 from detente.store.tables import documents, events
 
@@ -97,3 +97,19 @@ def test_the_bump_commits_with_the_write(store: Store) -> None:
         before = store.generation()  # read on another connection: nothing committed yet
         conn.commit()
     assert store.generation() == before + 1
+
+
+def test_the_generation_is_read_while_every_pooled_connection_is_busy(
+    shared_db_url: str,
+) -> None:
+    with open_store(shared_db_url) as store:
+        start = store.generation()
+        busy = [store.engine.connect() for _ in range(15)]  # SQLAlchemy's pool: 5 + 10 overflow
+        try:
+            assert store.generation() == start  # on its own connection: no wait
+        finally:
+            for conn in busy:
+                conn.close()
+        store.close()  # and after the store's connections are released, it reconnects
+        assert store.add(*_article(3))
+        assert store.generation() == start + 1
