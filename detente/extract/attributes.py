@@ -9,6 +9,9 @@ combination and then applies the matched rules exactly as the ruler does (sorted
 position; later rules win). The few patterns of several tokens are matched token by token from the
 same per-combination results. :func:`compile_ruler` gives None for a ruler with any other kind of
 pattern (operators, other attributes or predicates); the stock component then runs.
+
+:class:`Lemmas` does the same for the rule lemmatizer, whose answer depends only on a token's form,
+part of speech and morphology.
 """
 
 from __future__ import annotations
@@ -17,12 +20,13 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
-from spacy.pipeline import AttributeRuler
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
+from thinc.types import Ints2d
 
 log = logging.getLogger(__name__)
 
@@ -163,3 +167,45 @@ def compile_ruler(ruler: AttributeRuler) -> AttributeRules | None:
             tests = tuple(t for t in tokens if t is not None)
             patterns.append(_Pattern(rule, tests, tag if isinstance(tag, str) else None))
     return AttributeRules(ruler, patterns)
+
+
+class Lemmas:
+    """spaCy's rule lemmatizer with its answers remembered by (form, part of speech, morphology).
+
+    The rule lemmatizer's lemma is a function of those three values (it caches only some of
+    them itself, behind a Python call per token); this sets the same lemmas from one lookup per
+    token, on the tokens the lemmatizer would set (no lemma yet, or all when it overwrites)."""
+
+    def __init__(self, lemmatizer: Lemmatizer) -> None:
+        self.lemmatizer = lemmatizer
+        self._cache: dict[tuple[int, int, int], int] = {}
+
+    @classmethod
+    def of(cls, component: object) -> Lemmas | None:
+        """The lookup form of a rule lemmatizer, else None."""
+        if isinstance(component, Lemmatizer) and component.mode == "rule":
+            return cls(component)
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set the lemmas of the doc's tokens (in place), as the lemmatizer would."""
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        strings = doc.vocab.strings
+        overwrite = self.lemmatizer.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma and not overwrite:
+                continue
+            found = self._cache.get((orth, pos, morph))
+            if found is None:
+                found = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                if pos:  # no part of speech: the lemmatizer warns each time, so ask it each time
+                    if len(self._cache) >= CACHE_SIZE:
+                        self._cache.clear()
+                    self._cache[(orth, pos, morph)] = found
+            rows[i, 3] = found
+        doc.from_array([LEMMA], cast(Ints2d, rows[:, 3:]))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 0) -> Iterable[Doc]:
+        """Apply to each doc in turn (``batch_size`` is accepted for the pipe interface)."""
+        return (self(doc) for doc in docs)

@@ -41,7 +41,7 @@ from detente.extract import (
     stocks,
 )
 from detente.extract import lexicon as lx
-from detente.extract.attributes import compile_ruler
+from detente.extract.attributes import Lemmas, compile_ruler
 from detente.extract.events import Cluster, fill_context, merge
 from detente.extract.gazetteer import Gazetteer, Place
 from detente.extract.mentions import Mention, ParsedSentence
@@ -251,13 +251,17 @@ class _Stage(Protocol):
 
 
 def _stages(nlp: Language, without: str | None) -> list[_Stage]:
-    """The pipeline's components in order (but ``without``), the attribute ruler as lookups
-    (:mod:`detente.extract.attributes`) when its patterns allow."""
+    """The pipeline's components in order (but ``without``), the attribute ruler and the rule
+    lemmatizer as lookups (:mod:`detente.extract.attributes`) when they allow."""
     out: list[_Stage] = []
     for name, component in nlp.pipeline:
         if name == without:
             continue
-        fast = compile_ruler(component) if isinstance(component, AttributeRuler) else None
+        fast = (
+            compile_ruler(component)
+            if isinstance(component, AttributeRuler)
+            else Lemmas.of(component)
+        )
         out.append(fast or cast(_Stage, component))
     return out
 

@@ -6,7 +6,7 @@ import spacy
 from spacy.pipeline import AttributeRuler
 
 from detente.evaluation.corpus import load_split
-from detente.extract.attributes import compile_ruler
+from detente.extract.attributes import Lemmas, compile_ruler
 from detente.extract.sentences import split
 
 from .test_gate import DEV
@@ -70,3 +70,27 @@ def test_cache_is_bounded(spacy_extractor, monkeypatch):
     for text in TRICKY:
         fast(spacy_extractor.nlp.make_doc(text))
         assert len(fast._cache) <= 5
+
+
+def test_lemmas_match_the_lemmatizer(spacy_extractor):
+    """Remembered lemmas are the rule lemmatizer's, on the tokens it sets (not the ruler's)."""
+    nlp = spacy_extractor.nlp
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    fast = Lemmas.of(lemmatizer)
+    assert fast is not None
+    texts = _texts(200) * 2  # the second time round from the cache
+    keep = [n for n in nlp.pipe_names if n not in ("lemmatizer", "ner")]
+    stock = [
+        lemmatizer(d) for d in nlp.pipe(texts, disable=[n for n in nlp.pipe_names if n not in keep])
+    ]
+    ours = list(fast.pipe(nlp.pipe(texts, disable=[n for n in nlp.pipe_names if n not in keep])))
+    for a, b in zip(stock, ours, strict=True):
+        assert _signature(a) == _signature(b)
+    assert [t.lemma_ for t in ours[0]][2:4] == ["go", "to"]  # set by the ruler, kept
+    assert any(t.lemma_ != t.lower_ for d in ours for t in d if t.pos_ == "VERB")
+
+
+def test_lemmas_only_for_the_rule_lemmatizer():
+    nlp = spacy.blank("en")
+    assert Lemmas.of(nlp.add_pipe("lemmatizer", config={"mode": "lookup"})) is None
+    assert Lemmas.of(nlp.add_pipe("sentencizer")) is None
