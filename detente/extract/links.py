@@ -256,24 +256,35 @@ def _named(text: str, frame: Frame) -> set[str]:
 
 def _anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:
     """For a cue sentence without events: the acts told just before it when they hold both sides
-    at one time, else the article's first-reported act when the sentence speaks of both sides."""
-    before: list[tuple[Mention, str]] = []
-    for back in range(1, ANAPHORA_WINDOW + 1):
-        before += [
-            (m, e)
-            for m, e in frame.by_sentence.get(idx - back, [])
-            if e in kinds and e not in frame.apart
-        ]
-    for group in _date_groups({e for _, e in before}, frame):
+    at one time; else one side named by a definite noun with its counterpart; else the acts told
+    around it (a lead "The deal was completed on Tuesday." before the acts, a question "What did
+    Baku get in return?" before its answer); else the article's first-reported act when the
+    sentence speaks of both sides."""
+    before = _told_near(idx, range(1, ANAPHORA_WINDOW + 1), kinds, frame)
+    for group in _date_groups(set(before), frame):
         if sides(group, kinds):
             return [group]
-    told = _told_side(text, [e for _, e in reversed(before)], kinds, frame)
+    told = _told_side(text, before, kinds, frame)
     if told:
         return [told]
+    around = before + _told_near(idx, range(-1, -ANAPHORA_WINDOW - 1, -1), kinds, frame)
+    for group in _date_groups(set(around), frame):
+        if sides(group, kinds):
+            return [group]
     main = _main_act(kinds, frame)
     if spoken_of_both(text) and sides(main, kinds):
         return [main]
     return _definite(idx, text, kinds, frame)
+
+
+def _told_near(idx: int, backs: range, kinds: Kinds, frame: Frame) -> list[str]:
+    """The events told in the sentences ``idx - back``, nearest first, less those set apart."""
+    return [
+        e
+        for back in backs
+        for _, e in frame.by_sentence.get(idx - back, [])
+        if e in kinds and e not in frame.apart
+    ]
 
 
 def _told_side(text: str, before: list[str], kinds: Kinds, frame: Frame) -> set[str]:

@@ -187,6 +187,29 @@ def test_a_cue_with_no_event_does_not_join_acts_of_two_times():
     assert _frame_run(spec, texts, {"e1": "2026-05", "e2": "2026-07"}) == []
 
 
+def test_a_lead_cue_with_no_event_speaks_of_the_acts_told_just_after_it():
+    day = "2026-06-16"
+    texts = {1: "The long-awaited deal was completed on Tuesday.",
+             2: "Laos freed 18 monks.", 3: "Canberra lifted its travel bans the same day."}  # fmt: skip
+    spec = [("e1", "release", "LAO", 2, day), ("e2", "sanctions_eased", "AUS", 3, day)]
+    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == [("e1", "e2")]
+
+
+def test_a_question_cue_pairs_the_act_before_it_with_its_answer():
+    day = "2026-02-04"
+    texts = {2: "Azerbaijan released a French businessman.", 3: "What did Baku get in return?",
+             4: "The EU suspended its asset freeze on the oil company."}  # fmt: skip
+    spec = [("e1", "release", "AZE", 2, day), ("e2", "sanctions_eased", "EU", 4, day)]
+    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == [("e1", "e2")]
+
+
+def test_a_lead_cue_does_not_join_acts_told_after_it_of_two_times():
+    texts = {1: "The long-awaited deal was completed on Tuesday.",
+             2: "Laos freed 18 monks in May.", 3: "Canberra lifted its travel bans in July."}  # fmt: skip
+    spec = [("e1", "release", "LAO", 2, "2026-05"), ("e2", "sanctions_eased", "AUS", 3, "2026-07")]
+    assert _frame_run(spec, texts, {"e1": "2026-05", "e2": "2026-07"}) == []
+
+
 def test_a_swap_cue_with_no_event_links_the_main_acts_of_several_states():
     # A Q&A: "All of them were exchanged in Doha on Friday." before the acts are told one by one.
     day = "2026-05-15"
