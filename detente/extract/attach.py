@@ -12,10 +12,17 @@ from __future__ import annotations
 import logging
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.extract import counts as counts_mod
-from detente.extract.destinations import MOVE_VERBS, demonym_of, destination, moved_to_by
+from detente.extract import lexicon as lx
+from detente.extract.destinations import (
+    HOLD_VERBS,
+    MOVE_VERBS,
+    demonym_of,
+    destination,
+    moved_to_by,
+)
 from detente.extract.groups import PRONOUNS, is_people
 from detente.extract.mentions import Mention, ParsedSentence, is_person, own_subject
 from detente.extract.persons import is_official, is_speaker
@@ -36,6 +43,8 @@ LIST_CUE = re.compile(
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "poss"})
 # Plural pronouns that stand for every release told in the sentence before them.
 PLURAL_ANAPHORS = frozenset({"they", "all", "both", "these", "those"})
+# Verbs of a sentence that names people told of before ("Three of them have been identified: X").
+NAMING_VERBS = frozenset({"identify", "name"})
 # Determiners that make a group definite: it names people already told of.
 DEFINITE = frozenset({"the", "all", "both", "these", "those"})
 
@@ -55,8 +64,12 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
         if names:
             into = focus if focus is not None and _near(focus, ps) else before[-1:]
             for m in [into] if isinstance(into, Mention) else into:
-                m.persons += [n for n in names if n not in m.persons]
+                m.persons = m.persons + [n for n in names if n not in m.persons]
             continue
+        found = introduced(ps, before)
+        if found is not None:
+            m, names = found
+            m.persons = m.persons + [n for n in names if n not in m.persons]
         earlier = [m for m in releases if m.sent.sentence.index < ps.sentence.index]
         for subject, place in _follow_ups(ps):
             # a name points at its release however far back; a group at the nearest ones
@@ -68,12 +81,90 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
                     m.destination = place
 
 
+def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list[str]] | None:
+    """The release a follow-up sentence names people of, and the names: in apposition to a subject
+    that refers back ("The Americans, X and Y, had been detained", "Two of them, X and Y, ...",
+    "Three of the Americans have been identified: X, Y and Z"), or a subject list of exactly as
+    many names as a release just told freed ("X, Y and Z were driven out of Gaza")."""
+    if not before:
+        return None
+    clauses = [(t.head, t) for t in ps.doc if t.dep_ in ("nsubj", "nsubjpass")]
+    root, subject = next(
+        ((v, s) for v, s in clauses if _refers_back(s, ps)), clauses[0] if clauses else (None, None)
+    )
+    if root is None or subject is None:
+        return None
+    ids = {t.i for t in subject.subtree}
+    if _refers_back(subject, ps):
+        if root.lemma_.lower() in NAMING_VERBS:  # "... have been identified: X, Y and Z"
+            ids |= {t.i for t in ps.doc if t.i > root.i}
+        names = _names(ps, ids)
+        fitting = _fitting(before, ps, subject)
+        groups = [m for m in fitting if (m.count.value if m.count else 1) > len(m.persons)]
+        return ((groups or fitting)[-1], names) if names else None
+    names = _names(ps, ids)
+    if len(names) < 2 or root.lemma_.lower() not in MOVE_VERBS | HOLD_VERBS:
+        return None
+    size = [m for m in before if not m.persons and m.count and m.count.value == len(names)]
+    return (size[-1], names) if size else None
+
+
+def _refers_back(subject: Token, ps: ParsedSentence) -> bool:
+    """ "they", "the Americans", "two of them", "three of the men", "all of them" (not "the
+    politician X", nor a group that speaks: "the rights group X says")."""
+    if subject.head.lemma_.lower() in lx.SPEECH_VERBS or _named(subject, ps):
+        return False
+    group = subject.tag_ in ("NNS", "NNPS") or subject.like_num or subject.lower_ in ("all", "both")
+    if subject.lower_ == "they" or (group and _anaphoric(subject, ps)):
+        return True
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    return whole is not None and (whole.lower_ in ("them", "those") or _anaphoric(whole, ps))
+
+
+def _names(ps: ParsedSentence, ids: set[int]) -> list[str]:
+    """Full names of people among the given tokens, not officials or speakers."""
+    names: list[str] = []
+    ents = list(ps.doc.ents) if ps.doc.has_annotation("ENT_IOB") else _proper_names(ps)
+    for ent in ents:
+        if ent.label_ != "PERSON" or ent.root.i not in ids or is_official(ent) or is_speaker(ent):
+            continue
+        name = ent.text.removesuffix("'s").removesuffix("’s").strip()
+        if " " in name and name not in names:
+            names.append(name)
+    return names
+
+
+def _proper_names(ps: ParsedSentence) -> list[Span]:
+    """Runs of two or more proper nouns that name no place, labelled PERSON: the names of a
+    sentence parsed without named entities (the gate asks for them only where rules read them)."""
+    places = {i for p in ps.places for i in range(p.span.start, p.span.end)}
+    found: list[Span] = []
+    for tok in ps.doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.i in places:
+            continue
+        start = tok.i
+        while (
+            start > 0
+            and ps.doc[start - 1].pos_ == "PROPN"
+            and ps.doc[start - 1].head.i in range(start, tok.i + 1)
+        ):
+            start -= 1
+        if tok.i > start and not places & set(range(start, tok.i + 1)):
+            found.append(Span(ps.doc, start, tok.i + 1, label="PERSON"))
+    return found
+
+
 def _fitting(before: list[Mention], ps: ParsedSentence, subject: Token) -> list[Mention]:
     """The releases a group named by nationality can be ("The Ukrainians were flown to Kyiv"):
     not those of its own state, which does not free people into its own country."""
-    home = demonym_of(subject, ps)
-    fitting = [m for m in before if m.actor != home]
-    return fitting if home is not None and fitting else before
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    home = demonym_of(subject, ps) or demonym_of(whole, ps)  # "three of the Americans"
+    if home is None:
+        return before
+    theirs = [m for m in before if home in (m.nationality, m.destination) and m.actor != home]
+    return theirs or [m for m in before if m.actor != home] or before
 
 
 def _near(m: Mention, ps: ParsedSentence) -> bool:

@@ -126,3 +126,45 @@ def test_titles_are_no_part_of_names(spacy_extractor, text, expected):
 )
 def test_destination_of_the_people_a_follow_up_names(spacy_extractor, text, expected):
     assert releases(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names in apposition to a group that refers back
+        (
+            "Laos freed two Americans on Friday.\nThe Americans, a nurse named Paul Grant and a "
+            "pastor, Ruth Mills, had been detained since 2024.",
+            [("LAO", ["Paul Grant", "Ruth Mills"])],
+        ),
+        (
+            "Iran freed four Germans on Monday.\nTwo of them, Jonas Weber and Lena Krause, had "
+            "been serving long prison sentences.",
+            [("IRN", ["Jonas Weber", "Lena Krause"])],
+        ),
+        # a subject list of as many names as the release freed
+        (
+            "Iran freed three Britons on Monday.\nSam Cole, Ann Reid and Tom Hart landed in "
+            "London that evening.",
+            [("IRN", ["Sam Cole", "Ann Reid", "Tom Hart"])],
+        ),
+        # one named person introduced, a speaking group, a list of another size: no names
+        (
+            "Iran freed three Britons on Monday.\nThe opposition politician Ali Karimi was "
+            "driven back to prison.",
+            [("IRN", [])],
+        ),
+        (
+            "Cuba freed nine prisoners on Monday.\nThe rights group Prisoners Defenders says "
+            "more than 1,000 remain.",
+            [("CUB", [])],
+        ),
+        (
+            "Iran freed three Britons on Monday.\nSam Cole and Ann Reid landed in London.",
+            [("IRN", [])],
+        ),
+    ],
+    ids=["apposition", "two-of-them", "as-many-names", "one-person", "speaker", "other-size"],
+)
+def test_names_given_to_a_group_told_before(spacy_extractor, text, expected):
+    assert persons(spacy_extractor, text) == expected
