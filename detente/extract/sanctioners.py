@@ -82,7 +82,7 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
             return ["-"]
         if subj is not None and subj.dep_ in ("nsubj", "conj"):
             codes = (
-                actors_from(ps, subj) or _leader_before(ps, subj)
+                actors_from(ps, subj) or _leader_before(ps, subj) or _subject_before(ps, subj)
                 if subj.lower_ in PRONOUNS
                 else list(dict.fromkeys(p.code for p in places_in(ps, _main_phrase(subj))))
             )
@@ -189,6 +189,19 @@ def _leader_before(ps: ParsedSentence, pronoun: Token) -> list[str]:
         return []
     leaders = [p for p in ps.places if p.kind == "leader" and p.span.end <= pronoun.i]
     return [leaders[-1].code] if leaders else []
+
+
+def _subject_before(ps: ParsedSentence, pronoun: Token) -> list[str]:
+    """ "it"/"they": the nearest state named as a subject before it in the sentence ("London had
+    moved earlier: in April it unfroze ...")."""
+    if pronoun.lower_ not in ("it", "they"):
+        return []
+    subjects = [
+        p
+        for p in ps.places
+        if p.span.end <= pronoun.i and p.span.root.dep_ in ("nsubj", "nsubjpass")
+    ]
+    return [subjects[-1].code] if subjects else []
 
 
 def _headline_subject(ps: ParsedSentence, verb: Token) -> list[str]:

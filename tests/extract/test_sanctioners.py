@@ -44,8 +44,11 @@ def test_owner_of_a_sanctions_noun(parsed_sentence):
         ("Eritrea freed nine reporters on Monday, and Washington, as agreed, lifted its "
          "sanctions on the port authority.", "lifted", ["USA"]),
         ("The Students' Council extended its boycott of the company.", "extended", []),
+        ("Ottawa had acted first: in March it froze the assets of two Haitian gang leaders.",
+         "froze", ["CAN"]),
     ],
-    ids=["bare-council-is-the-eu", "subject-parsed-as-conjunct", "a-city-council-is-not"],
+    ids=["bare-council-is-the-eu", "subject-parsed-as-conjunct", "a-city-council-is-not",
+         "it-is-the-state-named-before"],
 )  # fmt: skip
 def test_actor_when_the_parse_misleads(parsed_sentence, text, trigger, expected):
     ps = parsed_sentence(text)
