@@ -82,35 +82,63 @@ def _own_clause_tokens(trigger: Token) -> set[int]:
     return {t.i for t in trigger.subtree} - drop
 
 
+# Nouns and participles of a trade, whose "for" phrase names the people given in return.
+TRADE_WORDS = frozenset({"exchange", "return", "swap", "trade", "swapped", "traded"})
+# Verbs of getting people back ("received in return the engineer X", "got back X in exchange").
+RECEIVE_VERBS = frozenset({"receive", "get", "gain", "secure", "obtain", "win", "recover"})
+
+
 def traded_for(ps: ParsedSentence, trigger: Token) -> list[str]:
-    """Named people given in return in the trigger's clause ("freed her in exchange for X")."""
+    """Named people given in return in the trigger's clause ("freed her in exchange for X",
+    "brokered the exchange of X for Y", "freed X and received in return Y")."""
     names: list[str] = []
     clause = _own_clause_tokens(trigger)
+    if trigger.dep_ == "dobj":  # "brokered the exchange of X for Y": the "for" hangs on the verb
+        clause |= {c.i for c in trigger.head.children if c.lower_ == "for"}
     for tok in ps.doc:
-        if (
-            tok.i not in clause
-            or tok.lower_ != "for"
-            or tok.head.lemma_.lower()
-            not in (
-                "exchange",
-                "return",
-                "swap",
-                "trade",
-                "swapped",
-                "traded",
-            )
-        ):
+        if tok.i not in clause:
             continue
+        heads = [tok] if _trade_for(tok) else _received_in_return(tok)
         for ent in ps.doc.ents:
-            if ent.label_ == "PERSON" and ent.root in tok.subtree and _object_of(ent.root, tok):
+            if ent.label_ == "PERSON" and any(
+                ent.root in h.subtree and _object_of(ent.root, h) for h in heads
+            ):
                 names.append(ent.text)
     return names
 
 
-def _object_of(name: Token, prep: Token) -> bool:
-    """A name that is the object of ``prep``, or in apposition to it ("for the diplomat X")."""
-    return (name.head.i == prep.i and name.dep_ == "pobj") or (
-        name.dep_ == "appos" and name.head.dep_ == "pobj" and name.head.head.i == prep.i
+def _trade_for(tok: Token) -> bool:
+    """A "for" of a trade: on a trade noun, or on a verb whose object is one (the parser hangs
+    "for Y" of "brokered the exchange of X for Y" on the verb)."""
+    if tok.lower_ != "for":
+        return False
+    head = tok.head
+    return head.lemma_.lower() in TRADE_WORDS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TRADE_WORDS and c.i < tok.i
+        for c in head.children
+    )
+
+
+def _received_in_return(tok: Token) -> list[Token]:
+    """A verb of getting people back modified by "in return" or "in exchange", with that noun
+    (the parser may hang the object on either): the heads whose objects were traded."""
+    if tok.lemma_.lower() not in RECEIVE_VERBS:
+        return []
+    nouns = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.lemma_.lower() in ("return", "exchange")
+    ]
+    return [tok, *nouns] if nouns else []
+
+
+def _object_of(name: Token, head: Token) -> bool:
+    """A name that is the object of ``head`` (a preposition, or a verb of getting back), or in
+    apposition to it ("for the diplomat X")."""
+    return (name.head.i == head.i and name.dep_ in ("pobj", "dobj")) or (
+        name.dep_ == "appos" and name.head.dep_ in ("pobj", "dobj") and name.head.head.i == head.i
     )
 
 

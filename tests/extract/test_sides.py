@@ -42,3 +42,28 @@ def test_traded_people_are_read_in_the_triggers_clause(parse):
     sent = next(t for t in ps.doc if t.lower_ == "sent")
     assert sides.traded_for(ps, freed) == ["Sarah Jones"]
     assert sides.traded_for(ps, sent) == ["Emma Hansen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Kazakhstan freed the Chinese blogger Wang Lei on Monday and received in return the "
+            "Kazakh engineer Nurlan Abenov.",
+            "freed",
+            ["Nurlan Abenov"],
+        ),
+        (
+            "Oman on Friday brokered the exchange of Claire Martin, a French teacher held in "
+            "Tehran, for Ali Rezaei, an Iranian engineer jailed in Lyon.",
+            "exchange",
+            ["Ali Rezaei"],
+        ),
+        # received, but not in return: nobody is traded
+        ("Chile freed Ana Ruiz and received Pedro Soto's family.", "freed", []),
+    ],
+)
+def test_people_received_in_return_or_traded_for_are_read(parse, text, trigger, expected):
+    ps = parse(text)
+    tok = next(t for t in ps.doc if t.lower_ == trigger)
+    assert sides.traded_for(ps, tok) == expected
