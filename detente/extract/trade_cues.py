@@ -35,6 +35,15 @@ MORE_DEAL_CUES = re.compile(
     # the trade named as a thing ("The deal, brokered by Turkey, was ...", "that bargain") and
     # one act paying for another ("granted to reward the releases")
     r"(?:the|this|that|their|its) (?:[\w-]+ ){0,2}(?:deal|bargain)|"
+    # one act done for the sake of the other ("commuted his sentence so that Moscow would let
+    # Reed go", "agreed to free them on the understanding that the sergeants would be returned",
+    # "the one could not have happened without the other", "completing an arrangement")
+    r"so that (?:[\w'-]+ ){1,4}(?:would|could) (?:free|release|let|lift|ease|pardon|hand|return|"
+    r"drop|remove|unfreeze)|on the understanding\W{0,3}\s?that (?:[\w'-]+ ){1,6}(?:would|will) "
+    r"(?:be )?(?:returned|freed|released|lifted|eased|pardoned|handed|free|release|return|lift|"
+    r"ease|pardon|hand)|(?:could|would)(?: not|n't) have (?:happened|come|been possible) without "
+    r"the other|complet\w* (?:an?|the|their|its) (?:[\w-]+ ){0,3}(?:arrangement|deal|agreement|"
+    r"bargain|swap|exchange|understanding)|"
     r"reward(?:s|ed|ing)? (?:the|their|its|his|her|this|that|these|those) (?:[\w-]+ ){0,2}"
     r"(?:releases?|pardons?|freeing|gestures?|decisions?|moves?|steps?))\b",
     re.IGNORECASE,

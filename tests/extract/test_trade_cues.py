@@ -46,6 +46,8 @@ def test_deal_cues(text):
         "Hanoi signed a trade deal with Canberra.",
         "The president hinted at a bigger deal.",
         "Critics say the formula rewards hostage-taking.",
+        "He was freed on the understanding that he would leave the country.",
+        "The court released her so that she could attend her father's funeral.",
     ],
 )
 def test_not_deal_cues(text):
@@ -80,6 +82,10 @@ def test_swap_cues_are_cues(text, links_easing):
         "Manila won his release by agreeing to drop the charges against two Chinese sailors.",
         "The deal, brokered by Ankara, took eight months to negotiate.",
         "Rabat lifted the freeze to reward the pardons, a Moroccan official said.",
+        "Paris dropped the charges so that Algiers would free the novelist.",
+        'Hanoi agreed to free them "on the understanding" that the monks would be returned.',
+        "Aides admitted that the one could not have happened without the other.",
+        "Kenya flew the two Ugandans home, completing an arrangement struck in Arusha.",
     ],
 )
 def test_deals_named_as_wholes_are_deal_cues(text):
