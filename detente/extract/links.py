@@ -236,8 +236,8 @@ def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
     groups = clause_groups(here, frame.dates)
     if named and len(groups) <= 1 and sides(named | set().union(*groups), kinds):
         return [named | set().union(*groups)]
-    if not here:
-        return _anaphora(idx, text, kinds, frame)
+    if not here:  # a sentence denying a trade ("nothing was offered in return") links nothing
+        return [] if APART.search(text) else _anaphora(idx, text, kinds, frame)
     out: list[set[str]] = []
     for group in groups:
         if not sides(group, kinds) and not APART.search(text):

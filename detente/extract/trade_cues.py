@@ -107,7 +107,13 @@ APART = re.compile(
     r"not (?:connected|linked|related|tied|part of)|no (?:link|connection)|nothing to do with|"
     r"did not link|(?:denied|denies|deny|dismissed|rejected) (?:that |any |claims |reports |"
     r"suggestions |a (?:link|connection|deal|swap|trade))|(?:was|were|is|are) (?:not|no|never) (?:a |an |the )?(?:[\w-]+ )?(?:swap|"
-    r"exchange|deal|trade|bargain|quid pro quo)\b)",
+    r"exchange|deal|trade|bargain|quid pro quo)\b|"
+    # a trade denied: "had offered nothing in return", "did not give anything in exchange",
+    # "nothing had been traded"
+    r"(?:nothing|no concessions?|no relief|no favou?rs?)(?: [\w-]+){0,4} in (?:return|exchange)|"
+    r"(?:not|never|n't) (?:\w+ )?(?:given|give|offered|offer|promised|promise|paid|pay) anything|"
+    r"nothing (?:had |has |was |would be )?(?:been )?(?:traded|offered|given|promised|paid|"
+    r"conceded)|(?:offered|given|gave|promised|paid|conceded) nothing)",
     re.IGNORECASE,
 )
 # Definite nouns by which a cue sentence speaks of acts told elsewhere ("the releases", "those

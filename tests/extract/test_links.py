@@ -293,6 +293,22 @@ def test_a_denied_swap_links_nothing(denial):
     assert _frame_run(spec, texts, {"e1": day, "e2": day}) == []
 
 
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Washington said it had offered nothing in return for the prisoners.",
+        '"We did not give anything in exchange," a Canadian official said.',
+        "Both governments insisted that nothing had been traded.",
+    ],
+)
+def test_a_trade_denied_after_the_acts_links_nothing(denial):
+    day = "2026-03-11"
+    texts = {1: "Eritrea freed a Canadian pastor on Wednesday.",
+             2: "Ottawa lifted its travel bans on two Eritrean generals on Wednesday.", 3: denial}  # fmt: skip
+    spec = [("e1", "release", "ERI", 1, day), ("e2", "sanctions_eased", "CAN", 2, day)]
+    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == []
+
+
 def test_a_cue_naming_the_freed_links_them_whatever_their_dates():
     # "In March, Iran freed Helen Marsh. In April Britain released Reza Tavakoli. Diplomats say
     # Marsh was traded for Tavakoli."
