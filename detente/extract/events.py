@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from detente.extract import dates
+from detente.extract import dates, licences, listed
 from detente.extract.counts import Count
 from detente.extract.mentions import PARTY_GROUP, PARTY_SIDES, PARTY_TOTAL, Mention
 from detente.model import Category, CountQualifier, EventType
@@ -129,6 +129,8 @@ def _homeward(m: Mention) -> bool:
 def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention]:
     """Give actor-less mentions the article's default actor; drop those that still have none,
     except a dated swap of no one state, kept actorless for the story's date."""
+    licences.share_fields(mentions)  # sanctions: a licence told again, a name told in full
+    listed.full_names(mentions)
     release_actor = default_release_actor(mentions, holders)
     parties = swap_parties(mentions, holders)
     sanctions_actor = default_sanctions_actor(mentions)
@@ -162,7 +164,28 @@ def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention
             m.target = sanctions_target(m.actor, default_target, holders)
         if m.actor is not None:
             kept.append(m)
+    swap_homes(kept)  # releases
     return kept
+
+
+# --- releases: where the freed of a swap go ---
+def swap_homes(kept: list[Mention]) -> None:
+    """Send the freed of one side of a swap home to the other side, where the text does not say
+    where they went: people of a state that itself frees people in the article ("Germany released
+    the Russian X" beside a Russian release), or the unnamed group of a sentence that tells both
+    sides ("Ukraine and Russia each freed 84 prisoners") (in place)."""
+    actors = {m.actor for m in kept if m.type is EventType.RELEASE and m.actor}
+    told = {m.actor for m in kept if m.type is EventType.RELEASE and m.destination}
+    for m in kept:
+        if m.type is not EventType.RELEASE or m.actor is None or m.actor in told:
+            continue  # a state whose release the text sends somewhere: that is where they went
+        if m.date is not None and len(m.date) < len("2025-01-01"):
+            continue  # a background swap told by its month or year: where its people went is moot
+        others = actors - {m.actor}
+        if m.nationality in others:
+            m.destination = m.nationality
+        elif len(m.co_actors) == 1 and m.co_actors[0] in others and m.nationality is None:
+            m.destination = m.co_actors[0]
 
 
 # --- sanctions: actorless follow-ups ---

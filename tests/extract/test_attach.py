@@ -44,10 +44,11 @@ def releases(extractor, text):
             [("MMR", "JPN")],
         ),
         # a nationality points at the release that freed those people, not their own state's
+        # (the other side goes home: events.swap_homes)
         (
-            "Armenia and Azerbaijan swapped nine prisoners apiece on Friday, the ministries said."
-            "\nThe Armenians were flown to Yerevan.",
-            [("ARM", None), ("AZE", "ARM")],
+            "Iran freed two Germans on Friday. In return, Germany freed three Iranians.\nThe "
+            "Germans were flown to Oman.",
+            [("DEU", "IRN"), ("IRN", "OMN")],
         ),
     ],
 )
