@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
-from detente.extract.mentions import subject_of
+from detente.extract.mentions import Mention, subject_of
+from detente.model import EventType
 
 # Nouns for a relief licence or waiver.
 LICENCE_WORDS = frozenset(
@@ -102,3 +103,51 @@ def lapse_noun(tok: Token) -> bool:
 def is_nominal(tok: Token) -> bool:
     """Whether a trigger is a nominal act ("the lifting of sanctions") rather than a verb."""
     return tok.pos_ == "NOUN" and not lapse_noun(tok)
+
+
+# --- document level: a licence told again ---
+# Determiners that make a licence one already told of ("the licence", "this waiver").
+DEFINITE = frozenset({"the", "this", "that"})
+
+
+def licence_of(trigger: Token) -> Token | None:
+    """The licence a sanctions act grants, renews, revokes or lets lapse, if it is about one."""
+    if is_nominal(trigger):
+        return None
+    lapsed = lapsed_licence(trigger)
+    if lapsed is not None:
+        return lapsed
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in LICENCE_WORDS:
+        return trigger.head  # "General License 44, issued in October"
+    return next(
+        (
+            c
+            for c in trigger.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in LICENCE_WORDS
+        ),
+        None,
+    )
+
+
+def _told_before(licence: Token) -> bool:
+    """ "the licence", "the relief", "General License 44": a licence named or made definite, not
+    "a new licence"."""
+    return licence.pos_ == "PROPN" or any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in licence.children
+    )
+
+
+def share_fields(mentions: list[Mention]) -> None:
+    """A licence told again with nothing of its own ("The relief had been granted in October",
+    "General License 44, issued in October, expired") bears on what the licence told just before
+    it bears on: its sectors, entities and target (in place)."""
+    last: Mention | None = None
+    for m in mentions:
+        licence = None if m.type is EventType.RELEASE else licence_of(m.trigger)
+        if licence is None:
+            continue
+        if last is not None and not (m.sectors or m.entities) and _told_before(licence):
+            m.sectors, m.entities = list(last.sectors), list(last.entities)
+            m.target = m.target or last.target
+        if m.sectors or m.entities:
+            last = m

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 from detente.extract import lexicon as lx
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.licences import LICENCE_WORDS, is_nominal
-from detente.extract.mentions import ParsedSentence
+from detente.extract.mentions import Mention, ParsedSentence
+from detente.model import EventType
 
 # The imposing bodies, named as organisations: never what is listed.
 INSTITUTION_ORGS = frozenset(
@@ -50,6 +51,8 @@ MEMBER_NOUNS = frozenset(
      "wife", "husband", "son", "daughter", "brother", "sister", "relative"}
 )  # fmt: skip
 
+# Time zones the model tags as organisations.
+TIME_ZONES = frozenset({"GMT", "UTC", "CET", "CEST", "EST", "EDT", "BST", "MSK"})
 # Named-entity labels of what can be listed ("Marlin Sea Shipping" is often tagged PRODUCT, a jail FAC).
 ENTITY_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})
 
@@ -104,6 +107,8 @@ def entities(
         ):
             continue
         if ent.label_ == "PERSON" and _inside_other_clause(ent, scope_ids, ps):
+            continue
+        if name in TIME_ZONES:  # "at midnight GMT"
             continue
         if name not in gaz.places and not any(name in e or e in name for e in names):
             names.append(name)
@@ -164,3 +169,21 @@ def _inside_other_clause(ent: Span, scope_ids: set[int], ps: ParsedSentence) -> 
     return any(
         a.dep_ in ("relcl", "acl") and a.i in scope_ids for a in ent.root.ancestors
     ) or ent.root.dep_ in ("nsubj", "poss")
+
+
+# --- document level: a listed person told again by surname ---
+def full_names(mentions: list[Mention]) -> None:
+    """A one-word entity that an earlier sanctions act of the article named in full ("took
+    al-Sharaa off its list" after "Ahmed al-Sharaa") takes the full name (in place)."""
+    told: list[str] = []
+    for m in mentions:
+        if m.type is EventType.RELEASE:
+            continue
+        m.entities = [_fuller(e, told) for e in m.entities]
+        told += [e for e in m.entities if " " in e]
+
+
+def _fuller(name: str, told: list[str]) -> str:
+    if " " in name:
+        return name
+    return next((t for t in reversed(told) if t.split()[-1] == name), name)

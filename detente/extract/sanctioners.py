@@ -80,7 +80,11 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
             " ".join(t.text for t in subj.subtree)
         ):
             return ["-"]
-        if subj is not None and subj.dep_ in ("nsubj", "conj"):
+        if subj is not None and subj.lemma_.lower() in lx.CORE_SANCTION_NOUNS | {"measure"}:
+            codes = owner(ps, [subj])  # "UN sanctions on Iran came back into force"
+            if codes:
+                return codes
+        elif subj is not None and subj.dep_ in ("nsubj", "conj"):
             codes = (
                 actors_from(ps, subj) or _leader_before(ps, subj) or _subject_before(ps, subj)
                 if subj.lower_ in PRONOUNS

@@ -69,6 +69,14 @@ LISTABLE_NOUNS = frozenset(
 # Verbs that list only when a state or its institution does it ("the Treasury listed the
 # operator"; not "the index lists the shares").
 STATE_ONLY_LIST_VERBS = frozenset({"list", "relist", "re-list", "designate"})
+# Verbs (with the words they need) by which sanctions come back into force: an imposition.
+RETURN_VERBS: dict[str, frozenset[str]] = {
+    "come": frozenset({"back", "into"}),
+    "snap": frozenset({"back"}),
+    "take": frozenset({"effect"}),
+    "enter": frozenset({"into", "force"}),
+    "return": frozenset({"into", "in", "to"}),
+}
 # Adjectives that make a nominal act unreal: talked of, not done.
 UNREALISED_MODIFIERS = frozenset(
     {"possible", "potential", "proposed", "prospective", "eventual", "hypothetical", "mooted",
@@ -93,7 +101,8 @@ TARGET_PREPS = frozenset({"on", "against", "of", "for", "to", "from", "over", "i
 def _object_words(verb: Token) -> list[Token]:
     """Tokens on the object side of a verb (everything it governs but its subject and the
     circumstances: "frozen under US sanctions" does not freeze sanctions)."""
-    out: list[Token] = []
+    measure = _measure_subject(verb)
+    out: list[Token] = list(measure.subtree) if measure is not None else []
     for child in verb.children:
         if child.dep_ == "prep" and (
             child.lower_ in lx.CIRCUMSTANCE_PREPS
@@ -186,6 +195,8 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
             for t in c.subtree
         )
     )
+    if lemma in RETURN_VERBS and _measure_subject(verb) is not None:
+        return EventType.SANCTIONS_IMPOSED, False  # "UN sanctions came back into force"
     if lemma in PARTICLE_EASE:
         if PARTICLE_EASE[lemma] in particles and (has_core or "list" in lemmas):
             return EventType.SANCTIONS_EASED, False
@@ -328,7 +339,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             EventType.SANCTIONS_IMPOSED,
             False,
         )
-        if not lapse and classify(tok) is not Modality.ASSERTED:
+        if not lapse and not _done_by(ps, tok) and classify(tok) is not Modality.ASSERTED:
             continue
         found.append((tok, result[0], result[1]))
         if not lic.is_nominal(tok):
@@ -417,6 +428,33 @@ def _describes_licence(tok: Token) -> bool:
     )
 
 
+def _done_by(ps: ParsedSentence, verb: Token) -> bool:
+    """ "the arms embargo, renewed by the Security Council in May": a participle that describes a
+    noun and names the state that did it is a done act, whatever is said of the noun ("a push to
+    relax the embargo, renewed by ...")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" and places_in(ps, list(c.subtree)) for c in verb.children)
+    )
+
+
+def _measure_subject(verb: Token) -> Token | None:
+    """The sanctions noun that is the subject of a verb of return ("UN sanctions came back into
+    force", "the embargo took effect") or of a participle misparsed as a clause ("UN sanctions
+    reimposed in September were enforced"): it is what the act moves."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in lx.CORE_SANCTION_NOUNS | {"measure"}:
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return subj  # a reduced relative clause
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dobj")}
+    lemma = verb.lemma_.lower()
+    if (lemma, True) in {(v, bool(words & w)) for v, w in RETURN_VERBS.items()}:
+        return subj
+    return None
+
+
 def _unrealised(tok: Token) -> bool:
     """A nominal act qualified as not (yet) real: "possible sanctions relief", "a proposed easing",
     "the potential lifting of the embargo"."""
@@ -483,6 +521,7 @@ def annotate(
     sectors += listed.sectors(allowed)
     targets += _targets(ps, trigger, held, actors)
     target = targets[0] if targets else None
+    actors = [a for a in actors if a != target]  # a state does not sanction itself: misread
     return [
         Mention(
             kind,

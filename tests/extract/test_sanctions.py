@@ -528,3 +528,48 @@ def test_listing_acts_and_their_parties(spacy_extractor, text, expected):
 )
 def test_not_a_sanctions_listing(spacy_extractor, text):
     assert [e for e in events(spacy_extractor, text) if e[0] != "release"] == []
+
+
+# --- issue 2: licences told again, measures coming back, participles with their own agent ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The US on Tuesday declined to renew a licence that had suspended sanctions on "
+            "Myanmar's gas sector. The licence had been granted in March.",
+            [
+                ("sanctions_imposed", "USA", "MMR", [], ["gas"], False, "2025-06-10"),
+                ("sanctions_eased", "USA", "MMR", [], ["gas"], False, "2025-03"),
+            ],
+            id="the-licence-told-again-bears-on-the-same-sector",
+        ),
+        pytest.param(
+            "EU sanctions on Belarus came back into force at midnight CET on Friday.",
+            [("sanctions_imposed", "EU", "BLR", [], [], False, "2025-06-13")],
+            id="measures-come-back-into-force",
+        ),
+        pytest.param(
+            "Analysts said Japanese sanctions on Burma reimposed in January under the new law "
+            "were being enforced unevenly.",
+            [("sanctions_imposed", "JPN", "MMR", [], [], False, "2025-01")],
+            id="reduced-relative-parsed-as-a-clause",
+        ),
+        pytest.param(
+            "Activists said a campaign to lift the oil embargo on Sudan, extended by the United "
+            "Nations in April, had failed.",
+            [("sanctions_imposed", "UN", "SDN", [], ["oil"], True, "2025-04")],
+            id="participle-with-a-state-agent-is-done",
+        ),
+        pytest.param(
+            "The Treasury in May froze the assets of Ahmed Haftar, a Libyan commander. On "
+            "Tuesday it removed Haftar from the sanctions list.",
+            [
+                ("sanctions_imposed", "USA", "LBY", ["Ahmed Haftar"], [], False, "2025-05"),
+                ("sanctions_eased", "USA", "LBY", ["Ahmed Haftar"], [], False, "2025-06-10"),
+            ],
+            id="surname-of-a-listed-person-told-in-full-before",
+        ),
+    ],
+)
+def test_acts_read_across_the_sentence_and_the_article(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
