@@ -9,7 +9,7 @@ met (p99 < 100 ms and no errors on every endpoint, nothing lost), 1 otherwise. N
 
     python benchmarks/bench_api_load.py [--db sqlite|postgresql|both] [--events 100000]
         [--clients 50] [--seconds 30] [--workers 2] [--endpoints events,deals]
-        [--store FILE.db] [--pg-url URL]
+        [--store FILE.db] [--pg-url URL] [--no-writer]
 """
 
 from __future__ import annotations
@@ -252,7 +252,7 @@ def _writer(base: str, stop: float, out: Results) -> None:
             time.sleep(INGEST_PAUSE)
 
 
-def load(base: str, paths: list[str], clients: int, seconds: float) -> Results:
+def load(base: str, paths: list[str], clients: int, seconds: float, writer: bool = True) -> Results:
     """``clients`` reader threads on ``paths`` (http.client, keep-alive) and one writer, for
     ``seconds``; lean, so the generator takes little of the CPU the server runs on."""
     out = Results()
@@ -263,7 +263,8 @@ def load(base: str, paths: list[str], clients: int, seconds: float) -> Results:
         threading.Thread(target=_reader, args=((host, int(port)), paths, stop, out))
         for _ in range(clients)
     ]
-    threads.append(threading.Thread(target=_writer, args=(base, stop, out)))
+    if writer:
+        threads.append(threading.Thread(target=_writer, args=(base, stop, out)))
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -306,8 +307,11 @@ def run(kind: str, url: str, args: argparse.Namespace) -> bool:
             start = time.perf_counter()
             alone = httpx.get(base + path, timeout=300)
             took = time.perf_counter() - start
-            print(f"[{kind}] one request alone: {path} {alone.status_code} in {took * 1000:.0f} ms")
-        out = load(base, paths, args.clients, args.seconds)
+            print(
+                f"[{kind}] one request alone: {path} {alone.status_code} in {took * 1000:.0f} ms, "
+                f"{len(alone.content):,} bytes"
+            )
+        out = load(base, paths, args.clients, args.seconds, writer=not args.no_writer)
         loadavg = os.getloadavg()
         missing = lost(base, out)
     ok = True
@@ -363,6 +367,9 @@ def main() -> int:
         "--endpoints",
         default="events,deals",
         help="Comma-separated, of: events (with a random actor=), deals, exchanges.",
+    )
+    parser.add_argument(
+        "--no-writer", action="store_true", help="No ingestion during the load (to compare)."
     )
     parser.add_argument(
         "--store", help="SQLite only: keep the store in this file, reused when it exists."

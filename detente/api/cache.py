@@ -37,6 +37,10 @@ CACHED_PREFIXES = (
 CACHE_BYTES = 64 * 1024 * 1024
 """Bytes of answers kept per server process (least recently used dropped first): the first pages
 of the listings, read by every dashboard and client, stay in memory."""
+COMPUTING = 2
+"""Misses computed at once per process. After a write every entry misses; computed all at once
+in threads that share one interpreter lock, each would finish only when all do, so every
+waiting client would wait for the slowest; two at a time, the first pages are back quickly."""
 MAX_ENTRY_BYTES = 4 * 1024 * 1024
 """Larger answers are not kept (one would push out many small ones)."""
 
@@ -71,6 +75,7 @@ class ResponseCache:
         self._entries: OrderedDict[tuple[str, bytes], Entry] = OrderedDict()
         self._size = 0
         self._pending: dict[tuple[tuple[str, bytes], int], asyncio.Event] = {}
+        self._slots: tuple[asyncio.AbstractEventLoop, asyncio.Semaphore] | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer from the cache, or compute (and maybe remember) the answer."""
@@ -116,7 +121,8 @@ class ResponseCache:
             await send(message)
 
         try:
-            await self.app(scope, receive, capture)
+            async with self._computing():
+                await self.app(scope, receive, capture)
             if start.get("status") == 200 and self._unchanged(now):
                 headers = [(bytes(k), bytes(v)) for k, v in start.get("headers", [])]
                 self._remember(key, Entry(now, 200, headers, b"".join(chunks)))
@@ -124,6 +130,12 @@ class ResponseCache:
             done.set()
             if self._pending.get((key, now)) is done:
                 del self._pending[(key, now)]
+
+    def _computing(self) -> asyncio.Semaphore:
+        loop = asyncio.get_running_loop()
+        if self._slots is None or self._slots[0] is not loop:
+            self._slots = (loop, asyncio.Semaphore(COMPUTING))
+        return self._slots[1]
 
     def _unchanged(self, now: int) -> bool:
         try:

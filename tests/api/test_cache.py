@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import delete, update
 from starlette.types import Receive, Scope, Send
 
-from detente.api.cache import ResponseCache
+from detente.api.cache import COMPUTING, ResponseCache
 from detente.model import Analysis, Document, DocumentRef, Event, EventType
 from detente.store import Store
 from detente.store.engine import make_engine
@@ -92,6 +92,22 @@ def test_concurrent_misses_compute_once(store: Store) -> None:
     assert _get_all(app, ["/deals"] * 10) == ["1"] * 10
     assert calls == ["/deals"]
     assert _get_all(app, ["/deals?actor=BLR", "/deals"]) == ["2", "1"]  # the query is in the key
+
+
+def test_misses_are_computed_a_few_at_a_time(store: Store) -> None:
+    running: list[int] = [0]
+    most: list[int] = [0]
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        running[0] += 1
+        most[0] = max(most[0], running[0])
+        await asyncio.sleep(0.01)
+        running[0] -= 1
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"x"})
+
+    answers = _get_all(ResponseCache(app, store.generation), [f"/events?n={n}" for n in range(12)])
+    assert answers == ["x"] * 12 and most[0] == COMPUTING
 
 
 def test_writes_and_other_routes_pass_through(store: Store) -> None:
