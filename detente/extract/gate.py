@@ -27,6 +27,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from detente.extract import lexicon as lx
 from detente.extract import sanctions, sentences, trade_cues
@@ -105,6 +106,37 @@ NUMBER = re.compile(
 )
 
 
+# Characters that case-insensitive matching takes for an ASCII letter although ``str.lower`` does
+# not make them one ("İ", "ı", "ſ"; and the Kelvin sign): a sentence holding one is searched as
+# written.
+FOLDS_APART = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+class Patterns(NamedTuple):
+    """The gates' patterns."""
+
+    sanctions: re.Pattern[str]
+    gate: re.Pattern[str]
+    weak: re.Pattern[str]
+    handover: re.Pattern[str]
+    moved: re.Pattern[str]
+    listed: re.Pattern[str]
+    number: re.Pattern[str]
+
+
+def lowered(patterns: Patterns) -> Patterns | None:
+    """The patterns without case folding, to search lower-cased text: the same answers, about
+    three times faster (``re.IGNORECASE`` folds every character it compares). None unless every
+    pattern is case-insensitive and written in lower-case ASCII (no ``\\S``, ``[A-Z]``…)."""
+    out = []
+    for p in patterns:
+        if not (p.flags & re.IGNORECASE and p.pattern.isascii() and p.pattern == p.pattern.lower()):
+            log.info("gate pattern %r is searched with case folding", p.pattern[:40])
+            return None
+        out.append(re.compile(p.pattern, p.flags & ~re.IGNORECASE))
+    return Patterns(*out)
+
+
 @dataclass(frozen=True)
 class Gated:
     """A sentence that passed a gate, with what it needs."""
@@ -122,19 +154,27 @@ def needs(text: str) -> Gated | None:
     return _needs(sentences.Sentence(0, 0, len(text), text))
 
 
+AS_WRITTEN = Patterns(sanctions.SANCTIONS_SENTENCE, lx.GATE, WEAK, HANDOVER, MOVED, LISTED, NUMBER)
+LOWERED = lowered(AS_WRITTEN)
+
+
 def _needs(s: sentences.Sentence) -> Gated | None:
     text = s.text
+    if LOWERED is not None and not FOLDS_APART.search(text):
+        p, words = LOWERED, text.lower()
+    else:
+        p, words = AS_WRITTEN, text
     if (
         _release(text)
-        or sanctions.SANCTIONS_SENTENCE.search(text)
-        or lx.GATE.search(WEAK.sub(" ", text))
-        or HANDOVER.search(text)
-        or MOVED.search(text)
-        or LISTED.search(text)
+        or p.sanctions.search(words)
+        or p.gate.search(p.weak.sub(" ", words))
+        or p.handover.search(words)
+        or p.moved.search(words)
+        or p.listed.search(words)
     ):
         return Gated(s, parse=True, entities=True)
-    if lx.GATE.search(text):
-        return Gated(s, parse=NUMBER.search(text) is not None, entities=False)
+    if p.gate.search(words):
+        return Gated(s, parse=p.number.search(words) is not None, entities=False)
     if trade_cues.is_cue(text):  # "Both steps were part of a deal": context only
         return Gated(s, parse=False, entities=False)
     return None

@@ -3,6 +3,7 @@ and the gold evidence of the dev corpus need."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,30 @@ def test_sentences_where_rules_fire_pass_the_gates(spacy_extractor):
             if (acts and not (g and g.entities)) or (held and not (g and g.parse)):
                 missed.append(s.text)
     assert missed == []
+
+
+def _plans(texts):
+    return [[(g.sentence.start, g.parse, g.entities) for g in gate.plan(t)] for t in texts]
+
+
+def test_lowered_patterns_decide_as_the_patterns_as_written(monkeypatch):
+    """Searching lower-cased text without case folding gives every sentence of the dev corpus
+    and the test articles (also upper-cased) the gates' answers with case folding; a sentence
+    with a character that folds apart ("ſ" for "s") is searched as written."""
+    assert gate.LOWERED is not None
+    texts = [load(name).text for name in ARTICLES] + [item.document.text for item in ITEMS]
+    texts += [t.upper() for t in texts]
+    texts += ["The EU imposed ſanctions on Minsk.", "Prisoners were freed. PRİSONERS remain."]
+    fast = _plans(texts)
+    monkeypatch.setattr(gate, "LOWERED", None)
+    assert fast == _plans(texts)
+    assert gate.needs("The EU imposed ſanctions on Minsk.") is not None  # "ſ" folds to "s"
+
+
+def test_patterns_with_upper_case_are_not_lowered():
+    ascii_lower = re.compile(r"\bfreed\b", re.IGNORECASE)
+    assert gate.lowered(gate.AS_WRITTEN) is not None
+    assert gate.lowered(gate.AS_WRITTEN._replace(moved=re.compile(r"\S+ home", re.I))) is None
+    assert gate.lowered(gate.AS_WRITTEN._replace(moved=re.compile(r"freed"))) is None
+    fast = gate.lowered(gate.AS_WRITTEN._replace(moved=ascii_lower))
+    assert fast is not None and fast.moved.search("FREED") is None  # no folding left
