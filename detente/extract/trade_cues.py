@@ -89,6 +89,13 @@ MORE_SWAP_CUES = re.compile(
     r"weeks?|days?|hours?|decades?)\b))\b",
     re.IGNORECASE,
 )
+# The trade named as the subject of its sentence by a definite noun ("The deal was struck in Doha",
+# "That bargain took months"): the article's one trade.
+THE_TRADE = re.compile(
+    rf"^(?:[\w'’-]+ ){{0,3}}?(?:the|this|that) (?:[\w-]+ ){{0,2}}?{_DEAL_NOUNS}\b"
+    r"(?!\s+(?:would|could|might|may|will|should|must|can|is expected|talks)\b)",
+    re.IGNORECASE,
+)
 # A deal about something else ("as part of a trade deal", "under the 2015 nuclear deal") trades no
 # people: it is no cue.
 TOPICAL_DEAL = re.compile(
@@ -144,7 +151,10 @@ def is_deal_cue(text: str) -> bool:
 
 def spoken_of_both(text: str) -> bool:
     """Whether a cue sentence with no event of its own speaks of both sides of a trade: a swap
-    always does; a deal must name people freed and what was given for them."""
+    always does; a deal must name people freed and what was given for them, or be named as the
+    one trade the article tells ("The deal was struck in Doha")."""
+    if THE_TRADE.search(TOPICAL_DEAL.sub(" ", text)):
+        return True
     swap = not is_deal_cue(text)
     return bool((swap or ANAPHORA_RELEASE.search(text)) and ANAPHORA_OTHER.search(text))
 

@@ -210,6 +210,23 @@ def test_a_lead_cue_does_not_join_acts_told_after_it_of_two_times():
     assert _frame_run(spec, texts, {"e1": "2026-05", "e2": "2026-07"}) == []
 
 
+@pytest.mark.parametrize(
+    ("cue", "linked"),
+    [
+        ("The deal was struck in Doha after months of talks, diplomats said.", True),
+        ("Critics said the deal would encourage more arrests.", False),
+        ("The grain deal was struck in Istanbul.", False),
+    ],
+)
+def test_the_deal_named_paragraphs_later_is_the_main_act(cue, linked):
+    day = "2026-09-03"
+    texts = {1: "Eritrea released nine journalists on Thursday.",
+             2: "The EU lifted sanctions on the state mining company the same day.", 7: cue}  # fmt: skip
+    spec = [("e1", "release", "ERI", 1, day), ("e2", "sanctions_eased", "EU", 2, day)]
+    expected = [("e1", "e2")] if linked else []
+    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == expected
+
+
 def test_a_swap_cue_with_no_event_links_the_main_acts_of_several_states():
     # A Q&A: "All of them were exchanged in Doha on Friday." before the acts are told one by one.
     day = "2026-05-15"
