@@ -316,6 +316,7 @@ agg_document_bands = Table(
         primary_key=True,
         autoincrement=False,
     ),
+    Index("ix_agg_document_bands_seq", "seq"),  # migration agg0007: cascading deletes by seq
 )
 """LSH band hashes (64-bit) of the MinHash signatures: documents sharing a band are candidates."""
 
