@@ -35,6 +35,16 @@ MORE_DEAL_CUES = re.compile(
     # the trade named as a thing ("The deal, brokered by Turkey, was ...", "that bargain") and
     # one act paying for another ("granted to reward the releases")
     r"(?:the|this|that|their|its) (?:[\w-]+ ){0,2}(?:deal|bargain)|"
+    # one act answering or opening the way for the other ("eased sanctions in response to the
+    # pardons", "in recognition of the release", "paving the way for the EU to unfreeze",
+    # "a sweetener for the releases", "secured her release by dropping the charges")
+    r"in (?:response|recognition) (?:to|of) (?:[\w'’-]+ ){0,6}(?:releases?|pardons?|freeing|"
+    r"freedom|relief|lifting|easing|delisting)|(?:paving|paved|pave|paves|clearing|cleared|"
+    r"clears?|opening|opened|opens?) the way for (?:[\w'’-]+ ){0,3}(?:to )?(?:the )?(?:releases?|"
+    r"freeing|free|release|lift|lifting|ease|easing|unfreez\w+|delist\w*|pardons?)|sweeteners?|"
+    r"(?:won|win|wins|secured|secure|secures|obtained|bought) (?:[\w'’-]+ ){0,4}(?:release|"
+    r"freedom) (?:[\w'’-]+ ){0,6}?by (?:freeing|releasing|dropping|lifting|easing|handing|"
+    r"pardoning|returning|unfreezing|removing|suspending|agreeing)|"
     # one act done for the sake of the other ("commuted his sentence so that Moscow would let
     # Reed go", "agreed to free them on the understanding that the sergeants would be returned",
     # "the one could not have happened without the other", "completing an arrangement")

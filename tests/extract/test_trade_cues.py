@@ -48,6 +48,9 @@ def test_deal_cues(text):
         "Critics say the formula rewards hostage-taking.",
         "He was freed on the understanding that he would leave the country.",
         "The court released her so that she could attend her father's funeral.",
+        "The talks paved the way for a summit in June.",
+        "Police fired tear gas in response to the protest.",
+        "He won his freedom on appeal.",
     ],
 )
 def test_not_deal_cues(text):
@@ -86,6 +89,10 @@ def test_swap_cues_are_cues(text, links_easing):
         'Hanoi agreed to free them "on the understanding" that the monks would be returned.',
         "Aides admitted that the one could not have happened without the other.",
         "Kenya flew the two Ugandans home, completing an arrangement struck in Arusha.",
+        "Ottawa eased its measures on the airline in response to the pardons.",
+        "Tunis freed the blogger, paving the way for Brussels to unfreeze the funds.",
+        "Diplomats called the licence a sweetener for the releases.",
+        "Manila secured the nun's release by dropping charges against two Chinese sailors.",
     ],
 )
 def test_deals_named_as_wholes_are_deal_cues(text):
