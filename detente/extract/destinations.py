@@ -101,17 +101,24 @@ def _places(ps: ParsedSentence) -> list[tuple[int, str]]:
     found = [(p.span.start, p.code) for p in ps.places if p.kind in ("name", "capital")]
     taken = {i for p in ps.places for i in range(p.span.start, p.span.end)}
     table = city_table()
-    longest = max(len(k) for k in table)
+    longest, firsts = _city_starts()
+    words = [t.text for t in ps.doc]
     i = 0
-    while i < len(ps.doc):
-        size = next(
-            (n for n in range(longest, 0, -1) if tuple(t.text for t in ps.doc[i : i + n]) in table),
-            0,
-        )
+    while i < len(words):
+        size = 0
+        if words[i] in firsts:  # (a cheap test first: most words start no city's name)
+            size = next((n for n in range(longest, 0, -1) if tuple(words[i : i + n]) in table), 0)
         if size and i not in taken:
-            found.append((i, table[tuple(t.text for t in ps.doc[i : i + size])]))
+            found.append((i, table[tuple(words[i : i + size])]))
         i += size or 1
     return found
+
+
+@lru_cache(maxsize=1)
+def _city_starts() -> tuple[int, frozenset[str]]:
+    """The most tokens of a city's name, and the words such names start with."""
+    table = city_table()
+    return max(len(k) for k in table), frozenset(k[0] for k in table if k)
 
 
 def demonym_of(tok: Token | None, ps: ParsedSentence) -> str | None:
