@@ -260,7 +260,7 @@ def person_category(ps: ParsedSentence, names: list[str], actor: str | None) -> 
     "the blogger X"): a journalist or activist noun, else a nationality other than the actor's
     (when the actor is known; see :func:`person_nationality`)."""
     for ent in _named(ps, names):
-        for noun in _descriptions(ent):
+        for noun in _descriptions(ent, ps):
             cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
             if cat in (Category.JOURNALISTS, Category.POLITICAL_PRISONERS):
                 return cat
@@ -277,7 +277,7 @@ def person_nationality(ps: ParsedSentence, names: list[str]) -> str | None:
     """The country the descriptions of named people give them ("a German medic", "X, a US
     citizen", "the American basketball star X"), when they give one."""
     for ent in _named(ps, names):
-        for noun in _descriptions(ent):
+        for noun in _descriptions(ent, ps):
             home = _nationality(noun, ps)
             if home is not None:
                 return home
@@ -289,19 +289,23 @@ def _named(ps: ParsedSentence, names: list[str]) -> list[Span]:
     return [e for e in ps.doc.ents if _clean(e) in names]
 
 
-def _descriptions(ent: Span) -> list[Token]:
-    """Nouns in apposition to a name or right before it ("the reporter X", "X, a medic")."""
+def _descriptions(ent: Span, ps: ParsedSentence) -> list[Token]:
+    """Nouns in apposition to a name or right before it ("the reporter X", "X, a medic"), and
+    nationalities used as such a noun ("X, an Iranian", "the American X")."""
     root = ent.root
+    demonyms = {p.span.start for p in ps.places if p.kind == "demonym"}
     nouns = [
         c
         for c in root.children
         if c.dep_ == "appos"
-        and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON"))  # "a US Marine"
-    ]
+        and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON") or c.i in demonyms)
+    ]  # "a US Marine", "an Iranian"
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
     doc = ent.doc
-    nouns += [t for t in doc[max(0, ent.start - 3) : ent.start] if t.pos_ == "NOUN"]
+    nouns += [
+        t for t in doc[max(0, ent.start - 3) : ent.start] if t.pos_ == "NOUN" or t.i in demonyms
+    ]
     return nouns
 
 

@@ -58,6 +58,13 @@ def test_persons_freed(release_mentions, text, expected):
             "Anna Berg, the Swedish journalist held for two years, is home after Tehran released her.",
             Category.JOURNALISTS,
         ),
+        # a nationality used as the describing noun, after or before the name
+        (
+            "Norway freed Arash Tavakoli, an Iranian jailed in Oslo, on Friday.",
+            Category.FOREIGN_NATIONALS,
+        ),
+        ("Laos freed the American Sam Keller on Friday.", Category.FOREIGN_NATIONALS),
+        ("Belarus freed the Belarusian blogger Ihar Losik.", Category.JOURNALISTS),
     ],
 )
 def test_category_from_the_named(release_mentions, text, category):
