@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from benchmarks import bench_analyze, synth
 from detente.model import Document
 
@@ -37,3 +39,14 @@ def test_targets() -> None:
     slow, grown = _run(1000, 10.0, 400.0), _run(100, 0.2, 200.0)
     checks = bench_analyze._targets(slow, [grown, slow], 2.0)
     assert [ok for ok, _ in checks] == [False, False, True, False]
+
+
+def test_best_rate_is_the_fastest_round() -> None:
+    rates = [bench_analyze.Rate(10.0, 30.0), bench_analyze.Rate(12.0, 25.0)]
+    assert bench_analyze._best(rates) == bench_analyze.Rate(12.0, 30.0)
+
+
+def test_repeat_must_be_positive() -> None:
+    assert bench_analyze._parse_args(["--repeat", "2"]).repeat == 2
+    with pytest.raises(SystemExit):
+        bench_analyze._parse_args(["--repeat", "0"])
