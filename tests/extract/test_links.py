@@ -456,43 +456,22 @@ def link_analyses(spacy_extractor):
     return dict(zip(names, spacy_extractor.pipe(docs), strict=True))
 
 
-def test_article_side_of_the_bargain(link_analyses):
-    assert _links_by_actor(link_analyses["side-of-the-bargain.txt"]) == [
-        [("release", "MMR"), ("sanctions_eased", "AUS")]
-    ]
-
-
-def test_article_separate_release_stays_out_of_the_swap(link_analyses):
-    assert _links_by_actor(link_analyses["separate-release.txt"]) == [
-        [("release", "EST"), ("release", "RUS")]
-    ]
-
-
-def test_article_each_side_and_a_later_exchange_sentence(link_analyses):
-    assert _links_by_actor(link_analyses["each-side.txt"]) == [
-        [("release", "RUS"), ("release", "UKR")]
-    ]
-
-
-def test_article_deal_cue_sentence_without_a_gate_word_links(link_analyses):
-    assert _links_by_actor(link_analyses["deal-cue-without-gate-word.txt"]) == [
-        [("release", "BLR"), ("sanctions_eased", "USA")]
-    ]
-
-
-def test_article_condition_for_the_release_links_the_delisting(link_analyses):
-    assert _links_by_actor(link_analyses["condition-for-the-release.txt"]) == [
-        [("release", "UZB"), ("sanctions_eased", "GBR")]
-    ]
-
-
-def test_article_releases_agreed_in_advance_are_one_swap(link_analyses):
-    assert _links_by_actor(link_analyses["agreed-in-advance.txt"]) == [
-        [("release", "KAZ"), ("release", "KGZ")]
-    ]
-
-
-def test_article_the_deal_named_as_a_thing_links_the_swap(link_analyses):
-    assert _links_by_actor(link_analyses["the-deal-brokered.txt"]) == [
-        [("release", "MDA"), ("release", "RUS")]
-    ]
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # "Officials in Canberra described the easing as their side of the bargain."
+        ("side-of-the-bargain.txt", [("release", "MMR"), ("sanctions_eased", "AUS")]),
+        # a same-day release "Separately, ..." stays out of the swap
+        ("separate-release.txt", [("release", "EST"), ("release", "RUS")]),
+        ("each-side.txt", [("release", "RUS"), ("release", "UKR")]),
+        ("deal-cue-without-gate-word.txt", [("release", "BLR"), ("sanctions_eased", "USA")]),
+        # "the delisting had been Tashkent's condition for the release"
+        ("condition-for-the-release.txt", [("release", "UZB"), ("sanctions_eased", "GBR")]),
+        # "the releases had been agreed in advance by their foreign ministers"
+        ("agreed-in-advance.txt", [("release", "KAZ"), ("release", "KGZ")]),
+        # "The deal, brokered by Turkey, was negotiated over several months"
+        ("the-deal-brokered.txt", [("release", "MDA"), ("release", "RUS")]),
+    ],
+)
+def test_article_links(link_analyses, name, expected):
+    assert _links_by_actor(link_analyses[name]) == [expected]
