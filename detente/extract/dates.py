@@ -75,6 +75,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b")),
     ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b")),
+    # a month of the year before or of this one ("in April last year", "March of this year")
+    ("mrel", re.compile(rf"\b{_MON}\s+(?:of\s+)?(?P<rel>(?i:last|this))\s+year\b")),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!,?\s*\d)")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?![\w])")),
     ("lastwd", re.compile(rf"\b(?i:last)\s+{_WD}\b")),
@@ -189,6 +191,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
     if kind in ("md", "dm"):
         month, day = _month(g["mon"]), int(g["day"])
         return _day(_year_for(month, day, pub), month, day)
+    if kind == "mrel":
+        return f"{pub.year - (g['rel'].lower() == 'last'):04d}-{_month(g['mon']):02d}"
     if kind == "m":
         month = _month(g["mon"])
         return f"{_year_for(month, None, pub):04d}-{month:02d}"

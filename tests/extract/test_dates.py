@@ -16,6 +16,9 @@ def values(text: str, published: str | None) -> list[str]:
     [
         # explicit dates do not depend on the publication date
         ("They were let go on 12 March 2024.", "2024-05-01", ["2024-03-12"]),
+        # a month of last year or of this one
+        ("In October last year, 40 were pardoned.", "2025-03-02", ["2024-10"]),
+        ("In February of this year, 40 were pardoned.", "2025-03-02", ["2025-02"]),
         ("They were let go on March 3, 2023.", "2025-01-01", ["2023-03-03"]),
         ("The decree is dated 2022-08-19.", "2025-01-01", ["2022-08-19"]),
         ("The swap happened in August 2021.", "2025-01-01", ["2021-08"]),
