@@ -94,6 +94,7 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
                 return codes
         codes = (
             actors_from(ps, agent_of(trigger))
+            or _joined_in(ps, trigger)
             or _headline_subject(ps, trigger)
             or _decision_owner(ps, trigger)
         )
@@ -193,6 +194,20 @@ def _leader_before(ps: ParsedSentence, pronoun: Token) -> list[str]:
         return []
     leaders = [p for p in ps.places if p.kind == "leader" and p.span.end <= pronoun.i]
     return [leaders[-1].code] if leaders else []
+
+
+def _joined_in(ps: ParsedSentence, gerund: Token) -> list[str]:
+    """ "Japan joined the United States in sanctioning ...", "Canada followed Britain by freezing
+    ...": a gerund under a preposition is done by the subject of the verb it hangs on, and by the
+    states that subject joins."""
+    if gerund.dep_ != "pcomp" or gerund.head.lower_ not in ("in", "by"):
+        return []
+    verb = gerund.head.head
+    codes = actors_from(ps, subject_of(verb))
+    if codes and verb.lemma_.lower() == "join":
+        partners = [c for c in verb.children if c.dep_ == "dobj"]
+        codes += [c for p in partners for c in actors_from(ps, p) if c not in codes]
+    return codes
 
 
 def _subject_before(ps: ParsedSentence, pronoun: Token) -> list[str]:

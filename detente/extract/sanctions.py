@@ -12,19 +12,18 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
-from detente.extract import listed
+from detente.extract import listed, listings
 from detente.extract import sanctioners as who
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import (
     Mention,
     ParsedSentence,
-    agent_of,
     nearest_time,
     or_unknown,
     places_in,
     subject_of,
 )
-from detente.extract.modality import classify
+from detente.extract.modality import CONDITION_MARKS, classify
 from detente.model import EventType, Modality
 
 # Verbs that need a particle or an object of a given kind to be about sanctions.
@@ -56,27 +55,6 @@ LIST_VERBS = frozenset(
 NEGATION_REACH = 3
 NESTED_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
-# Nouns for what a sanctions list holds: listing them ("designated eleven people and three
-# companies", "listed the operator") is a sanctions act.
-LISTABLE_NOUNS = frozenset(
-    {"individual", "people", "person", "entity", "company", "firm", "official", "officer",
-     "businessman", "oligarch", "producer", "operator", "bank", "lender", "vessel", "tanker",
-     "ship", "network", "supplier", "commander", "minister", "general", "exporter", "importer",
-     "unit", "brigade", "militia", "group", "subsidiary", "conglomerate", "refinery", "maker",
-     "refiner", "trader", "insurer", "airline", "carrier", "miner", "manufacturer", "shipper",
-     "fund", "organisation", "organization", "agency", "militant", "leader"}
-)  # fmt: skip
-# Verbs that list only when a state or its institution does it ("the Treasury listed the
-# operator"; not "the index lists the shares").
-STATE_ONLY_LIST_VERBS = frozenset({"list", "relist", "re-list", "designate"})
-# Verbs (with the words they need) by which sanctions come back into force: an imposition.
-RETURN_VERBS: dict[str, frozenset[str]] = {
-    "come": frozenset({"back", "into"}),
-    "snap": frozenset({"back"}),
-    "take": frozenset({"effect"}),
-    "enter": frozenset({"into", "force"}),
-    "return": frozenset({"into", "in", "to"}),
-}
 # Adjectives that make a nominal act unreal: talked of, not done.
 UNREALISED_MODIFIERS = frozenset(
     {"possible", "potential", "proposed", "prospective", "eventual", "hypothetical", "mooted",
@@ -85,10 +63,6 @@ UNREALISED_MODIFIERS = frozenset(
 # Nouns of a prepositional phrase that gives the reason for an act, not its object.
 REASON_NOUNS = frozenset(
     {"response", "retaliation", "reaction", "reprisal", "punishment", "protest"}
-)
-# Statuses that a designation "as" makes a sanctions listing ("designated as a terrorist group").
-SANCTION_STATUS = frozenset(
-    {"terrorist", "terror", "sponsor", "sanction", "sanctioned", "kingpin", "trafficker", "sdn"}
 )
 # Verbs that are sanctions acts whatever their object ("sanctioning a further 135 vessels").
 SANCTION_VERBS = frozenset({"sanction", "blacklist"})
@@ -101,7 +75,7 @@ TARGET_PREPS = frozenset({"on", "against", "of", "for", "to", "from", "over", "i
 def _object_words(verb: Token) -> list[Token]:
     """Tokens on the object side of a verb (everything it governs but its subject and the
     circumstances: "frozen under US sanctions" does not freeze sanctions)."""
-    measure = _measure_subject(verb)
+    measure = listings.measure_subject(verb)
     out: list[Token] = list(measure.subtree) if measure is not None else []
     for child in verb.children:
         if child.dep_ == "prep" and (
@@ -147,15 +121,6 @@ def _gapped(prep: Token) -> bool:
     return any(t.ent_type_ == "DATE" for t in before) and any(t.ent_type_ == "DATE" for t in after)
 
 
-def _verb_lemma(verb: Token) -> str:
-    """The lemma, with a prefix the tokenizer split off ("re-listed" → "re", "-", "listed")."""
-    lemma = verb.lemma_.lower()
-    doc = verb.doc
-    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "re":
-        return "re" + lemma
-    return lemma
-
-
 def _own_clause(tok: Token) -> bool:
     """A clause with a subject of its own, not a relative pronoun ("the decision Trump announced
     ..., that he was lifting sanctions"): its acts are its own, not the governing verb's object."""
@@ -171,7 +136,7 @@ def _own_clause(tok: Token) -> bool:
 
 def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     """(type, renewal) of a sanctions verb, or None when the verb does not move sanctions."""
-    lemma = _verb_lemma(verb)
+    lemma = listings.verb_lemma(verb)
     lemmas = {t.lemma_.lower() for t in obj}
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} | {
         c.lower_
@@ -195,7 +160,7 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
             for t in c.subtree
         )
     )
-    if lemma in RETURN_VERBS and _measure_subject(verb) is not None:
+    if lemma in listings.RETURN_VERBS and listings.measure_subject(verb) is not None:
         return EventType.SANCTIONS_IMPOSED, False  # "UN sanctions came back into force"
     if lemma in PARTICLE_EASE:
         if PARTICLE_EASE[lemma] in particles and (has_core or "list" in lemmas):
@@ -204,7 +169,7 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
             return EventType.SANCTIONS_IMPOSED, True
         return None
     if lemma == "list":  # "the Treasury listed the operator of the card system"
-        return (EventType.SANCTIONS_IMPOSED, False) if _listing(obj, lemmas, verb) else None
+        return (EventType.SANCTIONS_IMPOSED, False) if listings.listing(obj, lemmas, verb) else None
     lapses = lemma in ("lapse", "expire") or (lemma == "run" and "out" in particles)
     if lapses and (
         has_licence or _subject_lemma(verb) & lic.LICENCE_WORDS or lic.licence_above(verb)
@@ -221,7 +186,9 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     if lemma in lx.DELIST_VERBS and lemmas & lx.LISTING_NOUNS and not has_licence:
         return EventType.SANCTIONS_EASED, False
     if lemma in lx.EASE_VERBS and lemma not in ("issue", "grant", "take", "allow", "release"):
-        if has_core or (lemma in ("delist", "remove", "unfreeze") and _listing(obj, lemmas)):
+        if has_core or (
+            lemma in ("delist", "remove", "unfreeze") and listings.listing(obj, lemmas)
+        ):
             return EventType.SANCTIONS_EASED, False
         if lemma in ("lift", "ease", "suspend", "relax", "loosen", "remove", "drop") and (
             lemmas & {"restriction", "ban", "measure", "embargo", "freeze"}
@@ -236,7 +203,7 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         if lemma in ("lapse", "expire", "revoke"):
             return None
         renewal = lemma in lx.RENEWAL_VERBS
-        listed = lemma in LIST_VERBS and _listing(obj, lemmas, verb)
+        listed = lemma in LIST_VERBS and listings.listing(obj, lemmas, verb)
         if has_core or listed or (lemma in SANCTION_VERBS and objects):
             lapse = lemma in lx.LAPSE_VERBS
             return EventType.SANCTIONS_IMPOSED, renewal and not lapse
@@ -261,19 +228,6 @@ def _misparsed_measure(verb: Token) -> tuple[EventType, bool]:
 def _subject_lemma(verb: Token) -> set[str]:
     subj = subject_of(verb)
     return {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
-
-
-def _listing(obj: list[Token], lemmas: set[str], verb: Token | None = None) -> bool:
-    """Whether an object names a listing (blacklist, SDN list, asset freeze) or a company; for a
-    verb that only lists, also the people and bodies lists hold ("designated eleven people and
-    three companies", "listed the oil producers"; not "sanctioned Russian banks", an adjective)."""
-    if bool(lemmas & {"list", "blacklist", "asset", "designation"}) or any(
-        t.ent_type_ in ("ORG", "PERSON") for t in obj
-    ):
-        return True
-    if verb is None or verb.dep_ == "amod" or _verb_lemma(verb) not in STATE_ONLY_LIST_VERBS:
-        return False
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in LISTABLE_NOUNS for t in obj)
 
 
 def _nominal(tok: Token) -> tuple[EventType, bool] | None:
@@ -330,7 +284,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         else:
             result = _direction(tok, _object_words(tok)) or _as_before(tok, found)
             if result is not None and (
-                not _listed_by_state(ps, tok) or _status(tok) or _still_listed(tok)
+                not listings.by_state(ps, tok) or listings.status(tok) or listings.still_listed(tok)
             ):
                 continue
         if result is None:
@@ -341,50 +295,13 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         )
         if not lapse and not _done_by(ps, tok) and classify(tok) is not Modality.ASSERTED:
             continue
+        if _on_condition(tok):  # "will lift sanctions ... if Tehran releases the prisoners"
+            continue
         found.append((tok, result[0], result[1]))
         if not lic.is_nominal(tok):
             covered |= {t.i for t in _object_words(tok)}
             found += [(c, result[0], result[1]) for c in tok.children if _gapped(c)]
     return sorted(found, key=lambda f: f[0].i)
-
-
-def _listed_by_state(ps: ParsedSentence, verb: Token) -> bool:
-    """A verb that only lists ("listed", "designated") is a sanctions act when a state or its
-    institution lists (its subject or agent names one, or is a pronoun for one); "designated" in
-    the passive without an agent is one too ("the company had been designated last year")."""
-    lemma = _verb_lemma(verb)
-    if lemma not in STATE_ONLY_LIST_VERBS:
-        return True
-    doer = subject_of(verb)
-    if doer is None or doer.dep_ == "nsubjpass":
-        doer = agent_of(verb)
-        if doer is None:
-            return lemma != "list"
-    if doer.lower_ in ("it", "they", "which", "that", "who"):
-        return True
-    return bool(places_in(ps, list(doer.subtree))) or who.council(doer)
-
-
-def _status(verb: Token) -> bool:
-    """ "designated as wrongfully detained", "listed as a hostage": a verb of listing that gives
-    a status, not a sanctions listing (unless the status is one: "designated as a terrorist")."""
-    if _verb_lemma(verb) not in STATE_ONLY_LIST_VERBS:
-        return False
-    status = [
-        t
-        for c in verb.children
-        if c.dep_ == "oprd"
-        or (c.dep_ == "prep" and c.lower_ == "as")
-        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))
-        for t in c.subtree
-    ]
-    return bool(status) and not any(t.lemma_.lower() in SANCTION_STATUS for t in status)
-
-
-def _still_listed(verb: Token) -> bool:
-    """ "are still designated", "remain sanctioned": a standing state, not an act."""
-    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.head.lemma_ == "remain"
-    return passive and any(c.lower_ == "still" for c in [*verb.children, *verb.head.children])
 
 
 def _follows_suit(verb: Token) -> bool:
@@ -428,6 +345,15 @@ def _describes_licence(tok: Token) -> bool:
     )
 
 
+def _on_condition(verb: Token) -> bool:
+    """An act that hangs on a condition clause ("will lift sanctions if X frees them")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in verb.children
+    )
+
+
 def _done_by(ps: ParsedSentence, verb: Token) -> bool:
     """ "the arms embargo, renewed by the Security Council in May": a participle that describes a
     noun and names the state that did it is a done act, whatever is said of the noun ("a push to
@@ -437,22 +363,6 @@ def _done_by(ps: ParsedSentence, verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and any(c.dep_ == "agent" and places_in(ps, list(c.subtree)) for c in verb.children)
     )
-
-
-def _measure_subject(verb: Token) -> Token | None:
-    """The sanctions noun that is the subject of a verb of return ("UN sanctions came back into
-    force", "the embargo took effect") or of a participle misparsed as a clause ("UN sanctions
-    reimposed in September were enforced"): it is what the act moves."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lemma_.lower() not in lx.CORE_SANCTION_NOUNS | {"measure"}:
-        return None
-    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
-        return subj  # a reduced relative clause
-    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dobj")}
-    lemma = verb.lemma_.lower()
-    if (lemma, True) in {(v, bool(words & w)) for v, w in RETURN_VERBS.items()}:
-        return subj
-    return None
 
 
 def _unrealised(tok: Token) -> bool:
@@ -522,6 +432,12 @@ def annotate(
     targets += _targets(ps, trigger, held, actors)
     target = targets[0] if targets else None
     actors = [a for a in actors if a != target]  # a state does not sanction itself: misread
+    if not (targets or entities) and _plain_measure(trigger, allowed):
+        # "Indonesia lifted its ban on palm oil exports": a trade rule of its own, unless a
+        # sanctioning power moves it ("the UN measures were lifted")
+        actors = [a for a in actors if a in who.SANCTIONING_POWERS]
+        if not actors:
+            return []
     return [
         Mention(
             kind,
@@ -536,6 +452,20 @@ def annotate(
         )
         for actor in or_unknown(actors)
     ]
+
+
+def _plain_measure(trigger: Token, scope: list[Token]) -> bool:
+    """Whether an act moves only a ban, restriction or measure, named as no sanction (no
+    "sanctions", embargo, asset freeze, travel ban, licence or listing): such an act is a
+    sanction only against a named foreign state or company, or by a sanctioning power."""
+    if lic.is_nominal(trigger) or listings.verb_lemma(trigger) in SANCTION_VERBS | LIST_VERBS:
+        return False
+    lemmas = {t.lemma_.lower() for t in scope}
+    if lemmas & (lx.CORE_SANCTION_NOUNS | lic.LICENCE_WORDS | lx.LISTING_NOUNS | {"asset"}):
+        return False
+    if any(who.core_compound(t) or t.lower_ == "sanctions" for t in scope):
+        return False
+    return bool(lemmas & {"restriction", "ban", "measure"})
 
 
 def _date(ps: ParsedSentence, trigger: Token) -> str | None:

@@ -31,30 +31,17 @@ def test_sectors(spacy_extractor, text, expected):
         ),
         ("Ottawa removed the head of the Bolivian electoral tribunal from its list.", []),
         ("Tokyo imposed sanctions on Rosatom under its Ukraine sanctions programme.", ["Rosatom"]),
-    ],
-    ids=["members-of-a-group", "no-lowercase-body", "programme-not-listed"],
-)
-def test_entities(spacy_extractor, parsed_sentence, text, expected):
-    ps = parsed_sentence(text)
-    verb = next(t for t in ps.doc if t.dep_ == "ROOT")
-    scope = {t.i for c in verb.children if c.dep_ not in ("nsubj", "punct") for t in c.subtree}
-    names, _, _ = listed.entities(ps, verb, scope, spacy_extractor.gazetteer)
-    assert names == expected
-
-
-# --- issue 2: names inside titles, of founders and operators, longer than a known company ---
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # issue 2: names inside titles, of founders and operators, longer than a known company
         ("Paris froze the assets of Interior Minister Ruslan Dadayev.", ["Ruslan Dadayev"]),
         ("Ottawa sanctioned Pavel Gromov, the founder of the Baltic Timber Group.",
          ["Pavel Gromov"]),
         ("London listed the operator of Russia's Mir payment card system.", []),
         ("Washington sanctioned Gazprom Neft on Friday.", ["Gazprom Neft"]),
     ],
-    ids=["title-word-is-no-company", "founder-of", "operator-of", "longer-than-known"],
+    ids=["members-of-a-group", "no-lowercase-body", "programme-not-listed",
+         "title-word-is-no-company", "founder-of", "operator-of", "longer-than-known"],
 )  # fmt: skip
-def test_entities_named_around_the_listed(spacy_extractor, parsed_sentence, text, expected):
+def test_entities(spacy_extractor, parsed_sentence, text, expected):
     ps = parsed_sentence(text)
     verb = next(t for t in ps.doc if t.dep_ == "ROOT")
     scope = {t.i for c in verb.children if c.dep_ not in ("nsubj", "punct") for t in c.subtree}

@@ -19,9 +19,19 @@ from detente.extract import sanctioners
             ["USA"],
         ),
         ("The Treasury let its waiver for Iraqi power payments lapse.", "let", ["USA"]),
+        # issue 2: the Council, misparsed subjects, "it" for a state named before
+        ("In May the Council extended its asset freezes on six Serbian officials.", "extended",
+         ["EU"]),
+        ("Eritrea freed nine reporters on Monday, and Washington, as agreed, lifted its "
+         "sanctions on the port authority.", "lifted", ["USA"]),
+        ("The Students' Council extended its boycott of the company.", "extended", []),
+        ("Ottawa had acted first: in March it froze the assets of two Haitian gang leaders.",
+         "froze", ["CAN"]),
     ],
-    ids=["coordinated-subjects", "decision-owner", "he-is-the-leader", "treasury"],
-)
+    ids=["coordinated-subjects", "decision-owner", "he-is-the-leader", "treasury",
+         "bare-council-is-the-eu", "subject-parsed-as-conjunct", "a-city-council-is-not",
+         "it-is-the-state-named-before"],
+)  # fmt: skip
 def test_actor(parsed_sentence, text, trigger, expected):
     ps = parsed_sentence(text)
     verb = next(t for t in ps.doc if t.text == trigger)
@@ -35,27 +45,7 @@ def test_owner_of_a_sanctions_noun(parsed_sentence):
     assert sanctioners.owner(ps, list(ps.doc)) == []
 
 
-# --- issue 2: the Council, misparsed subjects, a country's name before "sanctions" ---
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        ("In May the Council extended its asset freezes on six Serbian officials.", "extended",
-         ["EU"]),
-        ("Eritrea freed nine reporters on Monday, and Washington, as agreed, lifted its "
-         "sanctions on the port authority.", "lifted", ["USA"]),
-        ("The Students' Council extended its boycott of the company.", "extended", []),
-        ("Ottawa had acted first: in March it froze the assets of two Haitian gang leaders.",
-         "froze", ["CAN"]),
-    ],
-    ids=["bare-council-is-the-eu", "subject-parsed-as-conjunct", "a-city-council-is-not",
-         "it-is-the-state-named-before"],
-)  # fmt: skip
-def test_actor_when_the_parse_misleads(parsed_sentence, text, trigger, expected):
-    ps = parsed_sentence(text)
-    verb = next(t for t in ps.doc if t.text == trigger)
-    assert sanctioners.actor(ps, verb) == expected
-
-
+# --- issue 2: a country's name before "sanctions" ---
 def test_a_country_name_before_sanctions_is_their_target(parsed_sentence):
     ps = parsed_sentence("An executive order ended the Burundi sanctions regime.")
     assert sanctioners.owner(ps, list(ps.doc)) == []

@@ -487,6 +487,21 @@ def test_same_day_announcements_by_two_states(spacy_extractor):
             [("sanctions_imposed", "JPN", None, ["Volga Partners"], [], False, "2025-06-09")],
             id="reason-is-not-listed",
         ),
+        pytest.param(
+            "Japan joined the United States in sanctioning five Chinese companies that supplied "
+            "drones to Russia.",
+            [
+                ("sanctions_imposed", "JPN", "CHN", [], [], False, "2025-06-14"),
+                ("sanctions_imposed", "USA", "CHN", [], [], False, "2025-06-14"),
+            ],
+            id="joined-in-sanctioning",
+        ),
+        pytest.param(
+            "Sanctions talks went on. The EU on Monday lifted restrictions on Syria's central "
+            "bank.",
+            [("sanctions_eased", "EU", "SYR", [], ["banking"], False, "2025-06-09")],
+            id="restrictions-on-a-foreign-bank",
+        ),
     ],
 )
 def test_listing_acts_and_their_parties(spacy_extractor, text, expected):
@@ -523,6 +538,16 @@ def test_listing_acts_and_their_parties(spacy_extractor, text, expected):
         pytest.param(
             "The sanctions on Iran stay: the money, frozen in Omani banks, was moved on Monday.",
             id="frozen-in-banks-is-no-listing",
+        ),
+        pytest.param(
+            "Under the deal, the US will lift sanctions on Iran's oil sector if Tehran releases "
+            "the prisoners.",
+            id="will-lift-if",
+        ),
+        pytest.param(
+            "Indonesia lifted its ban on palm oil exports on Monday after prices fell, in a move "
+            "unrelated to sanctions.",
+            id="own-export-ban",
         ),
     ],
 )

@@ -1,0 +1,124 @@
+"""Verbs that list: when "designated", "listed" or "re-listed" is a sanctions listing, and when a
+sanctions noun is itself the subject of the act ("UN sanctions came back into force").
+
+A verb of listing is an act when a state or its institution lists people, companies or vessels;
+not when it gives a status ("designated as wrongfully detained"), tells a standing state ("are
+still designated") or is an adjective ("sanctioned Russian banks").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.extract import lexicon as lx
+from detente.extract import sanctioners as who
+from detente.extract.mentions import ParsedSentence, agent_of, places_in, subject_of
+
+# Nouns for what a sanctions list holds: listing them ("designated eleven people and three
+# companies", "listed the operator") is a sanctions act.
+LISTABLE_NOUNS = frozenset(
+    {"individual", "people", "person", "entity", "company", "firm", "official", "officer",
+     "businessman", "oligarch", "producer", "operator", "bank", "lender", "vessel", "tanker",
+     "ship", "network", "supplier", "commander", "minister", "general", "exporter", "importer",
+     "unit", "brigade", "militia", "group", "subsidiary", "conglomerate", "refinery", "maker",
+     "refiner", "trader", "insurer", "airline", "carrier", "miner", "manufacturer", "shipper",
+     "fund", "organisation", "organization", "agency", "militant", "leader"}
+)  # fmt: skip
+
+
+# Verbs that list only when a state or its institution does it ("the Treasury listed the
+# operator"; not "the index lists the shares").
+STATE_ONLY_LIST_VERBS = frozenset({"list", "relist", "re-list", "designate"})
+
+
+# Verbs (with the words they need) by which sanctions come back into force: an imposition.
+RETURN_VERBS: dict[str, frozenset[str]] = {
+    "come": frozenset({"back", "into"}),
+    "snap": frozenset({"back"}),
+    "take": frozenset({"effect"}),
+    "enter": frozenset({"into", "force"}),
+    "return": frozenset({"into", "in", "to"}),
+}
+
+
+# Statuses that a designation "as" makes a sanctions listing ("designated as a terrorist group").
+SANCTION_STATUS = frozenset(
+    {"terrorist", "terror", "sponsor", "sanction", "sanctioned", "kingpin", "trafficker", "sdn"}
+)
+
+
+def verb_lemma(verb: Token) -> str:
+    """The lemma, with a prefix the tokenizer split off ("re-listed" → "re", "-", "listed")."""
+    lemma = verb.lemma_.lower()
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "re":
+        return "re" + lemma
+    return lemma
+
+
+def listing(obj: list[Token], lemmas: set[str], verb: Token | None = None) -> bool:
+    """Whether an object names a listing (blacklist, SDN list, asset freeze) or a company; for a
+    verb that only lists, also the people and bodies lists hold ("designated eleven people and
+    three companies", "listed the oil producers"; not "sanctioned Russian banks", an adjective)."""
+    if bool(lemmas & {"list", "blacklist", "asset", "designation"}) or any(
+        t.ent_type_ in ("ORG", "PERSON") for t in obj
+    ):
+        return True
+    if verb is None or verb.dep_ == "amod" or verb_lemma(verb) not in STATE_ONLY_LIST_VERBS:
+        return False
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in LISTABLE_NOUNS for t in obj)
+
+
+def by_state(ps: ParsedSentence, verb: Token) -> bool:
+    """A verb that only lists ("listed", "designated") is a sanctions act when a state or its
+    institution lists (its subject or agent names one, or is a pronoun for one); "designated" in
+    the passive without an agent is one too ("the company had been designated last year")."""
+    lemma = verb_lemma(verb)
+    if lemma not in STATE_ONLY_LIST_VERBS:
+        return True
+    doer = subject_of(verb)
+    if doer is None or doer.dep_ == "nsubjpass":
+        doer = agent_of(verb)
+        if doer is None:
+            return lemma != "list"
+    if doer.lower_ in ("it", "they", "which", "that", "who"):
+        return True
+    return bool(places_in(ps, list(doer.subtree))) or who.council(doer)
+
+
+def status(verb: Token) -> bool:
+    """ "designated as wrongfully detained", "listed as a hostage": a verb of listing that gives
+    a status, not a sanctions listing (unless the status is one: "designated as a terrorist")."""
+    if verb_lemma(verb) not in STATE_ONLY_LIST_VERBS:
+        return False
+    status = [
+        t
+        for c in verb.children
+        if c.dep_ == "oprd"
+        or (c.dep_ == "prep" and c.lower_ == "as")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))
+        for t in c.subtree
+    ]
+    return bool(status) and not any(t.lemma_.lower() in SANCTION_STATUS for t in status)
+
+
+def still_listed(verb: Token) -> bool:
+    """ "are still designated", "remain sanctioned": a standing state, not an act."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.head.lemma_ == "remain"
+    return passive and any(c.lower_ == "still" for c in [*verb.children, *verb.head.children])
+
+
+def measure_subject(verb: Token) -> Token | None:
+    """The sanctions noun that is the subject of a verb of return ("UN sanctions came back into
+    force", "the embargo took effect") or of a participle misparsed as a clause ("UN sanctions
+    reimposed in September were enforced"): it is what the act moves."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in lx.CORE_SANCTION_NOUNS | {"measure"}:
+        return None
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return subj  # a reduced relative clause
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "dobj")}
+    lemma = verb.lemma_.lower()
+    if (lemma, True) in {(v, bool(words & w)) for v, w in RETURN_VERBS.items()}:
+        return subj
+    return None

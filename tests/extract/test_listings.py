@@ -1,0 +1,63 @@
+"""Verbs that list, and sanctions nouns as the subject of their act (own-words sentences, parsed by
+the real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract import listings
+
+
+def _verb(ps, text):
+    return next(t for t in ps.doc if t.text == text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Two of the crew had been designated as hostages by the State Department.",
+         "designated", True),
+        ("The Treasury designated the group as a terrorist organisation.", "designated", False),
+        ("The Treasury designated nine officials on Monday.", "designated", False),
+    ],
+    ids=["status", "terrorist-status-is-a-listing", "plain-listing"],
+)  # fmt: skip
+def test_status(parsed_sentence, text, verb, expected):
+    ps = parsed_sentence(text)
+    assert listings.status(_verb(ps, verb)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("The Treasury listed the shipping firm on Friday.", "listed", True),
+        ("The index listed the shipping firm on Friday.", "listed", False),
+        ("The shipping firm had been designated last year.", "designated", True),
+    ],
+    ids=["a-state-lists", "an-index-lists", "passive-designation"],
+)
+def test_by_state(parsed_sentence, text, verb, expected):
+    ps = parsed_sentence(text)
+    assert listings.by_state(ps, _verb(ps, verb)) is expected
+
+
+def test_still_listed_is_a_standing_state(parsed_sentence):
+    ps = parsed_sentence("The general and his sons are still designated.")
+    assert listings.still_listed(_verb(ps, "designated"))
+    ps = parsed_sentence("The general and his sons were designated on Monday.")
+    assert not listings.still_listed(_verb(ps, "designated"))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("EU sanctions on Belarus came back into force on Friday.", "came", "sanctions"),
+        ("The embargo took effect on Monday.", "took", "embargo"),
+        ("The company came back into profit on Friday.", "came", None),
+    ],
+    ids=["come-back-into-force", "take-effect", "not-a-measure"],
+)
+def test_measure_subject(parsed_sentence, text, verb, expected):
+    ps = parsed_sentence(text)
+    found = listings.measure_subject(_verb(ps, verb))
+    assert (found.text if found is not None else None) == expected
