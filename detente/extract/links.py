@@ -12,7 +12,12 @@ A document-level deal frame, built from the sentences that speak of a trade (cue
   day holds no partner of its own.
 - A cue sentence that names no event ("The two steps were part of a deal", "All of them were
   exchanged on Thursday") speaks of the acts told just before it, when they hold both sides at one
-  time; failing that, of the article's first-reported act.
+  time; failing that, of the one side it names by a definite noun ("the relief was its half of a
+  bargain") with its counterpart by time; of the acts told just after it (a lead, a question
+  before its answer); or of the article's first-reported act ("The deal was struck in Doha").
+  A sentence denying a trade ("nothing was offered in return") links nothing this way.
+- A mention with no date of its own falls in the clause group of its event's date, so a clause
+  of another time ("since December 2023, when ...") does not pull this year's act in.
 - A swap of releases pulls in every other state's release of the same day (a multi-party swap).
 - Swap cues ("a prisoner exchange", "each side freed", "were swapped") trade people for people:
   they link releases only. Deal cues ("in exchange for", "as part of the deal", "their side of the
