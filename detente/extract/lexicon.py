@@ -253,6 +253,21 @@ SECTOR_WORDS: dict[str, str] = {
     "refinery": "oil",
     "agriculture": "agriculture",
     "agricultural": "agriculture",
+    # --- sanctions (issue 2): singulars and named goods of the fixed sectors ---
+    "semiconductor": "technology",
+    "chip": "technology",
+    "microchips": "technology",
+    "telecommunications": "technology",
+    "telecoms": "technology",
+    "drones": "defense",
+    "missiles": "defense",
+    "ammunition": "defense",
+    "munitions": "defense",
+    "refineries": "oil",
+    "oilfield": "oil",
+    "aerospace": "aviation",
+    "lumber": "timber",
+    "logging": "timber",
 }
 
 # Cues that present two acts as traded for each other.

@@ -64,6 +64,11 @@ UNREALISED_MODIFIERS = frozenset(
 REASON_NOUNS = frozenset(
     {"response", "retaliation", "reaction", "reprisal", "punishment", "protest"}
 )
+# Verbs that ban trade, and the trade they ban: an embargo ("banned imports of Russian gold",
+# "prohibited exports of aircraft parts to Iran"), but only against a named foreign state or
+# company or by a sanctioning power (see _plain_measure).
+TRADE_BAN_VERBS = frozenset({"ban", "prohibit", "bar", "outlaw"})
+TRADE_NOUNS = frozenset({"import", "export", "purchase", "sale", "shipment", "transfer", "trade"})
 # Verbs that are sanctions acts whatever their object ("sanctioning a further 135 vessels").
 SANCTION_VERBS = frozenset({"sanction", "blacklist"})
 # Subordinators that make a clause a time anchor for another act ("before X tightened sanctions").
@@ -170,6 +175,8 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         return None
     if lemma == "list":  # "the Treasury listed the operator of the card system"
         return (EventType.SANCTIONS_IMPOSED, False) if listings.listing(obj, lemmas, verb) else None
+    if lemma in TRADE_BAN_VERBS and lemmas & TRADE_NOUNS:  # "banned imports of Russian diamonds"
+        return EventType.SANCTIONS_IMPOSED, False
     lapses = lemma in ("lapse", "expire") or (lemma == "run" and "out" in particles)
     if lapses and (
         has_licence or _subject_lemma(verb) & lic.LICENCE_WORDS or lic.licence_above(verb)
@@ -460,6 +467,8 @@ def _plain_measure(trigger: Token, scope: list[Token]) -> bool:
     sanction only against a named foreign state or company, or by a sanctioning power."""
     if lic.is_nominal(trigger) or listings.verb_lemma(trigger) in SANCTION_VERBS | LIST_VERBS:
         return False
+    if listings.verb_lemma(trigger) in TRADE_BAN_VERBS:
+        return True
     lemmas = {t.lemma_.lower() for t in scope}
     if lemmas & (lx.CORE_SANCTION_NOUNS | lic.LICENCE_WORDS | lx.LISTING_NOUNS | {"asset"}):
         return False

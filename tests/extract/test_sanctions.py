@@ -491,8 +491,8 @@ def test_same_day_announcements_by_two_states(spacy_extractor):
             "Japan joined the United States in sanctioning five Chinese companies that supplied "
             "drones to Russia.",
             [
-                ("sanctions_imposed", "JPN", "CHN", [], [], False, "2025-06-14"),
-                ("sanctions_imposed", "USA", "CHN", [], [], False, "2025-06-14"),
+                ("sanctions_imposed", "JPN", "CHN", [], ["defense"], False, "2025-06-14"),
+                ("sanctions_imposed", "USA", "CHN", [], ["defense"], False, "2025-06-14"),
             ],
             id="joined-in-sanctioning",
         ),
@@ -501,6 +501,27 @@ def test_same_day_announcements_by_two_states(spacy_extractor):
             "bank.",
             [("sanctions_eased", "EU", "SYR", [], ["banking"], False, "2025-06-09")],
             id="restrictions-on-a-foreign-bank",
+        ),
+        pytest.param(
+            "Under new sanctions rules, Japan on Friday prohibited exports of machine tools to "
+            "Russia.",
+            [("sanctions_imposed", "JPN", "RUS", [], [], False, "2025-06-13")],
+            id="export-ban-on-a-state",
+        ),
+        pytest.param(
+            "The US on Monday sanctioned Chinese semiconductor makers supplying drones to Iran.",
+            [
+                (
+                    "sanctions_imposed",
+                    "USA",
+                    "CHN",
+                    [],
+                    ["technology", "defense"],
+                    False,
+                    "2025-06-09",
+                )
+            ],
+            id="named-goods-map-to-sectors",
         ),
     ],
 )
@@ -548,6 +569,10 @@ def test_listing_acts_and_their_parties(spacy_extractor, text, expected):
             "Indonesia lifted its ban on palm oil exports on Monday after prices fell, in a move "
             "unrelated to sanctions.",
             id="own-export-ban",
+        ),
+        pytest.param(
+            "India banned exports of wheat on Friday, a step unrelated to sanctions.",
+            id="own-export-ban-verb",
         ),
     ],
 )
