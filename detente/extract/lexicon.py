@@ -255,7 +255,6 @@ SECTOR_WORDS: dict[str, str] = {
     "agricultural": "agriculture",
     # --- sanctions (issue 2): singulars and named goods of the fixed sectors ---
     "semiconductor": "technology",
-    "chip": "technology",
     "microchips": "technology",
     "telecommunications": "technology",
     "telecoms": "technology",
