@@ -208,10 +208,25 @@ def _elsewhere(
             continue
         if ent.text in gaz.places or is_official(ent) or is_speaker(ent):
             continue
+        if _object_of_another(ent.root, trigger):
+            continue
         name = _clean(ent)
         if name and name not in names:
             names.append(name)
     return names
+
+
+def _object_of_another(tok: Token, trigger: Token) -> bool:
+    """A name that another release verb frees ("Hamas freed X, Y and Z, and Israel let 183
+    prisoners go": X, Y and Z are not among the 183)."""
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+        tok = tok.head
+    verb = tok.head
+    return (
+        tok.dep_ == "dobj"
+        and verb is not trigger
+        and verb.lemma_.lower() in lx.RELEASE_VERBS | {"let", "hand"}
+    )
 
 
 def _main_subject(

@@ -41,6 +41,11 @@ def persons(mentions):
             "released her from prison.",
             [["Maria Lopez"]],
         ),
+        # a group freed in return does not take the names another release verb freed
+        (
+            "Rebels freed Tomas Berg and Lina Holm, and the army let 40 fighters go in return.",
+            [["Tomas Berg", "Lina Holm"], []],
+        ),
     ],
 )
 def test_persons_freed(release_mentions, text, expected):
