@@ -64,6 +64,12 @@ UNREALISED_MODIFIERS = frozenset(
 REASON_NOUNS = frozenset(
     {"response", "retaliation", "reaction", "reprisal", "punishment", "protest"}
 )
+# Time words that make a present-tense act a habit.
+HABITUAL = re.compile(
+    r"\b(?:every|each) (?:\w+ )?(?:week|month|year|quarter)s?\b|\b(?:regularly|periodically|"
+    r"annually|routinely|usually|typically)\b",
+    re.IGNORECASE,
+)
 # Verbs that ban trade, and the trade they ban: an embargo ("banned imports of Russian gold",
 # "prohibited exports of aircraft parts to Iran"), but only against a named foreign state or
 # company or by a sanctioning power (see _plain_measure).
@@ -302,7 +308,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         )
         if not lapse and not _done_by(ps, tok) and classify(tok) is not Modality.ASSERTED:
             continue
-        if _on_condition(tok):  # "will lift sanctions ... if Tehran releases the prisoners"
+        if _on_condition(tok) or _habitual(ps, tok):  # "will lift ... if", "imposes ... every"
             continue
         found.append((tok, result[0], result[1]))
         if not lic.is_nominal(tok):
@@ -350,6 +356,12 @@ def _describes_licence(tok: Token) -> bool:
         and tok.lemma_.lower() not in lx.LICENCE_GRANT_VERBS
         and lic.lapsed_licence(tok) is None  # "a licence, which expired last year": it lapsed
     )
+
+
+def _habitual(ps: ParsedSentence, verb: Token) -> bool:
+    """A present-tense act that the sentence says recurs ("Washington imposes sanctions on Iran
+    almost every month", "the EU renews them every six months"): a habit, not one act."""
+    return verb.tag_ in ("VBZ", "VBP") and HABITUAL.search(ps.sentence.text) is not None
 
 
 def _on_condition(verb: Token) -> bool:

@@ -574,6 +574,10 @@ def test_listing_acts_and_their_parties(spacy_extractor, text, expected):
             "India banned exports of wheat on Friday, a step unrelated to sanctions.",
             id="own-export-ban-verb",
         ),
+        pytest.param(
+            "Ottawa imposes sanctions on Haitian gang leaders almost every month.",
+            id="habit-in-the-present",
+        ),
     ],
 )
 def test_not_a_sanctions_listing(spacy_extractor, text):
