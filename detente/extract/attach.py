@@ -117,9 +117,14 @@ def _refers_back(subject: Token, ps: ParsedSentence) -> bool:
     group = subject.tag_ in ("NNS", "NNPS") or subject.like_num or subject.lower_ in ("all", "both")
     if subject.lower_ == "they" or (group and _anaphoric(subject, ps)):
         return True
-    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    whole = _whole(subject)
     return whole is not None and (whole.lower_ in ("them", "those") or _anaphoric(whole, ps))
+
+
+def _whole(subject: Token) -> Token | None:
+    """The group a partitive subject takes part of ("two of them", "three of the Americans")."""
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
 def _names(ps: ParsedSentence, ids: set[int]) -> list[str]:
@@ -158,8 +163,7 @@ def _proper_names(ps: ParsedSentence) -> list[Span]:
 def _fitting(before: list[Mention], ps: ParsedSentence, subject: Token) -> list[Mention]:
     """The releases a group named by nationality can be ("The Ukrainians were flown to Kyiv"):
     not those of its own state, which does not free people into its own country."""
-    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    whole = _whole(subject)
     home = demonym_of(subject, ps) or demonym_of(whole, ps)  # "three of the Americans"
     if home is None:
         return before
