@@ -35,6 +35,9 @@ MORE_DEAL_CUES = re.compile(
     # the trade named as a thing ("The deal, brokered by Turkey, was ...", "that bargain") and
     # one act paying for another ("granted to reward the releases")
     r"(?:the|this|that|their|its) (?:[\w-]+ ){0,2}(?:deal|bargain)|"
+    # the acts as one whole ("This was one package, negotiated as one package")
+    r"(?:was|were|is|are|as|into|in) (?:all )?(?:one|a single) (?:[\w-]+ )?(?:package|deal|"
+    r"bargain|arrangement|agreement)|"
     # one act answering or opening the way for the other ("eased sanctions in response to the
     # pardons", "in recognition of the release", "paving the way for the EU to unfreeze",
     # "a sweetener for the releases", "secured her release by dropping the charges")

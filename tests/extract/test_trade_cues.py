@@ -51,6 +51,7 @@ def test_deal_cues(text):
         "The talks paved the way for a summit in June.",
         "Police fired tear gas in response to the protest.",
         "He won his freedom on appeal.",
+        "The bank was one of a single group of lenders.",
     ],
 )
 def test_not_deal_cues(text):
@@ -90,6 +91,7 @@ def test_swap_cues_are_cues(text, links_easing):
         "Aides admitted that the one could not have happened without the other.",
         "Kenya flew the two Ugandans home, completing an arrangement struck in Arusha.",
         "Ottawa eased its measures on the airline in response to the pardons.",
+        '"It was one package, negotiated as one package," a Qatari mediator said.',
         "Tunis freed the blogger, paving the way for Brussels to unfreeze the funds.",
         "Diplomats called the licence a sweetener for the releases.",
         "Manila secured the nun's release by dropping charges against two Chinese sailors.",
