@@ -148,6 +148,8 @@ def _own_clause(tok: Token) -> bool:
 def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     """(type, renewal) of a sanctions verb, or None when the verb does not move sanctions."""
     lemma = listings.verb_lemma(verb)
+    if lemma not in LIST_VERBS and lemma[2:] in LIST_VERBS and lemma != verb.lemma_.lower():
+        lemma = lemma[2:]  # "re-designated", "re-sanctioned": listed again (renewal false)
     lemmas = {t.lemma_.lower() for t in obj}
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} | {
         c.lower_

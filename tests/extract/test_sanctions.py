@@ -509,6 +509,12 @@ def test_same_day_announcements_by_two_states(spacy_extractor):
             id="export-ban-on-a-state",
         ),
         pytest.param(
+            "Under its sanctions programme, the Treasury on Friday re-designated the businessman "
+            "Oleg Deripaska.",
+            [("sanctions_imposed", "USA", None, ["Oleg Deripaska"], [], False, "2025-06-13")],
+            id="re-designated",
+        ),
+        pytest.param(
             "The US on Monday sanctioned Chinese semiconductor makers supplying drones to Iran.",
             [
                 (
@@ -577,6 +583,11 @@ def test_listing_acts_and_their_parties(spacy_extractor, text, expected):
         pytest.param(
             "Ottawa imposes sanctions on Haitian gang leaders almost every month.",
             id="habit-in-the-present",
+        ),
+        pytest.param(
+            "Under its sanctions rules, the Treasury on Monday replaced the bank Gazprombank as "
+            "the agent for gas payments.",
+            id="replace-is-no-re-placing",
         ),
     ],
 )
