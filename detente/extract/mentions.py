@@ -246,6 +246,20 @@ def _fronted_time(ps: ParsedSentence, tok: Token) -> dates.TimeExpr | None:
     return None
 
 
+def _when_time(ps: ParsedSentence, tok: Token) -> dates.TimeExpr | None:
+    """The time a "when" clause hangs on, for every clause coordinated in it ("The largest came on
+    December 13, when 123 were released and Washington lifted its measures": the lifting too)."""
+    head = tok
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ not in ("relcl", "advcl") or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in head.children
+    ):
+        return None
+    anchor = head.head
+    return next((t for t in ps.times if t.start <= anchor.idx < t.end), None)
+
+
 def nearest_time(ps: ParsedSentence, tok: Token, reported: bool = False) -> str | None:
     """The time expression closest to a token in its own clause; with ``reported``, not the time
     trailing a verb of saying ("rights groups said on Wednesday"), while a fronted one dates what
@@ -254,7 +268,7 @@ def nearest_time(ps: ParsedSentence, tok: Token, reported: bool = False) -> str 
     if reported:
         times = [t for t in times if not _said_at(ps, t, tok)]
     if not times:
-        fronted = _fronted_time(ps, tok)
+        fronted = _fronted_time(ps, tok) or _when_time(ps, tok)
         return fronted.value if fronted is not None else None
     pos = tok.idx
     best = min(times, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))

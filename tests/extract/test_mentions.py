@@ -23,6 +23,12 @@ import pytest
         ("On Friday officials said another 20 had been let go.", ["2025-06-13"]),
         # a trailing one is when it was said, not done
         ("Twelve prisoners have been freed, rights groups said on Wednesday.", [None]),
+        # a "when" clause on a date dates every clause coordinated in it
+        (
+            "The last round came on March 3, when two Americans were released and Ukraine "
+            "freed nine soldiers.",
+            ["2025-03-03", "2025-03-03"],
+        ),
         # a relative clause keeps its time to itself
         ("Iran freed Tom Hale, who was arrested in 2022, on Friday.", ["2025-06-13"]),
     ],
