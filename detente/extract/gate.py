@@ -56,11 +56,13 @@ WEAK = re.compile(
 HANDOVER = re.compile(r"\b(?:receiv\w*|hand(?:s|ed|ing)? (?:over|back))\b", re.IGNORECASE)
 # Follow-up sentences that move or tell of people already freed ("Another thirty were let out",
 # "They too were brought to Vilnius", "bringing our people home", "stepped off the jet", "on her
-# way back", "left Ofer prison") or held ("are in pre-trial detention", "serving prison
-# sentences"): attach and stock rules read them.
+# way back", "left Ofer prison", "walked across the frontier", "put on a plane to X") or held
+# ("are in pre-trial detention", "serving prison sentences"): attach and stock rules read them.
 MOVED = re.compile(
     r"\b(?:let out|brought|bring(?:s|ing)? (?:[^.;:!?]{0,40} )?home|sent (?:home|back)|"
-    r"stepped off|touched down|boarded|on (?:her|his|their) way (?:back|home)|"
+    r"stepped off|touched down|boarded|aboard|on (?:her|his|their) way (?:back|home)|"
+    r"walked (?:across|out|over|into)|crossed (?:into|over|the (?:border|frontier|bridge))|"
+    r"(?:on|put on) (?:a|an|the) (?:\w+ ){0,2}(?:plane|flight|jet|aircraft)|"
     r"left (?:\w+ ){0,2}prison|in (?:pre-trial )?detention|prison sentences?)\b",
     re.IGNORECASE,
 )
