@@ -170,44 +170,48 @@ def _frame_run(spec, texts, event_dates, persons=None, home=()):
     return sorted(link.events for link in run(pairs, cues, event_dates))
 
 
-def test_a_cue_with_no_event_speaks_of_the_acts_just_before_it():
-    # "Kazakhstan freed 9 dissidents on Monday. The EU on Monday lifted its asset freeze on two
-    # banks. Both steps were part of a deal brokered by Turkey."
-    day = "2026-03-09"
-    texts = {4: "Kazakhstan freed 9 dissidents on Monday.", 5: "The EU lifted the freeze.",
-             6: "Both steps were part of a deal brokered by Turkey."}  # fmt: skip
-    spec = [("e1", "release", "KAZ", 4, day), ("e2", "sanctions_eased", "EU", 5, day)]
-    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == [("e1", "e2")]
+# Cue sentences with no event of their own: (sentences, events (id, type, actor, sentence, date),
+# expected links). "Kazakhstan freed 9 dissidents on Monday. The EU lifted the freeze. Both steps
+# were part of a deal brokered by Turkey." speaks of the acts just before the cue; a lead or a
+# question speaks of those told just after it; never of acts of two times.
+FRAME_CASES = {
+    "cue-after-the-acts": (
+        {4: "Kazakhstan freed 9 dissidents on Monday.", 5: "The EU lifted the freeze.",
+         6: "Both steps were part of a deal brokered by Turkey."},
+        [("e1", "release", "KAZ", 4, "2026-03-09"), ("e2", "sanctions_eased", "EU", 5, "2026-03-09")],
+        [("e1", "e2")],
+    ),
+    "cue-after-acts-of-two-times": (
+        {4: "Kazakhstan freed 9 dissidents in May.", 5: "The EU lifted the freeze in July.",
+         6: "Both steps were part of a deal brokered by Turkey."},
+        [("e1", "release", "KAZ", 4, "2026-05"), ("e2", "sanctions_eased", "EU", 5, "2026-07")],
+        [],
+    ),
+    "lead-cue": (
+        {1: "The long-awaited deal was completed on Tuesday.",
+         2: "Laos freed 18 monks.", 3: "Canberra lifted its travel bans the same day."},
+        [("e1", "release", "LAO", 2, "2026-06-16"), ("e2", "sanctions_eased", "AUS", 3, "2026-06-16")],
+        [("e1", "e2")],
+    ),
+    "question-cue": (
+        {2: "Azerbaijan released a French businessman.", 3: "What did Baku get in return?",
+         4: "The EU suspended its asset freeze on the oil company."},
+        [("e1", "release", "AZE", 2, "2026-02-04"), ("e2", "sanctions_eased", "EU", 4, "2026-02-04")],
+        [("e1", "e2")],
+    ),
+    "lead-cue-acts-of-two-times": (
+        {1: "The long-awaited deal was completed on Tuesday.",
+         2: "Laos freed 18 monks in May.", 3: "Canberra lifted its travel bans in July."},
+        [("e1", "release", "LAO", 2, "2026-05"), ("e2", "sanctions_eased", "AUS", 3, "2026-07")],
+        [],
+    ),
+}  # fmt: skip
 
 
-def test_a_cue_with_no_event_does_not_join_acts_of_two_times():
-    texts = {4: "Kazakhstan freed 9 dissidents in May.", 5: "The EU lifted the freeze in July.",
-             6: "Both steps were part of a deal brokered by Turkey."}  # fmt: skip
-    spec = [("e1", "release", "KAZ", 4, "2026-05"), ("e2", "sanctions_eased", "EU", 5, "2026-07")]
-    assert _frame_run(spec, texts, {"e1": "2026-05", "e2": "2026-07"}) == []
-
-
-def test_a_lead_cue_with_no_event_speaks_of_the_acts_told_just_after_it():
-    day = "2026-06-16"
-    texts = {1: "The long-awaited deal was completed on Tuesday.",
-             2: "Laos freed 18 monks.", 3: "Canberra lifted its travel bans the same day."}  # fmt: skip
-    spec = [("e1", "release", "LAO", 2, day), ("e2", "sanctions_eased", "AUS", 3, day)]
-    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == [("e1", "e2")]
-
-
-def test_a_question_cue_pairs_the_act_before_it_with_its_answer():
-    day = "2026-02-04"
-    texts = {2: "Azerbaijan released a French businessman.", 3: "What did Baku get in return?",
-             4: "The EU suspended its asset freeze on the oil company."}  # fmt: skip
-    spec = [("e1", "release", "AZE", 2, day), ("e2", "sanctions_eased", "EU", 4, day)]
-    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == [("e1", "e2")]
-
-
-def test_a_lead_cue_does_not_join_acts_told_after_it_of_two_times():
-    texts = {1: "The long-awaited deal was completed on Tuesday.",
-             2: "Laos freed 18 monks in May.", 3: "Canberra lifted its travel bans in July."}  # fmt: skip
-    spec = [("e1", "release", "LAO", 2, "2026-05"), ("e2", "sanctions_eased", "AUS", 3, "2026-07")]
-    assert _frame_run(spec, texts, {"e1": "2026-05", "e2": "2026-07"}) == []
+@pytest.mark.parametrize(("texts", "spec", "links"), FRAME_CASES.values(), ids=FRAME_CASES)
+def test_a_cue_with_no_event_of_its_own(texts, spec, links):
+    dates = {eid: date for eid, _, _, _, date in spec}
+    assert _frame_run(spec, texts, dates) == links
 
 
 @pytest.mark.parametrize(
