@@ -48,12 +48,9 @@ SANCTION_STATUS = frozenset(
 
 
 def verb_lemma(verb: Token) -> str:
-    """The lemma, with a prefix the tokenizer split off ("re-listed" → "re", "-", "listed")."""
+    """The lemma, with a prefix the tokenizer split off ("re-listed" → "relist")."""
     lemma = verb.lemma_.lower()
-    doc = verb.doc
-    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "re":
-        return "re" + lemma
-    return lemma
+    return "re" + lemma if who.split_prefix(verb) is not None else lemma
 
 
 def listing(obj: list[Token], lemmas: set[str], verb: Token | None = None) -> bool:

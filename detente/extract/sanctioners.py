@@ -131,13 +131,20 @@ def _antecedent(pronoun: Token) -> Token:
     return subject_of(_prefixed(verb.head)) or pronoun
 
 
+def split_prefix(verb: Token) -> Token | None:
+    """The "re" the tokenizer split off a verb ("re-listed" → "re", "-", "listed"), if any."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "re":
+        return doc[verb.i - 2]
+    return None
+
+
 def _prefixed(verb: Token) -> Token:
     """For "re-listed", which the tokenizer splits ("re", "-", "listed") and the parser often
     hangs on "re", the token "re" that holds the clause (its subject and conjunctions)."""
-    doc = verb.doc
-    if verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "re":
-        if verb.head.i == verb.i - 2 or doc[verb.i - 2].dep_ == "ROOT":
-            return doc[verb.i - 2]
+    prefix = split_prefix(verb)
+    if prefix is not None and (verb.head == prefix or prefix.dep_ == "ROOT"):
+        return prefix
     return verb
 
 
