@@ -138,14 +138,14 @@ APART = re.compile(
 )
 # Definite nouns by which a cue sentence speaks of acts told elsewhere ("the releases", "those
 # pardons"; "that delisting", "the relief", "the US concession").
+_DEFINITE = r"\b(?:the|these|those|this|that|its|their|his|her)(?: [\w-]+){0,2} "
 DEFINITE_RELEASE = re.compile(
-    r"\b(?:the|these|those|this|that|its|their|his|her)(?: [\w-]+){0,2} "
-    r"(?:releases?|pardons?|freeing|prisoners?|detainees?|hostages?|captives?)\b",
+    _DEFINITE + r"(?:releases?|pardons?|freeing|prisoners?|detainees?|hostages?|captives?)\b",
     re.IGNORECASE,
 )
 DEFINITE_EASING = re.compile(
-    r"\b(?:the|these|those|this|that|its|their|his|her)(?: [\w-]+){0,2} "
-    r"(?:delisting|easing|relief|lifting|removal|waivers?|licen[cs]es?|concessions?|unfreezing|"
+    _DEFINITE
+    + r"(?:delisting|easing|relief|lifting|removal|waivers?|licen[cs]es?|concessions?|unfreezing|"
     r"suspension)\b",
     re.IGNORECASE,
 )

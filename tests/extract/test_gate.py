@@ -134,8 +134,9 @@ def _gate_misses(item) -> tuple[list[str], list[str], int, int]:
     missed, bare, n = [], [], 0
     for x in (*gold.events, *gold.stocks):
         n += len(x.evidence)
-        missed += [ev.text for ev in x.evidence if not reached(ev, True)]
-        if x.evidence and not any(reached(ev, True) for ev in x.evidence):
+        lost = [ev.text for ev in x.evidence if not reached(ev, True)]
+        missed += lost
+        if x.evidence and len(lost) == len(x.evidence):
             bare.append(x.evidence[0].text)
     for x in gold.exchanges:
         n += len(x.evidence)
