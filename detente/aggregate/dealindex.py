@@ -25,6 +25,7 @@ from detente.aggregate.dedupe import Components
 from detente.aggregate.persons import NameResolver
 from detente.aggregate.reconcile import best_date
 from detente.model import DealSummary
+from detente.store.cache import scope_names
 from detente.store.sql import chunks
 from detente.store.tables import (
     agg_deal_clusters,
@@ -158,9 +159,10 @@ def rebuild(conn: Connection, names: NameResolver) -> int:
 
 def update(
     conn: Connection, touched: Collection[str], document_id: str, names: NameResolver
-) -> None:
+) -> set[str]:
     """Recompute the deals of a just-clustered document: those of its exchanges and those
-    holding a canonical event in ``touched`` (whose members or date may have changed)."""
+    holding a canonical event in ``touched`` (whose members or date may have changed). Returns
+    the actors and targets of the recomputed deals' canonical events (the answers they change)."""
     ids = set(conn.scalars(select(exchanges.c.id).where(exchanges.c.document_id == document_id)))
     old: set[str] = set()
     for chunk in chunks(sorted(touched)):
@@ -197,5 +199,26 @@ def update(
         )
         for table in (agg_deal_exchanges, agg_deal_clusters, agg_deals):
             conn.execute(delete(table).where(table.c.deal_id.in_(chunk)))
-    if ids:
-        _store(conn, links(conn, ids), names)
+    if not ids:
+        return set()
+    _store(conn, links(conn, ids), names)
+    return _parties(conn, ids)
+
+
+def _parties(conn: Connection, exchange_ids: Collection[int]) -> set[str]:
+    """The actors and targets of the canonical events of the deals holding these exchanges.
+    At ingest a deal only grows (clusters and deals merge, never split, and a merged canonical
+    event keeps its actor and target), so the deals now holding the exchanges of the deals
+    replaced hold every party those had: the scopes of the old deals are among these."""
+    found: set[str] = set()
+    for chunk in chunks(sorted(exchange_ids)):
+        deal_ids = select(agg_deal_exchanges.c.deal_id).where(
+            agg_deal_exchanges.c.exchange_id.in_(chunk)
+        )
+        rows = conn.execute(
+            select(agg_deal_clusters.c.actor, agg_deal_clusters.c.target)
+            .where(agg_deal_clusters.c.deal_id.in_(deal_ids))
+            .distinct()
+        )
+        found.update(scope_names(code for row in rows for code in row))
+    return found

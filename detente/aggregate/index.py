@@ -37,6 +37,7 @@ from detente.aggregate.persons import NameResolver
 from detente.errors import E_STORE_WRITE, StoreError
 from detente.model import Analysis, Document
 from detente.store import event_key
+from detente.store.cache import scope_names, scoped
 from detente.store.engine import problem_text
 from detente.store.sql import chunks
 from detente.store.tables import (
@@ -81,16 +82,32 @@ def _item(row: Any) -> Item:
 def add_document(conn: Connection, doc: Document, analysis: Analysis, names: NameResolver) -> None:
     """Group a newly stored document with its near-duplicates and cluster its events."""
     try:
-        merged_group = _add_signature(conn, doc.id, signature(doc.text))
-        touched = set() if merged_group is None else _group_clusters(conn, merged_group)
-        for event in analysis.events:
-            fields = event.model_dump(mode="json")
-            item = make_item(fields, event_key(doc.id, event.id), doc.id, doc.published)
-            touched.add(_add_event(conn, item, names))
-        dealindex.update(conn, touched, doc.id, names)
+        # Reach (cached answers to invalidate): a canonical event holds events of one blocking
+        # key (type, actor, target), so a changed one changes answers about its actor and
+        # target only; a changed deal, answers about the actors and targets of its canonical
+        # events (dealindex.update). Nothing else changes here.
+        with scoped(conn) as reach:
+            merged_group = _add_signature(conn, doc.id, signature(doc.text))
+            touched = set() if merged_group is None else _group_clusters(conn, merged_group)
+            for event in analysis.events:
+                fields = event.model_dump(mode="json")
+                item = make_item(fields, event_key(doc.id, event.id), doc.id, doc.published)
+                touched.add(_add_event(conn, item, names))
+            reach.update(_blocking_scopes(conn, touched))
+            reach.update(dealindex.update(conn, touched, doc.id, names))
     except SQLAlchemyError as exc:
         problem = f"clustering document {doc.id[:12]}: {problem_text(exc)}"
         raise StoreError(E_STORE_WRITE.format(problem=problem)) from exc
+
+
+def _blocking_scopes(conn: Connection, cluster_ids: Iterable[str]) -> set[str]:
+    """The actors and targets of these canonical events (each id is the key of one of its
+    events, and all of them share its actor and target)."""
+    found: set[str] = set()
+    for chunk in chunks(sorted(cluster_ids)):
+        rows = conn.execute(select(events.c.actor, events.c.target).where(events.c.key.in_(chunk)))
+        found.update(scope_names(code for row in rows for code in row))
+    return found
 
 
 def _add_signature(conn: Connection, doc_id: str, sig: list[int]) -> str | None:

@@ -1,22 +1,31 @@
-"""Response cache: whole answers of the read routes, keyed by request and store generation.
+"""Response cache: whole answers of the read routes, keyed by request and store generations.
 
-A pure ASGI middleware. A GET on a cached route reads the store's generation (a counter that every
-committed write bumps in its own transaction, see :mod:`detente.store.cache`) and answers from
-memory only when its entry was computed at that same generation, i.e. when nothing has been
-committed since: an answer is never older than the data. An answer is remembered only when the
-generation read before computing it equals the one read after, so it is the answer of exactly
-that generation. Concurrent misses of one request wait for the first instead of computing it
-again. Only ``200`` answers of open reads are kept (with ``DETENTE_API_OPEN_READS=0`` the app
-does not install the cache).
+A pure ASGI middleware. A GET on a cached route reads the generations its answer depends on
+(counters that committed writes bump in their own transaction, see :mod:`detente.store.cache`)
+and answers from memory only when its entry was computed at those same generations, i.e. when
+nothing that can change it has been committed since: an answer is never older than the data.
+An answer is remembered only when the generations read before computing it equal those read
+after, so it is the answer of exactly those generations. Concurrent misses of one request wait
+for the first instead of computing it again. Only ``200`` answers of open reads are kept (with
+``DETENTE_API_OPEN_READS=0`` the app does not install the cache).
+
+Scopes. Most answers depend on the store generation, which every write bumps. The first pages of
+``/events`` and ``/deals`` filtered by ``actor`` and/or ``target`` depend only on the counters of
+those countries and of ``*`` (writes of unknown reach): a write bumps the scopes of the actors
+and targets whose events, canonical events or deals it changed (:func:`detente.store.cache.scoped`),
+so a write about one country leaves the cached answers about others in place. A page after a
+``cursor`` depends on the whole store (its cursor names a record that may be of any country).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -43,13 +52,21 @@ in threads that share one interpreter lock, each would finish only when all do, 
 waiting client would wait for the slowest; two at a time, the first pages are back quickly."""
 MAX_ENTRY_BYTES = 4 * 1024 * 1024
 """Larger answers are not kept (one would push out many small ones)."""
+SCOPED_ROUTES = ("/events", "/deals")
+"""Listings whose rows are selected by actor and target codes (events by their own, deals by
+their canonical events'), so that a filtered answer depends on the scopes of its codes only."""
+SCOPE_PARAMS = ("actor", "target")
+_CODE = re.compile(r"[A-Za-z]{2,3}")  # the routes' pattern: anything else is refused or global
+
+Generations = Callable[[Sequence[str]], tuple[int, ...]]
+"""``store.generations``: the store generation for ``()``, the counters of some scopes else."""
 
 
 @dataclass(frozen=True)
 class Entry:
     """One remembered answer and the generation it was computed at."""
 
-    generation: int
+    generation: tuple[int, ...]
     status: int
     headers: list[tuple[bytes, bytes]]
     body: bytes
@@ -63,18 +80,31 @@ def cacheable(scope: Scope) -> bool:
     return any(path == p or path.startswith(p + "/") for p in CACHED_PREFIXES)
 
 
+def scopes(scope: Scope) -> tuple[str, ...]:
+    """The scopes (country codes) a cacheable request's answer depends on; ``()`` for the
+    whole store. Parsed as Starlette parses the query, every value of a repeated parameter
+    counts."""
+    if scope["path"] not in SCOPED_ROUTES:
+        return ()
+    params = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+    if any(name == "cursor" for name, _ in params):
+        return ()
+    codes = [value for name, value in params if name in SCOPE_PARAMS]
+    if not codes or not all(_CODE.fullmatch(code) for code in codes):
+        return ()
+    return tuple(sorted({code.upper() for code in codes}))
+
+
 class ResponseCache:
     """ASGI middleware answering repeated reads from memory while the store is unchanged."""
 
-    def __init__(
-        self, app: ASGIApp, generation: Callable[[], int], max_bytes: int = CACHE_BYTES
-    ) -> None:
+    def __init__(self, app: ASGIApp, generation: Generations, max_bytes: int = CACHE_BYTES) -> None:
         self.app = app
         self.generation = generation
         self.max_bytes = max_bytes
         self._entries: OrderedDict[tuple[str, bytes], Entry] = OrderedDict()
         self._size = 0
-        self._pending: dict[tuple[tuple[str, bytes], int], asyncio.Event] = {}
+        self._pending: dict[tuple[tuple[str, bytes], tuple[int, ...]], asyncio.Event] = {}
         self._slots: tuple[asyncio.AbstractEventLoop, asyncio.Semaphore] | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -83,8 +113,9 @@ class ResponseCache:
             await self.app(scope, receive, send)
             return
         key = (scope["path"], scope["query_string"])
+        depends = scopes(scope)
         try:
-            now = self.generation()
+            now = self.generation(depends)
         except Exception:  # the store cannot be read: the route answers with the error
             log.debug("no store generation; answering without the cache", exc_info=True)
             await self.app(scope, receive, send)
@@ -97,9 +128,9 @@ class ResponseCache:
         if found is not None:
             await _replay(found, send)
             return
-        await self._compute(key, now, scope, receive, send)
+        await self._compute(key, now, depends, (scope, receive, send))
 
-    def _fresh(self, key: tuple[str, bytes], now: int) -> Entry | None:
+    def _fresh(self, key: tuple[str, bytes], now: tuple[int, ...]) -> Entry | None:
         entry = self._entries.get(key)
         if entry is None or entry.generation != now:
             return None
@@ -107,8 +138,13 @@ class ResponseCache:
         return entry
 
     async def _compute(
-        self, key: tuple[str, bytes], now: int, scope: Scope, receive: Receive, send: Send
+        self,
+        key: tuple[str, bytes],
+        now: tuple[int, ...],
+        depends: tuple[str, ...],
+        call: tuple[Scope, Receive, Send],
     ) -> None:
+        scope, receive, send = call
         done = self._pending.setdefault((key, now), asyncio.Event())
         start: Message = {}
         chunks: list[bytes] = []
@@ -123,7 +159,7 @@ class ResponseCache:
         try:
             async with self._computing():
                 await self.app(scope, receive, capture)
-            if start.get("status") == 200 and self._unchanged(now):
+            if start.get("status") == 200 and self._unchanged(now, depends):
                 headers = [(bytes(k), bytes(v)) for k, v in start.get("headers", [])]
                 self._remember(key, Entry(now, 200, headers, b"".join(chunks)))
         finally:
@@ -137,9 +173,9 @@ class ResponseCache:
             self._slots = (loop, asyncio.Semaphore(COMPUTING))
         return self._slots[1]
 
-    def _unchanged(self, now: int) -> bool:
+    def _unchanged(self, now: tuple[int, ...], depends: tuple[str, ...]) -> bool:
         try:
-            return self.generation() == now
+            return self.generation(depends) == now
         except Exception:
             return False
 

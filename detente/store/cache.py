@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
@@ -58,10 +60,25 @@ _SCHEMA = ("CREATE", "DROP", "ALTER")
 opened): any other statement in a transaction makes its commit bump the generation (a needless
 bump only costs a cache miss)."""
 _DIRTY = "detente_writes"
+_UNSCOPED = "detente_unscoped"
+_SCOPES = "detente_scopes"
+_SCOPING = "detente_scoping"
+EVERY_SCOPE = "*"
+"""The scope of writes whose reach is not known: its counter is part of every scoped answer."""
+SCOPES_READ = "SELECT scope, n FROM store_scopes WHERE scope IN ({marks})"
+SCOPES_BUMP = (
+    "INSERT INTO store_scopes (scope, n) VALUES {rows} "
+    "ON CONFLICT (scope) DO UPDATE SET n = store_scopes.n + 1"
+)
+
+
+def _clear(conn: Connection) -> None:
+    for name in (_DIRTY, _UNSCOPED, _SCOPES):
+        conn.info.pop(name, None)
 
 
 def _begin(conn: Connection) -> None:
-    conn.info.pop(_DIRTY, None)
+    _clear(conn)
 
 
 def _statement(
@@ -69,20 +86,53 @@ def _statement(
 ) -> None:
     if not statement.lstrip()[:9].upper().startswith(_READS + _SCHEMA):
         conn.info[_DIRTY] = True
+        if not conn.info.get(_SCOPING):
+            conn.info[_UNSCOPED] = True
+
+
+def _mark(dialect: Any) -> str:
+    """The DBAPI parameter marker of a dialect (sqlite3: ``?``, psycopg: ``%s``)."""
+    return "?" if dialect.paramstyle == "qmark" else "%s"
 
 
 def _commit(conn: Connection) -> None:
-    # Runs just before the DBAPI commit, inside the transaction: the bump commits with the writes.
+    # Runs just before the DBAPI commit, inside the transaction: the bumps commit with the writes.
+    # The one generation row first: concurrent writers queue on it, so the scope rows are always
+    # updated by one transaction at a time (no deadlock between them).
     if conn.info.pop(_DIRTY, False):
+        unscoped = conn.info.pop(_UNSCOPED, False)
+        scopes = sorted({EVERY_SCOPE} if unscoped else conn.info.pop(_SCOPES, set()))
         cursor = conn.connection.cursor()
         try:
             cursor.execute(GENERATION_BUMP)
+            if scopes:
+                rows = ", ".join(f"({_mark(conn.dialect)}, 1)" for _ in scopes)
+                cursor.execute(SCOPES_BUMP.format(rows=rows), scopes)
         finally:
             cursor.close()
+    _clear(conn)
 
 
 def _rollback(conn: Connection) -> None:
-    conn.info.pop(_DIRTY, None)
+    _clear(conn)
+
+
+def scope_names(codes: Iterable[str | None]) -> set[str]:
+    """The scopes of these country codes (actors, targets): upper case, missing ones left out."""
+    return {code.upper() for code in codes if code}
+
+
+@contextmanager
+def scoped(conn: Connection) -> Iterator[set[str]]:
+    """Writes whose reach the caller states: add to the yielded set the scope (country code) of
+    every actor and target whose answers the writes can change. Only the writes made inside bump
+    just those scopes (with the store generation); any write of the transaction made outside
+    makes it bump :data:`EVERY_SCOPE`, so a write nobody scoped invalidates every answer."""
+    conn.info[_SCOPING] = conn.info.get(_SCOPING, 0) + 1
+    try:
+        yield conn.info.setdefault(_SCOPES, set())
+    finally:
+        conn.info[_SCOPING] -= 1
 
 
 def track_writes(engine: Engine) -> None:
@@ -95,14 +145,20 @@ def track_writes(engine: Engine) -> None:
         event.listen(engine, "rollback", _rollback)
 
 
-def _query(raw: Any) -> int:
+def _query(raw: Any, scopes: Sequence[str], mark: str) -> tuple[int, ...]:
+    """``(store generation,)`` without scopes, else the counters of ``*`` and of each scope."""
     cursor = raw.cursor()
     try:
-        cursor.execute(GENERATION_READ)
-        row = cursor.fetchone()
+        if not scopes:
+            cursor.execute(GENERATION_READ)
+            row = cursor.fetchone()
+            return (int(row[0]) if row else 0,)
+        wanted = (EVERY_SCOPE, *scopes)
+        cursor.execute(SCOPES_READ.format(marks=", ".join([mark] * len(wanted))), wanted)
+        found = {scope: int(n) for scope, n in cursor.fetchall()}
     finally:
         cursor.close()
-    return int(row[0]) if row else 0
+    return tuple(found.get(scope, 0) for scope in wanted)
 
 
 class GenerationReader:
@@ -115,20 +171,22 @@ class GenerationReader:
         self._raw: Any = None
         self._lock = threading.Lock()
 
-    def __call__(self) -> int:
-        """The generation now (one indexed read, in a transaction of its own)."""
+    def __call__(self, scopes: Sequence[str] = ()) -> tuple[int, ...]:
+        """The store generation now, as ``(n,)``; with ``scopes``, the counters of ``*`` and of
+        each scope instead (one indexed read, in a transaction of its own)."""
         with self._lock:
             try:
-                return self._read()
+                return self._read(scopes)
             except Exception:  # a dropped connection: one more try on a new one
                 self._close()
-                return self._read()
+                return self._read(scopes)
 
-    def _read(self) -> int:
+    def _read(self, scopes: Sequence[str]) -> tuple[int, ...]:
+        mark = _mark(self._engine.dialect)
         if isinstance(self._engine.pool, StaticPool):  # in memory: the pool's one connection
             shared = self._engine.raw_connection()
             try:
-                return _query(shared)
+                return _query(shared, scopes, mark)
             finally:
                 shared.close()
         if self._raw is None:
@@ -137,7 +195,7 @@ class GenerationReader:
             if self._engine.dialect.name == "postgresql":  # each read sees the latest commit
                 raw.dbapi_connection.autocommit = True  # type: ignore[union-attr]
             self._raw = raw
-        return _query(self._raw)
+        return _query(self._raw, scopes, mark)
 
     def _close(self) -> None:
         raw, self._raw = self._raw, None

@@ -51,13 +51,21 @@ from detente.model import (
     Event,
     Evidence,
     Filter,
+    OfficialMatch,
     Stock,
     StoredEvent,
     StoredStock,
 )
-from detente.store.cache import EventCache, GenerationReader, track_writes
+from detente.store.cache import EventCache, GenerationReader, scope_names, scoped, track_writes
 from detente.store.engine import problem_text
-from detente.store.tables import documents, events, exchange_events, exchanges, stocks
+from detente.store.tables import (
+    corroborations,
+    documents,
+    events,
+    exchange_events,
+    exchanges,
+    stocks,
+)
 
 log = logging.getLogger(__name__)
 
@@ -212,6 +220,20 @@ def _stored_event(row: RowMapping) -> StoredEvent:
     )
 
 
+_CORROBORATION_COLUMNS = tuple(
+    c.label(f"corroboration_{c.name}") for c in corroborations.c if c.name != "event_key"
+)
+
+
+def _with_corroboration(event: StoredEvent, row: RowMapping) -> StoredEvent:
+    """The event with the corroboration columns of its row (if read and stored) attached."""
+    if row.get("corroboration_status") is None:
+        return event
+    fields = {c.name.removeprefix("corroboration_"): row[c.name] for c in _CORROBORATION_COLUMNS}
+    event.corroboration = OfficialMatch.model_validate({**fields, "event_key": event.key})
+    return event
+
+
 def _stored_stock(row: RowMapping) -> StoredStock:
     fields = {name: row[name] for name in _STOCK_FIELDS}
     return StoredStock.model_validate({**fields, "document": _doc_ref(row)})
@@ -256,7 +278,11 @@ class Writer:
                 log.debug("document %s is already stored", doc.id[:KEY_PREFIX_LEN])
                 return False
             # A savepoint: a failure undoes this document only, whatever the writer holds.
-            with self._conn.begin_nested():
+            # Stored rows change only answers about their events' actors and targets and their
+            # stocks' countries (cached answers about other countries stay valid).
+            with self._conn.begin_nested(), scoped(self._conn) as reach:
+                reach.update(scope_names(c for e in analysis.events for c in (e.actor, e.target)))
+                reach.update(scope_names(stock.country for stock in analysis.stocks))
                 self._insert(doc, analysis)
         except SQLAlchemyError as exc:
             problem = f"document {doc.id[:KEY_PREFIX_LEN]}: {problem_text(exc)}"
@@ -323,50 +349,50 @@ class View:
             raise StoreError(E_STORE_READ.format(problem=problem_text(exc))) from exc
 
     def events(
-        self, flt: Filter | None = None, *, after: str | None = None, limit: int | None = None
+        self,
+        flt: Filter | None = None,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        corroborated: bool = False,
     ) -> list[StoredEvent]:
         """Events matching every criterion of ``flt``, by date, then document, then local id.
 
         Pages (keyset pagination, stable while documents are added): ``after`` is the key of the
         last event of the previous page, ``limit`` the page size. :class:`ConfigError` if no
-        event has the key ``after``.
+        event has the key ``after``. With ``corroborated``, each event carries its stored
+        corroboration (news sanctions events corroborated by the lists layer), read in the same
+        statement.
         """
         criteria = _event_criteria(flt or Filter())
         order = (events.c.date.asc().nulls_last(), events.c.document_id, events.c.position)
-        full = select(events, *_DOC_COLUMNS).join(documents, documents.c.id == events.c.document_id)
+        extra = _CORROBORATION_COLUMNS if corroborated else ()
+        full = select(events, *_DOC_COLUMNS, *extra).join(
+            documents, documents.c.id == events.c.document_id
+        )
+        if corroborated:
+            full = full.outerjoin(corroborations, corroborations.c.event_key == events.c.key)
         with self._reading() as conn:
             if after is not None:
                 criteria.append(_after_event(conn, after))
             if limit is None:
                 rows = conn.execute(full.where(*criteria).order_by(*order)).mappings().all()
-                return [_stored_event(row) for row in rows]
-            # A page: order and cut the narrow key rows first (with their document's ingestion
-            # time), then read only the page's rows that are not cached (decoding and validating
-            # a row costs more than reading it).
-            stamped = (
-                select(events.c.key, documents.c.ingested_at)
-                .join(documents, documents.c.id == events.c.document_id)
-                .where(*criteria)
-                .order_by(*order)
-                .limit(limit)
-            )
-            page = [(key, stamp) for key, stamp in conn.execute(stamped)]
-            return self._cached_events(conn, page, full)
+                return [_with_corroboration(_stored_event(row), row) for row in rows]
+            # A page: one statement reads its rows with their document's ingestion time; rows
+            # already decoded are taken from the cache (validating a row costs more than
+            # reading it).
+            stamped = full.add_columns(documents.c.ingested_at.label("doc_ingested_at"))
+            found = conn.execute(stamped.where(*criteria).order_by(*order).limit(limit))
+            return [_with_corroboration(self._cached_event(r), r) for r in found.mappings()]
 
-    def _cached_events(
-        self, conn: Connection, page: list[tuple[str, Any]], full: Any
-    ) -> list[StoredEvent]:
-        """The events of these (key, ingestion time) pairs, in this order, from the cache or
-        read with ``full``."""
-        found = {key: self._cache.get((key, stamp)) for key, stamp in page}
-        missing = [key for key, event in found.items() if event is None]
-        if missing:
-            stamps = dict(page)
-            for row in conn.execute(full.where(events.c.key.in_(missing))).mappings():
-                read = _stored_event(row)
-                found[row["key"]] = read
-                self._cache.put((row["key"], stamps[row["key"]]), read)
-        return [event for key, _ in page if (event := found.get(key)) is not None]
+    def _cached_event(self, row: RowMapping) -> StoredEvent:
+        """The event of a page row, from the cache of decoded events or decoded now."""
+        stamp = (row["key"], row["doc_ingested_at"])
+        found = self._cache.get(stamp)
+        if found is None:
+            found = _stored_event(row)
+            self._cache.put(stamp, found)
+        return found
 
     def events_with_keys(self, keys: Sequence[str]) -> list[StoredEvent]:
         """The stored events with these keys (unknown keys are skipped), in key order."""
@@ -537,7 +563,13 @@ class Store:
 
     def generation(self) -> int:
         """A number every committed write increases: equal twice means nothing changed between."""
-        return self._generation()
+        return self._generation()[0]
+
+    def generations(self, scopes: Sequence[str] = ()) -> tuple[int, ...]:
+        """``(generation(),)``; with ``scopes`` (country codes), the counters of the writes
+        that can change answers about them instead (theirs and ``*``, see
+        :func:`detente.store.cache.scoped`): equal twice means none of those changed between."""
+        return self._generation(scopes)
 
     def close(self) -> None:
         """Release the database connections."""

@@ -384,3 +384,12 @@ store_generation = Table(
 )
 """One row: a counter every committed write adds 1 to (migration agg0005; the API's response
 cache is keyed by it, see detente.store.cache.track_writes)."""
+store_scopes = Table(
+    "store_scopes",
+    metadata,
+    Column("scope", String(16), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+)
+"""A counter per scope (a country code, or ``*`` for writes of unknown reach) that the
+transactions changing it add 1 to (migration agg0008; see detente.store.cache.scoped)."""
+

@@ -113,3 +113,30 @@ def test_the_generation_is_read_while_every_pooled_connection_is_busy(
         store.close()  # and after the store's connections are released, it reconnects
         assert store.add(*_article(3))
         assert store.generation() == start + 1
+
+
+# --- scopes -------------------------------------------------------------------------------
+
+
+def test_a_scoped_write_bumps_the_scopes_of_its_actors_and_targets(store: Store) -> None:
+    wanted = ("BLR", "RUS", "USA")
+    assert store.generations(wanted) == (0, 0, 0, 0)  # "*" first, then each scope
+    doc, analysis = _article(14)
+    eased = Event(id="e2", type=EventType.SANCTIONS_EASED, actor="usa", target="BLR")
+    assert store.add(doc, analysis.model_copy(update={"events": [*analysis.events, eased]}))
+    assert store.generations(wanted) == (0, 1, 0, 1)  # BLR (actor and target) once, USA
+    assert store.generations() == (store.generation(),)
+
+
+def test_a_write_nobody_scoped_bumps_every_scope(store: Store) -> None:
+    assert store.add(*_article(14))
+    with store.engine.begin() as conn:  # another layer, through the engine: reach unknown
+        conn.execute(update(events).values(count=15))
+    assert store.generations(("BLR", "RUS")) == (1, 1, 0)
+
+
+def test_a_transaction_partly_scoped_bumps_every_scope(store: Store) -> None:
+    with store.writer() as writer:
+        writer.add(*_article(14))
+        writer._conn.execute(update(events).values(count=15))  # outside the scoped part
+    assert store.generations(("BLR",)) == (1, 0)

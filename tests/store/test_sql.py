@@ -7,17 +7,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import event as sa_event
 from sqlalchemy import func, select, text
 
 from detente.errors import ConfigError, StoreError
+from detente.lists.snapshots import save_corroborations
 from detente.model import (
     Analysis,
+    Corroboration,
     Document,
     DocumentRef,
     Event,
     EventType,
     Exchange,
     Filter,
+    OfficialMatch,
     Stock,
     StoredEvent,
 )
@@ -387,3 +391,29 @@ def test_actors_are_the_distinct_actors_of_the_events(filled: Store) -> None:
     assert len(stored) > 1
     assert filled.view().actors() == sorted(stored)
     assert filled.view().actors() == sorted({e.actor for e in canonical_events(filled) if e.actor})
+
+
+def test_a_corroborated_page_is_one_statement(filled: Store) -> None:
+    view = filled.view()
+    news = [e for e in view.events() if e.type == EventType.SANCTIONS_IMPOSED][0]
+    match = OfficialMatch(event_key=news.key, status=Corroboration.CONFIRMED, reasons=["name"])
+    save_corroborations(filled, [match])
+    statements: list[str] = []
+
+    def count(conn: Any, cursor: Any, statement: str, *rest: Any) -> None:
+        if statement != "BEGIN":  # SQLite's own, issued by the engine (detente.store.engine)
+            statements.append(statement)
+
+    sa_event.listen(filled.engine, "before_cursor_execute", count)
+    try:
+        for _ in range(2):  # decoded, then from the cache of decoded events
+            page = view.events(Filter(actor=news.actor), limit=50, corroborated=True)
+            assert len(statements) == 1
+            statements.clear()
+            assert [e for e in page if e.corroboration] == [
+                news.model_copy(update={"corroboration": match})
+            ]
+    finally:
+        sa_event.remove(filled.engine, "before_cursor_execute", count)
+    plain = view.events(Filter(actor=news.actor), limit=50)
+    assert [e.model_copy(update={"corroboration": None}) for e in page] == plain

@@ -26,9 +26,11 @@ router = APIRouter(
 def list_events(store: StoreDep, flt: FilterDep, paging: PageDep) -> Response:
     """Events by date (undated last), then document, then order in the document."""
     cursor, limit = paging
-    found = store.view().events(flt, after=decode_cursor(cursor), limit=limit + 1)
-    # News sanctions events carry their official-list status (lists layer), as in the CLI.
-    return json_response(page(with_corroboration(store, found), limit, key=lambda e: e.key))
+    # News sanctions events carry their official-list status (lists layer), as in the CLI: read
+    # with the page's rows, in one statement (two after a cursor: its event is looked up first).
+    after = decode_cursor(cursor)
+    found = store.view().events(flt, after=after, limit=limit + 1, corroborated=True)
+    return json_response(page(found, limit, key=lambda e: e.key))
 
 
 @router.get("/{key}", summary="One event")
