@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from detente.extract import dates, licences, listed
+from detente.extract import captors, dates, licences, listed
 from detente.extract.counts import Count
 from detente.extract.mentions import PARTY_GROUP, PARTY_SIDES, PARTY_TOTAL, Mention
 from detente.model import Category, CountQualifier, EventType
@@ -76,6 +76,9 @@ def default_release_actor(mentions: list[Mention], holders: Counter[str]) -> str
     explicit = Counter(m.actor for m in mentions if m.type is EventType.RELEASE and m.actor)
     if explicit:
         return explicit.most_common(1)[0][0]
+    sanctioned = captors.sanctioned_state(mentions, holders)  # actors: the state that pays
+    if sanctioned is not None:
+        return sanctioned
     candidates = Counter({c: n for c, n in holders.items() if c not in BLOCS})
     return candidates.most_common(1)[0][0] if candidates else None
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import sides
+from detente.extract.captors import by_phrase, clause_subject
 from detente.extract.destinations import demonym_of, destination, holder
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.groups import PRONOUNS as PRONOUNS  # re-exported: stocks, sanctions
@@ -435,10 +436,11 @@ def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> li
         return actors_from(ps, actor_head)
     if _freed_subject(trigger):
         held = holder(group, ps)
-        return [held] if held else actors_from(ps, agent_of(trigger))
-    subj = _misparsed_subject(trigger) or subject_of(trigger)
+        return [held] if held else actors_from(ps, agent_of(trigger)) or by_phrase(ps, trigger)
+    subj = _misparsed_subject(trigger) or clause_subject(trigger)
     actors = actors_from(ps, subj) if subj is not None and subj.dep_ in ("nsubj", "pobj") else []
-    return actors or actors_from(ps, agent_of(trigger)) or sides.after_by(ps, trigger)
+    agents = actors_from(ps, agent_of(trigger)) or sides.after_by(ps, trigger)
+    return actors or agents or by_phrase(ps, trigger)
 
 
 def _misparsed_subject(trigger: Token) -> Token | None:

@@ -1,0 +1,64 @@
+"""The captor of a release: the state that held and freed, not the one that received or paid."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from detente.extract.captors import sanctioned_state
+from detente.extract.events import fill_context
+
+from .builders import mention, sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a passive clause with its own patient does not take the governing clause's subject
+        (
+            "The British Foreign Office lifted the travel ban on three ministers as the four "
+            "detainees were handed over.",
+            [None],
+        ),
+        (
+            "Ottawa unfroze the accounts of the state shipping line while the two engineers "
+            "were released.",
+            [None],
+        ),
+        # the governing subject still acts through a coordinated verb
+        ("Tehran pardoned and released four Danish sailors on Monday.", ["IRN"]),
+        # a "by" phrase the parser reads as a plain preposition is the agent
+        (
+            "The poet was among 40 political prisoners let go by the Ortega government on Monday.",
+            ["NIC"],
+        ),
+    ],
+)
+def test_release_actor(release_mentions, text: str, actors: list[str | None]) -> None:
+    found = release_mentions(text)
+    assert [m.actor for m in found] == actors
+
+
+def test_unattributed_release_goes_to_the_sanctioned_state_not_the_most_named() -> None:
+    s = [sentence(i) for i in range(3)]
+    ms = [
+        mention("sanctions_eased", "GBR", s[0], None, "MMR"),
+        mention("release", None, s[1]),
+    ]
+    holders = Counter({"THA": 5, "GBR": 2, "MMR": 2})  # told from the receiving side
+    kept = fill_context(ms, holders)
+    assert [m.actor for m in kept if m.type.value == "release"] == ["MMR"]
+
+
+def test_sanctioned_state_needs_a_named_target_other_than_an_actor() -> None:
+    s = [sentence(i) for i in range(3)]
+    assert sanctioned_state([mention("release", None, s[0])], Counter({"THA": 3})) is None
+    both_ways = [
+        mention("sanctions_imposed", "CHN", s[0], None, "USA"),
+        mention("sanctions_imposed", "USA", s[1], None, "CHN"),
+    ]
+    assert sanctioned_state(both_ways, Counter({"USA": 2, "CHN": 2})) is None
+    unnamed = [mention("sanctions_imposed", "EU", s[2], None, "IRN")]
+    assert sanctioned_state(unnamed, Counter()) is None
+    assert sanctioned_state(unnamed, Counter({"IRN": 1})) == "IRN"
