@@ -93,7 +93,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body)
     if settings.api_open_reads:  # keyed reads are checked by the routes: never from memory
-        app.add_middleware(ResponseCache, generation=opened.generations)
+        app.add_middleware(ResponseCache, counters=opened.counters)
     for module in ROUTERS:
         app.include_router(module.router)
     from detente.web import router as web_router  # --- web: dashboard pages at / and /ui/ ---

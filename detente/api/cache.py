@@ -23,11 +23,13 @@ import asyncio
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from detente.store.cache import Counters
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +60,42 @@ their canonical events'), so that a filtered answer depends on the scopes of its
 SCOPE_PARAMS = ("actor", "target")
 _CODE = re.compile(r"[A-Za-z]{2,3}")  # the routes' pattern: anything else is refused or global
 
-Generations = Callable[[Sequence[str]], tuple[int, ...]]
-"""``store.generations``: the store generation for ``()``, the counters of some scopes else."""
+
+class Reads:
+    """Reads of the store's counters (``store.counters``), off the event loop and shared: a
+    request waits for a read that *started after it asked* (so it sees every commit made
+    before), and the requests that ask while one read runs share the next one. Under load a
+    process thus reads the counters about once per round trip to the database, not once per
+    request, and a slow read never stalls the event loop (the other requests' answers)."""
+
+    def __init__(self, read: Callable[[], Counters]) -> None:
+        self.read = read
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._next: asyncio.Future[Counters] | None = None
+        self._running = False
+
+    async def fresh(self) -> Counters:
+        """Counters read after this call."""
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop:  # a new event loop (tests): start over
+            self._loop, self._next, self._running = loop, None, False
+        if self._next is None:
+            self._next = loop.create_future()
+            if not self._running:
+                self._running = True
+                loop.create_task(self._run())
+        return await asyncio.shield(self._next)
+
+    async def _run(self) -> None:
+        try:
+            while self._next is not None:
+                batch, self._next = self._next, None  # later askers wait for the next read
+                try:
+                    batch.set_result(await asyncio.to_thread(self.read))
+                except Exception as exc:
+                    batch.set_exception(exc)
+        finally:
+            self._running = False
 
 
 @dataclass(frozen=True)
@@ -98,9 +134,11 @@ def scopes(scope: Scope) -> tuple[str, ...]:
 class ResponseCache:
     """ASGI middleware answering repeated reads from memory while the store is unchanged."""
 
-    def __init__(self, app: ASGIApp, generation: Generations, max_bytes: int = CACHE_BYTES) -> None:
+    def __init__(
+        self, app: ASGIApp, counters: Callable[[], Counters], max_bytes: int = CACHE_BYTES
+    ) -> None:
         self.app = app
-        self.generation = generation
+        self.reads = Reads(counters)
         self.max_bytes = max_bytes
         self._entries: OrderedDict[tuple[str, bytes], Entry] = OrderedDict()
         self._size = 0
@@ -115,7 +153,7 @@ class ResponseCache:
         key = (scope["path"], scope["query_string"])
         depends = scopes(scope)
         try:
-            now = self.generation(depends)
+            now = (await self.reads.fresh()).of(depends)
         except Exception:  # the store cannot be read: the route answers with the error
             log.debug("no store generation; answering without the cache", exc_info=True)
             await self.app(scope, receive, send)
@@ -159,7 +197,7 @@ class ResponseCache:
         try:
             async with self._computing():
                 await self.app(scope, receive, capture)
-            if start.get("status") == 200 and self._unchanged(now, depends):
+            if start.get("status") == 200 and await self._unchanged(now, depends):
                 headers = [(bytes(k), bytes(v)) for k, v in start.get("headers", [])]
                 self._remember(key, Entry(now, 200, headers, b"".join(chunks)))
         finally:
@@ -173,9 +211,9 @@ class ResponseCache:
             self._slots = (loop, asyncio.Semaphore(COMPUTING))
         return self._slots[1]
 
-    def _unchanged(self, now: tuple[int, ...], depends: tuple[str, ...]) -> bool:
+    async def _unchanged(self, now: tuple[int, ...], depends: tuple[str, ...]) -> bool:
         try:
-            return self.generation(depends) == now
+            return (await self.reads.fresh()).of(depends) == now
         except Exception:
             return False
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
@@ -52,7 +53,6 @@ class EventCache:
                 self._entries.popitem(last=False)
 
 
-GENERATION_READ = "SELECT n FROM store_generation WHERE id = 1"
 GENERATION_BUMP = "UPDATE store_generation SET n = n + 1 WHERE id = 1"
 _READS = ("SELECT", "PRAGMA", "EXPLAIN", "SHOW", "SET", "BEGIN", "SAVEPOINT", "RELEASE", "ROLLBACK")
 _SCHEMA = ("CREATE", "DROP", "ALTER")
@@ -65,7 +65,11 @@ _SCOPES = "detente_scopes"
 _SCOPING = "detente_scoping"
 EVERY_SCOPE = "*"
 """The scope of writes whose reach is not known: its counter is part of every scoped answer."""
-SCOPES_READ = "SELECT scope, n FROM store_scopes WHERE scope IN ({marks})"
+COUNTERS_READ = (
+    "SELECT '' AS scope, n FROM store_generation WHERE id = 1 "
+    "UNION ALL SELECT scope, n FROM store_scopes"
+)
+"""Every counter in one read (``''``: the store generation; scopes are a few hundred codes)."""
 SCOPES_BUMP = (
     "INSERT INTO store_scopes (scope, n) VALUES {rows} "
     "ON CONFLICT (scope) DO UPDATE SET n = store_scopes.n + 1"
@@ -145,20 +149,28 @@ def track_writes(engine: Engine) -> None:
         event.listen(engine, "rollback", _rollback)
 
 
-def _query(raw: Any, scopes: Sequence[str], mark: str) -> tuple[int, ...]:
-    """``(store generation,)`` without scopes, else the counters of ``*`` and of each scope."""
+@dataclass(frozen=True)
+class Counters:
+    """The store generation and the counter of every scope, as one read saw them."""
+
+    generation: int
+    scopes: Mapping[str, int]
+
+    def of(self, scopes: Sequence[str] = ()) -> tuple[int, ...]:
+        """``(generation,)``; with ``scopes``, the counters of ``*`` and of each scope."""
+        if not scopes:
+            return (self.generation,)
+        return tuple(self.scopes.get(scope, 0) for scope in (EVERY_SCOPE, *scopes))
+
+
+def _query(raw: Any) -> Counters:
     cursor = raw.cursor()
     try:
-        if not scopes:
-            cursor.execute(GENERATION_READ)
-            row = cursor.fetchone()
-            return (int(row[0]) if row else 0,)
-        wanted = (EVERY_SCOPE, *scopes)
-        cursor.execute(SCOPES_READ.format(marks=", ".join([mark] * len(wanted))), wanted)
-        found = {scope: int(n) for scope, n in cursor.fetchall()}
+        cursor.execute(COUNTERS_READ)
+        found = {str(scope): int(n) for scope, n in cursor.fetchall()}
     finally:
         cursor.close()
-    return tuple(found.get(scope, 0) for scope in wanted)
+    return Counters(found.pop("", 0), found)
 
 
 class GenerationReader:
@@ -171,22 +183,20 @@ class GenerationReader:
         self._raw: Any = None
         self._lock = threading.Lock()
 
-    def __call__(self, scopes: Sequence[str] = ()) -> tuple[int, ...]:
-        """The store generation now, as ``(n,)``; with ``scopes``, the counters of ``*`` and of
-        each scope instead (one indexed read, in a transaction of its own)."""
+    def __call__(self) -> Counters:
+        """The counters now (one small read, in a transaction of its own)."""
         with self._lock:
             try:
-                return self._read(scopes)
+                return self._read()
             except Exception:  # a dropped connection: one more try on a new one
                 self._close()
-                return self._read(scopes)
+                return self._read()
 
-    def _read(self, scopes: Sequence[str]) -> tuple[int, ...]:
-        mark = _mark(self._engine.dialect)
+    def _read(self) -> Counters:
         if isinstance(self._engine.pool, StaticPool):  # in memory: the pool's one connection
             shared = self._engine.raw_connection()
             try:
-                return _query(shared, scopes, mark)
+                return _query(shared)
             finally:
                 shared.close()
         if self._raw is None:
@@ -195,7 +205,7 @@ class GenerationReader:
             if self._engine.dialect.name == "postgresql":  # each read sees the latest commit
                 raw.dbapi_connection.autocommit = True  # type: ignore[union-attr]
             self._raw = raw
-        return _query(self._raw, scopes, mark)
+        return _query(self._raw)
 
     def _close(self) -> None:
         raw, self._raw = self._raw, None

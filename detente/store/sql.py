@@ -56,7 +56,14 @@ from detente.model import (
     StoredEvent,
     StoredStock,
 )
-from detente.store.cache import EventCache, GenerationReader, scope_names, scoped, track_writes
+from detente.store.cache import (
+    Counters,
+    EventCache,
+    GenerationReader,
+    scope_names,
+    scoped,
+    track_writes,
+)
 from detente.store.engine import problem_text
 from detente.store.tables import (
     corroborations,
@@ -563,13 +570,17 @@ class Store:
 
     def generation(self) -> int:
         """A number every committed write increases: equal twice means nothing changed between."""
-        return self._generation()[0]
+        return self._generation().generation
 
     def generations(self, scopes: Sequence[str] = ()) -> tuple[int, ...]:
         """``(generation(),)``; with ``scopes`` (country codes), the counters of the writes
         that can change answers about them instead (theirs and ``*``, see
         :func:`detente.store.cache.scoped`): equal twice means none of those changed between."""
-        return self._generation(scopes)
+        return self._generation().of(scopes)
+
+    def counters(self) -> Counters:
+        """The generation and every scope's counter, read at once (see :meth:`generations`)."""
+        return self._generation()
 
     def close(self) -> None:
         """Release the database connections."""

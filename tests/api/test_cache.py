@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import random
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime
 
@@ -20,6 +21,7 @@ from detente.api.cache import COMPUTING, SCOPE_PARAMS, ResponseCache
 from detente.model import Analysis, Document, DocumentRef, Event, EventType, Exchange
 from detente.settings import Settings
 from detente.store import Store, open_store
+from detente.store.cache import Counters
 from detente.store.engine import make_engine
 from detente.store.tables import documents, events
 
@@ -94,7 +96,7 @@ def _get_all(app: ResponseCache, paths: list[str], method: str = "GET") -> list[
 
 def test_concurrent_misses_compute_once(store: Store) -> None:
     calls: list[str] = []
-    app = ResponseCache(_counting_app(calls, pause=0.05), store.generations)
+    app = ResponseCache(_counting_app(calls, pause=0.05), store.counters)
     assert _get_all(app, ["/deals"] * 10) == ["1"] * 10
     assert calls == ["/deals"]
     assert _get_all(app, ["/deals?actor=BLR", "/deals"]) == ["2", "1"]  # the query is in the key
@@ -112,13 +114,13 @@ def test_misses_are_computed_a_few_at_a_time(store: Store) -> None:
         await send({"type": "http.response.start", "status": 200, "headers": []})
         await send({"type": "http.response.body", "body": b"x"})
 
-    answers = _get_all(ResponseCache(app, store.generations), [f"/events?n={n}" for n in range(12)])
+    answers = _get_all(ResponseCache(app, store.counters), [f"/events?n={n}" for n in range(12)])
     assert answers == ["x"] * 12 and most[0] == COMPUTING
 
 
 def test_writes_and_other_routes_pass_through(store: Store) -> None:
     calls: list[str] = []
-    app = ResponseCache(_counting_app(calls), store.generations)
+    app = ResponseCache(_counting_app(calls), store.counters)
     assert _get_all(app, ["/healthz"]) + _get_all(app, ["/healthz"]) == ["1", "2"]
     assert _get_all(app, ["/documents"], "POST") + _get_all(app, ["/documents"], "POST") == [
         "3",
@@ -128,19 +130,19 @@ def test_writes_and_other_routes_pass_through(store: Store) -> None:
 
 def test_only_successful_answers_are_kept(store: Store) -> None:
     calls: list[str] = []
-    app = ResponseCache(_counting_app(calls, status=404), store.generations)
+    app = ResponseCache(_counting_app(calls, status=404), store.counters)
     assert _get_all(app, ["/events/x"]) + _get_all(app, ["/events/x"]) == ["1", "2"]
 
 
 def test_an_answer_computed_across_a_write_is_not_kept(store: Store) -> None:
     calls: list[str] = []
-    app = ResponseCache(_counting_app(calls, store=store), store.generations)
+    app = ResponseCache(_counting_app(calls, store=store), store.counters)
     assert _get_all(app, ["/events"]) + _get_all(app, ["/events"]) == ["1", "2"]
 
 
 def test_the_cache_keeps_at_most_its_bytes(store: Store) -> None:
     calls: list[str] = []
-    app = ResponseCache(_counting_app(calls), store.generations, max_bytes=2)
+    app = ResponseCache(_counting_app(calls), store.counters, max_bytes=2)
     one_by_one = [_get_all(app, [f"/events?{q}"])[0] for q in "abccba"]
     assert one_by_one == ["1", "2", "3", "3", "2", "4"]  # "a" was dropped first
 
@@ -294,3 +296,19 @@ def test_cached_answers_equal_fresh_ones_after_random_writes(
         fresh = _scoped_client(scoped_store, shared_db_url)
         for path in rng.sample(paths, 12):
             assert _body(client, path) == _body(fresh, path), (n, path)
+
+
+def test_concurrent_requests_share_reads_of_the_counters(store: Store) -> None:
+    reads: list[int] = []
+
+    def slow() -> Counters:
+        reads.append(1)
+        time.sleep(0.05)  # a read that takes a while: requests asking meanwhile share the next
+        return store.counters()
+
+    calls: list[str] = []
+    app = ResponseCache(_counting_app(calls), slow)
+    assert _get_all(app, ["/deals"] * 20) == ["1"] * 20
+    assert 2 <= len(reads) <= 4  # before and after computing, not 40
+    assert store.add(*_article(5))
+    assert _get_all(app, ["/deals"]) == ["2"]  # a read started after the write: it is seen
