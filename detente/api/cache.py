@@ -73,6 +73,7 @@ class Reads:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._next: asyncio.Future[Counters] | None = None
         self._running = False
+        self._task: asyncio.Task[None] | None = None
 
     async def fresh(self) -> Counters:
         """Counters read after this call."""
@@ -83,7 +84,7 @@ class Reads:
             self._next = loop.create_future()
             if not self._running:
                 self._running = True
-                loop.create_task(self._run())
+                self._task = loop.create_task(self._run())  # kept: a task only weakly held may go
         return await asyncio.shield(self._next)
 
     async def _run(self) -> None:
