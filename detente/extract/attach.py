@@ -101,7 +101,9 @@ def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list
         names = _names(ps, ids)
         fitting = _fitting(before, ps, subject)
         groups = [m for m in fitting if (m.count.value if m.count else 1) > len(m.persons)]
-        return ((groups or fitting)[-1], names) if names else None
+        # "The three men, X, Y and Z": the release of as many as are named, if one was told
+        sized = [m for m in groups if m.count and m.count.value == len(names)]
+        return ((sized or groups or fitting)[-1], names) if names else None
     names = _names(ps, ids)
     if len(names) < 2 or root.lemma_.lower() not in MOVE_VERBS | HOLD_VERBS:
         return None

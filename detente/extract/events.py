@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from detente.extract import captors, dates, licences, listed
 from detente.extract.counts import Count
-from detente.extract.mentions import PARTY_GROUP, PARTY_SIDES, PARTY_TOTAL, Mention
+from detente.extract.mentions import PARTY_GROUP, PARTY_OTHER, PARTY_SIDES, PARTY_TOTAL, Mention
 from detente.model import Category, CountQualifier, EventType
 
 # Qualifier preference when mentions of one act disagree: an exact figure beats an estimate.
@@ -117,6 +117,10 @@ def _release_actors(
         return []
     if m.party == PARTY_SIDES:
         return list(parties) if parties else []
+    if m.party == PARTY_OTHER:  # releases: traded for a release of the party named, or default
+        given: list[str | None] = [*m.co_actors] or [default]
+        others: list[str | None] = [p for p in parties or () if p not in given]
+        return others if len(others) == 1 else []
     home = m.destination or (m.nationality if _homeward(m) else None)
     if home is not None and home == default and parties and home in parties:
         return [next(p for p in parties if p != home)]

@@ -21,6 +21,8 @@ from detente.model import Category, CountQualifier
 
 log = logging.getLogger(__name__)
 
+# Modifiers of a singular noun that make it one more of a group ("a second Swede", "another").
+FURTHER = frozenset({"second", "third", "fourth", "another", "other", "further", "fellow"})
 # People nouns for soldiers: captured in war, prisoners of war whatever their nationality.
 COMBATANTS = frozenset({"soldier", "serviceman", "servicemen", "pow", "fighter"})
 PRONOUNS = frozenset(
@@ -46,6 +48,8 @@ def is_people(tok: Token | None, ps: ParsedSentence) -> bool:
     if lemma in lx.NOT_PEOPLE:
         return False
     if lemma in lx.PEOPLE_NOUNS or is_person(tok) or tok.lower_ in PRONOUNS or tok.like_num:
+        return True
+    if lemma in lx.OCCUPATIONS:  # "two French teachers", "a Polish engineer"
         return True
     if any(
         c.dep_ == "appos" and is_person(c) for c in tok.children
@@ -143,7 +147,21 @@ def count_of(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | No
         count = _number(tok)
         if count is not None:
             return count, False
-    return None, False
+    return _one(group), False
+
+
+def _one(group: Token | None) -> counts_mod.Count | None:
+    """One person named by a singular people noun or nationality after "a"/"an" ("freed a Polish
+    engineer", "handed over a Belarusian")."""
+    if group is None or group.tag_ not in ("NN", "NNP") or group.lower_ in PRONOUNS:
+        return None
+    lemma = group.lemma_.lower()
+    people = lemma in lx.PEOPLE_NOUNS or lemma in lx.OCCUPATIONS or group.ent_type_ == "NORP"
+    if not people or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in group.children):
+        return None
+    if any(c.lower_ in FURTHER for c in group.children):
+        return None  # "a second Swede": one more of a group told with others
+    return counts_mod.Count(1, CountQualifier.EXACT, group.i, group.i + 1)
 
 
 def _number(tok: Token) -> counts_mod.Count | None:
@@ -241,6 +259,11 @@ def category_of(
     if is_demonym(head, ps):
         return None if demonym_of(head, ps) in (actor, None) else Category.FOREIGN_NATIONALS
     lemma = head.lemma_.lower()
+    if lemma in lx.OCCUPATIONS:  # the trade says nothing; a foreign nationality does
+        home = demonym_of(head, ps)
+        if actor and home not in (None, actor):
+            return Category.FOREIGN_NATIONALS
+        return person_category(ps, persons, actor) or Category.OTHER
     if lemma not in lx.PEOPLE_NOUNS:
         return person_category(ps, persons, actor)
     nationality = demonym_of(head, ps)
@@ -252,8 +275,10 @@ def category_of(
 def _civilian(lemma: str) -> bool:
     """Plain people or civilians by trade ("men", "aid worker", "student"), whom a nationality
     other than the releasing state's makes foreigners; not soldiers, who stay prisoners of war."""
-    return lemma in lx.PLAIN_PEOPLE or (
-        lx.PEOPLE_NOUNS.get(lemma) is Category.OTHER and lemma not in COMBATANTS
+    return (
+        lemma in lx.PLAIN_PEOPLE
+        or lemma in lx.OCCUPATIONS
+        or (lx.PEOPLE_NOUNS.get(lemma) is Category.OTHER and lemma not in COMBATANTS)
     )
 
 

@@ -111,6 +111,15 @@ PEOPLE_NOUNS: dict[str, Category] = {
     "leader": Category.POLITICAL_PRISONERS,
     "member": Category.POLITICAL_PRISONERS,
 }
+# --- releases: people by trade ("a Polish engineer", "two French teachers") ---
+# People, but their trade does not settle the category: the names' descriptions do, else a
+# nationality other than the actor's makes them foreigners, else they are "other".
+OCCUPATIONS = frozenset(
+    {"engineer", "teacher", "businessman", "businesswoman", "tourist", "scientist", "researcher",
+     "academic", "professor", "doctor", "medic", "physician", "nurse", "pilot", "driver",
+     "farmer", "shepherd", "contractor", "employee", "veteran", "writer", "poet", "artist",
+     "musician", "backpacker", "hiker", "volunteer"}
+)  # fmt: skip
 # Subjects that stand for the two parties of a swap ("each side", "both sides", "each country").
 SIDE_NOUNS = frozenset({"side", "party", "country", "government", "state"})
 # Subjects that name a group of states, not one ("the West", "Western governments", "the allies"):

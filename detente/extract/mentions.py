@@ -23,6 +23,9 @@ PARTY_SIDES = "sides"
 PARTY_GROUP = "group"
 # An actorless total over what was told before ("26 in all"): it completes the act before it.
 PARTY_TOTAL = "total"
+# An actorless release traded for another ("let go in return for the release of X"): the act of
+# the other party than the one whose release it was traded for (``co_actors``).
+PARTY_OTHER = "other"
 # Place kinds that can name the acting state ("Minsk freed", "the Kremlin", "Lukashenko pardoned").
 ACTOR_KINDS = frozenset({"name", "capital", "leader", "institution", "demonym"})
 

@@ -232,7 +232,7 @@ def _governed(trigger: Token) -> Modality | None:
     """The modality a head above the trigger gives it (None when nothing above changes it)."""
     tok = trigger
     for _ in range(MAX_CHAIN):
-        if tok.dep_ not in CHAIN_DEPS or tok.head is tok:
+        if tok.dep_ not in CHAIN_DEPS or tok.head is tok or _presupposed(tok):
             break
         tok = tok.head
         lemma = tok.lemma_.lower()
@@ -251,6 +251,24 @@ def _governed(trigger: Token) -> Modality | None:
         if own is not None:
             return own
     return None
+
+
+# --- releases: a past act inside a time or cause clause ---
+# Marks of adverbial clauses that take their content as given ("When Moscow released X, the White
+# House called it a gesture"): what governs the main clause does not bear on them.
+PRESUPPOSING_MARKS = frozenset({"when", "after", "because", "as", "since", "while"})
+
+
+def _presupposed(tok: Token) -> bool:
+    """A past-tense verb heading a "when"/"after"/"because" clause: a fact whatever its main
+    clause demands or says ("after Beijing released her, friends called for ...")."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBD"
+        and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in PRESUPPOSING_MARKS for c in tok.children
+        )
+    )
 
 
 def classify(trigger: Token) -> Modality:

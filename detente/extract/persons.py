@@ -95,6 +95,10 @@ def scope(trigger: Token, group: Token | None, freed_subject: bool = False) -> s
             _prune(child, keep)
     if group is not None and group.i not in keep and group.head.i != trigger.i:
         _prune(group, keep)  # group borrowed from a governing verb ("ordered him freed")
+    if trigger.lemma_ == "let":  # "let the physician X go free": the parser splits the subject
+        for go in (c for c in trigger.children if c.lower_ == "go"):
+            for g in (c for c in go.children if c.dep_ in ("nsubj", "dobj")):
+                _prune(g, keep)
     return keep
 
 
@@ -117,6 +121,15 @@ def _name_span(tok: Token) -> Span:
         if ent.start <= tok.i < ent.end and ent.label_ == "PERSON" and ent.start <= start:
             return ent
     return doc[start : tok.i + 1]
+
+
+def _after_demonym(span: Span, demonyms: set[int]) -> Span:
+    """A name less the nationality written before it ("the American Graham Lockwood",
+    which NER may take whole): the name starts after the place."""
+    start = span.start
+    while start < span.end - 2 and start in demonyms:
+        start += 1
+    return span if start == span.start else span.doc[start : span.end]
 
 
 def _longest_names(names: list[str]) -> list[str]:
@@ -155,6 +168,8 @@ def _not_freed(ent: Span, gaz: Gazetteer, places: set[int]) -> bool:
 def _clean(span: Span) -> str:
     """A name less its possessive and a leading honorific or rank ("Bishop", "Marine")."""
     name = span.text.removesuffix("'s").removesuffix("’s").strip()
+    while " " in name and name[0].islower():  # NER took a word before it ("set free X Y")
+        name = name.partition(" ")[2]
     first, _, rest = name.partition(" ")
     return rest if first.lower().rstrip(".") in HONORIFICS and rest else name
 
@@ -171,6 +186,8 @@ def persons_freed(
     places = {i for p in ps.places for i in range(p.span.start, p.span.end)}
     spans = [e for e in ps.doc.ents if e.label_ == "PERSON" and e.root.i in keep]
     spans += [_name_span(t) for t in _name_slots(group, keep)]
+    demonyms = {p.span.start for p in ps.places if p.kind == "demonym"}
+    spans = [_after_demonym(s, demonyms) for s in spans]
     names: list[str] = []
     for span in sorted(spans, key=lambda s: s.start):
         name = _clean(span)
@@ -208,12 +225,27 @@ def _elsewhere(
             continue
         if ent.text in gaz.places or is_official(ent) or is_speaker(ent):
             continue
-        if _object_of_another(ent.root, trigger):
+        if _object_of_another(ent.root, trigger) or _in_other_clause(ent.root, trigger):
             continue
         name = _clean(ent)
         if name and name not in names:
             names.append(name)
     return names
+
+
+def _in_other_clause(tok: Token, trigger: Token) -> bool:
+    """A name that acts in a clause of its own or is told of in a relative clause ("The release
+    came a day after X left Russia", "X, a teacher who had served three years for carrying Y"):
+    the subject of a verb other than the one a release noun hangs on, or inside a "who" clause."""
+    if any(a.dep_ == "relcl" and a.lemma_.lower() not in INCLUDE_VERBS for a in tok.ancestors):
+        return True
+    if trigger.pos_ not in ("NOUN", "PROPN"):  # a verb's "them" may stand for such a subject
+        return False
+    # "X arrived home after his release": X is the subject of the verb the release noun is under
+    own_verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), trigger)
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+        tok = tok.head  # "the Dutch teacher X left": the phrase the name is in
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != own_verb.i
 
 
 def _object_of_another(tok: Token, trigger: Token) -> bool:
@@ -301,7 +333,11 @@ def person_nationality(ps: ParsedSentence, names: list[str]) -> str | None:
 
 def _named(ps: ParsedSentence, names: list[str]) -> list[Span]:
     """The spans of the named freed, whatever NER labels them ("Ksenia Karelina" as a GPE)."""
-    return [e for e in ps.doc.ents if _clean(e) in names]
+    return [
+        e
+        for e in ps.doc.ents
+        if _clean(e) in names or any(_clean(e).endswith(f" {n}") for n in names)
+    ]  # "the American Graham Lockwood" taken whole by NER
 
 
 def _descriptions(ent: Span, ps: ParsedSentence) -> list[Token]:
@@ -321,7 +357,7 @@ def _descriptions(ent: Span, ps: ParsedSentence) -> list[Token]:
     nouns += [
         t for t in doc[max(0, ent.start - 3) : ent.start] if t.pos_ == "NOUN" or t.i in demonyms
     ]
-    return nouns
+    return nouns + [t for t in ent if t.i in demonyms]  # inside the entity: "the American X"
 
 
 def _nationality(noun: Token, ps: ParsedSentence) -> str | None:

@@ -29,6 +29,7 @@ from detente.extract.groups import (
 )
 from detente.extract.mentions import (
     PARTY_GROUP,
+    PARTY_OTHER,
     PARTY_SIDES,
     PARTY_TOTAL,
     Mention,
@@ -209,7 +210,13 @@ def _trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         and tok.pos_ in ("ADJ", "ADV")
         and tok.head.lemma_ in ("set", "walk", "go")
     ):
-        return tok.head
+        # "let X go free" is told by "let"
+        told_by_let = tok.head.lower_ == "go" and tok.head.dep_ in ("ccomp", "xcomp")
+        return None if told_by_let and tok.head.head.lemma_ == "let" else tok.head
+    if tok.lower_ == "free" and tok.dep_ == "amod" and tok.i + 1 == tok.head.i - _compounds(tok):
+        verb = tok.head.head  # "set free Bashir Noorzai": "free" parsed as the name's modifier
+        if tok.head.dep_ == "dobj" and verb.lemma_ == "set" and verb.i == tok.i - 1:
+            return verb
     if tok.lemma_ == "let" and any(c.lower_ in ("go", "out") for c in tok.children):
         return tok  # "let ten Americans go", "thirty were let out"
     if tok.lower_ == "go" and any(c.lemma_ == "let" and c.dep_ == "aux" for c in tok.children):
@@ -234,6 +241,11 @@ def _trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
     if tok.lower_ in ("freed", "released", "pardoned") and tok.pos_ in ("ADJ", "VERB"):
         return tok
     return None
+
+
+def _compounds(tok: Token) -> int:
+    """How many compound words stand between a modifier and its head ("free [Bashir] Noorzai")."""
+    return sum(1 for c in tok.head.children if c.dep_ == "compound" and c.i > tok.i)
 
 
 def _trade_idiom(tok: Token) -> bool:
@@ -406,12 +418,13 @@ def _strong_people(group: Token | None, text_lower: str, ps: ParsedSentence) -> 
         return "prisoner" in text_lower
     lemma = group.lemma_.lower()
     counted_foreigners = demonym_of(group, ps) is not None and any(
-        c.dep_ == "nummod" for c in group.children
-    )  # "two French teachers"
+        c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in group.children
+    )  # "two French teachers", "a Belarusian"
     return (
         counted_foreigners
         or any(c.dep_ == "appos" and is_person(c) for c in group.children)  # "the diplomat X"
         or lemma in lx.PEOPLE_NOUNS
+        or lemma in lx.OCCUPATIONS
         or is_person(group)
         or group.tag_ == "NNPS"
         or ("prisoner" in text_lower and (group.like_num or lemma in ("they", "them")))
@@ -437,6 +450,9 @@ def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> li
     if _freed_subject(trigger):
         held = holder(group, ps)
         return [held] if held else actors_from(ps, agent_of(trigger)) or by_phrase(ps, trigger)
+    state = _state_in_object(trigger, ps)
+    if state is not None:
+        return actors_from(ps, state)
     subj = _misparsed_subject(trigger) or clause_subject(trigger)
     actors = actors_from(ps, subj) if subj is not None and subj.dep_ in ("nsubj", "pobj") else []
     agents = actors_from(ps, agent_of(trigger)) or sides.after_by(ps, trigger)
@@ -456,6 +472,21 @@ def _misparsed_subject(trigger: Token) -> Token | None:
     prep = noun.head
     idioms = [*prep.children, prep.head] if prep.dep_ == "pobj" else list(prep.children)
     return noun if any(t is not noun and t.lemma_.lower() in TRADE_IDIOMS for t in idioms) else None
+
+
+def _state_in_object(trigger: Token, ps: ParsedSentence) -> Token | None:
+    """ "Russia freed X and Washington, in return, released Y": the parser coordinates the second
+    subject with the first verb's object; a state joined to that object before a subjectless
+    second verb is that verb's subject."""
+    if trigger.dep_ != "conj" or own_subject(trigger) is not None:
+        return None
+    obj = next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    starts = {p.span.root.i for p in ps.places if p.kind in ("name", "capital", "leader")}
+    return next(
+        (t for t in obj.subtree if t.dep_ == "conj" and t.i in starts and t.i < trigger.i), None
+    )
 
 
 def annotate(
@@ -478,8 +509,8 @@ def annotate(
         count = None  # "Russia and Ukraine freed 230": not 230 each
     when = nearest_time(ps, trigger, reported=True)
     traded = sides.traded_for(ps, trigger)
-    if traded and len(actors) == 1:
-        persons = [p for p in persons if p not in traded]
+    if len(actors) == 1 or trigger.pos_ in ("VERB", "AUX"):  # not "a swap for X", which frees X
+        persons = [p for p in persons if p not in traded]  # the other side's people
     mentions = []
     for actor in or_unknown(actors):
         m = Mention(
@@ -498,6 +529,7 @@ def annotate(
         m.destination = destination(ps, actor, trigger, group)
         m.co_actors = [a for a in actors if a != actor]
         m.party = _party(subj, actors, each) or _unspecific(ps, trigger, group, actors)
+        _other_side(m, ps, actors)
         mentions.append(m)
     if traded and len(actors) == 1:
         counter = sides.counter_actor(ps, actors[0], trigger)
@@ -516,6 +548,15 @@ def annotate(
                 )
             )
     return mentions
+
+
+def _other_side(m: Mention, ps: ParsedSentence, actors: list[str]) -> None:
+    """Mark an actorless release that a trade was for ("Fogel was let go in return for the release
+    of X") as the other party's, against the actors of the release it was traded for."""
+    given = sides.given_in_return(m.trigger) if not actors else None
+    if given is not None:
+        m.party = PARTY_OTHER
+        m.co_actors = _actors(ps, given, _group(given, ps))
 
 
 def recent_day(ps: ParsedSentence) -> str | None:

@@ -119,6 +119,18 @@ def _trade_for(tok: Token) -> bool:
     )
 
 
+def given_in_return(trigger: Token) -> Token | None:
+    """For a release noun that is what a trade was for ("was let go in return for the release of
+    X"), the verb of the release it was traded against."""
+    if (
+        trigger.pos_ not in ("NOUN", "PROPN")
+        or trigger.dep_ != "pobj"
+        or not _trade_for(trigger.head)
+    ):
+        return None
+    return next((t for t in trigger.head.ancestors if t.pos_ == "VERB"), None)
+
+
 def _received_in_return(tok: Token) -> list[Token]:
     """A verb of getting people back modified by "in return" or "in exchange", with that noun
     (the parser may hang the object on either): the heads whose objects were traded."""
@@ -137,8 +149,18 @@ def _received_in_return(tok: Token) -> list[Token]:
 def _object_of(name: Token, head: Token) -> bool:
     """A name that is the object of ``head`` (a preposition, or a verb of getting back), or in
     apposition to it ("for the diplomat X")."""
-    return (name.head.i == head.i and name.dep_ in ("pobj", "dobj")) or (
-        name.dep_ == "appos" and name.head.dep_ in ("pobj", "dobj") and name.head.head.i == head.i
+    if name.dep_ == "appos" and name.head.dep_ in ("pobj", "dobj"):
+        name = name.head
+    if name.head.i == head.i and name.dep_ in ("pobj", "dobj"):
+        return True
+    of = name.head  # "in return for the release of X": the people of the act traded for
+    act = of.head
+    return (
+        name.dep_ == "pobj"
+        and of.lower_ == "of"
+        and act.lemma_.lower() in lx.RELEASE_NOUNS
+        and act.dep_ == "pobj"
+        and act.head.i == head.i
     )
 
 

@@ -169,3 +169,13 @@ def test_destination_of_the_people_a_follow_up_names(spacy_extractor, text, expe
 )
 def test_names_given_to_a_group_told_before(spacy_extractor, text, expected):
     assert persons(spacy_extractor, text) == expected
+
+
+def test_names_go_to_the_release_of_as_many(spacy_extractor):
+    """ "The two men, X and Y" after a swap: the release of two, not the other side's."""
+    text = (
+        "Laos released two Thai hikers on Monday in exchange for an unknown number of Lao "
+        "nationals, and Thailand freed the Lao citizens in return.\nThe two men, Somchai Boonmee "
+        "and Arthit Wongsa, crossed the bridge into Thailand that evening."
+    )
+    assert dict(persons(spacy_extractor, text)).get("LAO") == ["Somchai Boonmee", "Arthit Wongsa"]

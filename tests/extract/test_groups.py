@@ -150,3 +150,19 @@ def test_a_described_name_that_ner_mislabels_is_a_person(spacy_extractor):
     name = doc[start + 1]
     assert groups.is_people(name, ps)
     assert groups.nationality_of(name, ps, []) == "GEO"
+
+
+# --- people by trade ---
+@pytest.mark.parametrize(
+    ("text", "expected", "category"),
+    [
+        # one person after "a": a foreigner by a nationality other than the actor's
+        ("Ghana freed a Nigerian doctor on Monday.", (1, Q.EXACT), Category.FOREIGN_NATIONALS),
+        # the trade alone gives "other"; the state's own nationals are no foreigners
+        ("Peru released four teachers on Monday.", (4, Q.EXACT), Category.OTHER),
+        ("Peru released four Peruvian farmers on Monday.", (4, Q.EXACT), Category.OTHER),
+    ],
+)
+def test_people_by_trade(release_mentions, text, expected, category):
+    (m,) = release_mentions(text)
+    assert (count(m), m.category) == (expected, category)

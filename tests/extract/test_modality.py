@@ -92,3 +92,20 @@ def test_modal_verb_under_a_governor_or_condition(spacy_extractor, text, trigger
 )
 def test_quoted_imperative_is_a_demand(spacy_extractor, text, trigger):
     assert trigger_modality(spacy_extractor.nlp, text, trigger) == M.DEMANDED
+
+
+# --- releases: a past act inside a time or cause clause is a fact ---
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("When Hanoi freed the blogger on Monday, activists called it a token gesture.", "freed"),
+        ("After Caracas released the two pilots, their union urged more talks.", "released"),
+    ],
+)
+def test_past_act_in_a_when_clause_is_asserted(spacy_extractor, text, trigger):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) is M.ASSERTED
+
+
+def test_present_act_in_a_when_clause_keeps_its_governor(spacy_extractor):
+    text = "Activists say they will call it a gesture only when Hanoi frees the blogger."
+    assert trigger_modality(spacy_extractor.nlp, text, "frees") is not M.ASSERTED

@@ -119,3 +119,30 @@ def test_a_dual_citizen_is_a_foreign_national(release_mentions):
     """ "X, a dual Iranian-Canadian citizen" freed by Iran: presented as a foreigner."""
     (m,) = release_mentions("Iran freed Lena Park, a dual Iranian-Canadian citizen, on Friday.")
     assert m.category is Category.FOREIGN_NATIONALS
+
+
+# --- a nationality before a name; names acting in a clause of their own ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NER takes the nationality with the name: the name starts after it
+        ("The rebels on Friday freed the Canadian Paul Tremblay, a pilot.", [["Paul Tremblay"]]),
+        # "The release came after X left": X acts in a clause of his own
+        (
+            "The release came a week after the Dutch teacher Anna de Vries left Iran.",
+            [[]],
+        ),
+        # a name in a relative clause describes someone else
+        (
+            "Myanmar released Ko Aung Min, who had been jailed for sheltering Tin Tin Aye.",
+            [["Ko Aung Min"]],
+        ),
+    ],
+)
+def test_names_outside_the_freed(release_mentions, text, expected):
+    assert persons(release_mentions(text)) == expected
+
+
+def test_a_nationality_before_a_name_makes_a_foreigner(release_mentions):
+    (m,) = release_mentions("The rebels on Friday freed the Canadian Paul Tremblay, a pilot.")
+    assert m.nationality == "CAN"

@@ -344,3 +344,58 @@ def test_let_out_held_in_and_apiece(release_mentions, text, expected):
 )
 def test_lists_leaves_and_transfers_are_no_new_act(release_mentions, text):
     assert release_mentions(text) == []
+
+
+# --- one person of a nationality; the other side of a trade; "set free" ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a Polish engineer", "a Georgian": one person, a foreigner when not the actor's national
+        (
+            "Armenia freed a Georgian engineer accused of smuggling on Monday.",
+            [("ARM", 1, Category.FOREIGN_NATIONALS)],
+        ),
+        (
+            "Moldova handed over a Ukrainian convicted of spying.",
+            [("MDA", 1, Category.FOREIGN_NATIONALS)],
+        ),
+        # "a second Swede" is one more of a group told with others: no count of its own
+        ("A second Norwegian was freed by Tehran with him.", [("IRN", None, None)]),
+    ],
+)
+def test_one_person_of_a_nationality(release_mentions, text, expected):
+    found = [
+        (m.actor, m.count.value if m.count else None, m.category) for m in release_mentions(text)
+    ]
+    assert [f[:2] for f in found] == [e[:2] for e in expected]
+    assert all(e[2] is None or f[2] is e[2] for f, e in zip(found, expected, strict=True))
+
+
+def test_set_free_a_name(release_mentions):
+    text = "Kenya released Paul Otieno, and Uganda set free Grace Nankya, a teacher."
+    found = {m.actor: m.persons for m in release_mentions(text)}
+    assert found == {"KEN": ["Paul Otieno"], "UGA": ["Grace Nankya"]}
+
+
+def test_second_state_coordinated_with_the_first_object(release_mentions):
+    text = (
+        "Last year Belgium freed the aid worker Olivier Vandecasteele and Tehran, in return, "
+        "released the diplomat Assadollah Assadi."
+    )
+    found = {m.actor: m.persons for m in release_mentions(text)}
+    assert found == {"BEL": ["Olivier Vandecasteele"], "IRN": ["Assadollah Assadi"]}
+
+
+def test_release_traded_for_is_the_other_side(release_mentions):
+    text = "Jan Novak was let go on Monday in return for the release of Pavel Ivanov."
+    by_trigger = {m.trigger.lemma_: m for m in release_mentions(text)}
+    assert by_trigger["let"].persons == ["Jan Novak"]
+    other = by_trigger["release"]
+    assert other.persons == ["Pavel Ivanov"]
+    assert other.party == "other"
+
+
+def test_let_x_go_free_is_one_act(release_mentions):
+    text = "In return, Ottawa let the Chinese-Canadian engineer Li Wen go free."
+    found = release_mentions(text)
+    assert [(m.actor, m.persons) for m in found] == [("CAN", ["Li Wen"])]
