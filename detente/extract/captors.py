@@ -21,7 +21,14 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from detente.extract.mentions import Mention, ParsedSentence, actors_from, subject_of
+from detente.extract.mentions import (
+    Mention,
+    ParsedSentence,
+    actors_from,
+    own_subject,
+    places_in,
+    subject_of,
+)
 from detente.model import EventType
 
 log = logging.getLogger(__name__)
@@ -66,3 +73,15 @@ def sanctioned_state(mentions: list[Mention], holders: Counter[str]) -> str | No
     actors = {m.actor for m in mentions if m.type is not EventType.RELEASE}
     found = [t for t, _ in targets.most_common() if t not in actors and holders[t]]
     return found[0] if found else None
+
+
+def stranded_subject(ps: ParsedSentence, trigger: Token) -> list[str]:
+    """The state right before a coordinated verb left without a subject, which the parser hung
+    on the clause before ("X released eight on Friday and Tajikistan freed five": "Tajikistan"
+    read as coordinated with "Friday")."""
+    if trigger.dep_ != "conj" or trigger.i == 0 or own_subject(trigger) is not None:
+        return []
+    noun = trigger.doc[trigger.i - 1]
+    if noun.pos_ != "PROPN" or noun.dep_ not in ("conj", "pobj", "appos", "npadvmod"):
+        return []
+    return [p.code for p in places_in(ps, [noun]) if p.code not in BLOCS][:1]

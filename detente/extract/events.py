@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from detente.extract import captors, dates, licences, listed
+from detente.extract import captors, dates, licences, listed, retellings
 from detente.extract.counts import Count
 from detente.extract.mentions import PARTY_GROUP, PARTY_OTHER, PARTY_SIDES, PARTY_TOTAL, Mention
 from detente.model import Category, CountQualifier, EventType
@@ -299,6 +299,7 @@ def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
         if key not in main and not _is_past(cluster.date, published):
             main[key] = cluster
     fold_headlines(clusters)
+    retellings.fold(clusters)  # one act told twice: "The licence, issued on Thursday"
     dated = clusters + [Cluster(m.type, None, [m], m.date) for m in told]
     lead = story_date(sorted(dated, key=lambda c: c.mentions[0].sent.sentence.index), published)
     for cluster in list(clusters):

@@ -12,8 +12,8 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
-from detente.extract import sides
-from detente.extract.captors import by_phrase, clause_subject
+from detente.extract import retellings, sides
+from detente.extract.captors import by_phrase, clause_subject, stranded_subject
 from detente.extract.destinations import demonym_of, destination, holder
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.groups import PRONOUNS as PRONOUNS  # re-exported: stocks, sanctions
@@ -167,13 +167,13 @@ def _home(tok: Token) -> bool:
 
 
 def _walks_out(tok: Token) -> bool:
-    """ "walked out of Evin prison", "walked out of jail"."""
-    return tok.lemma_ == "walk" and any(
-        t.lemma_.lower() in CUSTODY_NOUNS
-        for c in tok.children
-        if c.lower_ == "out"
-        for t in c.subtree
-    )
+    """ "walked out of Evin prison", "walked out of jail", "40 prisoners walked out"."""
+    outs = [c for c in tok.children if c.lower_ == "out"]
+    if tok.lemma_ != "walk" or not outs:
+        return False
+    group = subject_of(tok)  # actors: captives walking out are freed, wherever from
+    captives = group is not None and (people_head(group) or group).lemma_.lower() in CAPTIVE_NOUNS
+    return captives or any(t.lemma_.lower() in CUSTODY_NOUNS for c in outs for t in c.subtree)
 
 
 def _homecoming(tok: Token, ps: ParsedSentence) -> bool:
@@ -404,6 +404,8 @@ def _generic(trigger: Token, group: Token | None, ps: ParsedSentence) -> bool:
         and not any(c.dep_ in ("det", "nummod", "poss") for c in group.children)
     ):
         return True
+    if retellings.habitual(trigger, len(ps.times), ps.sentence.index):
+        return True  # actors: "The people inside are freed" in an op-ed is how things go
     return bool(lx.GENERIC.search(ps.sentence.text)) and not has_number
 
 
@@ -453,6 +455,9 @@ def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> li
     state = _state_in_object(trigger, ps)
     if state is not None:
         return actors_from(ps, state)
+    stranded = stranded_subject(ps, trigger)  # actors: "... on Friday and Tajikistan freed five"
+    if stranded:
+        return stranded
     subj = _misparsed_subject(trigger) or clause_subject(trigger)
     actors = actors_from(ps, subj) if subj is not None and subj.dep_ in ("nsubj", "pobj") else []
     agents = actors_from(ps, agent_of(trigger)) or sides.after_by(ps, trigger)

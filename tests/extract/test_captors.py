@@ -62,3 +62,23 @@ def test_sanctioned_state_needs_a_named_target_other_than_an_actor() -> None:
     unnamed = [mention("sanctions_imposed", "EU", s[2], None, "IRN")]
     assert sanctioned_state(unnamed, Counter()) is None
     assert sanctioned_state(unnamed, Counter({"IRN": 1})) == "IRN"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("On Tuesday some forty detainees walked out, their lawyers said.", [40]),
+        ("The two hostages walked out of the compound at dawn.", [2]),
+        ("The opposition delegates walked out of the talks in protest.", []),
+    ],
+)
+def test_captives_walking_out_are_freed(release_mentions, text: str, found: list[int]) -> None:
+    assert [m.count.value for m in release_mentions(text) if m.count] == found
+
+
+def test_coordinated_verb_takes_the_state_the_parser_stranded_before_it(release_mentions):
+    text = (
+        "Armenia released six Azerbaijani soldiers on Monday and Azerbaijan freed four Armenian "
+        "conscripts under the agreement."
+    )
+    assert sorted(m.actor for m in release_mentions(text)) == ["ARM", "AZE"]

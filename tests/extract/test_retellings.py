@@ -1,0 +1,57 @@
+"""One act told twice is one event; a release told in the simple present in a body is a habit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from detente.extract import retellings
+from detente.extract.pipeline import Extractor
+from detente.ingest import iter_documents
+from detente.model import Document, EventType
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "extract" / "retellings"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The permit, granted on Monday, lets the carrier buy engines.", "granted", True),
+        ("The swap, which took place on Monday, was brokered by Oman.", "took", True),
+        ("The release was part of a wider bargain.", "release", True),
+        ("A release of four more is expected.", "release", False),
+        ("Ankara granted a permit on Monday.", "granted", False),
+    ],
+)
+def test_definite_retelling(spacy_extractor: Extractor, text: str, word: str, expected: bool):
+    doc = spacy_extractor.nlp(text)
+    trigger = next(t for t in doc if t.text == word)
+    assert retellings.definite(trigger) is expected
+
+
+def test_a_licence_retold_with_its_own_day_is_one_event_dated_by_that_day(
+    spacy_extractor: Extractor,
+):
+    (doc,) = iter_documents([str(FIXTURES / "licence-told-twice.txt")])
+    assert isinstance(doc, Document)
+    eased = [e for e in spacy_extractor(doc).events if e.type == EventType.SANCTIONS_EASED]
+    assert [(e.actor, e.date) for e in eased] == [("GBR", "2025-03-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("The people on board are freed and the negotiators fly home.", 5, True),
+        ("Each year the regime frees a handful of critics.", 5, True),
+        ("Laos frees two Thai activists.", 0, False),  # a headline
+        ("Officials say the men were freed.", 5, False),  # past
+        ("The court has released the journalist.", 5, False),  # perfect
+    ],
+)
+def test_habitual_present(
+    spacy_extractor: Extractor, text: str, index: int, expected: bool
+) -> None:
+    doc = spacy_extractor.nlp(text)
+    trigger = next(t for t in doc if t.lemma_ in ("free", "release"))
+    assert retellings.habitual(trigger, 0, index) is expected
