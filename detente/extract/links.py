@@ -41,6 +41,7 @@ from datetime import date
 from detente.extract import dates
 from detente.extract.mentions import Mention
 from detente.extract.trade_cues import (
+    ANSWERING,
     APART,
     DEFINITE_EASING,
     DEFINITE_RELEASE,
@@ -96,6 +97,9 @@ class Frame:
     a two-state act."""
     targets: dict[str, str | None]
     """The target of each sanctions act, when told."""
+    told: dict[str, str | None]
+    """The dates of the events some mention dates or several sentences tell: an act told once
+    and dated nowhere has only the article's default date, which says nothing of its time."""
 
 
 def sides(ids: Iterable[str], kinds: Kinds) -> bool:
@@ -196,7 +200,12 @@ def _frame(
     for m, eid in mentions:
         if m.type is not EventType.RELEASE:
             targets[eid] = targets.get(eid) or m.target
-    frame = Frame(kinds, dict(event_dates), by_sentence, names, set(), abroad, targets)
+    dated = {eid for m, eid in mentions if m.date not in (None, dates.VAGUE_PAST)}
+    where: dict[str, set[int]] = {}
+    for m, eid in mentions:
+        where.setdefault(eid, set()).add(m.sent.sentence.index)
+    told = {e: when for e, when in event_dates.items() if e in dated or len(where.get(e, ())) > 1}
+    frame = Frame(kinds, dict(event_dates), by_sentence, names, set(), abroad, targets, told)
     for idx, text in cues:
         if APART.search(text):
             frame.apart |= _spoken_of(idx, frame)
@@ -238,7 +247,7 @@ def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
         here = [(m, eid) for m, eid in here if m.type is EventType.RELEASE]
         kinds = {e: k for e, k in kinds.items() if k[0] is EventType.RELEASE}
     named = {e for e in _named(text, frame) if e in kinds}
-    groups = clause_groups(here, frame.dates)
+    groups = clause_groups(here, frame.told)
     if named and len(groups) <= 1 and sides(named | set().union(*groups), kinds):
         return [named | set().union(*groups)]
     if not here:  # a sentence denying a trade ("nothing was offered in return") links nothing
@@ -247,9 +256,23 @@ def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
     for group in groups:
         if not sides(group, kinds) and not APART.search(text):
             group = group | _counterpart(group, kinds, frame)
+        if not sides(group, kinds) and ANSWERING.search(text):
+            group = group | _answered(idx, group, kinds, frame)
         if sides(group, kinds):
             out.append(group)
     return out
+
+
+def _answered(idx: int, group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
+    """ "In return, Israel freed two shepherds": a sentence opening by answering an act trades
+    its own act for the other side's acts told in the nearest sentence before it (within the
+    anaphora window) that tells any, whatever their dates."""
+    wanted = set().union(*(other_side(e, kinds) for e in group)) - frame.apart
+    for back in range(1, ANAPHORA_WINDOW + 1):
+        found = {e for _, e in frame.by_sentence.get(idx - back, []) if e in wanted}
+        if found:
+            return _aimed(group, found, frame)
+    return set()
 
 
 def _named(text: str, frame: Frame) -> set[str]:
@@ -433,18 +456,21 @@ def _swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int
 
 
 def _multi_party(ids: frozenset[str], frame: Frame) -> frozenset[str]:
-    """A swap of releases with every other release of the same day that hands people to another
-    state (foreigners, or people sent abroad) and that the text does not set apart: a state's
-    amnesty of its own people on the day of a swap is no part of it."""
+    """A swap of releases with every other state's release of the same day that hands people to
+    another state (foreigners, or people sent abroad) and that the text does not set apart: a
+    state's amnesty of its own people on the day of a swap is no part of it, and a state already
+    in the swap adds no second side."""
     kinds, event_dates = frame.kinds, frame.dates
     releases = [i for i in ids if kinds[i][0] is EventType.RELEASE]
     if len({kinds[i][1] for i in releases}) < 2:
         return ids
     days = {event_dates[i] for i in releases if event_dates[i] and len(event_dates[i] or "") == DAY}
+    trading = {kinds[i][1] for i in releases}
     more = {
         e
-        for e, (t, _) in kinds.items()
+        for e, (t, actor) in kinds.items()
         if t is EventType.RELEASE
+        and actor not in trading  # a state's second handover of the day is its act told again
         and event_dates[e] in days
         and e not in frame.apart
         and e in frame.abroad

@@ -34,6 +34,7 @@ from detente.extract import (
     codes,
     dates,
     gate,
+    implied,
     links,
     releases,
     sanctions,
@@ -156,10 +157,12 @@ class Extractor:
         stock_mentions: list[StockMention] = []
         for ps in sents:
             used: set[int] = set()
+            freed: list[Mention] = []
             for trigger, group in releases.find(ps):
-                mentions += releases.annotate(ps, trigger, group, self.gazetteer)
+                freed += releases.annotate(ps, trigger, group, self.gazetteer)
                 if group is not None:
                     used |= {t.i for t in group.subtree}
+            mentions += freed + implied.sides(ps, freed)  # the unnamed people traded for them
             for trigger, kind, renewal in sanctions.find(ps):
                 mentions += sanctions.annotate(ps, trigger, kind, renewal, self.gazetteer)
             stock_mentions += stocks.find(ps, used)

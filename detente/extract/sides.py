@@ -107,6 +107,19 @@ def traded_for(ps: ParsedSentence, trigger: Token) -> list[str]:
     return names
 
 
+def traded_objects(trigger: Token) -> list[Token]:
+    """The objects of the trade "for"s in the trigger's own clause ("freed 189 in return for 150
+    Russians" → Russians; "were exchanged for an American" → American)."""
+    clause = _own_clause_tokens(trigger)
+    return [
+        g
+        for tok in trigger.doc
+        if tok.i in clause and _trade_for(tok)
+        for g in tok.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _trade_for(tok: Token) -> bool:
     """A "for" of a trade: on a trade noun, or on a verb whose object is one (the parser hangs
     "for Y" of "brokered the exchange of X for Y" on the verb)."""

@@ -136,6 +136,13 @@ APART = re.compile(
     r"conceded)|(?:offered|given|gave|promised|paid|conceded) nothing)",
     re.IGNORECASE,
 )
+# A sentence that opens by answering the act told before it ("In return, Israel freed two
+# shepherds", "In exchange, Caracas let the ten go", "Going the other way were two Russians").
+ANSWERING = re.compile(
+    r"^\W*(?:(?:and|but|then|so)\W+)?(?:in (?:return|exchange|turn)|going the other way|"
+    r"in the (?:other|opposite) direction)\b(?! for\b)",
+    re.IGNORECASE,
+)
 # Definite nouns by which a cue sentence speaks of acts told elsewhere ("the releases", "those
 # pardons"; "that delisting", "the relief", "the US concession").
 _DEFINITE = r"\b(?:the|these|those|this|that|its|their|his|her)(?: [\w-]+){0,2} "

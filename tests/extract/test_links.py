@@ -479,3 +479,59 @@ def link_analyses(spacy_extractor):
 )
 def test_article_links(link_analyses, name, expected):
     assert _links_by_actor(link_analyses[name]) == [expected]
+
+
+# --- an answering opener, acts told only in the cue sentence, a state's second handover ---------
+
+
+def _links(spec, cues, event_dates, foreign=()):
+    """Like :func:`_run`, with each cue's own text (index, text) and releases of foreigners."""
+    sents = {}
+    pairs = []
+    for eid, kind, actor, idx, date in spec:
+        sents.setdefault(idx, sentence(idx))
+        m = mention(kind, actor, sents[idx], date)
+        if eid in foreign:
+            m.category = Category.FOREIGN_NATIONALS
+        pairs.append((m, eid))
+    return [link.events for link in run(pairs, cues, event_dates)]
+
+
+@pytest.mark.parametrize(
+    "cue", ["In return, Malaysia freed two Thai fishermen.", "In exchange, Quito let the five go."]
+)
+def test_a_sentence_answering_the_act_before_it_trades_for_that_act_whatever_its_date(cue):
+    # the answering act took the publication date; the act before it is dated by the text
+    spec = [("e1", "release", "THA", 4, "2019-03"), ("e2", "release", "MYS", 5, None)]
+    assert _links(spec, [(5, cue)], {"e1": "2019-03", "e2": "2026-05-02"}) == [("e1", "e2")]
+
+
+def test_an_answering_sentence_does_not_reach_past_the_paragraph():
+    spec = [("e1", "release", "THA", 1, "2019-03"), ("e2", "release", "MYS", 5, None)]
+    cue = "In return, Malaysia freed two Thai fishermen."
+    assert _links(spec, [(5, cue)], {"e1": "2019-03", "e2": "2026-05-02"}) == []
+
+
+def test_an_act_told_only_in_the_cue_sentence_joins_the_dated_act_there():
+    # "The waiver came as part of a package in which Managua freed twelve, ...": the release,
+    # dated nowhere, took the publication date; the waiver was dated in an earlier sentence
+    spec = [
+        ("e1", "sanctions_eased", "USA", 2, "2025-11"),
+        ("e1", "sanctions_eased", "USA", 3, "2025-11"),
+        ("e2", "release", "NIC", 3, None),
+    ]
+    cue = (3, "The waiver came as part of a package in which Managua freed twelve.")
+    assert _links(spec, [cue], {"e1": "2025-11", "e2": "2026-02-10"}) == [("e1", "e2")]
+
+
+def test_a_states_second_handover_of_the_day_adds_no_side_to_the_swap():
+    day = "2026-04-03"
+    spec = [
+        ("e1", "release", "KEN", 1, day),
+        ("e2", "release", "UGA", 1, day),
+        ("e3", "release", "KEN", 4, day),  # the same handover told again, split off
+        ("e4", "release", "TZA", 5, day),  # a third state hands over foreigners that day
+    ]
+    cue = (1, "Kenya and Uganda swapped prisoners at the Busia crossing.")
+    got = _links(spec, [cue], {"e1": day, "e2": day, "e3": day, "e4": day}, {"e3", "e4"})
+    assert got == [("e1", "e2", "e4")]

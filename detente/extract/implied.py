@@ -1,0 +1,104 @@
+"""Implied sides of a trade: the people a release is traded for, when the text gives them only as
+a group ("brought 189 Ukrainians home in return for 150 Russians", "freed them in exchange for
+the same number of Ukrainian prisoners", "was exchanged for an American"). The object of the trade
+is an act in itself: the other state freed that group. Named people traded are read by
+:func:`detente.extract.sides.traded_for` when the release is annotated; this module reads the
+unnamed ones, with their count, and gives them to the state on the other side.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Token
+
+from detente.extract import groups
+from detente.extract import lexicon as lx
+from detente.extract.counts import Count
+from detente.extract.destinations import demonym_of
+from detente.extract.mentions import Mention, ParsedSentence, is_person
+from detente.extract.sides import counter_actor, traded_objects
+from detente.model import Category, EventType
+
+log = logging.getLogger(__name__)
+
+# States that never stand on one side of a swap as a holder of people.
+BLOCS = frozenset({"EU", "UN"})
+
+
+def sides(ps: ParsedSentence, found: list[Mention]) -> list[Mention]:
+    """Releases implied by the trade objects of the sentence's release mentions ``found``: one per
+    traded group, by the state on the other side. A release may get its missing actor from the
+    group it is traded for (a state gets its own people back)."""
+    implied: list[Mention] = []
+    for m in found:
+        if m.type is not EventType.RELEASE:
+            continue
+        for obj in traded_objects(m.trigger):
+            other = _implied(ps, m, obj, found + implied)
+            if other is not None:
+                implied.append(other)
+    return implied
+
+
+def _implied(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention]) -> Mention | None:
+    """The release of the group ``obj`` that ``m`` is traded for, unless the sentence tells it."""
+    group = _of_number(obj)
+    head = groups.people_head(group)
+    if head is None or _named(obj, ps) or not groups.is_people(group, ps):
+        return None
+    if head.lower_ in groups.PRONOUNS or head.lemma_.lower() in lx.NOT_PEOPLE:
+        return None
+    home = demonym_of(head, ps)
+    actor = _holder(ps, m, home)
+    if actor is None or any(o.type is EventType.RELEASE and o.actor == actor for o in told):
+        return None
+    if m.actor is None and home is not None and home != actor:
+        m.actor = home  # "189 Ukrainians came home in return for 150 Russians": Russia freed them
+    if m.actor is not None and not m.co_actors:
+        m.co_actors = [actor]
+    count = _same_number(obj, m) or groups.count_of(group, m.trigger)[0]
+    return Mention(
+        EventType.RELEASE,
+        ps,
+        m.trigger,
+        actor=actor,
+        count=count,
+        category=Category.FOREIGN_NATIONALS,  # people traded to the other side
+        date=m.date,
+        nationality=home,
+        destination=home if home != actor else None,
+        co_actors=[c for c in [m.actor] if c is not None],
+    )
+
+
+def _holder(ps: ParsedSentence, m: Mention, home: str | None) -> str | None:
+    """The state that held the traded group: the country the release's own people belong to or
+    go to, else the state the sentence names most besides the release's actor; never the group's
+    own country or a bloc."""
+    for code in (m.nationality, m.destination, counter_actor(ps, m.actor, m.trigger)):
+        if code is not None and code not in (m.actor, home) and code not in BLOCS:
+            return code
+    return None
+
+
+def _named(obj: Token, ps: ParsedSentence) -> bool:
+    """A traded object that names people (read by ``sides.traded_for``); a nationality the model
+    calls a person ("Moldovan prisoners") names no one."""
+    placed = {i for p in ps.places for i in range(p.span.start, p.span.end)}
+    return any(is_person(t) and t.i not in placed for t in obj.subtree)
+
+
+def _of_number(obj: Token) -> Token:
+    """The people of "the same number of Ukrainian prisoners"; any other object itself."""
+    if obj.lemma_.lower() != "number":
+        return obj
+    of = [g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return of[0] if of else obj
+
+
+def _same_number(obj: Token, m: Mention) -> Count | None:
+    """ "in exchange for the same number of prisoners": the release's own count."""
+    if obj.lemma_.lower() == "number" and any(c.lower_ == "same" for c in obj.children):
+        return m.count
+    return None

@@ -1,0 +1,56 @@
+"""Implied sides of a trade: the unnamed group a release is traded for is freed by the other
+state (own sentences, through the whole extractor)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.model import Analysis, Document
+
+
+def _analyse(extractor, text: str) -> Analysis:
+    text = f"Prisoners freed in a swap\n\n{text}"
+    doc = Document(id="t", source="t.txt", title="swap", published="2026-05-20", text=text)
+    analysis: Analysis = extractor(doc)
+    return analysis
+
+
+def _releases(analysis: Analysis) -> list[tuple[str | None, int | None]]:
+    return sorted((e.actor, e.count) for e in analysis.events if e.type == "release")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chile released nine Peruvian fishermen on Tuesday in exchange for four Chilean "
+            "sailors held in Callao.",
+            [("CHL", 9), ("PER", 4)],
+        ),
+        (
+            "Moldova freed six Romanian truck drivers on Monday in return for the same number of "
+            "Moldovan prisoners.",
+            [("MDA", 6), ("ROU", 6)],
+        ),
+        # a group with no nationality goes to the state the sentence names besides the actor
+        (
+            "Ghana freed three Nigerian traders on Friday in exchange for two border guards.",
+            [("GHA", 3), ("NGA", 2)],
+        ),
+    ],
+)
+def test_the_group_traded_for_is_freed_by_the_other_state(spacy_extractor, text, expected):
+    analysis = _analyse(spacy_extractor, text)
+    assert _releases(analysis) == expected
+    assert [len(x.events) for x in analysis.exchanges] == [2]
+
+
+def test_a_release_traded_for_something_that_is_no_people_implies_nothing(spacy_extractor):
+    text = "Chile released nine Peruvian fishermen on Tuesday in exchange for a fishing permit."
+    assert _releases(_analyse(spacy_extractor, text)) == [("CHL", 9)]
+
+
+def test_named_people_traded_are_not_told_twice(spacy_extractor):
+    text = "Chile released nine Peruvian fishermen on Tuesday in exchange for Carlos Mendoza."
+    releases = _releases(_analyse(spacy_extractor, text))
+    assert ("CHL", 9) in releases and len(releases) <= 2
