@@ -138,6 +138,7 @@ def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention
     except a dated swap of no one state, kept actorless for the story's date."""
     licences.share_fields(mentions)  # sanctions: a licence told again, a name told in full
     listed.full_names(mentions)
+    listed.told_again(mentions)  # sanctions: "The relief came as part of ...": an act told before
     release_actor = default_release_actor(mentions, holders)
     parties = swap_parties(mentions, holders)
     sanctions_actor = default_sanctions_actor(mentions)

@@ -276,6 +276,18 @@ SECTOR_WORDS: dict[str, str] = {
     "aerospace": "aviation",
     "lumber": "timber",
     "logging": "timber",
+    # --- sanctions (issue 2, session 5): more names of the fixed sectors' trades and goods ---
+    "tech": "technology",
+    "banker": "banking",
+    "bankers": "banking",
+    "drone": "defense",
+    "missile": "defense",
+    "miner": "mining",
+    "miners": "mining",
+    "jets": "aviation",
+    "airliners": "aviation",
+    "nickel": "metals",
+    "copper": "metals",
 }
 
 # Cues that present two acts as traded for each other.

@@ -7,12 +7,15 @@ the fixed vocabulary of :data:`detente.extract.lexicon.SECTOR_WORDS`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from detente.extract import lexicon as lx
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.licences import LICENCE_WORDS, is_nominal
-from detente.extract.mentions import Mention, ParsedSentence
+from detente.extract.listings import LISTABLE_NOUNS
+from detente.extract.mentions import Mention, ParsedSentence, subject_of
 from detente.model import EventType
 
 # The imposing bodies, named as organisations: never what is listed.
@@ -53,6 +56,8 @@ MEMBER_NOUNS = frozenset(
 
 # Time zones the model tags as organisations.
 TIME_ZONES = frozenset({"GMT", "UTC", "CET", "CEST", "EST", "EDT", "BST", "MSK"})
+# A licence named by its abbreviation ("GL 43", "GL 8K"): the instrument, not what is listed.
+LICENCE_NAME = re.compile(r"(?:GL|General License|General Licence)\s*\d", re.IGNORECASE)
 # Named-entity labels of what can be listed ("Marlin Sea Shipping" is often tagged PRODUCT, a jail FAC).
 ENTITY_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})
 
@@ -68,15 +73,31 @@ def sectors(scope: list[Token]) -> list[str]:
         if any(w.lower() in GOVERNMENT_BODIES for w in ent.text.split())
         for t in ent
     }  # "the Ministry of Defence" is a government body, not the defence industry
+    named = _name_heads(scope)
     for tok in scope:
         sector = lx.SECTOR_WORDS.get(tok.lower_)
-        if sector is None or sector in out or tok.i in bodies:
-            continue
+        if sector is None or sector in out or tok.i in bodies or tok.pos_ in ("VERB", "AUX"):
+            continue  # "two companies that finance it": a verb, no sector
+        if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in GOVERNMENT_BODIES:
+            continue  # "officials of the energy ministry"
+        if named.get(tok.i, tok).i != tok.i:
+            continue  # "the Agricultural Cooperative Bank": a bank, named after its clients
         if tok.lower_ in lx.MODIFIER_ONLY_SECTORS and not (
             tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in lx.GOODS_NOUNS
         ):
             continue  # "linked to the military", "a military conglomerate"
         out.append(sector)
+    return out
+
+
+def _name_heads(scope: list[Token]) -> dict[int, Token]:
+    """For each word of a name whose head word names a sector ("the Agricultural Cooperative
+    Bank", "Syrian Arab Airlines"), that head word: the name's sector is its head's."""
+    out: dict[int, Token] = {}
+    for ent in scope[0].doc.ents if scope else ():
+        head = name_root(ent)
+        if ent.label_ in ENTITY_LABELS and head.lower_ in lx.SECTOR_WORDS:
+            out.update((t.i, head) for t in ent)
     return out
 
 
@@ -90,6 +111,8 @@ def entities(
     countries: list[str] = []
     for span, known in gaz.find_entities(ps.doc):
         if span.start in scope_ids or is_nominal(trigger):
+            if _in_relative(span, scope_ids):  # "Nayara, in which Rosneft holds a stake"
+                continue
             countries.append(known.country)
             longer = _longer_name(span)
             if longer is not None:  # "Gazprom Neft" is not Gazprom: its own name, no known sector
@@ -106,7 +129,7 @@ def entities(
             or not _listed_name(ent, name)
         ):
             continue
-        if ent.label_ == "PERSON" and _inside_other_clause(ent, scope_ids, ps):
+        if _inside_other_clause(ent, scope_ids, ps):
             continue
         if name in TIME_ZONES:  # "at midnight GMT"
             continue
@@ -141,18 +164,20 @@ def _listed_name(ent: Span, name: str) -> bool:
     ("members of the Revolutionary Guards", "the head of the election commission")."""
     if name in INSTITUTION_ORGS or not any(c.isupper() for c in name):
         return False
-    if any(w.lower() in LICENCE_WORDS for w in name.split()):
+    if any(w.lower() in LICENCE_WORDS for w in name.split()) or LICENCE_NAME.match(name):
         return False
-    tok = ent.root
+    if name.split()[-1].lower() in ("list", "blacklist", "register"):
+        return False  # "the Consolidated Sanctions List": where they are listed
+    root = tok = name_root(ent)
     while tok.dep_ == "conj" and tok.head != tok:  # "ISIL and al-Qaeda": the first conjunct
         tok = tok.head
     while tok.dep_ in ("compound", "amod", "nmod") and tok.head != tok:
         tok = tok.head
         if tok.lemma_.lower() in lx.SANCTION_NOUNS:
             return False
-    if ent.root.dep_ == "compound" and ent.root.head.lower_ in lx.OFFICIAL_TITLES:
+    if root.dep_ == "compound" and root.head.lower_ in lx.OFFICIAL_TITLES:
         return False  # "Interior Minister Vakhtang Gomelauri": part of a title
-    phrase = ent.root  # "the operator of Russia's Mir payment card system": the whole phrase
+    phrase = root  # "the operator of Russia's Mir payment card system": the whole phrase
     while phrase.dep_ in ("compound", "amod", "nmod", "poss") and phrase.head != phrase:
         phrase = phrase.head
     head = phrase.head
@@ -163,27 +188,179 @@ def _listed_name(ent: Span, name: str) -> bool:
     )
 
 
+def name_root(ent: Span) -> Token:
+    """The head word of a name: spaCy's span root, unless that is a determiner the parser hung
+    outside the name ("the Specially Designated Nationals list": "the" ties with "Nationals")."""
+    words = [t for t in ent if t.dep_ not in ("det", "punct", "case")]
+    outside = [t for t in words if not ent.start <= t.head.i < ent.end or t.head is t]
+    return outside[0] if outside else ent.root
+
+
 def _inside_other_clause(ent: Span, scope_ids: set[int], ps: ParsedSentence) -> bool:
     """A person named inside a relative clause or apposition of the object ("whose testimony the
-    Foreign Office called …"), or speaking, is not listed."""
+    Foreign Office called …"), or speaking, is not listed; nor is a body named inside a relative
+    clause ("Abraha Kassa, who heads the National Security Office")."""
+    if ent.label_ != "PERSON":
+        return _in_relative(ent, scope_ids)
     return any(
         a.dep_ in ("relcl", "acl") and a.i in scope_ids for a in ent.root.ancestors
     ) or ent.root.dep_ in ("nsubj", "poss")
 
 
-# --- document level: a listed person told again by surname ---
+def _in_relative(span: Span, scope_ids: set[int]) -> bool:
+    """A name inside a relative clause of the object, which tells about what is listed; what a
+    licence allows ("the licence that let Chevron pump oil") is what the licence bears on."""
+    return any(
+        a.dep_ == "relcl" and a.i in scope_ids and not _licence_noun(a.head)
+        for a in span.root.ancestors
+    )
+
+
+def _licence_noun(tok: Token) -> bool:
+    """ "the licence", "General License 25": a licence named by a noun or by its own name."""
+    if tok.lemma_.lower() in LICENCE_WORDS:
+        return True
+    return any(LICENCE_NAME.match(e.text) for e in tok.doc.ents if e.start <= tok.i < e.end)
+
+
+# --- document level: a listed person told again by surname, listed companies told again ---
+# Words that name a group of listed bodies told before ("both companies", "the two banks").
+GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def full_names(mentions: list[Mention]) -> None:
-    """A one-word entity that an earlier sanctions act of the article named in full ("took
-    al-Sharaa off its list" after "Ahmed al-Sharaa") takes the full name (in place)."""
-    told: list[str] = []
-    for m in mentions:
-        if m.type is EventType.RELEASE:
-            continue
-        m.entities = [_fuller(e, told) for e in m.entities]
-        told += [e for e in m.entities if " " in e]
+    """A one-word entity that a sanctions act of the article names in full ("took al-Sharaa off
+    its list" after "Ahmed al-Sharaa"; a headline's "Minerven" before "CVG Minerven") takes the
+    full name, an earlier one first; a group told again ("adding both companies to its list")
+    takes the names of the last act that listed that many (in place)."""
+    acts = [m for m in mentions if m.type is not EventType.RELEASE]
+    told = [e for m in acts for e in m.entities if " " in e]
+    for n, m in enumerate(acts):
+        size = _group_size(m.trigger)
+        if size is not None:  # the last act that listed that many, else the first of more
+            before = [a for a in acts[:n] if len(a.entities) == size] or [
+                a for a in acts[:n] if len(a.entities) > size
+            ]
+            if before:
+                m.entities = list(dict.fromkeys([*before[-1].entities[:size], *m.entities]))
+                m.sectors = list(dict.fromkeys([*m.sectors, *before[-1].sectors]))
+                m.target = m.target or before[-1].target
+        earlier = [e for a in acts[:n] for e in a.entities if " " in e]
+        m.entities = list(dict.fromkeys(_fuller(e, earlier, told) for e in m.entities))
 
 
-def _fuller(name: str, told: list[str]) -> str:
+def _fuller(name: str, earlier: list[str], told: list[str]) -> str:
     if " " in name:
         return name
-    return next((t for t in reversed(told) if t.split()[-1] == name), name)
+    return next(
+        (t for t in [*reversed(earlier), *told] if t.split()[-1] == name),
+        name,
+    )
+
+
+def _group_size(trigger: Token) -> int | None:
+    """The size of a definite group of listable bodies that a verb lists ("designated both
+    companies", "the two banks were listed", "the company was designated": 1), if its object is
+    one."""
+    if is_nominal(trigger):
+        return None
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [  # "announced its listings of the same two companies"
+        g
+        for o in objects
+        if o.lemma_.lower() in lx.LISTING_NOUNS
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    for obj in objects:
+        if obj.lemma_.lower() not in LISTABLE_NOUNS:
+            continue
+        if obj.tag_ == "NN":  # "the company had been designated": the one told before
+            one = any(c.dep_ == "det" and c.lower_ in TOLD_DETERMINERS for c in obj.children)
+            return 1 if one and len(list(obj.children)) == 1 else None
+        words = {c.lower_: c.dep_ for c in obj.children if c.dep_ in ("det", "predet", "nummod")}
+        if words.get("both") in ("det", "predet"):
+            return 2
+        if words.get("the") == "det":
+            sizes = [GROUP_SIZES.get(w) for w, d in words.items() if d == "nummod"]
+            return next((n for n in sizes if n is not None), None)
+    return None
+
+
+# --- document level: a nominal act told again ("The relief came as part of a package") ---
+# Verbs by which a package told before holds its measures, and the nouns for such a package.
+CONTENT_VERBS = frozenset({"include", "cover", "contain", "comprise"})
+PACKAGE_NOUNS = frozenset({"package", "listing", "listings", "designation"})
+MEASURE_NOUNS = frozenset({"ban", "embargo", "freeze", "sanction", "sanctions", "restriction"})
+# Determiners that make a bare nominal act one already told.
+TOLD_DETERMINERS = frozenset({"the", "this", "that"})
+# How many heads above a nominal act the predicate that comments on it may sit.
+CHARACTER_REACH = 3
+
+
+def told_again(mentions: list[Mention]) -> None:
+    """A bare definite nominal act ("The relief came as part of a package in which ...", "the
+    easing was welcomed") names no act of its own: it is the last act of its type told before
+    it, and takes that act's actor, target, date, entities and sectors (in place), so that it
+    joins its event."""
+    for n, m in enumerate(mentions):
+        if m.type is EventType.RELEASE:
+            continue
+        if contents(m.trigger):  # "The package includes an oil embargo": what it holds
+            before = [a for a in mentions[:n] if a.type is m.type and a.actor]
+            if before:
+                last = before[-1]
+                m.actor, m.target, m.date = last.actor, last.target, last.date
+                m.renewal = last.renewal
+            continue
+        if not (_bare_definite(m.trigger) or _characterised(m.trigger)):
+            continue
+        before = [a for a in mentions[:n] if a.type is m.type and a.actor and a.sent is not m.sent]
+        if before:
+            last = before[-1]
+            m.actor, m.target, m.date = last.actor, last.target, last.date
+            m.entities, m.sectors = list(last.entities), list(last.sectors)
+
+
+def contents(verb: Token) -> bool:
+    """ "The package includes an oil embargo and covers 80 entities", "the listings include X",
+    "Its centrepiece is a ban on X", "The package also lists 105 tankers": what a sanctions
+    package told before holds (its entities and sectors), not a new act."""
+    subj = subject_of(verb)  # also of a later verb in a series ("cuts ..., adds ... and lists")
+    if subj is None or is_nominal(verb):
+        return False
+    if verb.lemma_.lower() in CONTENT_VERBS:
+        return subj.lemma_.lower() in PACKAGE_NOUNS
+    if subj.lemma_.lower() == "package" and any(  # "The package also lists 105 tankers"
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in subj.children
+    ):
+        return True
+    return (  # "Its centrepiece is a full ban on X": a part of what was told before
+        verb.lemma_ == "be"
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
+        and any(c.dep_ == "attr" and c.lemma_.lower() in MEASURE_NOUNS for c in verb.children)
+    )
+
+
+def _characterised(trigger: Token) -> bool:
+    """A nominal act in what a pronoun is said to be ("It is the most direct trade of sanctions
+    relief since 2022", "This was the first easing in a decade"): a comment on an act told
+    before."""
+    if not is_nominal(trigger):
+        return False
+    for anc in [trigger, *list(trigger.ancestors)[:CHARACTER_REACH]]:
+        if anc.dep_ == "attr" and anc.head.lemma_ == "be":
+            subj = next((c for c in anc.head.children if c.dep_ == "nsubj"), None)
+            return subj is not None and subj.lower_ in ("it", "this", "that")
+    return False
+
+
+def _bare_definite(trigger: Token) -> bool:
+    """ "the relief", "this easing": a nominal act with a definite determiner and nothing else
+    (no owner, object, time or modifier of its own)."""
+    if not is_nominal(trigger) or trigger.lemma_.lower() not in lx.EASE_NOUNS | lx.RENEWAL_NOUNS:
+        return False
+    kids = [c for c in trigger.children if c.dep_ != "punct"]
+    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ in TOLD_DETERMINERS

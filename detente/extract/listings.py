@@ -78,8 +78,8 @@ def by_state(ps: ParsedSentence, verb: Token) -> bool:
         doer = agent_of(verb)
         if doer is None:
             return lemma != "list"
-    if doer.lower_ in ("it", "they", "which", "that", "who"):
-        return True
+    if doer.lower_ in ("it", "they", "which", "that", "who") or doer.lemma_.lower() == "package":
+        return True  # a pronoun for a state, or "the package lists 117 more vessels"
     return bool(places_in(ps, list(doer.subtree))) or who.council(doer)
 
 

@@ -74,6 +74,8 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
         return actor(ps, trigger.head)  # "the Treasury let a licence lapse"
     if not lic.is_nominal(trigger):
         subj = _sibling_subject(trigger) or _unprefixed(subject_of(_prefixed(trigger)), trigger)
+        if subj is not None and _passive_below(trigger, subj):
+            subj = None  # "the day after the licences were issued": not the main clause's doer
         if subj is not None and (council(subj) or council(_antecedent(subj))):
             return ["EU"]
         if subj is not None and lx.NON_STATE_SANCTIONERS.search(
@@ -86,7 +88,9 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
                 return codes
         elif subj is not None and subj.dep_ in ("nsubj", "conj"):
             codes = (
-                actors_from(ps, subj) or _leader_before(ps, subj) or _subject_before(ps, subj)
+                _relative_owner(ps, subj)
+                if subj.tag_ in ("WDT", "WP") and subj.head.dep_ == "relcl"
+                else actors_from(ps, subj) or _leader_before(ps, subj) or _subject_before(ps, subj)
                 if subj.lower_ in PRONOUNS
                 else list(dict.fromkeys(p.code for p in places_in(ps, _main_phrase(subj))))
             )
@@ -173,6 +177,31 @@ def _sibling_subject(verb: Token) -> Token | None:
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and first.i < c.i < verb.i
     ]
     return nouns[-1] if nouns else None
+
+
+def _passive_below(verb: Token, subj: Token) -> bool:
+    """A passive verb in a clause of its own ("after the licences were issued") whose subject was
+    found above it, in the clause it hangs on: that subject is not who acted."""
+    return (
+        verb.dep_ in ("advcl", "relcl", "ccomp")
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and subj not in verb.children
+    )
+
+
+def _relative_owner(ps: ParsedSentence, pronoun: Token) -> list[str]:
+    """ "the EU adopted its package, which bans imports of Russian gas": a relative pronoun
+    stands for the noun its clause is on; a state acts itself ("Britain, which listed ..."), a
+    measure by its owner ("the EU's package") or else by whoever adopted it, never by the states
+    named inside the clause."""
+    noun = pronoun.head.head
+    own = places_in(ps, _main_phrase(noun))
+    if own and all(p.span.root.dep_ != "amod" for p in own):  # not "a Russian bank, which"
+        return list(dict.fromkeys(p.code for p in own))
+    verb = noun.head if noun.dep_ in ("dobj", "conj", "appos") else None
+    while verb is not None and verb.dep_ in ("conj", "appos") and verb.head is not verb:
+        verb = verb.head
+    return actor(ps, verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else []
 
 
 def _reporters(ps: ParsedSentence) -> list[str]:

@@ -14,6 +14,7 @@ from detente.extract import lexicon as lx
 from detente.extract import licences as lic
 from detente.extract import listed, listings
 from detente.extract import sanctioners as who
+from detente.extract.destinations import city_table
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import (
     Mention,
@@ -58,7 +59,7 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # Adjectives that make a nominal act unreal: talked of, not done.
 UNREALISED_MODIFIERS = frozenset(
     {"possible", "potential", "proposed", "prospective", "eventual", "hypothetical", "mooted",
-     "conditional", "hoped-for", "future"}
+     "conditional", "hoped-for", "future", "draft"}
 )  # fmt: skip
 # Nouns of a prepositional phrase that gives the reason for an act, not its object.
 REASON_NOUNS = frozenset(
@@ -77,8 +78,12 @@ TRADE_BAN_VERBS = frozenset({"ban", "prohibit", "bar", "outlaw"})
 TRADE_NOUNS = frozenset({"import", "export", "purchase", "sale", "shipment", "transfer", "trade"})
 # Verbs that are sanctions acts whatever their object ("sanctioning a further 135 vessels").
 SANCTION_VERBS = frozenset({"sanction", "blacklist"})
+# Verbs that make listings public: with a listing noun as object, a listing act.
+ANNOUNCE_VERBS = frozenset({"announce", "adopt", "unveil", "introduce", "publish"})
 # Subordinators that make a clause a time anchor for another act ("before X tightened sanctions").
 ANCHOR_MARKS = frozenset({"before", "since", "until", "till"})
+# Participles that tie a body to the city it is based in ("Dubai-registered", "Tehran-based").
+SEAT_WORDS = frozenset({"based", "registered", "headquartered", "flagged"})
 # Prepositions that introduce the target of a measure ("sanctions on", "against", "the lifting of").
 TARGET_PREPS = frozenset({"on", "against", "of", "for", "to", "from", "over", "in", "with", "off"})
 
@@ -91,6 +96,7 @@ def _object_words(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "prep" and (
             child.lower_ in lx.CIRCUMSTANCE_PREPS
+            or _as_part(child)  # "as part of a draft package": where the act belongs
             or any(c.dep_ == "pobj" and c.lemma_.lower() in REASON_NOUNS for c in child.children)
         ):  # "in response to the death of X", "in retaliation for Y": why, not whom
             continue
@@ -119,6 +125,29 @@ def _object_words(verb: Token) -> list[Token]:
         out.extend(t for t in verb.head.subtree if t.i not in own and t.dep_ != "det")
     nested = {t.i for t in out if t.i != verb.i and _own_clause(t) for t in t.subtree}
     return [t for t in out if t.i not in nested]
+
+
+def _as_part(prep: Token) -> bool:
+    """ "as part of a package", "as a step towards ...": the frame an act belongs to, not its object."""
+    return prep.lower_ == "as" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in ("part", "step") for c in prep.children
+    )
+
+
+def _kept_on(verb: Token) -> bool:
+    """ "has kept Huawei on its blacklist", "left the bank on the list": a listing that stands,
+    not an act (unlike "kept sanctions in place", a renewal)."""
+    return listings.verb_lemma(verb) in ("keep", "leave", "maintain") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(t.lemma_.lower() in ("list", "blacklist") for t in c.subtree)
+        for c in [*verb.children, *_object_children(verb)]
+    )
+
+
+def _object_children(verb: Token) -> list[Token]:
+    """The words that hang on a verb's direct objects ("kept Rosatom | on the list", misparsed)."""
+    return [t for d in verb.children if d.dep_ == "dobj" for t in d.children]
 
 
 def _gapped(prep: Token) -> bool:
@@ -173,6 +202,8 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
             for t in c.subtree
         )
     )
+    if _kept_on(verb):
+        return None
     if lemma in listings.RETURN_VERBS and listings.measure_subject(verb) is not None:
         return EventType.SANCTIONS_IMPOSED, False  # "UN sanctions came back into force"
     if lemma in PARTICLE_EASE:
@@ -219,7 +250,10 @@ def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
             return None
         renewal = lemma in lx.RENEWAL_VERBS
         listed = lemma in LIST_VERBS and listings.listing(obj, lemmas, verb)
-        if has_core or listed or (lemma in SANCTION_VERBS and objects):
+        announced = lemma in ANNOUNCE_VERBS and any(
+            c.lemma_.lower() in lx.LISTING_NOUNS for c in objects
+        )  # "announced its own listings of ...", "unveiled new designations"
+        if has_core or listed or announced or (lemma in SANCTION_VERBS and objects):
             lapse = lemma in lx.LAPSE_VERBS
             return EventType.SANCTIONS_IMPOSED, renewal and not lapse
         if lemma in ("impose", "extend", "renew", "reimpose", "tighten", "expand") and (
@@ -265,7 +299,7 @@ def _nominal(tok: Token) -> tuple[EventType, bool] | None:
 # Sentences the sanctions rules can fire on (also a gate before parsing, see extract/gate.py).
 SANCTIONS_SENTENCE = re.compile(
     r"sanction|embargo|blacklist|asset|restriction|licen[cs]e|waiver|\blist(?:ed|ings?)?\b|\bbans?\b|"
-    r"relief|designat|measures|delist|unfr[eo]z",
+    r"relief|designat|measures|delist|unfr[eo]z|\bblock(?:ed|s)\b|\brepeal|\bloosen",
     re.IGNORECASE,
 )
 
@@ -297,7 +331,15 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             if result is not None and (_negated_above(tok) or _unrealised(tok)):
                 continue
         else:
-            result = _direction(tok, _object_words(tok)) or _as_before(tok, found)
+            result = (
+                _direction(tok, _object_words(tok))
+                or _as_before(tok, found)
+                or (
+                    (EventType.SANCTIONS_IMPOSED, False)
+                    if listed.contents(tok) or _blocks(ps, tok)
+                    else None
+                )
+            )
             if result is not None and (
                 not listings.by_state(ps, tok) or listings.status(tok) or listings.still_listed(tok)
             ):
@@ -317,6 +359,18 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             covered |= {t.i for t in _object_words(tok)}
             found += [(c, result[0], result[1]) for c in tok.children if _gapped(c)]
     return sorted(found, key=lambda f: f[0].i)
+
+
+def _blocks(ps: ParsedSentence, verb: Token) -> bool:
+    """ "the US Treasury blocked Rosneft and Lukoil": a sanctioning body that blocks a named
+    company or person lists it (a state blocking a website or a merger does not)."""
+    if verb.lemma_.lower() != "block":
+        return False
+    subj = subject_of(verb)
+    bodies = places_in(ps, list(subj.subtree), frozenset({"institution"})) if subj else []
+    return any(p.code in who.SANCTIONING_POWERS for p in bodies) and any(
+        c.dep_ == "dobj" and c.ent_type_ in ("ORG", "PERSON") for c in verb.children
+    )
 
 
 def _follows_suit(verb: Token) -> bool:
@@ -447,10 +501,10 @@ def annotate(
         scope = scope + [t for t in licence.subtree if t.i != trigger.i]
         holders = {d.i for t in licence.subtree if t.dep_ == "nsubj" for d in t.subtree}
         held = [t for t in scope if t.i not in holders]  # "let Turkish refiners buy": licensees
-    allowed = scope + lic.allowed(trigger)
+    allowed = scope + lic.allowed(trigger) + _colon_list(trigger)
     entities, sectors, targets = listed.entities(ps, trigger, {t.i for t in allowed}, gaz)
     sectors += listed.sectors(allowed)
-    targets += _targets(ps, trigger, held, actors)
+    targets += _targets(ps, trigger, held, actors) or _seats(held, actors)
     target = targets[0] if targets else None
     actors = [a for a in actors if a != target]  # a state does not sanction itself: misread
     if not (targets or entities) and _plain_measure(trigger, allowed):
@@ -473,6 +527,33 @@ def annotate(
         )
         for actor in or_unknown(actors)
     ]
+
+
+def _colon_list(trigger: Token) -> list[Token]:
+    """What a colon after the act spells out, parsed as a verbless sentence of its own ("eased
+    sanctions by issuing two licences: one for X and one covering oil operations of Y")."""
+    doc = trigger.doc
+    colon = next((t for t in doc[trigger.i + 1 :] if t.text in (":", ";", "—")), None)
+    if colon is None or colon.text != ":" or lic.is_nominal(trigger):
+        return []
+    root = next((t for t in doc[colon.i + 1 :] if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return list(root.subtree)
+
+
+def _seats(scope: list[Token], actors: list[str]) -> list[str]:
+    """The country of a city a listed body is based or registered in ("a Dubai-registered tanker
+    operator", "the Shenzhen-based chip maker"): its target when no state is named."""
+    table = city_table()
+    out: list[str] = []
+    for tok in scope:
+        after = tok.doc[tok.i + 1 : tok.i + 3]
+        if len(after) == 2 and after[0].text == "-" and after[1].lower_ in SEAT_WORDS:
+            code = table.get((tok.text,))
+            if code is not None and code not in actors:
+                out.append(code)
+    return out
 
 
 def _plain_measure(trigger: Token, scope: list[Token]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from detente.extract import listed
+from detente.model import Document
 
 
 @pytest.mark.parametrize(
@@ -47,3 +48,95 @@ def test_entities(spacy_extractor, parsed_sentence, text, expected):
     scope = {t.i for c in verb.children if c.dep_ not in ("nsubj", "punct") for t in c.subtree}
     names, _, _ = listed.entities(ps, verb, scope, spacy_extractor.gazetteer)
     assert names == expected
+
+
+# --- issue 2, session 5: verbs, ministries and names are no sectors; more sector words ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sanctions on two firms that finance the junta", []),
+        ("sanctions on aides of the energy ministry", []),
+        ("sanctions on the Rural Agricultural Development Bank", ["banking"]),
+        ("sanctions on tech firms, four bankers and a drone maker", ["technology", "banking",
+                                                                   "defense"]),
+        ("sanctions on the state copper miner", ["metals", "mining"]),
+    ],
+    ids=["verb-finance", "ministry-modifier", "name-head-gives-the-sector", "trades-and-goods",
+         "miner"],
+)  # fmt: skip
+def test_sectors_of_names_and_trades(spacy_extractor, text, expected):
+    assert listed.sectors(list(spacy_extractor.nlp(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("London added both banks to the Consolidated Sanctions List.", []),
+        ("Washington eased sanctions on Myanmar through GL 12 for Kanbawza Bank.",
+         ["Kanbawza Bank"]),
+        ("Ottawa sanctioned Tomas Reyes, who runs the Nicaraguan Postal Corporation.",
+         ["Tomas Reyes"]),
+    ],
+    ids=["a-list-name-is-no-entity", "a-licence-name-is-no-entity",
+         "a-body-in-a-relative-clause-is-not-listed"],
+)  # fmt: skip
+def test_entities_not_listed(spacy_extractor, parsed_sentence, text, expected):
+    ps = parsed_sentence(text)
+    verb = next(t for t in ps.doc if t.dep_ == "ROOT")
+    scope = {t.i for c in verb.children if c.dep_ not in ("nsubj", "punct") for t in c.subtree}
+    names, _, _ = listed.entities(ps, verb, scope, spacy_extractor.gazetteer)
+    assert names == expected
+
+
+# --- issue 2, session 5: the article tells a listed group, a relief or a package again ---
+def _sanctions(extractor, text: str) -> list[tuple]:
+    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    return [
+        (e.type, e.actor, e.target, e.entities, e.sectors, e.renewal, e.date)
+        for e in extractor(doc).events
+        if e.type != "release"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On Monday Canada listed two Iranian firms, Tarbiat Holding and Sepehr "
+            "Petrochemical. On Thursday Australia added both companies to its sanctions list.",
+            [
+                ("sanctions_imposed", "CAN", "IRN", ["Tarbiat Holding", "Sepehr Petrochemical"],
+                 ["petrochemicals"], False, "2025-06-09"),
+                ("sanctions_imposed", "AUS", "IRN", ["Tarbiat Holding", "Sepehr Petrochemical"],
+                 ["petrochemicals"], False, "2025-06-12"),
+            ],
+            id="both-companies-are-those-listed-before",
+        ),
+        pytest.param(
+            "Britain on Tuesday removed Baltic Reefer Lines, a Riga-registered shipping firm, "
+            "from its sanctions list. The company had been designated in 2023 for carrying "
+            "Syrian phosphate.",
+            [
+                ("sanctions_eased", "GBR", "LVA", ["Baltic Reefer Lines"], ["shipping"], False,
+                 "2025-06-10"),
+                ("sanctions_imposed", "GBR", "LVA", ["Baltic Reefer Lines"], ["shipping"], False,
+                 "2023"),
+            ],
+            id="the-company-and-its-seat",
+        ),
+        pytest.param(
+            "Brussels on Monday renewed its sanctions on Mali for a year. The package includes "
+            "an arms embargo and a freeze on gold exports.",
+            [("sanctions_imposed", "EU", "MLI", [], ["defense", "gold"], True, "2025-06-09")],
+            id="what-the-package-includes",
+        ),
+        pytest.param(
+            "In March, Washington eased sanctions on Laos's timber trade. The relief came as "
+            "part of a deal in which Vientiane freed a pastor.",
+            [("sanctions_eased", "USA", "LAO", [], ["timber"], False, "2025-03")],
+            id="the-relief-told-again",
+        ),
+    ],
+)  # fmt: skip
+def test_acts_told_again(spacy_extractor, text, expected):
+    assert _sanctions(spacy_extractor, text) == expected

@@ -51,3 +51,21 @@ def test_a_country_name_before_sanctions_is_their_target(parsed_sentence):
     assert sanctioners.owner(ps, list(ps.doc)) == []
     ps = parsed_sentence("An executive order ended the US sanctions regime.")
     assert sanctioners.owner(ps, list(ps.doc)) == ["USA"]
+
+
+# --- issue 2, session 5: relative clauses and passive clauses of their own ---
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Canada adopted a new package, which bars imports of Iranian steel.", "bars", ["CAN"]),
+        ("Tokyo unveiled its latest measures, which list six Syrian generals.", "list", ["JPN"]),
+        ("Norway, which sanctioned three Libyan militias, said little.", "sanctioned", ["NOR"]),
+        ("Caracas freed two students the week after the waivers were granted.", "granted", []),
+    ],
+    ids=["which-is-the-package-its-adopter-acts", "its-measures-by-the-subject",
+         "which-is-a-state", "passive-clause-not-by-the-main-subject"],
+)  # fmt: skip
+def test_actor_of_relative_and_passive_clauses(parsed_sentence, text, trigger, expected):
+    ps = parsed_sentence(text)
+    verb = next(t for t in ps.doc if t.text == trigger)
+    assert sanctioners.actor(ps, verb) == expected

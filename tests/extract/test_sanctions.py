@@ -267,7 +267,8 @@ def test_listed_entities_and_sectors(spacy_extractor, text, expected):
         pytest.param(
             "On Monday Washington removed restrictions on the Venezuelan gold miner Minerven, "
             "citing sanctions relief talks.",
-            [("sanctions_eased", "USA", "VEN", ["Minerven"], ["gold"], False, "2025-06-09")],
+            [("sanctions_eased", "USA", "VEN", ["Minerven"], ["gold", "mining"], False,
+              "2025-06-09")],
             id="restrictions-removed",
         ),
         pytest.param(
@@ -302,8 +303,8 @@ def test_lapses_and_sanctioning_verbs(spacy_extractor, text, expected):
             "Australia imposed sanctions on Iranian drone makers on Monday, and New Zealand did "
             "the same.",
             [
-                ("sanctions_imposed", "AUS", "IRN", [], [], False, "2025-06-09"),
-                ("sanctions_imposed", "NZL", "IRN", [], [], False, "2025-06-09"),
+                ("sanctions_imposed", "AUS", "IRN", [], ["defense"], False, "2025-06-09"),
+                ("sanctions_imposed", "NZL", "IRN", [], ["defense"], False, "2025-06-09"),
             ],
             id="did-the-same",
         ),
@@ -453,7 +454,8 @@ def test_same_day_announcements_by_two_states(spacy_extractor):
             "arrangement, took the nickel miner Moa Nickel off its restricted list.",
             [
                 ("release", "CUB", None, [], [], None, "2025-06-09"),
-                ("sanctions_eased", "USA", "CUB", ["Moa Nickel"], [], False, "2025-06-09"),
+                ("sanctions_eased", "USA", "CUB", ["Moa Nickel"], ["metals", "mining"], False,
+                 "2025-06-09"),
             ],
             id="second-clause-subject-parsed-as-conjunct",
         ),
@@ -638,3 +640,26 @@ def test_not_a_sanctions_listing(spacy_extractor, text):
 )
 def test_acts_read_across_the_sentence_and_the_article(spacy_extractor, text, expected):
     assert events(spacy_extractor, text) == expected
+
+
+# --- issue 2, session 5: standing listings and frames are no acts; a colon spells out the object ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington has kept Rosatom on its entity list, and nothing in the accord changes that.",
+        "The Commission sent the plan to capitals on Tuesday as part of a draft sanctions package.",
+    ],
+    ids=["kept-on-the-list", "as-part-of-a-draft-package"],
+)
+def test_standing_listings_and_frames_are_not_acts(spacy_extractor, text):
+    assert events(spacy_extractor, text) == []
+
+
+def test_a_colon_spells_out_the_object(spacy_extractor):
+    text = (
+        "In May, Washington eased sanctions on Myanmar by issuing two licences: GL 3 for "
+        "Kanbawza Bank and GL 4, a permit covering timber exports of MTE."
+    )
+    ((kind, actor, target, entities, sectors, _, _),) = events(spacy_extractor, text)
+    assert (kind, actor, target) == ("sanctions_eased", "USA", "MMR")
+    assert "Kanbawza Bank" in entities and "timber" in sectors
