@@ -85,3 +85,20 @@ def stranded_subject(ps: ParsedSentence, trigger: Token) -> list[str]:
     if noun.pos_ != "PROPN" or noun.dep_ not in ("conj", "pobj", "appos", "npadvmod"):
         return []
     return [p.code for p in places_in(ps, [noun]) if p.code not in BLOCS][:1]
+
+
+# Place kinds that name a receiving state itself ("to Armenia", "to Moscow"), not its people.
+STATE_KINDS = frozenset({"name", "capital"})
+
+
+def handed_to_state(tok: Token, ps: ParsedSentence) -> bool:
+    """A handover to another state ("handed 32 servicemen to Armenia at the border"): the state
+    that held them gives them up, as with "handed over"."""
+    if tok.lemma_.lower() != "hand" or tok.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" and places_in(ps, [g], STATE_KINDS)
+        for c in tok.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    )

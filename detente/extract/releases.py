@@ -13,7 +13,12 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import retellings, sides
-from detente.extract.captors import by_phrase, clause_subject, stranded_subject
+from detente.extract.captors import (
+    by_phrase,
+    clause_subject,
+    handed_to_state,
+    stranded_subject,
+)
 from detente.extract.destinations import demonym_of, destination, holder
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.groups import PRONOUNS as PRONOUNS  # re-exported: stocks, sanctions
@@ -225,6 +230,7 @@ def _trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         return tok
     if tok.pos_ == "VERB" and (
         (lemma == "hand" and any(c.lower_ in ("over", "back") for c in tok.children))
+        or handed_to_state(tok, ps)  # actors: "handed 32 servicemen to Armenia"
         or (lemma == "grant" and any(c.lemma_.lower() in CLEMENCY_NOUNS for c in tok.children))
         or _walks_out(tok)
         or _homecoming(tok, ps)

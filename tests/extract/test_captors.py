@@ -82,3 +82,20 @@ def test_coordinated_verb_takes_the_state_the_parser_stranded_before_it(release_
         "conscripts under the agreement."
     )
     assert sorted(m.actor for m in release_mentions(text)) == ["ARM", "AZE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Kosovo handed 14 Serbian soldiers to Serbia at the Jarinje crossing on Friday.",
+            [("XKX", 14, "SRB")],
+        ),
+        ("The ambassador handed the letter to Serbia on Friday.", []),
+    ],
+)
+def test_a_handover_to_another_state_frees(release_mentions, text: str, found: list) -> None:
+    got = [
+        (m.actor, m.count.value if m.count else None, m.destination) for m in release_mentions(text)
+    ]
+    assert got == found
