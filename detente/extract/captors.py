@@ -102,3 +102,14 @@ def handed_to_state(tok: Token, ps: ParsedSentence) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     )
+
+
+def freed_before_moving(trigger: Token) -> Token | None:
+    """The subject of the verb a passive gerund hangs on ("nineteen priests landed in Rome after
+    being let out of prison", "arrived in Bangkok after being released"): those are the freed."""
+    prep = trigger.head
+    if trigger.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ == "auxpass" for c in trigger.children):
+        return None
+    return subject_of(prep.head)

@@ -16,6 +16,7 @@ from detente.extract import retellings, sides
 from detente.extract.captors import (
     by_phrase,
     clause_subject,
+    freed_before_moving,
     handed_to_state,
     stranded_subject,
 )
@@ -153,6 +154,9 @@ def _group(trigger: Token, ps: ParsedSentence) -> Token | None:
         return _subject_group(trigger.head)  # "who had been sentenced ... and was pardoned"
     if lemma in FREED_SUBJECT_VERBS:
         return _subject_group(trigger)
+    before_moving = freed_before_moving(trigger)  # actors: "landed after being let out"
+    if before_moving is not None:
+        return before_moving
     if trigger.dep_ in ("xcomp", "oprd", "ccomp"):  # "ordered him freed", "had them released"
         return next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
     return None

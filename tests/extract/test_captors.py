@@ -99,3 +99,8 @@ def test_a_handover_to_another_state_frees(release_mentions, text: str, found: l
         (m.actor, m.count.value if m.count else None, m.destination) for m in release_mentions(text)
     ]
     assert got == found
+
+
+def test_those_who_moved_after_being_let_out_are_the_freed(release_mentions) -> None:
+    text = "Eleven Bahraini activists landed in Dublin after being let out of prison."
+    assert [m.count.value for m in release_mentions(text) if m.count] == [11]
