@@ -304,7 +304,9 @@ def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
     dated = clusters + [Cluster(m.type, None, [m], m.date) for m in told]
     lead = story_date(sorted(dated, key=lambda c: c.mentions[0].sent.sentence.index), published)
     for cluster in list(clusters):
-        if cluster.date is None:
+        if cluster.date is None and _earlier_other_act(cluster, clusters):
+            cluster.date = published[:4] if published else None
+        elif cluster.date is None:
             named = [m.day_named for m in cluster.mentions if m.day_named]
             cluster.date = named[0] if named else lead  # releases: the sentence's own day first
             twin = next((c for c in clusters if c is not cluster and _same_key(c, cluster)), None)
@@ -398,9 +400,35 @@ def _find(
             continue
         if cluster.date is None and _is_past(date, published):
             continue
-        if dates.compatible(cluster.date, date) and _counts_agree(cluster.count, m.count):
+        if (
+            dates.compatible(cluster.date, date)
+            and _counts_agree(cluster.count, m.count)
+            and not _other_objects(cluster, m, date)
+        ):
             return cluster
     return None
+
+
+# --- sanctions: a vaguely dated earlier act on other bodies ---
+def _earlier_other_act(cluster: Cluster, clusters: list[Cluster]) -> bool:
+    """A sanctions act told only as past ("Three months earlier") that names other bodies and
+    sectors than the dated act of the same key: another, earlier act, not its retelling."""
+    return all(m.date == dates.VAGUE_PAST for m in cluster.mentions) and any(
+        c is not cluster
+        and (c.type, c.actor, c.target) == (cluster.type, cluster.actor, cluster.target)
+        and all(_other_objects(c, m, m.date) for m in cluster.mentions)
+        for c in clusters
+    )
+
+
+def _other_objects(cluster: Cluster, m: Mention, date: str | None) -> bool:
+    """A sanctions act dated only as past ("Three months earlier, ... the lifting of sanctions on
+    the airline Belavia") that names other bodies and sectors than a dated act is another act."""
+    if m.type is EventType.RELEASE or date != dates.VAGUE_PAST or cluster.date in (None, date):
+        return False
+    theirs = {x for c in cluster.mentions for x in [*c.entities, *c.sectors]}
+    mine = {*m.entities, *m.sectors}
+    return bool(mine and theirs) and not mine & theirs
 
 
 def _counts_agree(a: Count | None, b: Count | None) -> bool:

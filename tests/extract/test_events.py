@@ -363,3 +363,22 @@ def _swap(nationality_a, nationality_b, date_b="2026-03-06", co_actors=False, de
 )
 def test_swapped_people_go_home_to_the_other_party(args, expected):
     assert _swap(*args) == expected
+
+
+# --- sanctions: an earlier act told as past, on other bodies, is its own act ---
+def test_an_earlier_easing_on_another_body_is_another_act(spacy_extractor):
+    from detente.model import Document
+
+    text = (
+        "Laos frees 40 prisoners as Washington lifts timber sanctions\n"
+        "Laos freed 40 prisoners on Friday after the United States lifted sanctions on the state "
+        "logging firm Lao Forest. Two years earlier, ten prisoners were released in exchange for "
+        "the lifting of US sanctions on the national airline Lao Skyway."
+    )
+    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    eased = [e for e in spacy_extractor(doc).events if e.type == "sanctions_eased"]
+    assert [(e.actor, e.target, e.date) for e in eased] == [
+        ("USA", "LAO", "2025-06-13"),
+        ("USA", "LAO", "2025"),
+    ]
+    assert "aviation" in eased[1].sectors and "aviation" not in eased[0].sectors
