@@ -113,3 +113,52 @@ def freed_before_moving(trigger: Token) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in trigger.children):
         return None
     return subject_of(prep.head)
+
+
+# Verbs that carry people somewhere ("took 222 prisoners to the United States", "put them on a
+# plane to Washington").
+CARRY_VERBS = frozenset({"take", "fly", "send", "put", "place", "carry", "bring"})
+# Nouns of the freed that are captives by definition.
+CAPTIVES = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate"})
+# Places of custody that a carrying verb takes captives into.
+CUSTODY = frozenset({"prison", "jail", "camp", "colony", "cell", "custody", "detention", "station"})
+
+
+def carried_abroad(tok: Token, ps: ParsedSentence) -> bool:
+    """Captives carried to a named state ("a plane that took 222 political prisoners to the
+    United States", "put more than 200 prisoners on a plane to Washington"): an expulsion on
+    release by the state that held them."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CARRY_VERBS:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in CAPTIVES:
+        return False
+    after = [t for t in tok.subtree if t.i > obj.i]
+    if any(t.lemma_.lower() in CUSTODY for t in after):
+        return False  # "took the prisoners to a camp near Minsk": into another custody
+    return bool(receivers(ps, after))
+
+
+def receivers(ps: ParsedSentence, tokens: list[Token]) -> list[str]:
+    """States named as where people were taken ("to Armenia", "on a plane to Washington") among
+    ``tokens``: the object of a "to" is the state itself, not a place inside it."""
+    return [
+        p.code
+        for t in tokens
+        if t.lower_ == "to"
+        for g in t.children
+        if g.dep_ == "pobj"
+        for p in places_in(ps, [g, *(c for c in g.children if c.dep_ == "compound")], STATE_KINDS)
+    ]
+
+
+def only_received(ps: ParsedSentence, trigger: Token) -> set[str]:
+    """States the trigger's clause names only as where the freed were taken, never as anything
+    else in the sentence: not who freed them ("a plane that took 222 prisoners to the United
+    States")."""
+    taken = set(receivers(ps, list(trigger.subtree)))
+    if not taken:
+        return set()
+    to_ids = {g.i for t in trigger.subtree if t.lower_ == "to" for g in t.subtree if g.i != t.i}
+    elsewhere = {p.code for p in ps.places if p.span.start not in to_ids}
+    return taken - elsewhere

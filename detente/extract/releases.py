@@ -15,9 +15,11 @@ from detente.extract import lexicon as lx
 from detente.extract import retellings, sides
 from detente.extract.captors import (
     by_phrase,
+    carried_abroad,
     clause_subject,
     freed_before_moving,
     handed_to_state,
+    only_received,
     stranded_subject,
 )
 from detente.extract.destinations import demonym_of, destination, holder
@@ -235,6 +237,7 @@ def _trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
     if tok.pos_ == "VERB" and (
         (lemma == "hand" and any(c.lower_ in ("over", "back") for c in tok.children))
         or handed_to_state(tok, ps)  # actors: "handed 32 servicemen to Armenia"
+        or carried_abroad(tok, ps)  # actors: "put 200 prisoners on a plane to Washington"
         or (lemma == "grant" and any(c.lemma_.lower() in CLEMENCY_NOUNS for c in tok.children))
         or _walks_out(tok)
         or _homecoming(tok, ps)
@@ -447,6 +450,7 @@ def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str
     """The releasing states, less the mediators ("a swap brokered by the Emirates brought home
     189 Ukrainians": the Emirates freed no one)."""
     mediating = sides.mediators(ps) | sides.described_people(ps)
+    mediating |= only_received(ps, trigger)  # actors: never where the freed were taken
     return [a for a in _actors_named(ps, trigger, group) if a not in mediating]
 
 

@@ -104,3 +104,26 @@ def test_a_handover_to_another_state_frees(release_mentions, text: str, found: l
 def test_those_who_moved_after_being_let_out_are_the_freed(release_mentions) -> None:
     text = "Eleven Bahraini activists landed in Dublin after being let out of prison."
     assert [m.count.value for m in release_mentions(text) if m.count] == [11]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Last spring the junta put 90 political prisoners on a plane to Bangkok.",
+            [("MMR", 90, "THA")],
+        ),
+        (
+            "She refused to board the bus that took 35 prisoners to Poland.",
+            [(None, 35, "POL")],
+        ),
+        ("The guards took the prisoners to a camp near Gomel.", []),
+    ],
+)
+def test_captives_carried_to_a_state_are_freed_by_their_captor(
+    release_mentions, text: str, found: list
+) -> None:
+    got = [
+        (m.actor, m.count.value if m.count else None, m.destination) for m in release_mentions(text)
+    ]
+    assert got == found
