@@ -14,7 +14,14 @@ from dataclasses import dataclass, field, replace
 
 from detente.extract import captors, dates, licences, listed, retellings
 from detente.extract.counts import Count
-from detente.extract.mentions import PARTY_GROUP, PARTY_OTHER, PARTY_SIDES, PARTY_TOTAL, Mention
+from detente.extract.mentions import (
+    PARTY_GROUP,
+    PARTY_OTHER,
+    PARTY_RETOLD,
+    PARTY_SIDES,
+    PARTY_TOTAL,
+    Mention,
+)
 from detente.model import Category, CountQualifier, EventType
 
 # Qualifier preference when mentions of one act disagree: an exact figure beats an estimate.
@@ -145,7 +152,10 @@ def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention
     targets = Counter(m.target for m in mentions if m.type is not EventType.RELEASE and m.target)
     default_target = targets.most_common(1)[0][0] if targets else release_actor
     kept: list[Mention] = []
+    acts = any(m.type is EventType.RELEASE and m.party != PARTY_RETOLD for m in mentions)
     for m in mentions:
+        if m.type is EventType.RELEASE and m.party == PARTY_RETOLD and not acts:
+            continue  # releases: "The release comes at a moment when ..." with no release told
         if m.type is EventType.RELEASE and m.party == PARTY_TOTAL and m.actor is None:
             kept += [t for t in [_complete(kept, m)] if t is not None]
             continue

@@ -63,7 +63,8 @@ MOVED = re.compile(
     r"stepped off|touched down|boarded|aboard|on (?:her|his|their) way (?:back|home)|"
     r"walked (?:across|out|over|into)|crossed (?:into|over|the (?:border|frontier|bridge))|"
     r"(?:on|put on) (?:a|an|the) (?:\w+ ){0,2}(?:plane|flight|jet|aircraft)|"
-    r"left (?:\w+ ){0,2}prison|in (?:pre-trial )?detention|prison sentences?)\b",
+    r"left (?:\w+ ){0,2}prison|in (?:pre-trial )?detention|prison sentences?|"
+    r"(?:fl(?:y|ies|ew|own)|sen(?:ds?|t)) (?:[\w-]+ ){0,3}(?:prisoners|detainees|captives) to)\b",
     re.IGNORECASE,
 )
 # A list of people told of just before ("They included X and Y"; "among them" is in lexicon.GATE).

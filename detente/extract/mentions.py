@@ -26,6 +26,9 @@ PARTY_TOTAL = "total"
 # An actorless release traded for another ("let go in return for the release of X"): the act of
 # the other party than the one whose release it was traded for (``co_actors``).
 PARTY_OTHER = "other"
+# A bare "the release" that names no one, no number and no state: it tells again an act told
+# elsewhere in the article, and is no act of its own when none is.
+PARTY_RETOLD = "retold"
 # Place kinds that can name the acting state ("Minsk freed", "the Kremlin", "Lukashenko pardoned").
 ACTOR_KINDS = frozenset({"name", "capital", "leader", "institution", "demonym"})
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.model import Category, CountQualifier
+from detente.model import Category, CountQualifier, Document
 
 Q = CountQualifier
 
@@ -399,3 +399,38 @@ def test_let_x_go_free_is_one_act(release_mentions):
     text = "In return, Ottawa let the Chinese-Canadian engineer Li Wen go free."
     found = release_mentions(text)
     assert [(m.actor, m.persons) for m in found] == [("CAN", ["Li Wen"])]
+
+
+# --- a state sending captives abroad ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuba sent twelve political prisoners to Spain on Tuesday.", [("CUB", 12, "ESP")]),
+        (
+            "Eritrea emptied a prison on Sunday, putting 30 prisoners aboard a flight to Rome.",
+            [("ERI", 30, "ITA")],
+        ),
+        # a future act announced as such is still one
+        ("Minsk will release 40 prisoners when the envoy arrives.", [("BLR", 40, "")]),
+    ],
+)
+def test_captives_sent_abroad(release_mentions, text, expected):
+    assert summary(release_mentions(text)) == expected
+
+
+def _releases(extractor, text):
+    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    return [(e.actor, e.count) for e in extractor(doc).events if e.type == "release"]
+
+
+def test_a_bare_release_noun_needs_an_act_told_elsewhere(spacy_extractor):
+    film = (
+        "Documentary on Georgian prisoners opens in Tbilisi\nThe film follows three inmates of a "
+        "prison near Rustavi. The release comes as prisoners' rights are debated in parliament."
+    )
+    assert _releases(spacy_extractor, film) == []
+    act = (
+        "Georgia frees 15 prisoners\nGeorgia freed 15 prisoners on Friday. The release came "
+        "after months of talks."
+    )
+    assert _releases(spacy_extractor, act) == [("GEO", 15)]
