@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
-from detente.extract import retellings, sides
+from detente.extract import retellings, senses, sides
 from detente.extract.captors import (
     by_phrase,
     carried_abroad,
@@ -22,7 +22,8 @@ from detente.extract.captors import (
     only_received,
     stranded_subject,
 )
-from detente.extract.destinations import demonym_of, destination, holder
+from detente.extract.counts import Count
+from detente.extract.destinations import demonym_of, destination, holder, moved_to_by
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.groups import PRONOUNS as PRONOUNS  # re-exported: stocks, sanctions
 from detente.extract.groups import (
@@ -38,6 +39,7 @@ from detente.extract.groups import (
 from detente.extract.mentions import (
     PARTY_GROUP,
     PARTY_OTHER,
+    PARTY_RETOLD,
     PARTY_SIDES,
     PARTY_TOTAL,
     Mention,
@@ -199,6 +201,8 @@ def _homecoming(tok: Token, ps: ParsedSentence) -> bool:
             and obj.lower_ not in PRONOUNS
         ):
             return True
+    if lemma in BRING_VERBS | {"put"} and _flown_abroad(tok, ps):
+        return True
     if lemma not in FREED_SUBJECT_VERBS or lemma in ("walk", "go"):
         return False
     group = _subject_group(tok)
@@ -211,6 +215,17 @@ def _homecoming(tok: Token, ps: ParsedSentence) -> bool:
         for c in tok.children
     )
     return (_home(tok) and (held or captive)) or (held and arrived)
+
+
+def _flown_abroad(tok: Token, ps: ParsedSentence) -> bool:
+    """ "Managua flew 222 prisoners to Washington": a state sending captives to another state,
+    which frees them there (expelled on release)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or (people_head(obj) or obj).lemma_.lower() not in CAPTIVE_NOUNS:
+        return False
+    to = moved_to_by(ps, tok) or destination(ps, None, tok, obj)  # "aboard a flight to X"
+    senders = actors_from(ps, subject_of(tok))
+    return to is not None and bool(senders) and to not in senders
 
 
 def _trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
@@ -317,6 +332,8 @@ def _acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_lo
     if _into_custody(trigger, group) or _asked_for(trigger, ps) or _product(trigger):
         return False
     if _since(trigger) or _among_those(group) or _leave(trigger):
+        return False
+    if senses.no_custody(trigger):
         return False
     return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
 
@@ -549,6 +566,8 @@ def annotate(
         m.co_actors = [a for a in actors if a != actor]
         m.party = _party(subj, actors, each) or _unspecific(ps, trigger, group, actors)
         _other_side(m, ps, actors)
+        if m.party is None and _retold(trigger, group, actors, persons, count):
+            m.party = PARTY_RETOLD
         mentions.append(m)
     if traded and len(actors) == 1:
         counter = sides.counter_actor(ps, actors[0], trigger)
@@ -567,6 +586,20 @@ def annotate(
                 )
             )
     return mentions
+
+
+def _retold(
+    trigger: Token,
+    group: Token | None,
+    actors: list[str],
+    persons: list[str],
+    count: Count | None,
+) -> bool:
+    """ "The release came a day after ...": a definite release noun naming no one, no number and
+    no state, which can only tell again an act told elsewhere."""
+    bare = not (actors or persons or count or group is not None)
+    definite = any(c.dep_ in ("det", "poss") for c in trigger.children)
+    return trigger.pos_ == "NOUN" and bare and definite
 
 
 def _other_side(m: Mention, ps: ParsedSentence, actors: list[str]) -> None:
