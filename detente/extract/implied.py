@@ -3,7 +3,8 @@ a group ("brought 189 Ukrainians home in return for 150 Russians", "freed them i
 the same number of Ukrainian prisoners", "was exchanged for an American"). The object of the trade
 is an act in itself: the other state freed that group. Named people traded are read by
 :func:`detente.extract.sides.traded_for` when the release is annotated; this module reads the
-unnamed ones, with their count, and gives them to the state on the other side.
+unnamed ones, with their count, and gives them to the state on the other side; a relief given in
+return that the sanctions rules do not read as an act of its own is read here.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ import logging
 
 from spacy.tokens import Token
 
-from detente.extract import groups
+from detente.extract import groups, sanctions
 from detente.extract import lexicon as lx
 from detente.extract.counts import Count
 from detente.extract.destinations import demonym_of
+from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import Mention, ParsedSentence, is_person
 from detente.extract.sides import counter_actor, traded_objects
 from detente.model import Category, EventType
@@ -24,21 +26,45 @@ log = logging.getLogger(__name__)
 
 # States that never stand on one side of a swap as a holder of people.
 BLOCS = frozenset({"EU", "UN"})
+# Nouns of relief a release may be traded for ("in exchange for the lifting of", "in return for a
+# licence").
+RELIEF_NOUNS = lx.EASE_NOUNS | {"licence", "license", "waiver", "unfreezing", "exemption"}
 
 
-def sides(ps: ParsedSentence, found: list[Mention]) -> list[Mention]:
-    """Releases implied by the trade objects of the sentence's release mentions ``found``: one per
-    traded group, by the state on the other side. A release may get its missing actor from the
+def sides(ps: ParsedSentence, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Acts implied by the trade objects of the sentence's release mentions ``found``: a traded
+    group freed by the state on the other side, or a relief ("in return for US relief for the
+    potash giant") granted to the releasing state. A release may get its missing actor from the
     group it is traded for (a state gets its own people back)."""
     implied: list[Mention] = []
     for m in found:
         if m.type is not EventType.RELEASE:
             continue
         for obj in traded_objects(m.trigger):
-            other = _implied(ps, m, obj, found + implied)
+            told = found + implied
+            other = _relief(ps, m, obj, told, gaz) or _implied(ps, m, obj, told)
             if other is not None:
                 implied.append(other)
     return implied
+
+
+def _relief(
+    ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention], gaz: Gazetteer
+) -> Mention | None:
+    """The easing a release was traded for when the sentence names it only as the object of the
+    trade ("freed in return for US relief for the national airline"), aimed at the releasing
+    state unless it names its target; none when the sentence tells an easing already."""
+    if obj.lemma_.lower() not in RELIEF_NOUNS:
+        return None
+    if any(o.type is EventType.SANCTIONS_EASED for o in told):
+        return None
+    eased = sanctions.annotate(ps, obj, EventType.SANCTIONS_EASED, False, gaz)
+    if len(eased) != 1:
+        return None
+    relief = eased[0]
+    relief.target = relief.target or m.actor
+    relief.date = relief.date or m.date
+    return relief if relief.actor != relief.target else None
 
 
 def _implied(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention]) -> Mention | None:

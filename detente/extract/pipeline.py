@@ -157,14 +157,14 @@ class Extractor:
         stock_mentions: list[StockMention] = []
         for ps in sents:
             used: set[int] = set()
-            freed: list[Mention] = []
+            here: list[Mention] = []
             for trigger, group in releases.find(ps):
-                freed += releases.annotate(ps, trigger, group, self.gazetteer)
+                here += releases.annotate(ps, trigger, group, self.gazetteer)
                 if group is not None:
                     used |= {t.i for t in group.subtree}
-            mentions += freed + implied.sides(ps, freed)  # the unnamed people traded for them
             for trigger, kind, renewal in sanctions.find(ps):
-                mentions += sanctions.annotate(ps, trigger, kind, renewal, self.gazetteer)
+                here += sanctions.annotate(ps, trigger, kind, renewal, self.gazetteer)
+            mentions += here + implied.sides(ps, here, self.gazetteer)  # what they were traded for
             stock_mentions += stocks.find(ps, used)
         return mentions, stock_mentions
 

@@ -54,3 +54,25 @@ def test_named_people_traded_are_not_told_twice(spacy_extractor):
     text = "Chile released nine Peruvian fishermen on Tuesday in exchange for Carlos Mendoza."
     releases = _releases(_analyse(spacy_extractor, text))
     assert ("CHL", 9) in releases and len(releases) <= 2
+
+
+def _eased(analysis: Analysis) -> list[tuple[str | None, str | None]]:
+    return [(e.actor, e.target) for e in analysis.events if e.type == "sanctions_eased"]
+
+
+def test_relief_given_in_return_is_an_easing_aimed_at_the_releasing_state(spacy_extractor):
+    text = (
+        "On Monday Nicaragua freed fourteen political prisoners in return for a US waiver for "
+        "the national airline."
+    )
+    analysis = _analyse(spacy_extractor, text)
+    assert _eased(analysis) == [("USA", "NIC")]
+    assert [len(x.events) for x in analysis.exchanges] == [2]
+
+
+def test_an_easing_the_sentence_tells_is_not_told_twice(spacy_extractor):
+    text = (
+        "On Monday Turkmenistan freed eleven activists in exchange for the lifting of EU "
+        "sanctions on its state gas company."
+    )
+    assert _eased(_analyse(spacy_extractor, text)) == [("EU", "TKM")]
