@@ -207,13 +207,19 @@ def _inside_other_clause(ent: Span, scope_ids: set[int], ps: ParsedSentence) -> 
     ) or ent.root.dep_ in ("nsubj", "poss")
 
 
+# Prepositions that enumerate members of the group named before ("including", "such as").
+INCLUDING = frozenset({"including", "like", "as", "among"})
+
+
 def _in_relative(span: Span, scope_ids: set[int]) -> bool:
     """A name inside a relative clause of the object, which tells about what is listed; what a
     licence allows ("the licence that let Chevron pump oil") is what the licence bears on."""
-    return any(
-        a.dep_ == "relcl" and a.i in scope_ids and not _licence_noun(a.head)
-        for a in span.root.ancestors
-    )
+    path = list(span.root.ancestors)
+    for n, a in enumerate(path):
+        if a.dep_ == "relcl" and a.i in scope_ids and not _licence_noun(a.head):
+            # "seven firms that bought gold, including Capital Tap": members, listed
+            return not any(p.lower_ in INCLUDING for p in path[:n])
+    return False
 
 
 def _licence_noun(tok: Token) -> bool:

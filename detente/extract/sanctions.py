@@ -585,4 +585,18 @@ def _date(ps: ParsedSentence, trigger: Token) -> str | None:
             if verb is not None:
                 return nearest_time(ps, verb)
     governor = who.governing_verb(trigger)
-    return nearest_time(ps, trigger) or (nearest_time(ps, governor) if governor else None)
+    return (
+        nearest_time(ps, trigger)
+        or (nearest_time(ps, governor) if governor else None)
+        or _when_date(ps, trigger)
+    )
+
+
+def _when_date(ps: ParsedSentence, trigger: Token) -> str | None:
+    """The date a "when" clause the act sits in hangs on ("That followed action on January 7,
+    when X determined that ... and the Treasury sanctioned its commander")."""
+    clause = next((a for a in trigger.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or not any(c.lower_ == "when" for c in clause.children):
+        return None
+    day = clause.head
+    return next((t.value for t in ps.times if t.start <= day.idx < t.end), None)

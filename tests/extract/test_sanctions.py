@@ -663,3 +663,19 @@ def test_a_colon_spells_out_the_object(spacy_extractor):
     ((kind, actor, target, entities, sectors, _, _),) = events(spacy_extractor, text)
     assert (kind, actor, target) == ("sanctions_eased", "USA", "MMR")
     assert "Kanbawza Bank" in entities and "timber" in sectors
+
+
+def test_an_act_in_a_when_clause_on_a_date_takes_that_date(spacy_extractor):
+    text = (
+        "Those steps followed a ruling on March 3, when a court found that the militia had "
+        "shelled a market and Canada sanctioned its leader, Omar Bashiru."
+    )
+    assert events(spacy_extractor, text)[0][-1] == "2025-03-03"
+
+
+def test_members_of_a_group_in_its_relative_clause_are_listed(spacy_extractor):
+    text = (
+        "On Monday Britain sanctioned four Emirati firms that shipped drones to the militia, "
+        "including Gulf Falcon Trading."
+    )
+    assert events(spacy_extractor, text)[0][3] == ["Gulf Falcon Trading"]
