@@ -190,8 +190,9 @@ def _frame(
     kinds: Kinds = {eid: (m.type, m.actor) for m, eid in mentions}
     by_sentence: dict[int, list[tuple[Mention, str]]] = {}
     names: dict[str, set[str]] = {}
+    misread = _past_in_main(mentions, event_dates)
     for m, eid in mentions:
-        if m.type is not EventType.SANCTIONS_IMPOSED:
+        if m.type is not EventType.SANCTIONS_IMPOSED and id(m) not in misread:
             by_sentence.setdefault(m.sent.sentence.index, []).append((m, eid))
         for person in m.persons:
             names.setdefault(eid, set()).update(_name_parts(person))
@@ -210,6 +211,22 @@ def _frame(
         if APART.search(text):
             frame.apart |= _spoken_of(idx, frame)
     return frame
+
+
+def _past_in_main(
+    mentions: list[tuple[Mention, str]], event_dates: dict[str, str | None]
+) -> set[int]:
+    """Mentions the text places in the past ("Three months earlier, 52 were released") that were
+    merged into an act of the article's first-reported date, which other sentences date: an
+    earlier act misread as the main one, which no cue of its sentence trades."""
+    first = min((e for _, e in mentions), key=_id_order, default=None)
+    main = event_dates.get(first) if first is not None else None
+    dated = {e for m, e in mentions if m.date not in (None, dates.VAGUE_PAST)}
+    return {
+        id(m)
+        for m, e in mentions
+        if m.date == dates.VAGUE_PAST and main is not None and event_dates[e] == main and e in dated
+    }
 
 
 def _hands_over(m: Mention) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.extract import dates
 from detente.extract.links import cue_sentences, near_time, run
 from detente.extract.trade_cues import is_deal_cue
 from detente.ingest import iter_documents
@@ -535,3 +536,18 @@ def test_a_states_second_handover_of_the_day_adds_no_side_to_the_swap():
     cue = (1, "Kenya and Uganda swapped prisoners at the Busia crossing.")
     got = _links(spec, [cue], {"e1": day, "e2": day, "e3": day, "e4": day}, {"e3", "e4"})
     assert got == [("e1", "e2", "e4")]
+
+
+def test_a_past_act_merged_into_the_main_act_is_not_traded_through_its_sentence():
+    # "Earlier, 40 prisoners were freed in exchange for the lifting of sanctions on the airline":
+    # the earlier release was misread as the main one; its sentence trades nothing of the main act
+    day = "2026-04-18"
+    spec = [
+        ("e1", "release", "TKM", 1, day),
+        ("e2", "sanctions_eased", "EU", 1, day),
+        ("e1", "release", "TKM", 4, dates.VAGUE_PAST),
+        ("e3", "sanctions_eased", "EU", 4, dates.VAGUE_PAST),
+    ]
+    cue = "They were freed in exchange for relief."
+    got = _links(spec, [(1, cue), (4, cue)], {"e1": day, "e2": day, "e3": "2026"})
+    assert got == [("e1", "e2")]
