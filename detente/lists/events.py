@@ -13,6 +13,7 @@ import logging
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from detente.aggregate import recluster, update_clusters
 from detente.errors import E_STORE_WRITE, StoreError
 from detente.extract import codes
 from detente.lists.countries import programme_country
@@ -122,7 +123,9 @@ def refresh_events(store: Store, source: str) -> int:
     """Store the official events of every consecutive snapshot pair of a list; drop stale ones.
 
     Returns the number of pairs added. Pairs that are no longer consecutive (a snapshot was
-    imported between them) lose their document and events.
+    imported between them) lose their document and events; the canonical events and deals are
+    then rebuilt (a dropped event may have been all of a canonical event in a deal), else each
+    added document joins them in its own transaction, as an ingested article does.
     """
     history = snapshots(store, source)
     pairs = list(zip(history, history[1:], strict=False))
@@ -135,10 +138,10 @@ def refresh_events(store: Store, source: str) -> int:
                 (r["from_snapshot"], r["to_snapshot"]): r["document_id"]
                 for r in conn.execute(stmt).mappings()
             }
-            for pair, doc_id in stored.items():
-                if pair not in wanted:
-                    conn.execute(delete(documents).where(documents.c.id == doc_id))
-                    conn.execute(delete(list_diffs).where(list_diffs.c.document_id == doc_id))
+            dropped = [doc_id for pair, doc_id in stored.items() if pair not in wanted]
+            for doc_id in dropped:
+                conn.execute(delete(documents).where(documents.c.id == doc_id))
+                conn.execute(delete(list_diffs).where(list_diffs.c.document_id == doc_id))
     except SQLAlchemyError as exc:
         raise StoreError(E_STORE_WRITE.format(problem=problem_text(exc))) from exc
     added = 0
@@ -149,9 +152,14 @@ def refresh_events(store: Store, source: str) -> int:
         row = {"from_snapshot": before.id, "to_snapshot": after.id, "document_id": doc.id}
         try:
             with store.engine.begin() as conn:
-                Writer(conn).add(doc, analysis)
+                writer = Writer(conn)
+                writer.add(doc, analysis)
                 conn.execute(insert(list_diffs).values(**row))
+                if not dropped:
+                    update_clusters(writer, doc, analysis)
         except SQLAlchemyError as exc:
             raise StoreError(E_STORE_WRITE.format(problem=problem_text(exc))) from exc
         added += 1
+    if dropped:
+        recluster(store)
     return added

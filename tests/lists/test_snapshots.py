@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from detente.aggregate import ensure_clustered, event_clusters, recluster
 from detente.errors import ConfigError, InputError
 from detente.lists.diff import changes, diff
 from detente.lists.snapshots import import_list, latest_entries, snapshots
@@ -106,6 +107,19 @@ def test_inserted_snapshot_replaces_the_events_of_the_pair_it_splits(store: Stor
     events = store.view().events()
     assert [(e.type, e.date) for e in events] == [("sanctions_eased", "2025-09-12")]
     assert [s.as_of for s in snapshots(store, "ofac")] == ["2025-09-01", "2025-09-12", "2025-09-30"]
+
+
+def test_inserted_snapshot_leaves_canonical_events_as_a_rebuild_would(store: Store):
+    import_list(store, FIXTURES / "ofac-sdn/sdn-2025-09-01.xml", "ofac-sdn")
+    import_list(store, FIXTURES / "ofac-sdn/sdn-2025-09-12.xml", "ofac-sdn", as_of="2025-09-30")
+    first = event_clusters(store)
+    assert set(first) == {e.key for e in store.view().events()}  # clustered as stored
+    import_list(store, FIXTURES / "ofac-csv-2/sdn.csv", "ofac-csv", as_of="2025-09-12")
+    kept = event_clusters(store)
+    assert set(kept) == {e.key for e in store.view().events()} != set(first)
+    assert ensure_clustered(store) is False
+    recluster(store)
+    assert event_clusters(store) == kept
 
 
 def test_latest_entries_include_delisted_with_date(store: Store):
