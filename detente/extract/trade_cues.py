@@ -35,6 +35,11 @@ MORE_DEAL_CUES = re.compile(
     # the trade named as a thing ("The deal, brokered by Turkey, was ...", "that bargain") and
     # one act paying for another ("granted to reward the releases")
     r"(?:the|this|that|their|its) (?:[\w-]+ ){0,2}(?:deal|bargain)|"
+    # a trade of people named as the thing done ("so that the trade could go ahead", "The trade
+    # was completed hours later"), not trade in goods ("The trade has run under sanctions")
+    r"(?:the|this|that) trade (?:(?:was|had been|were) (?:completed|carried out|agreed|"
+    r"negotiated|made|done|brokered|arranged|struck|finalised|finalized|sealed)|(?:could |would )?"
+    r"(?:go|went|goes) ahead|took place|involved|happened)|"
     # the acts as one whole ("This was one package, negotiated as one package")
     r"(?:was|were|is|are|as|into|in) (?:all )?(?:one|a single) (?:[\w-]+ )?(?:package|deal|"
     r"bargain|arrangement|agreement)|"

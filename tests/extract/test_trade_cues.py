@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.extract import lexicon as lx
-from detente.extract.trade_cues import cue_sentences, is_deal_cue, is_swap_cue
+from detente.extract.trade_cues import ANSWERING, cue_sentences, is_deal_cue, is_swap_cue
 
 
 @pytest.mark.parametrize(
@@ -140,3 +140,33 @@ def test_swap_cues_beyond_the_lexicon(text, is_swap):
 )
 def test_acts_named_as_one_coordinated_whole_are_deal_cues(text, is_cue):
     assert is_deal_cue(text) is is_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "is_cue"),
+    [
+        ("Hungary pardoned the courier on Monday so that the trade could go ahead.", True),
+        ("The trade was finalised at the Chop crossing shortly before dawn.", True),
+        ("That trade involved a pilot few Kenyans had heard of.", True),
+        # trade in goods, a ministry: no trade of people
+        ("The trade has run under secondary sanctions since 2019.", False),
+        ("The trade ministry said exports of grain rose.", False),
+        ("The trade was worth $2 billion last year.", False),
+    ],
+)
+def test_a_trade_named_as_the_thing_done_is_a_deal_cue(text, is_cue):
+    assert is_deal_cue(text) is is_cue
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("In return, Malaysia freed two Thai fishermen.", True),
+        ('"In exchange, Quito let the five go," the minister said.', True),
+        ("Going the other way were three Georgian border guards.", True),
+        ("In return for the pilots, Accra freed two traders.", False),  # a cue of its own
+        ("Malaysia freed two Thai fishermen in return.", False),
+    ],
+)
+def test_a_sentence_opening_by_answering_the_act_before_it(text, answers):
+    assert (ANSWERING.search(text) is not None) is answers
