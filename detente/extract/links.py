@@ -35,7 +35,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from detente.extract import dates
@@ -100,6 +100,8 @@ class Frame:
     told: dict[str, str | None]
     """The dates of the events some mention dates or several sentences tell: an act told once
     and dated nowhere has only the article's default date, which says nothing of its time."""
+    traded: set[int] = field(default_factory=set)
+    """Cue sentences that tell both sides of their trade themselves."""
 
 
 def sides(ids: Iterable[str], kinds: Kinds) -> bool:
@@ -207,6 +209,12 @@ def _frame(
         where.setdefault(eid, set()).add(m.sent.sentence.index)
     told = {e: when for e, when in event_dates.items() if e in dated or len(where.get(e, ())) > 1}
     frame = Frame(kinds, dict(event_dates), by_sentence, names, set(), abroad, targets, told)
+    frame.traded = {
+        idx
+        for idx, text in cues
+        if (is_deal_cue(text) or is_swap_cue(text))
+        and sides({e for _, e in by_sentence.get(idx, [])}, kinds)
+    }
     for idx, text in cues:
         if APART.search(text):
             frame.apart |= _spoken_of(idx, frame)
@@ -312,7 +320,10 @@ def _anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]
     told = _told_side(text, before, kinds, frame)
     if told:
         return [told]
-    around = before + _told_near(idx, range(-1, -ANAPHORA_WINDOW - 1, -1), kinds, frame)
+    # a lead speaks of acts told after it only when they do not tell a whole trade of their own
+    # ("The deal is the biggest so far. In September, 52 were freed in return for ..." does)
+    after = range(-1, -ANAPHORA_WINDOW - 1, -1)
+    around = before + _told_near(idx, after, kinds, frame, skip=frame.traded)
     for group in _date_groups(set(around), frame):
         if sides(group, kinds):
             return [group]
@@ -322,11 +333,15 @@ def _anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]
     return _definite(idx, text, kinds, frame)
 
 
-def _told_near(idx: int, backs: range, kinds: Kinds, frame: Frame) -> list[str]:
-    """The events told in the sentences ``idx - back``, nearest first, less those set apart."""
+def _told_near(
+    idx: int, backs: range, kinds: Kinds, frame: Frame, skip: set[int] | None = None
+) -> list[str]:
+    """The events told in the sentences ``idx - back`` (not in ``skip``), nearest first, less
+    those set apart."""
     return [
         e
         for back in backs
+        if not skip or idx - back not in skip
         for _, e in frame.by_sentence.get(idx - back, [])
         if e in kinds and e not in frame.apart
     ]

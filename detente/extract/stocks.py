@@ -166,9 +166,15 @@ def _remains(tok: Token) -> bool:
     return word in REMAIN_VERBS and tok.pos_ in ("VERB", "AUX")
 
 
+DEATH_VERBS = frozenset({"die", "kill", "perish", "execute"})
+"""What became of people no longer held: a count of them is not a count of prisoners."""
+
+
 def _still_held(ps: ParsedSentence, noun: Token) -> bool:
     """Whether the sentence says these people remain held (not that they were freed)."""
     head = noun.head
+    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in DEATH_VERBS for c in noun.children):
+        return False  # "six people who have died in custody", "prisoners killed in a riot"
     if _remains(head) or noun.dep_ == "attr" or _figure_number(noun) is not None:
         return True
     if _told_otherwise(noun):

@@ -5,6 +5,7 @@ tested cheaply; :mod:`detente.extract.links` reads them to link events.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 
@@ -191,8 +192,10 @@ def is_swap_cue(text: str) -> bool:
     return bool(MORE_SWAP_CUES.search(NOT_SWAP.sub(" ", text)))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_cue(text: str) -> bool:
-    """Whether a sentence presents a trade, or sets acts apart from one."""
+    """Whether a sentence presents a trade, or sets acts apart from one (remembered: the gate
+    asks of every sentence, the linker again of the sentences around the acts)."""
     return is_deal_cue(text) or is_swap_cue(text) or APART.search(text) is not None
 
 

@@ -120,6 +120,21 @@ def test_quid_pro_quo_in_the_next_sentence(spacy_extractor):
     assert [sorted(x.events) for x in a.exchanges] == [["e1", "e2"]]
 
 
+def test_a_lead_before_a_whole_earlier_trade_is_no_evidence_of_it(spacy_extractor):
+    a = _analyse(
+        spacy_extractor,
+        "Caracas freed 17 political prisoners on Wednesday after Washington agreed to lift its "
+        "sanctions on the state gold miner Minerven. Officials on both sides declined to give "
+        "details of the talks. Relatives waited outside the prison gates until late at night. "
+        "The deal is the largest of its kind this year. In June, eight "
+        "prisoners were let go in return for US relief on the state airline Conviasa.",
+    )
+    june = {e.id for e in a.events if e.date == "2025-06"}
+    links = {frozenset(x.events): [ev.text[:9] for ev in x.evidence] for x in a.exchanges}
+    assert len(june) == 2
+    assert links[frozenset(june)] == ["In June, "]  # not "The deal is the largest ..."
+
+
 def test_release_and_later_easing_without_cue_are_not_traded(spacy_extractor):
     a = _analyse(
         spacy_extractor,

@@ -92,8 +92,20 @@ def test_stock(spacy_extractor, text, expected):
         "The monitoring group has counted more than 3,100 civilians shot by the police since May.",
         "Two soldiers sitting in a cell in Iranian custody waved at the cameras.",
         "Paris sued Tehran over the treatment of three French nationals who are held in Evin.",
+        "The Cuban group Prisoners Defenders also lists at least nine inmates who died in "
+        "state custody since the 2021 protests.",
+        "A rights monitor in Cairo has documented more than 50 detainees who were executed "
+        "after military trials.",
     ],
-    ids=["remains-of-the-dead", "vague", "people-killed", "people-doing", "of-another-noun"],
+    ids=[
+        "remains-of-the-dead",
+        "vague",
+        "people-killed",
+        "people-doing",
+        "of-another-noun",
+        "died-in-custody",
+        "executed",
+    ],
 )
 def test_no_stock(spacy_extractor, text):
     assert stocks(spacy_extractor, text) == []
