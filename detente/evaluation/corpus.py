@@ -39,6 +39,7 @@ class Item:
     document: Document
     gold: Analysis
 
+
 # Gold of the cross-document corpus (eval/clusters) labels each event with its happening and each
 # exchange with its deal; extraction scoring ignores them, so that corpus scores as any other.
 CROSS_DOCUMENT_LABELS = ("cluster", "deal")

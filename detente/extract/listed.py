@@ -245,7 +245,9 @@ def full_names(mentions: list[Mention]) -> None:
         size = _group_size(m.trigger)
         if size is not None:  # the last act that listed that many, else the first of more
             before = [a for a in acts[:n] if len(a.entities) == size] or [
-                a for a in acts[:n] if len(a.entities) > size > 1  # "the company": one told alone
+                a
+                for a in acts[:n]
+                if len(a.entities) > size > 1  # "the company": one told alone
             ]
             if before:
                 m.entities = list(dict.fromkeys([*before[-1].entities[:size], *m.entities]))

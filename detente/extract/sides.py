@@ -127,8 +127,7 @@ def _trade_for(tok: Token) -> bool:
         return False
     head = tok.head
     return head.lemma_.lower() in TRADE_WORDS or any(
-        c.dep_ == "dobj" and c.lemma_.lower() in TRADE_WORDS and c.i < tok.i
-        for c in head.children
+        c.dep_ == "dobj" and c.lemma_.lower() in TRADE_WORDS and c.i < tok.i for c in head.children
     )
 
 

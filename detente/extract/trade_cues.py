@@ -84,7 +84,9 @@ LINKED = re.compile(
     re.IGNORECASE,
 )
 # A linking cue said only to be denied ("officials denied the two moves were linked").
-NEGATED = re.compile(r"\b(?:not|never|no|den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?)\b|n't", re.I)
+NEGATED = re.compile(
+    r"\b(?:not|never|no|den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?)\b|n't", re.I
+)
 # Who is swapped ("trades a convicted diplomat"): the lexicon's people nouns and a few more.
 _PEOPLE = "|".join(
     sorted(

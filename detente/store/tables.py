@@ -392,4 +392,3 @@ store_scopes = Table(
 )
 """A counter per scope (a country code, or ``*`` for writes of unknown reach) that the
 transactions changing it add 1 to (migration agg0008; see detente.store.cache.scoped)."""
-

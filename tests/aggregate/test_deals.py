@@ -33,7 +33,11 @@ def _from_everything(store: Store) -> dict[str, tuple[str | None, list[str], lis
     found = {}
     for root, ids in members.items():
         dates = [d for i in ids if (d := canon[i].date)]
-        found[f"deal:{root}"] = (max(dates) if dates else None, sorted(ids), sorted(documents[root]))
+        found[f"deal:{root}"] = (
+            max(dates) if dates else None,
+            sorted(ids),
+            sorted(documents[root]),
+        )
     return found
 
 
@@ -55,7 +59,12 @@ def test_deals_agree_with_the_full_computation(agg_store: Store) -> None:
 @pytest.mark.parametrize("limit", [1, 2, 50])
 @pytest.mark.parametrize(
     "flt",
-    [Filter(), Filter(actor="BLR"), Filter(type=EventType.SANCTIONS_EASED), Filter(until="2025-10")],
+    [
+        Filter(),
+        Filter(actor="BLR"),
+        Filter(type=EventType.SANCTIONS_EASED),
+        Filter(until="2025-10"),
+    ],
 )
 def test_pages_concatenate_to_the_full_listing(agg_store: Store, flt: Filter, limit: int) -> None:
     pages: list[CanonicalDeal] = []

@@ -267,8 +267,17 @@ def test_listed_entities_and_sectors(spacy_extractor, text, expected):
         pytest.param(
             "On Monday Washington removed restrictions on the Venezuelan gold miner Minerven, "
             "citing sanctions relief talks.",
-            [("sanctions_eased", "USA", "VEN", ["Minerven"], ["gold", "mining"], False,
-              "2025-06-09")],
+            [
+                (
+                    "sanctions_eased",
+                    "USA",
+                    "VEN",
+                    ["Minerven"],
+                    ["gold", "mining"],
+                    False,
+                    "2025-06-09",
+                )
+            ],
             id="restrictions-removed",
         ),
         pytest.param(
@@ -454,8 +463,15 @@ def test_same_day_announcements_by_two_states(spacy_extractor):
             "arrangement, took the nickel miner Moa Nickel off its restricted list.",
             [
                 ("release", "CUB", None, [], [], None, "2025-06-09"),
-                ("sanctions_eased", "USA", "CUB", ["Moa Nickel"], ["metals", "mining"], False,
-                 "2025-06-09"),
+                (
+                    "sanctions_eased",
+                    "USA",
+                    "CUB",
+                    ["Moa Nickel"],
+                    ["metals", "mining"],
+                    False,
+                    "2025-06-09",
+                ),
             ],
             id="second-clause-subject-parsed-as-conjunct",
         ),

@@ -21,7 +21,11 @@ _USA_EASED = ("sanctions_eased", "USA")
 # document letter, published, [(type, actor, date)]; events are e1, e2, ... in this order.
 _SPECS = [
     ("d", "2025-06-02", [("release", "BLR", None), (*_USA_EASED, None)]),
-    ("c", "2025-06-01", [("release", "BLR", "2025-05"), ("release", "IRN", None), (*_USA_EASED, None)]),
+    (
+        "c",
+        "2025-06-01",
+        [("release", "BLR", "2025-05"), ("release", "IRN", None), (*_USA_EASED, None)],
+    ),
     ("b", "2025-05-20", [("release", "BLR", "2025-05-20"), (*_USA_EASED, "2025-05-20")]),
     ("a", "2025-05-21", [("release", "RUS", "2025-05"), ("release", "USA", "2025")]),
 ]

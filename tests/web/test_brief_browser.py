@@ -15,9 +15,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
 def test_html_brief_renders_offline(browser: Any, live: Live, tmp_path: Path) -> None:
-    brief = build_brief(
-        live.store, BriefOptions(prices=SAMPLES / "prices.csv", market="MKT")
-    )
+    brief = build_brief(live.store, BriefOptions(prices=SAMPLES / "prices.csv", market="MKT"))
     path = tmp_path / "brief.html"
     path.write_text(render_brief(brief, "html"), encoding="utf-8")
     context = browser.new_context(viewport={"width": 1000, "height": 900})

@@ -194,11 +194,15 @@ def test_event_page_shows_the_official_list_status(store: Store) -> None:
     keys = add_news(store)
     corroborate(store, window_days=14)
     recluster(store)
-    event = next(e for e in canonical_events(store) if keys["Belavia"] in {m.key for m in e.mentions})
+    event = next(
+        e for e in canonical_events(store) if keys["Belavia"] in {m.key for m in e.mentions}
+    )
     app = create_app(Settings(db="sqlite://"), store=store)
     with TestClient(app) as client:
         html = _page(client, f"/ui/events/{event.id}")
     assert f"Official lists: confirmed by {source}:{airline}" in html
-    other = next(e for e in canonical_events(store) if keys["Belavia"] not in {m.key for m in e.mentions})
+    other = next(
+        e for e in canonical_events(store) if keys["Belavia"] not in {m.key for m in e.mentions}
+    )
     with TestClient(app) as client:
         assert "Official lists: confirmed by" not in _page(client, f"/ui/events/{other.id}")
