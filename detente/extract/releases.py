@@ -12,7 +12,8 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
-from detente.extract import retellings, senses, sides
+from detente.extract import sides
+from detente.extract.acceptance import CUSTODY_NOUNS, acceptable, named_freed
 from detente.extract.captors import (
     by_phrase,
     carried_abroad,
@@ -52,9 +53,8 @@ from detente.extract.mentions import (
     own_subject,
     subject_of,
 )
-from detente.extract.modality import classify
 from detente.extract.persons import persons_freed
-from detente.model import Category, EventType, Modality
+from detente.model import Category, EventType
 
 log = logging.getLogger(__name__)
 
@@ -65,35 +65,15 @@ FREED_SUBJECT_VERBS = frozenset({"walk", "go", "return", "fly", "land", "arrive"
 BRING_VERBS = frozenset({"bring", "return", "fly", "send", "take", "repatriate"})
 # Nouns a granting verb frees people with ("granted clemency to five Iranians").
 CLEMENCY_NOUNS = frozenset({"clemency", "amnesty", "pardon", "release", "freedom"})
-# Places one walks out of when freed.
-CUSTODY_NOUNS = frozenset(
-    {"prison", "jail", "custody", "detention", "captivity", "colony", "camp", "cell", "gaol"}
-)  # fmt: skip
 # Group nouns that are prisoners by definition (enough for "returned home" without a holder).
 CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate", "pow"})
 # Nouns of "in return", "in exchange", "in turn" (the parser may swallow a subject after them).
 TRADE_IDIOMS = frozenset({"return", "exchange", "turn"})
-# Verbs that move people, which free them only when no other custody awaits them.
-TRANSFER_VERBS = frozenset({"deport", "expel", "hand", "transfer", "send", "extradite"})
-# Verbs that send people abroad who need not have been held ("expelled the diplomat X").
-EXPULSION_VERBS = frozenset({"expel", "deport"})
-HOLD_LEMMAS = frozenset({"hold", "confinement", "detain", "imprison", "incarcerate", "lock"})
-ASKED_FOR = re.compile(
-    r"\b(?:call|press|push|appeal|plead|plea|campaign|lobby|pray|hope|fight|demand|bid|wait|"
-    r"argue|work|pressure)(?:s|ed|ing)?\s+(?:(?:grow|mount|rise|intensify)\w*\s+)?for\s+"
-    r"(?:\S+\s+){0,3}$",
-    re.IGNORECASE,
-)
-# Modifiers of a release noun that make it a product or a statement ("a press release", "the new
-# release adds a feature") unless an "of" phrase names whom it freed.
-PRODUCT_MODIFIERS = frozenset({"press", "news", "new", "latest", "upcoming", "debut", "digital"})
 # A number that sums up the acts told before it.
 TOTAL = re.compile(r"\b(?:in total|in all|altogether|all told)\b", re.IGNORECASE)
 SWAP_NOUNS = frozenset({"swap", "exchange"})
 # Words that give a number per party ("each freed 84", "swapped 35 prisoners apiece").
 EACH = frozenset({"each", "apiece"})
-# Heads that make a gerund habitual ("began pardoning critics").
-ASPECTUAL = frozenset({"begin", "start", "continue", "keep", "resume"})
 # Time expressions that name a day relative to publication ("on Thursday", "yesterday"): they
 # only ever point at the last few days, so when the release clause has no time of its own, such
 # a day elsewhere in its sentence ("..., officials said on Wednesday", "freed X, and by Thursday
@@ -197,7 +177,7 @@ def _homecoming(tok: Token, ps: ParsedSentence) -> bool:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if (
             obj is not None
-            and (is_people(obj, ps) or _named(obj, tok))
+            and (is_people(obj, ps) or named_freed(obj, tok))
             and obj.lower_ not in PRONOUNS
         ):
             return True
@@ -298,7 +278,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, Token | None]]:
         if trigger is None or trigger.i in seen:
             continue
         group = _group(trigger, ps)
-        if _acceptable(trigger, group, ps, text_lower):
+        if acceptable(trigger, group, ps, text_lower):
             seen.add(trigger.i)
             found.append((trigger, group))
     # "Three Americans ... landed after Pyongyang freed them": the homecoming and the release
@@ -306,161 +286,6 @@ def find(ps: ParsedSentence) -> list[tuple[Token, Token | None]]:
     if any(g is not None and g.lower_ in PRONOUNS for _, g in found):
         found = [(t, g) for t, g in found if not _homecoming(t, ps)]
     return found
-
-
-def _acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_lower: str) -> bool:
-    """Whether a trigger frees people, asserted, in one specific act."""
-    lemma = trigger.lemma_.lower()
-    head = people_head(group)
-    if head is not None and head.lemma_.lower() in lx.NOT_PEOPLE and not _named(head, trigger):
-        return False
-    if not is_people(group, ps) and not _named(head, trigger):
-        noun_ok = (
-            trigger.pos_ == "NOUN"
-            and ("prisoner" in text_lower or any(is_person(t) for t in ps.doc))
-            and not lx.STOCK_CUES.search(ps.sentence.text)  # "remain even after the release"
-        )
-        if group is not None or not noun_ok:
-            if not (group is None and trigger.pos_ == "VERB" and _passive_people(trigger, ps)):
-                return False
-    if (lemma in lx.RELEASE_WEAK or lemma == "hand") and not _strong_people(group, text_lower, ps):
-        return False
-    if any(w in lx.NON_PRISONER_CONTEXT for w in text_lower.split()) and not (
-        head is not None and head.lemma_.lower() in lx.PEOPLE_NOUNS
-    ):
-        return False
-    if _into_custody(trigger, group) or _asked_for(trigger, ps) or _product(trigger):
-        return False
-    if _since(trigger) or _among_those(group) or _leave(trigger):
-        return False
-    if senses.no_custody(trigger):
-        return False
-    return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
-
-
-def _among_those(group: Token | None) -> bool:
-    """ "Among those freed was X": a list of people of a release told before, not a new act
-    (attach.listed gives the names to that release)."""
-    return (
-        group is not None
-        and group.lower_ in ("those", "them")
-        and group.dep_ == "pobj"
-        and group.head.lower_ == "among"
-    )
-
-
-def _leave(trigger: Token) -> bool:
-    """ "is let out to bury his father": let out for a purpose, a leave and not a release."""
-    return trigger.lemma_ == "let" and any(
-        c.dep_ in ("advcl", "xcomp")
-        and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-        for c in trigger.children
-    )
-
-
-def _named(group: Token | None, trigger: Token) -> bool:
-    """A named person freed whatever the noun before the name ("handed over the diplomat X",
-    "freed the Iranian engineer X"); not an expulsion, which sends diplomats home unheld."""
-    return (
-        group is not None
-        and trigger.lemma_.lower() not in EXPULSION_VERBS
-        and any(c.dep_ == "appos" and is_person(c) for c in group.children)
-    )
-
-
-def _into_custody(trigger: Token, group: Token | None = None) -> bool:
-    """A move into another custody, not a release: "deported to El Salvador, whose president
-    agreed to hold them in a prison", "transferred to a penal colony". Custody words that describe
-    the group moved ("handed over 35 people held in Ukraine") say where they were, not where
-    they go."""
-    if trigger.lemma_.lower() not in TRANSFER_VERBS:
-        return False
-    described = {t.i for t in group.subtree} if group is not None and group.i > trigger.i else set()
-    for tok in trigger.doc[trigger.i + 1 :]:
-        if tok.i in described:
-            continue
-        if tok.lemma_.lower() in CUSTODY_NOUNS | HOLD_LEMMAS:
-            prep = tok.head if tok.dep_ == "pobj" else None
-            if prep is None or prep.lower_ not in ("from", "of"):
-                return True
-    return False
-
-
-def _since(trigger: Token) -> bool:
-    """A "since" phrase on a verb above the trigger: a running total ("helped secure the release
-    of 1,000 since it was revived") or a state the release sits in ("jailed since 2016 despite
-    rulings ordering his release"), not one act. Not "the largest since June" (a superlative's)."""
-    if any(c.tag_ == "JJS" for t in [trigger, *trigger.ancestors] for c in t.children):
-        return False  # "the largest exchange since the Cold War"
-    verbs = [t for t in trigger.ancestors if t.pos_ == "VERB"]
-    marks = [m for t in verbs for c in t.children if c.dep_ == "advcl" for m in c.children]
-    preps = [c for t in verbs for c in t.children if c.dep_ == "prep"]
-    return any(m.lower_ == "since" and m.dep_ == "mark" for m in marks) or any(
-        c.lower_ == "since" for c in preps
-    )
-
-
-def _product(trigger: Token) -> bool:
-    """A release noun of a product or statement: "a press release", "the new release"."""
-    return (
-        trigger.pos_ in ("NOUN", "PROPN")
-        and any(c.lower_ in PRODUCT_MODIFIERS for c in trigger.children)
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
-    )
-
-
-def _asked_for(trigger: Token, ps: ParsedSentence) -> bool:
-    """A release noun that is asked for ("press for his release", "a plea for the release of"),
-    read on the words before it when the parse does not link it to its governor."""
-    if trigger.pos_ not in ("NOUN", "PROPN"):
-        return False
-    before = ps.sentence.text[: trigger.idx]
-    return ASKED_FOR.search(before) is not None
-
-
-def _generic(trigger: Token, group: Token | None, ps: ParsedSentence) -> bool:
-    """A habitual or generic statement ("has released detainees in the past", "every person
-    freed", "began pardoning critics")."""
-    if group is not None and any(
-        c.lower_ in lx.GENERIC_DETERMINERS and c.dep_ == "det" for c in group.children
-    ):
-        return True
-    has_number = group is not None and any(c.dep_ == "nummod" for c in group.children)
-    if (
-        trigger.dep_ == "xcomp"
-        and trigger.head.lemma_.lower() in ASPECTUAL
-        and group is not None
-        and group.tag_ == "NNS"
-        and not any(c.dep_ in ("det", "nummod", "poss") for c in group.children)
-    ):
-        return True
-    if retellings.habitual(trigger, len(ps.times), ps.sentence.index):
-        return True  # actors: "The people inside are freed" in an op-ed is how things go
-    return bool(lx.GENERIC.search(ps.sentence.text)) and not has_number
-
-
-def _passive_people(trigger: Token, ps: ParsedSentence) -> bool:
-    return any(c.dep_ == "auxpass" for c in trigger.children) and any(
-        t.lemma_.lower() in lx.PEOPLE_NOUNS for t in ps.doc
-    )
-
-
-def _strong_people(group: Token | None, text_lower: str, ps: ParsedSentence) -> bool:
-    if group is None:
-        return "prisoner" in text_lower
-    lemma = group.lemma_.lower()
-    counted_foreigners = demonym_of(group, ps) is not None and any(
-        c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in group.children
-    )  # "two French teachers", "a Belarusian"
-    return (
-        counted_foreigners
-        or any(c.dep_ == "appos" and is_person(c) for c in group.children)  # "the diplomat X"
-        or lemma in lx.PEOPLE_NOUNS
-        or lemma in lx.OCCUPATIONS
-        or is_person(group)
-        or group.tag_ == "NNPS"
-        or ("prisoner" in text_lower and (group.like_num or lemma in ("they", "them")))
-    )
 
 
 def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str]:
