@@ -15,6 +15,13 @@ from detente.extract import licences as lic
 from detente.extract import listed, listings
 from detente.extract import sanctioners as who
 from detente.extract.destinations import city_table
+from detente.extract.directions import (
+    LIST_VERBS,
+    SANCTION_VERBS,
+    TRADE_BAN_VERBS,
+    direction,
+    nominal,
+)
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import (
     Mention,
@@ -27,31 +34,6 @@ from detente.extract.mentions import (
 from detente.extract.modality import CONDITION_MARKS, classify
 from detente.model import EventType, Modality
 
-# Verbs that need a particle or an object of a given kind to be about sanctions.
-PARTICLE_EASE = {"roll": "back", "scale": "back", "pare": "back", "take": "off"}
-# Particles the parser often attaches as prepositions ("took Cuba off the list", "rolled over its
-# sanctions"): they still make the phrasal verb.
-PREP_PARTICLES = frozenset({"off", "over"})
-LIST_VERBS = frozenset(
-    {
-        "designate",
-        "blacklist",
-        "sanction",
-        "delist",
-        "add",
-        "remove",
-        "target",
-        "freeze",
-        "unfreeze",
-        "hit",
-        "place",
-        "put",
-        "relist",
-        "re-list",
-        "restore",
-        "reinstate",
-    }
-)
 # How many heads above a nominal act a negation still denies it.
 NEGATION_REACH = 3
 NESTED_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl"})
@@ -71,15 +53,6 @@ HABITUAL = re.compile(
     r"annually|routinely|usually|typically)\b",
     re.IGNORECASE,
 )
-# Verbs that ban trade, and the trade they ban: an embargo ("banned imports of Russian gold",
-# "prohibited exports of aircraft parts to Iran"), but only against a named foreign state or
-# company or by a sanctioning power (see _plain_measure).
-TRADE_BAN_VERBS = frozenset({"ban", "prohibit", "bar", "outlaw"})
-TRADE_NOUNS = frozenset({"import", "export", "purchase", "sale", "shipment", "transfer", "trade"})
-# Verbs that are sanctions acts whatever their object ("sanctioning a further 135 vessels").
-SANCTION_VERBS = frozenset({"sanction", "blacklist"})
-# Verbs that make listings public: with a listing noun as object, a listing act.
-ANNOUNCE_VERBS = frozenset({"announce", "adopt", "unveil", "introduce", "publish"})
 # Subordinators that make a clause a time anchor for another act ("before X tightened sanctions").
 ANCHOR_MARKS = frozenset({"before", "since", "until", "till"})
 # Participles that tie a body to the city it is based in ("Dubai-registered", "Tehran-based").
@@ -134,22 +107,6 @@ def _as_part(prep: Token) -> bool:
     )
 
 
-def _kept_on(verb: Token) -> bool:
-    """ "has kept Huawei on its blacklist", "left the bank on the list": a listing that stands,
-    not an act (unlike "kept sanctions in place", a renewal)."""
-    return listings.verb_lemma(verb) in ("keep", "leave", "maintain") and any(
-        c.dep_ == "prep"
-        and c.lower_ == "on"
-        and any(t.lemma_.lower() in ("list", "blacklist") for t in c.subtree)
-        for c in [*verb.children, *_object_children(verb)]
-    )
-
-
-def _object_children(verb: Token) -> list[Token]:
-    """The words that hang on a verb's direct objects ("kept Rosatom | on the list", misparsed)."""
-    return [t for d in verb.children if d.dep_ == "dobj" for t in d.children]
-
-
 def _gapped(prep: Token) -> bool:
     """A second object with a time of its own, the verb left out: "lifted sanctions on Belavia in
     September, and on Belaruskali in December" tells two acts."""
@@ -172,128 +129,6 @@ def _own_clause(tok: Token) -> bool:
     return any(
         t.pos_ == "VERB" and t.lemma_.lower() in lx.IMPOSE_VERBS | lx.EASE_VERBS for t in words
     ) and any(t.lemma_.lower() in lx.CORE_SANCTION_NOUNS for t in words)
-
-
-def _direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
-    """(type, renewal) of a sanctions verb, or None when the verb does not move sanctions."""
-    lemma = listings.verb_lemma(verb)
-    if lemma not in LIST_VERBS and lemma[2:] in LIST_VERBS and lemma != verb.lemma_.lower():
-        lemma = lemma[2:]  # "re-designated", "re-sanctioned": listed again (renewal false)
-    lemmas = {t.lemma_.lower() for t in obj}
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"} | {
-        c.lower_
-        for head in [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        for c in head.children
-        if c.dep_ == "prep" and c.lower_ in PREP_PARTICLES
-    }
-    has_core = (
-        bool(lemmas & lx.CORE_SANCTION_NOUNS)
-        or any(t.lower_ == "sanctions" for t in obj)
-        or any(who.core_compound(t) for t in obj)
-    )
-    has_licence = bool(lemmas & lic.LICENCE_WORDS)
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    licence_object = (
-        any(c.lemma_.lower() in lic.LICENCE_WORDS for c in objects)
-        or (verb.dep_ == "acl" and verb.head.lemma_.lower() in lic.LICENCE_WORDS)
-        or any(  # "issued a licence suspending sanctions", parsed as a compound of "sanctions"
-            t.lemma_.lower() in lic.LICENCE_WORDS and t.dep_ == "compound"
-            for c in objects
-            for t in c.subtree
-        )
-    )
-    if _kept_on(verb):
-        return None
-    if lemma in listings.RETURN_VERBS and listings.measure_subject(verb) is not None:
-        return EventType.SANCTIONS_IMPOSED, False  # "UN sanctions came back into force"
-    if lemma in PARTICLE_EASE:
-        if PARTICLE_EASE[lemma] in particles and (has_core or "list" in lemmas):
-            return EventType.SANCTIONS_EASED, False
-        if lemma == "roll" and "over" in particles and has_core:
-            return EventType.SANCTIONS_IMPOSED, True
-        return None
-    if lemma == "list":  # "the Treasury listed the operator of the card system"
-        return (EventType.SANCTIONS_IMPOSED, False) if listings.listing(obj, lemmas, verb) else None
-    if lemma in TRADE_BAN_VERBS and lemmas & TRADE_NOUNS:  # "banned imports of Russian diamonds"
-        return EventType.SANCTIONS_IMPOSED, False
-    lapses = lemma in ("lapse", "expire") or (lemma == "run" and "out" in particles)
-    if lapses and (
-        has_licence or _subject_lemma(verb) & lic.LICENCE_WORDS or lic.licence_above(verb)
-    ):
-        return EventType.SANCTIONS_IMPOSED, False
-    if lemma == "let" and lic.lets_lapse(verb):  # "let the licence lapse"
-        return EventType.SANCTIONS_IMPOSED, False
-    if lemma in ("renew", "extend") and has_licence and lic.refused(verb):
-        return EventType.SANCTIONS_IMPOSED, False  # not renewing a relief licence lets it lapse
-    if lemma in ("revoke", "cancel", "rescind", "terminate") and has_licence:
-        return EventType.SANCTIONS_IMPOSED, False
-    if lemma in lx.LICENCE_GRANT_VERBS and (licence_object or (has_licence and not has_core)):
-        return EventType.SANCTIONS_EASED, False
-    if lemma in lx.DELIST_VERBS and lemmas & lx.LISTING_NOUNS and not has_licence:
-        return EventType.SANCTIONS_EASED, False
-    if lemma in lx.EASE_VERBS and lemma not in ("issue", "grant", "take", "allow", "release"):
-        if has_core or (
-            lemma in ("delist", "remove", "unfreeze") and listings.listing(obj, lemmas)
-        ):
-            return EventType.SANCTIONS_EASED, False
-        if lemma in ("lift", "ease", "suspend", "relax", "loosen", "remove", "drop") and (
-            lemmas & {"restriction", "ban", "measure", "embargo", "freeze"}
-        ):
-            return EventType.SANCTIONS_EASED, False
-        return None
-    if lemma in lx.CORE_COMPOUNDS and who.core_compound(
-        verb
-    ):  # "asset freezes" misparsed as a clause
-        return _misparsed_measure(verb)
-    if lemma in lx.IMPOSE_VERBS:
-        if lemma in ("lapse", "expire", "revoke"):
-            return None
-        renewal = lemma in lx.RENEWAL_VERBS
-        listed = lemma in LIST_VERBS and listings.listing(obj, lemmas, verb)
-        announced = lemma in ANNOUNCE_VERBS and any(
-            c.lemma_.lower() in lx.LISTING_NOUNS for c in objects
-        )  # "announced its own listings of ...", "unveiled new designations"
-        if has_core or listed or announced or (lemma in SANCTION_VERBS and objects):
-            lapse = lemma in lx.LAPSE_VERBS
-            return EventType.SANCTIONS_IMPOSED, renewal and not lapse
-        if lemma in ("impose", "extend", "renew", "reimpose", "tighten", "expand") and (
-            lemmas & {"restriction", "ban", "measure", "embargo", "freeze"}
-        ):
-            return EventType.SANCTIONS_IMPOSED, renewal
-    return None
-
-
-def _misparsed_measure(verb: Token) -> tuple[EventType, bool]:
-    """A measure noun parsed as a clause ("extended its asset freezes", "lifted travel bans") is moved
-    the way its governing verb moves it: renewed, eased, or else imposed."""
-    head = verb.head.lemma_.lower() if verb.dep_ in ("ccomp", "xcomp", "dobj", "advcl") else ""
-    if head in lx.RENEWAL_VERBS:
-        return EventType.SANCTIONS_IMPOSED, True
-    if head in lx.EASE_VERBS - lx.LICENCE_GRANT_VERBS:
-        return EventType.SANCTIONS_EASED, False
-    return EventType.SANCTIONS_IMPOSED, False
-
-
-def _subject_lemma(verb: Token) -> set[str]:
-    subj = subject_of(verb)
-    return {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
-
-
-def _nominal(tok: Token) -> tuple[EventType, bool] | None:
-    """(type, renewal) of a nominalised act: "the lifting of sanctions", "sanctions relief"."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("NOUN",) or tok.dep_ in ("compound",):
-        return None
-    words = {t.lemma_.lower() for t in tok.subtree} | {tok.head.lemma_.lower()}
-    if not words & (lx.CORE_SANCTION_NOUNS | {"restriction", "ban", "measure"}):
-        return None
-    if lemma in lx.EASE_NOUNS:
-        return EventType.SANCTIONS_EASED, False
-    if lemma in lx.RENEWAL_NOUNS:
-        return EventType.SANCTIONS_IMPOSED, True
-    if lemma in lx.IMPOSE_NOUNS:
-        return EventType.SANCTIONS_IMPOSED, False
-    return None
 
 
 # Sentences the sanctions rules can fire on (also a gate before parsing, see extract/gate.py).
@@ -327,12 +162,12 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         if tok.i in covered or _describes_licence(tok) or _time_anchor(tok):
             continue
         if lic.is_nominal(tok):
-            result = _nominal(tok) or _state_relief(ps, tok)
+            result = nominal(tok) or _state_relief(ps, tok)
             if result is not None and (_negated_above(tok) or _unrealised(tok)):
                 continue
         else:
             result = (
-                _direction(tok, _object_words(tok))
+                direction(tok, _object_words(tok))
                 or _as_before(tok, found)
                 or (
                     (EventType.SANCTIONS_IMPOSED, False)
@@ -395,7 +230,7 @@ def _followed(trigger: Token) -> Token | None:
     if not _follows_suit(trigger):
         return None
     earlier = [t for t in trigger.doc[: trigger.i] if t.pos_ in ("VERB", "AUX")]
-    return next((t for t in reversed(earlier) if _direction(t, _object_words(t))), None)
+    return next((t for t in reversed(earlier) if direction(t, _object_words(t))), None)
 
 
 def _time_anchor(tok: Token) -> bool:

@@ -1,0 +1,45 @@
+"""Which way a sanctions word moves sanctions (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract import sanctions
+from detente.extract.directions import nominal
+from detente.model import EventType
+
+IMPOSED, EASED = EventType.SANCTIONS_IMPOSED, EventType.SANCTIONS_EASED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ottawa imposed sanctions on six Nicaraguan officials on Tuesday.", (IMPOSED, False)),
+        ("The Council extended its sanctions on Syria by a year.", (IMPOSED, True)),
+        ("Washington rolled back its sanctions on the Cuban nickel industry.", (EASED, False)),
+        ("The Treasury let the licence for Chevron lapse at midnight.", (IMPOSED, False)),
+        ("The Treasury issued a general licence for the airline.", (EASED, False)),
+    ],
+    ids=["impose", "extend", "roll-back", "let-lapse", "licence"],
+)
+def test_direction_of_a_sanctions_verb(parsed_sentence, text, expected):
+    found = sanctions.find(parsed_sentence(text))
+    assert [(etype, renewal) for _, etype, renewal in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul has kept the shipping firm on its blacklist since 2017.",
+        "The ministry said it hopes to expand trade with Minsk.",
+    ],
+    ids=["kept-on-the-list", "no-sanctions-word"],
+)
+def test_no_move(parsed_sentence, text):
+    assert sanctions.find(parsed_sentence(text)) == []
+
+
+def test_nominal_acts(parsed_sentence):
+    ps = parsed_sentence("The lifting of sanctions on Belavia came after months of talks.")
+    lifting = next(t for t in ps.doc if t.lower_ == "lifting")
+    assert nominal(lifting) == (EASED, False)
