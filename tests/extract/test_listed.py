@@ -38,9 +38,16 @@ def test_sectors(spacy_extractor, text, expected):
          ["Pavel Gromov"]),
         ("London listed the operator of Russia's Mir payment card system.", []),
         ("Washington sanctioned Gazprom Neft on Friday.", ["Gazprom Neft"]),
+        ("London added both banks to the Consolidated Sanctions List.", []),
+        ("Washington eased sanctions on Myanmar through GL 12 for Kanbawza Bank.",
+         ["Kanbawza Bank"]),
+        ("Ottawa sanctioned Tomas Reyes, who runs the Nicaraguan Postal Corporation.",
+         ["Tomas Reyes"]),
     ],
     ids=["members-of-a-group", "no-lowercase-body", "programme-not-listed",
-         "title-word-is-no-company", "founder-of", "operator-of", "longer-than-known"],
+         "title-word-is-no-company", "founder-of", "operator-of", "longer-than-known",
+         "a-list-name-is-no-entity", "a-licence-name-is-no-entity",
+         "a-body-in-a-relative-clause-is-not-listed"],
 )  # fmt: skip
 def test_entities(spacy_extractor, parsed_sentence, text, expected):
     ps = parsed_sentence(text)
@@ -66,26 +73,6 @@ def test_entities(spacy_extractor, parsed_sentence, text, expected):
 )  # fmt: skip
 def test_sectors_of_names_and_trades(spacy_extractor, text, expected):
     assert listed.sectors(list(spacy_extractor.nlp(text))) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("London added both banks to the Consolidated Sanctions List.", []),
-        ("Washington eased sanctions on Myanmar through GL 12 for Kanbawza Bank.",
-         ["Kanbawza Bank"]),
-        ("Ottawa sanctioned Tomas Reyes, who runs the Nicaraguan Postal Corporation.",
-         ["Tomas Reyes"]),
-    ],
-    ids=["a-list-name-is-no-entity", "a-licence-name-is-no-entity",
-         "a-body-in-a-relative-clause-is-not-listed"],
-)  # fmt: skip
-def test_entities_not_listed(spacy_extractor, parsed_sentence, text, expected):
-    ps = parsed_sentence(text)
-    verb = next(t for t in ps.doc if t.dep_ == "ROOT")
-    scope = {t.i for c in verb.children if c.dep_ not in ("nsubj", "punct") for t in c.subtree}
-    names, _, _ = listed.entities(ps, verb, scope, spacy_extractor.gazetteer)
-    assert names == expected
 
 
 # --- issue 2, session 5: the article tells a listed group, a relief or a package again ---

@@ -136,25 +136,16 @@ def test_swap_cues_beyond_the_lexicon(text, is_swap):
         ("Ministers insist the pardons are not connected to the relief.", False),
         ("The bloc listed four firms that were linked to the army.", False),
         ("The EU would lift sanctions conditional on the release of all prisoners.", False),
-    ],
-)
-def test_acts_named_as_one_coordinated_whole_are_deal_cues(text, is_cue):
-    assert is_deal_cue(text) is is_cue
-
-
-@pytest.mark.parametrize(
-    ("text", "is_cue"),
-    [
+        # a trade of people named as the thing done; not trade in goods, nor a ministry
         ("Hungary pardoned the courier on Monday so that the trade could go ahead.", True),
         ("The trade was finalised at the Chop crossing shortly before dawn.", True),
         ("That trade involved a pilot few Kenyans had heard of.", True),
-        # trade in goods, a ministry: no trade of people
         ("The trade has run under secondary sanctions since 2019.", False),
         ("The trade ministry said exports of grain rose.", False),
         ("The trade was worth $2 billion last year.", False),
     ],
 )
-def test_a_trade_named_as_the_thing_done_is_a_deal_cue(text, is_cue):
+def test_acts_named_as_one_whole_or_as_the_trade_done_are_deal_cues(text, is_cue):
     assert is_deal_cue(text) is is_cue
 
 
