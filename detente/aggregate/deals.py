@@ -25,7 +25,8 @@ from detente.aggregate.queries import Source, view_of
 from detente.errors import E_BAD_CURSOR, E_STORE_READ, ConfigError, StoreError
 from detente.model import CanonicalDeal, DealSummary, Filter
 from detente.store.engine import problem_text
-from detente.store.sql import after_dated, chunks, date_condition
+from detente.store.filters import after_dated, date_condition
+from detente.store.sql import chunks
 from detente.store.tables import agg_deal_clusters, agg_deal_exchanges, agg_deals
 
 log = logging.getLogger(__name__)

@@ -26,7 +26,7 @@ from detente.model import (
 )
 from detente.store import Store, View
 from detente.store.engine import problem_text
-from detente.store.sql import check_date
+from detente.store.filters import check_date
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from detente.lists.formats import list_name
 from detente.lists.snapshots import entries, snapshots
 from detente.model import ChangeKind, ListChange, ListDiff, ListEntry, ListSnapshot
 from detente.store import Store
-from detente.store.sql import check_date
+from detente.store.filters import check_date
 
 log = logging.getLogger(__name__)
 

@@ -1,24 +1,16 @@
 """The SQL store: :class:`Store`, :class:`Writer` and :class:`View` over SQLAlchemy Core.
 
 Only portable Core constructs are used (JSON columns, ``substr``/``length``), so the same code runs
-on SQLite and PostgreSQL.
-
-Date filters. Stored dates have mixed precision (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) and so do
-``Filter.since``/``Filter.until``; each stands for the whole period it names. A record is kept when
-its period overlaps the filter's range, i.e. when, compared on the coarser of the two precisions,
-its date is ``>= since`` and ``<= until``: an event dated ``2025-09`` is kept for
-``since=2025-09-15`` (September overlaps the range), one dated ``2025-09-14`` is not. Records
-without a date are left out whenever ``since`` or ``until`` is given.
+on SQLite and PostgreSQL. Filters and paging conditions: :mod:`detente.store.filters`.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -26,21 +18,16 @@ from sqlalchemy import (
     Connection,
     Engine,
     RowMapping,
-    and_,
     func,
     insert,
-    or_,
     select,
 )
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.sql.elements import ColumnElement
 
 from detente.errors import (
-    E_BAD_CURSOR,
-    E_BAD_DATE,
     E_STORE_READ,
     E_STORE_WRITE,
-    ConfigError,
     StoreError,
 )
 from detente.model import (
@@ -65,6 +52,16 @@ from detente.store.cache import (
     track_writes,
 )
 from detente.store.engine import problem_text
+from detente.store.filters import after_dated as after_dated  # re-exported
+from detente.store.filters import (
+    after_event,
+    after_key,
+    date_condition,
+    event_criteria,
+    exchange_key,
+    parse_exchange_key,
+)
+from detente.store.filters import check_date as check_date  # re-exported
 from detente.store.tables import (
     corroborations,
     documents,
@@ -96,8 +93,6 @@ def chunks(items: Iterable[T], size: int = IN_LIST) -> Iterator[list[T]]:
 KEY_PREFIX_LEN = 12
 """Hex digits of the document id that prefix an event's store key."""
 
-_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
-_PRECISIONS = (4, 7, 10)  # lengths of YYYY, YYYY-MM, YYYY-MM-DD
 _EVENT_FIELDS = tuple(name for name in Event.model_fields if name != "id")
 _STOCK_FIELDS = tuple(Stock.model_fields)
 _DOC_COLUMNS = (
@@ -110,105 +105,6 @@ _DOC_COLUMNS = (
 def event_key(document_id: str, local_id: str) -> str:
     """The store-wide key of an event: ``<first 12 hex of the document id>:<local id>``."""
     return f"{document_id[:KEY_PREFIX_LEN]}:{local_id}"
-
-
-def check_date(value: str) -> str:
-    """``value`` if it is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; :class:`ConfigError` if not."""
-    if _DATE.fullmatch(value):
-        try:
-            date.fromisoformat(value + "-01-01"[len(value) - 4 :])
-            return value
-        except ValueError:
-            pass
-    raise ConfigError(E_BAD_DATE.format(value=value))
-
-
-def _compare(column: Any, bound: str, after: bool) -> ColumnElement[bool]:
-    """``column`` on or after (or before) ``bound``, compared on the coarser precision."""
-    n = len(bound)
-    head = func.substr(column, 1, n)
-    parts = [and_(func.length(column) >= n, head >= bound if after else head <= bound)]
-    for p in _PRECISIONS:
-        if p < n:
-            cut = bound[:p]
-            parts.append(and_(func.length(column) == p, column >= cut if after else column <= cut))
-    return or_(*parts)
-
-
-def date_condition(column: Any, flt: Filter) -> ColumnElement[bool] | None:
-    """Rows whose date period overlaps ``[flt.since, flt.until]`` (see the module docstring)."""
-    parts = []
-    if flt.since:
-        parts.append(_compare(column, check_date(flt.since), after=True))
-    if flt.until:
-        parts.append(_compare(column, check_date(flt.until), after=False))
-    return and_(*parts) if parts else None
-
-
-def _event_criteria(flt: Filter) -> list[ColumnElement[bool]]:
-    """One condition per filter criterion (actor, target, type, dates) on the events table."""
-    criteria: list[ColumnElement[bool]] = []
-    if flt.actor:
-        criteria.append(events.c.actor == flt.actor.upper())
-    if flt.target:
-        criteria.append(events.c.target == flt.target.upper())
-    if flt.type:
-        criteria.append(events.c.type == str(flt.type))
-    if flt.document:
-        criteria.append(events.c.document_id == flt.document)
-    dated = date_condition(events.c.date, flt)
-    if dated is not None:
-        criteria.append(dated)
-    return criteria
-
-
-def after_dated(
-    date_col: Any, date_: str | None, later: ColumnElement[bool]
-) -> ColumnElement[bool]:
-    """Rows after one dated ``date_`` in the order date (undated last), then ``later`` (the
-    tie-break: rows after it among those of the same date)."""
-    if date_ is None:  # undated rows come last
-        return and_(date_col.is_(None), later)
-    return or_(date_col > date_, date_col.is_(None), and_(date_col == date_, later))
-
-
-def _after_key(
-    date_col: Any, doc_col: Any, pos_col: Any, key: tuple[str | None, str, int]
-) -> ColumnElement[bool]:
-    """Rows after ``key`` in the order (date, undated last), document, position."""
-    date_, doc, position = key
-    return after_dated(
-        date_col, date_, or_(doc_col > doc, and_(doc_col == doc, pos_col > position))
-    )
-
-
-def _after_event(conn: Connection, key: str) -> ColumnElement[bool]:
-    """Events after the one with this key in the order of :meth:`View.events`."""
-    found = conn.execute(
-        select(events.c.date, events.c.document_id, events.c.position).where(events.c.key == key)
-    ).first()
-    if found is None:
-        raise ConfigError(E_BAD_CURSOR.format(value=key))
-    date_, doc, position = found
-    return _after_key(
-        events.c.date, events.c.document_id, events.c.position, (date_, doc, position)
-    )
-
-
-def exchange_key(first_date: str | None, document_id: str, position: int) -> str:
-    """The paging key of an exchange: its earliest event date, document and position."""
-    return f"{first_date or ''}|{document_id}|{position}"
-
-
-def _parse_exchange_key(key: str) -> tuple[str | None, str, int]:
-    parts = key.split("|")
-    if len(parts) != 3 or not parts[2].isdigit():
-        raise ConfigError(E_BAD_CURSOR.format(value=key))
-    try:
-        first_date = check_date(parts[0]) if parts[0] else None
-    except ConfigError:
-        raise ConfigError(E_BAD_CURSOR.format(value=key)) from None
-    return first_date, parts[1], int(parts[2])
 
 
 def _doc_ref(row: RowMapping) -> DocumentRef:
@@ -371,7 +267,7 @@ class View:
         corroboration (news sanctions events corroborated by the lists layer), read in the same
         statement.
         """
-        criteria = _event_criteria(flt or Filter())
+        criteria = event_criteria(flt or Filter())
         order = (events.c.date.asc().nulls_last(), events.c.document_id, events.c.position)
         extra = _CORROBORATION_COLUMNS if corroborated else ()
         full = select(events, *_DOC_COLUMNS, *extra).join(
@@ -381,7 +277,7 @@ class View:
             full = full.outerjoin(corroborations, corroborations.c.event_key == events.c.key)
         with self._reading() as conn:
             if after is not None:
-                criteria.append(_after_event(conn, after))
+                criteria.append(after_event(conn, after))
             if limit is None:
                 rows = conn.execute(full.where(*criteria).order_by(*order)).mappings().all()
                 return [_with_corroboration(_stored_event(row), row) for row in rows]
@@ -434,11 +330,11 @@ class View:
                 .join(events, events.c.key == exchange_events.c.event_key)
                 .where(criterion)
             )
-            for criterion in _event_criteria(flt or Filter())
+            for criterion in event_criteria(flt or Filter())
         ]
         if after is not None:
             cols = (first, exchanges.c.document_id, exchanges.c.position)
-            criteria.append(_after_key(*cols, _parse_exchange_key(after)))
+            criteria.append(after_key(*cols, parse_exchange_key(after)))
         heads_stmt = (
             select(exchanges, first.label("first_date"), *_DOC_COLUMNS)
             .join(documents, documents.c.id == exchanges.c.document_id)

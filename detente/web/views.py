@@ -35,8 +35,8 @@ from detente.lists.snapshots import stored_corroborations
 from detente.model import Filter
 from detente.render import deal_summary, official_text, side_phrase
 from detente.store import Store
+from detente.store.filters import check_date
 from detente.store.search import search_documents
-from detente.store.sql import check_date
 from detente.web.chart import timeline_chart
 from detente.web.present import country, in_context, marked_text, safe_url
 
