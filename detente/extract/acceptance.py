@@ -20,9 +20,10 @@ from detente.model import Modality
 
 log = logging.getLogger(__name__)
 
-# Places one walks out of when freed (and that a transfer moves people into).
+# Places of custody: walked out of when freed, moved into by a transfer or a carrying verb.
 CUSTODY_NOUNS = frozenset(
-    {"prison", "jail", "custody", "detention", "captivity", "colony", "camp", "cell", "gaol"}
+    {"prison", "jail", "custody", "detention", "captivity", "colony", "camp", "cell", "gaol",
+     "station"}
 )  # fmt: skip
 # Verbs that move people, which free them only when no other custody awaits them.
 TRANSFER_VERBS = frozenset({"deport", "expel", "hand", "transfer", "send", "extradite"})

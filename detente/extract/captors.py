@@ -21,6 +21,9 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from detente.extract.acceptance import CUSTODY_NOUNS
+from detente.extract.destinations import destination, moved_to_by
+from detente.extract.groups import people_head
 from detente.extract.mentions import (
     Mention,
     ParsedSentence,
@@ -118,10 +121,9 @@ def freed_before_moving(trigger: Token) -> Token | None:
 # Verbs that carry people somewhere ("took 222 prisoners to the United States", "put them on a
 # plane to Washington").
 CARRY_VERBS = frozenset({"take", "fly", "send", "put", "place", "carry", "bring"})
-# Nouns of the freed that are captives by definition.
-CAPTIVES = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate"})
-# Places of custody that a carrying verb takes captives into.
-CUSTODY = frozenset({"prison", "jail", "camp", "colony", "cell", "custody", "detention", "station"})
+# Group nouns that are prisoners by definition (enough for "returned home" without a holder, or
+# to be carried abroad on release).
+CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate", "pow"})
 
 
 def carried_abroad(tok: Token, ps: ParsedSentence) -> bool:
@@ -131,12 +133,24 @@ def carried_abroad(tok: Token, ps: ParsedSentence) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in CARRY_VERBS:
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in CAPTIVES:
+    if obj is None or obj.lemma_.lower() not in CAPTIVE_NOUNS:
         return False
     after = [t for t in tok.subtree if t.i > obj.i]
-    if any(t.lemma_.lower() in CUSTODY for t in after):
+    if any(t.lemma_.lower() in CUSTODY_NOUNS for t in after):
         return False  # "took the prisoners to a camp near Minsk": into another custody
     return bool(receivers(ps, after))
+
+
+def flown_abroad(tok: Token, ps: ParsedSentence) -> bool:
+    """ "Managua flew 222 prisoners to Washington": a named state sending captives to another
+    state, which frees them there (expelled on release); the sender need not be the subject of
+    a carrying verb (:func:`carried_abroad` reads the receiving state from a "to" phrase only)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or (people_head(obj) or obj).lemma_.lower() not in CAPTIVE_NOUNS:
+        return False
+    to = moved_to_by(ps, tok) or destination(ps, None, tok, obj)  # "aboard a flight to X"
+    senders = actors_from(ps, subject_of(tok))
+    return to is not None and bool(senders) and to not in senders
 
 
 def receivers(ps: ParsedSentence, tokens: list[Token]) -> list[str]:

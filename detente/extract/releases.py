@@ -15,16 +15,18 @@ from detente.extract import lexicon as lx
 from detente.extract import sides
 from detente.extract.acceptance import CUSTODY_NOUNS, acceptable, named_freed
 from detente.extract.captors import (
+    CAPTIVE_NOUNS,
     by_phrase,
     carried_abroad,
     clause_subject,
+    flown_abroad,
     freed_before_moving,
     handed_to_state,
     only_received,
     stranded_subject,
 )
 from detente.extract.counts import Count
-from detente.extract.destinations import demonym_of, destination, holder, moved_to_by
+from detente.extract.destinations import demonym_of, destination, holder
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.groups import PRONOUNS as PRONOUNS  # re-exported: stocks, sanctions
 from detente.extract.groups import (
@@ -65,8 +67,6 @@ FREED_SUBJECT_VERBS = frozenset({"walk", "go", "return", "fly", "land", "arrive"
 BRING_VERBS = frozenset({"bring", "return", "fly", "send", "take", "repatriate"})
 # Nouns a granting verb frees people with ("granted clemency to five Iranians").
 CLEMENCY_NOUNS = frozenset({"clemency", "amnesty", "pardon", "release", "freedom"})
-# Group nouns that are prisoners by definition (enough for "returned home" without a holder).
-CAPTIVE_NOUNS = frozenset({"prisoner", "detainee", "hostage", "captive", "inmate", "pow"})
 # Nouns of "in return", "in exchange", "in turn" (the parser may swallow a subject after them).
 TRADE_IDIOMS = frozenset({"return", "exchange", "turn"})
 # A number that sums up the acts told before it.
@@ -181,7 +181,7 @@ def _homecoming(tok: Token, ps: ParsedSentence) -> bool:
             and obj.lower_ not in PRONOUNS
         ):
             return True
-    if lemma in BRING_VERBS | {"put"} and _flown_abroad(tok, ps):
+    if lemma in BRING_VERBS | {"put"} and flown_abroad(tok, ps):
         return True
     if lemma not in FREED_SUBJECT_VERBS or lemma in ("walk", "go"):
         return False
@@ -195,17 +195,6 @@ def _homecoming(tok: Token, ps: ParsedSentence) -> bool:
         for c in tok.children
     )
     return (_home(tok) and (held or captive)) or (held and arrived)
-
-
-def _flown_abroad(tok: Token, ps: ParsedSentence) -> bool:
-    """ "Managua flew 222 prisoners to Washington": a state sending captives to another state,
-    which frees them there (expelled on release)."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if obj is None or (people_head(obj) or obj).lemma_.lower() not in CAPTIVE_NOUNS:
-        return False
-    to = moved_to_by(ps, tok) or destination(ps, None, tok, obj)  # "aboard a flight to X"
-    senders = actors_from(ps, subject_of(tok))
-    return to is not None and bool(senders) and to not in senders
 
 
 def _trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
