@@ -386,6 +386,24 @@ def eval_(
             ctx.exit(EvalError.exit_code)
 
 
+@main.command()
+@click.argument("probe_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--verbose", is_flag=True, help="Show some failed sentences of each probe.")
+@click.option("--check", is_flag=True, help="Fail (exit 4) if a probe passes under its floor.")
+@click.pass_context
+def probe(ctx: click.Context, probe_dir: Path, verbose: bool, check: bool) -> None:
+    """Run behavioural probes (templated sentences, eval/probes) through the extractor."""
+    from detente.evaluation import probes
+
+    results = probes.run(probe_dir, _extractor(ctx).pipe)
+    click.echo(clean(probes.report(results, verbose)), nl=False)
+    problems = probes.below_floor(results)
+    for problem in problems if check else []:
+        click.echo(error_line(problem), err=True)
+    if check and problems:
+        ctx.exit(EvalError.exit_code)
+
+
 # --- commands from other layers ---
 from detente.aggregate.cli import COMMANDS as AGGREGATE_COMMANDS  # noqa: E402
 

@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -50,6 +51,11 @@ class SessionExtractor:
     def __call__(self, doc: Document) -> Analysis:
         extractor: Extractor = self.request.getfixturevalue("spacy_extractor")
         return extractor(doc)
+
+    def pipe(self, docs: Iterable[Document]) -> Iterator[Analysis]:
+        """Analyse documents in batches, as the real extractor does."""
+        extractor: Extractor = self.request.getfixturevalue("spacy_extractor")
+        return extractor.pipe(docs)
 
 
 @pytest.fixture
@@ -367,6 +373,24 @@ def test_eval_update_and_check(cli: Any, tmp_path: Path) -> None:
     assert failed.exit_code == 4
     assert "corpus: event_f1" in one_error_line(failed.stderr)
     assert failed.stdout.startswith("corpus: ")
+
+
+def test_probe_check_fails_under_floor(cli: Any, tmp_path: Path) -> None:
+    probes = Path(__file__).parent / "fixtures" / "probes"
+    (tmp_path / "real.yaml").write_text((probes / "real.yaml").read_text())
+    ok = cli("probe", tmp_path, "--check")
+    assert ok.exit_code == 0, ok.output
+    assert "all: 4/4 cases passed" in ok.stdout
+    # the same sentences, now wrongly said to free no one: every case fails
+    wrong = (
+        (probes / "real.yaml")
+        .read_text()
+        .replace("expect: [{type: release", "xpect: [{type: release")
+    )
+    (tmp_path / "real.yaml").write_text(wrong)
+    failed = cli("probe", tmp_path, "--check", "--verbose")
+    assert failed.exit_code == 4
+    assert "probe real/frees: 0.000 of 2 cases passed" in one_error_line(failed.stderr)
 
 
 def test_eval_missing_corpus(cli: Any, tmp_path: Path) -> None:

@@ -1,0 +1,246 @@
+"""Behavioural probes: templated sentences over slot vocabularies, each with what it must yield.
+
+The annotated corpus measures how often the extractor is right on real articles; it cannot show
+*which* wordings it fails on, and rules written against it fit its wordings. A probe (in the manner
+of CheckList, Ribeiro et al. 2020) states one capability over a grid of wordings: "STATE VERB N
+NATIONALITY PEOPLE" must give one release by STATE with count N, for every state, verb and number
+form; "STATE is considering freeing N" must give nothing. A probe file (YAML) holds::
+
+    vocab:                       # named slot vocabularies (also shared from ``vocab.yaml``)
+      verbs: [released, freed]
+    probes:
+      - name: release/active-subject
+        text: "{s.name} {verb} {n.text} prisoners on Tuesday."
+        expect: [{type: release, actor: "{s.code}", count: "{n.value}"}]   # [] = no event
+        slots: {s: states, verb: verbs, n: [{text: nine, value: 9}]}
+        distinct: [[s, p]]       # slot pairs whose ``code`` must differ (optional)
+        sample: 300              # at most this many cases, a fixed sample (optional)
+        floor: 0.9               # share of cases that must pass (optional, default 1.0)
+
+A slot is the name of a vocabulary or an inline list; an item is a string or a mapping read by
+attribute (``{s.code}``). A case passes when its expected events and the predicted ones match one
+to one on type, actor and, where given, every other field, with no other event predicted.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import random
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import yaml
+
+from detente.errors import E_NOT_FOUND, EvalError
+from detente.model import Analysis, Document, Event
+
+log = logging.getLogger(__name__)
+
+VOCAB_FILE = "vocab.yaml"
+"""Vocabularies shared by every probe file of a directory."""
+PUBLISHED = "2025-06-18"
+"""Publication date of a probe's documents unless it gives its own (a Wednesday)."""
+INT_FIELDS = frozenset({"count"})
+
+
+@dataclass(frozen=True)
+class Case:
+    """One sentence of a probe with the events it must yield."""
+
+    probe: str
+    text: str
+    published: str
+    expect: list[dict[str, Any]]
+
+
+@dataclass
+class ProbeResult:
+    """How a probe's cases fared."""
+
+    name: str
+    floor: float
+    passed: int = 0
+    failures: list[tuple[Case, list[Event]]] = field(default_factory=list)
+
+    @property
+    def cases(self) -> int:
+        """Cases run."""
+        return self.passed + len(self.failures)
+
+    @property
+    def rate(self) -> float:
+        """Share of cases passed (1.0 for none)."""
+        return self.passed / self.cases if self.cases else 1.0
+
+
+def _item(value: Any) -> Any:
+    return SimpleNamespace(**value) if isinstance(value, dict) else value
+
+
+def _fill(template: Any, values: dict[str, Any]) -> Any:
+    if isinstance(template, str):
+        return template.format_map(values)
+    if isinstance(template, dict):
+        return {k: _fill(v, values) for k, v in template.items()}
+    if isinstance(template, list):
+        return [_fill(v, values) for v in template]
+    return template
+
+
+def _typed(expect: dict[str, Any]) -> dict[str, Any]:
+    out = dict(expect)
+    for name in INT_FIELDS & out.keys():
+        out[name] = None if out[name] in (None, "", "None") else int(out[name])
+    return out
+
+
+def expand(probe: dict[str, Any], vocab: dict[str, list[Any]]) -> list[Case]:
+    """The cases of one probe: its slots' product (less pairs that must differ), sampled."""
+    name = str(probe["name"])
+    slots = {
+        slot: vocab[ref] if isinstance(ref, str) else list(ref)
+        for slot, ref in (probe.get("slots") or {}).items()
+    }
+    unknown = [s for s, ref in (probe.get("slots") or {}).items() if isinstance(ref, str)]
+    for slot in unknown:
+        if not slots[slot]:
+            raise EvalError(f"probe {name}: vocabulary {probe['slots'][slot]!r} is empty")
+    names = list(slots)
+    combos = [dict(zip(names, c, strict=True)) for c in itertools.product(*slots.values())]
+    for a, b in probe.get("distinct") or []:
+        combos = [c for c in combos if _code(c[a]) != _code(c[b])]
+    sample = probe.get("sample")
+    if sample and len(combos) > sample:
+        combos = random.Random(name).sample(combos, sample)
+    published = str(probe.get("published", PUBLISHED))
+    cases = []
+    for combo in combos:
+        values = {k: _item(v) for k, v in combo.items()}
+        text = _fill(probe["text"], values)
+        expect = [_typed(e) for e in _fill(probe.get("expect") or [], values)]
+        cases.append(Case(name, text[:1].upper() + text[1:], published, expect))
+    return cases
+
+
+def _code(value: Any) -> Any:
+    return value.get("code", value) if isinstance(value, dict) else value
+
+
+def load(directory: Path) -> list[tuple[dict[str, Any], list[Case]]]:
+    """Every probe of the ``*.yaml`` files of a directory, with its cases, in file order."""
+    if not directory.is_dir():
+        raise EvalError(f"{directory}: {E_NOT_FOUND}")
+    shared = (
+        _read(directory / VOCAB_FILE).get("vocab", {}) if (directory / VOCAB_FILE).exists() else {}
+    )
+    out = []
+    for path in sorted(directory.glob("*.yaml")):
+        if path.name == VOCAB_FILE:
+            continue
+        data = _read(path)
+        vocab = {**shared, **(data.get("vocab") or {})}
+        for probe in data.get("probes") or []:
+            try:
+                out.append((probe, expand(probe, vocab)))
+            except (KeyError, AttributeError, IndexError, ValueError) as exc:
+                raise EvalError(f"{path}: probe {probe.get('name')!r}: {exc!r}") from None
+    if not out:
+        raise EvalError(f"{directory}: no probes")
+    return out
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise EvalError(f"{path}: {str(exc).splitlines()[0]}") from None
+    if not isinstance(data, dict):
+        raise EvalError(f"{path}: not a mapping")
+    return data
+
+
+def passes(case: Case, events: list[Event]) -> bool:
+    """Whether the predicted events are exactly the expected ones (given fields only)."""
+    left = list(events)
+    for want in case.expect:
+        hit = next((e for e in left if _agrees(e, want)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return not left
+
+
+def _agrees(event: Event, want: dict[str, Any]) -> bool:
+    for name, value in want.items():
+        got = getattr(event, name)
+        if isinstance(got, list):
+            if sorted(got) != sorted(value if isinstance(value, list) else [value]):
+                return False
+        elif str(got) != str(value) if got is not None and value is not None else got != value:
+            return False
+    return True
+
+
+def documents(cases: Iterable[Case]) -> Iterator[Document]:
+    """One document per case: a neutral headline line, then the sentence."""
+    for n, case in enumerate(cases):
+        text = f"Report\n\n{case.text}\n"
+        yield Document(
+            id=Document.content_id(text), source=f"{case.probe}#{n}", published=case.published,
+            text=text,
+        )  # fmt: skip
+
+
+def run(
+    directory: Path, analyse: Callable[[Iterable[Document]], Iterable[Analysis]]
+) -> list[ProbeResult]:
+    """Run every probe of a directory through ``analyse`` (e.g. ``Extractor.pipe``)."""
+    loaded = load(directory)
+    cases = [c for _, cs in loaded for c in cs]
+    results = {
+        str(p["name"]): ProbeResult(str(p["name"]), float(p.get("floor", 1.0))) for p, _ in loaded
+    }
+    for case, analysis in zip(cases, analyse(documents(cases)), strict=True):
+        result = results[case.probe]
+        if passes(case, analysis.events):
+            result.passed += 1
+        else:
+            result.failures.append((case, analysis.events))
+    return list(results.values())
+
+
+def report(results: list[ProbeResult], verbose: bool = False, limit: int = 5) -> str:
+    """One line per probe (pass rate, floor); with ``verbose``, some failed cases of each."""
+    lines = [f"{'probe':44} {'cases':>6} {'passed':>7} {'floor':>6}"]
+    for r in results:
+        mark = "" if r.rate >= r.floor else "  BELOW FLOOR"
+        lines.append(f"{r.name:44} {r.cases:6d} {r.rate:7.3f} {r.floor:6.2f}{mark}")
+        for case, events in r.failures[: limit if verbose else 0]:
+            got = "; ".join(_brief(e) for e in events) or "nothing"
+            lines.append(f"    {case.text!r}\n      want {case.expect} got {got}")
+    total = sum(r.cases for r in results)
+    passed = sum(r.passed for r in results)
+    lines.append(f"all: {passed}/{total} cases passed ({passed / total if total else 1:.3f})")
+    return "\n".join(lines) + "\n"
+
+
+def _brief(e: Event) -> str:
+    parts = [str(e.type), f"actor={e.actor}"]
+    if e.target:
+        parts.append(f"target={e.target}")
+    if e.count is not None:
+        parts.append(f"count={e.count} {e.count_qualifier}")
+    return " ".join(parts)
+
+
+def below_floor(results: list[ProbeResult]) -> list[str]:
+    """One problem line per probe under its floor."""
+    return [
+        f"probe {r.name}: {r.rate:.3f} of {r.cases} cases passed, floor {r.floor:.2f}"
+        for r in results
+        if r.rate < r.floor
+    ]

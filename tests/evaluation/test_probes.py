@@ -1,0 +1,82 @@
+"""Behavioural probes: expansion of templates, the pass rule, and a run through the extractor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from detente.errors import EvalError
+from detente.evaluation import probes
+from detente.model import Event, EventType
+
+if TYPE_CHECKING:
+    from detente.extract.pipeline import Extractor
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "probes"
+
+
+def _cases(name: str) -> list[probes.Case]:
+    return next(cases for probe, cases in probes.load(FIXTURES) if probe["name"] == name)
+
+
+def test_expand_fills_slots_and_drops_equal_codes() -> None:
+    cases = _cases("grid/distinct")
+    # 3 states x 3 states less the 3 equal pairs, x 2 verbs
+    assert len(cases) == 12
+    assert all(c.text.split()[0] != c.text.split()[-1].rstrip(".") for c in cases)
+    first = next(c for c in cases if c.text.startswith("Ruritania freed"))
+    assert first.expect == [{"type": "release", "actor": "RUR", "count": 3}]
+
+
+def test_sample_is_fixed_and_capped() -> None:
+    once = [c.text for c in _cases("grid/sampled")]
+    again = [c.text for c in _cases("grid/sampled")]
+    assert len(once) == 4 and once == again
+    assert all(c.expect == [] for c in _cases("grid/sampled"))
+
+
+def _event(actor: str, count: int | None) -> Event:
+    return Event(
+        id="e1", type=EventType.RELEASE, actor=actor, count=count, cameo="0841",
+        plover="RETREAT", confidence=0.9, evidence=[],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("events", "ok"),
+    [
+        ([_event("RUR", 3)], True),
+        ([_event("RUR", 4)], False),  # a given field differs
+        ([_event("FRE", 3)], False),  # another actor
+        ([_event("RUR", 3), _event("FRE", 1)], False),  # an event not expected
+        ([], False),
+    ],
+)
+def test_passes_needs_exactly_the_expected_events(events: list[Event], ok: bool) -> None:
+    case = probes.Case("p", "t", "2025-01-01", [{"type": "release", "actor": "RUR", "count": 3}])
+    assert probes.passes(case, events) is ok
+
+
+def test_nothing_expected_passes_only_on_nothing() -> None:
+    case = probes.Case("p", "t", "2025-01-01", [])
+    assert probes.passes(case, [])
+    assert not probes.passes(case, [_event("RUR", None)])
+
+
+def test_bad_probe_files_are_one_line_errors(tmp_path: Path) -> None:
+    with pytest.raises(EvalError, match="missing"):
+        probes.load(FIXTURES / "bad")
+    with pytest.raises(EvalError, match="no probes"):
+        probes.load(tmp_path)
+
+
+def test_run_through_the_extractor(spacy_extractor: Extractor, tmp_path: Path) -> None:
+    (tmp_path / "real.yaml").write_text((FIXTURES / "real.yaml").read_text())
+    results = {r.name: r for r in probes.run(tmp_path, spacy_extractor.pipe)}
+    assert results["real/frees"].cases == 2 and results["real/frees"].rate == 1.0
+    assert results["real/refuses"].rate == 1.0
+    text = probes.report(list(results.values()), verbose=True)
+    assert "real/frees" in text and "all: 4/4" in text
+    assert probes.below_floor(list(results.values())) == []
