@@ -16,10 +16,13 @@ form; "STATE is considering freeing N" must give nothing. A probe file (YAML) ho
         distinct: [[s, p]]       # slot pairs whose ``code`` must differ (optional)
         sample: 300              # at most this many cases, a fixed sample (optional)
         floor: 0.9               # share of cases that must pass (optional, default 1.0)
+        exchanges: [[0, 1]]      # expected events linked as traded (optional; [] = no link)
 
 A slot is the name of a vocabulary or an inline list; an item is a string or a mapping read by
 attribute (``{s.code}``). A case passes when its expected events and the predicted ones match one
-to one on type, actor and, where given, every other field, with no other event predicted.
+to one on type, actor and, where given, every other field, with no other event predicted; where
+the probe gives ``exchanges`` (sets of indexes into ``expect``), the predicted links must be
+exactly those sets of the matched events.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from typing import Any
 import yaml
 
 from detente.errors import E_NOT_FOUND, EvalError
-from detente.model import Analysis, Document, Event
+from detente.model import Analysis, Document, Event, Exchange
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +58,8 @@ class Case:
     text: str
     published: str
     expect: list[dict[str, Any]]
+    exchanges: list[frozenset[int]] | None = None
+    """Sets of indexes into ``expect`` that must be linked as traded (None: links not checked)."""
 
 
 @dataclass
@@ -64,7 +69,7 @@ class ProbeResult:
     name: str
     floor: float
     passed: int = 0
-    failures: list[tuple[Case, list[Event]]] = field(default_factory=list)
+    failures: list[tuple[Case, Analysis]] = field(default_factory=list)
 
     @property
     def cases(self) -> int:
@@ -117,12 +122,14 @@ def expand(probe: dict[str, Any], vocab: dict[str, list[Any]]) -> list[Case]:
     if sample and len(combos) > sample:
         combos = random.Random(name).sample(combos, sample)
     published = str(probe.get("published", PUBLISHED))
+    links = probe.get("exchanges")
+    traded = None if links is None else [frozenset(int(i) for i in link) for link in links]
     cases = []
     for combo in combos:
         values = {k: _item(v) for k, v in combo.items()}
         text = _fill(probe["text"], values)
         expect = [_typed(e) for e in _fill(probe.get("expect") or [], values)]
-        cases.append(Case(name, text[:1].upper() + text[1:], published, expect))
+        cases.append(Case(name, text[:1].upper() + text[1:], published, expect, traded))
     return cases
 
 
@@ -163,15 +170,30 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
-def passes(case: Case, events: list[Event]) -> bool:
-    """Whether the predicted events are exactly the expected ones (given fields only)."""
+def passes(case: Case, events: list[Event], links: Iterable[Exchange] = ()) -> bool:
+    """Whether the predicted events are exactly the expected ones (given fields only) and, when
+    the case expects exchanges, the predicted links exactly those of the matched events."""
+    matched = _match(case, events)
+    if matched is None:
+        return False
+    if case.exchanges is None:
+        return True
+    got = {frozenset(matched[e] for e in link.events if e in matched) for link in links}
+    return got == set(case.exchanges)
+
+
+def _match(case: Case, events: list[Event]) -> dict[str, int] | None:
+    """Predicted event id -> index of the expected event it matches, one to one; None when an
+    expected event is missing or an unexpected one predicted."""
     left = list(events)
-    for want in case.expect:
+    matched: dict[str, int] = {}
+    for n, want in enumerate(case.expect):
         hit = next((e for e in left if _agrees(e, want)), None)
         if hit is None:
-            return False
+            return None
         left.remove(hit)
-    return not left
+        matched[hit.id] = n
+    return None if left else matched
 
 
 def _agrees(event: Event, want: dict[str, Any]) -> bool:
@@ -206,10 +228,10 @@ def run(
     }
     for case, analysis in zip(cases, analyse(documents(cases)), strict=True):
         result = results[case.probe]
-        if passes(case, analysis.events):
+        if passes(case, analysis.events, analysis.exchanges):
             result.passed += 1
         else:
-            result.failures.append((case, analysis.events))
+            result.failures.append((case, analysis))
     return list(results.values())
 
 
@@ -219,9 +241,13 @@ def report(results: list[ProbeResult], verbose: bool = False, limit: int = 5) ->
     for r in results:
         mark = "" if r.rate >= r.floor else "  BELOW FLOOR"
         lines.append(f"{r.name:44} {r.cases:6d} {r.rate:7.3f} {r.floor:6.2f}{mark}")
-        for case, events in r.failures[: limit if verbose else 0]:
-            got = "; ".join(_brief(e) for e in events) or "nothing"
-            lines.append(f"    {case.text!r}\n      want {case.expect} got {got}")
+        for case, analysis in r.failures[: limit if verbose else 0]:
+            got = "; ".join(_brief(e) for e in analysis.events) or "nothing"
+            want = str(case.expect)
+            if case.exchanges is not None:  # expected links as indexes, predicted ones as ids
+                want += f" linked {sorted(sorted(x) for x in case.exchanges)}"
+                got += f" linked {[link.events for link in analysis.exchanges]}"
+            lines.append(f"    {case.text!r}\n      want {want} got {got}")
     total = sum(r.cases for r in results)
     passed = sum(r.passed for r in results)
     lines.append(f"all: {passed}/{total} cases passed ({passed / total if total else 1:.3f})")
@@ -229,7 +255,7 @@ def report(results: list[ProbeResult], verbose: bool = False, limit: int = 5) ->
 
 
 def _brief(e: Event) -> str:
-    parts = [str(e.type), f"actor={e.actor}"]
+    parts = [e.id, str(e.type), f"actor={e.actor}"]
     if e.target:
         parts.append(f"target={e.target}")
     if e.count is not None:

@@ -43,6 +43,8 @@ DOCUMENT_STEMS = (
     "gulag", "abduct", "kidnap", "prisoners of war", "sanction", "embargo", "blacklist",
     "asset freeze", "designat", "delist", "swap", "freed", "frees ", "freeing", "set free",
     "walked free", "liberat", "repatriat", "deport", "expel", "expuls",
+    "handed over", "hands over", "in exchange for", "in return for",  # a swap told with no other
+    # stem ("handed over seven Cubans in exchange for twenty Bolivians")
 )  # fmt: skip
 DOCUMENT_WORDS = re.compile(r"\b(?:pows?|ofac)\b")  # too short for substrings ("power")
 # Words of lexicon.GATE that make no rule fire alone: stock cues and people held (stocks need a held

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.extract import groups, sanctions
 from detente.extract import lexicon as lx
@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 # States that never stand on one side of a swap as a holder of people.
 BLOCS = frozenset({"EU", "UN"})
+# Participles by which a traded object says where its people were held ("jailed in Colombia").
+HELD_VERBS = frozenset({"hold", "jail", "detain", "imprison", "keep", "arrest", "hold captive"})
 # Nouns of relief a release may be traded for ("in exchange for the lifting of", "in return for a
 # licence").
 RELIEF_NOUNS = lx.EASE_NOUNS | {"licence", "license", "waiver", "unfreezing", "exemption"}
@@ -42,7 +44,11 @@ def sides(ps: ParsedSentence, found: list[Mention], gaz: Gazetteer) -> list[Ment
             continue
         for obj in traded_objects(m.trigger):
             told = found + implied
-            other = _relief(ps, m, obj, told, gaz) or _implied(ps, m, obj, told)
+            other = (
+                _relief(ps, m, obj, told, gaz)
+                or _implied(ps, m, obj, told)
+                or _named_side(ps, m, obj, told)
+            )
             if other is not None:
                 implied.append(other)
     return implied
@@ -71,7 +77,7 @@ def _implied(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention]) ->
     """The release of the group ``obj`` that ``m`` is traded for, unless the sentence tells it."""
     group = _of_number(obj)
     head = groups.people_head(group)
-    if head is None or _named(obj, ps) or not groups.is_people(group, ps):
+    if head is None or _named(obj, ps) or _names(obj, ps) or not groups.is_people(group, ps):
         return None
     if head.lower_ in groups.PRONOUNS or head.lemma_.lower() in lx.NOT_PEOPLE:
         return None
@@ -96,6 +102,85 @@ def _implied(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention]) ->
         destination=home if home != actor else None,
         co_actors=[c for c in [m.actor] if c is not None],
     )
+
+
+def _named_side(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention]) -> Mention | None:
+    """The release of the named people ``m`` was traded for ("released in exchange for X, a
+    Salvadoran citizen held in Poland", "received in return X"), by the state the object says
+    held them, else by the state on the other side; none when the sentence tells it already."""
+    names = _names(obj, ps)
+    if not names or any(n.text in o.persons for o in told for n in names):
+        return None
+    home = next((c for n in names if (c := _described(n.root, ps)) is not None), None)
+    actor = _held_in(obj, ps) or _holder(ps, m, home)
+    if actor is None or any(o.type is EventType.RELEASE and o.actor == actor for o in told):
+        return None
+    # "X, jailed in Burundi, was released in exchange for Y, held in Chile"; when who freed the
+    # first side is unknown, the other is a guess
+    own = m.actor or next(
+        (c for e in ps.doc.ents if e.text in m.persons and (c := _held_in(e.root, ps))), None
+    )
+    if own in (None, actor):
+        return None
+    m.actor = own
+    m.co_actors = m.co_actors or [actor]
+    return Mention(
+        EventType.RELEASE,
+        ps,
+        m.trigger,
+        actor=actor,
+        persons=[n.text for n in names],
+        category=Category.FOREIGN_NATIONALS if home not in (None, actor) else None,
+        date=m.date,
+        nationality=home,
+        co_actors=[own],
+    )
+
+
+def _names(obj: Token, ps: ParsedSentence) -> list[Span]:
+    """The people a traded object names: person names, a name the model gives another label that
+    an apposition describes ("Elena Brandt, a Lithuanian citizen"), or a proper noun it leaves
+    unlabelled that names no place ("received in return Pablo Reyes")."""
+    heads = [obj, *obj.conjuncts]
+    names = [
+        e
+        for e in ps.doc.ents
+        if (e.root in heads or (e.root.dep_ == "appos" and e.root.head in heads))
+        and (
+            e.label_ == "PERSON"
+            or (e.label_ == "ORG" and any(c.dep_ == "appos" for c in e.root.children))
+        )
+    ]
+    placed = {i for p in ps.places for i in range(p.span.start, p.span.end)}
+    for head in heads:
+        if head.pos_ == "PROPN" and head.ent_type == 0 and head.i not in placed:
+            first = head.i
+            while first > 0 and ps.doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            names.append(ps.doc[first : head.i + 1])
+    return names
+
+
+def _described(name: Token, ps: ParsedSentence) -> str | None:
+    """The nationality an apposition gives a name ("X, a Kazakh national")."""
+    return next(
+        (c for a in name.children if a.dep_ == "appos" and (c := demonym_of(a, ps)) is not None),
+        None,
+    )
+
+
+def _held_in(obj: Token, ps: ParsedSentence) -> str | None:
+    """The state a traded object says held its people ("X, who had been held in Lebanon")."""
+    inside = {t.i for t in obj.subtree}
+    held = [
+        p.code
+        for p in ps.places
+        if p.kind in ("name", "capital")
+        and p.span.start in inside
+        and p.span.root.head.lower_ == "in"
+        and p.span.root.head.head.lemma_.lower() in HELD_VERBS
+    ]
+    return held[0] if len(set(held)) == 1 else None
 
 
 def _holder(ps: ParsedSentence, m: Mention, home: str | None) -> str | None:

@@ -92,9 +92,7 @@ def traded_for(ps: ParsedSentence, trigger: Token) -> list[str]:
     """Named people given in return in the trigger's clause ("freed her in exchange for X",
     "brokered the exchange of X for Y", "freed X and received in return Y")."""
     names: list[str] = []
-    clause = _own_clause_tokens(trigger)
-    if trigger.dep_ == "dobj":  # "brokered the exchange of X for Y": the "for" hangs on the verb
-        clause |= {c.i for c in trigger.head.children if c.lower_ == "for"}
+    clause = _trade_clause(trigger)
     for tok in ps.doc:
         if tok.i not in clause:
             continue
@@ -107,17 +105,45 @@ def traded_for(ps: ParsedSentence, trigger: Token) -> list[str]:
     return names
 
 
+def _trade_clause(trigger: Token) -> set[int]:
+    """The trigger's own clause, with the "for" of "brokered the exchange of X for Y", which the
+    parser hangs on the verb."""
+    clause = _own_clause_tokens(trigger)
+    if trigger.dep_ == "dobj":
+        clause |= {c.i for c in trigger.head.children if c.lower_ == "for"}
+    return clause
+
+
 def traded_objects(trigger: Token) -> list[Token]:
     """The objects of the trade "for"s in the trigger's own clause ("freed 189 in return for 150
-    Russians" → Russians; "were exchanged for an American" → American)."""
-    clause = _own_clause_tokens(trigger)
+    Russians" → Russians; "were exchanged for an American" → American), and the people got back
+    in return ("received in return X")."""
+    clause = _trade_clause(trigger)
     return [
         g
         for tok in trigger.doc
-        if tok.i in clause and _trade_for(tok)
-        for g in tok.children
-        if g.dep_ == "pobj"
+        if tok.i in clause
+        for g in [
+            *(c for c in tok.children if c.dep_ == "pobj" and _trade_for(tok)),
+            *_got_back(tok),
+        ]
     ]
+
+
+def _got_back(tok: Token) -> list[Token]:
+    """The objects of a verb of getting people back told as a trade ("and received in return X",
+    "got X back in exchange"), also when the parser reads "in return X" as one noun phrase."""
+    if tok.lemma_.lower() not in RECEIVE_VERBS:
+        return []
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    traded = False
+    for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children):
+        if g.lemma_.lower() in ("return", "exchange"):
+            traded = True
+        elif g.dep_ == "pobj" and any(c.lower_ in ("return", "exchange") for c in g.lefts):
+            traded = True
+            objects.append(g)
+    return objects if traded else []
 
 
 def _trade_for(tok: Token) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from detente.errors import EvalError
 from detente.evaluation import probes
-from detente.model import Event, EventType
+from detente.model import Event, EventType, Exchange
 
 if TYPE_CHECKING:
     from detente.extract.pipeline import Extractor
@@ -80,3 +80,39 @@ def test_run_through_the_extractor(spacy_extractor: Extractor, tmp_path: Path) -
     text = probes.report(list(results.values()), verbose=True)
     assert "real/frees" in text and "all: 4/4" in text
     assert probes.below_floor(list(results.values())) == []
+
+
+def _release(eid: str, actor: str) -> Event:
+    return _event(actor, None).model_copy(update={"id": eid})
+
+
+def _link(*ids: str) -> Exchange:
+    return Exchange(events=list(ids))
+
+
+@pytest.mark.parametrize(
+    ("links", "ok"),
+    [
+        ([_link("e2", "e1")], True),  # linked, whatever the order of ids or events
+        ([], False),  # the expected link is missing
+        ([_link("e1", "e2"), _link("e2", "e3")], False),  # a link not expected
+    ],
+)
+def test_expected_exchanges_link_exactly_the_matched_events(
+    links: list[Exchange], ok: bool
+) -> None:
+    expect = [{"type": "release", "actor": a} for a in ("RUR", "FRE", "SYL")]
+    case = probes.Case("p", "t", "2025-01-01", expect, [frozenset({0, 1})])
+    events = [_release("e1", "FRE"), _release("e2", "RUR"), _release("e3", "SYL")]
+    assert probes.passes(case, events, links) is ok
+
+
+def test_links_are_checked_only_when_the_probe_gives_them() -> None:
+    probe = {"name": "p", "text": "{a}", "slots": {"a": ["x"]}, "expect": [{"type": "release"}]}
+    assert probes.expand(probe, {})[0].exchanges is None
+    none = probes.expand({**probe, "exchanges": []}, {})[0]
+    pair = probes.expand({**probe, "exchanges": [[1, 0]]}, {})[0]
+    assert none.exchanges == [] and pair.exchanges == [frozenset({0, 1})]
+    events = [_release("e1", "RUR")]
+    assert probes.passes(probes.expand(probe, {})[0], events, [_link("e1", "e9")])
+    assert not probes.passes(none, events, [_link("e1", "e9")])

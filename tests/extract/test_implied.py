@@ -76,3 +76,37 @@ def test_an_easing_the_sentence_tells_is_not_told_twice(spacy_extractor):
         "sanctions on its state gas company."
     )
     assert _eased(_analyse(spacy_extractor, text)) == [("EU", "TKM")]
+
+
+def _freed(analysis: Analysis) -> list[tuple[str | None, list[str]]]:
+    return sorted((e.actor, e.persons) for e in analysis.events if e.type == "release")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the named person traded for is freed by the state the text says held him; the first
+        # release's own actor is the state it says held her
+        (
+            "Maria Lindqvist, a Swedish nurse jailed in Iran, was freed in exchange for Reza "
+            "Karimi, an Iranian official held in Sweden.",
+            [("IRN", ["Maria Lindqvist"]), ("SWE", ["Reza Karimi"])],
+        ),
+        # a mediator's exchange of one named person for another
+        (
+            "Oman brokered the exchange of Anna Berg, a Danish aid worker held in Iran, for "
+            "Hamid Rostami, an Iranian national jailed in Denmark.",
+            [("DNK", ["Hamid Rostami"]), ("IRN", ["Anna Berg"])],
+        ),
+        # people received in return, the parse reading "in return X" as one noun phrase
+        (
+            "Chile freed Jorge Salas, a Peruvian trader, and received in return Pablo Reyes, who "
+            "had been held in Peru since 2021.",
+            [("CHL", ["Jorge Salas"]), ("PER", ["Pablo Reyes"])],
+        ),
+    ],
+)
+def test_named_people_traded_for_are_freed_by_their_holder(spacy_extractor, text, expected):
+    analysis = _analyse(spacy_extractor, text)
+    assert _freed(analysis) == expected
+    assert [len(x.events) for x in analysis.exchanges] == [2]
