@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from detente.extract import sentences
+
 VAGUE_PAST = "past"
 """Marker for a time expression that places an act in the past without a usable date."""
 SINCE = "since"
@@ -25,6 +27,10 @@ DAY_AFTER = "day-after"
 """Marker for "a day later", "the next day": the day after the act reported just before."""
 DAY_BEFORE = "day-before"
 """Marker for "a day earlier", "the day before": the day before the act reported just before."""
+# --- dates: a counted span after / before the act told just before ---
+SHIFT = "shift:"
+"""Prefix of a marker for "three months later", "two weeks earlier": ``shift:<n>:<unit>`` with a
+signed count of days, months or years from the act reported just before (resolved by events)."""
 
 # A day-month date with no year that would fall more than this many days after publication is taken to
 # be in the previous year ("on December 30" in an article of January 3).
@@ -45,6 +51,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Ends of a measure's term ("until 28 February 2026", "expires in March"): not dates of acts.
 _UNTIL = r"(?i:until|till|through|expir(?:es?|ing) (?:on|in))"
+_COUNT = r"(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 # Ordered: the first pattern that matches a stretch of text wins it.
@@ -71,9 +78,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:a|one) day (?:earlier|before)\b|\bthe (?:previous|preceding) day\b", re.I
         ),
     ),
+    (
+        "shift",
+        re.compile(
+            rf"\b(?P<n>{_COUNT})\s+"
+            r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|afterwards|earlier|before(?=\s*[,.;:)]|\s*$))",
+            re.I,
+        ),
+    ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b")),
     ("dmy", re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b")),
+    # a day of the year before or of this one ("on February 11 last year", "3 May this year")
+    ("mdrel", re.compile(rf"\b{_MON}\s+{_DAY},?\s+(?P<rel>(?i:last|this))\s+year\b")),
+    ("dmrel", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+(?P<rel>(?i:last|this))\s+year\b")),
     ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b")),
     # a month of the year before or of this one ("in April last year", "March of this year")
     ("mrel", re.compile(rf"\b{_MON}\s+(?:of\s+)?(?P<rel>(?i:last|this))\s+year\b")),
@@ -90,7 +108,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yearsago",
         re.compile(
-            r"\b(?P<n>a|one|two|three|four|five|\d+)\s+years?\s+ago(?P<today>\s+(?:today|this week))?\b",
+            rf"\b(?P<n>{_COUNT})\s+years?\s+ago(?:(?P<today>\s+(?:today|this week))|(?P<month>\s+this month))?\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -131,9 +149,10 @@ def _month(name: str) -> int:
 
 
 def _year_for(month: int, day: int | None, pub: date) -> int:
-    """The year of a month (and day) given without one: the latest not after publication."""
+    """The year of a month (and day) given without one: the latest not after publication (a month
+    alone starting after it is last year's: "in July" in a June article)."""
     candidate = date(pub.year, month, min(day or 1, 28))
-    if candidate > pub + timedelta(days=FUTURE_SLACK_DAYS):
+    if candidate > pub + timedelta(days=FUTURE_SLACK_DAYS if day else 0):
         return pub.year - 1
     return pub.year
 
@@ -150,13 +169,47 @@ def _day(year: int, month: int, day: int) -> str | None:
         return None
 
 
-# Small numbers of years in words ("a year ago", "two years ago").
-YEAR_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# Small numbers in words ("a year ago", "two years ago", "three months later").
+YEAR_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# Units of a counted span, in days, months or years.
+SPAN_UNITS = {"day": ("d", 1), "week": ("d", 7), "month": ("m", 1), "year": ("y", 1)}
+
+
+def _count(n: str) -> int:
+    """A small count in words or digits ("seven", "12")."""
+    return YEAR_WORDS.get(n.lower()) or int(n)
+
+
+def _shift_marker(g: dict[str, str]) -> str:
+    """ "three months later" -> ``shift:3:m``; "two weeks earlier" -> ``shift:-14:d``."""
+    unit, size = SPAN_UNITS[g["unit"].lower()]
+    sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
+    return f"{SHIFT}{sign * size * _count(g['n'])}:{unit}"
+
+
+def shifted(anchor: str | None, marker: str) -> str | None:
+    """The date a ``shift:`` marker names from the date told before it, as precise as both allow
+    ("a week later" than a month is that month); with no anchor, an earlier span is a vague past
+    and a later one no date."""
+    _, n, unit = marker.split(":")
+    count = int(n)
+    if anchor is None or anchor == VAGUE_PAST:
+        return VAGUE_PAST if count < 0 else None
+    if unit == "y":
+        return str(int(anchor[:4]) + count)
+    if unit == "m":
+        if len(anchor) < 7:
+            return anchor
+        return _shift_month(date(int(anchor[:4]), int(anchor[5:7]), 1), count)
+    return shift_day(anchor, count)
 
 
 def _years_ago(n: str, today: bool, pub: date) -> str:
     """ "A year ago today" is the same day a year before publication; "two years ago" a year."""
-    years = YEAR_WORDS.get(n.lower()) or int(n)
+    years = _count(n)
     if today:
         return _day(
             pub.year - years, pub.month, min(pub.day, 28) if pub.month == 2 else pub.day
@@ -176,6 +229,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         return g["year"]
     if kind == "vague":
         return VAGUE_PAST
+    if kind == "shift":
+        return _shift_marker(g)
     if kind == "since":
         return SINCE
     if kind == "until":
@@ -191,12 +246,16 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
     if kind in ("md", "dm"):
         month, day = _month(g["mon"]), int(g["day"])
         return _day(_year_for(month, day, pub), month, day)
+    if kind in ("mdrel", "dmrel"):
+        return _day(pub.year - (g["rel"].lower() == "last"), _month(g["mon"]), int(g["day"]))
     if kind == "mrel":
         return f"{pub.year - (g['rel'].lower() == 'last'):04d}-{_month(g['mon']):02d}"
     if kind == "m":
         month = _month(g["mon"])
         return f"{_year_for(month, None, pub):04d}-{month:02d}"
     if kind == "yearsago":
+        if g["month"]:  # "five years ago this month"
+            return f"{pub.year - _count(g['n']):04d}-{pub.month:02d}"
         return _years_ago(g["n"], bool(g["today"]), pub)
     if kind in ("wd", "lastwd"):
         back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
@@ -232,11 +291,45 @@ def find(text: str, published: str | None) -> list[TimeExpr]:
     return sorted((t for t in found if t.value not in (SINCE, UNTIL)), key=lambda t: t.start)
 
 
+# --- dates: the day the article's opening tells its story on ---
+# Sentences (headline and dateline included) in which an article tells the day of its story.
+OPENING_SENTENCES = 4
+# A time expression right after a verb of saying dates the saying ("officials confirmed on Friday").
+_SAID = re.compile(
+    r"\b(?:said|says|told|confirmed|announced|reported|added|stated|disclosed)\s+(?:on\s+)?$", re.I
+)
+
+
+def opening_day(text: str, published: str | None) -> str | None:
+    """The first day before publication that the article's opening sentences date something on
+    ("The handover that took place on Wednesday", "were driven out of prison on Tuesday"), not a
+    day of saying ("officials confirmed on Thursday"): the day of a story whose acts the
+    sentences that tell them leave undated. Read from the raw text: gates keep no such sentence."""
+    opening = "\n".join(text.split("\n", OPENING_SENTENCES + 2)[: OPENING_SENTENCES + 1])
+    for sentence in sentences.split(opening)[: OPENING_SENTENCES + 1]:
+        days = [
+            t.value
+            for t in find(sentence.text, published)
+            if len(t.value) == 10
+            and is_date(t.value)
+            and not _SAID.search(sentence.text[: t.start])
+            and (published is None or t.value < published)  # not the dateline's own day
+        ]
+        if days:  # "signed the pardons on Wednesday, and prisons freed them on Thursday"
+            return max(days)
+    return None
+
+
 def shift_day(value: str | None, days: int) -> str | None:
     """A resolved date moved by whole days; a month or a year stays as it is."""
     if value is None or len(value) != 10:
         return value
     return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
+
+
+def is_date(value: str | None) -> bool:
+    """Whether a resolved value is a date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``), not a marker."""
+    return value is not None and value[:1].isdigit()
 
 
 def compatible(a: str | None, b: str | None) -> bool:

@@ -256,9 +256,10 @@ def _settle(m: Mention) -> Mention:
     return m
 
 
-def resolve_same_day(mentions: list[Mention]) -> None:
+def resolve_same_day(mentions: list[Mention], start: str | None = None) -> None:
     """Date "on the same day" ("that month") mentions with the date (month) of the act reported
-    just before them."""
+    just before them; a span ("the next day", "three months earlier") with no act told before
+    counts from ``start`` (the day the opening tells)."""
     last: str | None = None
     for m in mentions:
         if m.date == dates.SAME_DAY:
@@ -266,26 +267,36 @@ def resolve_same_day(mentions: list[Mention]) -> None:
         elif m.date == dates.SAME_MONTH:
             m.date = last[:7] if last else None
         elif m.date in (dates.DAY_AFTER, dates.DAY_BEFORE):  # "a day later", "a day earlier"
-            m.date = dates.shift_day(last, 1 if m.date == dates.DAY_AFTER else -1)
+            m.date = dates.shift_day(last or start, 1 if m.date == dates.DAY_AFTER else -1)
+        elif m.date is not None and m.date.startswith(dates.SHIFT):  # "three months later"
+            m.date = dates.shifted(last or start, m.date)
         elif m.date is not None and m.date != dates.VAGUE_PAST:
             last = m.date
 
 
-def story_date(clusters: list[Cluster], published: str | None) -> str | None:
+def story_date(
+    clusters: list[Cluster], published: str | None, opening: str | None = None
+) -> str | None:
     """The day of the article's first-reported current act (the lead's "on Thursday"), else the
-    publication date: what an undated act of the story is dated on."""
+    day its opening tells (``opening``, :func:`dates.opening_day`), else the publication date:
+    what an undated act of the story is dated on."""
     for cluster in clusters:
         when = cluster.date
         lead = cluster.mentions[0].sent.sentence.index <= LEAD_SENTENCES
         if when and len(when) == 10 and (lead or not _is_past(when, published)):
             return when  # a past act in the lead is the story ("A year ago today, ... swapped")
+    if opening is not None and all(c.date != opening for c in clusters):
+        return opening  # not the day of an act told with its own date
     # releases: else a recent day a release sentence names ("..., officials said on Wednesday")
     return next((m.day_named for c in clusters for m in c.mentions if m.day_named), published)
 
 
-def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
-    """Merge mentions into clusters, one per act."""
-    resolve_same_day(mentions)
+def merge(
+    mentions: list[Mention], published: str | None, opening: str | None = None
+) -> list[Cluster]:
+    """Merge mentions into clusters, one per act (``opening``: the day the article's opening
+    tells, for acts no sentence of theirs dates)."""
+    resolve_same_day(mentions, opening)
     clusters: list[Cluster] = []
     main: dict[tuple[EventType, str | None, str | None], Cluster] = {}
     told = [m for m in mentions if m.actor is None]  # acts of no one state: only their time
@@ -312,12 +323,14 @@ def merge(mentions: list[Mention], published: str | None) -> list[Cluster]:
     fold_headlines(clusters)
     retellings.fold(clusters)  # one act told twice: "The licence, issued on Thursday"
     dated = clusters + [Cluster(m.type, None, [m], m.date) for m in told]
-    lead = story_date(sorted(dated, key=lambda c: c.mentions[0].sent.sentence.index), published)
+    lead = story_date(
+        sorted(dated, key=lambda c: c.mentions[0].sent.sentence.index), published, opening
+    )
     for cluster in list(clusters):
         if cluster.date is None and _earlier_other_act(cluster, clusters):
             cluster.date = published[:4] if published else None
         elif cluster.date is None:
-            named = [m.day_named for m in cluster.mentions if m.day_named]
+            named = [m.day_named for m in cluster.mentions if m.day_named and lead != opening]
             cluster.date = named[0] if named else lead  # releases: the sentence's own day first
             twin = next((c for c in clusters if c is not cluster and _same_key(c, cluster)), None)
             if twin is not None:  # the undated retelling of the story's act

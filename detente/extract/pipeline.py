@@ -180,7 +180,7 @@ class Extractor:
             p.code for _, places in context for p in places if p.kind != "institution"
         )
         mentions = fill_context(mentions, holders)
-        clusters = merge(mentions, doc.published)
+        clusters = merge(mentions, doc.published, dates.opening_day(doc.text, doc.published))
         events, owner = self._events(clusters, doc.text)
         pairs = [(m, owner[id(m)]) for m in mentions if id(m) in owner]
         cues = links.cue_sentences([(s.index, s.text) for s, _ in context])
@@ -418,7 +418,7 @@ def _stocks(found: list[StockMention], published: str | None, default: str | Non
         if key in seen:
             continue
         seen.add(key)
-        as_of = sm.as_of if sm.as_of and sm.as_of != dates.VAGUE_PAST else published
+        as_of = sm.as_of if dates.is_date(sm.as_of) else published
         out.append(
             Stock(
                 country=country,

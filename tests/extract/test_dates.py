@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract.dates import SAME_DAY, SAME_MONTH, VAGUE_PAST, compatible, find, more_precise
+from detente.extract.dates import (
+    SAME_DAY,
+    SAME_MONTH,
+    VAGUE_PAST,
+    compatible,
+    find,
+    is_date,
+    more_precise,
+    opening_day,
+    shifted,
+)
 
 
 def values(text: str, published: str | None) -> list[str]:
@@ -146,3 +156,96 @@ def test_a_day_after_or_before_the_act_told_before(text, marker):
 
 def test_earlier_alone_stays_vague():
     assert values("The Gambian envoy had been freed earlier.", "2025-06-14") == [VAGUE_PAST]
+
+
+# --- dates: counted spans from the act told before, months after publication ---
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Three months later, Baku freed the two shepherds.", "shift:3:m"),
+        ("A week later, the second group walked out.", "shift:7:d"),
+        ("Two weeks earlier, Minsk had pardoned 14.", "shift:-14:d"),
+        ("Ten years later, the archive was opened.", "shift:10:y"),
+        ("Tehran had let the sailor go four days before.", "shift:-4:d"),
+    ],
+)
+def test_a_counted_span_after_or_before_the_act_told_before(text, marker):
+    assert values(text, "2025-06-14") == [marker]
+
+
+def test_before_a_noun_is_no_span_from_the_act_told_before():
+    assert values("Two days before the vote, Minsk freed 14.", "2025-06-14") == []
+
+
+@pytest.mark.parametrize(
+    ("anchor", "marker", "expected"),
+    [
+        ("2024-03-05", "shift:3:m", "2024-06"),
+        ("2024-03-05", "shift:7:d", "2024-03-12"),
+        ("2024-03-05", "shift:-14:d", "2024-02-20"),
+        ("2024-11", "shift:2:m", "2025-01"),
+        ("2024-11", "shift:7:d", "2024-11"),  # a week after some day in November
+        ("2024", "shift:3:m", "2024"),
+        ("2024-03-05", "shift:1:y", "2025"),
+        (None, "shift:3:m", None),  # later than nothing told: no date
+        (None, "shift:-3:m", VAGUE_PAST),  # earlier than nothing told: some time before
+    ],
+)
+def test_shifted_is_as_precise_as_anchor_and_span_allow(anchor, marker, expected):
+    assert shifted(anchor, marker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("In July, forty were freed.", "2025-06-18", ["2024-07"]),  # a month yet to come
+        ("In June, forty were freed.", "2025-06-18", ["2025-06"]),
+        ("They were freed on July 1.", "2025-06-18", ["2025-07-01"]),  # a day within the slack
+        ("Seven years ago today, a court let him walk free.", "2025-10-12", ["2018-10-12"]),
+        ("Twelve years ago, the two sides swapped 20.", "2025-10-12", ["2013"]),
+        ("He was freed on February 11 last year.", "2026-02-20", ["2025-02-11"]),
+        ("He was freed on 3 May this year.", "2026-06-20", ["2026-05-03"]),
+    ],
+)
+def test_months_and_years_in_words(text, published, expected):
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2025", True), ("2025-06", True), ("2025-06-14", True), (VAGUE_PAST, False),
+     (SAME_DAY, False), ("shift:3:m", False), (None, False)],
+)  # fmt: skip
+def test_is_date_tells_dates_from_markers(value, expected):
+    assert is_date(value) is expected
+
+
+# --- dates: the day the article's opening tells its story on ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The handover that took place on Wednesday had been planned for weeks.", "2025-06-11"),
+        ("The two men were driven out of the prison on Tuesday and flown home.", "2025-06-10"),
+        ("It was a cold morning on 3 March 2019 when the convoy crossed the bridge.", "2019-03-03"),
+        ("Officials from both governments confirmed on Thursday that the deal held.", None),
+        ("The ministry said Friday that the deal held.", None),
+        ("The exchange happened in May, the ministry said.", None),  # a month is not a day
+        ("The next handover is set for 20 June 2025.", None),  # after publication
+    ],
+)
+def test_opening_day_is_a_day_of_the_story_not_of_saying(text, expected):
+    assert opening_day(f"Headline\nCITY, June 14, 2025 --\n{text}\n", "2025-06-14") == expected
+
+
+def test_opening_day_skips_the_dateline_and_reads_only_the_opening():
+    text = "Headline\nMINSK, Saturday 14 June 2025\nA.\nB.\nC. D.\nThey walked out on Tuesday.\n"
+    assert opening_day(text, "2025-06-14") is None
+    assert opening_day(text.replace("C. D.\n", ""), "2025-06-14") == "2025-06-10"
+
+
+def test_opening_day_is_the_later_day_of_decision_and_walk_out():
+    text = (
+        "Headline\nALGIERS, June 14, 2025 --\nThe president signed the pardons on Wednesday, and "
+        "prisons let the inmates out on Thursday, the ministry said.\n"
+    )
+    assert opening_day(text, "2025-06-14") == "2025-06-12"

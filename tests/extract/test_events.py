@@ -379,6 +379,61 @@ def test_an_earlier_easing_on_another_body_is_another_act(spacy_extractor):
     eased = [e for e in spacy_extractor(doc).events if e.type == "sanctions_eased"]
     assert [(e.actor, e.target, e.date) for e in eased] == [
         ("USA", "LAO", "2025-06-13"),
-        ("USA", "LAO", "2025"),
+        ("USA", "LAO", "2023"),  # two years before the act told before it
     ]
     assert "aviation" in eased[1].sectors and "aviation" not in eased[0].sectors
+
+
+# --- dates: counted spans and the opening's day ---
+def test_counted_spans_count_from_the_act_told_before():
+    s = [sentence(i) for i in range(3)]
+    ms = [
+        mention("release", "AZE", s[0], "2024-03-05"),
+        mention("release", "AZE", s[1], "shift:3:m"),  # "Three months later"
+        mention("sanctions_eased", "USA", s[1], "shift:3:m", "AZE"),  # the same sentence's
+    ]
+    resolve_same_day(ms)
+    assert [m.date for m in ms] == ["2024-03-05", "2024-06", "2024-06"]
+
+
+def test_a_later_act_is_not_the_undated_story_act():
+    s = [sentence(i) for i in range(2)]
+    ms = [
+        mention("release", "AZE", s[0], "2024-03-05"),
+        mention("release", "AZE", s[1], "shift:3:m"),
+    ]
+    assert sorted(c.date for c in merge(ms, PUBLISHED)) == ["2024-03-05", "2024-06"]
+
+
+def test_undated_acts_take_the_day_the_opening_tells():
+    s = [sentence(i) for i in range(2)]
+    ms = [mention("release", "AZE", s[0]), mention("release", "GEO", s[1])]
+    clusters = merge(ms, PUBLISHED, opening="2026-03-04")
+    assert sorted((c.actor, c.date) for c in clusters) == [
+        ("AZE", "2026-03-04"),
+        ("GEO", "2026-03-04"),
+    ]
+
+
+def test_the_openings_day_of_an_act_told_with_it_is_not_the_storys():
+    """ "Georgia freed five, a year after Baku freed 14 on 5 March 2025": Baku's day only."""
+    s = [sentence(3), sentence(4)]
+    ms = [mention("release", "GEO", s[0]), mention("release", "AZE", s[1], "2025-03-05")]
+    clusters = merge(ms, PUBLISHED, opening="2025-03-05")
+    assert sorted((c.actor, c.date) for c in clusters) == [
+        ("AZE", "2025-03-05"),
+        ("GEO", PUBLISHED),
+    ]
+
+
+def test_an_article_dates_its_acts_by_the_day_its_opening_tells(analyses):
+    """The opening's "handover that took place on Wednesday" dates the acts told after it without
+    a time; "Three months earlier" counts from that day; "confirmed on Friday" is no act's day."""
+    got = sorted((e.actor, e.date) for e in analyses["opening-day.txt"].events)
+    assert got == [("AZE", "2026-03"), ("AZE", "2026-06-17"), ("GEO", "2026-06-17")]
+
+
+def test_the_next_day_with_no_act_before_counts_from_the_openings_day():
+    m = mention("sanctions_eased", "EU", sentence(5), dates.DAY_AFTER, "VEN")
+    resolve_same_day([m], "2022-05-31")
+    assert m.date == "2022-06-01"
