@@ -25,6 +25,20 @@ def places(extractor, text):
         ("The State Department welcomed it.", [("State Department", "USA")]),
         ("Tehran freed a man flown to Vilnius.", [("Tehran", "IRN"), ("Vilnius", "LTU")]),
         ("The weather was mild.", []),
+        # actors: capitals, demonyms and leaders of states beyond the usual few
+        ("Colombo freed fifteen fishermen.", [("Colombo", "LKA")]),
+        ("Juba and Abidjan acted.", [("Juba", "SSD"), ("Abidjan", "CIV")]),
+        (
+            "Sri Lankan authorities freed Kenyan activists.",
+            [("Sri Lankan", "LKA"), ("Kenyan", "KEN")],
+        ),
+        (
+            "The Burkinabe government freed two Togolese.",
+            [("Burkinabe", "BFA"), ("Togolese", "TGO")],
+        ),
+        ("President Museveni pardoned them.", [("Museveni", "UGA")]),
+        # a full name around a leader's surname stays a name of its own (sanctions may list it)
+        ("Emmerson Mnangagwa spoke.", [("Mnangagwa", "ZWE")]),
     ],
 )
 def test_find_places(spacy_extractor, text, expected):
@@ -61,6 +75,15 @@ def test_find_entities(spacy_extractor):
         ("Belavia", "Belavia", "BLR", "aviation"),
         ("belaruskali", "Belaruskali", "BLR", "potash"),
     ]
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["LKA", "SSD", "CIV", "UGA", "TJK", "KGZ", "TGO", "GIN", "MRT", "LAO", "PRY", "NPL", "SOM"],
+)
+def test_every_state_has_a_capital_and_a_demonym(code):
+    kinds = {kind for c, kind in place_table().values() if c == code}
+    assert {"name", "capital", "demonym"} <= kinds
 
 
 def test_tables_are_consistent():
