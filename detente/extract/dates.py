@@ -62,6 +62,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?i:since)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MON}\s+)?(?:{_DAY},?\s+)?{_YEAR}(?!,?\s*when)"
         ),
     ),
+    # a day without a year ("held since July 29", "since 3 March")
+    ("since", re.compile(rf"\b(?i:since)\s+{_MON}\s+{_DAY}\b")),
+    ("since", re.compile(rf"\b(?i:since)\s+{_DAY}\s+{_MON}(?![\w])")),
     (
         "until",
         re.compile(
@@ -112,6 +115,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),  # noqa: E501
+    # a counted number of months before publication ("two months ago"): that month
+    ("monthsago", re.compile(rf"\b(?P<n>{_COUNT})\s+months?\s+(?:ago|back)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening)\b", re.I)),
     ("lastweek", re.compile(r"\blast week\b", re.I)),
@@ -253,6 +258,8 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
     if kind == "m":
         month = _month(g["mon"])
         return f"{_year_for(month, None, pub):04d}-{month:02d}"
+    if kind == "monthsago":
+        return _shift_month(pub, -_count(g["n"]))
     if kind == "yearsago":
         if g["month"]:  # "five years ago this month"
             return f"{pub.year - _count(g['n']):04d}-{pub.month:02d}"
@@ -300,11 +307,31 @@ _SAID = re.compile(
 )
 
 
+# ... or dates the detention that came before ("The four were seized on October 7, 2023"), in a
+# clause that tells no release before it ("returned 18 soldiers captured in July on Wednesday").
+_HELD = re.compile(
+    r"\b(?:seized|arrested|detained|abducted|kidnapped|captured|jailed|convicted|sentenced)\b"
+    r"[^.,;:]{0,60}$",
+    re.I,
+)
+_FREED = re.compile(
+    r"\b(?:freed|released|pardoned|handed|let|walked|returned|flown|crossed|exchanged|swapped|"
+    r"handover|exchange|swap)\b",
+    re.I,
+)
+
+
+def _held(before: str) -> bool:
+    """Whether the text before a time expression ends on a detention and tells no release."""
+    return _HELD.search(before) is not None and _FREED.search(before) is None
+
+
 def opening_day(text: str, published: str | None) -> str | None:
     """The first day before publication that the article's opening sentences date something on
     ("The handover that took place on Wednesday", "were driven out of prison on Tuesday"), not a
-    day of saying ("officials confirmed on Thursday"): the day of a story whose acts the
-    sentences that tell them leave undated. Read from the raw text: gates keep no such sentence."""
+    day of saying ("officials confirmed on Thursday") or of detention ("seized on October 7"): the
+    day of a story whose acts the sentences that tell them leave undated. Read from the raw text:
+    gates keep no such sentence."""
     opening = "\n".join(text.split("\n", OPENING_SENTENCES + 2)[: OPENING_SENTENCES + 1])
     for sentence in sentences.split(opening)[: OPENING_SENTENCES + 1]:
         days = [
@@ -313,6 +340,7 @@ def opening_day(text: str, published: str | None) -> str | None:
             if len(t.value) == 10
             and is_date(t.value)
             and not _SAID.search(sentence.text[: t.start])
+            and not _held(sentence.text[: t.start])
             and (published is None or t.value < published)  # not the dateline's own day
         ]
         if days:  # "signed the pardons on Wednesday, and prisons freed them on Thursday"

@@ -277,16 +277,22 @@ def resolve_same_day(mentions: list[Mention], start: str | None = None) -> None:
 def story_date(
     clusters: list[Cluster], published: str | None, opening: str | None = None
 ) -> str | None:
-    """The day of the article's first-reported current act (the lead's "on Thursday"), else the
-    day its opening tells (``opening``, :func:`dates.opening_day`), else the publication date:
-    what an undated act of the story is dated on."""
-    for cluster in clusters:
-        when = cluster.date
-        lead = cluster.mentions[0].sent.sentence.index <= LEAD_SENTENCES
-        if when and len(when) == 10 and (lead or not _is_past(when, published)):
-            return when  # a past act in the lead is the story ("A year ago today, ... swapped")
+    """The day of the lead's act (the lead's "on Thursday"), else the day the article's opening
+    tells (``opening``, :func:`dates.opening_day`), else the day of its first-reported current
+    act, else the publication date: what an undated act of the story is dated on."""
+    days = [c for c in clusters if c.date and len(c.date) == 10]
+    lead = [
+        c
+        for c in days
+        if any(m.date and m.sent.sentence.index <= LEAD_SENTENCES for m in c.mentions)
+    ]  # dated in the lead, not a lead act dated by a follow-up further down
+    if lead:
+        return lead[0].date  # a past act in the lead is the story ("A year ago today, ... swapped")
     if opening is not None and all(c.date != opening for c in clusters):
-        return opening  # not the day of an act told with its own date
+        return opening  # not the day of an act told with its own date (a later follow-up's)
+    current = next((c.date for c in days if not _is_past(c.date, published)), None)
+    if current is not None:
+        return current
     # releases: else a recent day a release sentence names ("..., officials said on Wednesday")
     return next((m.day_named for c in clusters for m in c.mentions if m.day_named), published)
 

@@ -249,3 +249,42 @@ def test_opening_day_is_the_later_day_of_decision_and_walk_out():
         "prisons let the inmates out on Thursday, the ministry said.\n"
     )
     assert opening_day(text, "2025-06-14") == "2025-06-12"
+
+
+def test_opening_day_is_not_a_day_of_detention():
+    text = (
+        "Headline\nCITY, June 14, 2025 --\nThe four were seized at the post on October 7, 2023.\n"
+    )
+    assert opening_day(text, "2025-06-14") is None
+
+
+def test_opening_day_of_a_release_after_a_conviction():
+    text = "Headline\nCITY, June 14, 2025 --\nHe was convicted of spying and freed on Tuesday.\n"
+    assert opening_day(text, "2025-06-14") == "2025-06-10"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Thailand returned 18 soldiers captured during July's fighting on Wednesday.",
+            "2025-06-11",
+        ),
+        ("The two sides exchanged dozens of detained soldiers on Friday.", "2025-06-13"),
+        ("The soldiers had been held at a base since June 2, when they were detained.", None),
+    ],
+)
+def test_opening_day_of_a_release_of_people_once_detained(line, expected):
+    assert opening_day(f"Headline\nCITY, June 14, 2025 --\n{line}\n", "2025-06-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two months ago, Juba freed four traders.", ["2020-10"]),
+        ("She was let go a month ago.", ["2020-11"]),
+        ("He was freed a few months ago.", [VAGUE_PAST]),  # no count
+    ],
+)
+def test_a_counted_number_of_months_ago_is_that_month(text, expected):
+    assert values(text, "2020-12-03") == expected
