@@ -45,6 +45,14 @@ TRADE_BAN_VERBS = frozenset({"ban", "prohibit", "bar", "outlaw"})
 TRADE_NOUNS = frozenset({"import", "export", "purchase", "sale", "shipment", "transfer", "trade"})
 # Verbs that are sanctions acts whatever their object ("sanctioning a further 135 vessels").
 SANCTION_VERBS = frozenset({"sanction", "blacklist"})
+# Nouns of a ban, which a ban on trade or goods makes an embargo ("a ban on imports of gold").
+BAN_NOUNS = frozenset({"ban", "prohibition"})
+# Measure nouns that a "visa" modifier makes no sanction ("visa bans", "visa restrictions").
+VISA_MEASURES = frozenset({"ban", "restriction", "sanction", "measure", "curb"})
+# Participles of easing that describe what a decision does ("a resolution exempting aid from").
+EASING_PARTICIPLES = frozenset({"exempt", "lift", "ease", "suspend", "relax", "waive", "remove"})
+# Verbs of answering another's act, which "with" a measure impose it ("followed with an asset freeze").
+RESPONSE_VERBS = frozenset({"follow", "respond", "retaliate", "react", "answer", "reply"})
 # Verbs that make listings public: with a listing noun as object, a listing act.
 ANNOUNCE_VERBS = frozenset({"announce", "adopt", "unveil", "introduce", "publish"})
 
@@ -97,10 +105,12 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
             for t in c.subtree
         )
     )
-    if _kept_on(verb):
+    if _kept_on(verb) or _names_nominal_act(verb, lemma) or _visa_only(obj):
         return None
     if lemma in listings.RETURN_VERBS and listings.measure_subject(verb) is not None:
         return EventType.SANCTIONS_IMPOSED, False  # "UN sanctions came back into force"
+    if lemma == "carve" and has_core and any(c.lower_ == "out" for c in verb.children):
+        return EventType.SANCTIONS_EASED, False  # "carved out aid from the sanctions"
     if lemma in PARTICLE_EASE:
         if PARTICLE_EASE[lemma] in particles and (has_core or "list" in lemmas):
             return EventType.SANCTIONS_EASED, False
@@ -140,9 +150,13 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         verb
     ):  # "asset freezes" misparsed as a clause
         return _misparsed_measure(verb)
+    if lemma in RESPONSE_VERBS and _answered_with_measure(verb):
+        return EventType.SANCTIONS_IMPOSED, False  # "Britain followed with an asset freeze on X"
     if lemma in lx.IMPOSE_VERBS:
         if lemma in ("lapse", "expire", "revoke"):
             return None
+        if _trade_ban(obj):  # "adopted a ban on imports of gold", "bans on Russian gold"
+            return EventType.SANCTIONS_IMPOSED, lemma in lx.RENEWAL_VERBS
         renewal = lemma in lx.RENEWAL_VERBS
         listed = lemma in LIST_VERBS and listings.listing(obj, lemmas, verb)
         announced = lemma in ANNOUNCE_VERBS and any(
@@ -156,6 +170,68 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         ):
             return EventType.SANCTIONS_IMPOSED, renewal
     return None
+
+
+def _visa_only(obj: list[Token]) -> bool:
+    """ "imposed visa bans on officials": visa bans and visa restrictions alone are no sanctions
+    (docs/annotation.md), unless the object also names another measure ("asset freezes and visa
+    bans")."""
+    measures = [t for t in obj if t.lemma_.lower() in VISA_MEASURES]
+    return (
+        bool(measures)
+        and all(any(c.lower_ in ("visa", "visas") for c in t.children) for t in measures)
+        and not {t.lemma_.lower() for t in obj} & {"asset", "freeze", "embargo", "list"}
+    )
+
+
+def _measure_noun(tok: Token) -> bool:
+    """A noun that names a sanction: "sanctions", an embargo, an asset freeze, a ban on trade."""
+    return (
+        tok.lemma_.lower() in lx.CORE_SANCTION_NOUNS
+        or tok.lower_ == "sanctions"
+        or who.core_compound(tok)
+        or _trade_ban([tok])
+    )
+
+
+def _trade_ban(obj: list[Token]) -> bool:
+    """A ban on trade or on goods of a sector ("a ban on imports of gold", "bans on Russian
+    diamonds", "an oil embargo"): an embargo, though not named one."""
+    return any(
+        t.lemma_.lower() in BAN_NOUNS
+        and any(
+            d.lemma_.lower() in TRADE_NOUNS or d.lower_ in lx.SECTOR_WORDS
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "of")
+            for d in c.subtree
+        )
+        for t in obj
+    )
+
+
+def _answered_with_measure(verb: Token) -> bool:
+    """ "Britain followed with an asset freeze on X", "Ottawa responded with sanctions": a verb of
+    answering whose "with" phrase is a sanctions measure."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(p.dep_ == "pobj" and _measure_noun(p) for p in c.children)
+        for c in verb.children
+    )
+
+
+def _names_nominal_act(verb: Token, lemma: str) -> bool:
+    """ "announced the lifting of sanctions", "approved an extension of the embargo", "adopted a
+    resolution exempting aid from the sanctions": a verb of making public whose object is an act
+    named by a noun or by a participle of easing; that act says which way sanctions move."""
+    if lemma not in ANNOUNCE_VERBS | {"approve", "agree", "confirm", "order", "decide"}:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(nominal(c) is not None for c in objects) or any(
+        a.dep_ in ("acl", "relcl") and a.lemma_.lower() in EASING_PARTICIPLES
+        for c in objects
+        for a in c.children
+    )
 
 
 def _misparsed_measure(verb: Token) -> tuple[EventType, bool]:

@@ -45,8 +45,17 @@ DOCUMENT_STEMS = (
     "walked free", "liberat", "repatriat", "deport", "expel", "expuls",
     "handed over", "hands over", "in exchange for", "in return for",  # a swap told with no other
     # stem ("handed over seven Cubans in exchange for twenty Bolivians")
+    # --- sanctions: acts told with no word "sanctions" ("froze the assets of", "unfroze", "a
+    # general licence allowing", "banned imports of Russian gold") ---
+    "froze the asset", "freeze the asset", "freezing the asset", "frozen the asset", "unfr",
+    "general licen", "general authori", "waiver", "banned import", "banned export",
+    "banned purchase", "ban on ", "bans on ",
+    "licence allow", "license allow", "licence permit", "license permit", "entity list",
 )  # fmt: skip
-DOCUMENT_WORDS = re.compile(r"\b(?:pows?|ofac)\b")  # too short for substrings ("power")
+DOCUMENT_WORDS = re.compile(
+    r"\b(?:pows?|ofac)\b"  # too short for substrings ("power")
+    r"|\b(?:eas|relax|loosen|lift|tighten)\w* (?:\w+ ){0,2}restrictions\b"  # sanctions: measures
+)
 # Words of lexicon.GATE that make no rule fire alone: stock cues and people held (stocks need a held
 # noun with a cue), and verbs that move sanctions only with a sanctions word.
 WEAK = re.compile(

@@ -54,6 +54,13 @@ MEMBER_NOUNS = frozenset(
      "wife", "husband", "son", "daughter", "brother", "sister", "relative"}
 )  # fmt: skip
 
+# Verbs of listing whose proper-noun object is listed even when the tagger gave it no label.
+UNLABELLED_LIST_VERBS = frozenset({"designate", "sanction", "blacklist", "delist", "list"})
+# Labels of a proper-noun object not to read as an unlabelled name: read as entities, or places.
+UNLISTED_LABELS = frozenset(
+    {"ORG", "PERSON", "PRODUCT", "FAC", "GPE", "LOC", "DATE", "TIME", "LAW"}
+)
+
 # Time zones the model tags as organisations.
 TIME_ZONES = frozenset({"GMT", "UTC", "CET", "CEST", "EST", "EDT", "BST", "MSK"})
 # A licence named by its abbreviation ("GL 43", "GL 8K"): the instrument, not what is listed.
@@ -135,7 +142,24 @@ def entities(
             continue
         if name not in gaz.places and not any(name in e or e in name for e in names):
             names.append(name)
+    names += [n for n in _unlabelled_objects(trigger, gaz) if n not in names]
     return names, kinds, countries
+
+
+def _unlabelled_objects(trigger: Token, gaz: Gazetteer) -> list[str]:
+    """ "the Treasury designated Shor": a proper-noun object of a verb of listing that the tagger
+    gave no entity label, or a label no listed body has (with the proper nouns before it)."""
+    if is_nominal(trigger) or trigger.lemma_.lower() not in UNLABELLED_LIST_VERBS:
+        return []
+    out: list[str] = []
+    for obj in trigger.children:
+        if obj.dep_ != "dobj" or obj.pos_ != "PROPN" or obj.ent_type_ in UNLISTED_LABELS:
+            continue  # labelled names were read above; a place is no listed body
+        words = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [obj]
+        name = " ".join(t.text for t in words)
+        if name not in gaz.places and name not in INSTITUTION_ORGS:
+            out.append(name)
+    return out
 
 
 def _longer_name(span: Span) -> str | None:

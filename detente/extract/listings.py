@@ -26,6 +26,9 @@ LISTABLE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Entity labels of a proper-noun object that no sanctions list holds ("designated Cuba ...").
+NOT_LISTABLE_LABELS = frozenset({"GPE", "LOC", "DATE", "TIME", "LAW"})
+
 # Verbs that list only when a state or its institution does it ("the Treasury listed the
 # operator"; not "the index lists the shares").
 STATE_ONLY_LIST_VERBS = frozenset({"list", "relist", "re-list", "designate"})
@@ -47,9 +50,16 @@ SANCTION_STATUS = frozenset(
 )
 
 
+# Irregular forms the lemmatizer leaves as they are when it tags them present tense ("The United
+# States unfroze", tagged VBP).
+IRREGULAR_LEMMAS = {"froze": "freeze", "frozen": "freeze", "unfroze": "unfreeze",
+                    "unfrozen": "unfreeze"}  # fmt: skip
+
+
 def verb_lemma(verb: Token) -> str:
     """The lemma, with a prefix the tokenizer split off ("re-listed" → "relist")."""
     lemma = verb.lemma_.lower()
+    lemma = IRREGULAR_LEMMAS.get(lemma, lemma)
     return "re" + lemma if who.split_prefix(verb) is not None else lemma
 
 
@@ -63,7 +73,10 @@ def listing(obj: list[Token], lemmas: set[str], verb: Token | None = None) -> bo
         return True
     if verb is None or verb.dep_ == "amod" or verb_lemma(verb) not in STATE_ONLY_LIST_VERBS:
         return False
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in LISTABLE_NOUNS for t in obj)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in LISTABLE_NOUNS for t in obj) or any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_LISTABLE_LABELS
+        for c in verb.children
+    )  # "the Treasury designated Shor": a name the tagger did not label
 
 
 def by_state(ps: ParsedSentence, verb: Token) -> bool:

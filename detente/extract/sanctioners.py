@@ -27,6 +27,19 @@ GOVERNOR_REACH = 3
 
 PERSONAL_PRONOUNS = frozenset({"he", "she"})
 
+# Nouns of the companies sanctions hit, whose demonym ("Iranian banks") names a target.
+TARGET_HEADS = frozenset(
+    {"bank", "company", "firm", "lender", "producer", "exporter", "refiner", "shipper", "insurer",
+     "business", "entity", "operator", "buyer", "trader"}
+)  # fmt: skip
+
+# Verbs of deciding or making public whose subject does the nominal act they take ("announced the
+# lifting of sanctions").
+DECISION_VERBS = frozenset(
+    {"announce", "approve", "agree", "adopt", "order", "decide", "confirm", "unveil", "introduce",
+     "publish", "enact", "authorise", "authorize", "complete", "finalise", "finalize"}
+)  # fmt: skip
+
 OTHER_CLAUSE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
 
 # States and blocs whose bare name before "sanctions" names who imposes them ("US sanctions"),
@@ -92,7 +105,11 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
                 if subj.tag_ in ("WDT", "WP") and subj.head.dep_ == "relcl"
                 else actors_from(ps, subj) or _leader_before(ps, subj) or _subject_before(ps, subj)
                 if subj.lower_ in PRONOUNS
-                else list(dict.fromkeys(p.code for p in places_in(ps, _main_phrase(subj))))
+                else list(
+                    dict.fromkeys(
+                        p.code for p in places_in(ps, _main_phrase(subj)) if not _of_targets(p)
+                    )
+                )
             )
             if codes:
                 return codes
@@ -113,9 +130,26 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
     near = [trigger, *trigger.subtree, *([trigger.head] if lic.is_nominal(trigger) else [])]
     codes = owner(ps, near)
     if codes or lic.is_nominal(trigger):
-        return codes
+        return codes or _decider(ps, trigger)
     # an easing with no named actor is by the state whose sanctions the sentence names
     return owner(ps, list(ps.doc))
+
+
+def _decider(ps: ParsedSentence, nominal: Token) -> list[str]:
+    """ "The EU announced the lifting of sanctions", "Canada approved an extension of them": a
+    nominal act that a verb of deciding or making public takes as object is that verb's subject's."""
+    verb = nominal.head
+    if nominal.dep_ != "dobj" or verb.lemma_.lower() not in DECISION_VERBS:
+        return []
+    return actor(ps, verb)
+
+
+def _of_targets(place: Place) -> bool:
+    """ "Iranian banks including Bank Melli Iran restored ..." (misparsed): a state named in a
+    phrase about companies is whom sanctions hit, never who imposes them."""
+    return any(
+        a.pos_ == "NOUN" and a.lemma_.lower() in TARGET_HEADS for a in place.span.root.ancestors
+    )
 
 
 def council(tok: Token) -> bool:

@@ -58,7 +58,8 @@ ANCHOR_MARKS = frozenset({"before", "since", "until", "till"})
 # Participles that tie a body to the city it is based in ("Dubai-registered", "Tehran-based").
 SEAT_WORDS = frozenset({"based", "registered", "headquartered", "flagged"})
 # Prepositions that introduce the target of a measure ("sanctions on", "against", "the lifting of").
-TARGET_PREPS = frozenset({"on", "against", "of", "for", "to", "from", "over", "in", "with", "off"})
+# Not "over": "designated X over his ties to Moscow" gives the reason, not whom.
+TARGET_PREPS = frozenset({"on", "against", "of", "for", "to", "from", "in", "with", "off"})
 
 
 def _object_words(verb: Token) -> list[Token]:
@@ -79,6 +80,7 @@ def _object_words(verb: Token) -> list[Token]:
             continue
         if child.dep_ in (
             "nsubj",
+            "agent",  # "was sanctioned by the US Treasury": the doer, not the listed
             "csubj",
             "aux",
             "neg",
@@ -95,9 +97,20 @@ def _object_words(verb: Token) -> list[Token]:
         out.extend(child.subtree)
     if verb.dep_ in ("acl", "amod") and verb.head is not verb:  # "sanctions imposed on…"
         own = {t.i for t in verb.subtree}
-        out.extend(t for t in verb.head.subtree if t.i not in own and t.dep_ != "det")
+        out.extend(t for t in _phrase_of(verb).subtree if t.i not in own and t.dep_ != "det")
     nested = {t.i for t in out if t.i != verb.i and _own_clause(t) for t in t.subtree}
     return [t for t in out if t.i not in nested]
+
+
+def _phrase_of(verb: Token) -> Token:
+    """The noun a participle describes; for a finite verb with a subject of its own misparsed as
+    a modifier ("OFAC designated Eritrean businessman X", "designated" an adjective of
+    "businessman"), the whole noun phrase it sits in: its object."""
+    head = verb.head
+    if verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children):
+        while head.dep_ in ("compound", "amod") and head.head is not head:
+            head = head.head
+    return head
 
 
 def _as_part(prep: Token) -> bool:
@@ -134,7 +147,8 @@ def _own_clause(tok: Token) -> bool:
 # Sentences the sanctions rules can fire on (also a gate before parsing, see extract/gate.py).
 SANCTIONS_SENTENCE = re.compile(
     r"sanction|embargo|blacklist|asset|restriction|licen[cs]e|waiver|\blist(?:ed|ings?)?\b|\bbans?\b|"
-    r"relief|designat|measures|delist|unfr[eo]z|\bblock(?:ed|s)\b|\brepeal|\bloosen",
+    r"relief|designat|measures|delist|unfr[eo]z|\bblock(?:ed|s)\b|\brepeal|\bloosen|\bbann(?:ed|ing)\b|"
+    r"\bprohibit",
     re.IGNORECASE,
 )
 
@@ -159,7 +173,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
     verbs = [t for t in ps.doc if t.pos_ in ("VERB", "AUX") or lic.lapse_noun(t)]
     nouns = [t for t in ps.doc if lic.is_nominal(t)]
     for tok in [*verbs, *nouns]:
-        if tok.i in covered or _describes_licence(tok) or _time_anchor(tok):
+        if tok.i in covered or _describes_licence(tok) or _time_anchor(tok) or _standing(tok):
             continue
         if lic.is_nominal(tok):
             result = nominal(tok) or _state_relief(ps, tok)
@@ -237,6 +251,17 @@ def _time_anchor(tok: Token) -> bool:
     """ "before Washington tightened sanctions in 2019", "since they were tightened": an earlier act
     that only dates something else, not an act the article reports."""
     return any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS for c in tok.children)
+
+
+def _standing(tok: Token) -> bool:
+    """ "Sanctions imposed by X on Y have been in place since 2006": a participle that describes
+    the subject of a clause saying how long it has stood tells history, not an act."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = tok.head.head
+    return any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in clause.children) or any(
+        c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children) for c in clause.children
+    )
 
 
 def _describes_licence(tok: Token) -> bool:

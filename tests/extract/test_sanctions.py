@@ -695,3 +695,111 @@ def test_members_of_a_group_in_its_relative_clause_are_listed(spacy_extractor):
         "including Gulf Falcon Trading."
     )
     assert events(spacy_extractor, text)[0][3] == ["Gulf Falcon Trading"]
+
+
+# --- plain wordings found by the probes (eval/probes/sanctions-*.yaml) ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Canada froze the assets of Marat Oskolov, a Russian shipping magnate, on Thursday.",
+            [
+                (
+                    "sanctions_imposed",
+                    "CAN",
+                    "RUS",
+                    ["Marat Oskolov"],
+                    ["shipping"],
+                    False,
+                    "2025-06-12",
+                )
+            ],
+            id="asset-freeze-without-the-word-sanctions",
+        ),
+        pytest.param(
+            "The United States unfroze the assets of Ignacio Berrueta, a Venezuelan banker, on "
+            "Friday.",
+            [
+                (
+                    "sanctions_eased",
+                    "USA",
+                    "VEN",
+                    ["Ignacio Berrueta"],
+                    ["banking"],
+                    False,
+                    "2025-06-13",
+                )
+            ],
+            id="unfroze-tagged-present-tense",
+        ),
+        pytest.param(
+            "Japan banned imports of Russian diamonds on Wednesday.",
+            [("sanctions_imposed", "JPN", "RUS", [], ["mining"], False, "2025-06-11")],
+            id="banned-imports",
+        ),
+        pytest.param(
+            "EU governments adopted a ban on purchases of Belarusian timber on Friday.",
+            [("sanctions_imposed", "EU", "BLR", [], ["timber"], False, "2025-06-13")],
+            id="adopted-a-trade-ban",
+        ),
+        pytest.param(
+            "Switzerland followed on Thursday with an asset freeze on Ramzan Dudayev and two of "
+            "his aides.",
+            [("sanctions_imposed", "CHE", None, ["Ramzan Dudayev"], [], False, "2025-06-12")],
+            id="followed-with-a-measure",
+        ),
+        pytest.param(
+            "The Council announced the lifting of sanctions on Syrian banks on Friday.",
+            [("sanctions_eased", "EU", "SYR", [], ["banking"], False, "2025-06-13")],
+            id="announced-a-nominal-easing",
+        ),
+        pytest.param(
+            "London announced the imposition of sanctions on Iran on Thursday.",
+            [("sanctions_imposed", "GBR", "IRN", [], [], False, "2025-06-12")],
+            id="announced-a-nominal-imposition",
+        ),
+        pytest.param(
+            "The UN Security Council adopted a resolution exempting food aid from its sanctions "
+            "on Somalia on Friday.",
+            [("sanctions_eased", "UN", "SOM", [], [], False, "2025-06-13")],
+            id="resolution-exempting",
+        ),
+        pytest.param(
+            "The Treasury designated Vlahos in 2021 for bribing judges.",
+            [("sanctions_imposed", "USA", None, ["Vlahos"], [], False, "2021")],
+            id="designated-a-name-the-tagger-missed",
+        ),
+        pytest.param(
+            "The Commerce Department added Quanlin Optics, a Chinese lens maker, to the Entity "
+            "List on Friday.",
+            [("sanctions_imposed", "USA", "CHN", ["Quanlin Optics"], [], False, "2025-06-13")],
+            id="entity-list",
+        ),
+        pytest.param(
+            "The State Department relaxed restrictions on flights and remittances to Cuba on "
+            "Thursday.",
+            [("sanctions_eased", "USA", "CUB", [], ["aviation"], False, "2025-06-12")],
+            id="relaxed-restrictions",
+        ),
+        pytest.param(
+            "Britain imposed asset freezes and visa bans on six Iranian officials on Friday.",
+            [("sanctions_imposed", "GBR", "IRN", [], [], False, "2025-06-13")],
+            id="asset-freezes-with-visa-bans",
+        ),
+    ],
+)
+def test_plain_wordings(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanctions imposed by Britain on Zimbabwe have been in place since 2002.",
+        "Australia imposed visa bans on six Iranian officials on Friday.",
+        "India banned exports of rice on Friday.",
+    ],
+    ids=["standing-since", "visa-bans-only", "own-export-ban"],
+)
+def test_plain_wordings_that_are_no_act(spacy_extractor, text):
+    assert events(spacy_extractor, text) == []
