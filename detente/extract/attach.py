@@ -232,10 +232,13 @@ def _targets(before: list[Mention], subject: Token, named: bool) -> list[Mention
         return []
     if named:  # "Bout was flown to Moscow": the release of Viktor Bout alone
         surname = subject.text
+        size = 1 + len(subject.conjuncts)  # releases: "X and his wife, Y, were flown": both
         alone = [
-            m for m in before if len(m.persons) == 1 and (m.count is None or m.count.value == 1)
+            m
+            for m in before
+            if len(m.persons) == size and (m.count is None or m.count.value == size)
         ]
-        return [m for m in alone if m.persons[0].split()[-1] == surname][-1:]
+        return [m for m in alone if any(p.split()[-1] == surname for p in m.persons)][-1:]
     if subject.lower_ in PLURAL_ANAPHORS and not subject.like_num:
         last = before[-1].sent.sentence.index  # "All were flown to Moscow": every release told
         return [m for m in before if m.sent.sentence.index == last]  # in the sentence before

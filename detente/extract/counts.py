@@ -130,7 +130,8 @@ def qualifier_before(doc: Span, start: int) -> tuple[CountQualifier, int]:
     words = [t.lower_ for t in doc[max(0, start - 3) : start]]
     for phrase, qualifier in QUALIFIERS:
         if tuple(words[-len(phrase) :]) == phrase:
-            if doc[start - len(phrase)].dep_ == "prt":  # "handed over 15 people": a particle
+            # "handed over 15 people": a particle; "freed up to 70" is a qualifier all the same
+            if len(phrase) == 1 and doc[start - 1].dep_ == "prt":
                 continue
             return qualifier, start - len(phrase)
     return CountQualifier.EXACT, start

@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 FURTHER = frozenset({"second", "third", "fourth", "another", "other", "further", "fellow"})
 # People nouns for soldiers: captured in war, prisoners of war whatever their nationality.
 COMBATANTS = frozenset({"soldier", "serviceman", "servicemen", "pow", "fighter"})
+# Words of a count's qualifier that the parser may take for a preposition ("around", "up to").
+COUNT_PREPS = frozenset(w for phrase, _ in counts_mod.QUALIFIERS for w in phrase)
 PRONOUNS = frozenset(
     {"them", "they", "he", "she", "him", "her", "those", "all", "others", "who", "each", "some",
      "both", "it", "whom", "which", "these", "rest", "many", "that"}
@@ -38,6 +40,23 @@ def people_head(tok: Token | None) -> Token | None:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     return pobj if pobj is not None and pobj.lower_ not in PRONOUNS else tok
+
+
+def counted_object(trigger: Token, ps: ParsedSentence) -> Token | None:
+    """ "freed around fifty supporters", "freed up to 70 prisoners": a counted people object that
+    the parser hangs under its qualifier, taken for a preposition of the verb."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "prt")]
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if (
+            prep.lower_ in COUNT_PREPS
+            and pobj is not None
+            and pobj.left_edge.i == prep.i + 1
+            and any(c.dep_ == "nummod" for c in pobj.children)
+            and is_people(pobj, ps)
+        ):
+            return pobj
+    return None
 
 
 def is_people(tok: Token | None, ps: ParsedSentence) -> bool:
@@ -61,7 +80,8 @@ def is_people(tok: Token | None, ps: ParsedSentence) -> bool:
             "nsubjpass",
             "pobj",
         )  # "freed the Estonian"
-        return tok.tag_ in ("NNPS", "NNS") or tok.text.endswith("s") or singular_person
+        counted = any(c.dep_ == "nummod" for c in tok.children)  # "nine Lebanese"
+        return tok.tag_ in ("NNPS", "NNS") or tok.text.endswith("s") or singular_person or counted
     if _unlabelled_name(tok, ps):
         return True
     return any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ in ("NNS", "NNPS")
@@ -127,6 +147,9 @@ def count_of(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | No
     candidates: list[Token] = []
     if group is not None:
         head = people_head(group) or group
+        pair = _pair(group)
+        if pair is not None:
+            return pair, False
         if counts_mod.is_vague_amount(group) or any(
             counts_mod.is_vague_amount(c) and c.dep_ in ("amod", "det", "nummod")
             for c in {*group.children, *head.children}
@@ -139,6 +162,11 @@ def count_of(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | No
             candidates.append(group)
         candidates += [c for c in group.children if c.dep_ in ("nummod", "quantmod")]
         candidates += [c for c in group.children if c.dep_ == "amod" and c.like_num]
+        # "230 aid workers", "52 Ethiopian inmates", "a dozen prisoners": the number parsed onto
+        # (or as) a modifier of the head
+        mods = [c for c in group.children if c.dep_ in ("compound", "amod")]
+        candidates += [n for c in mods for n in c.children if n.dep_ == "nummod"]
+        candidates += [c for c in mods if c.lower_ in counts_mod.NUMBER_WORDS]
     if group is None and trigger.pos_ == "VERB":
         candidates += [
             c for c in trigger.children if c.like_num and c.dep_ in ("dobj", "nsubjpass")
@@ -148,6 +176,17 @@ def count_of(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | No
         if count is not None:
             return count, False
     return _one(group), False
+
+
+def _pair(group: Token) -> counts_mod.Count | None:
+    """Two people told as "a couple" ("freed an Israeli couple"), not "a couple of prisoners"."""
+    if group.lemma_.lower() != "couple" or group.tag_ != "NN":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in group.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in group.children):
+        return None
+    return counts_mod.Count(2, CountQualifier.EXACT, group.i, group.i + 1)
 
 
 def _one(group: Token | None) -> counts_mod.Count | None:

@@ -14,7 +14,8 @@ from detente.model import Category
 GATE = re.compile(
     r"\b(?:free[ds]?|freeing|releas\w*|pardon\w*|amnest\w*|swap\w*|exchang\w*|sanction\w*|"
     r"embargo\w*|restrictions?|licen[cs]\w*|blacklist\w*|delist\w*|designat\w*|asset freeze|"
-    r"unfr[eo]\w*|remain\w*|still|prisoners?|hostages?|detain\w*|jailed|behind bars|walked out|"
+    r"unfr[eo]\w*|remain\w*|still|prisoners?|hostages?|captives|detain\w*|jailed|behind bars|"
+    r"walked out|"
     r"handed over|deport\w*|expel\w*|repatriat\w*|relief|lift\w*|eas(?:e|ed|es|ing)|"
     r"among (?:them|those)|flown|flew|arrived|landed|crossed|driven|taken|let go|handed|"
     r"clemency|(?:return\w*|brought|bring\w*|came|com\w*|flown|flying|back|is|are) home)\b",
@@ -89,6 +90,7 @@ PEOPLE_NOUNS: dict[str, Category] = {
     "politician": Category.POLITICAL_PRISONERS,
     "critic": Category.POLITICAL_PRISONERS,
     "campaigner": Category.POLITICAL_PRISONERS,
+    "supporter": Category.POLITICAL_PRISONERS,  # releases: "dozens of opposition supporters"
     "defender": Category.POLITICAL_PRISONERS,
     "lawyer": Category.POLITICAL_PRISONERS,
     "foreigner": Category.FOREIGN_NATIONALS,
@@ -105,6 +107,11 @@ PEOPLE_NOUNS: dict[str, Category] = {
     "crew": Category.OTHER,
     "clergy": Category.OTHER,
     "priest": Category.OTHER,
+    "cleric": Category.OTHER,  # releases: clergy of any faith
+    "imam": Category.OTHER,
+    "monk": Category.OTHER,
+    "pastor": Category.OTHER,
+    "couple": Category.DETAINEES,  # releases: "an Israeli couple" (two people, groups._pair)
     "student": Category.OTHER,
     "worker": Category.OTHER,
     "figure": Category.POLITICAL_PRISONERS,
@@ -126,9 +133,10 @@ SIDE_NOUNS = frozenset({"side", "party", "country", "government", "state"})
 # the states of such a group are told one by one, or not at all.
 STATE_GROUPS = frozenset({"west", "western", "ally", "allies", "coalition", "partner"})
 # Plain nouns for people: a nationality on them other than the actor's makes them foreigners.
-PLAIN_PEOPLE = frozenset({"people", "person", "man", "woman", "individual"})
+PLAIN_PEOPLE = frozenset({"people", "person", "man", "woman", "individual", "couple"})
 # Modifiers that override the head noun's category ("political prisoners", "prisoners of war").
 CATEGORY_MODIFIERS: dict[str, Category] = {
+    "crew": Category.OTHER,  # releases: "crew members" are not members of a party
     "political": Category.POLITICAL_PRISONERS,
     "conscience": Category.POLITICAL_PRISONERS,
     "opposition": Category.POLITICAL_PRISONERS,

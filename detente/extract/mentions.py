@@ -210,9 +210,18 @@ def _in_other_clause(ps: ParsedSentence, t: dates.TimeExpr, trigger: Token) -> b
     for anc in [tok, *tok.ancestors]:
         if anc in line:
             return False
-        if anc in beyond or anc.dep_ in NOUN_CLAUSE_DEPS or _own_clause(anc):
+        if anc in beyond or anc.dep_ in NOUN_CLAUSE_DEPS or _own_clause(anc) or _since(anc):
             return True
     return False
+
+
+def _since(tok: Token) -> bool:
+    """A "since" phrase or clause ("the first release since the truce took effect in November"):
+    it tells when a span began, not when the act was (releases)."""
+    if tok.dep_ == "prep":
+        return tok.lower_ == "since"
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    return tok.dep_ == "advcl" and "since" in marks
 
 
 def _said_at(ps: ParsedSentence, t: dates.TimeExpr, trigger: Token) -> bool:

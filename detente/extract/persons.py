@@ -35,6 +35,8 @@ OTHER_DEPS = frozenset(
     {"nsubj", "csubj", "agent", "advcl", "ccomp", "mark", "aux", "auxpass", "npadvmod", "neg",
      "parataxis", "dative"}
 )  # fmt: skip
+# Prepositions of place: a PERSON entity as their object is a place the model mislabels.
+PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
 # Nouns of a trade, whose "for" phrase names people it freed ("a swap for the diplomat X").
 TRADE_NOUNS = frozenset({"swap", "exchange", "trade"})
 # Verbs of a relative clause that introduce another name for the same person ("known as").
@@ -156,10 +158,18 @@ def _name_slots(group: Token | None, keep: set[int]) -> list[Token]:
     return slots
 
 
+def _not_a_name(ent: Span) -> bool:
+    """A PERSON entity that names no one: with a time or number in it ("12:50 Crowds"), or the
+    object of a preposition of place ("freed in Khan Younis")."""
+    if any(ch.isdigit() for ch in ent.text):
+        return True
+    return ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS
+
+
 def _not_freed(ent: Span, gaz: Gazetteer, places: set[int]) -> bool:
     """A name inside the freed phrase that still names someone else (a relative, a place)."""
     root = ent.root
-    if ent.start in places or ent.text in gaz.places or root.dep_ == "poss":
+    if ent.start in places or ent.text in gaz.places or root.dep_ == "poss" or _not_a_name(ent):
         return True
     head = root.head
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in RELATIVES
@@ -223,7 +233,7 @@ def _elsewhere(
     for ent in ps.doc.ents:
         if ent.label_ != "PERSON" or ent.root.i in inside or ent.start in places:
             continue
-        if ent.text in gaz.places or is_official(ent) or is_speaker(ent):
+        if ent.text in gaz.places or is_official(ent) or is_speaker(ent) or _not_a_name(ent):
             continue
         if _object_of_another(ent.root, trigger) or _in_other_clause(ent.root, trigger):
             continue
@@ -282,16 +292,29 @@ def _main_subject(
 def is_official(ent: Span) -> bool:
     """Whether a title, role or possessive marks a named person as an official or a relative."""
     doc = ent.doc
+    root = ent.root
+    if _listed_with_a_person(root):
+        return False  # "X and his wife, Y, were flown home": the wife is one of the people
     before = [t.lemma_.lower() for t in doc[max(0, ent.start - 3) : ent.start]]
     if any(w in lx.OFFICIAL_TITLES for w in before):
         return True
-    root = ent.root
     if root.dep_ == "poss":
         return True
     for child in root.children:
         if child.dep_ == "appos" and child.lemma_.lower() in lx.ROLE_APPOSITIONS:
             return True
     return root.dep_ == "appos" and root.head.lemma_.lower() in lx.ROLE_APPOSITIONS
+
+
+def _listed_with_a_person(root: Token) -> bool:
+    """A name in apposition to a noun joined to a named person ("X and his wife, Y")."""
+    noun = root.head
+    return (
+        root.dep_ == "appos"
+        and noun.dep_ == "conj"
+        and noun.pos_ == "NOUN"
+        and noun.head.ent_type_ == "PERSON"
+    )
 
 
 def is_speaker(ent: Span) -> bool:

@@ -33,12 +33,14 @@ from detente.extract.groups import (
     antecedent,
     category_of,
     count_of,
+    counted_object,
     is_demonym,
     is_people,
     nationality_of,
     people_head,
     same_number,
 )
+from detente.extract.handovers import captives_sent, gives_up
 from detente.extract.mentions import (
     PARTY_GROUP,
     PARTY_OTHER,
@@ -67,6 +69,10 @@ FREED_SUBJECT_VERBS = frozenset({"walk", "go", "return", "fly", "land", "arrive"
 BRING_VERBS = frozenset({"bring", "return", "fly", "send", "take", "repatriate"})
 # Nouns a granting verb frees people with ("granted clemency to five Iranians").
 CLEMENCY_NOUNS = frozenset({"clemency", "amnesty", "pardon", "release", "freedom"})
+# Verbs by which a state decides the release its object names ("ordered the release of"), unlike
+# those of onlookers ("welcomed the release of", "demanded the release of").
+DECIDING_VERBS = frozenset({"announce", "order", "approve", "declare", "decree", "authorize",
+                            "authorise", "sign"})  # fmt: skip
 # Nouns of "in return", "in exchange", "in turn" (the parser may swallow a subject after them).
 TRADE_IDIOMS = frozenset({"return", "exchange", "turn"})
 # A number that sums up the acts told before it.
@@ -98,7 +104,10 @@ def _group(trigger: Token, ps: ParsedSentence) -> Token | None:
     """The head of the phrase naming who was freed."""
     lemma = trigger.lemma_.lower()
     if trigger.pos_ in ("NOUN", "PROPN"):
-        for child in trigger.children:
+        # "announced an amnesty for 14 prisoners": the parser may hang the phrase on the verb
+        verb = [trigger.head] if trigger.dep_ == "dobj" else []
+        after = [c for h in verb for c in h.children if c.i > trigger.i]
+        for child in [*trigger.children, *after]:
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 # "the release of funds" is not people; "the exchange of the war" says nothing
@@ -122,11 +131,26 @@ def _group(trigger: Token, ps: ParsedSentence) -> Token | None:
             found = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         if found is not None:
             return found
+    if lemma == "go" and any(c.lemma_ == "let" and c.dep_ == "aux" for c in trigger.children):
+        # "Slovenia let go 123 prisoners": the people parsed as the object, an adverbial or a
+        # subject after the verb
+        found = next(
+            (
+                c
+                for c in trigger.children
+                if c.dep_ in ("dobj", "npadvmod") or (c.dep_ == "nsubj" and c.i > trigger.i)
+            ),
+            None,
+        )
+        if found is not None:
+            return found
     if lemma == "grant":
         to = next(
             (c for c in trigger.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None
         )
-        return next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if to is None:  # "123 tourists were granted amnesty"
+            return next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+        return next((g for g in to.children if g.dep_ == "pobj"), None)
     if trigger.dep_ in ("amod", "acl") and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
         if not (lemma in FREED_SUBJECT_VERBS and trigger.dep_ == "acl"):
             return trigger.head
@@ -134,6 +158,9 @@ def _group(trigger: Token, ps: ParsedSentence) -> Token | None:
         found = next((c for c in trigger.children if c.dep_ == dep), None)
         if found is not None:
             return found
+    counted = counted_object(trigger, ps)
+    if counted is not None:
+        return counted
     if trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children):
         return _subject_group(trigger.head)  # "who had been sentenced ... and was pardoned"
     if lemma in FREED_SUBJECT_VERBS:
@@ -173,8 +200,8 @@ def _homecoming(tok: Token, ps: ParsedSentence) -> bool:
     """ "Ten Americans held in Venezuela returned home", "230 prisoners returning home",
     "the swap brought 22 prisoners home": people a state held going home."""
     lemma = tok.lemma_.lower()
-    if lemma in BRING_VERBS and _home(tok):
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if lemma in BRING_VERBS and _home(tok):  # "sent 14 prisoners home"
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or captives_sent(tok)
         if (
             obj is not None
             and (is_people(obj, ps) or named_freed(obj, tok))
@@ -208,9 +235,12 @@ def _trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         # "let X go free" is told by "let"
         told_by_let = tok.head.lower_ == "go" and tok.head.dep_ in ("ccomp", "xcomp")
         return None if told_by_let and tok.head.head.lemma_ == "let" else tok.head
-    if tok.lower_ == "free" and tok.dep_ == "amod" and tok.i + 1 == tok.head.i - _compounds(tok):
-        verb = tok.head.head  # "set free Bashir Noorzai": "free" parsed as the name's modifier
-        if tok.head.dep_ == "dobj" and verb.lemma_ == "set" and verb.i == tok.i - 1:
+    if tok.lower_ == "free" and tok.dep_ == "amod" and tok.i > 0:
+        # "set free Bashir Noorzai", "set free 52 students": "free" parsed as a modifier inside
+        # the object (of the name, or of its number)
+        verb = tok.doc[tok.i - 1]
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.lemma_ == "set" and obj is not None and tok in obj.subtree:
             return verb
     if tok.lemma_ == "let" and any(c.lower_ in ("go", "out") for c in tok.children):
         return tok  # "let ten Americans go", "thirty were let out"
@@ -225,10 +255,13 @@ def _trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         or (lemma == "grant" and any(c.lemma_.lower() in CLEMENCY_NOUNS for c in tok.children))
         or _walks_out(tok)
         or _homecoming(tok, ps)
+        or gives_up(tok)
     ):
         return tok
     if tok.pos_ == "ADJ" and lemma in ("free", "freed", "released") and tok.dep_ == "amod":
         return tok
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma == "amnesty" and _group(tok, ps):
+        return tok  # "an amnesty for 1,003 prisoners" (not Amnesty International, not a law)
     if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.RELEASE_NOUNS:
         # a plural nominal ("the releases became routine") is generic, not one act; "in exchange
         # for" is a cue of a trade, not an act of its own
@@ -238,11 +271,6 @@ def _trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
     if tok.lower_ in ("freed", "released", "pardoned") and tok.pos_ in ("ADJ", "VERB"):
         return tok
     return None
-
-
-def _compounds(tok: Token) -> int:
-    """How many compound words stand between a modifier and its head ("free [Bashir] Noorzai")."""
-    return sum(1 for c in tok.head.children if c.dep_ == "compound" and c.i > tok.i)
 
 
 def _trade_idiom(tok: Token) -> bool:
@@ -293,6 +321,8 @@ def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> li
         agent = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if agent is not None:
             actor_head = next((g for g in agent.children if g.dep_ == "pobj"), actor_head)
+        if actor_head is None and trigger.dep_ == "dobj" and trigger.head.lemma_ in DECIDING_VERBS:
+            actor_head = subject_of(trigger.head)  # "Laos announced an amnesty for 300"
         return actors_from(ps, actor_head)
     if _freed_subject(trigger):
         held = holder(group, ps)

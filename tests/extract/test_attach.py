@@ -123,6 +123,12 @@ def test_titles_are_no_part_of_names(spacy_extractor, text, expected):
             "while most of the others went to Warsaw.",
             [("BLR", None)],
         ),
+        # two names joined as one subject: the release of those two
+        (
+            "Greece released a Dutch couple on Friday. Pieter Vos and his wife, Anna Vos, were "
+            "flown home to the Netherlands.",
+            [("GRC", "NLD")],
+        ),
     ],
 )
 def test_destination_of_the_people_a_follow_up_names(spacy_extractor, text, expected):

@@ -27,6 +27,16 @@ def count(m):
         ("Cuba freed hundreds of prisoners on Friday.", None, True),
         ("Cuba freed a handful of dissidents on Friday.", None, True),
         ("Cuba freed dozens of protesters on Friday.", None, True),
+        # qualifiers the parser takes for prepositions; numbers parsed onto a modifier
+        ("Chad freed around sixty protesters on Monday.", (60, Q.APPROX), False),
+        ("Chad freed up to 70 prisoners on Monday.", (70, Q.AT_MOST), False),
+        ("Laos freed two hundred and ten aid workers on Monday.", (210, Q.EXACT), False),
+        ("Laos released fifty-two Ethiopian inmates on Monday.", (52, Q.EXACT), False),
+        ("Laos freed a dozen prisoners on Monday.", (12, Q.EXACT), False),
+        ("Laos freed nine Lebanese on Monday.", (9, Q.EXACT), False),
+        # a couple is two people; "a couple of" is vague
+        ("Laos freed a Thai couple on Monday.", (2, Q.EXACT), False),
+        ("Laos freed a couple of prisoners on Monday.", None, True),
         # a pronoun counts through the counted noun before it, not the one traded for it
         (
             "Seven Britons held in Iran flew home after Tehran freed them in exchange for "
@@ -56,6 +66,9 @@ def test_a_list_of_names_alone_is_counted_later(release_mentions):
         ("Belarus freed 40 Belarusians on Friday.", None),
         ("Hamas freed seven hostages on Friday.", Category.HOSTAGES),
         ("Cuba freed hundreds of journalists on Friday.", Category.JOURNALISTS),
+        ("Laos freed 14 crew members on Monday.", Category.OTHER),
+        ("Laos freed 14 clerics on Monday.", Category.OTHER),
+        ("Laos freed a Thai couple on Monday.", Category.FOREIGN_NATIONALS),
     ],
 )
 def test_group_category(release_mentions, text, category):

@@ -31,6 +31,11 @@ import pytest
         ),
         # a relative clause keeps its time to itself
         ("Iran freed Tom Hale, who was arrested in 2022, on Friday.", ["2025-06-13"]),
+        # a "since" clause tells when a span began, not when the act was
+        (
+            "Chad freed ten prisoners, the first release since the truce took effect in May.",
+            [None, None],
+        ),
     ],
 )
 def test_release_time_from_its_own_clause(release_mentions, text, dates):

@@ -46,6 +46,11 @@ def persons(mentions):
             "Rebels freed Tomas Berg and Lina Holm, and the army let 40 fighters go in return.",
             [["Tomas Berg", "Lina Holm"], []],
         ),
+        # a relative listed beside a freed person is freed too, not a speaking relative
+        (
+            "Iran freed Karl Weber and his wife, Eva Weber, on Friday.",
+            [["Karl Weber", "Eva Weber"]],
+        ),
     ],
 )
 def test_persons_freed(release_mentions, text, expected):
@@ -146,3 +151,20 @@ def test_names_outside_the_freed(release_mentions, text, expected):
 def test_a_nationality_before_a_name_makes_a_foreigner(release_mentions):
     (m,) = release_mentions("The rebels on Friday freed the Canadian Paul Tremblay, a pilot.")
     assert m.nationality == "CAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("The hostages were freed in Khan Younis.", 5, 7, True),
+        ("12:50 Crowds cheered the freed men.", 0, 2, True),
+        ("Iran freed Tom Hale on Friday.", 2, 4, False),
+    ],
+)
+def test_entities_that_name_no_one(spacy_extractor, text, start, end, expected):
+    from spacy.tokens import Span
+
+    from detente.extract import persons
+
+    doc = spacy_extractor.nlp(text)
+    assert persons._not_a_name(Span(doc, start, end, label="PERSON")) is expected

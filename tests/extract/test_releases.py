@@ -434,3 +434,40 @@ def test_a_bare_release_noun_needs_an_act_told_elsewhere(spacy_extractor):
         "after months of talks."
     )
     assert _releases(spacy_extractor, act) == [("GEO", 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "set free" with the number between "free" and the people
+        ("Laos set free forty-one students on Monday.", [("LAO", 41, "")]),
+        # captives given up: returned, or handed to a humanitarian go-between
+        ("Jordan returned six Syrian detainees on Monday.", [("JOR", 6, "")]),
+        ("Yemen handed eight hostages to the Red Crescent on Monday.", [("YEM", 8, "")]),
+        ("Peru transferred 30 inmates to the Red Cross on Monday.", [("PER", 30, "")]),
+        ("Eleven prisoners were returned by Chad on Monday.", [("TCD", 11, "")]),
+        # sent home, told in the passive
+        ("Eleven prisoners were sent home by Chad on Monday.", [("TCD", 11, "")]),
+        # an amnesty for a counted group, with "for" hung on the verb
+        ("Laos announced an amnesty for 300 prisoners on Monday.", [("LAO", 300, "")]),
+        ("Forty protesters were granted amnesty by Laos on Monday.", [("LAO", 40, "")]),
+        # the count under a qualifier the parser takes for a preposition
+        ("Chad freed around sixty protesters on Monday.", [("TCD", 60, "")]),
+    ],
+)
+def test_plain_wordings_of_a_release(release_mentions, text, expected):
+    assert summary(release_mentions(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guards returned the 13 detainees to their cells on Monday.",
+        "Peru transferred 30 inmates to a new prison on Monday.",
+        "Peru returned the stolen statues on Monday.",
+        "Amnesty International said 30 prisoners were tortured.",
+        "Parliament debated an amnesty law on Monday.",
+    ],
+)
+def test_not_plain_releases(release_mentions, text):
+    assert release_mentions(text) == []

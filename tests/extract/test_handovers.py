@@ -1,0 +1,37 @@
+"""Captives given up: which verbs of handing back free them (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract import handovers
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Oman returned four Yemeni detainees on Sunday.", "returned", True),
+        ("The rebels handed two hostages to the Red Cross.", "handed", True),
+        ("Peru transferred 30 inmates to the ICRC on Monday.", "transferred", True),
+        # into another custody, or a group told before ("return the prisoners if ...")
+        ("The guards returned nine inmates to their cells.", "returned", False),
+        ("Peru transferred 30 inmates to a new prison.", "transferred", False),
+        ("Oman agreed to return the prisoners if the truce held.", "return", False),
+        # not captives
+        ("Oman returned four stolen statues on Sunday.", "returned", False),
+    ],
+)
+def test_gives_up(spacy_extractor, text, verb, expected):
+    doc = spacy_extractor.nlp(text)
+    (tok,) = [t for t in doc if t.text == verb]
+    assert handovers.gives_up(tok) is expected
+
+
+def test_captives_sent_home_in_the_passive(spacy_extractor):
+    doc = spacy_extractor.nlp("Nine hostages were sent home by Oman on Sunday.")
+    (sent,) = [t for t in doc if t.text == "sent"]
+    group = handovers.captives_sent(sent)
+    assert group is not None and group.text == "hostages"
+    doc = spacy_extractor.nlp("A young woman was flown home by way of Moscow.")
+    (flown,) = [t for t in doc if t.text == "flown"]
+    assert handovers.captives_sent(flown) is None
