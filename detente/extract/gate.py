@@ -56,15 +56,29 @@ DOCUMENT_WORDS = re.compile(
     r"\b(?:pows?|ofac)\b"  # too short for substrings ("power")
     r"|\b(?:eas|relax|loosen|lift|tighten)\w* (?:\w+ ){0,2}restrictions\b"  # sanctions: measures
 )
+# Release words too common to admit an article alone ("released its new album"): they admit it
+# with a word for people ("released two tourists held for a week", "let go the 25 crew members").
+RELEASE_STEMS = ("releas", "let go", "sent home")
+PEOPLE_WORDS = re.compile(
+    r"\b(?:held|(?:fisher|service|crew|wo)?men|"
+    + "|".join(sorted(lx.PEOPLE_NOUNS.keys() | lx.OCCUPATIONS))
+    + r")s?\b"
+)
 # Words of lexicon.GATE that make no rule fire alone: stock cues and people held (stocks need a held
 # noun with a cue), and verbs that move sanctions only with a sanctions word.
 WEAK = re.compile(
-    r"\b(?:still|remain\w*|prisoners?|hostages?|detain\w*|jailed|behind bars|lift\w*|"
+    r"\b(?:still|remain\w*|prisoners?|hostages?|captives|detain\w*|jailed|behind bars|lift\w*|"
     r"eas(?:e|ed|es|ing))\b",
     re.IGNORECASE,
 )
 # Handovers of people, which a release rule may read ("the Azerbaijani side received the soldiers").
-HANDOVER = re.compile(r"\b(?:receiv\w*|hand(?:s|ed|ing)? (?:over|back))\b", re.IGNORECASE)
+HANDOVER = re.compile(
+    r"\b(?:receiv\w*|hand(?:s|ed|ing)? (?:over|back)|"
+    # releases: captives given up ("returned five detainees", "handed three hostages to")
+    r"(?:return|transferr?|hand)(?:s|ed|ing)? (?:[\w,-]+ ){0,4}"
+    r"(?:prisoners|detainees|hostages|captives|inmates|pows))\b",
+    re.IGNORECASE,
+)
 # Follow-up sentences that move or tell of people already freed ("Another thirty were let out",
 # "They too were brought to Vilnius", "bringing our people home", "stepped off the jet", "on her
 # way back", "left Ofer prison", "walked across the frontier", "put on a plane to X") or held
@@ -197,7 +211,9 @@ def _needs(s: sentences.Sentence) -> Gated | None:
 def relevant(text: str) -> bool:
     """Whether a document can hold an act at all (the document filter)."""
     lower = text.lower()
-    return any(stem in lower for stem in DOCUMENT_STEMS) or DOCUMENT_WORDS.search(lower) is not None
+    if any(stem in lower for stem in DOCUMENT_STEMS) or DOCUMENT_WORDS.search(lower) is not None:
+        return True
+    return any(stem in lower for stem in RELEASE_STEMS) and PEOPLE_WORDS.search(lower) is not None
 
 
 def plan(text: str) -> list[Gated]:
