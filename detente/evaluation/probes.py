@@ -17,12 +17,14 @@ form; "STATE is considering freeing N" must give nothing. A probe file (YAML) ho
         sample: 300              # at most this many cases, a fixed sample (optional)
         floor: 0.9               # share of cases that must pass (optional, default 1.0)
         exchanges: [[0, 1]]      # expected events linked as traded (optional; [] = no link)
+        stocks: [{country: "{s.code}", count: 1100}]   # expected stocks (optional; [] = none)
 
 A slot is the name of a vocabulary or an inline list; an item is a string or a mapping read by
 attribute (``{s.code}``). A case passes when its expected events and the predicted ones match one
 to one on type, actor and, where given, every other field, with no other event predicted; where
 the probe gives ``exchanges`` (sets of indexes into ``expect``), the predicted links must be
-exactly those sets of the matched events.
+exactly those sets of the matched events; where it gives ``stocks``, the predicted stocks must
+match them one to one on the fields given.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from typing import Any
 import yaml
 
 from detente.errors import E_NOT_FOUND, EvalError
-from detente.model import Analysis, Document, Event, Exchange
+from detente.model import Analysis, Document, Event, Exchange, Stock
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,8 @@ class Case:
     expect: list[dict[str, Any]]
     exchanges: list[frozenset[int]] | None = None
     """Sets of indexes into ``expect`` that must be linked as traded (None: links not checked)."""
+    stocks: list[dict[str, Any]] | None = None
+    """Stocks the sentence must yield, fields as in ``expect`` (None: stocks not checked)."""
 
 
 @dataclass
@@ -129,7 +133,9 @@ def expand(probe: dict[str, Any], vocab: dict[str, list[Any]]) -> list[Case]:
         values = {k: _item(v) for k, v in combo.items()}
         text = _fill(probe["text"], values)
         expect = [_typed(e) for e in _fill(probe.get("expect") or [], values)]
-        cases.append(Case(name, text[:1].upper() + text[1:], published, expect, traded))
+        held = probe.get("stocks")
+        stocks = None if held is None else [_typed(e) for e in _fill(held, values)]
+        cases.append(Case(name, text[:1].upper() + text[1:], published, expect, traded, stocks))
     return cases
 
 
@@ -170,11 +176,16 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
-def passes(case: Case, events: list[Event], links: Iterable[Exchange] = ()) -> bool:
+def passes(
+    case: Case, events: list[Event], links: Iterable[Exchange] = (), stocks: Iterable[Stock] = ()
+) -> bool:
     """Whether the predicted events are exactly the expected ones (given fields only) and, when
-    the case expects exchanges, the predicted links exactly those of the matched events."""
+    the case expects exchanges, the predicted links exactly those of the matched events (and
+    stocks, when it expects them, exactly the expected ones)."""
     matched = _match(case, events)
     if matched is None:
+        return False
+    if case.stocks is not None and not _same_stocks(case.stocks, list(stocks)):
         return False
     if case.exchanges is None:
         return True
@@ -196,7 +207,17 @@ def _match(case: Case, events: list[Event]) -> dict[str, int] | None:
     return None if left else matched
 
 
-def _agrees(event: Event, want: dict[str, Any]) -> bool:
+def _same_stocks(wanted: list[dict[str, Any]], stocks: list[Stock]) -> bool:
+    left = list(stocks)
+    for want in wanted:
+        hit = next((s for s in left if _agrees(s, want)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return not left
+
+
+def _agrees(event: Event | Stock, want: dict[str, Any]) -> bool:
     for name, value in want.items():
         got = getattr(event, name)
         if isinstance(got, list):
@@ -228,7 +249,7 @@ def run(
     }
     for case, analysis in zip(cases, analyse(documents(cases)), strict=True):
         result = results[case.probe]
-        if passes(case, analysis.events, analysis.exchanges):
+        if passes(case, analysis.events, analysis.exchanges, analysis.stocks):
             result.passed += 1
         else:
             result.failures.append((case, analysis))
@@ -247,6 +268,11 @@ def report(results: list[ProbeResult], verbose: bool = False, limit: int = 5) ->
             if case.exchanges is not None:  # expected links as indexes, predicted ones as ids
                 want += f" linked {sorted(sorted(x) for x in case.exchanges)}"
                 got += f" linked {[link.events for link in analysis.exchanges]}"
+            if case.stocks is not None:
+                want += f" stocks {case.stocks}"
+                got += (
+                    f" stocks {[(s.country, s.count, s.count_qualifier) for s in analysis.stocks]}"
+                )
             lines.append(f"    {case.text!r}\n      want {want} got {got}")
     total = sum(r.cases for r in results)
     passed = sum(r.passed for r in results)

@@ -39,6 +39,19 @@ ASKED_FOR = re.compile(
 # Modifiers of a release noun that make it a product or a statement ("a press release", "the new
 # release adds a feature") unless an "of" phrase names whom it freed.
 PRODUCT_MODIFIERS = frozenset({"press", "news", "new", "latest", "upcoming", "debut", "digital"})
+# People a sports club "releases" from a contract ("the club released five players"); not
+# workers or employees, whom states do hold ("released two aid workers").
+ROSTER_NOUNS = frozenset(
+    {"player", "footballer", "striker", "midfielder", "defender", "goalkeeper", "winger"}
+)  # fmt: skip
+# A period a present-perfect act of a vague group is summed over ("has released some prisoners
+# this year"): a running total, not one act.
+PERIOD = re.compile(
+    r"\b(?:(?:so far |earlier )?this (?:year|month|spring|summer|autumn|winter)|so far|"
+    r"in recent (?:months|weeks)|over the (?:past|last) (?:\w+ )?(?:year|years|months|weeks))\b",
+    re.IGNORECASE,
+)
+VAGUE_DETERMINERS = frozenset({"some", "several", "many", "numerous", "various"})
 # Heads that make a gerund habitual ("began pardoning critics").
 ASPECTUAL = frozenset({"begin", "start", "continue", "keep", "resume"})
 
@@ -66,21 +79,62 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
         return False
     if _into_custody(trigger, group) or _asked_for(trigger, ps) or _product(trigger):
         return False
-    if _since(trigger) or _among_those(group) or _leave(trigger):
+    if _since(trigger) or _among_those(group, trigger) or _leave(trigger):
+        return False
+    if _roster(trigger, head) or _summed_over_period(trigger, group, ps):
         return False
     if no_custody(trigger):
         return False
     return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
 
 
-def _among_those(group: Token | None) -> bool:
-    """ "Among those freed was X": a list of people of a release told before, not a new act
-    (attach.listed gives the names to that release)."""
+def _among_those(group: Token | None, trigger: Token) -> bool:
+    """ "Among those freed was X", "Many of those freed were ...": people of a release told
+    before, not a new act (attach.listed gives the names to that release)."""
+    if (
+        trigger.dep_ == "acl"
+        and trigger.head.lower_ == "those"
+        and trigger.head.head.lower_ == "of"
+        and _told_of_before(trigger.head.head.head)
+    ):
+        return True  # "Many of those freed had been captured in 2012": their past, not an act
     return (
         group is not None
         and group.lower_ in ("those", "them")
         and group.dep_ == "pobj"
         and group.head.lower_ == "among"
+    )
+
+
+def _roster(trigger: Token, head: Token | None) -> bool:
+    """ "The club released five players": let go from a contract, not from custody."""
+    return (
+        trigger.lemma_.lower() == "release"
+        and head is not None
+        and head.lemma_.lower() in ROSTER_NOUNS
+        and not named_freed(head, trigger)
+    )
+
+
+def _summed_over_period(trigger: Token, group: Token | None, ps: ParsedSentence) -> bool:
+    """ "has released some prisoners this year", "has freed activists in recent months": a
+    present perfect over a period with an uncounted group sums acts, it tells no one act."""
+    if group is None or trigger.tag_ != "VBN" or group.tag_ != "NNS":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in trigger.children):
+        return False
+    dets = {c.lower_ for c in group.children if c.dep_ == "det"}
+    if any(c.dep_ == "nummod" or c.lower_ in ("the", "these", "those") for c in group.children):
+        return False
+    return (not dets or bool(dets & VAGUE_DETERMINERS)) and bool(PERIOD.search(ps.sentence.text))
+
+
+def _told_of_before(quantifier: Token) -> bool:
+    """The verb a "many/most of those freed" subject governs tells of their past ("had been
+    captured in 2012"): its time phrase dates that, not a release."""
+    verb = quantifier.head
+    return quantifier.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
     )
 
 
@@ -127,7 +181,8 @@ def _since(trigger: Token) -> bool:
     rulings ordering his release"), not one act. Not "the largest since June" (a superlative's)."""
     if any(c.tag_ == "JJS" for t in [trigger, *trigger.ancestors] for c in t.children):
         return False  # "the largest exchange since the Cold War"
-    verbs = [t for t in trigger.ancestors if t.pos_ == "VERB"]
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
+    verbs = [t for t in [*([trigger] if perfect else []), *trigger.ancestors] if t.pos_ == "VERB"]
     marks = [m for t in verbs for c in t.children if c.dep_ == "advcl" for m in c.children]
     preps = [c for t in verbs for c in t.children if c.dep_ == "prep"]
     return any(m.lower_ == "since" and m.dep_ == "mark" for m in marks) or any(

@@ -194,11 +194,21 @@ def _own_modality(tok: Token) -> Modality | None:
             return Modality.HYPOTHETICAL
         if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
             return Modality.CONDITIONAL
-        if child.dep_ in ("nsubjpass", "dobj", "nsubj") and any(
-            g.lower_ == "no" and g.dep_ == "det" for g in child.children
-        ):
+        if child.dep_ in ("nsubjpass", "dobj", "nsubj") and _none_of(child):
             return Modality.DENIED
     return None
+
+
+NOBODY = frozenset({"none", "nobody", "no-one", "noone"})
+
+
+def _none_of(arg: Token) -> bool:
+    """ "no prisoners", "none of them", "not one of them", "not a single detainee": an argument
+    that says nobody was."""
+    return arg.lower_ in NOBODY or any(
+        (g.lower_ == "no" and g.dep_ == "det") or (g.lower_ == "not" and g.i < arg.i)
+        for g in arg.children
+    )
 
 
 def _imperative(tok: Token) -> bool:
@@ -225,19 +235,134 @@ def _conditioned(tok: Token) -> bool:
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
         for c in tok.children
+    ) or _on_condition(tok)
+
+
+# --- modality: questions, provisos, acts waiting for another party's act ---
+DESIRE_VERBS = frozenset({"like", "love", "wish", "prefer"})
+REACTIONS = frozenset({"welcome", "celebrate", "thank", "applaud", "praise"})
+PURSUIT_VERBS = frozenset({"work", "strive", "labour", "labor", "fight", "struggle"})
+PURSUIT_PREPS = frozenset({"for", "toward", "towards"})
+
+
+def _chained(tok: Token) -> bool:
+    """Whether a governor's meaning reaches ``tok`` from its head: a chain label, or an
+    infinitival relative clause ("offered a deal to trade X": the deal's governor bears on it)."""
+    return tok.dep_ in CHAIN_DEPS or (
+        tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     )
+
+
+WH_WORDS = frozenset({"why", "how", "when", "where", "what", "who", "which", "whom", "whose"})
+# Marks of a clause whose present-tense verb tells an act still to come ("once Minsk frees them").
+PENDING_MARKS = frozenset({"once", "until", "till", "unless", "if"})
+PROVISO_WORDS = frozenset({"provided", "providing"})
+PROVISO_NOUNS = frozenset({"condition", "proviso", "precondition"})
+FUTURE_AUX = frozenset({"will", "'ll", "shall"})
+PARTY_NOUNS = frozenset(
+    {"side", "government", "authorities", "party", "country", "state", "regime", "administration"}
+)
+QUESTION_AUX = frozenset(
+    {"will", "would", "did", "does", "do", "has", "have", "is", "are", "can", "could", "should"}
+)
+
+
+def _on_condition(tok: Token) -> bool:
+    """ "will free them on condition that ...", "provided that ...": a proviso on the trigger."""
+    return any(
+        c.dep_ == "prep" and any(g.lemma_.lower() in PROVISO_NOUNS for g in c.children)
+        for c in tok.children
+    ) or any(
+        c.lower_ in PROVISO_WORDS and c.dep_ in ("advcl", "prep", "mark") for c in tok.children
+    )
+
+
+def _yes_no_question(trigger: Token) -> bool:
+    """ "Will Minsk release them?", "Did Iran free the sailors?": an auxiliary before the subject of
+    a sentence ending in a question mark, with no wh-word asking about a given act ("Why did ...")."""
+    sent = trigger.sent
+    colons = [t.i for t in sent if t.text == ":" and t.i < trigger.i]
+    first = trigger.doc[colons[-1] + 1] if colons else sent[0]  # "Q&A: Will Minsk free ...?"
+    if sent[-1].text != "?" or first.lower_ in WH_WORDS:
+        return False
+    if first.lower_ in QUESTION_AUX:  # "Will" is sometimes parsed as a name
+        return True
+    root = sent.root
+    aux = [c.i for c in root.children if c.dep_ in ("aux", "auxpass")]
+    subj = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(aux and subj and min(aux) < min(subj))
+
+
+def _pending(tok: Token) -> bool:
+    """A present-tense verb in a once/until/if clause ("once Washington lifts sanctions"): an act
+    still to come, not one done."""
+    if tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    marks = [c for c in tok.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.i < tok.i)]
+    if any(m.i > 0 and _proviso_word(tok.doc[m.i - 1]) for m in marks if m.lower_ == "that"):
+        return True  # "provided that China frees ...", however the parser hangs the clause
+    words = {m.lower_ for m in marks}
+    as_soon_as = "as" in words and tok.head.lower_ == "soon"
+    return tok.dep_ == "advcl" and (bool(words & PENDING_MARKS) or as_soon_as)
+
+
+def _proviso_word(tok: Token) -> bool:
+    return tok.lower_ in PROVISO_WORDS or tok.lemma_.lower() in PROVISO_NOUNS
+
+
+def _waits_for_other(trigger: Token) -> bool:
+    """ "will release them once Washington lifts sanctions": a future act waiting for another
+    named party's act is an offer on a condition, not an announced decision."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in trigger.children) and not (
+        _reported_future(trigger) and any(c.lower_ == "would" for c in trigger.children)
+    ):
+        return False
+    sent = trigger.sent
+    if any(_proviso_head(t) for t in sent) or (
+        trigger.dep_ == "ROOT" and sent[0].lower_ in PENDING_MARKS
+    ):  # "..., provided that X lifts ...", "Once X lifts sanctions, Y will free them"
+        return True
+    clauses = [
+        g for c in trigger.children for g in (c, *(c.children if c.lower_ == "soon" else ()))
+    ]
+    return _on_condition(trigger) or any(
+        _pending(c) and any(_party(s) for s in c.children if s.dep_ == "nsubj") for c in clauses
+    )
+
+
+def _party(subject: Token) -> bool:
+    """A party that can act in return: a name ("Washington") or "the other side", "the
+    government" (not "the decree", "the law")."""
+    return subject.pos_ == "PROPN" or subject.lemma_.lower() in PARTY_NOUNS
+
+
+def _proviso_head(tok: Token) -> bool:
+    """ "provided that X lifts sanctions": the clause the proviso word heads (often misparsed
+    with "Provided" heading the sentence)."""
+    nxt = tok.nbor(1).lower_ if tok.i + 1 < tok.sent.end else ""
+    return tok.lower_ in PROVISO_WORDS and (tok.i == tok.sent.start or nxt == "that")
 
 
 def _governed(trigger: Token) -> Modality | None:
     """The modality a head above the trigger gives it (None when nothing above changes it)."""
     tok = trigger
     for _ in range(MAX_CHAIN):
-        if tok.dep_ not in CHAIN_DEPS or tok.head is tok or _presupposed(tok):
+        if not _chained(tok) or tok.head is tok or _presupposed(tok):
             break
-        tok = tok.head
+        prev, tok = tok, tok.head
         lemma = tok.lemma_.lower()
+        if _proviso_head(tok):
+            return Modality.CONDITIONAL
         if lemma in REPORTING_VERBS and tok.pos_ == "VERB":
             continue  # "freed 40 on Thursday, state media reported": a report of a fact
+        if lemma in DESIRE_VERBS and tok.pos_ == "VERB":  # "would like to see the release"
+            return Modality.DEMANDED
+        if lemma in PURSUIT_VERBS and prev.dep_ == "prep" and prev.lower_ in PURSUIT_PREPS:
+            return Modality.PROPOSED  # "working day and night for the release of"
+        if lemma in REACTIONS and any(
+            c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | FUTURE_AUX for c in tok.children
+        ):
+            return Modality.HYPOTHETICAL  # "would welcome the release": not yet happened
         if lemma in FACTIVE:  # asserted, unless itself asked for ("asked the court to order")
             above = _governed(tok) if tok.dep_ in CHAIN_DEPS else None
             return _own_modality(tok) or (above if above is not None else Modality.ASSERTED)
@@ -275,6 +400,10 @@ def classify(trigger: Token) -> Modality:
     """Modality of the act named by ``trigger``, from the trigger and the heads governing it."""
     if _imperative(trigger):
         return Modality.DEMANDED
+    if _yes_no_question(trigger):
+        return Modality.CONSIDERED
+    if _pending(trigger) or _waits_for_other(trigger):
+        return Modality.CONDITIONAL
     own = _own_modality(trigger)
     if own is Modality.HYPOTHETICAL:
         # a modal verb says less than what governs it ("denied it would free") or the condition

@@ -51,7 +51,8 @@ FIGURE_NOUNS = frozenset({"number", "figure", "total", "tally", "count", "estima
 STILL_HELD = re.compile(
     r"\b(?:still|languish\w*|behind bars|in (?:\w+ )?(?:custody|detention|captivity|prisons?|jails?|"
     r"colonies)|(?:are|is) (?:currently |now )?(?:held|detained|jailed|imprisoned|locked up|in prison)|"
-    r"count(?:s|ed)?|estimat(?:es?|ed)|tall(?:y|ies)|puts? the (?:number|figure|total))\b",
+    r"count(?:s|ed)?|estimat(?:es?|ed)|tall(?:y|ies)|puts? the (?:number|figure|total)|"
+    r"(?:number|figure|total|tally) of [\w\s-]{3,40}? (?:stands?|stood) at)\b",
     re.IGNORECASE,
 )
 REMAIN_VERBS = frozenset({"remain", "stay", "languish"})

@@ -9,7 +9,7 @@ import pytest
 
 from detente.errors import EvalError
 from detente.evaluation import probes
-from detente.model import Event, EventType, Exchange
+from detente.model import CountQualifier, Event, EventType, Exchange, Stock
 
 if TYPE_CHECKING:
     from detente.extract.pipeline import Extractor
@@ -116,3 +116,32 @@ def test_links_are_checked_only_when_the_probe_gives_them() -> None:
     events = [_release("e1", "RUR")]
     assert probes.passes(probes.expand(probe, {})[0], events, [_link("e1", "e9")])
     assert not probes.passes(none, events, [_link("e1", "e9")])
+
+
+def _stock(country: str, count: int) -> Stock:
+    return Stock(country=country, count=count, count_qualifier=CountQualifier.AT_LEAST)
+
+
+@pytest.mark.parametrize(
+    ("stocks", "ok"),
+    [
+        ([_stock("RUR", 1100)], True),
+        ([_stock("RUR", 900)], False),  # a given field differs
+        ([_stock("RUR", 1100), _stock("FRE", 40)], False),  # a stock not expected
+        ([], False),
+    ],
+)
+def test_expected_stocks_match_one_to_one(stocks: list[Stock], ok: bool) -> None:
+    probe = {"name": "p", "text": "{a}", "slots": {"a": ["x"]}, "expect": []}
+    case = probes.expand({**probe, "stocks": [{"country": "RUR", "count": "1100"}]}, {})[0]
+    assert case.stocks == [{"country": "RUR", "count": 1100}]
+    assert probes.passes(case, [], [], stocks) is ok
+
+
+def test_stocks_are_checked_only_when_the_probe_gives_them() -> None:
+    probe = {"name": "p", "text": "{a}", "slots": {"a": ["x"]}, "expect": []}
+    assert probes.expand(probe, {})[0].stocks is None
+    assert probes.passes(probes.expand(probe, {})[0], [], [], [_stock("RUR", 5)])
+    assert not probes.passes(
+        probes.expand({**probe, "stocks": []}, {})[0], [], [], [_stock("RUR", 5)]
+    )

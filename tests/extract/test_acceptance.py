@@ -30,3 +30,64 @@ def test_one_act_of_release(release_mentions):
 def test_a_named_person_handed_over_is_freed_whatever_the_noun(release_mentions):
     (m,) = release_mentions("Havana handed over the Canadian engineer Paul Morin to his embassy.")
     assert m.persons == ["Paul Morin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The league side released six players at the end of the season.",
+        "Tashkent has freed some dissidents this year, officials said.",
+        "Hanoi has pardoned bloggers in recent months to please donors.",
+    ],
+    ids=["roster", "period-some", "period-bare"],
+)
+def test_contract_release_or_running_total_is_no_act(release_mentions, text):
+    assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tashkent has freed 31 dissidents this year, officials said.",
+        "Tashkent has freed the two dissidents this week.",
+    ],
+    ids=["counted", "definite"],
+)
+def test_counted_or_definite_group_over_a_period_is_an_act(release_mentions, text):
+    assert len(release_mentions(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most of those freed had been arrested during the protests of 2019.",
+        "Hanoi says 4,000 inmates have been pardoned since the new president took office.",
+        "Not one of the bloggers was released on Monday.",
+        "None of the dissidents was freed after the talks.",
+    ],
+    ids=["those-freed", "since-perfect", "not-one", "none-of"],
+)
+def test_retold_running_or_nobody_freed_is_no_act(release_mentions, text):
+    assert release_mentions(text) == []
+
+
+def test_a_superlative_since_keeps_the_act(release_mentions):
+    text = "Hanoi freed 40 inmates on Monday, its largest release since 2019."
+    assert len(release_mentions(text)) == 1
+
+
+def test_workers_held_by_a_state_are_freed(release_mentions):
+    (m,) = release_mentions("Kampala released two American aid workers on Thursday.")
+    assert m.count is not None and m.count.value == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those released included the blogger Anar Mammadli.",
+        "Most of those freed were driven to the border crossing.",
+    ],
+    ids=["those-included", "aftermath"],
+)
+def test_those_freed_told_with_the_release_keep_their_mention(release_mentions, text):
+    assert len(release_mentions(text)) == 1

@@ -109,3 +109,66 @@ def test_past_act_in_a_when_clause_is_asserted(spacy_extractor, text, trigger):
 def test_present_act_in_a_when_clause_keeps_its_governor(spacy_extractor):
     text = "Activists say they will call it a gesture only when Hanoi frees the blogger."
     assert trigger_modality(spacy_extractor.nlp, text, "frees") is not M.ASSERTED
+
+
+# --- questions, provisos, and acts waiting for another party's act ---
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Will Hanoi release the four bloggers before the summit?", "release"),
+        ("Did Minsk free the two students last week?", "free"),
+        ("Has Caracas pardoned the union leaders yet?", "pardoned"),
+    ],
+)
+def test_yes_no_question_is_not_asserted(spacy_extractor, text, trigger):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) is M.CONSIDERED
+
+
+def test_wh_question_about_a_done_act_is_asserted(spacy_extractor):
+    text = "Why did Hanoi release the four bloggers last week?"
+    assert trigger_modality(spacy_extractor.nlp, text, "release") is M.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Lima will free the sailors once Quito lifts its sanctions.", "free"),
+        ("Lima will free the sailors provided that Quito eases the embargo.", "free"),
+        ("Provided that Quito eases the embargo, Lima will free the sailors.", "free"),
+        ("On condition that Quito lifts its sanctions, Lima will free the sailors.", "free"),
+        ("Once Quito lifts its sanctions, Lima will free the sailors.", "lifts"),
+        ("Lima will free the sailors provided that Quito lifts its sanctions.", "lifts"),
+    ],
+)
+def test_act_waiting_for_another_party_is_conditional(spacy_extractor, text, trigger):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) is M.CONDITIONAL
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Lima will free the sailors once the amnesty law takes effect.", "free"),
+        ("Lima freed the sailors after Quito lifts its sanctions, the headline said.", "freed"),
+        ("Quito provided the aircraft that carried the freed sailors home.", "freed"),
+    ],
+)
+def test_announced_or_done_act_stays_asserted(spacy_extractor, text, trigger):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) is M.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Lima said it would like to see the release of the sailors.", "release", M.DEMANDED),
+        ("Quito said it was working hard for the release of its sailors.", "release", M.PROPOSED),
+        ("Explainer: Will Lima free the sailors before the vote?", "free", M.CONSIDERED),
+        ("Lima denied it was offered a deal to trade the sailors for a spy.", "trade", M.PROPOSED),
+        (
+            "Lima said it would free the sailors as soon as the other side releases its men.",
+            "free",
+            M.CONDITIONAL,
+        ),
+    ],
+)
+def test_wished_pursued_asked_or_offered_on_condition(spacy_extractor, text, trigger, expected):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) == expected

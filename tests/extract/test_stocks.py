@@ -77,6 +77,12 @@ def stocks(extractor, text):
             ("VNM", 150, "approx", "Defend", PUBLISHED),
             id="in-the-country-of-a-national-group",
         ),
+        pytest.param(
+            "Tashkent pardoned nine inmates on Monday. The number of political prisoners in "
+            "Uzbekistan stands at 420, a local monitoring group says.",
+            ("UZB", 420, "exact", "a local monitoring group", PUBLISHED),
+            id="the-number-stands-at",
+        ),
     ],
 )
 def test_stock(spacy_extractor, text, expected):
