@@ -201,6 +201,8 @@ def _needs(s: sentences.Sentence) -> Gated | None:
         or p.listed.search(words)
     ):
         return Gated(s, parse=True, entities=True)
+    if trade_cues.OTHER_WAY.search(text) and p.number.search(words):  # "Going the other way
+        return Gated(s, parse=True, entities=True)  # were 189 Sudanese": the implied rule reads it
     if p.gate.search(words):
         return Gated(s, parse=p.number.search(words) is not None, entities=False)
     if trade_cues.is_cue(text):  # "Both steps were part of a deal": context only

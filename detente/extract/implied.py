@@ -20,6 +20,7 @@ from detente.extract.destinations import demonym_of
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import Mention, ParsedSentence, is_person
 from detente.extract.sides import counter_actor, traded_objects
+from detente.extract.trade_cues import OTHER_WAY
 from detente.model import Category, EventType
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 BLOCS = frozenset({"EU", "UN"})
 # Participles by which a traded object says where its people were held ("jailed in Colombia").
 HELD_VERBS = frozenset({"hold", "jail", "detain", "imprison", "keep", "arrest", "hold captive"})
+# Places that name a holding state (not a nationality).
+STATE_KINDS = frozenset({"name", "capital", "leader"})
 # Nouns of relief a release may be traded for ("in exchange for the lifting of", "in return for a
 # licence").
 RELIEF_NOUNS = lx.EASE_NOUNS | {"licence", "license", "waiver", "unfreezing", "exemption"}
@@ -37,8 +40,9 @@ def sides(ps: ParsedSentence, found: list[Mention], gaz: Gazetteer) -> list[Ment
     """Acts implied by the trade objects of the sentence's release mentions ``found``: a traded
     group freed by the state on the other side, or a relief ("in return for US relief for the
     potash giant") granted to the releasing state. A release may get its missing actor from the
-    group it is traded for (a state gets its own people back)."""
-    implied: list[Mention] = []
+    group it is traded for (a state gets its own people back); and the people a sentence sends
+    "the other way" (:func:`other_way`)."""
+    implied: list[Mention] = other_way(ps, found)
     for m in found:
         if m.type is not EventType.RELEASE:
             continue
@@ -52,6 +56,65 @@ def sides(ps: ParsedSentence, found: list[Mention], gaz: Gazetteer) -> list[Ment
             if other is not None:
                 implied.append(other)
     return implied
+
+
+def other_way(ps: ParsedSentence, found: list[Mention]) -> list[Mention]:
+    """ "Going the other way were two Russians whom Lithuania had jailed", "In the other direction
+    went four Filipinos held by Syria": a sentence answering a trade by the way the other side's
+    people went, with no release verb, tells their release by the state it says held them."""
+    if any(m.type is EventType.RELEASE for m in found) or not OTHER_WAY.search(ps.sentence.text):
+        return []
+    root = ps.doc[:].root
+    for group in (c for c in root.children if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj")):
+        head = groups.people_head(group)
+        if head is None or not groups.is_people(group, ps):
+            continue
+        actor = _jailer(group, ps) or _held_in(group, ps)
+        home = demonym_of(head, ps)
+        if actor is None or actor == home:
+            return []
+        count = groups.count_of(group, root)[0]
+        return [
+            Mention(
+                EventType.RELEASE,
+                ps,
+                root,
+                actor=actor,
+                count=count,
+                persons=_listed_after(group, ps, count),
+                category=Category.FOREIGN_NATIONALS if home is not None else None,
+                nationality=home,
+                destination=home,
+            )
+        ]
+    return []
+
+
+def _listed_after(group: Token, ps: ParsedSentence, count: Count | None) -> list[str]:
+    """The names a colon lists after a counted group ("two Russians whom Lithuania had jailed:
+    X, an officer, and Y"), when they are no more than its count."""
+    colon = next((t for t in ps.doc[group.i :] if t.text == ":"), None)
+    if colon is None or count is None:
+        return []
+    names = [e.text for e in ps.doc.ents if e.label_ == "PERSON" and e.start > colon.i]
+    return names if len(names) <= count.value else []
+
+
+def _jailer(group: Token, ps: ParsedSentence) -> str | None:
+    """The state a relative clause or a ``by`` phrase says held a group ("whom Lithuania had
+    jailed", "held by Syria")."""
+    agents = [
+        a
+        for verb in group.children
+        if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() in HELD_VERBS | {"convict"}
+        for a in [
+            *(c for c in verb.children if c.dep_ == "nsubj"),
+            *(g for c in verb.children if c.dep_ == "agent" for g in c.children),
+        ]
+    ]
+    ids = {t.i for a in agents for t in a.subtree}
+    codes = {p.code for p in ps.places if p.span.start in ids and p.kind in STATE_KINDS}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _relief(

@@ -41,6 +41,12 @@ MORE_DEAL_CUES = re.compile(
     r"(?:the|this|that) trade (?:(?:was|had been|were) (?:completed|carried out|agreed|"
     r"negotiated|made|done|brokered|arranged|struck|finalised|finalized|sealed)|(?:could |would )?"
     r"(?:go|went|goes) ahead|took place|involved|happened)|"
+    # an act said to have been a trade ("officials later acknowledged it was a trade", "the
+    # release was in effect a swap"); "it was not a trade" sets it apart (APART)
+    r"(?:it|this|that|which|the (?:[\w-]+ )?(?:releases?|freeing|pardons?|handovers?|delisting|"
+    r"relief)) (?:was|were|had been|is|has been) (?:in (?:fact|effect) |really |effectively |"
+    r"actually |plainly |clearly |always )?(?:an?|one) (?:[\w-]+ )?(?:trade|swap|exchange)\b"
+    r"(?! (?:of (?:views|fire|letters|ideas|messages)|rates?)\b)|"
     # the acts as one whole ("This was one package, negotiated as one package")
     r"(?:was|were|is|are|as|into|in) (?:all )?(?:one|a single) (?:[\w-]+ )?(?:package|deal|"
     r"bargain|arrangement|agreement)|"
@@ -151,6 +157,13 @@ ANSWERING = re.compile(
     r"in the (?:other|opposite) direction)\b(?! for\b)",
     re.IGNORECASE,
 )
+# A sentence that answers a trade by the way the other side's people went ("Going the other way
+# were two Russians", "In the opposite direction went four Filipinos").
+OTHER_WAY = re.compile(
+    r"^\W*(?:(?:and|but|then|meanwhile)\W+)?(?:(?:going|heading|travell?ing|moving|crossing) )?"
+    r"(?:the other way|in the (?:other|opposite) direction)\b",
+    re.IGNORECASE,
+)
 # Definite nouns by which a cue sentence speaks of acts told elsewhere ("the releases", "those
 # pardons"; "that delisting", "the relief", "the US concession").
 _DEFINITE = r"\b(?:the|these|those|this|that|its|their|his|her)(?: [\w-]+){0,2} "
@@ -189,7 +202,7 @@ def spoken_of_both(text: str) -> bool:
 
 def is_swap_cue(text: str) -> bool:
     """Whether a sentence presents a swap of people for people."""
-    if lx.SWAP_CUES.search(text):
+    if lx.SWAP_CUES.search(text) or OTHER_WAY.search(text):
         return True
     return bool(MORE_SWAP_CUES.search(NOT_SWAP.sub(" ", text)))
 

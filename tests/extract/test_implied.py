@@ -110,3 +110,29 @@ def test_named_people_traded_for_are_freed_by_their_holder(spacy_extractor, text
     analysis = _analyse(spacy_extractor, text)
     assert _freed(analysis) == expected
     assert [len(x.events) for x in analysis.exchanges] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia freed five Turks on Sunday. Going the other way were three Armenian "
+            "truck drivers whom Turkey had jailed.",
+            [("ARM", 5), ("TUR", 3)],
+        ),
+        (
+            "Peru handed over nine Chilean fishermen on Friday. In the opposite direction went "
+            "four Peruvian sailors held by Chile.",
+            [("CHL", 4), ("PER", 9)],
+        ),
+    ],
+)
+def test_people_sent_the_other_way_are_freed_by_their_jailer(spacy_extractor, text, expected):
+    analysis = _analyse(spacy_extractor, text)
+    assert _releases(analysis) == expected
+    assert [len(x.events) for x in analysis.exchanges] == [2]
+
+
+def test_the_other_way_of_no_people_is_no_release(spacy_extractor):
+    text = "Armenia freed five Turks on Sunday. Going the other way were 3 percent of exports."
+    assert _releases(_analyse(spacy_extractor, text)) == [("ARM", 5)]

@@ -143,6 +143,11 @@ def test_swap_cues_beyond_the_lexicon(text, is_swap):
         ("The trade has run under secondary sanctions since 2019.", False),
         ("The trade ministry said exports of grain rose.", False),
         ("The trade was worth $2 billion last year.", False),
+        # an act said to have been a trade; not a denial, nor an exchange of words
+        ("Aides in Oslo conceded months later that it was a trade.", True),
+        ("The pardon was in effect a swap, one diplomat said.", True),
+        ("Ministers insisted the release was not a trade.", False),
+        ("It was a frank exchange of views, the envoy said.", False),
     ],
 )
 def test_acts_named_as_one_whole_or_as_the_trade_done_are_deal_cues(text, is_cue):
@@ -155,9 +160,15 @@ def test_acts_named_as_one_whole_or_as_the_trade_done_are_deal_cues(text, is_cue
         ("In return, Malaysia freed two Thai fishermen.", True),
         ('"In exchange, Quito let the five go," the minister said.', True),
         ("Going the other way were three Georgian border guards.", True),
+        ("In the opposite direction went two Malian traders.", True),
         ("In return for the pilots, Accra freed two traders.", False),  # a cue of its own
         ("Malaysia freed two Thai fishermen in return.", False),
     ],
 )
 def test_a_sentence_opening_by_answering_the_act_before_it(text, answers):
     assert (ANSWERING.search(text) is not None) is answers
+
+
+def test_people_sent_the_other_way_open_a_swap_cue():
+    assert is_swap_cue("In the opposite direction went two Malian traders.")
+    assert not is_swap_cue("Oil prices moved in the opposite direction on Friday.")
