@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
+from detente.extract.captors import custody_state
 from detente.extract.destinations import (
     HOLD_VERBS,
     MOVE_VERBS,
@@ -53,6 +54,9 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
     """Give the releases before a follow-up sentence the destination it states, and the names a
     follow-up list gives ("Among them was X", "They included X and Y") (in place)."""
     releases = [m for m in mentions if m.type is EventType.RELEASE]
+    for m in releases:  # actors: no agent named, the custody left is the holder's
+        if m.actor is None and m.party is None:
+            m.actor = custody_state(m.sent, m.trigger)
     told = {m.sent.sentence.index for m in releases}
     focus: Mention | None = None  # the release a follow-up just told more of ("The Ukrainians ...")
     for ps in sents:

@@ -176,3 +176,21 @@ def only_received(ps: ParsedSentence, trigger: Token) -> set[str]:
     to_ids = {g.i for t in trigger.subtree if t.lower_ == "to" for g in t.subtree if g.i != t.i}
     elsewhere = {p.code for p in ps.places if p.span.start not in to_ids}
     return taken - elsewhere
+
+
+# Place kinds that say whose custody it was ("from Iranian custody", "from a prison in Belarus").
+CUSTODY_KINDS = frozenset({"name", "demonym", "capital"})
+
+
+def custody_state(ps: ParsedSentence, trigger: Token) -> str | None:
+    """The state whose custody the freed left ("were released from North Korean custody"): the
+    holder when no agent is named, never the nationality of the freed."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            if pobj.lemma_.lower() in CUSTODY_NOUNS:
+                found = places_in(ps, list(pobj.subtree), CUSTODY_KINDS)
+                if found:
+                    return found[0].code
+    return None

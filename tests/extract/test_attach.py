@@ -185,3 +185,17 @@ def test_names_go_to_the_release_of_as_many(spacy_extractor):
         "and Arthit Wongsa, crossed the bridge into Thailand that evening."
     )
     assert dict(persons(spacy_extractor, text)).get("LAO") == ["Somchai Boonmee", "Arthit Wongsa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # no agent: the custody the freed left is the holder's, not their own nationality's
+        ("Nine Ethiopians were released from North Korean custody on Monday.", "PRK"),
+        ("Two Canadians were freed from a prison in Iran on Monday.", "IRN"),
+        # an agent named wins over the custody
+        ("Lithuania released two Belarusians from a Russian prison on Monday.", "LTU"),
+    ],
+)
+def test_actor_from_the_custody_left(spacy_extractor, text, actor):
+    assert [a for a, _ in releases(spacy_extractor, text)] == [actor]
