@@ -67,8 +67,8 @@ PEOPLE_WORDS = re.compile(
 # Words of lexicon.GATE that make no rule fire alone: stock cues and people held (stocks need a held
 # noun with a cue), and verbs that move sanctions only with a sanctions word.
 WEAK = re.compile(
-    r"\b(?:still|remain\w*|prisoners?|hostages?|captives|detain\w*|jailed|behind bars|lift\w*|"
-    r"eas(?:e|ed|es|ing))\b",
+    r"\b(?:still|remain\w*|prisoners?|hostages?|captives|custody|detain\w*|jailed|behind bars|"
+    r"lift\w*|eas(?:e|ed|es|ing))\b",
     re.IGNORECASE,
 )
 # Handovers of people, which a release rule may read ("the Azerbaijani side received the soldiers").

@@ -343,7 +343,7 @@ SWAP_CUES = re.compile(
 # freezes and travel bans", "16 journalists are held", "in Turkish prisons"): parsed as well.
 GATE = re.compile(
     GATE.pattern + r"|\b(?:(?:restrictive )?measures|asset freezes|travel bans|restricted list|"
-    r"waivers?|(?:are|is|were|being) (?:still |currently )?held|prisons)\b",
+    r"waivers?|(?:are|is|were|being) (?:still |currently )?held|prisons|custody)\b",
     re.IGNORECASE,
 )
 # Prepositions whose phrase gives the circumstances of a verb, not its object ("frozen under US

@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from detente.extract import stocks as stock_rules
 from detente.extract.stocks import default_country
 from detente.model import Document
 
@@ -127,3 +128,22 @@ def test_no_stock(spacy_extractor, text):
 )
 def test_default_country(releases, places, expected):
     assert default_country(releases, places) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Nepal relies on money sent home by an estimated 400,000 of its citizens working in Qatar.",
+            False,
+        ),
+        ("Rights groups estimate that 350 activists are held in Nepalese prisons.", True),
+        ("Observers counted 60 Nepalese journalists behind bars at the end of the year.", True),
+    ],
+)
+def test_a_count_alone_is_no_stock(spacy_extractor, text: str, held: bool) -> None:
+    from detente.extract import sentences
+
+    s = sentences.split(text)[0]
+    ps = spacy_extractor._prepare(s, spacy_extractor.nlp(text), "2025-01-01")
+    assert bool(stock_rules.find(ps, set())) is held
