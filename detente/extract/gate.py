@@ -57,12 +57,21 @@ DOCUMENT_WORDS = re.compile(
     r"|\b(?:eas|relax|loosen|lift|tighten)\w* (?:\w+ ){0,2}restrictions\b"  # sanctions: measures
 )
 # Release words too common to admit an article alone ("released its new album"): they admit it
-# with a word for people ("released two tourists held for a week", "let go the 25 crew members").
+# when a word for people is their object or passive subject, a few words away ("released two
+# tourists held for a week", "let go the 25 crew members", "the fishermen were released"); a word
+# for people elsewhere ("critics", "engineers" in a film review) does not.
 RELEASE_STEMS = ("releas", "let go", "sent home")
-PEOPLE_WORDS = re.compile(
-    r"\b(?:held|(?:fisher|service|crew|wo)?men|"
+_PEOPLE = (
+    r"(?:held|(?:fisher|service|crew|wo)?men|"
     + "|".join(sorted(lx.PEOPLE_NOUNS.keys() | lx.OCCUPATIONS))
-    + r")s?\b"
+    + r")s?"
+)
+_RELEASED = r"(?:releas\w*|let go|sent home)"
+PEOPLE_RELEASED = re.compile(
+    rf"\b{_RELEASED}(?: [^\s.;:!?]+){{0,6}}? {_PEOPLE}\b"
+    rf"|\b{_PEOPLE} (?:were|was|have been|has been|had been|are|is|being)(?: \w+)? {_RELEASED}\b"
+    # "Anna Keller, held in Belarus since 2022, was released": held, then freed, in one sentence
+    rf"|\b(?:held|jailed|detained|imprisoned)\b[^.;!?]{{0,80}}\b(?:was|were) (?:\w+ )?{_RELEASED}\b"
 )
 # Words of lexicon.GATE that make no rule fire alone: stock cues and people held (stocks need a held
 # noun with a cue), and verbs that move sanctions only with a sanctions word.
@@ -215,7 +224,9 @@ def relevant(text: str) -> bool:
     lower = text.lower()
     if any(stem in lower for stem in DOCUMENT_STEMS) or DOCUMENT_WORDS.search(lower) is not None:
         return True
-    return any(stem in lower for stem in RELEASE_STEMS) and PEOPLE_WORDS.search(lower) is not None
+    return (
+        any(stem in lower for stem in RELEASE_STEMS) and PEOPLE_RELEASED.search(lower) is not None
+    )
 
 
 def plan(text: str) -> list[Gated]:
