@@ -110,14 +110,11 @@ def _typed(expect: dict[str, Any]) -> dict[str, Any]:
 def expand(probe: dict[str, Any], vocab: dict[str, list[Any]]) -> list[Case]:
     """The cases of one probe: its slots' product (less pairs that must differ), sampled."""
     name = str(probe["name"])
-    slots = {
-        slot: vocab[ref] if isinstance(ref, str) else list(ref)
-        for slot, ref in (probe.get("slots") or {}).items()
-    }
-    unknown = [s for s, ref in (probe.get("slots") or {}).items() if isinstance(ref, str)]
-    for slot in unknown:
-        if not slots[slot]:
-            raise EvalError(f"probe {name}: vocabulary {probe['slots'][slot]!r} is empty")
+    refs = probe.get("slots") or {}
+    slots = {slot: vocab[ref] if isinstance(ref, str) else list(ref) for slot, ref in refs.items()}
+    empty = [ref for slot, ref in refs.items() if isinstance(ref, str) and not slots[slot]]
+    if empty:
+        raise EvalError(f"probe {name}: vocabulary {empty[0]!r} is empty")
     names = list(slots)
     combos = [dict(zip(names, c, strict=True)) for c in itertools.product(*slots.values())]
     for a, b in probe.get("distinct") or []:
@@ -223,7 +220,10 @@ def _agrees(event: Event | Stock, want: dict[str, Any]) -> bool:
         if isinstance(got, list):
             if sorted(got) != sorted(value if isinstance(value, list) else [value]):
                 return False
-        elif str(got) != str(value) if got is not None and value is not None else got != value:
+        elif got is None or value is None:
+            if got != value:
+                return False
+        elif str(got) != str(value):  # enum members against their YAML strings
             return False
     return True
 

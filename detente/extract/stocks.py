@@ -55,9 +55,8 @@ STILL_HELD = re.compile(
     r"(?:number|figure|total|tally) of [\w\s-]{3,40}? (?:stands?|stood) at)\b",
     re.IGNORECASE,
 )
-# A counting cue alone ("an estimated 300,000 citizens working abroad") is no stock: the sentence
-# must also speak of people held.
-COUNTING_ONLY = re.compile(r"\b(?:count(?:s|ed)?|estimat(?:es?|ed)|tall(?:y|ies))\b", re.IGNORECASE)
+# A counting cue alone ("an estimated 300,000 citizens working abroad") is no stock: without a
+# "remain" verb, the sentence must also speak of people held.
 HELD_WORDS = re.compile(
     r"\b(?:prison\w*|jail\w*|detain\w*|detention|custody|captiv\w*|hostages?|behind bars|held|"
     r"imprison\w*|incarcerat\w*|locked up)\b",
@@ -100,10 +99,11 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
     """Estimates of people still held in a sentence; ``release_groups`` are tokens already used."""
     if not (lx.STOCK_CUES.search(ps.sentence.text) or STILL_HELD.search(ps.sentence.text)):
         return []
-    if not (_remain_verb(ps) or STILL_HELD.search(ps.sentence.text)):
-        return []  # "returned the remains of 19 soldiers"
-    if not _remain_verb(ps) and not HELD_WORDS.search(COUNTING_ONLY.sub("", ps.sentence.text)):
-        return []  # only counted: "an estimated 300,000 of its citizens working abroad"
+    if not _remain_verb(ps):
+        if not STILL_HELD.search(ps.sentence.text):
+            return []  # "returned the remains of 19 soldiers"
+        if not HELD_WORDS.search(ps.sentence.text):
+            return []  # only counted: "an estimated 300,000 of its citizens working abroad"
     for tok in ps.doc:
         if tok.i in release_groups or not _held_noun(ps, tok):
             continue
