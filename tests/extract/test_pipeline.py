@@ -247,12 +247,13 @@ def test_numpy_products_are_thincs(trans1, trans2):
 
 
 def test_parse_with_numpy_products_as_stock_spacy(spacy_extractor):
-    """The extractor's parse (numpy's matrix products, attribute ruler as lookups, entities
-    decoded by a beam of one) gives the stock pipeline's tags, parse, lemmas and entities on every
-    sentence of the dev corpus."""
+    """The extractor's parse (numpy's matrix products, attribute ruler as lookups, parser and
+    entities decoded step by step) gives the stock pipeline's tags, parse, lemmas and entities on
+    every sentence of the dev corpus."""
     from .test_gate import ITEMS
 
-    assert isinstance(spacy_extractor._ner, pipeline.BeamOfOne)
+    assert isinstance(spacy_extractor._ner, pipeline.GreedySteps)
+    assert any(isinstance(stage, pipeline.GreedySteps) for stage in spacy_extractor._stages)
     assert all(
         isinstance(layer.ops, pipeline.NumpyProducts)
         for _, component in spacy_extractor.nlp.pipeline
@@ -270,28 +271,34 @@ def test_parse_with_numpy_products_as_stock_spacy(spacy_extractor):
         )
 
 
-def test_beam_of_one_only_for_greedy_transition_components(spacy_extractor):
+def test_greedy_steps_only_for_greedy_transition_components(spacy_extractor):
     nlp = spacy_extractor.nlp
-    assert pipeline.BeamOfOne.of(nlp.get_pipe("tagger")) is None
-    assert pipeline.BeamOfOne.of(nlp.get_pipe("ner")) is not None
+    assert pipeline.GreedySteps.of(nlp.get_pipe("tagger")) is None
+    assert pipeline.GreedySteps.of(nlp.get_pipe("ner")) is not None
+    assert pipeline.GreedySteps.of(nlp.get_pipe("parser")) is not None
     wide = copy.copy(nlp.get_pipe("ner"))
     wide.cfg = {**wide.cfg, "beam_width": 4}
-    assert pipeline.BeamOfOne.of(wide) is None
+    assert pipeline.GreedySteps.of(wide) is None
 
 
-def test_beam_of_one_keeps_order_and_empty_docs(spacy_extractor):
-    """Docs come back in input order, whatever their length; empty ones get no entities."""
+def test_greedy_steps_keep_order_and_empty_docs(spacy_extractor):
+    """Docs come back in input order, whatever their length, with the stock pipeline's parse
+    and entities; empty ones get none."""
     nlp = spacy_extractor.nlp
     texts = ["", "Ales Bialiatski was freed in Minsk.", "", "Belarus freed Maria Kolesnikova."]
     stock = list(spacy.load(get_settings().model).pipe(texts))
     docs = [nlp.make_doc(t) for t in texts]
     for stage in spacy_extractor._stages:
         docs = list(stage.pipe(docs, batch_size=2))
-    out = list(pipeline.BeamOfOne(nlp.get_pipe("ner")).pipe(iter(docs), batch_size=3))
+    out = list(pipeline.GreedySteps(nlp.get_pipe("ner")).pipe(iter(docs), batch_size=3))
     assert [d.text for d in out] == texts
     assert [[(e.text, e.label_) for e in d.ents] for d in out] == [
         [(e.text, e.label_) for e in d.ents] for d in stock
     ]
+    assert [[(t.dep_, t.head.i) for t in d] for d in out] == [
+        [(t.dep_, t.head.i) for t in d] for d in stock
+    ]
     assert out[1].ents and not out[0].ents
-    empty = [nlp.make_doc("")] * 2
-    assert list(pipeline.BeamOfOne(nlp.get_pipe("ner")).pipe(empty, batch_size=8)) == empty
+    for name in ("parser", "ner"):
+        empty = [nlp.make_doc("")] * 2
+        assert list(pipeline.GreedySteps(nlp.get_pipe(name)).pipe(empty, batch_size=8)) == empty
