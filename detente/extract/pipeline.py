@@ -119,11 +119,14 @@ class Extractor:
     def parse(self, texts: list[str], entities: list[bool]) -> list[Doc]:
         """spaCy docs of sentences: the whole pipeline, named entities only where asked for."""
         docs = [self.nlp.make_doc(text) for text in texts]
+        # A batch that ``pipe`` fills goes whole (a remainder of a few sentences would cost as
+        # many decoding steps as a full batch); larger calls go in batches of SPACY_BATCH.
+        size = len(docs) if len(docs) < 2 * SPACY_BATCH else SPACY_BATCH
         for stage in self._stages:  # each stage over all docs: components run in place
-            deque(stage.pipe(docs, batch_size=SPACY_BATCH), maxlen=0)
+            deque(stage.pipe(docs, batch_size=max(size, 1)), maxlen=0)
         if self._ner is not None:
             wanted = [d for d, e in zip(docs, entities, strict=True) if e]
-            deque(self._ner.pipe(wanted, batch_size=SPACY_BATCH), maxlen=0)
+            deque(self._ner.pipe(wanted, batch_size=max(size, 1)), maxlen=0)
         return docs
 
     def _batch(self, batch: list[tuple[Document, list[gate.Gated]]]) -> list[Analysis]:
