@@ -388,7 +388,8 @@ def same_act(
     for cluster in clusters:
         if (cluster.type, cluster.actor) != key[:2] or not _dates_allow(cluster.date, m.date):
             continue
-        if set(m.persons) & {p for c in cluster.mentions for p in c.persons}:
+        named = set(m.persons) & {p for c in cluster.mentions for p in c.persons}
+        if named and not _months_apart(cluster.date, m.date):  # freed again, later: another act
             return cluster
         theirs = cluster.count
         if (
@@ -400,6 +401,21 @@ def same_act(
         ):
             return cluster
     return None
+
+
+# Months between two dated acts of one person beyond which they are two releases ("released in
+# November 2019, jailed again a week later, released in April 2021").
+APART_MONTHS = 3
+
+
+def _months_apart(a: str | None, b: str | None) -> bool:
+    """Whether two dates, both known to the month, lie more than ``APART_MONTHS`` apart."""
+    if not a or not b or len(a) < len("2025-01") or len(b) < len("2025-01"):
+        return False
+    if not (a[:4].isdigit() and b[:4].isdigit() and a[5:7].isdigit() and b[5:7].isdigit()):
+        return False
+    months = abs((int(a[:4]) - int(b[:4])) * 12 + int(a[5:7]) - int(b[5:7]))
+    return months > APART_MONTHS
 
 
 def _dates_allow(a: str | None, b: str | None) -> bool:

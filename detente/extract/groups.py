@@ -298,27 +298,14 @@ def category_of(
     if is_demonym(head, ps):
         return None if demonym_of(head, ps) in (actor, None) else Category.FOREIGN_NATIONALS
     lemma = head.lemma_.lower()
-    if lemma in lx.OCCUPATIONS:  # the trade says nothing; a foreign nationality does
-        home = demonym_of(head, ps)
-        if actor and home not in (None, actor):
-            return Category.FOREIGN_NATIONALS
+    if lemma in lx.OCCUPATIONS:  # the head noun decides: "a Polish engineer" is of a trade
         return person_category(ps, persons, actor) or Category.OTHER
     if lemma not in lx.PEOPLE_NOUNS:
         return person_category(ps, persons, actor)
     nationality = demonym_of(head, ps)
-    if _civilian(lemma) and actor and nationality not in (None, actor):
+    if lemma in lx.PLAIN_PEOPLE and actor and nationality not in (None, actor):
         return Category.FOREIGN_NATIONALS  # "252 Venezuelan men" freed by El Salvador
     return lx.PEOPLE_NOUNS[lemma]
-
-
-def _civilian(lemma: str) -> bool:
-    """Plain people or civilians by trade ("men", "aid worker", "student"), whom a nationality
-    other than the releasing state's makes foreigners; not soldiers, who stay prisoners of war."""
-    return (
-        lemma in lx.PLAIN_PEOPLE
-        or lemma in lx.OCCUPATIONS
-        or (lx.PEOPLE_NOUNS.get(lemma) is Category.OTHER and lemma not in COMBATANTS)
-    )
 
 
 def nationality_of(group: Token | None, ps: ParsedSentence, persons: list[str]) -> str | None:

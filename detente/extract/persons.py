@@ -158,7 +158,7 @@ def _name_slots(group: Token | None, keep: set[int]) -> list[Token]:
     return slots
 
 
-def _not_a_name(ent: Span) -> bool:
+def not_a_name(ent: Span) -> bool:
     """A PERSON entity that names no one: with a time or number in it ("12:50 Crowds"), or the
     object of a preposition of place ("freed in Khan Younis")."""
     if any(ch.isdigit() for ch in ent.text):
@@ -169,13 +169,13 @@ def _not_a_name(ent: Span) -> bool:
 def _not_freed(ent: Span, gaz: Gazetteer, places: set[int]) -> bool:
     """A name inside the freed phrase that still names someone else (a relative, a place)."""
     root = ent.root
-    if ent.start in places or ent.text in gaz.places or root.dep_ == "poss" or _not_a_name(ent):
+    if ent.start in places or ent.text in gaz.places or root.dep_ == "poss" or not_a_name(ent):
         return True
     head = root.head
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in RELATIVES
 
 
-def _clean(span: Span) -> str:
+def clean_name(span: Span) -> str:
     """A name less its possessive and a leading honorific or rank ("Bishop", "Marine")."""
     name = span.text.removesuffix("'s").removesuffix("’s").strip()
     while " " in name and name[0].islower():  # NER took a word before it ("set free X Y")
@@ -200,7 +200,7 @@ def persons_freed(
     spans = [_after_demonym(s, demonyms) for s in spans]
     names: list[str] = []
     for span in sorted(spans, key=lambda s: s.start):
-        name = _clean(span)
+        name = clean_name(span)
         if name and name not in names and not _not_freed(span, gaz, places):
             names.append(name)
     if names:
@@ -233,11 +233,11 @@ def _elsewhere(
     for ent in ps.doc.ents:
         if ent.label_ != "PERSON" or ent.root.i in inside or ent.start in places:
             continue
-        if ent.text in gaz.places or is_official(ent) or is_speaker(ent) or _not_a_name(ent):
+        if ent.text in gaz.places or is_official(ent) or is_speaker(ent) or not_a_name(ent):
             continue
         if _object_of_another(ent.root, trigger) or _in_other_clause(ent.root, trigger):
             continue
-        name = _clean(ent)
+        name = clean_name(ent)
         if name and name not in names:
             names.append(name)
     return names
@@ -285,7 +285,7 @@ def _main_subject(
         if verb.lemma_.lower() in lx.SPEECH_VERBS:
             return None
         span = _name_span(subj)
-        return _clean(span) if span.label_ == "PERSON" else None
+        return clean_name(span) if span.label_ == "PERSON" else None
     return None
 
 
@@ -326,9 +326,13 @@ def is_speaker(ent: Span) -> bool:
 
 
 def person_category(ps: ParsedSentence, names: list[str], actor: str | None) -> Category | None:
-    """Category of named freed people from the nouns describing them ("X, an Australian journalist",
-    "the blogger X"): a journalist or activist noun, else a nationality other than the actor's
-    (when the actor is known; see :func:`person_nationality`)."""
+    """Category of named freed people from the nouns describing them, the head noun deciding:
+    a journalist or activist noun ("X, an Australian journalist", "the blogger X"); a citizen noun
+    ("X, a US citizen"); a trade ("the German medic X", "X, a teacher") is ``other`` whatever its
+    nationality; else a nationality other than the actor's, used as the noun ("the American X",
+    "X, an Iranian"), makes them foreigners (when the actor is known; see
+    :func:`person_nationality`)."""
+    trade = False
     for ent in _named(ps, names):
         for noun in _descriptions(ent, ps):
             cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
@@ -339,8 +343,23 @@ def person_category(ps: ParsedSentence, names: list[str], actor: str | None) -> 
                 for c in noun.children
             ):
                 return cat
+            trade = trade or _trade(noun, cat, ps)
+    if trade:
+        return Category.OTHER
     home = person_nationality(ps, names)
     return Category.FOREIGN_NATIONALS if home is not None and actor and home != actor else None
+
+
+def _trade(noun: Token, cat: Category | None, ps: ParsedSentence) -> bool:
+    """Whether a noun describing a named person is a trade or role ("engineer", "basketball
+    star", "diplomat"): a common noun that is no people noun of a category of its own, no plain
+    word for a person and no nationality ("the American X")."""
+    if cat is Category.OTHER or noun.lemma_.lower() in lx.OCCUPATIONS:
+        return True
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or cat is not None or lemma in lx.PLAIN_PEOPLE or lemma in RELATIVES:
+        return False
+    return not any(p.span.start <= noun.i < p.span.end for p in ps.places)
 
 
 def person_nationality(ps: ParsedSentence, names: list[str]) -> str | None:
@@ -359,7 +378,7 @@ def _named(ps: ParsedSentence, names: list[str]) -> list[Span]:
     return [
         e
         for e in ps.doc.ents
-        if _clean(e) in names or any(_clean(e).endswith(f" {n}") for n in names)
+        if clean_name(e) in names or any(clean_name(e).endswith(f" {n}") for n in names)
     ]  # "the American Graham Lockwood" taken whole by NER
 
 

@@ -6,7 +6,9 @@
    them, named entities only for those whose rules read them. Sentences of the broader context gate
    are only tokenised.
 3. ``gazetteer`` places and ``dates`` time expressions per sentence.
-4. ``releases``, ``sanctions`` and ``stocks`` find and annotate mentions.
+4. ``releases``, ``sanctions`` and ``stocks`` find and annotate mentions; ``attach`` completes
+   releases from follow-up sentences, ``anaphora`` names the one person "him" or "the activist"
+   stands for (parsing, with entities, the few nearby sentences it needs that were not parsed).
 5. ``events`` fills actors from context and merges mentions into events.
 6. ``links`` finds exchanges; ``codes`` adds CAMEO/PLOVER codes.
 """
@@ -31,6 +33,7 @@ from thinc.types import Floats2d
 
 from detente.errors import E_BAD_MODEL, ConfigError
 from detente.extract import (
+    anaphora,
     attach,
     codes,
     dates,
@@ -156,6 +159,11 @@ class Extractor:
             sentence, sdoc, self.gazetteer.find_places(sdoc), dates.find(sentence.text, published)
         )
 
+    def _named(self, todo: list[sentences.Sentence]) -> list[ParsedSentence]:
+        """Sentences parsed with named entities, outside the gated batch (see ``anaphora``)."""
+        docs = self.parse([s.text for s in todo], [True] * len(todo)) if todo else []
+        return [self._prepare(s, d, None) for s, d in zip(todo, docs, strict=True)]
+
     def _mentions(self, sents: list[ParsedSentence]) -> tuple[list[Mention], list[StockMention]]:
         mentions: list[Mention] = []
         stock_mentions: list[StockMention] = []
@@ -180,6 +188,7 @@ class Extractor:
             return Analysis(document=ref, events=[], exchanges=[], stocks=[])
         mentions, stock_mentions = self._mentions(sents)
         attach.run(mentions, sents)
+        anaphora.resolve(mentions, sents, self.gazetteer, doc.text, self._named)
         holders = Counter(
             p.code for _, places in context for p in places if p.kind != "institution"
         )

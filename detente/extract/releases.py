@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from detente.extract import lexicon as lx
 from detente.extract import sides
 from detente.extract.acceptance import CUSTODY_NOUNS, acceptable, named_freed
+from detente.extract.anaphora import is_singular_anaphor
 from detente.extract.captors import (
     CAPTIVE_NOUNS,
     by_phrase,
@@ -379,6 +380,7 @@ def annotate(
         split = _sides(ps, trigger, actors)
         if split:
             return split
+    anaphor = is_singular_anaphor(group)
     group = antecedent(group, ps, trigger)
     count, vague = count_of(group, trigger)
     count = count or same_number(group, ps, trigger)
@@ -405,6 +407,7 @@ def annotate(
             date=when,
             nationality=nationality_of(group, ps, persons),
             day_named=None if when else recent_day(ps),
+            anaphor=anaphor,
         )
         m.destination = destination(ps, actor, trigger, group)
         m.co_actors = [a for a in actors if a != actor]

@@ -131,14 +131,20 @@ def test_nationality_waits_for_the_actor(release_mentions, text, nationality):
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        # civilians by trade with another nationality than the releasing state's are foreigners
-        ("Laos freed the Thai aid worker Somchai Prasert on Friday.", Category.FOREIGN_NATIONALS),
-        ("Kyrgyzstan freed two Kazakh students on Friday.", Category.FOREIGN_NATIONALS),
-        # soldiers stay prisoners of war whatever their nationality
+        # the head noun decides (docs/annotation.md): a trade is "other" whatever its nationality
+        ("Laos freed the Thai aid worker Somchai Prasert on Friday.", Category.OTHER),
+        ("Kyrgyzstan freed two Kazakh students on Friday.", Category.OTHER),
         ("Kyiv freed forty Russian soldiers on Friday.", Category.OTHER),
+        # a nationality or citizen noun, or plain people of another state, make foreigners
+        ("Laos freed the American Daniel Brooks on Friday.", Category.FOREIGN_NATIONALS),
+        ("Laos freed Somchai Prasert, a Thai citizen, on Friday.", Category.FOREIGN_NATIONALS),
+        ("Kyrgyzstan freed two Kazakhs on Friday.", Category.FOREIGN_NATIONALS),
+        ("Kyrgyzstan freed forty Kazakh men on Friday.", Category.FOREIGN_NATIONALS),
+        # a journalist noun decides over a nationality
+        ("Laos freed the Thai reporter Somchai Prasert on Friday.", Category.JOURNALISTS),
     ],
 )
-def test_foreign_civilians_by_trade(release_mentions, text, category):
+def test_category_by_the_head_noun(release_mentions, text, category):
     (m,) = release_mentions(text)
     assert m.category is category
 
@@ -169,8 +175,8 @@ def test_a_described_name_that_ner_mislabels_is_a_person(spacy_extractor):
 @pytest.mark.parametrize(
     ("text", "expected", "category"),
     [
-        # one person after "a": a foreigner by a nationality other than the actor's
-        ("Ghana freed a Nigerian doctor on Monday.", (1, Q.EXACT), Category.FOREIGN_NATIONALS),
+        # one person after "a"; the trade decides, not the nationality (docs/annotation.md)
+        ("Ghana freed a Nigerian doctor on Monday.", (1, Q.EXACT), Category.OTHER),
         # the trade alone gives "other"; the state's own nationals are no foreigners
         ("Peru released four teachers on Monday.", (4, Q.EXACT), Category.OTHER),
         ("Peru released four Peruvian farmers on Monday.", (4, Q.EXACT), Category.OTHER),

@@ -60,10 +60,11 @@ def test_persons_freed(release_mentions, text, expected):
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        ("Iran released Peter Brandt, a German engineer, on Monday.", Category.FOREIGN_NATIONALS),
+        # a trade decides over its nationality adjective (docs/annotation.md, head-noun rule)
+        ("Iran released Peter Brandt, a German engineer, on Monday.", Category.OTHER),
         ("China freed the reporter Li Wen on Monday.", Category.JOURNALISTS),
         ("Iran freed Daniel Moore, a former US Marine, on Tuesday.", Category.FOREIGN_NATIONALS),
-        ("Cuba released Tom Hill, a British veteran, in May.", Category.FOREIGN_NATIONALS),
+        ("Cuba released Tom Hill, a British veteran, in May.", Category.OTHER),
         (
             "Anna Berg, the Swedish journalist held for two years, is home after Tehran released her.",
             Category.JOURNALISTS,
@@ -167,4 +168,4 @@ def test_entities_that_name_no_one(spacy_extractor, text, start, end, expected):
     from detente.extract import persons
 
     doc = spacy_extractor.nlp(text)
-    assert persons._not_a_name(Span(doc, start, end, label="PERSON")) is expected
+    assert persons.not_a_name(Span(doc, start, end, label="PERSON")) is expected
