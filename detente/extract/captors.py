@@ -81,8 +81,9 @@ def sanctioned_state(mentions: list[Mention], holders: Counter[str]) -> str | No
 def stranded_subject(ps: ParsedSentence, trigger: Token) -> list[str]:
     """The state right before a coordinated verb left without a subject, which the parser hung
     on the clause before ("X released eight on Friday and Tajikistan freed five": "Tajikistan"
-    read as coordinated with "Friday")."""
-    if trigger.dep_ != "conj" or trigger.i == 0 or own_subject(trigger) is not None:
+    read as coordinated with "Friday"; "... on Wednesday and Qatar released 14 in return", the
+    second verb read as a clause of the first)."""
+    if trigger.dep_ not in ("conj", "advcl") or trigger.i == 0 or own_subject(trigger) is not None:
         return []
     noun = trigger.doc[trigger.i - 1]
     if noun.pos_ != "PROPN" or noun.dep_ not in ("conj", "pobj", "appos", "npadvmod"):

@@ -4,9 +4,11 @@ to the Red Cross", "were sent home by X" (release triggers read by ``releases``)
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.tokens import Token
 
+from detente.extract import lexicon as lx
 from detente.extract.acceptance import CUSTODY_NOUNS
 from detente.extract.captors import CAPTIVE_NOUNS
 from detente.extract.groups import people_head
@@ -17,6 +19,11 @@ log = logging.getLogger(__name__)
 GIVE_UP_VERBS = frozenset({"return", "hand", "transfer"})
 # Humanitarian go-betweens who receive captives given up: no custody awaits them there.
 INTERMEDIARIES = frozenset({"cross", "crescent", "icrc"})
+# Words of a trade in the sentence: there, a state giving up a counted group of another state's
+# people frees them ("Russia returned 230 Ukrainians, and Ukraine released 82 Russians in exchange").
+# Members of forces, given up in swaps of prisoners of war.
+SERVICE_NOUNS = frozenset({"soldier", "serviceman", "servicemen", "sailor", "guard", "officer"})
+TRADE_CUE = re.compile(r"\b(?:in (?:return|exchange)|swap\w*|exchange[sd]?|trade[sd]?)\b", re.I)
 
 
 def captives_sent(tok: Token) -> Token | None:
@@ -34,7 +41,10 @@ def gives_up(tok: Token) -> bool:
     if tok.pos_ != "VERB" or lemma not in GIVE_UP_VERBS:
         return False
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if obj is None or (people_head(obj) or obj).lemma_.lower() not in CAPTIVE_NOUNS:
+    if obj is None:
+        return False
+    traded = _traded_group(obj)
+    if not traded and (people_head(obj) or obj).lemma_.lower() not in CAPTIVE_NOUNS:
         return False
     if lemma == "return" and not any(c.dep_ == "nummod" for c in obj.children):
         return False  # "undertook to return the prisoners": a counted group is one act
@@ -46,4 +56,15 @@ def gives_up(tok: Token) -> bool:
     ]
     if any(w in CUSTODY_NOUNS for w in to):
         return False  # "returned the detainees to their cells"
-    return lemma == "return" or any(w in INTERMEDIARIES for w in to)
+    return lemma == "return" or traded or any(w in INTERMEDIARIES for w in to)
+
+
+def _traded_group(obj: Token) -> bool:
+    """ "Russia returned 230 Ukrainians", "Ukraine transferred 146 Russian servicemen" in a
+    sentence that tells a trade: a counted group of foreigners or people given up in a swap."""
+    counted = any(c.dep_ == "nummod" for c in obj.children)
+    lemma = obj.lemma_.lower()
+    plural_name = obj.tag_ in ("NNS", "NNP") and obj.text[:1].isupper() and obj.lower_[-1] == "s"
+    nationals = obj.tag_ == "NNPS" or plural_name  # "230 Ukrainians", "40 Thais"
+    people = nationals or lemma in lx.PEOPLE_NOUNS or lemma in SERVICE_NOUNS
+    return counted and people and TRADE_CUE.search(obj.doc.text) is not None

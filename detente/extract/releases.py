@@ -153,7 +153,8 @@ def _group(trigger: Token, ps: ParsedSentence) -> Token | None:
             return next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
         return next((g for g in to.children if g.dep_ == "pobj"), None)
     if trigger.dep_ in ("amod", "acl") and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        if not (lemma in FREED_SUBJECT_VERBS and trigger.dep_ == "acl"):
+        moved = lemma in FREED_SUBJECT_VERBS and trigger.dep_ == "acl"
+        if not moved and not _after_idiom(trigger):
             return trigger.head
     for dep in ("dobj", "nsubjpass"):
         found = next((c for c in trigger.children if c.dep_ == dep), None)
@@ -251,6 +252,7 @@ def _trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         return tok
     if tok.pos_ == "VERB" and (
         (lemma == "hand" and any(c.lower_ in ("over", "back") for c in tok.children))
+        or (lemma == "give" and any(c.lower_ == "back" and c.dep_ == "prt" for c in tok.children))
         or handed_to_state(tok, ps)  # actors: "handed 32 servicemen to Armenia"
         or carried_abroad(tok, ps)  # actors: "put 200 prisoners on a plane to Washington"
         or (lemma == "grant" and any(c.lemma_.lower() in CLEMENCY_NOUNS for c in tok.children))
@@ -334,6 +336,9 @@ def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> li
     stranded = stranded_subject(ps, trigger)  # actors: "... on Friday and Tajikistan freed five"
     if stranded:
         return stranded
+    idiom = _idiom_subject(trigger)  # "and Washington in return handed over X"
+    if idiom is not None:
+        return actors_from(ps, idiom)
     subj = _misparsed_subject(trigger) or clause_subject(trigger)
     actors = actors_from(ps, subj) if subj is not None and subj.dep_ in ("nsubj", "pobj") else []
     agents = actors_from(ps, agent_of(trigger)) or sides.after_by(ps, trigger)
@@ -353,6 +358,40 @@ def _misparsed_subject(trigger: Token) -> Token | None:
     prep = noun.head
     idioms = [*prep.children, prep.head] if prep.dep_ == "pobj" else list(prep.children)
     return noun if any(t is not noun and t.lemma_.lower() in TRADE_IDIOMS for t in idioms) else None
+
+
+def _after_idiom(trigger: Token) -> bool:
+    """ "..., and the United States in return released X": the parser hangs the second verb of a
+    swap on "in return" as a clause of that noun; its object is the freed, not "return"."""
+    head = trigger.head
+    return (
+        trigger.dep_ == "acl"
+        and head.lemma_.lower() in TRADE_IDIOMS
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "in"
+    )
+
+
+def _idiom_subject(trigger: Token) -> Token | None:
+    """The subject of a subjectless verb right after "in return" or "in exchange" ("..., and
+    Uganda in return released X"): the noun phrase right before "in", which the parser
+    coordinated with the clause before or hung the verb on (:func:`_after_idiom`)."""
+    if own_subject(trigger) is not None:
+        return None
+    doc, i = trigger.doc, trigger.i - 1
+    while i > 0 and doc[i].is_punct:
+        i -= 1
+    if i < 2 or doc[i].lemma_.lower() not in TRADE_IDIOMS or doc[i - 1].lower_ != "in":
+        return None
+    i -= 2
+    while i > 0 and doc[i].is_punct:
+        i -= 1
+    before = doc[i]
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while before.dep_ == "compound" and before.head.i > before.i:
+        before = before.head
+    return before
 
 
 def _state_in_object(trigger: Token, ps: ParsedSentence) -> Token | None:

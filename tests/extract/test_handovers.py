@@ -19,6 +19,12 @@ from detente.extract import handovers
         ("Oman agreed to return the prisoners if the truce held.", "return", False),
         # not captives
         ("Oman returned four stolen statues on Sunday.", "returned", False),
+        # a counted group of foreigners or soldiers given up in a sentence that tells a trade
+        ("Peru returned 60 Chileans, and Chile freed 12 Peruvians in exchange.", "returned", True),
+        ("In return, Laos transferred nine Thai soldiers on Monday.", "transferred", True),
+        # the same group outside any trade (migrants sent back), or not counted
+        ("Peru returned 60 Chileans who had crossed the border on Monday.", "returned", False),
+        ("In return, Laos transferred the Thai soldiers to a base.", "transferred", False),
     ],
 )
 def test_gives_up(spacy_extractor, text, verb, expected):

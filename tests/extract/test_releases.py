@@ -73,6 +73,43 @@ def test_swapped_nationals_go_home(release_mentions):
     assert (m.actor, m.destination) == ("LTU", "BLR")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second verb read as a clause of the first, its subject coordinated with a day
+        (
+            "Oman freed six Yemeni sailors on Monday and Yemen released eleven Omani sailors in "
+            "return.",
+            [("OMN", 6, "YEM"), ("YEM", 11, "OMN")],
+        ),
+        # the second verb hung on "in return", or its subject coordinated with the first verb
+        (
+            "Peru freed two Bolivians, and La Paz in return handed over Jorge Quispe, a "
+            "Peruvian trader.",
+            [("PER", 2, "BOL"), ("BOL", None, "")],
+        ),
+        (
+            "Chad released nine Sudanese herders on Friday, and Sudan in return freed Ali "
+            "Mahamat, a Chadian officer.",
+            [("TCD", 9, "SDN"), ("SDN", None, "")],
+        ),
+        # a counted group given back, in a sentence that tells a trade
+        (
+            "Laos returned 40 Thais on Sunday, while Thailand released 25 Lao soldiers in "
+            "exchange.",
+            [("LAO", 40, "THA"), ("THA", 25, "LAO")],
+        ),
+        (
+            "Peru handed 30 Chileans over on Friday, and the Chilean side gave back twelve "
+            "Peruvian fishermen.",
+            [("CHL", 12, ""), ("PER", 30, "")],
+        ),
+    ],
+)
+def test_each_side_of_a_one_sentence_swap(release_mentions, text, expected):
+    assert summary(release_mentions(text)) == sorted(expected)
+
+
 def test_homecoming_told_by_its_release_is_one_act(release_mentions):
     text = "Four Danes held in Iran landed in Copenhagen on Friday after Tehran freed them."
     (m,) = release_mentions(text)
