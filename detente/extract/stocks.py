@@ -21,6 +21,7 @@ from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract.mentions import ParsedSentence, subject_of
 from detente.extract.releases import PRONOUNS
+from detente.model import CountQualifier
 
 HELD_NOUNS = frozenset(
     {
@@ -42,6 +43,7 @@ HELD_NOUNS = frozenset(
         "soldier",
         "member",
         "critic",
+        "european",
     }
 )
 # Verbs and nouns with which a source gives a figure ("put the number at", "counts them at about").
@@ -52,14 +54,15 @@ STILL_HELD = re.compile(
     r"\b(?:still|languish\w*|behind bars|in (?:\w+ )?(?:custody|detention|captivity|prisons?|jails?|"
     r"colonies)|(?:are|is) (?:currently |now )?(?:held|detained|jailed|imprisoned|locked up|in prison)|"
     r"count(?:s|ed)?|estimat(?:es?|ed)|tall(?:y|ies)|puts? the (?:number|figure|total)|"
-    r"(?:number|figure|total|tally) of [\w\s-]{3,40}? (?:stands?|stood) at)\b",
+    r"(?:number|figure|total|tally) of [\w\s-]{3,40}? (?:stands?|stood) at|holds|"
+    r"(?:are|is) serving (?:\w+ ){0,3}sentences?)\b",
     re.IGNORECASE,
 )
 # A counting cue alone ("an estimated 300,000 citizens working abroad") is no stock: without a
 # "remain" verb, the sentence must also speak of people held.
 HELD_WORDS = re.compile(
     r"\b(?:prison\w*|jail\w*|detain\w*|detention|custody|captiv\w*|hostages?|behind bars|held|"
-    r"imprison\w*|incarcerat\w*|locked up)\b",
+    r"imprison\w*|incarcerat\w*|locked up|holds|serving (?:\w+ ){0,3}sentences?)\b",
     re.IGNORECASE,
 )
 REMAIN_VERBS = frozenset({"remain", "stay", "languish"})
@@ -75,6 +78,24 @@ HOLDING_NOUNS = frozenset(
 CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "relcl", "acl", "appos", "parataxis"})
 SOURCE_DETS = ("the ", "The ")
 SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
+# Holders the gazetteer does not code as a state's territory ("in Taliban custody", "held on
+# the mainland" of a Taiwan or Hong Kong story) and territories coded as their state.
+HOLDER_WORDS = {"taliban": "AFG", "mainland": "CHN"}
+TERRITORY_STATES = {"HKG": "CHN", "MAC": "CHN"}
+# Verbs that hand people over: their objects leave the holder's custody.
+HANDOVER_VERBS = frozenset({"hand", "return", "transfer", "send", "fly", "bring"})
+# Monitors that count the prisoners of one country only: a stock they give that names no state is
+# of that country, whatever state the article's releases or sanctions name most.
+MONITORS = {
+    "assistance association for political prisoners": "MMR",
+    "viasna": "BLR",
+    "foro penal": "VEN",
+    "ovd-info": "RUS",
+    "hrana": "IRN",
+    "prisoners defenders": "CUB",
+}
+# Vague multipliers: "several dozen" is no count.
+VAGUE_BEFORE = frozenset({"several", "few", "many"})
 # How far up from the people noun the count's own verb may sit.
 VERB_REACH = 4
 
@@ -105,19 +126,85 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
         if not HELD_WORDS.search(ps.sentence.text):
             return []  # only counted: "an estimated 300,000 of its citizens working abroad"
     for tok in ps.doc:
-        if tok.i in release_groups or not _held_noun(ps, tok):
+        if tok.i in release_groups:
             continue
-        count = _count(tok)
-        if count is None or count.value < 2 or not _still_held(ps, tok):
+        count = _count(tok) if _held_noun(ps, tok) else _subject_number(tok)
+        if count is None or count.value < _least(tok, count) or not _still_held(ps, tok):
+            continue
+        if _vague(tok, count) or _no_longer_held(tok):
             continue
         source = _source(ps)
-        return [StockMention(ps, count, _country(ps, tok, source), source, _as_of(ps, tok))]
+        country = _country(ps, tok, source) or _monitor_country(ps.sentence.text)
+        return [StockMention(ps, count, country, source, _as_of(ps, tok))]
     return []
+
+
+def _monitor_country(text: str) -> str | None:
+    """The country of a one-country monitor named in the sentence ("Viasna", "Foro Penal")."""
+    lower = text.lower()
+    return next((code for name, code in MONITORS.items() if name in lower), None)
+
+
+def _subject_number(tok: Token) -> counts_mod.Count | None:
+    """A number that is itself the subject of a held verb: "more than 19,000 remain in
+    detention", "five of them are still held"."""
+    if not tok.like_num or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    of_them = any(c.lower_ == "of" for c in tok.children)
+    if not of_them and not any(_held_noun_of(t) for t in tok.doc[: tok.i]):
+        return None  # "three remain in custody" with nobody counted before: no estimate
+    verb = tok.head
+    still = any(c.lower_ == "still" for c in verb.children)
+    if not (_remains(verb) or (still and verb.lemma_.lower() in HOLD_VERBS)):
+        return None
+    return counts_mod.read_count(tok)
+
+
+def _since(tok: Token, verb: Token) -> bool:
+    """A "since" of the verb's own clause: "since 2019", "since the strikes began"."""
+    if tok.lower_ != "since":
+        return False
+    return tok.head == verb or (tok.dep_ == "mark" and tok.head.head == verb)
+
+
+def _held_noun_of(tok: Token) -> bool:
+    """A people noun by its word alone ("people", "prisoners")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in HELD_NOUNS
+
+
+def _least(tok: Token, count: counts_mod.Count) -> int:
+    """The smallest count that is a stock: two, or one for "at least one other national"."""
+    other = any(c.lower_ == "other" for c in tok.children)
+    return 1 if other and count.qualifier is CountQualifier.AT_LEAST else 2
+
+
+def _vague(tok: Token, count: counts_mod.Count) -> bool:
+    """ "several dozen more Moroccans": a multiplier of a vague amount is no count."""
+    doc = tok.doc
+    return count.start > 0 and doc[count.start - 1].lower_ in VAGUE_BEFORE
+
+
+def _no_longer_held(tok: Token) -> bool:
+    """A cumulative or past count, not people still held: "1,900 have been jailed since 2019",
+    "six Americans who had been held in Venezuelan prisons"."""
+    verbs = [tok.head] if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+    verbs += [c for c in tok.children if c.dep_ in ("relcl", "acl")]
+    for verb in verbs:
+        kids = list(verb.children)
+        if any(c.lower_ in ("still", "remain", "remains") for c in kids) or _remains(verb):
+            continue
+        if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids):
+            return True  # past perfect: held before the act the article tells of
+        if any(_since(c, verb) for c in verb.subtree) and any(
+            c.lower_ in ("have", "has") and c.dep_ == "aux" for c in kids
+        ):
+            return True  # present perfect with "since": everyone ever arrested
+    return False
 
 
 def _held_noun(ps: ParsedSentence, tok: Token) -> bool:
     """A noun for people: prisoners, detainees, nationals, or a plural demonym ("23 Armenians")."""
-    if tok.lemma_.lower() in HELD_NOUNS or tok.lower_ in HELD_NOUNS:
+    if tok.lemma_.lower() in HELD_NOUNS or tok.lower_.removesuffix("s") in HELD_NOUNS:
         return True
     return tok.tag_ in ("NNPS", "NNS") and any(
         p.kind == "demonym" and p.span.start <= tok.i < p.span.end for p in ps.places
@@ -190,7 +277,7 @@ def _still_held(ps: ParsedSentence, noun: Token) -> bool:
         return True
     if _told_otherwise(noun):
         return False
-    freed = head.lemma_.lower() in lx.RELEASE_VERBS and not any(
+    freed = head.lemma_.lower() in lx.RELEASE_VERBS | HANDOVER_VERBS and not any(
         c.dep_ == "neg" for c in head.children
     )
     return not freed
@@ -213,21 +300,19 @@ def _told_otherwise(noun: Token) -> bool:
 def _country(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
     """The holding state: a place in a phrase of jails, custody or territory first; else a state
     named in the sentence that is neither the people's nationality nor inside the source's phrase."""
+    code = _holding_phrase(ps, noun)
+    if code is not None:
+        return TERRITORY_STATES.get(code, code)
     states = [p for p in ps.places if p.kind != "institution" and p.code not in ("EU", "UN")]
-    for place in states:
-        root = place.span.root
-        line = [root, *list(root.ancestors)[:3]]
-        if any(t.lemma_.lower() in HOLDING_NOUNS for t in line) or _in_place_phrase(root, noun):
-            return place.code
     people = {t.i for t in noun.subtree}
     for place in states:
         if place.span.start in people or (source and place.span.text in source):
             continue
         if place.kind == "demonym" and place.span.root.head.lemma_.lower() in HELD_NOUNS:
             continue
-        if _in_source_phrase(place.span):
+        if _in_source_phrase(place.span) or _attributed(place.span.root):
             continue
-        return place.code
+        return TERRITORY_STATES.get(place.code, place.code)
     if re.search(r"\bin the country\b", ps.sentence.text, re.IGNORECASE):
         # "the Belarusian rights centre Viasna says 1,300 are held in the country": a national
         # group reports on its own country
@@ -237,10 +322,27 @@ def _country(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
     return None
 
 
+def _holding_phrase(ps: ParsedSentence, noun: Token) -> str | None:
+    """The state of a phrase of jails, custody or territory: "in Belarusian jails", "in Taliban
+    custody" (a holding authority), "held on the mainland"."""
+    places = [(p.span.root, p.code) for p in ps.places if p.code not in ("EU", "UN")]
+    places += [(t, HOLDER_WORDS[t.lower_]) for t in ps.doc if t.lower_ in HOLDER_WORDS]
+    for root, code in sorted(places, key=lambda rc: rc[0].i):
+        line = [root, *list(root.ancestors)[:3]]
+        if any(t.lemma_.lower() in HOLDING_NOUNS for t in line) or _in_place_phrase(root, noun):
+            return code
+    return None
+
+
+def _attributed(tok: Token) -> bool:
+    """A place inside an "according to" phrase ("according to US officials who pressed Qatar")."""
+    return any(a.lower_ == "according" or a.head.lower_ == "according" for a in tok.ancestors)
+
+
 def _in_place_phrase(tok: Token, noun: Token) -> bool:
     """ "1,100 prisoners in Cuba", "remain imprisoned in Nicaragua": a place after an "in" that
     belongs to the held people's own clause (not "officials in Paris say …")."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "on"):
         return False
     clause = {noun, noun.head, *(c for c in noun.head.children if c.pos_ in ("VERB", "ADJ"))}
     return tok.head.head in clause
@@ -299,7 +401,7 @@ def _phrase(head: Token) -> str:
     toks = [
         t
         for t in head.subtree
-        if t.dep_ not in ("relcl", "punct", "appos", "acl")
+        if (t.dep_ not in ("relcl", "punct", "appos", "acl") or _inner_mark(t))
         and not any(a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a in head.subtree)
     ]
     doc = head.doc
@@ -311,11 +413,22 @@ def _phrase(head: Token) -> str:
     if head.pos_ != "PROPN":
         appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if appos:
-            return " ".join(t.text for t in appos[0].subtree if t.dep_ != "punct")
-    text = " ".join(t.text for t in toks) if toks else head.text
+            return _as_written([t for t in appos[0].subtree if t.dep_ != "punct" or _inner_mark(t)])
+    text = _as_written(toks) if toks else head.text
     for det in SOURCE_DETS:
         text = text.removeprefix(det)
     return text.replace(" 's", "'s").strip()
+
+
+def _inner_mark(tok: Token) -> bool:
+    """A hyphen or apostrophe inside a name ("OVD-Info", "the Journalists' Association")."""
+    glued = tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    return glued and tok.text in ("-", "'", "\u2019")
+
+
+def _as_written(toks: list[Token]) -> str:
+    """Tokens joined with the article's own spacing ("human-rights experts", not "human rights")."""
+    return " ".join("".join(t.text_with_ws for t in toks).split())
 
 
 def default_country(release_actors: Counter[str | None], places: Counter[str]) -> str | None:

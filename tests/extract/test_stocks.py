@@ -147,3 +147,85 @@ def test_a_count_alone_is_no_stock(spacy_extractor, text: str, held: bool) -> No
     s = sentences.split(text)[0]
     ps = spacy_extractor._prepare(s, spacy_extractor.nlp(text), "2025-01-01")
     assert bool(stock_rules.find(ps, set())) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Hanoi freed two bloggers on Monday. Some 40 Danish citizens have been arrested in "
+            "Vietnam since 2018, the ministry says, and six of them are still held.",
+            ("VNM", 6, "exact"),
+            id="of-them-still-held-not-the-cumulative-count",
+        ),
+        pytest.param(
+            "Tunis freed 12 students on Monday. Police have detained more than 3,000 people since "
+            "the strikes began, and a local monitor says about 800 remain behind bars.",
+            ("TUN", 800, "approx"),
+            id="number-subject-of-remain-after-an-arrest-tally",
+        ),
+        pytest.param(
+            "Kabul freed a Danish engineer on Monday. Three other Europeans remain in Taliban "
+            "custody, according to diplomats who have asked Pakistan to help.",
+            ("AFG", 3, "exact"),
+            id="held-by-an-authority-not-a-state-in-the-source-phrase",
+        ),
+        pytest.param(
+            "Beijing freed a Taiwanese pastor on Monday. Taipei says 14 Taiwanese citizens are "
+            "still detained on the mainland.",
+            ("CHN", 14, "exact"),
+            id="held-on-the-mainland",
+        ),
+        pytest.param(
+            "Tehran freed a French teacher on Monday. Paris says Iran holds about 25 political "
+            "prisoners on security charges.",
+            ("IRN", 25, "approx"),
+            id="a-state-holds-n",
+        ),
+        pytest.param(
+            "Minsk freed 14 prisoners on Monday. Press groups say at least six Belarusian "
+            "journalists are serving long prison sentences.",
+            ("BLR", 6, "at_least"),
+            id="serving-sentences",
+        ),
+        pytest.param(
+            "Moscow freed an Estonian diplomat on Monday. At least one other Estonian national "
+            "is believed to remain in Russian custody.",
+            ("RUS", 1, "at_least"),
+            id="at-least-one-other",
+        ),
+        pytest.param(
+            "Washington lifted sanctions on two banks on Monday. The Assistance Association for "
+            "Political Prisoners says more than 20,000 people remain in detention.",
+            ("MMR", 20000, "at_least"),
+            id="a-one-country-monitor-not-the-sanctioner",
+        ),
+    ],
+)
+def test_stock_wordings(spacy_extractor, text, expected):
+    assert [s[:3] for s in stocks(spacy_extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caracas freed 20 prisoners on Monday. Rights groups say 4,000 activists have been jailed "
+        "in Venezuela since 2014, though most have since been freed.",
+        "Riyadh freed six Yemenis on Monday; the envoy flew home with five Kenyans who had been held "
+        "in Saudi prisons for years.",
+        "Ankara handed 30 Syrian prisoners to Syrian officials at the border on Monday.",
+        "Police broke up the rally on Monday. Eight were released by evening; two remain in "
+        "custody pending a hearing.",
+        "Baku freed three Armenians on Monday. Families say several dozen more Armenians are still "
+        "held in Azerbaijan.",
+    ],
+    ids=[
+        "cumulative-since",
+        "had-been-held",
+        "handed-over",
+        "number-alone-in-a-police-story",
+        "several-dozen",
+    ],
+)
+def test_no_stock_wordings(spacy_extractor, text):
+    assert stocks(spacy_extractor, text) == []
