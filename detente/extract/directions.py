@@ -49,6 +49,8 @@ SANCTION_VERBS = frozenset({"sanction", "blacklist"})
 BAN_NOUNS = frozenset({"ban", "prohibition"})
 # Measure nouns that a "visa" modifier makes no sanction ("visa bans", "visa restrictions").
 VISA_MEASURES = frozenset({"ban", "restriction", "sanction", "measure", "curb"})
+# Modifiers that make such a measure a bar on entry only ("visa bans", "entry bans").
+VISA_WORDS = frozenset({"visa", "visas", "entry"})
 # Participles of easing that describe what a decision does ("a resolution exempting aid from").
 EASING_PARTICIPLES = frozenset({"exempt", "lift", "ease", "suspend", "relax", "waive", "remove"})
 # Verbs of answering another's act, which "with" a measure impose it ("followed with an asset freeze").
@@ -179,7 +181,7 @@ def _visa_only(obj: list[Token]) -> bool:
     measures = [t for t in obj if t.lemma_.lower() in VISA_MEASURES]
     return (
         bool(measures)
-        and all(any(c.lower_ in ("visa", "visas") for c in t.children) for t in measures)
+        and all(any(c.lower_ in VISA_WORDS for c in t.children) for t in measures)
         and not {t.lemma_.lower() for t in obj} & {"asset", "freeze", "embargo", "list"}
     )
 

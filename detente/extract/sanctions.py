@@ -53,6 +53,24 @@ HABITUAL = re.compile(
     r"annually|routinely|usually|typically)\b",
     re.IGNORECASE,
 )
+# Words that sum up many acts as one ("has listed officials in several rounds", "were expanded
+# several times"): a record, not an act, whatever the tense.
+REPEAT_NOUNS = frozenset({"time", "round", "wave", "occasion"})
+REPEAT_QUANTS = frozenset({"several", "many", "multiple", "numerous", "successive", "repeated"})
+# Verbs of keeping that, in the simple present, tell a standing state ("the United States, which
+# maintains the most extensive sanctions on Syria"), not a decision to keep.
+KEEP_VERBS = frozenset({"maintain", "keep", "retain"})
+# Verbs that give a power: a sanctions verb they govern is a power, not an act ("a framework
+# allowing it to sanction those responsible", "a law empowering the Treasury to freeze assets").
+POWER_VERBS = frozenset(
+    {"allow", "enable", "empower", "authorise", "authorize", "permit", "entitle"}
+)
+# Objects that are powers to sanction, not sanctions ("adopted a legal framework", "new powers").
+POWER_NOUNS = frozenset({"framework", "basis", "power", "mechanism"})
+# Verbs that make such a power (extending one renews a regime: an act).
+MAKE_VERBS = frozenset({"adopt", "create", "establish", "set", "pass", "approve", "introduce"})
+# Places coded as the state they belong to (docs/annotation.md: Hong Kong is CHN).
+TERRITORY_STATES = {"HKG": "CHN", "MAC": "CHN"}
 # Subordinators that make a clause a time anchor for another act ("before X tightened sanctions").
 ANCHOR_MARKS = frozenset({"before", "since", "until", "till"})
 # Participles that tie a body to the city it is based in ("Dubai-registered", "Tehran-based").
@@ -161,6 +179,8 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         return []
     if lx.GENERIC.search(ps.sentence.text):  # "has announced such sanctions in the past"
         return []
+    if ps.sentence.text.rstrip().rstrip("\"'\u201d").endswith("?"):
+        return []  # "Who has sanctioned him?": a question asserts no act
     # "in exchange for" is a deal, not a stock exchange
     uncued = lx.DEAL_CUES.sub(" ", lx.EXCHANGE_CUES.sub(" ", ps.sentence.text))
     if lx.NON_STATE_SANCTIONERS.search(uncued) and not any(
@@ -201,7 +221,9 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         )
         if not lapse and not _done_by(ps, tok) and classify(tok) is not Modality.ASSERTED:
             continue
-        if _on_condition(tok) or _habitual(ps, tok):  # "will lift ... if", "imposes ... every"
+        if _on_condition(tok) or _habitual(ps, tok) or _repeated(tok) or _power(tok):
+            continue  # "will lift ... if", "imposes ... every", "several times", "allowing it to"
+        if _kept_state(tok):  # "which maintains sanctions on Syria"
             continue
         found.append((tok, result[0], result[1]))
         if not lic.is_nominal(tok):
@@ -278,6 +300,36 @@ def _habitual(ps: ParsedSentence, verb: Token) -> bool:
     """A present-tense act that the sentence says recurs ("Washington imposes sanctions on Iran
     almost every month", "the EU renews them every six months"): a habit, not one act."""
     return verb.tag_ in ("VBZ", "VBP") and HABITUAL.search(ps.sentence.text) is not None
+
+
+def _repeated(verb: Token) -> bool:
+    """ "has listed officials in several rounds", "were expanded several times": many acts summed
+    up, whatever the tense; not an act in a clause of its own ("when it listed X")."""
+    for tok in verb.subtree:
+        if tok.lemma_.lower() in REPEAT_NOUNS and any(
+            c.lower_ in REPEAT_QUANTS for c in tok.children
+        ):
+            path = [tok, *[a for a in tok.ancestors if verb in a.ancestors]]
+            if not any(a.dep_ in NESTED_CLAUSE_DEPS | {"conj"} for a in path):
+                return True
+    return False
+
+
+def _power(verb: Token) -> bool:
+    """ "a framework allowing it to sanction those responsible", "adopted a legal framework to
+    sanction ...": an act a power enables, or the making of the power itself."""
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_.lower() in POWER_VERBS:
+        # but renewing the framework renews its measures: an act (parsed any way)
+        return not any(t.pos_ == "VERB" and t.lemma_.lower() in lx.RENEWAL_VERBS for t in verb.sent)
+    return verb.lemma_.lower() in MAKE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in POWER_NOUNS for c in verb.children
+    )
+
+
+def _kept_state(verb: Token) -> bool:
+    """ "Washington, which maintains the widest sanctions on Syria": keeping, in the simple
+    present, is a standing state."""
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in KEEP_VERBS
 
 
 def _on_condition(verb: Token) -> bool:
@@ -365,7 +417,7 @@ def annotate(
     entities, sectors, targets = listed.entities(ps, trigger, {t.i for t in allowed}, gaz)
     sectors += listed.sectors(allowed)
     targets += _targets(ps, trigger, held, actors) or _seats(held, actors)
-    target = targets[0] if targets else None
+    target = TERRITORY_STATES.get(targets[0], targets[0]) if targets else None
     actors = [a for a in actors if a != target]  # a state does not sanction itself: misread
     if not (targets or entities) and _plain_measure(trigger, allowed):
         # "Indonesia lifted its ban on palm oil exports": a trade rule of its own, unless a

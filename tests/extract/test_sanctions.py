@@ -803,3 +803,44 @@ def test_plain_wordings(spacy_extractor, text, expected):
 )
 def test_plain_wordings_that_are_no_act(spacy_extractor, text):
     assert events(spacy_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa has blacklisted Nicaraguan ministers over the repression in several rounds.",
+        "Australia's measures against Myanmar go back to 2007 and were widened several times.",
+        "Switzerland, which maintains wide sanctions on Belarus, said it had no plans to act.",
+        "Brussels set up a legal framework last month enabling it to sanction those behind the "
+        "coup in Niger, though no names have been put on it.",
+        "Norway announced entry bans on nine Georgian judges on Monday.",
+        "Why did London freeze the assets of the Sudanese generals?",
+    ],
+    ids=["rounds", "expanded-several-times", "standing", "framework", "entry-bans", "question"],
+)
+def test_summaries_powers_entry_bans_and_questions_are_not_acts(spacy_extractor, text):
+    assert events(spacy_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Norway imposed asset freezes and entry bans on nine Georgian judges on Monday.",
+            [("sanctions_imposed", "NOR", "GEO")],
+            id="entry-bans-with-freezes",
+        ),
+        pytest.param(
+            "Canada blacklisted two Hong Kong shipping agents on Monday.",
+            [("sanctions_imposed", "CAN", "CHN")],
+            id="hong-kong-is-china",
+        ),
+        pytest.param(
+            "Ottawa blacklisted Nicaraguan ministers on Monday, its fourth round of measures.",
+            [("sanctions_imposed", "CAN", "NIC")],
+            id="one-round-of-several",
+        ),
+    ],
+)
+def test_acts_beside_the_v7_negatives(spacy_extractor, text, expected):
+    assert [e[:3] for e in events(spacy_extractor, text)] == expected
