@@ -138,7 +138,7 @@ def antecedent(
     with the sentence naming them. Salience sums, over the document's sentences up to the
     mention's that name the person (by surname), a weight halved with each sentence of distance."""
     here = m.sent.sentence.index
-    pronoun = _pronoun(m)
+    pronoun = m.anaphor if m.anaphor in SINGULAR_PRONOUNS else None
     before = [s for s in every if s.index <= here]
     found: dict[str, ParsedSentence] = {}
     for ps in parsed:
@@ -181,14 +181,6 @@ def _held(ent: Span) -> bool:
     role noun beside the name ("a researcher", "a lawyer") marks no official."""
     root = ent.root
     return root.dep_ in HELD_DEPS and root.head.lemma_.lower() in HELD_VERBS
-
-
-def _pronoun(m: Mention) -> str | None:
-    """The singular pronoun the freed are told by, if any, in the trigger's clause."""
-    return next(
-        (t.lower_ for t in m.trigger.subtree if t.lower_ in SINGULAR_PRONOUNS),
-        next((c.lower_ for c in m.trigger.head.children if c.lower_ in SINGULAR_PRONOUNS), None),
-    )
 
 
 def _agrees(ent: Span, pronoun: str | None, before: list[Sentence]) -> bool:

@@ -360,6 +360,13 @@ def is_date(value: str | None) -> bool:
     return value is not None and value[:1].isdigit()
 
 
+def months_between(a: str | None, b: str | None) -> int | None:
+    """Whole months between two dates both known at least to the month, else None."""
+    if not (is_date(a) and is_date(b)) or a is None or b is None or min(len(a), len(b)) < 7:
+        return None
+    return abs((int(a[:4]) - int(b[:4])) * 12 + int(a[5:7]) - int(b[5:7]))
+
+
 def compatible(a: str | None, b: str | None) -> bool:
     """Whether two resolved dates can denote the same act (equal, or one contains the other)."""
     if a is None or b is None:

@@ -410,12 +410,8 @@ APART_MONTHS = 3
 
 def _months_apart(a: str | None, b: str | None) -> bool:
     """Whether two dates, both known to the month, lie more than ``APART_MONTHS`` apart."""
-    if not a or not b or len(a) < len("2025-01") or len(b) < len("2025-01"):
-        return False
-    if not (a[:4].isdigit() and b[:4].isdigit() and a[5:7].isdigit() and b[5:7].isdigit()):
-        return False
-    months = abs((int(a[:4]) - int(b[:4])) * 12 + int(a[5:7]) - int(b[5:7]))
-    return months > APART_MONTHS
+    months = dates.months_between(a, b)
+    return months is not None and months > APART_MONTHS
 
 
 def _dates_allow(a: str | None, b: str | None) -> bool:

@@ -20,6 +20,14 @@ from spacy.vocab import Vocab
 log = logging.getLogger(__name__)
 
 PLACE_KINDS = ("name", "demonym", "capital", "leader", "institution")
+# Places coded as the state they belong to where a holder or a sanctions target is meant
+# (docs/annotation.md: Hong Kong is CHN).
+TERRITORY_STATES = {"HKG": "CHN", "MAC": "CHN"}
+
+
+def sovereign(code: str) -> str:
+    """The state a place's code stands for as a holder or target: a territory's state, else itself."""
+    return TERRITORY_STATES.get(code, code)
 
 
 @dataclass(frozen=True)

@@ -91,8 +91,9 @@ class Mention:
     """A recent day the sentence names outside the act's own clause ("..., officials said on
     Wednesday"): the act's date only when nothing else in the article dates it."""
     # --- releases: the freed told as one person named elsewhere ---
-    anaphor: bool = False
-    """The freed are "him", "she" or "the activist": one person named before (``anaphora``)."""
+    anaphor: str | None = None
+    """The word the freed are told by when it is "him", "she" or "the activist": one person named
+    before (``anaphora``)."""
 
 
 def places_in(

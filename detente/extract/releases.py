@@ -419,7 +419,7 @@ def annotate(
         split = _sides(ps, trigger, actors)
         if split:
             return split
-    anaphor = is_singular_anaphor(group)
+    anaphor = group.lower_ if group is not None and is_singular_anaphor(group) else None
     group = antecedent(group, ps, trigger)
     count, vague = count_of(group, trigger)
     count = count or same_number(group, ps, trigger)

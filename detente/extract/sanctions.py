@@ -22,7 +22,7 @@ from detente.extract.directions import (
     direction,
     nominal,
 )
-from detente.extract.gazetteer import Gazetteer
+from detente.extract.gazetteer import Gazetteer, sovereign
 from detente.extract.mentions import (
     Mention,
     ParsedSentence,
@@ -69,8 +69,6 @@ POWER_VERBS = frozenset(
 POWER_NOUNS = frozenset({"framework", "basis", "power", "mechanism"})
 # Verbs that make such a power (extending one renews a regime: an act).
 MAKE_VERBS = frozenset({"adopt", "create", "establish", "set", "pass", "approve", "introduce"})
-# Places coded as the state they belong to (docs/annotation.md: Hong Kong is CHN).
-TERRITORY_STATES = {"HKG": "CHN", "MAC": "CHN"}
 # Subordinators that make a clause a time anchor for another act ("before X tightened sanctions").
 ANCHOR_MARKS = frozenset({"before", "since", "until", "till"})
 # Participles that tie a body to the city it is based in ("Dubai-registered", "Tehran-based").
@@ -417,7 +415,7 @@ def annotate(
     entities, sectors, targets = listed.entities(ps, trigger, {t.i for t in allowed}, gaz)
     sectors += listed.sectors(allowed)
     targets += _targets(ps, trigger, held, actors) or _seats(held, actors)
-    target = TERRITORY_STATES.get(targets[0], targets[0]) if targets else None
+    target = sovereign(targets[0]) if targets else None
     actors = [a for a in actors if a != target]  # a state does not sanction itself: misread
     if not (targets or entities) and _plain_measure(trigger, allowed):
         # "Indonesia lifted its ban on palm oil exports": a trade rule of its own, unless a

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
+from detente.extract.gazetteer import sovereign
 from detente.extract.mentions import ParsedSentence, subject_of
 from detente.extract.releases import PRONOUNS
 from detente.model import CountQualifier
@@ -79,9 +80,9 @@ CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "relcl", "acl", "appos", "par
 SOURCE_DETS = ("the ", "The ")
 SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
 # Holders the gazetteer does not code as a state's territory ("in Taliban custody", "held on
-# the mainland" of a Taiwan or Hong Kong story) and territories coded as their state.
+# the mainland" of a Taiwan or Hong Kong story); territories are coded as their state
+# (gazetteer.sovereign).
 HOLDER_WORDS = {"taliban": "AFG", "mainland": "CHN"}
-TERRITORY_STATES = {"HKG": "CHN", "MAC": "CHN"}
 # Verbs that hand people over: their objects leave the holder's custody.
 HANDOVER_VERBS = frozenset({"hand", "return", "transfer", "send", "fly", "bring"})
 # Monitors that count the prisoners of one country only: a stock they give that names no state is
@@ -302,7 +303,7 @@ def _country(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
     named in the sentence that is neither the people's nationality nor inside the source's phrase."""
     code = _holding_phrase(ps, noun)
     if code is not None:
-        return TERRITORY_STATES.get(code, code)
+        return sovereign(code)
     states = [p for p in ps.places if p.kind != "institution" and p.code not in ("EU", "UN")]
     people = {t.i for t in noun.subtree}
     for place in states:
@@ -312,7 +313,7 @@ def _country(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
             continue
         if _in_source_phrase(place.span) or _attributed(place.span.root):
             continue
-        return TERRITORY_STATES.get(place.code, place.code)
+        return sovereign(place.code)
     if re.search(r"\bin the country\b", ps.sentence.text, re.IGNORECASE):
         # "the Belarusian rights centre Viasna says 1,300 are held in the country": a national
         # group reports on its own country

@@ -11,6 +11,7 @@ from detente.extract.dates import (
     compatible,
     find,
     is_date,
+    months_between,
     more_precise,
     opening_day,
     shifted,
@@ -288,3 +289,17 @@ def test_opening_day_of_a_release_of_people_once_detained(line, expected):
 )
 def test_a_counted_number_of_months_ago_is_that_month(text, expected):
     assert values(text, "2020-12-03") == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("2019-11-04", "2021-04-14", 17),
+        ("2025-03", "2025-01-30", 2),
+        ("2025", "2025-06", None),  # a year alone: no months to count
+        ("past", "2025-06", None),  # a marker is no date
+        (None, "2025-06", None),
+    ],
+)
+def test_months_between(a, b, expected):
+    assert months_between(a, b) == expected
