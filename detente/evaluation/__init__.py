@@ -80,7 +80,7 @@ def evaluate(corpus_dir: Path, extractor: Callable[[Document], Analysis]) -> Eva
                 extractor(item.document), item.gold, name, item.document.source
             )
             tally.add(doc_tally)
-            if doc_errors.false_positives or doc_errors.false_negatives or doc_errors.mismatches:
+            if doc_errors.any():
                 errors.append(doc_errors)
         log.info("scored %d documents of split %s", tally.documents, name)
         scores[name] = tally.scores()

@@ -6,7 +6,7 @@ import logging
 
 from pydantic import BaseModel, ConfigDict
 
-from detente.model import Event, EventType
+from detente.model import Event, EventType, Stock
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +156,26 @@ class DocumentErrors(_Report):
     """Gold events with no prediction."""
     mismatches: list[FieldMismatch]
     """Field disagreements on matched pairs."""
+    missed_links: list[str] = []
+    """Gold exchange pairs not predicted, described (and whether a member event was missed)."""
+    false_links: list[str] = []
+    """Predicted exchange pairs not in the gold, described."""
+    missed_stocks: list[Stock] = []
+    """Gold stocks with no predicted stock of the same country and count."""
+    false_stocks: list[Stock] = []
+    """Predicted stocks with no gold counterpart."""
+
+    def any(self) -> bool:
+        """Whether the document has any error to list."""
+        return bool(
+            self.false_positives
+            or self.false_negatives
+            or self.mismatches
+            or self.missed_links
+            or self.false_links
+            or self.missed_stocks
+            or self.false_stocks
+        )
 
 
 class EvalReport(_Report):
@@ -234,4 +254,13 @@ def _error_lines(d: DocumentErrors) -> str:
         f"  {m.field}: {m.predicted_id} {m.predicted!r} vs gold {m.gold_id} {m.gold!r}"
         for m in d.mismatches
     ]
+    lines += [f"  FN link {text}" for text in d.missed_links]
+    lines += [f"  FP link {text}" for text in d.false_links]
+    lines += [f"  FN stock {describe_stock(s)}" for s in d.missed_stocks]
+    lines += [f"  FP stock {describe_stock(s)}" for s in d.false_stocks]
     return "\n".join(lines)
+
+
+def describe_stock(s: Stock) -> str:
+    """One line with a stock's key fields, for error listings."""
+    return f"{s.country} count={s.count} {s.count_qualifier} source={s.source} as_of={s.as_of}"

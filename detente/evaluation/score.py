@@ -275,7 +275,8 @@ def score_document(
     _score_fields(pairs, tally, mismatches)
     ids = {p.id: f"gold:{g.id}" for p, g in pairs}
     gold_ids = {g.id: f"gold:{g.id}" for g in gold.events}
-    tally.exchanges = _compare(exchange_pairs(pred, ids), exchange_pairs(gold, gold_ids))
+    pred_links, gold_links = exchange_pairs(pred, ids), exchange_pairs(gold, gold_ids)
+    tally.exchanges = _compare(pred_links, gold_links)
     stock_pairs = match_stocks(pred.stocks, gold.stocks)
     tally.stocks = Counts(
         tp=len(stock_pairs),
@@ -289,11 +290,42 @@ def score_document(
         tally.stock_fields["source"].add(
             Agreement(correct=int(source_agrees(p.source, g.source)), n=1)
         )
+    found = {id(p) for p, _ in stock_pairs} | {id(g) for _, g in stock_pairs}
     errors = DocumentErrors(
         split=split,
         document=source,
         false_positives=fps,
         false_negatives=fns,
         mismatches=mismatches,
+        missed_links=_missed_links(gold_links - pred_links, {g.id for g in fns}),
+        false_links=_false_links(pred_links - gold_links, ids),
+        missed_stocks=[g for g in gold.stocks if id(g) not in found],
+        false_stocks=[p for p in pred.stocks if id(p) not in found],
     )
     return tally, errors
+
+
+def _missed_links(pairs: set[frozenset[str]], missed_events: set[str]) -> list[str]:
+    """Gold links not predicted, as 'gold e1 + e3', with the member events extraction missed."""
+    lines = []
+    for pair in pairs:
+        members = sorted(m.removeprefix("gold:") for m in pair)
+        lost = [m for m in members if m in missed_events]
+        note = f" (event {', '.join(lost)} missed)" if lost else " (both events found)"
+        lines.append(f"gold {' + '.join(members)}{note}")
+    return sorted(lines)
+
+
+def _false_links(pairs: set[frozenset[str]], ids: dict[str, str]) -> list[str]:
+    """Predicted links not in the gold, as 'e2 + e5' with the gold event each one matched."""
+    to_pred = {gold: pred for pred, gold in ids.items()}
+    lines = []
+    for pair in pairs:
+        members = []
+        for m in sorted(pair):
+            if m.startswith("gold:"):
+                members.append(f"{to_pred[m]} (gold {m.removeprefix('gold:')})")
+            else:
+                members.append(f"{m.removeprefix('unmatched:')} (no gold)")
+        lines.append(" + ".join(members))
+    return sorted(lines)

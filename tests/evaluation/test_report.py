@@ -40,6 +40,30 @@ def test_verbose_lists_document_errors(extractor):
     )
 
 
+def _links_and_stocks_wrong(a: Analysis) -> Analysis:
+    a.exchanges = [a.exchanges[0].model_copy(update={"events": ["e1", "e3"]})]
+    a.stocks = [a.stocks[0].model_copy(update={"count": 1200})]
+    return a
+
+
+def _swap_half_missed(a: Analysis) -> Analysis:
+    a.events = a.events[:1]
+    a.exchanges = []
+    return a
+
+
+def test_verbose_lists_link_and_stock_errors(extractor):
+    edits = {"minsk-release": _links_and_stocks_wrong, "tehran-swap": _swap_half_missed}
+    text = evaluate(DEV, extractor(edits)).to_text(verbose=True)
+    errors = text.split("== errors ==\n", 1)[1].splitlines()
+    minsk = errors[errors.index(next(e for e in errors if e.endswith("minsk-release.txt"))) :]
+    assert "  FN link gold e1 + e2 (both events found)" in minsk
+    assert "  FP link e1 (gold e1) + e3 (gold e3)" in minsk
+    assert any(e.startswith("  FN stock BLR count=1100 ") for e in minsk)
+    assert any(e.startswith("  FP stock BLR count=1200 ") for e in minsk)
+    assert "  FN link gold e1 + e2 (event e2 missed)" in errors
+
+
 def test_unmeasured_accuracy_is_a_dash(extractor):
     lines = evaluate(CORPUS, extractor()).to_text().splitlines()
     heldout = lines[lines.index("== heldout: 2 documents, 1 distractors ==") :]
