@@ -81,6 +81,12 @@ def entity_table() -> dict[str, KnownEntity]:
     }
 
 
+@lru_cache(maxsize=1)
+def monitor_table() -> dict[str, str]:
+    """Lower-case names of one-country prisoner monitors → the country whose prisoners they count."""
+    return {name.lower(): code for name, code in _rows("monitors.tsv")}
+
+
 class Gazetteer:
     """Finds places and known entities in parsed sentences."""
 

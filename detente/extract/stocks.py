@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
-from detente.extract.gazetteer import sovereign
+from detente.extract.gazetteer import monitor_table, sovereign
 from detente.extract.mentions import ParsedSentence, subject_of
 from detente.extract.releases import PRONOUNS
 from detente.model import CountQualifier
@@ -85,16 +85,6 @@ SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
 HOLDER_WORDS = {"taliban": "AFG", "mainland": "CHN"}
 # Verbs that hand people over: their objects leave the holder's custody.
 HANDOVER_VERBS = frozenset({"hand", "return", "transfer", "send", "fly", "bring"})
-# Monitors that count the prisoners of one country only: a stock they give that names no state is
-# of that country, whatever state the article's releases or sanctions name most.
-MONITORS = {
-    "assistance association for political prisoners": "MMR",
-    "viasna": "BLR",
-    "foro penal": "VEN",
-    "ovd-info": "RUS",
-    "hrana": "IRN",
-    "prisoners defenders": "CUB",
-}
 # Vague multipliers: "several dozen" is no count.
 VAGUE_BEFORE = frozenset({"several", "few", "many"})
 # How far up from the people noun the count's own verb may sit.
@@ -141,9 +131,18 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
 
 
 def _monitor_country(text: str) -> str | None:
-    """The country of a one-country monitor named in the sentence ("Viasna", "Foro Penal")."""
+    """The country of a one-country monitor named in the sentence ("Viasna", "Foro Penal"): a stock
+    they give that names no state is of that country (detente/data/monitors.tsv)."""
+    words = set(re.findall(r"[\w-]+", text.lower()))
     lower = text.lower()
-    return next((code for name, code in MONITORS.items() if name in lower), None)
+    return next(
+        (
+            code
+            for name, code in monitor_table().items()
+            if (name in lower if " " in name else name in words)
+        ),
+        None,
+    )
 
 
 def _subject_number(tok: Token) -> counts_mod.Count | None:

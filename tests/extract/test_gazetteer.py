@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract.gazetteer import PLACE_KINDS, entity_table, place_table
+from detente.extract.gazetteer import PLACE_KINDS, entity_table, monitor_table, place_table
 from detente.model import SECTORS
 
 
@@ -93,3 +93,9 @@ def test_tables_are_consistent():
     for entity in entity_table().values():
         assert entity.sector in (*SECTORS, "other")
         assert len(entity.country) == 3 or entity.country in ("EU", "UN")
+
+
+def test_monitor_table_is_read_from_the_data_file():
+    table = monitor_table()
+    assert table["viasna"] == "BLR" and table["aapp"] == "MMR"
+    assert all(name == name.lower() and len(code) == 3 for name, code in table.items())

@@ -200,6 +200,12 @@ def test_a_count_alone_is_no_stock(spacy_extractor, text: str, held: bool) -> No
             ("MMR", 20000, "at_least"),
             id="a-one-country-monitor-not-the-sanctioner",
         ),
+        pytest.param(
+            "The European Union eased sanctions on a timber exporter on Friday. The prisoner aid "
+            "group AAPP reckons about 22,000 people are still behind bars.",
+            ("MMR", 22000, "approx"),
+            id="a-monitor-by-its-abbreviation",
+        ),
     ],
 )
 def test_stock_wordings(spacy_extractor, text, expected):
