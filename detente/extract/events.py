@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from detente.extract import captors, dates, licences, listed, retellings
+from detente.extract import captors, dates, licences, listed, retellings, sanctioners
 from detente.extract.counts import Count
 from detente.extract.mentions import (
     PARTY_GROUP,
@@ -151,6 +151,7 @@ def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention
     sanctions_actor = default_sanctions_actor(mentions)
     targets = Counter(m.target for m in mentions if m.type is not EventType.RELEASE and m.target)
     default_target = targets.most_common(1)[0][0] if targets else release_actor
+    powers = sanctioners.acting_powers(mentions)  # sanctions: not each other's target
     kept: list[Mention] = []
     acts = any(m.type is EventType.RELEASE and m.party != PARTY_RETOLD for m in mentions)
     for m in mentions:
@@ -179,7 +180,7 @@ def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention
             m.target = m.target or (before.target if before else None)
             m.date = m.date or (before.date if before else None)
         if m.target is None:
-            m.target = sanctions_target(m.actor, default_target, holders)
+            m.target = sanctions_target(m.actor, default_target, holders, powers)
         if m.actor is not None:
             kept.append(m)
     swap_homes(kept)  # releases
@@ -211,9 +212,22 @@ def swap_homes(kept: list[Mention]) -> None:
 FOLLOW_UP_REACH = 3
 
 
-def sanctions_target(actor: str | None, default: str | None, holders: Counter[str]) -> str | None:
+def sanctions_target(
+    actor: str | None,
+    default: str | None,
+    holders: Counter[str],
+    powers: frozenset[str] = frozenset(),
+) -> str | None:
     """The target of a sanctions act that names none: the article's usual target, else the state
-    it names most that is not the actor (a state does not sanction itself)."""
+    it names most that is not the actor (a state does not sanction itself); for a sanctioning
+    power, not another power that sanctions in the article either ("The EU, Britain and the US
+    listed ...": none of them is the others' target), unless no other state is named."""
+    skip = {actor} | (powers if actor in powers else set())
+    if default is not None and default not in skip:
+        return default
+    others = [c for c, _ in holders.most_common() if c not in skip and c not in BLOCS]
+    if others:
+        return others[0]
     if default is not None and default != actor:
         return default
     others = [c for c, _ in holders.most_common() if c != actor and c not in BLOCS]

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from detente.extract import lexicon as lx
+from detente.extract import rosters
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.licences import LICENCE_WORDS, is_nominal
 from detente.extract.listings import LISTABLE_NOUNS
@@ -51,11 +52,15 @@ MEMBER_NOUNS = frozenset(
     {"member", "official", "officer", "commander", "head", "chief", "leader", "employee",
      "executive", "director", "agent", "staff", "representative", "chairman", "deputy",
      "founder", "operator", "owner", "president", "governor", "minister", "associate", "ally",
-     "wife", "husband", "son", "daughter", "brother", "sister", "relative"}
+     "wife", "husband", "son", "daughter", "brother", "sister", "relative",
+     # a company's parts: "X, the Kazakh subsidiary of Sberbank", "a trading arm of NIOC"
+     "subsidiary", "arm", "affiliate", "division", "branch"}
 )  # fmt: skip
 
 # Verbs of listing whose proper-noun object is listed even when the tagger gave it no label.
-UNLABELLED_LIST_VERBS = frozenset({"designate", "sanction", "blacklist", "delist", "list"})
+UNLABELLED_LIST_VERBS = frozenset(
+    {"designate", "sanction", "blacklist", "delist", "list", "name"}  # "name": rosters
+)
 # Labels of a proper-noun object not to read as an unlabelled name: read as entities, or places.
 UNLISTED_LABELS = frozenset(
     {"ORG", "PERSON", "PRODUCT", "FAC", "GPE", "LOC", "DATE", "TIME", "LAW"}
@@ -83,7 +88,7 @@ def sectors(scope: list[Token]) -> list[str]:
     named = _name_heads(scope)
     for tok in scope:
         sector = lx.SECTOR_WORDS.get(tok.lower_)
-        if sector is None or sector in out or tok.i in bodies or tok.pos_ in ("VERB", "AUX"):
+        if sector is None or sector in out or tok.i in bodies or _verb(tok):
             continue  # "two companies that finance it": a verb, no sector
         if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in GOVERNMENT_BODIES:
             continue  # "officials of the energy ministry"
@@ -95,6 +100,13 @@ def sectors(scope: list[Token]) -> list[str]:
             continue  # "linked to the military", "a military conglomerate"
         out.append(sector)
     return out
+
+
+def _verb(tok: Token) -> bool:
+    """A word used as a verb, not the second half of a hyphened modifier ("river-shipping
+    companies", which the tagger may read as a verb)."""
+    hyphened = tok.i > 1 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].pos_ == "NOUN"
+    return tok.pos_ in ("VERB", "AUX") and not hyphened
 
 
 def _name_heads(scope: list[Token]) -> dict[int, Token]:
@@ -120,7 +132,9 @@ def entities(
         if span.start in scope_ids or is_nominal(trigger):
             if _in_relative(span, scope_ids):  # "Nayara, in which Rosneft holds a stake"
                 continue
-            countries.append(known.country)
+            countries.append(known.country)  # a parent's country too ("an arm of NIOC": IRN)
+            if _member_of(span.root):  # "X, the former Kazakh subsidiary of Russia's Sberbank"
+                continue
             longer = _longer_name(span)
             if longer is not None:  # "Gazprom Neft" is not Gazprom: its own name, no known sector
                 names.append(longer)
@@ -178,6 +192,9 @@ def _longer_name(span: Span) -> str | None:
 def _strip_det(ent: Span) -> str:
     text = ent.text.removesuffix("'s").removesuffix("’s")
     words = text.split()
+    while len(words) > 1 and words[-1].lower() in ("and", "or", ","):
+        words = words[:-1]  # "Veltrana Trading and": the tagger's span ran into the next name
+    text = " ".join(words)
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else text
 
 
@@ -201,13 +218,38 @@ def _listed_name(ent: Span, name: str) -> bool:
             return False
     if root.dep_ == "compound" and root.head.lower_ in lx.OFFICIAL_TITLES:
         return False  # "Interior Minister Vakhtang Gomelauri": part of a title
+    return not (_member_of(root) or _victim(root))
+
+
+# Nouns of what was done to someone, whose "of" names the victim a listing answers, not whom it
+# lists ("over the jailing of Alexei Navalny", "responsible for the prosecution of X").
+WRONG_NOUNS = frozenset(
+    {"jailing", "imprisonment", "detention", "arrest", "prosecution", "persecution", "sentencing",
+     "mistreatment", "torture", "killing", "murder", "death", "poisoning", "abduction",
+     "disappearance", "conviction", "trial", "case"}
+)  # fmt: skip
+
+
+def _victim(root: Token) -> bool:
+    """Whether a name is of the one wronged ("over the jailing of the opposition politician
+    Alexei Navalny"): the reason for a listing, not whom it lists."""
+    phrase = root
+    while phrase.dep_ in ("compound", "amod", "nmod", "poss", "appos") and phrase.head != phrase:
+        phrase = phrase.head
+    head = phrase.head
+    return phrase.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in WRONG_NOUNS
+
+
+def _member_of(root: Token) -> bool:
+    """Whether a name is the body whose members or parts are meant ("members of the Guards", "the
+    head of the election commission", "a trading arm of the National Iranian Oil Company")."""
     phrase = root  # "the operator of Russia's Mir payment card system": the whole phrase
     while phrase.dep_ in ("compound", "amod", "nmod", "poss") and phrase.head != phrase:
         phrase = phrase.head
     head = phrase.head
     while head.dep_ == "conj" and head.pos_ == "ADP" and head.head != head:
         head = head.head  # "the head of the army and of the Sovereignty Council"
-    return not (
+    return (
         phrase.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEMBER_NOUNS
     )
 
@@ -226,9 +268,14 @@ def _inside_other_clause(ent: Span, scope_ids: set[int], ps: ParsedSentence) -> 
     clause ("Abraha Kassa, who heads the National Security Office")."""
     if ent.label_ != "PERSON":
         return _in_relative(ent, scope_ids)
-    return any(
-        a.dep_ in ("relcl", "acl") and a.i in scope_ids for a in ent.root.ancestors
-    ) or ent.root.dep_ in ("nsubj", "poss")
+    return any(a.dep_ in ("relcl", "acl") and a.i in scope_ids for a in ent.root.ancestors) or (
+        ent.root.dep_ in ("nsubj", "poss") and not _inverted(ent.root)
+    )
+
+
+def _inverted(subj: Token) -> bool:
+    """ "Among those named were the judge X": a subject after its copula is what is listed."""
+    return subj.dep_ == "nsubj" and subj.head.lemma_ == "be" and subj.i > subj.head.i
 
 
 # Prepositions that enumerate members of the group named before ("including", "such as").
@@ -336,9 +383,19 @@ def told_again(mentions: list[Mention]) -> None:
     """A bare definite nominal act ("The relief came as part of a package in which ...", "the
     easing was welcomed") names no act of its own: it is the last act of its type told before
     it, and takes that act's actor, target, date, entities and sectors (in place), so that it
-    joins its event."""
+    joins its event. A roster ("Those listed include X") takes the type too, of the act told in
+    the sentences just before it, and is dropped when there is none (in place)."""
+    drop: set[int] = set()
     for n, m in enumerate(mentions):
         if m.type is EventType.RELEASE:
+            continue
+        if rosters.cue(m.trigger):
+            act = _rostered(mentions[:n], m)
+            if act is None:
+                drop.add(id(m))
+                continue
+            m.type, m.actor, m.target = act.type, act.actor, act.target
+            m.date, m.renewal = act.date, act.renewal
             continue
         if contents(m.trigger):  # "The package includes an oil embargo": what it holds
             before = [a for a in mentions[:n] if a.type is m.type and a.actor]
@@ -354,6 +411,20 @@ def told_again(mentions: list[Mention]) -> None:
             last = before[-1]
             m.actor, m.target, m.date = last.actor, last.target, last.date
             m.entities, m.sectors = list(last.entities), list(last.sectors)
+    mentions[:] = [m for m in mentions if id(m) not in drop]
+
+
+def _rostered(before: list[Mention], roster: Mention) -> Mention | None:
+    """The sanctions act a roster spells out the names of: the last told just before it."""
+    index = roster.sent.sentence.index
+    acts = [
+        a
+        for a in before
+        if a.type is not EventType.RELEASE
+        and not rosters.cue(a.trigger)
+        and rosters.reach(index, a.sent.sentence.index)
+    ]
+    return acts[-1] if acts else None
 
 
 def contents(verb: Token) -> bool:

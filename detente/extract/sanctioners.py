@@ -14,6 +14,7 @@ from detente.extract import lexicon as lx
 from detente.extract import licences as lic
 from detente.extract.gazetteer import Place
 from detente.extract.mentions import (
+    Mention,
     ParsedSentence,
     actors_from,
     agent_of,
@@ -21,6 +22,7 @@ from detente.extract.mentions import (
     subject_of,
 )
 from detente.extract.releases import PRONOUNS
+from detente.model import EventType
 
 # How many heads above a participle trigger its governing verb may sit ("issued a licence suspending").
 GOVERNOR_REACH = 3
@@ -45,6 +47,15 @@ OTHER_CLAUSE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
 # States and blocs whose bare name before "sanctions" names who imposes them ("US sanctions"),
 # where any other country's names their target ("Iran sanctions").
 SANCTIONING_POWERS = frozenset({"USA", "EU", "UN", "GBR", "CAN", "AUS", "JPN", "CHE", "NZL", "NOR"})
+
+
+def acting_powers(mentions: list[Mention]) -> frozenset[str]:
+    """The sanctioning powers (:data:`SANCTIONING_POWERS`) that move sanctions in an article."""
+    return frozenset(
+        m.actor
+        for m in mentions
+        if m.type is not EventType.RELEASE and m.actor in SANCTIONING_POWERS
+    )
 
 
 def core_compound(tok: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
-from detente.extract import listed, listings
+from detente.extract import listed, listings, rosters
 from detente.extract import sanctioners as who
 from detente.extract.destinations import city_table
 from detente.extract.directions import (
@@ -164,7 +164,7 @@ def _own_clause(tok: Token) -> bool:
 SANCTIONS_SENTENCE = re.compile(
     r"sanction|embargo|blacklist|asset|restriction|licen[cs]e|waiver|\blist(?:ed|ings?)?\b|\bbans?\b|"
     r"relief|designat|measures|delist|unfr[eo]z|\bblock(?:ed|s)\b|\brepeal|\bloosen|\bbann(?:ed|ing)\b|"
-    r"\bprohibit",
+    r"\bprohibit|\bnamed\b|\bamong those\b",  # rosters: "The Council named X", "Among those named"
     re.IGNORECASE,
 )
 
@@ -185,13 +185,15 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         p.kind in ("name", "capital", "institution") and p.code in ("USA", "EU", "GBR", "UN", "CAN")
         for p in ps.places
     ):
-        return []
+        return _roster_cue(ps)  # "Those listed are X, head of the regional court"
     found: list[tuple[Token, EventType, bool]] = []
     covered: set[int] = set()
     verbs = [t for t in ps.doc if t.pos_ in ("VERB", "AUX") or lic.lapse_noun(t)]
     nouns = [t for t in ps.doc if lic.is_nominal(t)]
     for tok in [*verbs, *nouns]:
         if tok.i in covered or _describes_licence(tok) or _time_anchor(tok) or _standing(tok):
+            continue
+        if rosters.describes_group(tok):  # "Those designated are ...": a roster, no act
             continue
         if lic.is_nominal(tok):
             result = nominal(tok) or _state_relief(ps, tok)
@@ -219,7 +221,13 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         )
         if not lapse and not _done_by(ps, tok) and classify(tok) is not Modality.ASSERTED:
             continue
-        if _on_condition(tok) or _habitual(ps, tok) or _repeated(tok) or _power(tok):
+        if (
+            _on_condition(tok)
+            or _habitual(ps, tok)
+            or _repeated(tok)
+            or _power(tok)
+            or _record(tok)
+        ):
             continue  # "will lift ... if", "imposes ... every", "several times", "allowing it to"
         if _kept_state(tok):  # "which maintains sanctions on Syria"
             continue
@@ -227,7 +235,13 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         if not lic.is_nominal(tok):
             covered |= {t.i for t in _object_words(tok)}
             found += [(c, result[0], result[1]) for c in tok.children if _gapped(c)]
-    return sorted(found, key=lambda f: f[0].i)
+    return sorted(found or _roster_cue(ps), key=lambda f: f[0].i)
+
+
+def _roster_cue(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
+    """ "Those listed include X": the names of an act told before (see rosters), typed when that
+    act is found (``listed.told_again``)."""
+    return [(t, EventType.SANCTIONS_IMPOSED, False) for t in ps.doc if rosters.cue(t)][:1]
 
 
 def _blocks(ps: ParsedSentence, verb: Token) -> bool:
@@ -313,6 +327,22 @@ def _repeated(verb: Token) -> bool:
     return False
 
 
+def _record(verb: Token) -> bool:
+    """ "has already listed several companies", "have sanctioned his aides since last year", "has
+    imposed 1,600 designations since 2022": a present perfect summed up to now, a record of acts,
+    not one act."""
+    if verb.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children
+    ):
+        return False
+    return any(
+        (c.dep_ == "advmod" and c.lower_ == "already")
+        or (c.dep_ in ("prep", "mark") and c.lower_ == "since")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
+        for c in verb.children
+    )
+
+
 def _power(verb: Token) -> bool:
     """ "a framework allowing it to sanction those responsible", "adopted a legal framework to
     sanction ...": an act a power enables, or the making of the power itself."""
@@ -396,6 +426,8 @@ def annotate(
     ps: ParsedSentence, trigger: Token, kind: EventType, renewal: bool, gaz: Gazetteer
 ) -> list[Mention]:
     """Mentions (one per sanctioning state) for a found trigger."""
+    if rosters.cue(trigger):
+        return _roster(ps, trigger, kind, gaz)
     actors = who.actor(ps, trigger)
     if actors == ["-"]:
         return []
@@ -437,6 +469,22 @@ def annotate(
         )
         for actor in or_unknown(actors)
     ]
+
+
+def _roster(ps: ParsedSentence, verb: Token, kind: EventType, gaz: Gazetteer) -> list[Mention]:
+    """The names a roster spells out, as a mention of no state yet: ``listed.told_again`` gives it
+    the act told just before, or drops it."""
+    words = rosters.region(verb)
+    entities, sectors, _ = listed.entities(ps, verb, {t.i for t in words}, gaz)
+    entities += [
+        n
+        for n in rosters.proper_members(words, listed.ENTITY_LABELS)
+        if n not in gaz.places and not any(n in e or e in n for e in entities)
+    ]
+    if not entities:
+        return []
+    sectors = list(dict.fromkeys(sectors + listed.sectors(words)))
+    return [Mention(kind, ps, verb, entities=entities, sectors=sectors, renewal=False)]
 
 
 def _colon_list(trigger: Token) -> list[Token]:

@@ -67,9 +67,10 @@ def test_entities(spacy_extractor, parsed_sentence, text, expected):
         ("sanctions on tech firms, four bankers and a drone maker", ["technology", "banking",
                                                                    "defense"]),
         ("sanctions on the state copper miner", ["metals", "mining"]),
+        ("sanctions on two Lao river-shipping companies", ["shipping"]),
     ],
     ids=["verb-finance", "ministry-modifier", "name-head-gives-the-sector", "trades-and-goods",
-         "miner"],
+         "miner", "hyphened-trade"],
 )  # fmt: skip
 def test_sectors_of_names_and_trades(spacy_extractor, text, expected):
     assert listed.sectors(list(spacy_extractor.nlp(text))) == expected

@@ -844,3 +844,36 @@ def test_summaries_powers_entry_bans_and_questions_are_not_acts(spacy_extractor,
 )
 def test_acts_beside_the_v7_negatives(spacy_extractor, text, expected):
     assert [e[:3] for e in events(spacy_extractor, text)] == expected
+
+
+# --- issue 2, session 8: a present perfect summed up to now is a record, not an act ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway has already frozen the assets of several Belarusian judges.",
+        "Tokyo and Canberra have sanctioned a dozen Myanmar generals since the coup.",
+        "Switzerland has listed more than 300 Russian companies since 2022.",
+    ],
+    ids=["already", "since-an-event", "since-a-year"],
+)
+def test_records_to_now_are_not_acts(spacy_extractor, text):
+    assert events(spacy_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Norway has frozen the assets of three Belarusian judges.",
+            [("sanctions_imposed", "NOR", "BLR")],
+            id="present-perfect-alone",
+        ),
+        pytest.param(
+            "Since the election Norway froze the assets of three Belarusian judges.",
+            [("sanctions_imposed", "NOR", "BLR")],
+            id="since-with-a-past-tense",
+        ),
+    ],
+)
+def test_acts_beside_records(spacy_extractor, text, expected):
+    assert [e[:3] for e in events(spacy_extractor, text)] == expected

@@ -1,0 +1,118 @@
+"""Rosters: a sentence that spells out whom an act told just before listed joins that act with
+its names (own-words articles, parsed by the real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract import rosters
+from detente.model import Document
+
+
+def _sanctions(extractor, text: str) -> list[tuple]:
+    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    return [
+        (e.type, e.actor, e.target, sorted(e.entities), e.date)
+        for e in extractor(doc).events
+        if e.type != "release"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Australia on Tuesday imposed sanctions on four Iranian officials over the detention "
+            "of foreign nationals. Those listed include the judge Reza Tavakoli and the prison "
+            "governor Hamid Navabi.",
+            [("sanctions_imposed", "AUS", "IRN", ["Hamid Navabi", "Reza Tavakoli"],
+              "2025-06-10")],
+            id="those-listed-include",
+        ),
+        pytest.param(
+            "Norway froze the assets of three Belarusian officials on Monday. Among those named "
+            "were the prosecutor Igor Sadovsky and the judge Olga Bortnik.",
+            [("sanctions_imposed", "NOR", "BLR", ["Igor Sadovsky", "Olga Bortnik"],
+              "2025-06-09")],
+            id="among-those-named-were",
+        ),
+        pytest.param(
+            "Washington on Wednesday removed two Cambodian fishing companies from its sanctions "
+            "list. The delisted firms are Kampot Ocean Harvest and Koh Kong Marine Products.",
+            [("sanctions_eased", "USA", "KHM",
+              ["Kampot Ocean Harvest", "Koh Kong Marine Products"], "2025-06-11")],
+            id="the-delisted-firms-are",
+        ),
+        pytest.param(
+            "Britain on Thursday imposed asset freezes on two Sudanese militia commanders. The "
+            "Foreign Office named Osman Karrar, a field commander, and Bashir Idris, its chief "
+            "of logistics.",
+            [("sanctions_imposed", "GBR", "SDN", ["Bashir Idris", "Osman Karrar"],
+              "2025-06-12")],
+            id="the-body-named",
+        ),
+        pytest.param(
+            "Canada sanctioned eleven Venezuelan officials on Friday. The list includes the "
+            "interior minister Carlos Urbina and the intelligence chief Luis Marcano.",
+            [("sanctions_imposed", "CAN", "VEN", ["Carlos Urbina", "Luis Marcano"],
+              "2025-06-13")],
+            id="the-list-includes",
+        ),
+        pytest.param(
+            "Japan froze the assets of five Russian judges on Monday. Those designated are the "
+            "judges Anna Volkova and Pavel Orlov, head of the regional court in Tver.",
+            [("sanctions_imposed", "JPN", "RUS", ["Anna Volkova", "Pavel Orlov"], "2025-06-09")],
+            id="a-place-is-no-member",
+        ),
+        pytest.param(
+            "Nicaragua freed 40 prisoners on Monday. Among those named in the decree were the "
+            "student leader Lesther Aleman and the journalist Miguel Mendoza.",
+            [],
+            id="no-act-before-no-roster",
+        ),
+    ],
+)  # fmt: skip
+def test_roster_joins_the_act_before(spacy_extractor, text, expected):
+    assert _sanctions(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Those listed include the judge Reza Tavakoli.", True),
+        ("Among the newly designated entities are Kampot Ocean Harvest and Delta Marine.", True),
+        ("The Council named Osman Karrar and Bashir Idris.", True),
+        ("The president named Maria Lopez as ambassador.", False),
+        ("Viasna's list includes 1,100 political prisoners.", False),
+        ("Those freed include the journalist Miguel Mendoza.", False),
+    ],
+)
+def test_cue(spacy_extractor, text, expected):
+    doc = spacy_extractor.nlp(text)
+    assert any(rosters.cue(t) for t in doc) is expected
+
+
+def test_powers_acting_together_are_not_each_others_target(spacy_extractor):
+    text = (
+        "The European Union, Britain and Canada on Monday listed dozens of officials of "
+        "the Revolutionary Guards. Britain also named two of its commanders. Iran condemned the "
+        "sanctions and summoned the British ambassador."
+    )
+    assert {(a, t) for _, a, t, _, _ in _sanctions(spacy_extractor, text)} == {
+        ("EU", "IRN"),
+        ("GBR", "IRN"),
+        ("CAN", "IRN"),
+    }
+
+
+def test_a_parent_company_is_not_listed(spacy_extractor):
+    text = "Ottawa on Friday delisted Caspian Freight, the Kazakh subsidiary of Sberbank."
+    assert [e for _, _, _, e, _ in _sanctions(spacy_extractor, text)] == [["Caspian Freight"]]
+
+
+def test_the_wronged_is_not_listed(spacy_extractor):
+    text = (
+        "Canada on Monday sanctioned three Russian officials over the jailing of the opposition "
+        "politician Ilya Sokolov."
+    )
+    assert [e for _, _, _, e, _ in _sanctions(spacy_extractor, text)] == [[]]
