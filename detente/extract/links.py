@@ -26,6 +26,13 @@ A document-level deal frame, built from the sentences that speak of a trade (cue
   pulled into a trade by time or by anaphora; only a cue in its own sentence or naming its people
   links it.
 
+- A cue sentence that names acts by a plural noun ("the two releases had been agreed together")
+  speaks of the last two acts of opposite sides told in the paragraph before it, weeks apart at
+  most; cue words quoted in part ('was "part of the arrangement"') read as if unquoted.
+- An act told as done with nothing in return ("and also freed four without a matching handover")
+  is no side of the swap told with it; acts both parties deny were a bargain ("Both governments
+  denied any link") just after the cue are not linked.
+
 An event is never linked to one of another date by time alone: closeness in the text or in time
 never links.
 """
@@ -43,8 +50,10 @@ from detente.extract.mentions import Mention
 from detente.extract.trade_cues import (
     ANSWERING,
     APART,
+    BOTH_PARTIES,
     DEFINITE_EASING,
     DEFINITE_RELEASE,
+    PLURAL_ACTS,
     is_deal_cue,
     is_swap_cue,
     spoken_of_both,
@@ -58,6 +67,17 @@ SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
 # A cue sentence with no event of its own speaks of the acts told at most this many sentences
 # before it (a paragraph's worth: "The two steps were part of a deal").
 ANAPHORA_WINDOW = 2
+# A cue sentence naming two acts by a plural noun ("the two releases were agreed together") speaks
+# of acts told at most this many sentences before it (a paragraph, past a quoted reaction), days
+# apart at most this many days ("Twelve days later, Jordan freed ..."), not months.
+PLURAL_WINDOW = 4
+PLURAL_DAYS = 31
+# An act done "without a matching handover" or "without any quid pro quo" is no side of a trade.
+UNMATCHED = re.compile(
+    r"\b(?:matching|reciprocal|corresponding|exchange|swap|quid pro quo|deal|trade|bargain|"
+    r"concessions?|anything in return|return)\b",
+    re.IGNORECASE,
+)
 # A cue names a freed person by any part of the name but the first (given) one, of this length.
 NAME_PART_MIN = 3
 # The other side of a cue sentence's act may be dated up to this many days from it: the halves of a
@@ -102,6 +122,10 @@ class Frame:
     and dated nowhere has only the article's default date, which says nothing of its time."""
     traded: set[int] = field(default_factory=set)
     """Cue sentences that tell both sides of their trade themselves."""
+    alone: set[int] = field(default_factory=set)
+    """Mentions (by ``id``) of acts told as done with nothing in return."""
+    denials: set[int] = field(default_factory=set)
+    """Sentences in which both parties deny a trade ("Both governments denied any link")."""
 
 
 def sides(ids: Iterable[str], kinds: Kinds) -> bool:
@@ -173,10 +197,12 @@ def run(
             continue  # a sentence that only sets acts apart
         for ids in _cue_links(idx, text, frame):
             links.setdefault(frozenset(ids), set()).add(idx)
-    for swapped, idx in _swap_verbs(mentions):
+    for swapped, idx in _swap_verbs([p for p in mentions if id(p[0]) not in frame.alone]):
         links.setdefault(frozenset(swapped), set()).add(idx)
     grown: dict[frozenset[str], set[int]] = {}
     for traded, sents in links.items():
+        if _denied(sents, frame.denials):
+            continue
         grown.setdefault(_multi_party(traded, frame), set()).update(sents)
     return [
         Link(tuple(sorted(ids, key=_id_order)), tuple(sorted(sents)))
@@ -193,8 +219,9 @@ def _frame(
     by_sentence: dict[int, list[tuple[Mention, str]]] = {}
     names: dict[str, set[str]] = {}
     misread = _past_in_main(mentions, event_dates)
+    alone = {id(m) for m, _ in mentions if _unmatched(m)}
     for m, eid in mentions:
-        if m.type is not EventType.SANCTIONS_IMPOSED and id(m) not in misread:
+        if m.type is not EventType.SANCTIONS_IMPOSED and id(m) not in misread | alone:
             by_sentence.setdefault(m.sent.sentence.index, []).append((m, eid))
         for person in m.persons:
             names.setdefault(eid, set()).update(_name_parts(person))
@@ -208,7 +235,9 @@ def _frame(
     for m, eid in mentions:
         where.setdefault(eid, set()).add(m.sent.sentence.index)
     told = {e: when for e, when in event_dates.items() if e in dated or len(where.get(e, ())) > 1}
-    frame = Frame(kinds, dict(event_dates), by_sentence, names, set(), abroad, targets, told)
+    unmatched = {e for _, e in mentions} - {e for m, e in mentions if id(m) not in alone}
+    frame = Frame(kinds, dict(event_dates), by_sentence, names, unmatched, abroad, targets, told)
+    frame.alone = alone
     frame.traded = {
         idx
         for idx, text in cues
@@ -218,7 +247,16 @@ def _frame(
     for idx, text in cues:
         if APART.search(text):
             frame.apart |= _spoken_of(idx, frame)
+            if BOTH_PARTIES.search(text):
+                frame.denials.add(idx)
     return frame
+
+
+def _denied(sents: set[int], denials: set[int]) -> bool:
+    """Whether both parties deny the trade told in the sentences ``sents``: a denial in or just
+    after all of them ("... Canada freed X, and Ankara in turn freed Y. Both governments denied
+    any link."); a claim made after a denial stands."""
+    return any(all(d - ANAPHORA_WINDOW <= s <= d for s in sents) for d in denials)
 
 
 def _past_in_main(
@@ -235,6 +273,15 @@ def _past_in_main(
         for m, e in mentions
         if m.date == dates.VAGUE_PAST and main is not None and event_dates[e] == main and e in dated
     }
+
+
+def _unmatched(m: Mention) -> bool:
+    """Whether a mention's act is told as done with nothing given for it: "returned twelve
+    civilians without a matching handover", "freed her without any quid pro quo"."""
+    return any(
+        child.lower_ == "without" and UNMATCHED.search(" ".join(t.text for t in child.subtree))
+        for child in m.trigger.children
+    )
 
 
 def _hands_over(m: Mention) -> bool:
@@ -317,6 +364,9 @@ def _anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]
     for group in _date_groups(set(before), frame):
         if sides(group, kinds):
             return [group]
+    pair = _told_pair(idx, text, kinds, frame)
+    if pair:
+        return [pair]
     told = _told_side(text, before, kinds, frame)
     if told:
         return [told]
@@ -345,6 +395,28 @@ def _told_near(
         for _, e in frame.by_sentence.get(idx - back, [])
         if e in kinds and e not in frame.apart
     ]
+
+
+def _told_pair(idx: int, text: str, kinds: Kinds, frame: Frame) -> set[str]:
+    """ "The two releases were agreed together": a cue sentence naming acts by a plural noun
+    speaks of the last act told before it (within :data:`PLURAL_WINDOW` sentences) and of the
+    nearest act before that on the other side of a trade from it, weeks apart at most."""
+    if not PLURAL_ACTS.search(text):
+        return set()
+    told = _told_near(idx, range(1, PLURAL_WINDOW + 1), kinds, frame)
+    if not told:
+        return set()
+    last = told[0]
+    partner = next(
+        (
+            e
+            for e in told
+            if e in other_side(last, kinds)
+            and near_time(frame.dates[e], frame.dates[last], PLURAL_DAYS)
+        ),
+        None,
+    )
+    return {last, partner} if partner is not None else set()
 
 
 def _told_side(text: str, before: list[str], kinds: Kinds, frame: Frame) -> set[str]:
@@ -463,8 +535,8 @@ def _paired(other: str, ours: str, frame: Frame) -> bool:
     )
 
 
-def near_time(a: str | None, b: str | None) -> bool:
-    """Whether two event dates are the same time or days at most :data:`NEAR_DAYS` apart."""
+def near_time(a: str | None, b: str | None, days: int = NEAR_DAYS) -> bool:
+    """Whether two event dates are the same time or at most ``days`` days apart."""
     if same_time(a, b):
         return True
     if a is None or b is None or len(a) != DAY or len(b) != DAY:
@@ -473,7 +545,7 @@ def near_time(a: str | None, b: str | None) -> bool:
         gap = date.fromisoformat(a) - date.fromisoformat(b)
     except ValueError:
         return False
-    return abs(gap.days) <= NEAR_DAYS
+    return abs(gap.days) <= days
 
 
 def _swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int]]:

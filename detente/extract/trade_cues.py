@@ -14,12 +14,29 @@ from detente.extract import lexicon as lx
 log = logging.getLogger(__name__)
 
 # A deal cue sentence with no event of its own must still speak of both sides to link the main act.
-ANAPHORA_RELEASE = re.compile(r"releas|freed|free |prisoner|pardon|detainee|hostage", re.I)
-ANAPHORA_OTHER = re.compile(
-    r"sanction|measure|relief|restriction|designation|licen[cs]e|swap|"
-    r"exchange|prisoner|detainee|convict",
+ANAPHORA_RELEASE = re.compile(
+    r"releas|freed|free |prisoner|pardon|detainee|hostage|"
+    # a freeing told by where the freed went ("the arrangement that brought Tom home")
+    r"\b(?:brought|bring|brings|bringing|flown|flew|sent|came|come|coming) (?:[\w'’.-]+ ){0,3}home\b",
     re.I,
 )
+ANAPHORA_OTHER = re.compile(
+    r"sanction|measure|relief|restriction|designation|licen[cs]e|swap|"
+    r"exchange|prisoner|detainee|convict|"
+    # an easing named by what it did ("the delisting", "the bank's removal", "the unfreezing")
+    r"delist|removal|unfreez|waiver|lifting of",
+    re.I,
+)
+# Acts named together by a plural noun ("the two releases", "both handovers", "the releases"): a
+# cue sentence that names them so speaks of two acts told before it, one of each side.
+PLURAL_ACTS = re.compile(
+    r"\b(?:the|these|those|both|two|the two|both of the)(?: [\w'’-]+){0,2}? (?:releases|"
+    r"handovers|pardons|transfers|moves|steps|decisions|gestures|acts|cases)\b",
+    re.IGNORECASE,
+)
+# Quotation marks: a cue quoted in part ('the delisting was "part of the arrangement"', 'had been
+# "agreed together"') reads as the same words unquoted; apostrophes inside words stay.
+_QUOTES = re.compile(r"[\"“”«»„]|(?<![\w])['‘’]|['‘’](?![\w])")
 _DEAL_NOUNS = (
     r"(?:deal|agreement|arrangement|bargain|package|understanding|accord|pact|swap|exchange)"
 )
@@ -78,7 +95,8 @@ MORE_DEAL_CUES = re.compile(
 # release"): the subject or the object is an act, so "firms linked to the army" is no cue.
 _ACT_NOUNS = (
     r"(?:moves?|steps?|decisions?|acts?|actions?|announcements?|gestures?|releases?|pardons?|"
-    r"measures?|licen[cs]es?|relief|delisting|easing|lifting|concessions?|sequence|freeing)"
+    r"measures?|licen[cs]es?|relief|delisting|easing|lifting|concessions?|sequence|freeing|"
+    r"handovers?|transfers?)"
 )
 LINKED = re.compile(
     rf"\b(?:(?:the|both|two|these|those|each) (?:[\w-]+ ){{0,2}}{_ACT_NOUNS} (?:[\w-]+ ){{0,2}}?"
@@ -138,9 +156,10 @@ NOT_SWAP = re.compile(r"\b(?:stock|currency|foreign|commodit\w+|crypto\w*) excha
 APART = re.compile(
     r"\b(?:separately|(?:in|under|as|through) a separate|a separate (?:move|decision|deal|"
     r"agreement|arrangement|understanding|step|development|case|gesture)|unrelated|unconnected|"
-    r"not (?:connected|linked|related|tied|part of)|no (?:link|connection)|nothing to do with|"
-    r"did not link|(?:denied|denies|deny|dismissed|rejected) (?:that |any |claims |reports |"
-    r"suggestions |a (?:link|connection|deal|swap|trade))|(?:was|were|is|are) (?:not|no|never) (?:a |an |the )?(?:[\w-]+ )?(?:swap|"
+    r"not (?:connected|linked|related|tied|part of)|no (?:link|connection)|"
+    r"nothing (?:whatsoever |at all )?to do with|"
+    r"did not link|(?:denied|denies|deny|dismissed|rejected|rejects|reject) (?:that\b|any |claims |"
+    r"reports |suggestions |a (?:link|connection|deal|swap|trade))|(?:was|were|is|are) (?:not|no|never) (?:a |an |the )?(?:[\w-]+ )?(?:swap|"
     r"exchange|deal|trade|bargain|quid pro quo)\b|"
     # a trade denied: "had offered nothing in return", "did not give anything in exchange",
     # "nothing had been traded"
@@ -148,6 +167,13 @@ APART = re.compile(
     r"(?:not|never|n't) (?:\w+ )?(?:given|give|offered|offer|promised|promise|paid|pay) anything|"
     r"nothing (?:had |has |was |would be )?(?:been )?(?:traded|offered|given|promised|paid|"
     r"conceded)|(?:offered|given|gave|promised|paid|conceded) nothing)",
+    re.IGNORECASE,
+)
+# Both parties to a trade named as the ones setting acts apart ("Both governments denied any link",
+# "officials in both capitals insisted the cases were unrelated"): the acts are no bargain.
+BOTH_PARTIES = re.compile(
+    r"\b(?:both|the two) (?:governments|sides|capitals|countries|parties)\b|"
+    r"\bneither (?:government|side|capital|country|party)\b",
     re.IGNORECASE,
 )
 # A sentence that opens by answering the act told before it ("In return, Israel freed two
@@ -166,7 +192,7 @@ OTHER_WAY = re.compile(
 )
 # Definite nouns by which a cue sentence speaks of acts told elsewhere ("the releases", "those
 # pardons"; "that delisting", "the relief", "the US concession").
-_DEFINITE = r"\b(?:the|these|those|this|that|its|their|his|her)(?: [\w-]+){0,2} "
+_DEFINITE = r"\b(?:the|these|those|this|that|its|their|his|her)(?: [\w'’-]+){0,2} "
 DEFINITE_RELEASE = re.compile(
     _DEFINITE + r"(?:releases?|pardons?|freeing|prisoners?|detainees?|hostages?|captives?)\b",
     re.IGNORECASE,
@@ -179,9 +205,14 @@ DEFINITE_EASING = re.compile(
 )
 
 
+def plain(text: str) -> str:
+    """A sentence's text without quotation marks, as the cue expressions read it."""
+    return _QUOTES.sub("", text)
+
+
 def is_deal_cue(text: str) -> bool:
     """Whether a sentence presents a deal, which may trade people for sanctions relief."""
-    text = TOPICAL_DEAL.sub(" ", text)
+    text = TOPICAL_DEAL.sub(" ", plain(text))
     return bool(
         lx.EXCHANGE_CUES.search(text)
         or lx.DEAL_CUES.search(text)
@@ -194,6 +225,7 @@ def spoken_of_both(text: str) -> bool:
     """Whether a cue sentence with no event of its own speaks of both sides of a trade: a swap
     always does; a deal must name people freed and what was given for them, or be named as the
     one trade the article tells ("The deal was struck in Doha")."""
+    text = plain(text)
     if THE_TRADE.search(TOPICAL_DEAL.sub(" ", text)):
         return True
     swap = not is_deal_cue(text)
@@ -202,6 +234,7 @@ def spoken_of_both(text: str) -> bool:
 
 def is_swap_cue(text: str) -> bool:
     """Whether a sentence presents a swap of people for people."""
+    text = plain(text)
     if lx.SWAP_CUES.search(text) or OTHER_WAY.search(text):
         return True
     return bool(MORE_SWAP_CUES.search(NOT_SWAP.sub(" ", text)))
@@ -211,9 +244,10 @@ def is_swap_cue(text: str) -> bool:
 def is_cue(text: str) -> bool:
     """Whether a sentence presents a trade, or sets acts apart from one (remembered: the gate
     asks of every sentence, the linker again of the sentences around the acts)."""
-    return is_deal_cue(text) or is_swap_cue(text) or APART.search(text) is not None
+    return is_deal_cue(text) or is_swap_cue(text) or APART.search(plain(text)) is not None
 
 
 def cue_sentences(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Sentences (index, text) that present a trade, or set acts apart from one."""
-    return [(i, text) for i, text in texts if is_cue(text)]
+    """Sentences (index, text without quotation marks) that present a trade, or set acts apart
+    from one."""
+    return [(i, plain(text)) for i, text in texts if is_cue(text)]

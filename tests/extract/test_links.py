@@ -566,3 +566,111 @@ def test_a_past_act_merged_into_the_main_act_is_not_traded_through_its_sentence(
     cue = "They were freed in exchange for relief."
     got = _links(spec, [(1, cue), (4, cue)], {"e1": day, "e2": day, "e3": "2026"})
     assert got == [("e1", "e2")]
+
+
+# --- session 8: plural act nouns, quoted cues, acts done with nothing in return ------------------
+
+PLURAL_CASES = {
+    # "Officials said the two releases formed one reciprocal arrangement." after acts twelve days
+    # apart, a quoted reaction between them and the cue
+    "plural-releases-days-apart": (
+        {3: "Chad freed two Sudanese traders on 2 May.", 4: "They crossed at Adre.",
+         5: "On 14 May Sudan released a Chadian officer.", 6: "'We are glad,' his wife said.",
+         7: "Both governments said the two releases formed a reciprocal arrangement."},
+        [("e1", "release", "TCD", 3, "2026-05-02"), ("e2", "release", "SDN", 5, "2026-05-14")],
+        [("e1", "e2")],
+    ),
+    "plural-releases-of-one-state": (
+        {3: "Chad freed two Sudanese traders on 2 May.", 5: "On 14 May Chad released a nurse.",
+         7: "Officials said the two releases were part of a deal."},
+        [("e1", "release", "TCD", 3, "2026-05-02"), ("e2", "release", "TCD", 5, "2026-05-14")],
+        [],
+    ),
+    "plural-steps-out-of-reach": (
+        {1: "Chad freed two Sudanese traders on 2 May.", 2: "On 14 May Sudan freed an officer.",
+         8: "Both governments said the two releases formed a reciprocal arrangement."},
+        [("e1", "release", "TCD", 1, "2026-05-02"), ("e2", "release", "SDN", 2, "2026-05-14")],
+        [],
+    ),
+    # 'the delisting was "part of the understanding that brought Ana home"', paragraphs after the
+    # acts of one day
+    "quoted-cue-naming-the-easing-and-a-homecoming": (
+        {1: "Peru freed the Chilean engineer Ana Soto on Monday.",
+         2: "The US removed two Peruvian fishing firms from its blacklist the same day.",
+         5: "Is it a trade?", 6: "Yes.",
+         7: 'An aide said the delisting was "part of the understanding that brought Ana home".'},
+        [("e1", "release", "PER", 1, "2026-03-02"), ("e2", "sanctions_eased", "USA", 2, "2026-03-02")],
+        [("e1", "e2")],
+    ),
+    "possessive-nouns-of-both-sides": (
+        {1: "Bolivia released two Americans on Monday.",
+         2: "The Treasury removed a state bank from its list the same day.",
+         4: "Was it a trade?", 5: "Nobody would say.",
+         6: "Aides said the bank's removal was agreed in return for the Americans' release."},
+        [("e1", "release", "BOL", 1, "2026-03-02"), ("e2", "sanctions_eased", "USA", 2, "2026-03-02")],
+        [("e1", "e2")],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("texts", "spec", "links"), PLURAL_CASES.values(), ids=PLURAL_CASES)
+def test_a_cue_naming_acts_by_nouns_speaks_of_the_acts_before_it(texts, spec, links):
+    dates = {eid: date for eid, _, _, _, date in spec}
+    assert _frame_run(spec, texts, dates) == links
+
+
+@pytest.mark.parametrize("nothing", ["without a matching handover", "without any quid pro quo"])
+def test_an_act_done_with_nothing_in_return_is_no_side_of_the_swap(spacy_extractor, nothing):
+    text = (
+        "Armenia and Azerbaijan exchanged 12 prisoners each on Friday, and last month Azerbaijan "
+        f"also freed four Armenian shepherds {nothing}."
+    )
+    a = _analyse(spacy_extractor, text)
+    by_id = {e.id: e for e in a.events}
+    assert sorted((e.actor, e.count) for e in a.events) == [("ARM", 12), ("AZE", 4), ("AZE", 12)]
+    assert [sorted((by_id[i].actor, by_id[i].count) for i in x.events) for x in a.exchanges] == [
+        [("ARM", 12), ("AZE", 12)]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("denial", "linked"),
+    [
+        ("Both governments denied any link.", False),
+        ("Neither government accepted suggestions it was a swap; both denied a deal.", False),
+        ("Ministers in Rome denied any link.", True),  # one side only: the cue stands
+    ],
+)
+def test_acts_both_parties_deny_were_a_bargain_are_not_one(denial, linked):
+    day = "2026-10-08"
+    texts = {
+        3: "In what officials privately called an arrangement, Italy freed a Tunisian sailor, "
+        "and Tunis in turn freed an Italian nurse.",
+        4: denial,
+    }
+    spec = [("e1", "release", "ITA", 3, day), ("e2", "release", "TUN", 3, day)]
+    expected = [("e1", "e2")] if linked else []
+    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "linked"),
+    [
+        ("Both governments rejected that.", False),
+        ("Officials in London declined to comment.", True),
+    ],
+)
+def test_a_reported_link_both_parties_reject(after, linked):
+    # a denial by both parties undoes the reported link; silence does not
+    texts = {
+        1: "Mali freed a British engineer on Tuesday.",
+        2: "Four days earlier, London delisted a Malian gold firm.",
+        3: "Several papers reported that the two decisions were connected.",
+        4: after,
+    }
+    spec = [
+        ("e1", "release", "MLI", 1, "2026-10-27"),
+        ("e2", "sanctions_eased", "GBR", 2, "2026-10-23"),
+    ]
+    got = _frame_run(spec, texts, {"e1": "2026-10-27", "e2": "2026-10-23"})
+    assert got == ([("e1", "e2")] if linked else [])

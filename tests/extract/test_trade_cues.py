@@ -5,7 +5,19 @@ from __future__ import annotations
 import pytest
 
 from detente.extract import lexicon as lx
-from detente.extract.trade_cues import ANSWERING, cue_sentences, is_deal_cue, is_swap_cue
+from detente.extract.trade_cues import (
+    ANSWERING,
+    APART,
+    BOTH_PARTIES,
+    DEFINITE_EASING,
+    DEFINITE_RELEASE,
+    PLURAL_ACTS,
+    cue_sentences,
+    is_deal_cue,
+    is_swap_cue,
+    plain,
+    spoken_of_both,
+)
 
 
 @pytest.mark.parametrize(
@@ -172,3 +184,82 @@ def test_a_sentence_opening_by_answering_the_act_before_it(text, answers):
 def test_people_sent_the_other_way_open_a_swap_cue():
     assert is_swap_cue("In the opposite direction went two Malian traders.")
     assert not is_swap_cue("Oil prices moved in the opposite direction on Friday.")
+
+
+# --- session 8: quoted cues, plural act nouns, possessives -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'An aide said the two releases had been "agreed together".',
+        "Officials said the licence was granted \u201cas part of the arrangement\u201d with Sofia.",
+        "Its spokesman said the pardon had been 'part of an understanding' with Rome.",
+    ],
+)
+def test_a_quoted_cue_is_read_as_its_words(text):
+    assert [i for i, _ in cue_sentences([(3, text)])] == [3]
+    assert '"' not in cue_sentences([(3, text)])[0][1]
+
+
+def test_apostrophes_inside_words_stay():
+    assert plain("the bank's removal for the Americans' release") == (
+        "the bank's removal for the Americans release"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        ("The delisting was part of the arrangement that brought Ana home.", True),
+        ("The bank's removal was agreed in return for the Americans' release.", True),
+        ("The lifting of the freeze was part of a deal to free the crew.", True),
+        ("The delisting was part of a broader arrangement with Lima.", False),
+    ],
+)
+def test_a_cue_speaks_of_both_sides_by_their_nouns(text, both):
+    assert spoken_of_both(text) is both
+
+
+@pytest.mark.parametrize(
+    ("text", "plural"),
+    [
+        ("the two releases were agreed together", True),
+        ("Both handovers took place at the bridge.", True),
+        ("the releases formed a reciprocal arrangement", True),
+        ("the release was part of a deal", False),
+        ("two prisoners were freed", False),
+    ],
+)
+def test_plural_act_nouns(text, plural):
+    assert bool(PLURAL_ACTS.search(text)) is plural
+
+
+@pytest.mark.parametrize(
+    ("text", "release", "easing"),
+    [
+        ("the bank's removal was agreed", False, True),
+        ("in return for the Americans' release", True, False),
+    ],
+)
+def test_definite_nouns_with_a_possessive(text, release, easing):
+    assert bool(DEFINITE_RELEASE.search(text)) is release
+    assert bool(DEFINITE_EASING.search(text)) is easing
+
+
+@pytest.mark.parametrize(
+    ("text", "apart", "both"),
+    [
+        ("Both governments rejected that.", True, True),
+        (
+            "The ministry said the delisting had nothing whatsoever to do with the case.",
+            True,
+            False,
+        ),
+        ("Neither capital would comment.", False, True),
+        ("The two sides met in Doha.", False, True),
+    ],
+)
+def test_denials_and_who_denies(text, apart, both):
+    assert bool(APART.search(text)) is apart
+    assert bool(BOTH_PARTIES.search(text)) is both
