@@ -15,7 +15,9 @@ can fire. Three cheap tests, from the broadest to the narrowest:
    only through words that make no rule fire on their own (:data:`WEAK`: "still", "remain",
    "prisoners", "lift", "ease"…). Such a sentence is still parsed, without named entities (which only
    the release and sanctions rules read), when it holds a number: it may be a stock estimate ("more
-   than 1,100 political prisoners remain").
+   than 1,100 political prisoners remain"). So is a sentence with a number and a word of people held
+   (:data:`HELD`: "imprisoned", "in Pakistani jails", "held in"), a stock estimate told without a gate
+   word ("about 170 fishermen are imprisoned in Pakistan").
 
 ``tests/extract/test_gate.py`` checks the gates against the rules: every sentence of the test
 articles and of the dev corpus where a rule finds something when fully parsed passes them, and
@@ -143,6 +145,16 @@ NUMBER = re.compile(
 )
 
 
+# Stock estimates told with no word of lexicon.GATE ("170 Indian fishermen are imprisoned in
+# Pakistan", "put the number of Jordanians held in Israel at around twenty", "more than 40 people
+# are currently in prison"): with a number, such a sentence is parsed without named entities.
+HELD = re.compile(
+    r"\b(?:imprison\w*|incarcerat\w*|locked up|in (?:\w+ )?(?:prisons?|jails?)|"
+    r"held (?:in|by|on|at|without|since|for)|(?:still|remain\w*) (?:hold|held))\b",
+    re.IGNORECASE,
+)
+
+
 # Characters that case-insensitive matching takes for an ASCII letter although ``str.lower`` does
 # not make them one ("İ", "ı", "ſ"; and the Kelvin sign): a sentence holding one is searched as
 # written.
@@ -159,6 +171,7 @@ class Patterns(NamedTuple):
     moved: re.Pattern[str]
     listed: re.Pattern[str]
     number: re.Pattern[str]
+    held: re.Pattern[str]
 
 
 def lowered(patterns: Patterns) -> Patterns | None:
@@ -191,7 +204,9 @@ def needs(text: str) -> Gated | None:
     return _needs(sentences.Sentence(0, 0, len(text), text))
 
 
-AS_WRITTEN = Patterns(sanctions.SANCTIONS_SENTENCE, lx.GATE, WEAK, HANDOVER, MOVED, LISTED, NUMBER)
+AS_WRITTEN = Patterns(
+    sanctions.SANCTIONS_SENTENCE, lx.GATE, WEAK, HANDOVER, MOVED, LISTED, NUMBER, HELD
+)
 LOWERED = lowered(AS_WRITTEN)
 
 
@@ -214,6 +229,8 @@ def _needs(s: sentences.Sentence) -> Gated | None:
         return Gated(s, parse=True, entities=True)  # were 189 Sudanese": the implied rule reads it
     if p.gate.search(words):
         return Gated(s, parse=p.number.search(words) is not None, entities=False)
+    if p.held.search(words) and p.number.search(words):  # a stock estimate
+        return Gated(s, parse=True, entities=False)
     if trade_cues.is_cue(text):  # "Both steps were part of a deal": context only
         return Gated(s, parse=False, entities=False)
     return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -22,6 +22,7 @@ from detente.extract import lexicon as lx
 from detente.extract.gazetteer import monitor_table, sovereign
 from detente.extract.mentions import ParsedSentence, subject_of
 from detente.extract.releases import PRONOUNS
+from detente.extract.sources import source_of
 from detente.model import CountQualifier
 
 HELD_NOUNS = frozenset(
@@ -44,6 +45,7 @@ HELD_NOUNS = frozenset(
         "soldier",
         "member",
         "critic",
+        "opponent",
         "european",
     }
 )
@@ -53,7 +55,9 @@ FIGURE_NOUNS = frozenset({"number", "figure", "total", "tally", "count", "estima
 # Words that keep people held in the sentence's present.
 STILL_HELD = re.compile(
     r"\b(?:still|languish\w*|behind bars|in (?:\w+ )?(?:custody|detention|captivity|prisons?|jails?|"
-    r"colonies)|(?:are|is) (?:currently |now )?(?:held|detained|jailed|imprisoned|locked up|in prison)|"
+    r"colonies)|(?:are|is) (?:currently |now |being |(?:believed|thought|said|known) to be )?"
+    r"(?:held|detained|jailed|imprisoned|locked up|in prison)|"
+    r"exceeds?|"
     r"count(?:s|ed)?|estimat(?:es?|ed)|tall(?:y|ies)|puts? the (?:number|figure|total)|"
     r"(?:number|figure|total|tally) of [\w\s-]{3,40}? (?:stands?|stood) at|holds|"
     r"(?:are|is) serving (?:\w+ ){0,3}sentences?)\b",
@@ -63,7 +67,7 @@ STILL_HELD = re.compile(
 # "remain" verb, the sentence must also speak of people held.
 HELD_WORDS = re.compile(
     r"\b(?:prison\w*|jail\w*|detain\w*|detention|custody|captiv\w*|hostages?|behind bars|held|"
-    r"imprison\w*|incarcerat\w*|locked up|holds|serving (?:\w+ ){0,3}sentences?)\b",
+    r"imprison\w*|incarcerat\w*|locked up|hold(?:s|ing)?|serving (?:\w+ ){0,3}sentences?)\b",
     re.IGNORECASE,
 )
 REMAIN_VERBS = frozenset({"remain", "stay", "languish"})
@@ -77,7 +81,6 @@ HOLDING_NOUNS = frozenset(
     {"custody", "detention", "captivity", "prison", "jail", "colony", "cell", "country"}
 )
 CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "relcl", "acl", "appos", "parataxis"})
-SOURCE_DETS = ("the ", "The ")
 SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
 # Holders the gazetteer does not code as a state's territory ("in Taliban custody", "held on
 # the mainland" of a Taiwan or Hong Kong story); territories are coded as their state
@@ -85,6 +88,12 @@ SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
 HOLDER_WORDS = {"taliban": "AFG", "mainland": "CHN"}
 # Verbs that hand people over: their objects leave the holder's custody.
 HANDOVER_VERBS = frozenset({"hand", "return", "transfer", "send", "fly", "bring"})
+# Verbs with which a figure reaches a number ("exceeds 700", "stands at 350", "has risen to").
+FIGURE_REACH = frozenset({"exceed", "top", "reach", "stand", "rise", "surpass", "pass", "grow"})
+EXCEED = frozenset({"exceed", "top", "surpass", "pass"})
+# People nouns of the release rules that are no people held when counted ("12 figures", "the
+# opposition").
+NOT_HELD_PEOPLE = frozenset({"figure", "opposition", "leader", "crew", "couple"})
 # Vague multipliers: "several dozen" is no count.
 VAGUE_BEFORE = frozenset({"several", "few", "many"})
 # How far up from the people noun the count's own verb may sit.
@@ -119,12 +128,12 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
     for tok in ps.doc:
         if tok.i in release_groups:
             continue
-        count = _count(tok) if _held_noun(ps, tok) else _subject_number(tok)
+        count = _count(tok) if _held_noun(ps, tok) else _subject_number(tok) or _held_figure(tok)
         if count is None or count.value < _least(tok, count) or not _still_held(ps, tok):
             continue
         if _vague(tok, count) or _no_longer_held(tok):
             continue
-        source = _source(ps)
+        source = source_of(ps)
         country = _country(ps, tok, source) or _monitor_country(ps.sentence.text)
         return [StockMention(ps, count, country, source, _as_of(ps, tok))]
     return []
@@ -206,14 +215,58 @@ def _held_noun(ps: ParsedSentence, tok: Token) -> bool:
     """A noun for people: prisoners, detainees, nationals, or a plural demonym ("23 Armenians")."""
     if tok.lemma_.lower() in HELD_NOUNS or tok.lower_.removesuffix("s") in HELD_NOUNS:
         return True
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _people_word(tok):
+        return _held_clause(tok)  # "170 Indian fishermen are still held", "45 supporters remain"
     return tok.tag_ in ("NNPS", "NNS") and any(
         p.kind == "demonym" and p.span.start <= tok.i < p.span.end for p in ps.places
     )
 
 
+def _people_word(tok: Token) -> bool:
+    """A plural word for people of any kind (lexicon.PEOPLE_NOUNS, OCCUPATIONS): "fishermen",
+    "protesters", "crew members", "employees"."""
+    lemma = tok.lemma_.lower()
+    return (lemma in lx.PEOPLE_NOUNS or lemma in lx.OCCUPATIONS) and lemma not in NOT_HELD_PEOPLE
+
+
+def _held_clause(noun: Token) -> bool:
+    """Whether the noun's own clause holds them: the subject of a held verb ("are still held",
+    "remain in custody", "are behind bars") or the object of "hold" ("still holds forty")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        owner = noun.head.head
+        if owner.lemma_.lower() in FIGURE_NOUNS:
+            return True  # "the number of fishermen held in Indian jails": the figure decides
+        if owner.like_num:
+            noun = owner  # "four of the company's employees were still in custody"
+    verb = noun.head
+    if noun.dep_ == "dobj":
+        return verb.lemma_.lower() in ("hold", "keep")
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    kids = list(verb.children)
+    if noun.dep_ == "nsubjpass" or verb.lemma_.lower() == "be":
+        if verb.lemma_.lower() in HOLD_VERBS or any(k.lemma_.lower() in HOLD_VERBS for k in kids):
+            return True  # "are held", "are believed to be imprisoned"
+    if _remains(verb):  # "remain in custody", "remain imprisoned", not "remain at home"
+        return _holding_place(kids) or any(k.lemma_.lower() in HOLD_VERBS for k in kids)
+    return verb.lemma_.lower() == "be" and _holding_place(kids)
+
+
+def _holding_place(kids: list[Token]) -> bool:
+    """ "in custody", "in Malaysian prisons", "behind bars" among a verb's children."""
+    for prep in kids:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "behind"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.lemma_.lower() in HOLDING_NOUNS or obj.lower_ == "bars"):
+                return True
+    return False
+
+
 def _count(noun: Token) -> counts_mod.Count | None:
     """The number of a people noun: its numeral, "N of them", or "put the number of X at N"."""
     nums = [c for c in noun.children if c.dep_ in ("nummod", "quantmod") or c.like_num]
+    # a numeral the parser hung on a modifier: "about thirty Thai crew members"
+    nums += [g for c in noun.lefts if c.dep_ == "compound" for g in c.lefts if g.pos_ == "NUM"]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
         nums.append(noun.head.head)
     for num in nums:
@@ -221,11 +274,19 @@ def _count(noun: Token) -> counts_mod.Count | None:
         if count is not None:
             return count
     figure = _figure_number(noun)
-    return counts_mod.read_count(figure) if figure is not None else None
+    count = counts_mod.read_count(figure) if figure is not None else None
+    if count is not None and figure is not None and figure.head.lemma_.lower() in EXCEED:
+        return replace(count, qualifier=CountQualifier.AT_LEAST)  # "exceeds 700": more than
+    return count
 
 
 def _figure_number(noun: Token) -> Token | None:
-    """ "put the number of political prisoners at 1,153", "whom Foro Penal counts at about 270"."""
+    """ "put the number of political prisoners at 1,153", "whom Foro Penal counts at about 270",
+    "the number of political prisoners now exceeds 700"."""
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in FIGURE_NOUNS:
+        reached = _reached_number(noun.head.head)
+        if reached is not None:
+            return reached
     relative = next(
         (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in FIGURE_VERBS), None
     )
@@ -241,7 +302,36 @@ def _figure_number(noun: Token) -> Token | None:
         return None
     if not (linked or noun.dep_ == "dobj"):
         return None
-    return _at_number(verb)
+    held = [c for c in noun.children if c.dep_ == "acl"]  # "the number of X held in Y at 20"
+    return _at_number(verb) or next((n for c in held if (n := _at_number(c)) is not None), None)
+
+
+def _reached_number(figure: Token) -> Token | None:
+    """The number a figure noun is said to reach: "the number ... exceeds 700", "has risen to
+    1,200", "stands at 350"."""
+    verb = figure.head
+    if figure.dep_ != "nsubj" or verb.lemma_.lower() not in FIGURE_REACH:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.like_num), None)
+    if obj is not None:
+        return obj
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "to"):
+            return next((g for g in prep.subtree if g.like_num), None)
+    return None
+
+
+def _held_figure(tok: Token) -> counts_mod.Count | None:
+    """A figure noun told as people held: "puts the number still held at about 1,150"."""
+    if tok.lemma_.lower() not in FIGURE_NOUNS:
+        return None
+    held = next(
+        (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS), None
+    )
+    if held is None or tok.dep_ != "dobj":
+        return None
+    num = _at_number(held) or _at_number(tok.head)
+    return counts_mod.read_count(num) if num is not None else None
 
 
 def _at_number(verb: Token) -> Token | None:
@@ -264,6 +354,8 @@ def _remains(tok: Token) -> bool:
     return word in REMAIN_VERBS and tok.pos_ in ("VERB", "AUX")
 
 
+JAILING_VERBS = frozenset({"sentence", "convict", "arrest", "jail", "imprison", "detain", "seize"})
+"""Verbs whose object is people jailed by the act the sentence tells (news, not an estimate)."""
 DEATH_VERBS = frozenset({"die", "kill", "perish", "execute"})
 """What became of people no longer held: a count of them is not a count of prisoners."""
 
@@ -275,12 +367,23 @@ def _still_held(ps: ParsedSentence, noun: Token) -> bool:
         return False  # "six people who have died in custody", "prisoners killed in a riot"
     if _remains(head) or noun.dep_ == "attr" or _figure_number(noun) is not None:
         return True
-    if _told_otherwise(noun):
+    if _told_otherwise(noun) or _newly_jailed(noun):
         return False
     freed = head.lemma_.lower() in lx.RELEASE_VERBS | HANDOVER_VERBS and not any(
         c.dep_ == "neg" for c in head.children
     )
     return not freed
+
+
+def _newly_jailed(noun: Token) -> bool:
+    """People the sentence jails as news, not a count of those still held: "a court sentenced ten
+    members to six years in prison", "police arrested 40 protesters"."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in JAILING_VERBS
+        and not any(c.lower_ in ("still", "remain") for c in verb.children)
+    )
 
 
 def _told_otherwise(noun: Token) -> bool:
@@ -300,7 +403,7 @@ def _told_otherwise(noun: Token) -> bool:
 def _country(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
     """The holding state: a place in a phrase of jails, custody or territory first; else a state
     named in the sentence that is neither the people's nationality nor inside the source's phrase."""
-    code = _holding_phrase(ps, noun)
+    code = _holding_phrase(ps, noun) or _holder_subject(ps, noun)
     if code is not None:
         return sovereign(code)
     states = [p for p in ps.places if p.kind != "institution" and p.code not in ("EU", "UN")]
@@ -331,7 +434,24 @@ def _holding_phrase(ps: ParsedSentence, noun: Token) -> str | None:
         line = [root, *list(root.ancestors)[:3]]
         if any(t.lemma_.lower() in HOLDING_NOUNS for t in line) or _in_place_phrase(root, noun):
             return code
+        if any(t.lower_ == "by" and t.head.lemma_.lower() in HOLD_VERBS for t in line[1:]):
+            return code  # "thought to be held by the Taliban's intelligence service"
     return None
+
+
+def _holder_subject(ps: ParsedSentence, noun: Token) -> str | None:
+    """The state that is the subject of a holding verb whose object the people are ("Serbia still
+    holds two Croatians"; "Tajik officials say they still hold about thirty Afghans")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("hold", "keep", "detain"):
+        return None
+    subj = subject_of(verb)
+    if subj is not None and subj.lower_ in PRONOUNS and verb.dep_ == "ccomp":
+        subj = subject_of(verb.head)  # the speaker who says "they" hold them
+    if subj is None:
+        return None
+    inside = {t.i for t in subj.subtree}
+    return next((p.code for p in ps.places if p.span.root.i in inside), None)
 
 
 def _attributed(tok: Token) -> bool:
@@ -345,6 +465,7 @@ def _in_place_phrase(tok: Token, noun: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "on"):
         return False
     clause = {noun, noun.head, *(c for c in noun.head.children if c.pos_ in ("VERB", "ADJ"))}
+    clause |= {c for c in noun.children if c.dep_ == "acl"}  # "Jordanians held in Israel"
     return tok.head.head in clause
 
 
@@ -370,65 +491,6 @@ def _as_of(ps: ParsedSentence, noun: Token) -> str | None:
         if not any(a.dep_ in CLAUSE_DEPS for a in between):
             return t.value
     return None
-
-
-def _source(ps: ParsedSentence) -> str | None:
-    doc = ps.doc
-    for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            pobj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _phrase(pobj)
-    for tok in doc:  # "by Viasna's count"
-        if tok.lemma_.lower() in ("count", "estimate", "tally", "figure", "data", "record"):
-            poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-            if poss is not None and poss.lower_ not in PRONOUNS:
-                return _phrase(poss).removesuffix("'s").removesuffix("’s").strip()
-    for tok in doc:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.SPEECH_VERBS:
-            subj = subject_of(tok)
-            names = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
-            if subj is not None and subj.pos_ != "PROPN" and names:  # "the centre Viasna counts"
-                subj = names[0]
-            if subj is not None and subj.lower_ not in PRONOUNS and subj.dep_ == "nsubj":
-                return _phrase(subj)
-    return None
-
-
-def _phrase(head: Token) -> str:
-    """A source's name: the named organisation in the phrase ("the rights centre Viasna" → Viasna),
-    else the phrase without its clauses and appositions."""
-    toks = [
-        t
-        for t in head.subtree
-        if (t.dep_ not in ("relcl", "punct", "appos", "acl") or _inner_mark(t))
-        and not any(a.dep_ in ("relcl", "appos", "acl") for a in t.ancestors if a in head.subtree)
-    ]
-    doc = head.doc
-    start = head.i
-    while start > head.left_edge.i and doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    if head.pos_ == "PROPN" and start > head.left_edge.i and doc[start - 1].is_lower:
-        return doc[start : head.i + 1].text  # "the human rights centre Viasna" → Viasna
-    if head.pos_ != "PROPN":
-        appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-        if appos:
-            return _as_written([t for t in appos[0].subtree if t.dep_ != "punct" or _inner_mark(t)])
-    text = _as_written(toks) if toks else head.text
-    for det in SOURCE_DETS:
-        text = text.removeprefix(det)
-    return text.replace(" 's", "'s").strip()
-
-
-def _inner_mark(tok: Token) -> bool:
-    """A hyphen or apostrophe inside a name ("OVD-Info", "the Journalists' Association")."""
-    glued = tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
-    return glued and tok.text in ("-", "'", "\u2019")
-
-
-def _as_written(toks: list[Token]) -> str:
-    """Tokens joined with the article's own spacing ("human-rights experts", not "human rights")."""
-    return " ".join("".join(t.text_with_ws for t in toks).split())
 
 
 def default_country(release_actors: Counter[str | None], places: Counter[str]) -> str | None:

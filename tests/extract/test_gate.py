@@ -44,6 +44,10 @@ ITEMS = load_split(DEV)
         ("Eritrea flew 30 detainees to Rome on Sunday.", (True, True)),
         ("Both moves were part of one arrangement the Vatican had brokered.", (False, False)),
         ("Officials insisted the two moves were unrelated.", (False, False)),
+        ("About 170 fishermen are imprisoned in Pakistan.", (True, False)),
+        ("Monitors put the number of Uzbeks held in Kazakh jails at forty.", (True, False)),
+        ("The minister held 3 meetings in Paris.", None),
+        ("The fishermen are imprisoned in Pakistan.", None),
     ],
     ids=[
         "release",
@@ -69,6 +73,10 @@ ITEMS = load_split(DEV)
         "flown-abroad",
         "trade-cue-context",
         "set-apart-context",
+        "stock-imprisoned-no-gate-word",
+        "stock-held-in",
+        "held-a-meeting",
+        "held-no-number",
     ],
 )
 def test_needs(text, expected):

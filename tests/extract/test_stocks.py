@@ -206,6 +206,48 @@ def test_a_count_alone_is_no_stock(spacy_extractor, text: str, held: bool) -> No
             ("MMR", 22000, "approx"),
             id="a-monitor-by-its-abbreviation",
         ),
+        pytest.param(
+            "Yerevan welcomed home two shepherds on Friday. Officials in Yerevan say roughly sixty "
+            "Armenian farmers are imprisoned in Azerbaijan.",
+            ("AZE", 60, "approx"),
+            id="people-word-imprisoned-in-a-state-no-gate-word",
+        ),
+        pytest.param(
+            "Manila freed 12 sailors on Monday. Port unions say about thirty Filipino fishermen "
+            "and deckhands remain in Indonesian custody.",
+            ("IDN", 30, "approx"),
+            id="a-trade-noun-held",
+        ),
+        pytest.param(
+            "Baku freed five men on Monday. Local monitors say the number of political prisoners "
+            "in Azerbaijan now exceeds 320.",
+            ("AZE", 320, "at_least"),
+            id="the-number-exceeds",
+        ),
+        pytest.param(
+            "Tehran freed a cyclist on Monday. A rights centre puts the number still held at "
+            "around 40.",
+            ("IRN", 40, "approx"),
+            id="the-number-still-held-at",
+        ),
+        pytest.param(
+            "Dhaka freed 18 fishermen on Monday. Community leaders put the number of Rohingya "
+            "fishermen held in Indian jails at around ninety.",
+            ("IND", 90, "approx"),
+            id="the-number-of-x-held-in-y-at",
+        ),
+        pytest.param(
+            "Dushanbe freed three herders on Tuesday. Border officials there say they still hold "
+            "about twenty Kyrgyz citizens.",
+            ("TJK", 20, "approx"),
+            id="they-still-hold-speaker-state",
+        ),
+        pytest.param(
+            "Kyiv thanked Ankara on Monday for freeing two sailors. Advocates say at least three "
+            "Ukrainian sailors are thought to be held by the Houthis in Yemen.",
+            ("YEM", 3, "at_least"),
+            id="believed-to-be-held-by",
+        ),
     ],
 )
 def test_stock_wordings(spacy_extractor, text, expected):
@@ -224,6 +266,14 @@ def test_stock_wordings(spacy_extractor, text, expected):
         "custody pending a hearing.",
         "Baku freed three Armenians on Monday. Families say several dozen more Armenians are still "
         "held in Azerbaijan.",
+        "Minsk freed 30 prisoners on Monday. A court in Gomel sentenced twelve railway workers to "
+        "four years in prison for sabotage.",
+        "Riga freed a sailor on Monday. Six Latvian truck drivers, held in Russia for months, "
+        "crossed the border at Terehova the same evening.",
+        "Rabat freed a blogger on Monday. Two students who spent a year in prison landed in "
+        "Paris on Tuesday.",
+        "Baku freed two managers on Monday; the two men must remain at home addresses in Baku "
+        "under electronic tags.",
     ],
     ids=[
         "cumulative-since",
@@ -231,6 +281,10 @@ def test_stock_wordings(spacy_extractor, text, expected):
         "handed-over",
         "number-alone-in-a-police-story",
         "several-dozen",
+        "a-sentencing-is-news-not-an-estimate",
+        "held-in-participle-of-people-who-crossed",
+        "a-year-in-prison-of-people-who-landed",
+        "remain-at-home-is-not-held",
     ],
 )
 def test_no_stock_wordings(spacy_extractor, text):

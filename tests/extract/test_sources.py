@@ -1,0 +1,32 @@
+"""Who gives a figure: the source of a stock estimate, as written (own-words sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.sources import source_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 300 people remain jailed, according to the lawyers' union.", "lawyers' union"),
+        ("By OVD-Info's count, some 800 people are held on political charges.", "OVD-Info"),
+        ("The human rights centre Viasna says 1,100 people remain in prison.", "Viasna"),
+        (
+            "At least six Canadians are held in Iran, according to a count kept by a Toronto "
+            "advocacy network.",
+            "a Toronto advocacy network",
+        ),
+        (
+            "Some 40 Danes are detained abroad, according to figures cited by the foreign ministry.",
+            "foreign ministry",
+        ),
+        ("They say 20 remain in custody.", None),
+        ("Twenty people remain in custody.", None),
+    ],
+    ids=["according-to", "by-count", "named-centre", "count-kept-by", "figures-cited-by",
+         "pronoun", "nobody"],  # fmt: skip
+)
+def test_source_of(parsed_sentence, text, expected):
+    assert source_of(parsed_sentence(text)) == expected
