@@ -26,7 +26,7 @@ from detente.extract.destinations import (
 )
 from detente.extract.groups import PRONOUNS, is_people
 from detente.extract.mentions import Mention, ParsedSentence, is_person, own_subject
-from detente.extract.persons import is_official, is_speaker
+from detente.extract.persons import clean_name, is_official, is_speaker
 from detente.model import EventType
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,11 @@ CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "poss"})
 PLURAL_ANAPHORS = frozenset({"they", "all", "both", "these", "those"})
 # Verbs of a sentence that names people told of before ("Three of them have been identified: X").
 NAMING_VERBS = frozenset({"identify", "name"})
+# Entity labels NER gives names of people it mistakes ("Sergeant X Y and Private Z W": ORG; an
+# unfamiliar surname: GPE); names of the gazetteer's places are never taken (_proper_names).
+NAME_ENTS = frozenset({"", "PERSON", "ORG", "GPE"})
+# How far after a naming verb the part of a group it names may start ("named two of them").
+MAX_PART_GAP = 4
 # Determiners that make a group definite: it names people already told of.
 DEFINITE = frozenset({"the", "all", "both", "these", "those"})
 
@@ -93,13 +98,17 @@ def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list
     if not before:
         return None
     clauses = [(t.head, t) for t in ps.doc if t.dep_ in ("nsubj", "nsubjpass")]
-    root, subject = next(
-        ((v, s) for v, s in clauses if _refers_back(s, ps)), clauses[0] if clauses else (None, None)
+    part = _named_part(ps)  # "Their employer named two of them, X and Y"
+    root, subject = part or next(
+        ((v, s) for v, s in clauses if _refers_back(s, ps) or _echoes(s, before)),
+        clauses[0] if clauses else (None, None),
     )
     if root is None or subject is None:
         return None
     ids = {t.i for t in subject.subtree}
-    if _refers_back(subject, ps):
+    if part is not None or _refers_back(subject, ps) or _echoes(subject, before):
+        # "The activists — X, a teacher, Y and Z — had been held": names parsed as subjects too
+        ids |= {t.i for v, s in clauses if v.i == root.i and s.pos_ == "PROPN" for t in s.subtree}
         if root.lemma_.lower() in NAMING_VERBS:  # "... have been identified: X, Y and Z"
             ids |= {t.i for t in ps.doc if t.i > root.i}
         names = _names(ps, ids)
@@ -113,6 +122,30 @@ def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list
         return None
     size = [m for m in before if not m.persons and m.count and m.count.value == len(names)]
     return (size[-1], names) if size else None
+
+
+def _named_part(ps: ParsedSentence) -> tuple[Token, Token] | None:
+    """A naming verb and the part of a group told of before that it names ("named two of them:
+    X and Y", "identified four of those convicted: X, Y, Z and W")."""
+    for verb in ps.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_VERBS:
+            continue
+        for tok in ps.doc[verb.i + 1 : verb.i + MAX_PART_GAP]:
+            whole = _whole(tok)
+            if tok.like_num and whole is not None and whole.lower_ in ("them", "those"):
+                return verb, tok
+    return None
+
+
+def _echoes(subject: Token, before: list[Mention]) -> bool:
+    """A definite plural noun that repeats the noun of a group just told freed ("two Tajik border
+    guards were handed over ... The guards were named as X and Y")."""
+    if subject.tag_ != "NNS" or not any(c.lower_ in DEFINITE for c in subject.children):
+        return False
+    lemma = subject.lemma_.lower()
+    return any(
+        t.lemma_.lower() == lemma and t.pos_ == "NOUN" for m in before[-2:] for t in m.sent.doc
+    )
 
 
 def _refers_back(subject: Token, ps: ParsedSentence) -> bool:
@@ -134,16 +167,31 @@ def _whole(subject: Token) -> Token | None:
 
 
 def _names(ps: ParsedSentence, ids: set[int]) -> list[str]:
-    """Full names of people among the given tokens, not officials or speakers."""
+    """Full names of people among the given tokens, not officials or speakers: those NER finds,
+    and runs of proper nouns it takes for no person ("Sergeant X Y and Private Z W" as one
+    organisation, "Mehmet Yildiz" as "Yildiz") where it finds no place."""
     names: list[str] = []
-    ents = list(ps.doc.ents) if ps.doc.has_annotation("ENT_IOB") else _proper_names(ps)
-    for ent in ents:
+    ents = list(ps.doc.ents) if ps.doc.has_annotation("ENT_IOB") else []
+    runs = [r for r in _proper_names(ps) if _listed_name(r)]
+    taken: set[int] = set()
+    for ent in [e for e in ents if " " in e.text] + runs:
         if ent.label_ != "PERSON" or ent.root.i not in ids or is_official(ent) or is_speaker(ent):
             continue
-        name = ent.text.removesuffix("'s").removesuffix("’s").strip()
+        if taken & set(range(ent.start, ent.end)):
+            continue
+        name = clean_name(ent)
         if " " in name and name not in names:
             names.append(name)
+            taken |= set(range(ent.start, ent.end))
     return names
+
+
+def _listed_name(run: Span) -> bool:
+    """A run of proper nouns that is one item of a list of them ("X Y and Z W", "the four, X Y,
+    Z W and ..."), which NER takes for no person or for part of an organisation."""
+    root = run.root
+    listed = root.dep_ in ("appos", "conj") or any(c.dep_ == "conj" for c in root.children)
+    return listed and all(t.ent_type_ in NAME_ENTS for t in run)
 
 
 def _proper_names(ps: ParsedSentence) -> list[Span]:

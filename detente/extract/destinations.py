@@ -14,15 +14,16 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from detente.extract import dates
 from detente.extract import lexicon as lx
-from detente.extract.mentions import ParsedSentence
+from detente.extract.mentions import ParsedSentence, nearest_time
 
 log = logging.getLogger(__name__)
 
 MOVE_VERBS = frozenset(
     {"fly", "take", "deport", "expel", "send", "drive", "cross", "arrive", "land", "return", "head",
      "flee", "bring", "reach", "escort", "hand", "board", "leave", "transfer", "go", "release",
-     "free", "evacuate", "travel", "move", "repatriate", "come", "put"}
+     "free", "evacuate", "travel", "move", "repatriate", "come", "put", "continue", "proceed"}
 )  # fmt: skip
 DEST_PREPS = frozenset({"to", "into", "in", "for", "at"})
 ARRIVAL_VERBS = frozenset({"arrive", "land", "reach"})
@@ -33,6 +34,12 @@ HOLD_VERBS = frozenset(
 )  # fmt: skip
 # Steps up the tree from a place to the preposition governing it ("to the Lithuanian border").
 MAX_CLIMB = 4
+# Words that carry a journey on from one place to the next: the last place is where the freed
+# ended up ("flown to Geneva before travelling on to Washington", "to Bangkok, from where he
+# continued to Los Angeles", "to Istanbul and then home to Texas").
+ONWARD_WORDS = frozenset(
+    {"then", "before", "continue", "on", "onward", "onwards", "where", "later", "home", "after"}
+)
 # Nouns of a trip: a place they go "to" is where the people aboard were taken ("put them on a
 # flight to Houston", "aboard a chartered plane to Rome", "a jet bound for the United States").
 VEHICLE_NOUNS = frozenset(
@@ -139,20 +146,43 @@ def _goes_home(trigger: Token) -> bool:
 def destination(
     ps: ParsedSentence, actor: str | None, trigger: Token, group: Token | None
 ) -> str | None:
-    """The single country the freed were taken to, if the sentence says so."""
-    codes = {code for start, code in _places(ps) if _moved_to(ps, start)}
-    codes.discard(actor or "")
+    """The single country the freed were taken to, if the sentence says so: where they ended up
+    when it tells a journey on ("flown to Malta before continuing to Houston")."""
+    moves = sorted((start, code) for start, code in _places(ps) if _moved_to(ps, start))
+    codes = {code for _, code in moves} - {actor or ""}
     if len(codes) == 1:
         return codes.pop()
     if codes:
-        return None
+        return _ended_up(ps, [(start, code) for start, code in moves if code in codes])
     nationality = demonym_of(group, ps)
     if nationality is None or nationality == actor:
         return None
+    if _goes_home(trigger):
+        return nationality
     swapped = bool(lx.EXCHANGE_CUES.search(ps.sentence.text)) or any(
         t.lemma_.lower() in ("swap", "exchange") for t in ps.doc
     )
-    return nationality if swapped or _goes_home(trigger) else None
+    return nationality if swapped and not _background(ps, trigger) else None
+
+
+def _background(ps: ParsedSentence, trigger: Token) -> bool:
+    """Whether a release is told as an earlier act, dated by its month or year only ("In
+    November 2019, Russia freed two Lithuanians in return for ..."): where the people of such a
+    swap went is left unsaid, and their nationality does not say it."""
+    when = nearest_time(ps, trigger, reported=True)
+    if when == dates.VAGUE_PAST:  # "years ago", "back in"
+        return True
+    return dates.is_date(when) and when is not None and len(when) < len("2025-01-01")
+
+
+def _ended_up(ps: ParsedSentence, moves: list[tuple[int, str]]) -> str | None:
+    """The last of several places people were moved to, when the words before it carry them on
+    from the first ("then", "before continuing to", "from where", "on to", "home to"); None when
+    the places are only listed ("flown to Vilnius and Warsaw")."""
+    (first, _), (last, code) = moves[0], moves[-1]
+    words = ps.doc[first:last]
+    between = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
+    return code if between & ONWARD_WORDS else None
 
 
 def holder(group: Token | None, ps: ParsedSentence) -> str | None:

@@ -155,6 +155,16 @@ HELD = re.compile(
 )
 
 
+# --- fields: names of people told of just before (attach.introduced) ---
+# A definite group or a naming verb followed by a list of two or more full names ("The miners,
+# X Y and Z W, had been ...", "named two of them, X Y and Z W", "were named as X Y and Z W"):
+# case-sensitive, searched as written.
+_NAME = r"(?:[A-Z][\w'-]+ )+[A-Z][\w'-]+"
+NAME_LIST = re.compile(
+    rf"^(?:The|All|Both) [a-z]+(?: [a-z]+)?(?:,| —| --) {_NAME}[^.;]{{0,60}}?(?:,| and) {_NAME}"
+    rf"|\b(?:named|identified)\b[^.;]{{0,60}}?(?:,|:| as) {_NAME}[^.;]{{0,60}}?(?:,| and) {_NAME}"
+)
+
 # Characters that case-insensitive matching takes for an ASCII letter although ``str.lower`` does
 # not make them one ("İ", "ı", "ſ"; and the Kelvin sign): a sentence holding one is searched as
 # written.
@@ -224,6 +234,8 @@ def _needs(s: sentences.Sentence) -> Gated | None:
         or p.moved.search(words)
         or p.listed.search(words)
     ):
+        return Gated(s, parse=True, entities=True)
+    if NAME_LIST.search(text):  # fields: names of the freed told of before
         return Gated(s, parse=True, entities=True)
     if trade_cues.OTHER_WAY.search(text) and p.number.search(words):  # "Going the other way
         return Gated(s, parse=True, entities=True)  # were 189 Sudanese": the implied rule reads it

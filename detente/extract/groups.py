@@ -16,7 +16,7 @@ from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract.destinations import demonym_of
 from detente.extract.mentions import ParsedSentence, is_person
-from detente.extract.persons import person_category, person_nationality
+from detente.extract.persons import is_trade, person_category, person_nationality
 from detente.model import Category, CountQualifier
 
 log = logging.getLogger(__name__)
@@ -300,8 +300,9 @@ def category_of(
     lemma = head.lemma_.lower()
     if lemma in lx.OCCUPATIONS:  # the head noun decides: "a Polish engineer" is of a trade
         return person_category(ps, persons, actor) or Category.OTHER
-    if lemma not in lx.PEOPLE_NOUNS:
-        return person_category(ps, persons, actor)
+    if lemma not in lx.PEOPLE_NOUNS:  # a trade the lexicon lacks ("traders", "gendarmes") is other
+        named = person_category(ps, persons, actor)
+        return named or (Category.OTHER if is_trade(head, None, ps) else None)
     nationality = demonym_of(head, ps)
     if lemma in lx.PLAIN_PEOPLE and actor and nationality not in (None, actor):
         return Category.FOREIGN_NATIONALS  # "252 Venezuelan men" freed by El Salvador

@@ -23,7 +23,8 @@ log = logging.getLogger(__name__)
 # Whelan"); a lone surname left is completed from the article (pipeline.full_names).
 HONORIFICS = frozenset(
     {"bishop", "archbishop", "cardinal", "father", "pastor", "reverend", "rev", "rabbi", "imam",
-     "sister", "brother", "marine", "sergeant", "sgt", "dr", "mr", "mrs", "ms", "sheikh"}
+     "sister", "brother", "marine", "sergeant", "sgt", "dr", "mr", "mrs", "ms", "sheikh",
+     "private", "corporal", "lieutenant", "captain", "colonel"}
 )  # fmt: skip
 # Prepositions under a trigger or group whose objects can be among the freed
 # ("among them X", "including X", "along with X", "the release of X").
@@ -343,14 +344,14 @@ def person_category(ps: ParsedSentence, names: list[str], actor: str | None) -> 
                 for c in noun.children
             ):
                 return cat
-            trade = trade or _trade(noun, cat, ps)
+            trade = trade or is_trade(noun, cat, ps)
     if trade:
         return Category.OTHER
     home = person_nationality(ps, names)
     return Category.FOREIGN_NATIONALS if home is not None and actor and home != actor else None
 
 
-def _trade(noun: Token, cat: Category | None, ps: ParsedSentence) -> bool:
+def is_trade(noun: Token, cat: Category | None, ps: ParsedSentence) -> bool:
     """Whether a noun describing a named person is a trade or role ("engineer", "basketball
     star", "diplomat"): a common noun that is no people noun of a category of its own, no plain
     word for a person and no nationality ("the American X")."""

@@ -177,6 +177,40 @@ def test_names_given_to_a_group_told_before(spacy_extractor, text, expected):
     assert persons(spacy_extractor, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a naming verb and the part of the group it names
+        (
+            "Chad freed four Sudanese traders on Friday.\nTheir families named two of them, "
+            "Osman Taha and Yasir Idris, and said all four were well.",
+            [("TCD", ["Osman Taha", "Yasir Idris"])],
+        ),
+        # the noun of the freed group said again, with a rank before each name
+        (
+            "Mali handed over two Nigerien border guards on Monday.\nThe guards were named by "
+            "local radio as Sergeant Moussa Hamani and Private Issa Garba.",
+            [("MLI", ["Moussa Hamani", "Issa Garba"])],
+        ),
+        # a definite group set off by a dash, one name described in between
+        (
+            "Zambia freed three opposition activists on Tuesday.\nThe activists — Chanda "
+            "Mulenga, a former teacher, Mwila Banda and Bwalya Phiri — had been held since June.",
+            [("ZMB", ["Chanda Mulenga", "Mwila Banda", "Bwalya Phiri"])],
+        ),
+        # an organisation the freed belonged to is no one freed
+        (
+            "Bolivia freed two reporters of Radio Andina on Monday.\nThe two had been held "
+            "since May.",
+            [("BOL", [])],
+        ),
+    ],
+    ids=["named-part", "group-noun-again", "dash-list", "organisation"],
+)
+def test_names_listed_after_a_naming_verb_or_a_group_noun(spacy_extractor, text, expected):
+    assert persons(spacy_extractor, text) == expected
+
+
 def test_names_go_to_the_release_of_as_many(spacy_extractor):
     """ "The two men, X and Y" after a swap: the release of two, not the other side's."""
     text = (

@@ -44,3 +44,42 @@ def test_destination(release_mentions, text, destination):
 def test_destination_by_trip_and_city(release_mentions, text, destination):
     m = release_mentions(text)[0]
     assert m.destination == destination
+
+
+# --- the other side of a swap, told as an earlier act ---
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        # the act of the story: its people go home to the other side
+        ("In return, Armenia freed four Azerbaijani soldiers on Tuesday.", "AZE"),
+        # an earlier swap dated by its month or year only: where its people went is unsaid
+        ("In March 2021, Armenia freed four Azerbaijani soldiers in return for fifteen.", None),
+        ("Last October, Chile released two Peruvian sailors in exchange for a fisherman.", None),
+        ("Years ago, Oman freed three Yemeni fishermen in a swap for a merchant.", None),
+        # stated places still count, whenever the act
+        ("In March 2021, Armenia freed four soldiers, who were flown to Baku.", "AZE"),
+    ],
+)
+def test_swap_destination_of_the_story_not_of_the_background(release_mentions, text, destination):
+    m = release_mentions(text)[0]
+    assert m.destination == destination
+
+
+# --- a journey told on: where the freed ended up ---
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        ("Peru freed Ana Ruiz, who was flown to Panama before continuing to Madrid.", "ESP"),
+        ("Oman freed two Danes, who were flown to Doha and then taken on to Copenhagen.", "DNK"),
+        (
+            "Syria freed Tom Hale and put him on a flight to Amman, from where he travelled on to "
+            "London.",
+            "GBR",
+        ),
+        # places only listed: no one place
+        ("Belarus freed 14 prisoners, who were flown to Vilnius and Warsaw.", None),
+    ],
+)
+def test_the_last_place_of_a_journey_told_on(release_mentions, text, destination):
+    m = release_mentions(text)[0]
+    assert m.destination == destination

@@ -180,6 +180,11 @@ def test_a_described_name_that_ner_mislabels_is_a_person(spacy_extractor):
         # the trade alone gives "other"; the state's own nationals are no foreigners
         ("Peru released four teachers on Monday.", (4, Q.EXACT), Category.OTHER),
         ("Peru released four Peruvian farmers on Monday.", (4, Q.EXACT), Category.OTHER),
+        # a trade the lexicon does not list is still a head noun of its own: "other", not
+        # foreigners by the nationality on it, nor plain detainees
+        ("Chad freed six Sudanese traders on Monday.", (6, Q.EXACT), Category.OTHER),
+        ("Niger handed back three Malian gendarmes.", (3, Q.EXACT), Category.OTHER),
+        ("Kenya released nine Ugandan herders on Friday.", (9, Q.EXACT), Category.OTHER),
     ],
 )
 def test_people_by_trade(release_mentions, text, expected, category):
