@@ -11,12 +11,13 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import retellings
+from detente.extract.counts import Count
 from detente.extract.destinations import demonym_of
 from detente.extract.groups import is_people, people_head
 from detente.extract.mentions import ParsedSentence, is_person
 from detente.extract.modality import classify
 from detente.extract.senses import no_custody
-from detente.model import Modality
+from detente.model import CountQualifier, Modality
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,20 @@ PERIOD = re.compile(
     re.IGNORECASE,
 )
 VAGUE_DETERMINERS = frozenset({"some", "several", "many", "numerous", "various"})
+# Role nouns for people without such an ending ("a Russian spy", "an Estonian border guard").
+ROLE_NOUNS = frozenset({"guard", "captain", "chef", "agent", "spy", "pilot", "monk", "nun", "cook",
+                        "athlete", "guide", "nurse", "tourist", "cadet", "pianist"})  # fmt: skip
+# Endings of nouns for people by what they do ("historian", "inspector", "cyclist", "officer"):
+# with a nationality on the noun ("a Polish historian"), a person however rare the trade.
+PERSON_ENDINGS = ("ian", "ist", "er", "or", "man", "woman", "ee", "ant")
+# Nouns with those endings that are things ("a Russian trawler", "the Ukrainian border").
+THING_NOUNS = frozenset(
+    {"border", "order", "number", "paper", "computer", "container", "carrier", "freighter",
+     "trawler", "steamer", "helicopter", "reactor", "tractor", "monitor", "sector", "motor",
+     "charter", "letter", "poster", "banner", "chamber", "corridor", "river", "water", "power",
+     "center", "centre", "matter", "counter", "transfer", "cluster", "thriller", "fee", "decree",
+     "committee", "guarantee", "plant", "restaurant", "grant", "implant"}
+)  # fmt: skip
 # Heads that make a gerund habitual ("began pardoning critics").
 ASPECTUAL = frozenset({"begin", "start", "continue", "keep", "resume"})
 
@@ -62,7 +77,8 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
     head = people_head(group)
     if head is not None and head.lemma_.lower() in lx.NOT_PEOPLE and not named_freed(head, trigger):
         return False
-    if not is_people(group, ps) and not named_freed(head, trigger):
+    people = is_people(group, ps) or described_person(group, ps)
+    if not people and not named_freed(head, trigger):
         noun_ok = (
             trigger.pos_ == "NOUN"
             and ("prisoner" in text_lower or any(is_person(t) for t in ps.doc))
@@ -86,6 +102,25 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
     if no_custody(trigger):
         return False
     return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
+
+
+def described_person(group: Token | None, ps: ParsedSentence) -> bool:
+    """A person told by a trade or role noun with a nationality on it, whatever the trade ("a
+    Polish historian", "an Estonian border inspector", "the Chinese fishing captain"): the
+    nationality makes the noun one for people, the ending of the noun one for a doer."""
+    head = people_head(group)
+    if head is None or head.pos_ != "NOUN" or head.tag_ not in ("NN", "NNS"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in lx.NOT_PEOPLE or lemma in THING_NOUNS or lemma in ROSTER_NOUNS:
+        return False
+    if not (lemma.endswith(PERSON_ENDINGS) or lemma in ROLE_NOUNS):
+        return False
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+    ids = {t.i for c in mods for t in c.subtree}  # "a South Sudanese engineer": both words
+    return any(
+        p.kind == "demonym" and set(range(p.span.start, p.span.end)) & ids for p in ps.places
+    )
 
 
 def _among_those(group: Token | None, trigger: Token) -> bool:
@@ -251,3 +286,13 @@ def _strong_people(group: Token | None, text_lower: str, ps: ParsedSentence) -> 
         or group.tag_ == "NNPS"
         or ("prisoner" in text_lower and (group.like_num or lemma in ("they", "them")))
     )
+
+
+def one_described(group: Token | None, ps: ParsedSentence, vague: bool) -> Count | None:
+    """One person told by "a"/"an" and a trade noun with a nationality ("freed a Lithuanian
+    border inspector"), a noun the lexicon of people does not list."""
+    if vague or group is None or group.tag_ != "NN" or not described_person(group, ps):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in group.children):
+        return None
+    return Count(1, CountQualifier.EXACT, group.i, group.i + 1)

@@ -22,12 +22,13 @@ from collections import Counter
 from spacy.tokens import Token
 
 from detente.extract.acceptance import CUSTODY_NOUNS
-from detente.extract.destinations import destination, moved_to_by
+from detente.extract.destinations import HOLD_VERBS, destination, moved_to_by
 from detente.extract.groups import people_head
 from detente.extract.mentions import (
     Mention,
     ParsedSentence,
     actors_from,
+    agent_of,
     own_subject,
     places_in,
     subject_of,
@@ -40,11 +41,18 @@ log = logging.getLogger(__name__)
 BLOCS = frozenset({"EU", "UN"})
 
 
+# What a state grants a prisoner when it frees them ("granted clemency", "given a pardon").
+GRANTS = frozenset({"clemency", "pardon", "amnesty", "release", "freedom"})
+
+
 def clause_subject(trigger: Token) -> Token | None:
     """The subject naming who acted: none for a passive trigger with a patient of its own, which
     says nothing of its agent through the clause it hangs on ("as the prisoners were handed
-    over"); else the subject, followed up through conjunctions and governing verbs."""
-    if any(c.dep_ == "nsubjpass" for c in trigger.children):
+    over"); none either for a passive trigger whose subject the parser hung on a verb before it
+    ("A Briton imprisoned in Russia was released": "imprisoned" read as the main verb, the
+    freed as its subject); else the subject, followed up through conjunctions and governing
+    verbs."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
         return None
     return subject_of(trigger)
 
@@ -53,6 +61,11 @@ def by_phrase(ps: ParsedSentence, trigger: Token) -> list[str]:
     """The states a ``by`` phrase of a participle names when the parser did not mark it as the
     agent ("let go by the Lukashenko government", "freed by Tehran on Friday")."""
     heads = [trigger, *(c for c in trigger.children if c.dep_ == "aux" and c.lemma_ == "let")]
+    # "was granted clemency by President X": the parser hangs the agent on the granted noun
+    heads += [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in GRANTS]
+    # "was let go by Tehran": the agent hangs on "go"
+    heads += [c for h in heads[1:2] for c in h.children if c.lower_ == "go" and c.dep_ == "xcomp"]
+    heads += [c for c in trigger.children if c.lower_ == "go" and c.dep_ == "xcomp"]
     if trigger.tag_ not in ("VBN", "VB") and len(heads) == 1:
         return []
     for head in heads:
@@ -195,3 +208,122 @@ def custody_state(ps: ParsedSentence, trigger: Token) -> str | None:
                 if found:
                     return found[0].code
     return None
+
+
+# Place kinds that name who holds people in a clause on them ("imprisoned in Russia", "held by
+# the Taliban", "detained in Iranian jails").
+HOLDER_KINDS = frozenset({"name", "capital", "demonym", "institution"})
+# Verbs of a clause that says who held people ("jailed in Russia", "seized by Russian guards").
+HELD_VERBS = HOLD_VERBS | {"seize", "hold"}
+
+
+def held_by(group: Token | None, ps: ParsedSentence, trigger: Token) -> str | None:
+    """The state a clause on the freed says held them ("a Briton imprisoned in Russia", "three
+    Iranians held in Thailand", "a German national held by the Taliban"): the captor of a release
+    that names no agent, whatever state the article names most."""
+    if group is None:
+        return None
+    clauses = [(c, list(c.subtree)) for c in group.children if c.dep_ in ("acl", "relcl")]
+    verb = group.head  # "A Briton imprisoned in Russia ... was released": parsed as two verbs
+    if group.dep_ == "nsubj" and trigger.dep_ == "conj" and trigger.head == verb:
+        clauses.append((verb, [t for c in verb.children if c.dep_ == "prep" for t in c.subtree]))
+    for verb, tokens in clauses:
+        if verb.lemma_.lower() not in HELD_VERBS:
+            continue
+        found = places_in(ps, tokens, HOLDER_KINDS)
+        if found:
+            return found[0].code
+    return None
+
+
+# Verbs by which a state issues the decision that frees ("signed an amnesty", "issued a pardon").
+ISSUING_VERBS = frozenset({"sign", "issue", "announce", "declare", "decree", "grant", "approve"})
+# The decisions that free ("signed an amnesty", "the pardon signed by X", "a decree").
+DECISION_NOUNS = frozenset({"clemency", "pardon", "amnesty", "decree"})
+
+
+def decision_actor(ps: ParsedSentence) -> str | None:
+    """The one state the sentence names as issuing a pardon or amnesty ("President X signed an
+    amnesty that freed 1,200 inmates", "The pardon signed by President X ...: 150 prisoners were
+    freed"): the captor of a release in it that names no agent of its own."""
+    found: set[str] = set()
+    for noun in ps.doc:
+        if noun.lemma_.lower() not in DECISION_NOUNS or noun.pos_ != "NOUN":
+            continue
+        heads: list[Token | None] = [c for c in noun.children if c.dep_ == "poss"]
+        heads += [agent_of(c) for c in noun.children if c.dep_ == "acl"]  # "signed by X"
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS:
+            heads += [c for c in verb.children if c.dep_ == "nsubj"] or [subject_of(verb)]
+        found |= {code for h in heads for code in actors_from(ps, h) if code not in BLOCS}
+    return found.pop() if len(found) == 1 else None
+
+
+# Spans of time a hold clause runs for ("held for nineteen months").
+SPAN_NOUNS = frozenset({"day", "week", "month", "year", "decade"})
+
+
+def held_for(verb: Token) -> Token | None:
+    """ "A Latvian pilot held for nine months landed in Riga": the parser hangs the verb on the
+    span of time as its clause; its subject is the noun the hold clause is on."""
+    span = verb.head
+    if verb.dep_ != "acl" or span.lemma_.lower() not in SPAN_NOUNS or span.dep_ != "pobj":
+        return None
+    clause = span.head.head
+    if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in HELD_VERBS:
+        return None
+    return clause.head if clause.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def object_read_as_subject(trigger: Token) -> Token | None:
+    """ "Ecuador released eleven Colombian fishermen detained off its coast": the parser reads the
+    freed as the subject of the clause that describes them, a clause of the verb; the subject
+    right after the verb (and its particle) is its object."""
+    if trigger.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in trigger.children):
+        return None
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp" and c.i > trigger.i):
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i > clause.i:
+            continue
+        between = trigger.doc[trigger.i + 1 : subj.left_edge.i]
+        if all(t.dep_ == "prt" for t in between):
+            return subj
+    return None
+
+
+# Verbs by which a state lets people it holds go ("let X leave", "allowed X to fly home").
+LETTING_VERBS = frozenset({"let", "allow", "permit"})
+# Verbs of leaving for somewhere.
+LEAVING_VERBS = frozenset({"leave", "fly", "return", "travel", "depart", "go"})
+
+
+def allowed_to_leave(tok: Token, ps: ParsedSentence) -> Token | None:
+    """The people a state lets leave for a place ("Iran let X and Y leave Tehran", "the United
+    States allowed X to leave for Iran", "let X fly home to Venezuela"): a release by the state
+    that lets them go; None unless a state lets them and the leaving is to or from a named place
+    or home."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in LETTING_VERBS:
+        return None
+    subj = subject_of(tok)  # a state, not "a deal that allowed 240 stranded pilgrims to return"
+    if subj is None or not places_in(ps, [t for t in subj.subtree if t.i <= subj.i]):
+        return None
+    for leave in tok.children:
+        if leave.dep_ not in ("ccomp", "xcomp") or leave.lemma_.lower() not in LEAVING_VERBS:
+            continue
+        who = next((c for c in leave.children if c.dep_ == "nsubj"), None)
+        who = who or next((c for c in tok.children if c.dep_ == "dobj"), None)
+        somewhere = [t for c in leave.children if c.dep_ != "nsubj" for t in c.subtree]
+        home = any(t.lower_ == "home" for t in somewhere)
+        if who is not None and (home or places_in(ps, somewhere, HOLDER_KINDS)):
+            return who
+    return None
+
+
+def described_by_clause(prep: Token) -> Token | None:
+    """ "the release of at least eleven men serving sentences": the parser reads the people after
+    a preposition as the subject of the clause describing them; that subject is its object."""
+    clause = next((g for g in prep.children if g.dep_ == "pcomp"), None)
+    if clause is None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.i < clause.i else None

@@ -13,21 +13,33 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import sides
-from detente.extract.acceptance import CUSTODY_NOUNS, acceptable, named_freed
+from detente.extract.acceptance import (
+    CUSTODY_NOUNS,
+    acceptable,
+    described_person,
+    named_freed,
+    one_described,
+)
 from detente.extract.anaphora import is_singular_anaphor
 from detente.extract.captors import (
     CAPTIVE_NOUNS,
+    allowed_to_leave,
     by_phrase,
     carried_abroad,
     clause_subject,
+    decision_actor,
+    described_by_clause,
     flown_abroad,
     freed_before_moving,
     handed_to_state,
+    held_by,
+    held_for,
+    object_read_as_subject,
     only_received,
     stranded_subject,
 )
 from detente.extract.counts import Count
-from detente.extract.destinations import demonym_of, destination, holder
+from detente.extract.destinations import demonym_of, destination
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.groups import PRONOUNS as PRONOUNS  # re-exported: stocks, sanctions
 from detente.extract.groups import (
@@ -74,6 +86,8 @@ CLEMENCY_NOUNS = frozenset({"clemency", "amnesty", "pardon", "release", "freedom
 # those of onlookers ("welcomed the release of", "demanded the release of").
 DECIDING_VERBS = frozenset({"announce", "order", "approve", "declare", "decree", "authorize",
                             "authorise", "sign"})  # fmt: skip
+# Where people held abroad land on their way home ("landed at Joint Base Andrews").
+ARRIVAL_NOUNS = frozenset({"airport", "airbase", "tarmac", "airfield", "base"})
 # Nouns of "in return", "in exchange", "in turn" (the parser may swallow a subject after them).
 TRADE_IDIOMS = frozenset({"return", "exchange", "turn"})
 # A number that sums up the acts told before it.
@@ -90,6 +104,9 @@ RECENT_DAY_KINDS = frozenset({"wd", "lastwd", "yesterday", "today"})
 
 def _subject_group(verb: Token) -> Token | None:
     """The subject of an intransitive trigger, through a relative pronoun ("X, who walked out")."""
+    held = held_for(verb)
+    if held is not None:
+        return held
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         subj = own_subject(verb)
         if subj is None or subj.tag_ in ("WP", "WDT"):
@@ -111,6 +128,7 @@ def _group(trigger: Token, ps: ParsedSentence) -> Token | None:
         for child in [*trigger.children, *after]:
             if child.dep_ == "prep" and child.lower_ in ("of", "for"):
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                pobj = pobj or described_by_clause(child)  # "of eleven men serving sentences"
                 # "the release of funds" is not people; "the exchange of the war" says nothing
                 if pobj is not None and (
                     is_people(pobj, ps) or pobj.lemma_.lower() in lx.NOT_PEOPLE
@@ -122,6 +140,9 @@ def _group(trigger: Token, ps: ParsedSentence) -> Token | None:
             if child.dep_ == "poss" and is_person(child):
                 return child
         return None
+    leaver = allowed_to_leave(trigger, ps)
+    if leaver is not None:
+        return leaver
     if lemma == "let":  # "let ten Americans go"
         go = next((c for c in trigger.children if c.lower_ == "go"), None)
         found = next((c for c in trigger.children if c.dep_ == "dobj"), None)
@@ -160,7 +181,7 @@ def _group(trigger: Token, ps: ParsedSentence) -> Token | None:
         found = next((c for c in trigger.children if c.dep_ == dep), None)
         if found is not None:
             return found
-    counted = counted_object(trigger, ps)
+    counted = counted_object(trigger, ps) or object_read_as_subject(trigger)
     if counted is not None:
         return counted
     if trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children):
@@ -215,12 +236,16 @@ def _homecoming(tok: Token, ps: ParsedSentence) -> bool:
     if lemma not in FREED_SUBJECT_VERBS or lemma in ("walk", "go"):
         return False
     group = _subject_group(tok)
-    if group is None or group.lower_ in PRONOUNS or not is_people(group, ps):
+    if group is None or group.lower_ in PRONOUNS:
         return False
-    held = holder(group, ps) is not None
+    if not (is_people(group, ps) or described_person(group, ps)):  # "a Polish historian"
+        return False
+    held = held_by(group, ps, tok) is not None  # actors: "jailed in Russia", "held by the Taliban"
     captive = (people_head(group) or group).lemma_.lower() in CAPTIVE_NOUNS
     arrived = any(
-        c.dep_ == "prep" and any(p.span.start in {t.i for t in c.subtree} for p in ps.places)
+        c.dep_ == "prep"
+        and any(p.span.start in {t.i for t in c.subtree} for p in ps.places)
+        or any(t.lemma_.lower() in ARRIVAL_NOUNS for t in c.subtree)
         for c in tok.children
     )
     return (_home(tok) and (held or captive)) or (held and arrived)
@@ -246,6 +271,8 @@ def _trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
             return verb
     if tok.lemma_ == "let" and any(c.lower_ in ("go", "out") for c in tok.children):
         return tok  # "let ten Americans go", "thirty were let out"
+    if allowed_to_leave(tok, ps) is not None:
+        return tok  # "let X leave Tehran", "allowed X to fly home"
     if tok.lower_ == "go" and any(c.lemma_ == "let" and c.dep_ == "aux" for c in tok.children):
         return tok  # "Slovenia let go X", parsed with "let" as an auxiliary
     if tok.pos_ in ("VERB", "AUX") and lemma in lx.RELEASE_VERBS:
@@ -313,7 +340,11 @@ def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str
     189 Ukrainians": the Emirates freed no one)."""
     mediating = sides.mediators(ps) | sides.described_people(ps)
     mediating |= only_received(ps, trigger)  # actors: never where the freed were taken
-    return [a for a in _actors_named(ps, trigger, group) if a not in mediating]
+    named = _actors_named(ps, trigger, group)
+    if not named and not _freed_subject(trigger):  # "a Briton imprisoned in Russia was freed"
+        held = held_by(group, ps, trigger) or decision_actor(ps)  # or "signed an amnesty"
+        named = [held] if held else []
+    return [a for a in named if a not in mediating]
 
 
 def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str]:
@@ -328,7 +359,7 @@ def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> li
             actor_head = subject_of(trigger.head)  # "Laos announced an amnesty for 300"
         return actors_from(ps, actor_head)
     if _freed_subject(trigger):
-        held = holder(group, ps)
+        held = held_by(group, ps, trigger)
         return [held] if held else actors_from(ps, agent_of(trigger)) or by_phrase(ps, trigger)
     state = _state_in_object(trigger, ps)
     if state is not None:
@@ -422,7 +453,7 @@ def annotate(
     anaphor = group.lower_ if group is not None and is_singular_anaphor(group) else None
     group = antecedent(group, ps, trigger)
     count, vague = count_of(group, trigger)
-    count = count or same_number(group, ps, trigger)
+    count = count or same_number(group, ps, trigger) or one_described(group, ps, vague)
     subj = subject_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
     subj = subj or agent_of(trigger)  # "303 prisoners freed by each side"
     each = _each(trigger, subj)

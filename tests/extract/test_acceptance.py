@@ -91,3 +91,33 @@ def test_workers_held_by_a_state_are_freed(release_mentions):
 )
 def test_those_freed_told_with_the_release_keep_their_mention(release_mentions, text):
     assert len(release_mentions(text)) == 1
+
+
+# --- v8: people told by a trade or role noun the lexicon does not list, with a nationality ---
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Minsk freed a Latvian customs inspector on Thursday.", 1),
+        ("Tehran released a Belgian archaeologist after 400 days.", 1),
+        ("Caracas freed a Colombian cameraman and two Spanish volunteers on Monday.", None),
+        ("Hanoi released an Australian accountant on Friday.", 1),
+    ],
+)
+def test_a_nationality_on_a_trade_noun_makes_a_person(release_mentions, text, count) -> None:
+    found = release_mentions(text)
+    assert len(found) == 1
+    if count is not None:
+        assert found[0].count is not None and found[0].count.value == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran released a Belgian statement on Thursday.",
+        "Moscow released a Norwegian trawler on Friday.",
+        "The studio released a French thriller on Friday.",
+        "Seoul freed a Chinese container stuck at the port.",
+    ],
+)
+def test_a_nationality_on_a_thing_is_no_person(release_mentions, text) -> None:
+    assert release_mentions(text) == []

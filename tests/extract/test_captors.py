@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from detente.extract.captors import sanctioned_state
+from detente.extract.captors import decision_actor, sanctioned_state
 from detente.extract.events import fill_context
 
 from .builders import mention, sentence
@@ -127,3 +127,106 @@ def test_captives_carried_to_a_state_are_freed_by_their_captor(
         (m.actor, m.count.value if m.count else None, m.destination) for m in release_mentions(text)
     ]
     assert got == found
+
+
+# --- v8: the captor told by a hold clause on the freed, a "by" agent the parser hangs elsewhere,
+# or the state that issued the pardon or amnesty ---
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A Dutch sailor imprisoned in Venezuela for two years was released on Sunday.", "VEN"),
+        ("Two Danish nurses detained in Iran were freed on Monday.", "IRN"),
+        ("An Irish teacher held by the Taliban for a year was freed at dawn.", "AFG"),
+        ("Five Nepali farmers held in Qatar were released on Tuesday.", "QAT"),
+        # a named agent still wins over the hold clause
+        ("Two Danish nurses detained in Iran were freed by Oman on Monday.", "OMN"),
+    ],
+)
+def test_a_hold_clause_on_the_freed_names_the_captor(release_mentions, text, actor) -> None:
+    assert [m.actor for m in release_mentions(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Chilean engineer was granted clemency by President Lula on Friday.", "BRA"),
+        ("The Swiss banker was let go by Minsk after eleven months.", "BLR"),
+    ],
+)
+def test_an_agent_hung_on_the_granted_noun_or_on_go(release_mentions, text, actor) -> None:
+    assert actor in [m.actor for m in release_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("President Tokayev signed a decree on Monday that freed some 400 convicts.", "KAZ"),
+        (
+            "The amnesty signed by Mirziyoyev was wide: more than 600 inmates were freed.",
+            "UZB",
+        ),
+    ],
+)
+def test_the_state_that_issued_the_pardon_frees(release_mentions, text, actor) -> None:
+    found = [m for m in release_mentions(text) if m.count is not None]
+    assert [m.actor for m in found] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Lukashenko signed a pardon on Friday and 31 inmates were freed.", "BLR"),
+        ("Putin signed a pardon and Lukashenko signed an amnesty; 40 inmates were freed.", None),
+        ("Rights groups welcomed the amnesty, and 40 inmates were freed.", None),
+    ],
+)
+def test_decision_actor_is_the_one_issuing_state(parsed_sentence, text, issuer) -> None:
+    assert decision_actor(parsed_sentence(text)) == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the freed read as the subject of the clause describing them
+        ("In May, Senegal released fourteen Gambian traders held near Kaolack.", [("SEN", 14)]),
+        ("In June, Kenya released twenty Somali herders arrested near Mandera.", [("KEN", 20)]),
+    ],
+)
+def test_an_object_read_as_a_clause_subject_is_the_freed(release_mentions, text, found) -> None:
+    got = [(m.actor, m.count.value if m.count else None) for m in release_mentions(text)]
+    assert got == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Last week Egypt let the two Dutch students leave Cairo.", "EGY"),
+        ("Algeria allowed the French novelist Pierre Dumas to fly home to Paris.", "DZA"),
+    ],
+)
+def test_a_state_letting_people_leave_frees_them(release_mentions, text, actor) -> None:
+    assert [m.actor for m in release_mentions(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt refused to let the two Dutch students leave Cairo.",
+        "Algeria allowed the French ambassador to fly home to Paris.",
+        "The airline let the passengers leave the plane.",
+    ],
+)
+def test_no_release_in_leave_not_granted_or_not_held(release_mentions, text) -> None:
+    assert release_mentions(text) == []
+
+
+def test_no_release_when_a_deal_not_a_state_lets_people_go(release_mentions) -> None:
+    text = "A truce that allowed 300 stranded Somali pilgrims to return to Mogadishu held."
+    assert release_mentions(text) == []
+
+
+def test_people_after_of_read_as_a_clause_subject_are_the_freed(release_mentions) -> None:
+    text = "Peru ordered the release of twelve Chilean miners working without permits."
+    assert [(m.actor, m.count.value if m.count else None) for m in release_mentions(text)] == [
+        ("PER", 12)
+    ]
