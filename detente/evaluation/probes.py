@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import math
 import random
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -107,6 +108,39 @@ def _typed(expect: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+LARGEST_PRODUCT = 10_000_000
+"""Beyond this many slot combinations a sampled probe draws its cases one by one instead of
+listing the whole product first (five slots over the states list are billions)."""
+
+
+def _combos(
+    name: str, slots: dict[str, list[Any]], distinct: list[list[str]], sample: int | None
+) -> list[dict[str, Any]]:
+    """The slot combinations of a probe, less those whose distinct pairs agree, sampled."""
+    names = list(slots)
+
+    def allowed(c: dict[str, Any]) -> bool:
+        return all(_code(c[a]) != _code(c[b]) for a, b in distinct)
+
+    size = math.prod(len(v) for v in slots.values())
+    rng = random.Random(name)
+    if sample and size > LARGEST_PRODUCT:
+        seen: dict[tuple[int, ...], dict[str, Any]] = {}
+        for _ in range(sample * 50):  # bounded: a probe whose pairs rarely differ stays small
+            pick = tuple(rng.randrange(len(v)) for v in slots.values())
+            combo = {n: slots[n][i] for n, i in zip(names, pick, strict=True)}
+            if pick not in seen and allowed(combo):
+                seen[pick] = combo
+                if len(seen) == sample:
+                    break
+        return list(seen.values())
+    combos = [dict(zip(names, c, strict=True)) for c in itertools.product(*slots.values())]
+    combos = [c for c in combos if allowed(c)]
+    if sample and len(combos) > sample:
+        combos = rng.sample(combos, sample)
+    return combos
+
+
 def expand(probe: dict[str, Any], vocab: dict[str, list[Any]]) -> list[Case]:
     """The cases of one probe: its slots' product (less pairs that must differ), sampled."""
     name = str(probe["name"])
@@ -115,13 +149,7 @@ def expand(probe: dict[str, Any], vocab: dict[str, list[Any]]) -> list[Case]:
     empty = [ref for slot, ref in refs.items() if isinstance(ref, str) and not slots[slot]]
     if empty:
         raise EvalError(f"probe {name}: vocabulary {empty[0]!r} is empty")
-    names = list(slots)
-    combos = [dict(zip(names, c, strict=True)) for c in itertools.product(*slots.values())]
-    for a, b in probe.get("distinct") or []:
-        combos = [c for c in combos if _code(c[a]) != _code(c[b])]
-    sample = probe.get("sample")
-    if sample and len(combos) > sample:
-        combos = random.Random(name).sample(combos, sample)
+    combos = _combos(name, slots, probe.get("distinct") or [], probe.get("sample"))
     published = str(probe.get("published", PUBLISHED))
     links = probe.get("exchanges")
     traded = None if links is None else [frozenset(int(i) for i in link) for link in links]

@@ -86,16 +86,18 @@ def resolve(
 ) -> None:
     """Name the freed of releases told only by a singular anaphor (in place). The person is often
     named in a sentence no rule needed ("Consider Job Sikhala."): the sentences of the document
-    ``text`` near such a release that were not parsed are parsed, with named entities, by
-    ``parse``."""
+    ``text`` near such a release that were not parsed with named entities (skipped, or parsed for
+    a stock estimate only) are parsed, with named entities, by ``parse``."""
     todo = [m for m in mentions if m.type is EventType.RELEASE and m.anaphor and not m.persons]
     if not todo:
         return
     every = sentences.split(text)
     near = {i for m in todo for i in _window(m.sent.sentence.index)}
-    done = {ps.sentence.index for ps in sents}
-    extra = parse([s for s in every if s.index in near and s.index not in done])
-    parsed = sorted([*sents, *extra], key=lambda ps: ps.sentence.index)
+    named = {ps.sentence.index for ps in sents if ps.doc.has_annotation("ENT_IOB")}
+    extra = parse([s for s in every if s.index in near and s.index not in named])
+    redone = {ps.sentence.index for ps in extra}  # parsed before, but without named entities
+    kept = [ps for ps in sents if ps.sentence.index not in redone]
+    parsed = sorted([*kept, *extra], key=lambda ps: ps.sentence.index)
     for m in todo:
         same = _same_sentence(m, mentions)
         if same is not None:  # "Belarus, which had pardoned him, released X": X

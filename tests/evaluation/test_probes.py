@@ -37,6 +37,22 @@ def test_sample_is_fixed_and_capped() -> None:
     assert all(c.expect == [] for c in _cases("grid/sampled"))
 
 
+def test_a_huge_product_is_sampled_without_listing_it() -> None:
+    numbers = [{"text": str(i), "value": i, "code": f"N{i}"} for i in range(60)]
+    vocab = {"numbers": numbers}
+    probe = {
+        "name": "grid/huge",
+        "text": "{a.text} {b.text} {c.text} {d.text}",
+        "slots": {"a": "numbers", "b": "numbers", "c": "numbers", "d": "numbers"},
+        "distinct": [["a", "b"], ["c", "d"]],
+        "sample": 25,
+    }  # 60**4 = 12,960,000 combinations: listing them all would take gigabytes
+    cases = probes.expand(probe, vocab)
+    assert len(cases) == 25 and len({c.text for c in cases}) == 25
+    assert all(w[0] != w[1] and w[2] != w[3] for w in (c.text.split() for c in cases))
+    assert [c.text for c in probes.expand(probe, vocab)] == [c.text for c in cases]
+
+
 def _event(actor: str, count: int | None) -> Event:
     return Event(
         id="e1", type=EventType.RELEASE, actor=actor, count=count, cameo="0841",

@@ -46,6 +46,18 @@ def test_person_named_in_a_sentence_no_rule_needs(spacy_extractor):
     assert (event.count, event.count_qualifier) == (1, "exact")
 
 
+def test_person_named_in_a_sentence_parsed_only_for_a_stock(spacy_extractor):
+    # "in a prison" with a number: the sentence is parsed for a stock estimate, without entities
+    text = (
+        "A quiet homecoming\n"
+        "Maria Lopez had spent three years in a prison outside Managua. She was released by "
+        "Nicaragua on Tuesday and crossed into Costa Rica."
+    )
+    (event,) = _releases(spacy_extractor, text)
+    assert event.actor == "NIC"
+    assert event.persons == ["Maria Lopez"]
+
+
 def test_the_most_salient_person_not_the_last_named(spacy_extractor):
     text = (
         "Researcher home after two years\n"

@@ -25,8 +25,15 @@ from detente.extract.sources import source_of
         ("They say 20 remain in custody.", None),
         ("Twenty people remain in custody.", None),
     ],
-    ids=["according-to", "by-count", "named-centre", "count-kept-by", "figures-cited-by",
-         "pronoun", "nobody"],  # fmt: skip
+    ids=[
+        "according-to",
+        "by-count",
+        "named-centre",
+        "count-kept-by",
+        "figures-cited-by",
+        "pronoun",
+        "nobody",
+    ],  # fmt: skip
 )
 def test_source_of(parsed_sentence, text, expected):
     assert source_of(parsed_sentence(text)) == expected
