@@ -97,7 +97,9 @@ HANDOVER = re.compile(
 MOVED = re.compile(
     r"\b(?:let out|brought|bring(?:s|ing)? (?:[^.;:!?]{0,40} )?home|sent (?:home|back)|"
     r"stepped off|touched down|boarded|aboard|on (?:her|his|their) way (?:back|home)|"
-    r"walked (?:across|out|over|into)|crossed (?:into|over|the (?:border|frontier|bridge))|"
+    r"walk(?:ed|ing|s)? (?:across|out|over|into)|crossed (?:into|over|the (?:border|frontier|bridge))|"
+    r"cross(?:es|ed|ing)? (?:home|back)|let (?:[^.;:!?]{0,80} )?(?:fly|leave|return) (?:back|home|for|to)|"
+    r"(?:send|sends|sent|sending) (?:[\w-]+ ){0,3}(?:prisoners|detainees|captives|pows) (?:home|back)|"
     r"(?:on|put on) (?:a|an|the) (?:\w+ ){0,2}(?:plane|flight|jet|aircraft)|"
     r"left (?:\w+ ){0,2}prison|in (?:pre-trial )?detention|prison sentences?|"
     r"(?:fl(?:y|ies|ew|own)|sen(?:ds?|t)) (?:[\w-]+ ){0,3}(?:prisoners|detainees|captives) to)\b",

@@ -48,6 +48,10 @@ ITEMS = load_split(DEV)
         ("Monitors put the number of Uzbeks held in Kazakh jails at forty.", (True, False)),
         ("The minister held 3 meetings in Paris.", None),
         ("The fishermen are imprisoned in Pakistan.", None),
+        ("The navy let thirty stranded sailors fly home to Manila.", (True, True)),
+        ("Three Kenyans held in Uganda crossed home at Busia.", (True, True)),
+        ("Both countries sent detainees back across the bridge.", (True, True)),
+        ("The monk returned on Monday, walking across the bridge at dawn.", (True, True)),
     ],
     ids=[
         "release",
@@ -77,6 +81,10 @@ ITEMS = load_split(DEV)
         "stock-held-in",
         "held-a-meeting",
         "held-no-number",
+        "let-fly-home",
+        "crossed-home",
+        "sent-detainees-back",
+        "walking-across",
     ],
 )
 def test_needs(text, expected):
