@@ -308,6 +308,8 @@ EXCHANGE_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# Stocks: nouns with which a source gives a figure ("put the number at", "a count kept by").
+FIGURE_NOUNS = frozenset({"number", "figure", "total", "tally", "count", "estimate"})
 # Stocks: phrases that say people are still held.
 STOCK_CUES = re.compile(
     r"\b(?:remain\w*|still (?:held|behind bars|in (?:prison|jail|custody)|detained|jailed|"

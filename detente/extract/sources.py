@@ -11,9 +11,7 @@ from detente.extract.releases import PRONOUNS
 
 SOURCE_DETS = ("the ", "The ")
 # Nouns for a count that someone keeps ("a count kept by", "figures cited by").
-COUNT_NOUNS = frozenset(
-    {"number", "figure", "total", "tally", "count", "estimate", "data", "record"}
-)
+COUNT_NOUNS = lx.FIGURE_NOUNS | {"data", "record"}
 
 
 def source_of(ps: ParsedSentence) -> str | None:

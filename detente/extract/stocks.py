@@ -49,9 +49,9 @@ HELD_NOUNS = frozenset(
         "european",
     }
 )
-# Verbs and nouns with which a source gives a figure ("put the number at", "counts them at about").
+# Verbs with which a source gives a figure ("put the number at", "counts them at about"); the nouns
+# are lexicon.FIGURE_NOUNS.
 FIGURE_VERBS = frozenset({"put", "count", "estimate", "number", "place", "set", "tally"})
-FIGURE_NOUNS = frozenset({"number", "figure", "total", "tally", "count", "estimate"})
 # Words that keep people held in the sentence's present.
 STILL_HELD = re.compile(
     r"\b(?:still|languish\w*|behind bars|in (?:\w+ )?(?:custody|detention|captivity|prisons?|jails?|"
@@ -234,7 +234,7 @@ def _held_clause(noun: Token) -> bool:
     "remain in custody", "are behind bars") or the object of "hold" ("still holds forty")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         owner = noun.head.head
-        if owner.lemma_.lower() in FIGURE_NOUNS:
+        if owner.lemma_.lower() in lx.FIGURE_NOUNS:
             return True  # "the number of fishermen held in Indian jails": the figure decides
         if owner.like_num:
             noun = owner  # "four of the company's employees were still in custody"
@@ -283,7 +283,7 @@ def _count(noun: Token) -> counts_mod.Count | None:
 def _figure_number(noun: Token) -> Token | None:
     """ "put the number of political prisoners at 1,153", "whom Foro Penal counts at about 270",
     "the number of political prisoners now exceeds 700"."""
-    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in FIGURE_NOUNS:
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in lx.FIGURE_NOUNS:
         reached = _reached_number(noun.head.head)
         if reached is not None:
             return reached
@@ -295,8 +295,8 @@ def _figure_number(noun: Token) -> Token | None:
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
-    linked = noun.head.lemma_.lower() in FIGURE_NOUNS or noun.head.head.lemma_.lower() in (
-        FIGURE_NOUNS
+    linked = noun.head.lemma_.lower() in lx.FIGURE_NOUNS or noun.head.head.lemma_.lower() in (
+        lx.FIGURE_NOUNS
     )
     if verb.lemma_.lower() not in FIGURE_VERBS and not linked:
         return None
@@ -323,7 +323,7 @@ def _reached_number(figure: Token) -> Token | None:
 
 def _held_figure(tok: Token) -> counts_mod.Count | None:
     """A figure noun told as people held: "puts the number still held at about 1,150"."""
-    if tok.lemma_.lower() not in FIGURE_NOUNS:
+    if tok.lemma_.lower() not in lx.FIGURE_NOUNS:
         return None
     held = next(
         (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS), None
@@ -396,7 +396,7 @@ def _told_otherwise(noun: Token) -> bool:
     return (
         owner is not None
         and owner.pos_ == "NOUN"
-        and owner.lemma_.lower() not in FIGURE_NOUNS | HOLDING_NOUNS
+        and owner.lemma_.lower() not in lx.FIGURE_NOUNS | HOLDING_NOUNS
     )
 
 
