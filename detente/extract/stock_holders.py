@@ -1,0 +1,164 @@
+"""Who holds the people of a stock estimate: the state of the jails, custody or territory the
+sentence names ("in Belarusian jails", "in Taliban custody", "held in Cuba"), the subject of "hold"
+("Serbia still holds two Croatians"), else a state named in the sentence that is neither the held
+people's nationality nor the source's home ("a Madrid-based group"), else the country of a
+one-country monitor ("Viasna"). Also the people nouns and holding words the stock rules share.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from detente.extract.gazetteer import monitor_table, sovereign
+from detente.extract.mentions import ParsedSentence, subject_of
+from detente.extract.releases import PRONOUNS
+
+log = logging.getLogger(__name__)
+
+HELD_NOUNS = frozenset(
+    {
+        "prisoner",
+        "detainee",
+        "people",
+        "person",
+        "hostage",
+        "captive",
+        "inmate",
+        "individual",
+        "journalist",
+        "activist",
+        "dissident",
+        "national",
+        "citizen",
+        "foreigner",
+        "civilian",
+        "soldier",
+        "member",
+        "critic",
+        "opponent",
+        "european",
+    }
+)
+# Participles that keep people held ("1,000 people detained since the protests").
+HOLD_VERBS = frozenset(
+    {"hold", "detain", "jail", "imprison", "keep", "lock", "incarcerate", "arrest", "sentence",
+     "convict", "remain", "languish", "stay", "abduct", "kidnap", "take", "capture", "seize"}
+)  # fmt: skip
+# Places in these phrases are where people are held ("in Belarusian jails", "in Cuba").
+HOLDING_NOUNS = frozenset(
+    {"custody", "detention", "captivity", "prison", "jail", "colony", "cell", "country"}
+)
+# Holders the gazetteer does not code as a state's territory ("in Taliban custody", "held on
+# the mainland" of a Taiwan or Hong Kong story); territories are coded as their state
+# (gazetteer.sovereign).
+HOLDER_WORDS = {"taliban": "AFG", "mainland": "CHN"}
+
+
+def holder(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
+    """The holding state of a stock whose people noun is ``noun``: a place in a phrase of jails,
+    custody or territory, a state named in the sentence, else a one-country monitor's country."""
+    return _named_holder(ps, noun, source) or _monitor_country(ps.sentence.text)
+
+
+def _named_holder(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
+    """The holding state: a place in a phrase of jails, custody or territory first; else a state
+    named in the sentence that is neither the people's nationality nor inside the source's phrase."""
+    code = _holding_phrase(ps, noun) or _holder_subject(ps, noun)
+    if code is not None:
+        return sovereign(code)
+    states = [p for p in ps.places if p.kind != "institution" and p.code not in ("EU", "UN")]
+    people = {t.i for t in noun.subtree}
+    for place in states:
+        if place.span.start in people or (source and place.span.text in source):
+            continue
+        if place.kind == "demonym" and place.span.root.head.lemma_.lower() in HELD_NOUNS:
+            continue
+        if _in_source_phrase(place.span) or _attributed(place.span.root):
+            continue
+        return sovereign(place.code)
+    if re.search(r"\bin the country\b", ps.sentence.text, re.IGNORECASE):
+        # "the Belarusian rights centre Viasna says 1,300 are held in the country": a national
+        # group reports on its own country
+        return next(
+            (p.code for p in states if p.kind == "demonym" and _in_source_phrase(p.span)), None
+        )
+    return None
+
+
+def _holding_phrase(ps: ParsedSentence, noun: Token) -> str | None:
+    """The state of a phrase of jails, custody or territory: "in Belarusian jails", "in Taliban
+    custody" (a holding authority), "held on the mainland"."""
+    places = [(p.span.root, p.code) for p in ps.places if p.code not in ("EU", "UN")]
+    places += [(t, HOLDER_WORDS[t.lower_]) for t in ps.doc if t.lower_ in HOLDER_WORDS]
+    for root, code in sorted(places, key=lambda rc: rc[0].i):
+        line = [root, *list(root.ancestors)[:3]]
+        if any(t.lemma_.lower() in HOLDING_NOUNS for t in line) or _in_place_phrase(root, noun):
+            return code
+        if any(t.lower_ == "by" and t.head.lemma_.lower() in HOLD_VERBS for t in line[1:]):
+            return code  # "thought to be held by the Taliban's intelligence service"
+    return None
+
+
+def _holder_subject(ps: ParsedSentence, noun: Token) -> str | None:
+    """The state that is the subject of a holding verb whose object the people are ("Serbia still
+    holds two Croatians"; "Tajik officials say they still hold about thirty Afghans")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("hold", "keep", "detain"):
+        return None
+    subj = subject_of(verb)
+    if subj is not None and subj.lower_ in PRONOUNS and verb.dep_ == "ccomp":
+        subj = subject_of(verb.head)  # the speaker who says "they" hold them
+    if subj is None:
+        return None
+    inside = {t.i for t in subj.subtree}
+    return next((p.code for p in ps.places if p.span.root.i in inside), None)
+
+
+def _attributed(tok: Token) -> bool:
+    """A place inside an "according to" phrase ("according to US officials who pressed Qatar")."""
+    return any(a.lower_ == "according" or a.head.lower_ == "according" for a in tok.ancestors)
+
+
+def _in_place_phrase(tok: Token, noun: Token) -> bool:
+    """ "1,100 prisoners in Cuba", "remain imprisoned in Nicaragua": a place after an "in" that
+    belongs to the held people's own clause (not "officials in Paris say …")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "on"):
+        return False
+    clause = {noun, noun.head, *(c for c in noun.head.children if c.pos_ in ("VERB", "ADJ"))}
+    clause |= {c for c in noun.children if c.dep_ == "acl"}  # "Jordanians held in Israel"
+    return tok.head.head in clause
+
+
+def _in_source_phrase(span: Span) -> bool:
+    """A place that describes a group rather than a territory ("a Madrid-based group")."""
+    return any(a.lemma_.lower() in ("group", "organisation", "organization", "centre", "center")
+               for a in list(span.root.ancestors)[:2]) or span.root.dep_ == "npadvmod"  # fmt: skip
+
+
+def _monitor_country(text: str) -> str | None:
+    """The country of a one-country monitor named in the sentence ("Viasna", "Foro Penal"): a stock
+    they give that names no state is of that country (detente/data/monitors.tsv)."""
+    words = set(re.findall(r"[\w-]+", text.lower()))
+    lower = text.lower()
+    return next(
+        (
+            code
+            for name, code in monitor_table().items()
+            if (name in lower if " " in name else name in words)
+        ),
+        None,
+    )
+
+
+def default_country(release_actors: Counter[str | None], places: Counter[str]) -> str | None:
+    """The state a stock that names none is held by: the actor of the article's releases, else
+    the state the article names most (not a bloc)."""
+    actors = [code for code, _ in release_actors.most_common() if code]
+    if actors:
+        return actors[0]
+    states = [(code, n) for code, n in places.most_common() if code not in ("EU", "UN")]
+    return states[0][0] if states else None
