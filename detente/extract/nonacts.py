@@ -1,0 +1,175 @@
+"""Sanctions words that tell no act of their own: time anchors, standing states, habits, records of
+many acts, powers to sanction, conditions, and nominal acts that are unreal or denied.
+
+``sanctions.find`` asks these predicates of every candidate trigger before keeping it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from spacy.tokens import Token
+
+from detente.extract import lexicon as lx
+from detente.extract import licences as lic
+from detente.extract.mentions import ParsedSentence, places_in
+from detente.extract.modality import CONDITION_MARKS
+
+log = logging.getLogger(__name__)
+
+# How many heads above a nominal act a negation still denies it.
+NEGATION_REACH = 3
+
+NESTED_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl"})
+
+# Adjectives that make a nominal act unreal: talked of, not done.
+UNREALISED_MODIFIERS = frozenset(
+    {"possible", "potential", "proposed", "prospective", "eventual", "hypothetical", "mooted",
+     "conditional", "hoped-for", "future", "draft"}
+)  # fmt: skip
+
+# Time words that make a present-tense act a habit.
+HABITUAL = re.compile(
+    r"\b(?:every|each) (?:\w+ )?(?:week|month|year|quarter)s?\b|\b(?:regularly|periodically|"
+    r"annually|routinely|usually|typically)\b",
+    re.IGNORECASE,
+)
+
+# Words that sum up many acts as one ("has listed officials in several rounds", "were expanded
+# several times"): a record, not an act, whatever the tense.
+REPEAT_NOUNS = frozenset({"time", "round", "wave", "occasion"})
+
+REPEAT_QUANTS = frozenset({"several", "many", "multiple", "numerous", "successive", "repeated"})
+
+# Verbs of keeping that, in the simple present, tell a standing state ("the United States, which
+# maintains the most extensive sanctions on Syria"), not a decision to keep.
+KEEP_VERBS = frozenset({"maintain", "keep", "retain"})
+
+# Verbs that give a power: a sanctions verb they govern is a power, not an act ("a framework
+# allowing it to sanction those responsible", "a law empowering the Treasury to freeze assets").
+POWER_VERBS = frozenset(
+    {"allow", "enable", "empower", "authorise", "authorize", "permit", "entitle"}
+)
+
+# Objects that are powers to sanction, not sanctions ("adopted a legal framework", "new powers").
+POWER_NOUNS = frozenset({"framework", "basis", "power", "mechanism"})
+
+# Verbs that make such a power (extending one renews a regime: an act).
+MAKE_VERBS = frozenset({"adopt", "create", "establish", "set", "pass", "approve", "introduce"})
+
+# Subordinators that make a clause a time anchor for another act ("before X tightened sanctions").
+ANCHOR_MARKS = frozenset({"before", "since", "until", "till"})
+
+
+def time_anchor(tok: Token) -> bool:
+    """ "before Washington tightened sanctions in 2019", "since they were tightened": an earlier act
+    that only dates something else, not an act the article reports."""
+    return any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS for c in tok.children)
+
+
+def standing(tok: Token) -> bool:
+    """ "Sanctions imposed by X on Y have been in place since 2006": a participle that describes
+    the subject of a clause saying how long it has stood tells history, not an act."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = tok.head.head
+    return any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in clause.children) or any(
+        c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children) for c in clause.children
+    )
+
+
+def describes_licence(tok: Token) -> bool:
+    """ "a licence that suspended sanctions", "a waiver easing sanctions": what a licence does."""
+    return (
+        tok.dep_ in ("relcl", "acl")
+        and tok.head.lemma_.lower() in lic.LICENCE_WORDS
+        and tok.lemma_.lower() not in lx.LICENCE_GRANT_VERBS
+        and lic.lapsed_licence(tok) is None  # "a licence, which expired last year": it lapsed
+    )
+
+
+def habitual(ps: ParsedSentence, verb: Token) -> bool:
+    """A present-tense act that the sentence says recurs ("Washington imposes sanctions on Iran
+    almost every month", "the EU renews them every six months"): a habit, not one act."""
+    return verb.tag_ in ("VBZ", "VBP") and HABITUAL.search(ps.sentence.text) is not None
+
+
+def repeated(verb: Token) -> bool:
+    """ "has listed officials in several rounds", "were expanded several times": many acts summed
+    up, whatever the tense; not an act in a clause of its own ("when it listed X")."""
+    for tok in verb.subtree:
+        if tok.lemma_.lower() in REPEAT_NOUNS and any(
+            c.lower_ in REPEAT_QUANTS for c in tok.children
+        ):
+            path = [tok, *[a for a in tok.ancestors if verb in a.ancestors]]
+            if not any(a.dep_ in NESTED_CLAUSE_DEPS | {"conj"} for a in path):
+                return True
+    return False
+
+
+def record(verb: Token) -> bool:
+    """ "has already listed several companies", "have sanctioned his aides since last year", "has
+    imposed 1,600 designations since 2022": a present perfect summed up to now, a record of acts,
+    not one act."""
+    if verb.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children
+    ):
+        return False
+    return any(
+        (c.dep_ == "advmod" and c.lower_ == "already")
+        or (c.dep_ in ("prep", "mark") and c.lower_ == "since")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
+        for c in verb.children
+    )
+
+
+def power(verb: Token) -> bool:
+    """ "a framework allowing it to sanction those responsible", "adopted a legal framework to
+    sanction ...": an act a power enables, or the making of the power itself."""
+    if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_.lower() in POWER_VERBS:
+        # but renewing the framework renews its measures: an act (parsed any way)
+        return not any(t.pos_ == "VERB" and t.lemma_.lower() in lx.RENEWAL_VERBS for t in verb.sent)
+    return verb.lemma_.lower() in MAKE_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in POWER_NOUNS for c in verb.children
+    )
+
+
+def kept_state(verb: Token) -> bool:
+    """ "Washington, which maintains the widest sanctions on Syria": keeping, in the simple
+    present, is a standing state."""
+    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in KEEP_VERBS
+
+
+def on_condition(verb: Token) -> bool:
+    """An act that hangs on a condition clause ("will lift sanctions if X frees them")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in verb.children
+    )
+
+
+def done_by(ps: ParsedSentence, verb: Token) -> bool:
+    """ "the arms embargo, renewed by the Security Council in May": a participle that describes a
+    noun and names the state that did it is a done act, whatever is said of the noun ("a push to
+    relax the embargo, renewed by ...")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "agent" and places_in(ps, list(c.subtree)) for c in verb.children)
+    )
+
+
+def unrealised(tok: Token) -> bool:
+    """A nominal act qualified as not (yet) real: "possible sanctions relief", "a proposed easing",
+    "the potential lifting of the embargo"."""
+    return any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS for c in tok.children)
+
+
+def negated_above(tok: Token) -> bool:
+    """A nominal act under a negated head ("was not a sign that relief was coming")."""
+    for anc in list(tok.ancestors)[:NEGATION_REACH]:
+        if any(c.dep_ == "neg" for c in anc.children):
+            return True
+    return False
