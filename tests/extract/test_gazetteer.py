@@ -39,6 +39,15 @@ def places(extractor, text):
         ("President Museveni pardoned them.", [("Museveni", "UGA")]),
         # a full name around a leader's surname stays a name of its own (sanctions may list it)
         ("Emmerson Mnangagwa spoke.", [("Mnangagwa", "ZWE")]),
+        # short and older names pycountry lacks; the longer Congo never falls back to "Congo" (COG)
+        (
+            "The Democratic Republic of Congo and the Republic of Congo signed it.",
+            [("Democratic Republic of Congo", "COD"), ("Republic of Congo", "COG")],
+        ),
+        (
+            "DR Congo, Ivory Coast and East Timor",
+            [("DR Congo", "COD"), ("Ivory Coast", "CIV"), ("East Timor", "TLS")],
+        ),
     ],
 )
 def test_find_places(spacy_extractor, text, expected):
