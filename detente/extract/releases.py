@@ -1,7 +1,8 @@
 """Release mentions: who freed how many of whom, named, where to, when.
 
-``find`` locates release triggers whose object is people and whose modality is asserted;
-``annotate`` fills a mention's fields from the parse around the trigger.
+``find`` locates release triggers whose object is people and whose modality is asserted
+(the trigger words are told in :mod:`release_triggers`); ``annotate`` fills a mention's fields
+from the parse around the trigger.
 """
 
 from __future__ import annotations
@@ -13,28 +14,13 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import sides
-from detente.extract.acceptance import (
-    CUSTODY_NOUNS,
-    acceptable,
-    described_person,
-    named_freed,
-    one_described,
-)
+from detente.extract.acceptance import acceptable, one_described
 from detente.extract.anaphora import is_singular_anaphor
 from detente.extract.captors import (
-    CAPTIVE_NOUNS,
-    allowed_to_leave,
     by_phrase,
-    carried_abroad,
     clause_subject,
     decision_actor,
-    described_by_clause,
-    flown_abroad,
-    freed_before_moving,
-    handed_to_state,
     held_by,
-    held_for,
-    object_read_as_subject,
     only_received,
     stranded_subject,
 )
@@ -46,14 +32,10 @@ from detente.extract.groups import (
     antecedent,
     category_of,
     count_of,
-    counted_object,
     is_demonym,
-    is_people,
     nationality_of,
-    people_head,
     same_number,
 )
-from detente.extract.handovers import captives_sent, gives_up
 from detente.extract.mentions import (
     PARTY_GROUP,
     PARTY_OTHER,
@@ -64,32 +46,27 @@ from detente.extract.mentions import (
     ParsedSentence,
     actors_from,
     agent_of,
-    is_person,
     nearest_time,
     or_unknown,
     own_subject,
     subject_of,
 )
 from detente.extract.persons import persons_freed
+from detente.extract.release_triggers import (
+    TRADE_IDIOMS,
+    freed_subject,
+    group_of,
+    homecoming,
+    trigger_head,
+)
 from detente.model import Category, EventType
 
 log = logging.getLogger(__name__)
 
-# Verbs whose subject, not object, is the freed ("walked free", "returned home").
-FREED_SUBJECT_VERBS = frozenset({"walk", "go", "return", "fly", "land", "arrive", "come", "head",
-                                 "cross", "travel", "reach"})  # fmt: skip
-# Transitive verbs that free when their people object goes home ("the swap brought 22 home").
-BRING_VERBS = frozenset({"bring", "return", "fly", "send", "take", "repatriate"})
-# Nouns a granting verb frees people with ("granted clemency to five Iranians").
-CLEMENCY_NOUNS = frozenset({"clemency", "amnesty", "pardon", "release", "freedom"})
 # Verbs by which a state decides the release its object names ("ordered the release of"), unlike
 # those of onlookers ("welcomed the release of", "demanded the release of").
 DECIDING_VERBS = frozenset({"announce", "order", "approve", "declare", "decree", "authorize",
                             "authorise", "sign"})  # fmt: skip
-# Where people held abroad land on their way home ("landed at Joint Base Andrews").
-ARRIVAL_NOUNS = frozenset({"airport", "airbase", "tarmac", "airfield", "base"})
-# Nouns of "in return", "in exchange", "in turn" (the parser may swallow a subject after them).
-TRADE_IDIOMS = frozenset({"return", "exchange", "turn"})
 # A number that sums up the acts told before it.
 TOTAL = re.compile(r"\b(?:in total|in all|altogether|all told)\b", re.IGNORECASE)
 SWAP_NOUNS = frozenset({"swap", "exchange"})
@@ -102,217 +79,6 @@ EACH = frozenset({"each", "apiece"})
 RECENT_DAY_KINDS = frozenset({"wd", "lastwd", "yesterday", "today"})
 
 
-def _subject_group(verb: Token) -> Token | None:
-    """The subject of an intransitive trigger, through a relative pronoun ("X, who walked out")."""
-    held = held_for(verb)
-    if held is not None:
-        return held
-    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        subj = own_subject(verb)
-        if subj is None or subj.tag_ in ("WP", "WDT"):
-            return verb.head
-        return subj
-    subj = subject_of(verb)
-    if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
-        return subj.head.head
-    return subj
-
-
-def _group(trigger: Token, ps: ParsedSentence) -> Token | None:
-    """The head of the phrase naming who was freed."""
-    lemma = trigger.lemma_.lower()
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        # "announced an amnesty for 14 prisoners": the parser may hang the phrase on the verb
-        verb = [trigger.head] if trigger.dep_ == "dobj" else []
-        after = [c for h in verb for c in h.children if c.i > trigger.i]
-        for child in [*trigger.children, *after]:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                pobj = pobj or described_by_clause(child)  # "of eleven men serving sentences"
-                # "the release of funds" is not people; "the exchange of the war" says nothing
-                if pobj is not None and (
-                    is_people(pobj, ps) or pobj.lemma_.lower() in lx.NOT_PEOPLE
-                ):
-                    return pobj
-        for child in trigger.children:
-            if child.dep_ in ("poss", "compound") and child.lemma_.lower() in lx.PEOPLE_NOUNS:
-                return child
-            if child.dep_ == "poss" and is_person(child):
-                return child
-        return None
-    leaver = allowed_to_leave(trigger, ps)
-    if leaver is not None:
-        return leaver
-    if lemma == "let":  # "let ten Americans go"
-        go = next((c for c in trigger.children if c.lower_ == "go"), None)
-        found = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-        if go is not None and found is None:
-            found = next((c for c in go.children if c.dep_ in ("nsubj", "dobj")), None)
-        if go is not None and found is None:  # "let go of Pavel Rubtsov"
-            of = next((c for c in go.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            found = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-        if found is not None:
-            return found
-    if lemma == "go" and any(c.lemma_ == "let" and c.dep_ == "aux" for c in trigger.children):
-        # "Slovenia let go 123 prisoners": the people parsed as the object, an adverbial or a
-        # subject after the verb
-        found = next(
-            (
-                c
-                for c in trigger.children
-                if c.dep_ in ("dobj", "npadvmod") or (c.dep_ == "nsubj" and c.i > trigger.i)
-            ),
-            None,
-        )
-        if found is not None:
-            return found
-    if lemma == "grant":
-        to = next(
-            (c for c in trigger.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None
-        )
-        if to is None:  # "123 tourists were granted amnesty"
-            return next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
-        return next((g for g in to.children if g.dep_ == "pobj"), None)
-    if trigger.dep_ in ("amod", "acl") and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        moved = lemma in FREED_SUBJECT_VERBS and trigger.dep_ == "acl"
-        if not moved and not _after_idiom(trigger):
-            return trigger.head
-    for dep in ("dobj", "nsubjpass"):
-        found = next((c for c in trigger.children if c.dep_ == dep), None)
-        if found is not None:
-            return found
-    counted = counted_object(trigger, ps) or object_read_as_subject(trigger)
-    if counted is not None:
-        return counted
-    if trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children):
-        return _subject_group(trigger.head)  # "who had been sentenced ... and was pardoned"
-    if lemma in FREED_SUBJECT_VERBS:
-        return _subject_group(trigger)
-    before_moving = freed_before_moving(trigger)  # actors: "landed after being let out"
-    if before_moving is not None:
-        return before_moving
-    if trigger.dep_ in ("xcomp", "oprd", "ccomp"):  # "ordered him freed", "had them released"
-        return next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
-    return None
-
-
-def _freed_subject(trigger: Token) -> bool:
-    """Whether the trigger's subject is the freed ("walked free", "returned home")."""
-    return trigger.lemma_.lower() in FREED_SUBJECT_VERBS and not any(
-        c.dep_ == "dobj" for c in trigger.children
-    )
-
-
-def _home(tok: Token) -> bool:
-    return any(
-        c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in tok.children
-    )
-
-
-def _walks_out(tok: Token) -> bool:
-    """ "walked out of Evin prison", "walked out of jail", "40 prisoners walked out"."""
-    outs = [c for c in tok.children if c.lower_ == "out"]
-    if tok.lemma_ != "walk" or not outs:
-        return False
-    group = subject_of(tok)  # actors: captives walking out are freed, wherever from
-    captives = group is not None and (people_head(group) or group).lemma_.lower() in CAPTIVE_NOUNS
-    return captives or any(t.lemma_.lower() in CUSTODY_NOUNS for c in outs for t in c.subtree)
-
-
-def _homecoming(tok: Token, ps: ParsedSentence) -> bool:
-    """ "Ten Americans held in Venezuela returned home", "230 prisoners returning home",
-    "the swap brought 22 prisoners home": people a state held going home."""
-    lemma = tok.lemma_.lower()
-    if lemma in BRING_VERBS and _home(tok):  # "sent 14 prisoners home"
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or captives_sent(tok)
-        if (
-            obj is not None
-            and (is_people(obj, ps) or named_freed(obj, tok))
-            and obj.lower_ not in PRONOUNS
-        ):
-            return True
-    if lemma in BRING_VERBS | {"put"} and flown_abroad(tok, ps):
-        return True
-    if lemma not in FREED_SUBJECT_VERBS or lemma in ("walk", "go"):
-        return False
-    group = _subject_group(tok)
-    if group is None or group.lower_ in PRONOUNS:
-        return False
-    if not (is_people(group, ps) or described_person(group, ps)):  # "a Polish historian"
-        return False
-    held = held_by(group, ps, tok) is not None  # actors: "jailed in Russia", "held by the Taliban"
-    captive = (people_head(group) or group).lemma_.lower() in CAPTIVE_NOUNS
-    arrived = any(
-        c.dep_ == "prep"
-        and any(p.span.start in {t.i for t in c.subtree} for p in ps.places)
-        or any(t.lemma_.lower() in ARRIVAL_NOUNS for t in c.subtree)
-        for c in tok.children
-    )
-    return (_home(tok) and (held or captive)) or (held and arrived)
-
-
-def _trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
-    """The release trigger a token stands for, or None ("set free" → set; "walked free" → walk)."""
-    lemma = tok.lemma_.lower()
-    if (
-        tok.lower_ == "free"
-        and tok.pos_ in ("ADJ", "ADV")
-        and tok.head.lemma_ in ("set", "walk", "go")
-    ):
-        # "let X go free" is told by "let"
-        told_by_let = tok.head.lower_ == "go" and tok.head.dep_ in ("ccomp", "xcomp")
-        return None if told_by_let and tok.head.head.lemma_ == "let" else tok.head
-    if tok.lower_ == "free" and tok.dep_ == "amod" and tok.i > 0:
-        # "set free Bashir Noorzai", "set free 52 students": "free" parsed as a modifier inside
-        # the object (of the name, or of its number)
-        verb = tok.doc[tok.i - 1]
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if verb.lemma_ == "set" and obj is not None and tok in obj.subtree:
-            return verb
-    if tok.lemma_ == "let" and any(c.lower_ in ("go", "out") for c in tok.children):
-        return tok  # "let ten Americans go", "thirty were let out"
-    if allowed_to_leave(tok, ps) is not None:
-        return tok  # "let X leave Tehran", "allowed X to fly home"
-    if tok.lower_ == "go" and any(c.lemma_ == "let" and c.dep_ == "aux" for c in tok.children):
-        return tok  # "Slovenia let go X", parsed with "let" as an auxiliary
-    if tok.pos_ in ("VERB", "AUX") and lemma in lx.RELEASE_VERBS:
-        return tok
-    if tok.pos_ == "VERB" and (
-        (lemma == "hand" and any(c.lower_ in ("over", "back") for c in tok.children))
-        or (lemma == "give" and any(c.lower_ == "back" and c.dep_ == "prt" for c in tok.children))
-        or handed_to_state(tok, ps)  # actors: "handed 32 servicemen to Armenia"
-        or carried_abroad(tok, ps)  # actors: "put 200 prisoners on a plane to Washington"
-        or (lemma == "grant" and any(c.lemma_.lower() in CLEMENCY_NOUNS for c in tok.children))
-        or _walks_out(tok)
-        or _homecoming(tok, ps)
-        or gives_up(tok)
-    ):
-        return tok
-    if tok.pos_ == "ADJ" and lemma in ("free", "freed", "released") and tok.dep_ == "amod":
-        return tok
-    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma == "amnesty" and _group(tok, ps):
-        return tok  # "an amnesty for 1,003 prisoners" (not Amnesty International, not a law)
-    if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.RELEASE_NOUNS:
-        # a plural nominal ("the releases became routine") is generic, not one act; "in exchange
-        # for" is a cue of a trade, not an act of its own
-        if tok.tag_ in ("NNS", "NNPS") or _trade_idiom(tok):
-            return None
-        return tok
-    if tok.lower_ in ("freed", "released", "pardoned") and tok.pos_ in ("ADJ", "VERB"):
-        return tok
-    return None
-
-
-def _trade_idiom(tok: Token) -> bool:
-    """ "in exchange for X", "in return for X"."""
-    return (
-        tok.lemma_.lower() in ("exchange", "return", "swap")
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ == "in"
-        and not any(c.dep_ in ("det", "compound", "amod") for c in tok.children)
-    )
-
-
 def find(ps: ParsedSentence) -> list[tuple[Token, Token | None]]:
     """Release triggers of the sentence with the head of their freed group (asserted ones only)."""
     found: list[tuple[Token, Token | None]] = []
@@ -321,17 +87,17 @@ def find(ps: ParsedSentence) -> list[tuple[Token, Token | None]]:
         return []
     seen: set[int] = set()
     for tok in ps.doc:
-        trigger = _trigger_head(tok, ps)
+        trigger = trigger_head(tok, ps)
         if trigger is None or trigger.i in seen:
             continue
-        group = _group(trigger, ps)
+        group = group_of(trigger, ps)
         if acceptable(trigger, group, ps, text_lower):
             seen.add(trigger.i)
             found.append((trigger, group))
     # "Three Americans ... landed after Pyongyang freed them": the homecoming and the release
     # are one act, told by the release
     if any(g is not None and g.lower_ in PRONOUNS for _, g in found):
-        found = [(t, g) for t, g in found if not _homecoming(t, ps)]
+        found = [(t, g) for t, g in found if not homecoming(t, ps)]
     return found
 
 
@@ -341,7 +107,7 @@ def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str
     mediating = sides.mediators(ps) | sides.described_people(ps)
     mediating |= only_received(ps, trigger)  # actors: never where the freed were taken
     named = _actors_named(ps, trigger, group)
-    if not named and not _freed_subject(trigger):  # "a Briton imprisoned in Russia was freed"
+    if not named and not freed_subject(trigger):  # "a Briton imprisoned in Russia was freed"
         held = held_by(group, ps, trigger) or decision_actor(ps)  # or "signed an amnesty"
         named = [held] if held else []
     return [a for a in named if a not in mediating]
@@ -358,7 +124,7 @@ def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> li
         if actor_head is None and trigger.dep_ == "dobj" and trigger.head.lemma_ in DECIDING_VERBS:
             actor_head = subject_of(trigger.head)  # "Laos announced an amnesty for 300"
         return actors_from(ps, actor_head)
-    if _freed_subject(trigger):
+    if freed_subject(trigger):
         held = held_by(group, ps, trigger)
         return [held] if held else actors_from(ps, agent_of(trigger)) or by_phrase(ps, trigger)
     state = _state_in_object(trigger, ps)
@@ -389,18 +155,6 @@ def _misparsed_subject(trigger: Token) -> Token | None:
     prep = noun.head
     idioms = [*prep.children, prep.head] if prep.dep_ == "pobj" else list(prep.children)
     return noun if any(t is not noun and t.lemma_.lower() in TRADE_IDIOMS for t in idioms) else None
-
-
-def _after_idiom(trigger: Token) -> bool:
-    """ "..., and the United States in return released X": the parser hangs the second verb of a
-    swap on "in return" as a clause of that noun; its object is the freed, not "return"."""
-    head = trigger.head
-    return (
-        trigger.dep_ == "acl"
-        and head.lemma_.lower() in TRADE_IDIOMS
-        and head.dep_ == "pobj"
-        and head.head.lower_ == "in"
-    )
 
 
 def _idiom_subject(trigger: Token) -> Token | None:
@@ -445,7 +199,7 @@ def annotate(
 ) -> list[Mention]:
     """Mentions (one per releasing state) for a found trigger."""
     actors = _actors(ps, trigger, group)
-    persons = persons_freed(ps, trigger, group, gaz, _freed_subject(trigger))
+    persons = persons_freed(ps, trigger, group, gaz, freed_subject(trigger))
     if len(actors) == 2:
         split = _sides(ps, trigger, actors)
         if split:
@@ -525,7 +279,7 @@ def _other_side(m: Mention, ps: ParsedSentence, actors: list[str]) -> None:
     given = sides.given_in_return(m.trigger) if not actors else None
     if given is not None:
         m.party = PARTY_OTHER
-        m.co_actors = _actors(ps, given, _group(given, ps))
+        m.co_actors = _actors(ps, given, group_of(given, ps))
 
 
 def recent_day(ps: ParsedSentence) -> str | None:
