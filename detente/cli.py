@@ -352,6 +352,13 @@ def _make_filter(flt: dict[str, Any]) -> Filter:
     is_flag=True,
     help="Score event and deal clustering on a cross-document corpus (eval/clusters).",
 )
+@click.option(
+    "--against",
+    "against",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Score a second annotation (<slug>.events.json files in DIR) instead of the extractor.",
+)
 @click.pass_context
 def eval_(
     ctx: click.Context,
@@ -363,16 +370,18 @@ def eval_(
     verbose: bool,
     fmt: str,
     clusters: bool,
+    against: tuple[Path, ...],
 ) -> None:
-    """Score extraction against an annotated corpus; gate on floors."""
+    """Score extraction (or a second annotation) against an annotated corpus; gate on floors."""
     from detente.evaluation import check_floors, evaluate
     from detente.evaluation import update_baseline as update
+    from detente.evaluation.agreement import SecondAnnotation
 
     if clusters:  # --- aggregate: the cross-document gate has the same shape ---
         from detente.evaluation.clusters import CLUSTER_GATE
 
         evaluate, check_floors, update = cast(Any, CLUSTER_GATE)
-    report = evaluate(corpus_dir, _extractor(ctx))
+    report = evaluate(corpus_dir, SecondAnnotation(list(against)) if against else _extractor(ctx))
     click.echo(clean(report.to_json() if fmt == "json" else report.to_text(verbose)), nl=False)
     if update_baseline:
         changes = update(report, baseline, allow_regression=allow_regression)
