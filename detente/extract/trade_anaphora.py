@@ -1,0 +1,178 @@
+"""Cue sentences that name no event of their own: which acts told around them they speak of (the
+acts just before, one side named by a definite noun, two acts named by a plural noun, a lead before
+its acts, the article's main act), and a sentence answering the act told before it ("In return,
+Israel freed two shepherds"). Read by :mod:`detente.extract.links`.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from detente.extract.trade_cues import (
+    DEFINITE_EASING,
+    DEFINITE_RELEASE,
+    PLURAL_ACTS,
+    spoken_of_both,
+)
+from detente.extract.trade_frame import (
+    ANAPHORA_WINDOW,
+    Frame,
+    Kinds,
+    aimed,
+    counterpart,
+    id_order,
+    near_time,
+    other_side,
+    same_time,
+    sides,
+)
+from detente.model import EventType
+
+log = logging.getLogger(__name__)
+
+# A cue sentence naming two acts by a plural noun ("the two releases were agreed together") speaks
+# of acts told at most this many sentences before it (a paragraph, past a quoted reaction), days
+# apart at most this many days ("Twelve days later, Jordan freed ..."), not months.
+PLURAL_WINDOW = 4
+PLURAL_DAYS = 31
+
+
+def answered(idx: int, group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
+    """ "In return, Israel freed two shepherds": a sentence opening by answering an act trades
+    its own act for the other side's acts told in the nearest sentence before it (within the
+    anaphora window) that tells any, whatever their dates."""
+    wanted = set().union(*(other_side(e, kinds) for e in group)) - frame.apart
+    for back in range(1, ANAPHORA_WINDOW + 1):
+        found = {e for _, e in frame.by_sentence.get(idx - back, []) if e in wanted}
+        if found:
+            return aimed(group, found, frame)
+    return set()
+
+
+def anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:
+    """For a cue sentence without events: the acts told just before it when they hold both sides
+    at one time; else one side named by a definite noun with its counterpart; else the acts told
+    around it (a lead "The deal was completed on Tuesday." before the acts, a question "What did
+    Baku get in return?" before its answer); else the article's first-reported act when the
+    sentence speaks of both sides."""
+    before = _told_near(idx, range(1, ANAPHORA_WINDOW + 1), kinds, frame)
+    for group in date_groups(set(before), frame):
+        if sides(group, kinds):
+            return [group]
+    pair = _told_pair(idx, text, kinds, frame)
+    if pair:
+        return [pair]
+    told = _told_side(text, before, kinds, frame)
+    if told:
+        return [told]
+    # a lead speaks of acts told after it only when they do not tell a whole trade of their own
+    # ("The deal is the biggest so far. In September, 52 were freed in return for ..." does)
+    after = range(-1, -ANAPHORA_WINDOW - 1, -1)
+    around = before + _told_near(idx, after, kinds, frame, skip=frame.traded)
+    for group in date_groups(set(around), frame):
+        if sides(group, kinds):
+            return [group]
+    main = main_act(kinds, frame)
+    if spoken_of_both(text) and sides(main, kinds):
+        return [main]
+    return _definite(idx, text, kinds, frame)
+
+
+def _told_near(
+    idx: int, backs: range, kinds: Kinds, frame: Frame, skip: set[int] | None = None
+) -> list[str]:
+    """The events told in the sentences ``idx - back`` (not in ``skip``), nearest first, less
+    those set apart."""
+    return [
+        e
+        for back in backs
+        if not skip or idx - back not in skip
+        for _, e in frame.by_sentence.get(idx - back, [])
+        if e in kinds and e not in frame.apart
+    ]
+
+
+def _told_pair(idx: int, text: str, kinds: Kinds, frame: Frame) -> set[str]:
+    """ "The two releases were agreed together": a cue sentence naming acts by a plural noun
+    speaks of the last act told before it (within :data:`PLURAL_WINDOW` sentences) and of the
+    nearest act before that on the other side of a trade from it, weeks apart at most."""
+    if not PLURAL_ACTS.search(text):
+        return set()
+    told = _told_near(idx, range(1, PLURAL_WINDOW + 1), kinds, frame)
+    if not told:
+        return set()
+    last = told[0]
+    partner = next(
+        (
+            e
+            for e in told
+            if e in other_side(last, kinds)
+            and near_time(frame.dates[e], frame.dates[last], PLURAL_DAYS)
+        ),
+        None,
+    )
+    return {last, partner} if partner is not None else set()
+
+
+def _told_side(text: str, before: list[str], kinds: Kinds, frame: Frame) -> set[str]:
+    """ "The relief was its half of a bargain": a cue sentence that names one side by a definite
+    noun speaks of the last such act told just before it (``before``, nearest first); the other
+    side is found by time, as for a one-sided cue sentence."""
+    wanted = {
+        etype
+        for etype, noun in (
+            (EventType.RELEASE, DEFINITE_RELEASE),
+            (EventType.SANCTIONS_EASED, DEFINITE_EASING),
+        )
+        if noun.search(text)
+    }
+    for eid in before:
+        if kinds[eid][0] in wanted:
+            group = {eid} | counterpart({eid}, kinds, frame)
+            return group if sides(group, kinds) else set()
+    return set()
+
+
+def _definite(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:
+    """ "The releases were agreed in return for that delisting": a cue sentence that names both
+    sides by definite nouns links the last release and the last easing told before it (or, when
+    none is, the article's first), whatever their dates."""
+    if not (DEFINITE_RELEASE.search(text) and DEFINITE_EASING.search(text)):
+        return []
+    found: set[str] = set()
+    for wanted in (EventType.RELEASE, EventType.SANCTIONS_EASED):
+        told = [
+            (i, e)
+            for i, here in frame.by_sentence.items()
+            for m, e in here
+            if m.type is wanted and e in kinds and e not in frame.apart
+        ]
+        before = [t for t in told if t[0] < idx]
+        if before or told:
+            found.add(max(before)[1] if before else min(told)[1])
+    return [found] if sides(found, kinds) else []
+
+
+def date_groups(ids: set[str], frame: Frame) -> list[set[str]]:
+    """Events grouped by compatible dates (an event may fall in several groups)."""
+    groups: list[set[str]] = []
+    for e in sorted(ids, key=id_order):
+        group = {o for o in ids if o == e or same_time(frame.dates[e], frame.dates[o])}
+        if group not in groups:
+            groups.append(group)
+    return groups
+
+
+def main_act(kinds: Kinds, frame: Frame) -> set[str]:
+    """The releases and easings of the article's first-reported date."""
+    order = sorted(kinds, key=id_order)
+    if not order:
+        return set()
+    first = frame.dates[order[0]]
+    return {
+        e
+        for e in order
+        if kinds[e][0] is not EventType.SANCTIONS_IMPOSED
+        and frame.dates[e] == first
+        and e not in frame.apart
+    }

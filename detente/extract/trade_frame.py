@@ -1,0 +1,260 @@
+"""The linker's view of an article: each event's kind, date, people and sentences, which acts the
+text sets apart or tells as done for nothing, and the time rules by which one side of a trade finds
+the other (:func:`counterpart`). Read by :mod:`detente.extract.links` and
+:mod:`detente.extract.trade_anaphora`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from detente.extract import dates
+from detente.extract.mentions import Mention
+from detente.extract.trade_cues import APART, BOTH_PARTIES, is_deal_cue, is_swap_cue
+from detente.model import Category, EventType
+
+log = logging.getLogger(__name__)
+
+# A cue sentence with no event of its own speaks of the acts told at most this many sentences
+# before it (a paragraph's worth: "The two steps were part of a deal").
+ANAPHORA_WINDOW = 2
+# An act done "without a matching handover" or "without any quid pro quo" is no side of a trade.
+UNMATCHED = re.compile(
+    r"\b(?:matching|reciprocal|corresponding|exchange|swap|quid pro quo|deal|trade|bargain|"
+    r"concessions?|anything in return|return)\b",
+    re.IGNORECASE,
+)
+# A cue names a freed person by any part of the name but the first (given) one, of this length.
+NAME_PART_MIN = 3
+# The other side of a cue sentence's act may be dated up to this many days from it: the halves of a
+# trade are often days apart ("a day later", a waiver signed the week before the flight).
+NEAR_DAYS = 7
+DAY = len("2026-01-01")
+
+Kinds = dict[str, tuple[EventType, str | None]]
+
+
+@dataclass
+class Frame:
+    """What the article says about its events, for linking them."""
+
+    kinds: Kinds
+    """Type and actor of every event."""
+    dates: dict[str, str | None]
+    """Every event's date."""
+    by_sentence: dict[int, list[tuple[Mention, str]]]
+    """Release and easing mentions by sentence index."""
+    names: dict[str, set[str]]
+    """Name parts of the people each release freed."""
+    apart: set[str]
+    """Events the text sets apart from any trade."""
+    abroad: set[str]
+    """Releases that hand people to another state: foreigners, people sent abroad, or one side of
+    a two-state act."""
+    targets: dict[str, str | None]
+    """The target of each sanctions act, when told."""
+    told: dict[str, str | None]
+    """The dates of the events some mention dates or several sentences tell: an act told once
+    and dated nowhere has only the article's default date, which says nothing of its time."""
+    traded: set[int] = field(default_factory=set)
+    """Cue sentences that tell both sides of their trade themselves."""
+    alone: set[int] = field(default_factory=set)
+    """Mentions (by ``id``) of acts told as done with nothing in return."""
+    denials: set[int] = field(default_factory=set)
+    """Sentences in which both parties deny a trade ("Both governments denied any link")."""
+
+
+def sides(ids: Iterable[str], kinds: Kinds) -> bool:
+    """Whether a set of events holds two sides of a trade (a release and an easing, or releases by
+    two states)."""
+    ids = list(ids)
+    releases = {kinds[i][1] for i in ids if kinds[i][0] is EventType.RELEASE}
+    eased = [i for i in ids if kinds[i][0] is EventType.SANCTIONS_EASED]
+    return (bool(releases) and bool(eased)) or len(releases) > 1
+
+
+def other_side(event: str, kinds: Kinds) -> set[str]:
+    """Events that could stand on the other side of a trade from ``event``."""
+    etype, actor = kinds[event]
+    if etype is EventType.RELEASE:
+        return {
+            i
+            for i, (t, a) in kinds.items()
+            if t is EventType.SANCTIONS_EASED or (t is EventType.RELEASE and a != actor)
+        }
+    if etype is EventType.SANCTIONS_EASED:
+        return {i for i, (t, _) in kinds.items() if t is EventType.RELEASE}
+    return set()
+
+
+def same_time(a: str | None, b: str | None) -> bool:
+    """Whether two event dates can be the time of one trade: equal, or one contains the other."""
+    return a is not None and b is not None and dates.compatible(a, b)
+
+
+def near_time(a: str | None, b: str | None, days: int = NEAR_DAYS) -> bool:
+    """Whether two event dates are the same time or at most ``days`` days apart."""
+    if same_time(a, b):
+        return True
+    if a is None or b is None or len(a) != DAY or len(b) != DAY:
+        return False
+    try:
+        gap = date.fromisoformat(a) - date.fromisoformat(b)
+    except ValueError:
+        return False
+    return abs(gap.days) <= days
+
+
+def build_frame(
+    mentions: list[tuple[Mention, str]],
+    cues: list[tuple[int, str]],
+    event_dates: dict[str, str | None],
+) -> Frame:
+    kinds: Kinds = {eid: (m.type, m.actor) for m, eid in mentions}
+    by_sentence: dict[int, list[tuple[Mention, str]]] = {}
+    names: dict[str, set[str]] = {}
+    misread = _past_in_main(mentions, event_dates)
+    alone = {id(m) for m, _ in mentions if _unmatched(m)}
+    for m, eid in mentions:
+        if m.type is not EventType.SANCTIONS_IMPOSED and id(m) not in misread | alone:
+            by_sentence.setdefault(m.sent.sentence.index, []).append((m, eid))
+        for person in m.persons:
+            names.setdefault(eid, set()).update(_name_parts(person))
+    abroad = {eid for m, eid in mentions if m.type is EventType.RELEASE and _hands_over(m)}
+    targets: dict[str, str | None] = {}
+    for m, eid in mentions:
+        if m.type is not EventType.RELEASE:
+            targets[eid] = targets.get(eid) or m.target
+    dated = {eid for m, eid in mentions if m.date not in (None, dates.VAGUE_PAST)}
+    where: dict[str, set[int]] = {}
+    for m, eid in mentions:
+        where.setdefault(eid, set()).add(m.sent.sentence.index)
+    told = {e: when for e, when in event_dates.items() if e in dated or len(where.get(e, ())) > 1}
+    unmatched = {e for _, e in mentions} - {e for m, e in mentions if id(m) not in alone}
+    frame = Frame(kinds, dict(event_dates), by_sentence, names, unmatched, abroad, targets, told)
+    frame.alone = alone
+    frame.traded = {
+        idx
+        for idx, text in cues
+        if (is_deal_cue(text) or is_swap_cue(text))
+        and sides({e for _, e in by_sentence.get(idx, [])}, kinds)
+    }
+    for idx, text in cues:
+        if APART.search(text):
+            frame.apart |= spoken_of(idx, frame)
+            if BOTH_PARTIES.search(text):
+                frame.denials.add(idx)
+    return frame
+
+
+def _past_in_main(
+    mentions: list[tuple[Mention, str]], event_dates: dict[str, str | None]
+) -> set[int]:
+    """Mentions the text places in the past ("Three months earlier, 52 were released") that were
+    merged into an act of the article's first-reported date, which other sentences date: an
+    earlier act misread as the main one, which no cue of its sentence trades."""
+    first = min((e for _, e in mentions), key=id_order, default=None)
+    main = event_dates.get(first) if first is not None else None
+    dated = {e for m, e in mentions if m.date not in (None, dates.VAGUE_PAST)}
+    return {
+        id(m)
+        for m, e in mentions
+        if m.date == dates.VAGUE_PAST and main is not None and event_dates[e] == main and e in dated
+    }
+
+
+def _unmatched(m: Mention) -> bool:
+    """Whether a mention's act is told as done with nothing given for it: "returned twelve
+    civilians without a matching handover", "freed her without any quid pro quo"."""
+    return any(
+        child.lower_ == "without" and UNMATCHED.search(" ".join(t.text for t in child.subtree))
+        for child in m.trigger.children
+    )
+
+
+def _hands_over(m: Mention) -> bool:
+    """Whether a release mention hands people to another state."""
+    return (
+        m.category is Category.FOREIGN_NATIONALS
+        or bool(m.co_actors)
+        or m.nationality not in (None, m.actor)
+        or m.destination not in (None, m.actor)
+    )
+
+
+def _name_parts(person: str) -> set[str]:
+    """The parts of a name a later mention may use: all but the given name ("Abedini" of
+    "Mohammad Abedini Najafabadi"), or the name itself when it is one word."""
+    parts = [p for p in person.split() if len(p) >= NAME_PART_MIN and p[0].isupper()]
+    return set(parts[1:] if len(parts) > 1 else parts)
+
+
+def spoken_of(idx: int, frame: Frame) -> set[str]:
+    """The events a sentence speaks of: its own, else those of the nearest sentence before it
+    (within the anaphora window) that has any."""
+    for back in range(ANAPHORA_WINDOW + 1):
+        here = frame.by_sentence.get(idx - back)
+        if here:
+            return {eid for _, eid in here}
+    return set()
+
+
+def counterpart(group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
+    """For a one-sided group, the other side, among the events the text does not set apart: those
+    of the same date; those of a compatible date (a day within the month the text gives) or of a
+    day within :data:`NEAR_DAYS` (the halves of a trade are often days apart) whose date holds no act
+    of our side, which would be their partner, and no act of their own side is of our very date (a
+    swap in daily stages pairs each day's acts; "in January" is not the January 31 swap)."""
+    wanted = set().union(*(other_side(e, kinds) for e in group)) - frame.apart
+    exact = {w for w in wanted for e in group if frame.dates[w] == frame.dates[e]}
+    near = {
+        w
+        for w in wanted - exact
+        for e in group
+        if near_time(frame.dates[w], frame.dates[e]) and not paired(w, e, frame)
+    }
+    found = exact | {w for w in near if all(kinds[w] != kinds[x] for x in exact)}
+    return aimed(group, found, frame)
+
+
+def aimed(group: set[str], found: set[str], frame: Frame) -> set[str]:
+    """The found counterparts, less easings aimed at no releasing state of the trade and, for an
+    easing, releases by states it is not aimed at (relief for Minsk pays for Minsk's releases,
+    not Damascus's)."""
+    kinds = frame.kinds
+    releasing = {kinds[e][1] for e in group | found if kinds[e][0] is EventType.RELEASE}
+    targets = {frame.targets.get(e) for e in group if kinds[e][0] is EventType.SANCTIONS_EASED}
+    return {
+        w
+        for w in found
+        if (
+            kinds[w][0] is not EventType.SANCTIONS_EASED
+            or frame.targets.get(w) in {None, *releasing}
+        )
+        and (
+            kinds[w][0] is not EventType.RELEASE
+            or None in targets
+            or not targets
+            or kinds[w][1] in targets
+        )
+    }
+
+
+def paired(other: str, ours: str, frame: Frame) -> bool:
+    """Whether the date of ``other`` holds another act of the same kind and state as ``ours``."""
+    return any(
+        x != ours
+        and frame.kinds[x] == frame.kinds[ours]
+        and frame.dates[x] is not None
+        and frame.dates[x] == frame.dates[other]
+        for x in frame.kinds
+    )
+
+
+def id_order(eid: str) -> int:
+    """The order in which the article reports an event ("e12" -> 12)."""
+    return int(eid[1:])
