@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -33,13 +34,31 @@ log = logging.getLogger(__name__)
 
 # How many sentences back a follow-up sentence may reach for its release.
 REACH = 5
-# A sentence that lists some of the people told of just before.
+# A sentence that lists some of the people told of just before: "Among them was X", "Among the
+# nine freed by Minsk were X", "They included X", "The five included X", "The freed group includes
+# X", "Those freed were X", "The other three released were X" (after a live-blog time or a
+# "X said" at most).
 LIST_CUE = re.compile(
-    r"\s*(?:among (?:them|those|the \w+)\b[^.;]{0,40}?\b(?:was|were|is|are)\b|"
-    r"(?:they|those (?:freed|released|pardoned)|the (?:freed|released) \w+) (?:also )?"
-    r"(?:included|include)\b)",
+    r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:--|—|–|-)\s*)?(?:[^.;]{0,60}\b(?:said|says|added)(?: that)? )?"
+    r"(?:among (?:them|those|the)\b[^.;]{0,50}?\b(?:was|were|is|are)\b|"
+    r"(?:besides [^,;]{1,40}, )?(?:they|those|these|the)\b[^.;,:]{0,40}?\b(?:also )?"
+    r"includ(?:ed|es|e)\b|"
+    r"(?:those |the (?:other )?(?:[\w-]+ )?(?:[\w-]+ )?)(?:freed|released|pardoned)\b[^.;]{0,40}?"
+    r"\b(?:were|are|was|is)\b)",
     re.IGNORECASE,
 )
+# "The three are X, Y and Z", "The other two were X and Y": a number told of before, then names
+# (case-sensitive: a capital must follow).
+NUMBER_LIST = re.compile(
+    r"\s*The (?:other )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+    r"(?: [a-z]+)? (?:were|are) (?:the [a-z]+ )?[A-Z]"
+)
+# Titles of office: a name under one in a list of the freed is an official, not one of them.
+LIST_OFFICES = frozenset(
+    {"president", "minister", "envoy", "secretary", "spokesman", "spokeswoman", "spokesperson",
+     "ambassador", "official", "chancellor", "premier", "king", "emir", "senator", "negotiator",
+     "mediator", "governor", "commissioner", "prosecutor", "judge", "pope"}
+)  # fmt: skip
 # Clauses inside a list sentence whose names are not on the list ("arrested after X spoke").
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "poss"})
 # Plural pronouns that stand for every release told in the sentence before them.
@@ -71,7 +90,7 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
         before = [m for m in releases if _near(m, ps)]
         names = listed(ps)
         if names:
-            into = focus if focus is not None and _near(focus, ps) else before[-1:]
+            into = focus if focus is not None and _near(focus, ps) else list_owner(ps, before)
             for m in [into] if isinstance(into, Mention) else into:
                 m.persons = m.persons + [n for n in names if n not in m.persons]
             continue
@@ -166,16 +185,19 @@ def _whole(subject: Token) -> Token | None:
     return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
 
 
-def _names(ps: ParsedSentence, ids: set[int]) -> list[str]:
+def _names(ps: ParsedSentence, ids: set[int], listing: bool = False) -> list[str]:
     """Full names of people among the given tokens, not officials or speakers: those NER finds,
     and runs of proper nouns it takes for no person ("Sergeant X Y and Private Z W" as one
-    organisation, "Mehmet Yildiz" as "Yildiz") where it finds no place."""
+    organisation, "Mehmet Yildiz" as "Yildiz") where it finds no place. In a ``listing`` of the
+    freed, a role ("the lawyer X", "the student leader X") is their own: only offices count."""
     names: list[str] = []
     ents = list(ps.doc.ents) if ps.doc.has_annotation("ENT_IOB") else []
     runs = [r for r in _proper_names(ps) if _listed_name(r)]
     taken: set[int] = set()
     for ent in [e for e in ents if " " in e.text] + runs:
-        if ent.label_ != "PERSON" or ent.root.i not in ids or is_official(ent) or is_speaker(ent):
+        if ent.label_ != "PERSON" or ent.root.i not in ids or is_speaker(ent):
+            continue
+        if _in_office(ent) if listing else is_official(ent):
             continue
         if taken & set(range(ent.start, ent.end)):
             continue
@@ -231,19 +253,54 @@ def _near(m: Mention, ps: ParsedSentence) -> bool:
 
 def listed(ps: ParsedSentence) -> list[str]:
     """Names a sentence lists as among people already told of: "Among them was X", "Among those
-    on board were X and Y", "They included X" (not officials, speakers or names in a clause)."""
-    if not LIST_CUE.match(ps.sentence.text):
+    on board were X and Y", "They included X", "The three are X, Y and Z" (not officials, speakers
+    or names in a clause of their own)."""
+    if not (LIST_CUE.match(ps.sentence.text) or NUMBER_LIST.match(ps.sentence.text)):
         return []
-    names: list[str] = []
-    for ent in ps.doc.ents:
-        if ent.label_ != "PERSON" or is_official(ent) or is_speaker(ent):
-            continue
-        if any(a.dep_ in CLAUSE_DEPS for a in ent.root.ancestors):
-            continue
-        name = ent.text.removesuffix("'s").removesuffix("’s").strip()
-        if name and name not in names and " " in name:
-            names.append(name)
-    return names
+    ids = {t.i for t in ps.doc if not any(a.dep_ in CLAUSE_DEPS for a in [t, *t.ancestors][1:])}
+    return _names(ps, ids, listing=True)
+
+
+def _in_office(ent: Span) -> bool:
+    """A name under a title of office ("Foreign Minister X", not "the former minister X", whom a
+    list of the freed may hold)."""
+    before = ent.doc[max(0, ent.start - 3) : ent.start]
+    words = {t.lemma_.lower() for t in before}
+    return bool(words & LIST_OFFICES) and "former" not in words
+
+
+def list_owner(ps: ParsedSentence, before: list[Mention]) -> list[Mention]:
+    """The release a list sentence names people of: the one of as many people as its cue counts
+    ("Among the nine freed ..."), of the state it says freed them ("freed by Minsk"), of the
+    nationality it names ("The Kyrgyz include X"); else the nearest one."""
+    if not before:
+        return []
+    first = next((e.start for e in ps.doc.ents if e.label_ == "PERSON"), len(ps.doc))
+    cue = ps.doc[:first]
+    number = next((t for t in cue if t.like_num), None)
+    wanted = counts_mod.read_count(number) if number is not None else None
+    other = any(t.lower_ == "other" for t in cue)
+    states = {p.code for p in ps.places if p.span.start < first and p.kind in ("name", "capital")}
+    homes = {p.code for p in ps.places if p.span.start < first and p.kind == "demonym"}
+
+    def counted(m: Mention) -> bool:
+        return (
+            wanted is not None
+            and not other
+            and m.count is not None
+            and (m.count.value == wanted.value)
+        )
+
+    tests: list[Callable[[Mention], bool]] = [
+        counted,
+        lambda m: m.actor in states,
+        lambda m: m.actor not in homes and bool(homes & {m.nationality, m.destination}),
+    ]
+    for test in tests:
+        fit = [m for m in before if test(m)]
+        if fit:
+            return fit[-1:]
+    return before[-1:]
 
 
 def _follow_ups(ps: ParsedSentence) -> list[tuple[Token, str]]:

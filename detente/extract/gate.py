@@ -107,7 +107,13 @@ MOVED = re.compile(
 )
 # A list of people told of just before ("They included X and Y"; "among them" is in lexicon.GATE).
 LISTED = re.compile(
-    r"\b(?:they|those (?:freed|released|pardoned)) (?:also )?include[ds]?\b", re.IGNORECASE
+    r"\b(?:they|those (?:freed|released|pardoned)) (?:also )?include[ds]?\b"
+    # fields (attach.listed): "The five included X", "the Belarusian prisoners included X", "The
+    # three are X, Y and Z"
+    r"|\b(?:the|these|those) (?:[\w-]+ ){1,3}(?:also )?include[ds]?\b"
+    r"|^the (?:other )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+    r"(?: [a-z]+)? (?:were|are) ",
+    re.IGNORECASE,
 )
 # Release triggers that are not inflections of one lemma (releases._trigger_head).
 RELEASE_EXTRA = ("freed", "released", "pardoned")

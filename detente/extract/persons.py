@@ -344,11 +344,20 @@ def person_category(ps: ParsedSentence, names: list[str], actor: str | None) -> 
                 for c in noun.children
             ):
                 return cat
+            if cat is Category.FOREIGN_NATIONALS and not trade and _foreign(noun, ps, actor):
+                return cat  # the head noun: "X, a US citizen and art teacher"
             trade = trade or is_trade(noun, cat, ps)
     if trade:
         return Category.OTHER
     home = person_nationality(ps, names)
     return Category.FOREIGN_NATIONALS if home is not None and actor and home != actor else None
+
+
+def _foreign(noun: Token, ps: ParsedSentence, actor: str | None) -> bool:
+    """A citizen noun whose country is not the freeing state's ("a US citizen", "a British
+    national" freed by Iran), when both are known."""
+    home = _nationality(noun, ps)
+    return home is not None and actor is not None and home != actor
 
 
 def is_trade(noun: Token, cat: Category | None, ps: ParsedSentence) -> bool:
@@ -394,6 +403,9 @@ def _descriptions(ent: Span, ps: ParsedSentence) -> list[Token]:
         if c.dep_ == "appos"
         and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON") or c.i in demonyms)
     ]  # "a US Marine", "an Iranian"
+    # the first of two joined nouns, which the parser hangs on the second ("a US citizen and art
+    # teacher": "citizen" under "teacher") comes first
+    nouns = [d for n in nouns for d in (*_joined_before(n), n)]
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         nouns.append(root.head)
     doc = ent.doc
@@ -403,10 +415,23 @@ def _descriptions(ent: Span, ps: ParsedSentence) -> list[Token]:
     return nouns + [t for t in ent if t.i in demonyms]  # inside the entity: "the American X"
 
 
+def _joined_before(noun: Token) -> list[Token]:
+    """Nouns joined to a noun before it but parsed as its modifiers ("citizen" of "a US citizen
+    and art teacher")."""
+    return [
+        c
+        for c in noun.children
+        if c.i < noun.i
+        and c.dep_ in ("nmod", "compound")
+        and c.pos_ == "NOUN"
+        and any(g.dep_ == "cc" for g in c.children)
+    ]
+
+
 def _nationality(noun: Token, ps: ParsedSentence) -> str | None:
     """The nationality a describing noun carries: a demonym on it ("a German medic"), or a country
     on a citizen noun ("a US citizen")."""
-    near = [c for c in noun.children if c.dep_ in ("amod", "compound", "npadvmod")]
+    near = [c for c in noun.children if c.dep_ in ("amod", "compound", "npadvmod", "nmod")]
     ids = {noun.i} | {c.i for c in near} | {g.i for c in near for g in c.children}
     citizen = lx.PEOPLE_NOUNS.get(noun.lemma_.lower()) is Category.FOREIGN_NATIONALS
     kinds = ("demonym", "name") if citizen else ("demonym",)

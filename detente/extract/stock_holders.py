@@ -61,7 +61,8 @@ HOLDER_WORDS = {"taliban": "AFG", "mainland": "CHN"}
 def holder(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
     """The holding state of a stock whose people noun is ``noun``: a place in a phrase of jails,
     custody or territory, a state named in the sentence, else a one-country monitor's country."""
-    return _named_holder(ps, noun, source) or _monitor_country(ps.sentence.text)
+    code = _named_holder(ps, noun, source) or _monitor_country(ps.sentence.text)
+    return sovereign(code) if code is not None else None
 
 
 def _named_holder(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
@@ -156,9 +157,10 @@ def _monitor_country(text: str) -> str | None:
 
 def default_country(release_actors: Counter[str | None], places: Counter[str]) -> str | None:
     """The state a stock that names none is held by: the actor of the article's releases, else
-    the state the article names most (not a bloc)."""
+    the state the article names most (not a bloc); a territory is its state's ("Hong Kong" is
+    China's, docs/annotation.md)."""
     actors = [code for code, _ in release_actors.most_common() if code]
     if actors:
-        return actors[0]
+        return sovereign(actors[0])
     states = [(code, n) for code, n in places.most_common() if code not in ("EU", "UN")]
-    return states[0][0] if states else None
+    return sovereign(states[0][0]) if states else None

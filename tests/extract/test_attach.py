@@ -233,3 +233,46 @@ def test_names_go_to_the_release_of_as_many(spacy_extractor):
 )
 def test_actor_from_the_custody_left(spacy_extractor, text, actor):
     assert [a for a, _ in releases(spacy_extractor, text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite number that includes, a group noun that includes, "those freed were"
+        (
+            "Laos freed six prisoners on Monday.\nThe six included Somsak Vong and Noy Phan, "
+            "both bloggers.",
+            [("LAO", ["Somsak Vong", "Noy Phan"])],
+        ),
+        (
+            "Burundi freed eleven prisoners on Monday.\nThe freed group includes the reporter "
+            "Aline Hakizimana and the lawyer Jean Ndayishimiye.",
+            [("BDI", ["Aline Hakizimana", "Jean Ndayishimiye"])],
+        ),
+        (
+            "Gabon released three activists on Friday.\nThose freed were Paul Mba, a teacher, "
+            "and the student leader Rose Ondo.",
+            [("GAB", ["Paul Mba", "Rose Ondo"])],
+        ),
+        # a list of an office holder is no list of the freed
+        (
+            "Gabon released three activists on Friday.\nAmong those at the prison gate was "
+            "Justice Minister Paul Mba.",
+            [("GAB", [])],
+        ),
+    ],
+    ids=["the-six-included", "group-includes", "those-freed-were", "an-office"],
+)
+def test_names_from_a_list_cue(spacy_extractor, text, expected):
+    assert persons(spacy_extractor, text) == expected
+
+
+def test_a_list_goes_to_the_release_its_number_and_state_point_at(spacy_extractor):
+    """ "Among the nine freed by Minsk" after a sentence that tells a smaller release last."""
+    text = (
+        "Seven people jailed in Armenia crossed into Georgia on Friday, hours after a Georgian "
+        "court freed two Armenian men.\nAmong the seven freed by Yerevan were the poet Ani Sarg "
+        "and the farmer Levon Aram."
+    )
+    found = dict(persons(spacy_extractor, text))
+    assert found == {"ARM": ["Ani Sarg", "Levon Aram"], "GEO": []}

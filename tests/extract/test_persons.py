@@ -127,6 +127,21 @@ def test_a_dual_citizen_is_a_foreign_national(release_mentions):
     assert m.category is Category.FOREIGN_NATIONALS
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the first of two joined nouns is the head: a citizen of another state
+        ("Egypt freed Mona Hale, a US citizen and art teacher, on Friday.", "foreign_nationals"),
+        ("Iran freed Tom Reyes, a British national and engineer, on Monday.", "foreign_nationals"),
+        # a trade first stays a trade
+        ("Iran freed Tom Reyes, a British engineer, on Monday.", "other"),
+    ],
+)
+def test_a_citizen_noun_joined_to_a_trade(release_mentions, text, category):
+    (m,) = release_mentions(text)
+    assert m.category is Category(category)
+
+
 # --- a nationality before a name; names acting in a clause of their own ---
 @pytest.mark.parametrize(
     ("text", "expected"),

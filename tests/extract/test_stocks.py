@@ -124,6 +124,7 @@ def test_no_stock(spacy_extractor, text):
         (Counter({"BLR": 2}), Counter({"LTU": 5}), "BLR"),  # the actor of the releases
         (Counter(), Counter({"EU": 9, "MMR": 4, "THA": 1}), "MMR"),  # most named state, not a bloc
         (Counter(), Counter(), None),
+        (Counter(), Counter({"HKG": 4, "GBR": 1}), "CHN"),  # a territory is its state's
     ],
 )
 def test_default_country(releases, places, expected):
