@@ -33,6 +33,15 @@ A document-level deal frame, built from the sentences that speak of a trade (cue
   is no side of the swap told with it; acts both parties deny were a bargain ("Both governments
   denied any link") just after the cue are not linked.
 
+- (v9) A cue sentence naming one side by a definite noun speaks of the last such act told before it,
+  however far back (a note laid out as action / trigger / link); a cue sentence telling one side
+  that names the other by a definite noun ("granted the licence in return for the releases")
+  trades for the last such act of its paragraph; one side told as part of "the deal" joins the
+  article's first-reported acts of the same or the next month; a cue naming both sides by a
+  plural noun ("the two steps", "reciprocal steps") with no act told near it speaks of the
+  first-reported act and its counterpart by time; a trade of three parties ("officials in all three capitals") takes a third state's
+  release up to a week from the others.
+
 An event is never linked to one of another date by time alone: closeness in the text or in time
 never links.
 """
@@ -45,16 +54,33 @@ from dataclasses import dataclass
 
 from detente.extract import dates
 from detente.extract.mentions import Mention
-from detente.extract.trade_anaphora import anaphora, answered
-from detente.extract.trade_cues import ANSWERING, APART, is_deal_cue, is_swap_cue
+from detente.extract.trade_anaphora import (
+    anaphora,
+    answered,
+    definite_kinds,
+    main_act,
+    named_other,
+)
+from detente.extract.trade_cues import (
+    ANSWERING,
+    APART,
+    OF_THE_TRADE,
+    THREE_PARTIES,
+    is_deal_cue,
+    is_swap_cue,
+)
 from detente.extract.trade_cues import cue_sentences as cue_sentences
 from detente.extract.trade_frame import (
     ANAPHORA_WINDOW,
     DAY,
+    NEAR_DAYS,
     Frame,
+    Kinds,
+    aimed,
     build_frame,
     counterpart,
     id_order,
+    other_side,
     sides,
 )
 from detente.extract.trade_frame import near_time as near_time
@@ -64,6 +90,8 @@ from detente.model import EventType
 log = logging.getLogger(__name__)
 
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+NO_MONTHS = 1000  # the months between dates one of which gives no month
 
 
 @dataclass(frozen=True)
@@ -120,10 +148,12 @@ def run(
     for swapped, idx in _swap_verbs([p for p in mentions if id(p[0]) not in frame.alone]):
         links.setdefault(frozenset(swapped), set()).add(idx)
     grown: dict[frozenset[str], set[int]] = {}
+    several = {idx for idx, text in cues if THREE_PARTIES.search(text)}
     for traded, sents in links.items():
         if _denied(sents, frame.denials):
             continue
-        grown.setdefault(_multi_party(traded, frame), set()).update(sents)
+        days = NEAR_DAYS if sents & several else 0
+        grown.setdefault(_multi_party(traded, frame, days), set()).update(sents)
     return [
         Link(tuple(sorted(ids, key=id_order)), tuple(sorted(sents)))
         for ids, sents in _absorb(grown).items()
@@ -156,9 +186,44 @@ def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
             group = group | counterpart(group, kinds, frame)
         if not sides(group, kinds) and ANSWERING.search(text):
             group = group | answered(idx, group, kinds, frame)
+        if not sides(group, kinds) and not APART.search(text):
+            group = group | named_other(idx, text, group, kinds, frame)
+        if (
+            not sides(group, kinds)
+            and OF_THE_TRADE.search(text)
+            and _of_its_own(text, group, kinds)
+        ):
+            group = group | _main_trade(group, kinds, frame)
         if sides(group, kinds):
             out.append(group)
     return out
+
+
+def _main_trade(group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
+    """ "The money side of the deal had been cleared last month": one side told as a part of the
+    deal the article tells trades with the other side of the article's first-reported acts, told
+    in the same or the next month (a deal's halves may be weeks apart; "the deal" of a background
+    paragraph years before is another one)."""
+    wanted = set().union(*(other_side(e, kinds) for e in group)) - frame.apart
+    found = {
+        w
+        for w in main_act(kinds, frame) & wanted
+        if all(_months_apart(frame.dates[w], frame.dates[e]) <= 1 for e in group)
+    }
+    return aimed(group, found, frame)
+
+
+def _of_its_own(text: str, group: set[str], kinds: Kinds) -> bool:
+    """Whether a sentence names no act by a definite noun but of the kinds of its own acts ("the
+    delisting was granted as part of the understanding" speaks of a delisting told elsewhere, not
+    of a release told in it)."""
+    return definite_kinds(text) <= {kinds[e][0] for e in group}
+
+
+def _months_apart(a: str | None, b: str | None) -> int:
+    """How many calendar months lie between two dates (a large number when either has no month)."""
+    months = [int(m[1]) * 12 + int(m[2]) for d in (a, b) if d and (m := _MONTH.match(d))]
+    return abs(months[0] - months[1]) if len(months) == 2 else NO_MONTHS
 
 
 def _named(text: str, frame: Frame) -> set[str]:
@@ -179,27 +244,36 @@ def _swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int
     return out
 
 
-def _multi_party(ids: frozenset[str], frame: Frame) -> frozenset[str]:
-    """A swap of releases with every other state's release of the same day that hands people to
-    another state (foreigners, or people sent abroad) and that the text does not set apart: a
-    state's amnesty of its own people on the day of a swap is no part of it, and a state already
-    in the swap adds no second side."""
+def _multi_party(ids: frozenset[str], frame: Frame, days: int = 0) -> frozenset[str]:
+    """A swap of releases with every other state's release of the same day (or at most ``days``
+    days apart: a trade told as one of three parties, whose halves may fall on different days)
+    that hands people to another state (foreigners, or people sent abroad) and that the text does
+    not set apart: a state's amnesty of its own people on the day of a swap is no part of it, and
+    a state already in the swap adds no second side."""
     kinds, event_dates = frame.kinds, frame.dates
     releases = [i for i in ids if kinds[i][0] is EventType.RELEASE]
     if len({kinds[i][1] for i in releases}) < 2:
         return ids
-    days = {event_dates[i] for i in releases if event_dates[i] and len(event_dates[i] or "") == DAY}
+    when = {d for i in releases if (d := event_dates[i]) is not None and len(d) == DAY}
     trading = {kinds[i][1] for i in releases}
     more = {
         e
         for e, (t, actor) in kinds.items()
         if t is EventType.RELEASE
         and actor not in trading  # a state's second handover of the day is its act told again
-        and event_dates[e] in days
+        and (
+            event_dates[e] in when
+            or (days and any(_days_apart(event_dates[e], d, days) for d in when))
+        )
         and e not in frame.apart
         and e in frame.abroad
     }
     return ids | more
+
+
+def _days_apart(a: str | None, b: str, days: int) -> bool:
+    """Whether ``a`` is a day at most ``days`` days from the day ``b``."""
+    return a is not None and len(a) == DAY and near_time(a, b, days)
 
 
 def _absorb(links: dict[frozenset[str], set[int]]) -> dict[frozenset[str], set[int]]:

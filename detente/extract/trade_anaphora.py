@@ -54,7 +54,9 @@ def anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:
     at one time; else one side named by a definite noun with its counterpart; else the acts told
     around it (a lead "The deal was completed on Tuesday." before the acts, a question "What did
     Baku get in return?" before its answer); else the article's first-reported act when the
-    sentence speaks of both sides."""
+    sentence speaks of both sides (with its counterpart by time when it is one side and the
+    sentence names two acts by a plural noun: "The delisting followed a pardon two days earlier
+    ... the two steps were part of an arrangement")."""
     before = _told_near(idx, range(1, ANAPHORA_WINDOW + 1), kinds, frame)
     for group in date_groups(set(before), frame):
         if sides(group, kinds):
@@ -62,7 +64,7 @@ def anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:
     pair = _told_pair(idx, text, kinds, frame)
     if pair:
         return [pair]
-    told = _told_side(text, before, kinds, frame)
+    told = _told_side(idx, text, before, kinds, frame)
     if told:
         return [told]
     # a lead speaks of acts told after it only when they do not tell a whole trade of their own
@@ -73,6 +75,8 @@ def anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:
         if sides(group, kinds):
             return [group]
     main = main_act(kinds, frame)
+    if main and not sides(main, kinds) and PLURAL_ACTS.search(text):
+        main |= counterpart(main, kinds, frame)
     if spoken_of_both(text) and sides(main, kinds):
         return [main]
     return _definite(idx, text, kinds, frame)
@@ -114,23 +118,60 @@ def _told_pair(idx: int, text: str, kinds: Kinds, frame: Frame) -> set[str]:
     return {last, partner} if partner is not None else set()
 
 
-def _told_side(text: str, before: list[str], kinds: Kinds, frame: Frame) -> set[str]:
+def _told_side(idx: int, text: str, before: list[str], kinds: Kinds, frame: Frame) -> set[str]:
     """ "The relief was its half of a bargain": a cue sentence that names one side by a definite
     noun speaks of the last such act told just before it (``before``, nearest first); the other
-    side is found by time, as for a one-sided cue sentence."""
-    wanted = {
+    side is found by time, as for a one-sided cue sentence. When none is told just before, the
+    noun speaks of the last such act told anywhere before it (a note: "2. The action ... 3. The
+    link: the delisting was the US side of an understanding")."""
+    wanted = definite_kinds(text)
+    named = [e for e in before if kinds[e][0] in wanted]
+    if not named:
+        named = [e for etype in wanted for e in last_told(idx, etype, kinds, frame)]
+    for eid in named:
+        group = {eid} | counterpart({eid}, kinds, frame)
+        return group if sides(group, kinds) else set()
+    return set()
+
+
+def definite_kinds(text: str) -> set[EventType]:
+    """The kinds of act a sentence names by a definite noun that speaks of an act told elsewhere
+    ("the releases", "that delisting"; not "the release of Majid Taheri", which names its own)."""
+    return {
         etype
         for etype, noun in (
             (EventType.RELEASE, DEFINITE_RELEASE),
             (EventType.SANCTIONS_EASED, DEFINITE_EASING),
         )
-        if noun.search(text)
+        if any(not text[m.end() :].startswith(" of ") for m in noun.finditer(text))
     }
-    for eid in before:
-        if kinds[eid][0] in wanted:
-            group = {eid} | counterpart({eid}, kinds, frame)
-            return group if sides(group, kinds) else set()
-    return set()
+
+
+def last_told(
+    idx: int, etype: EventType, kinds: Kinds, frame: Frame, window: int | None = None
+) -> list[str]:
+    """The act of a type (among ``kinds``) told last before sentence ``idx`` (at most ``window``
+    sentences before it, when given), not set apart, if any: what a definite noun ("the
+    delisting", "the releases") speaks of."""
+    start = idx - window if window is not None else -1
+    told = [
+        (i, e)
+        for i, here in frame.by_sentence.items()
+        if start <= i < idx
+        for m, e in here
+        if m.type is etype and e in kinds and e not in frame.apart
+    ]
+    return [max(told)[1]] if told else []
+
+
+def named_other(idx: int, text: str, group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
+    """ "The licence was granted in return for the releases": a cue sentence telling one side
+    that names the other by a definite noun trades it for the last such act told before it, within
+    a paragraph (:data:`PLURAL_WINDOW` sentences), whatever its date."""
+    wanted = set().union(*(other_side(e, kinds) for e in group)) - frame.apart
+    named = {kinds[w][0] for w in wanted} & definite_kinds(text)
+    found = {e for etype in named for e in last_told(idx, etype, kinds, frame, PLURAL_WINDOW)}
+    return aimed(group, found & wanted, frame)
 
 
 def _definite(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:

@@ -24,13 +24,16 @@ ANAPHORA_OTHER = re.compile(
     r"sanction|measure|relief|restriction|designation|licen[cs]e|swap|"
     r"exchange|prisoner|detainee|convict|"
     # an easing named by what it did ("the delisting", "the bank's removal", "the unfreezing")
-    r"delist|removal|unfreez|waiver|lifting of",
+    r"delist|removal|unfreez|waiver|lifting of|"
+    # the trade of people named as a thing ("described the trade as balanced")
+    r"\b(?:the|this|that) trade\b(?! (?:deal|agreement|pact|war|talks|route|surplus|deficit)s?\b)",
     re.I,
 )
 # Acts named together by a plural noun ("the two releases", "both handovers", "the releases"): a
 # cue sentence that names them so speaks of two acts told before it, one of each side.
 PLURAL_ACTS = re.compile(
-    r"\b(?:the|these|those|both|two|the two|both of the)(?: [\w'’-]+){0,2}? (?:releases|"
+    r"\b(?:the|these|those|both|two|the two|both of the|reciprocal|mutual)(?: [\w'’-]+){0,2}? "
+    r"(?:releases|"
     r"handovers|pardons|transfers|moves|steps|decisions|gestures|acts|cases)\b",
     re.IGNORECASE,
 )
@@ -141,6 +144,14 @@ THE_TRADE = re.compile(
     r"(?!\s+(?:would|could|might|may|will|should|must|can|is expected|talks)\b)",
     re.IGNORECASE,
 )
+# One act told as a part of the article's trade, named by a definite noun ("The money side of the
+# deal had been cleared last month", "Under the deal, Israel frees ...", "under the same
+# arrangement").
+OF_THE_TRADE = re.compile(
+    r"\b(?:(?:sides?|half|halves|parts?|ends?|leg|stage|instal?ments?) of|under|within) "
+    rf"the(?: (?:same|whole|broader|wider|overall))? {_DEAL_NOUNS}\b",
+    re.IGNORECASE,
+)
 # A deal about something else ("as part of a trade deal", "under the 2015 nuclear deal") trades no
 # people: it is no cue.
 TOPICAL_DEAL = re.compile(
@@ -158,7 +169,8 @@ APART = re.compile(
     r"agreement|arrangement|understanding|step|development|case|gesture)|unrelated|unconnected|"
     r"not (?:connected|linked|related|tied|part of)|no (?:link|connection)|"
     r"nothing (?:whatsoever |at all )?to do with|"
-    r"did not link|(?:denied|denies|deny|dismissed|rejected|rejects|reject) (?:that\b|any |claims |"
+    r"did not link|(?<!not )(?<!n't )(?<!never )(?:denied|denies|deny|dismissed|rejected|rejects|"
+    r"reject) (?:that\b|any |claims |"
     r"reports |suggestions |a (?:link|connection|deal|swap|trade))|(?:was|were|is|are) (?:not|no|never) (?:a |an |the )?(?:[\w-]+ )?(?:swap|"
     r"exchange|deal|trade|bargain|quid pro quo)\b|"
     # a trade denied: "had offered nothing in return", "did not give anything in exchange",
@@ -166,7 +178,15 @@ APART = re.compile(
     r"(?:nothing|no concessions?|no relief|no favou?rs?)(?: [\w-]+){0,4} in (?:return|exchange)|"
     r"(?:not|never|n't) (?:\w+ )?(?:given|give|offered|offer|promised|promise|paid|pay) anything|"
     r"nothing (?:had |has |was |would be )?(?:been )?(?:traded|offered|given|promised|paid|"
-    r"conceded)|(?:offered|given|gave|promised|paid|conceded) nothing)",
+    r"conceded)|(?:offered|given|gave|promised|paid|conceded) nothing|"
+    # neither party tells the acts as a trade ("neither side presents the two acts as traded"),
+    # and both parties' plain no to the question of a trade ("Was it a swap? Both governments
+    # say no."; one party's no may answer another question)
+    r"neither (?:side|government|capital|country|party) (?:[\w'’-]+ ){0,2}?(?:presents?|presented|"
+    r"describes?|described|calls?|called|treats?|treated|frames?|framed|portrays?|portrayed) "
+    r"(?:[\w'’-]+ ){0,4}?as (?:an? )?(?:traded|trade|swap|exchange|deal|bargain|linked|connected)|"
+    r"(?:both|the two) (?:governments|sides|capitals|countries|parties) (?:[\w'’-]+ )?(?:say|says|"
+    r"said|answer|answers|answered) no\b(?! (?:to|more|longer|one)\b))",
     re.IGNORECASE,
 )
 # Both parties to a trade named as the ones setting acts apart ("Both governments denied any link",
@@ -174,6 +194,13 @@ APART = re.compile(
 BOTH_PARTIES = re.compile(
     r"\b(?:both|the two) (?:governments|sides|capitals|countries|parties)\b|"
     r"\bneither (?:government|side|capital|country|party)\b",
+    re.IGNORECASE,
+)
+# A trade of three or more parties ("a three-way exchange", "officials in all three capitals"):
+# its halves may be told a few days apart, each state's release a side of its own.
+THREE_PARTIES = re.compile(
+    r"\b(?:three|four)[- ](?:way|sided|party|cornered)\b|\btrilateral\b|\b(?:all|the) (?:three|four) "
+    r"(?:capitals|countries|governments|sides|states|parties)\b",
     re.IGNORECASE,
 )
 # A sentence that opens by answering the act told before it ("In return, Israel freed two
@@ -199,8 +226,8 @@ DEFINITE_RELEASE = re.compile(
 )
 DEFINITE_EASING = re.compile(
     _DEFINITE
-    + r"(?:delisting|easing|relief|lifting|removal|waivers?|licen[cs]es?|concessions?|unfreezing|"
-    r"suspension)\b",
+    + r"(?:delistings?|easings?|relief|liftings?|removals?|waivers?|licen[cs]es?|concessions?|"
+    r"unfreezings?|suspensions?)\b",
     re.IGNORECASE,
 )
 
@@ -223,10 +250,11 @@ def is_deal_cue(text: str) -> bool:
 
 def spoken_of_both(text: str) -> bool:
     """Whether a cue sentence with no event of its own speaks of both sides of a trade: a swap
-    always does; a deal must name people freed and what was given for them, or be named as the
-    one trade the article tells ("The deal was struck in Doha")."""
+    always does; a deal must name people freed and what was given for them, be named as the
+    one trade the article tells ("The deal was struck in Doha"), or name the acts together by a
+    plural noun ("described the two steps as part of an arrangement", "reciprocal steps")."""
     text = plain(text)
-    if THE_TRADE.search(TOPICAL_DEAL.sub(" ", text)):
+    if THE_TRADE.search(TOPICAL_DEAL.sub(" ", text)) or PLURAL_ACTS.search(text):
         return True
     swap = not is_deal_cue(text)
     return bool((swap or ANAPHORA_RELEASE.search(text)) and ANAPHORA_OTHER.search(text))

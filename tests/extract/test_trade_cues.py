@@ -11,7 +11,9 @@ from detente.extract.trade_cues import (
     BOTH_PARTIES,
     DEFINITE_EASING,
     DEFINITE_RELEASE,
+    OF_THE_TRADE,
     PLURAL_ACTS,
+    THREE_PARTIES,
     cue_sentences,
     is_deal_cue,
     is_swap_cue,
@@ -263,3 +265,76 @@ def test_definite_nouns_with_a_possessive(text, release, easing):
 def test_denials_and_who_denies(text, apart, both):
     assert bool(APART.search(text)) is apart
     assert bool(BOTH_PARTIES.search(text)) is both
+
+
+# --- session 9: cues of acts told elsewhere (own sentences) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "both"),
+    [
+        ("Officials described the two steps as part of a wider arrangement.", True),
+        ("The two leaders agreed on reciprocal steps over detained citizens.", True),
+        ("Officials on both sides described the trade as fair.", True),
+        ("Both sides said the trade deal would be signed in May.", False),
+    ],
+)
+def test_a_cue_naming_acts_together_speaks_of_both_sides(text, both):
+    assert spoken_of_both(text) is both
+
+
+@pytest.mark.parametrize(
+    ("text", "easing"),
+    [
+        ("A diplomat said the removals were part of the understanding.", True),
+        ("the two delistings came a day later", True),
+        ("The officials removed from the list include a judge.", False),
+    ],
+)
+def test_plural_definite_easing_nouns(text, easing):
+    assert bool(DEFINITE_EASING.search(text)) is easing
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        ("Both governments say no.", True),
+        ("US officials said no.", False),  # one party's no may answer another question
+        ("Neither side presents the two acts as traded.", True),
+        ("Neither government described the releases as a swap.", True),
+        ("Both governments say no to new sanctions.", False),
+        ("Officials did not deny that the two moves were traded.", False),
+        ("Ankara has never denied any link.", False),
+        ("Ankara denied any link.", True),
+    ],
+)
+def test_denials_and_denied_denials(text, apart):
+    assert bool(APART.search(text)) is apart
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The money side of the deal had been settled a month earlier.", True),
+        ("Under the deal, Israel frees three prisoners for every hostage.", True),
+        ("Under the same arrangement, Kyiv returned 90 soldiers.", True),
+        ("Under a deal signed in 2019, the border reopened.", False),
+        ("The deal was struck in Doha.", False),
+    ],
+)
+def test_one_act_told_as_part_of_the_trade(text, part):
+    assert bool(OF_THE_TRADE.search(text)) is part
+
+
+@pytest.mark.parametrize(
+    ("text", "several"),
+    [
+        ("It was a three-way exchange brokered by Ankara.", True),
+        ("Officials in all three capitals called it an exchange.", True),
+        ("The trilateral swap took months.", True),
+        ("The three prisoners flew to Berlin.", False),
+        ("Both capitals called it an exchange.", False),
+    ],
+)
+def test_trades_of_three_parties(text, several):
+    assert bool(THREE_PARTIES.search(text)) is several

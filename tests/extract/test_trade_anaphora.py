@@ -1,0 +1,168 @@
+"""Cue sentences that speak of acts told elsewhere in the article (session 9: errors on articles
+no rule was tuned to). Hand-built mentions; the sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_links import _frame_run
+
+# (sentences by index, events (id, type, actor, sentence, date), expected links)
+CASES = {
+    # a compliance note: the action, then the trigger two days before it, then the link, which
+    # names one side by a definite noun paragraphs after that side was told
+    "note-definite-easing-far-back": (
+        {2: "On Thursday the Treasury removed the Armenian lender Vostok Bank from its list.",
+         3: "No licence was needed.", 4: "Its chairman remains listed.",
+         6: "On Tuesday Yerevan pardoned the blogger Aram Petrosyan.",
+         7: "He left prison the same afternoon.",
+         9: "An official told us the delisting was the US half of an understanding."},
+        [("e1", "sanctions_eased", "USA", 2, "2026-04-16"), ("e2", "release", "ARM", 6, "2026-04-14")],
+        [("e1", "e2")],
+    ),
+    "note-definite-easing-months-apart": (
+        {2: "In January the Treasury removed the Armenian lender Vostok Bank from its list.",
+         6: "On Tuesday Yerevan pardoned the blogger Aram Petrosyan.",
+         9: "An official told us the delisting was the US half of an understanding."},
+        [("e1", "sanctions_eased", "USA", 2, "2026-01"), ("e2", "release", "ARM", 6, "2026-04-14")],
+        [],
+    ),
+    # two acts named together by a plural noun, told far before the cue: the first-reported act
+    # with its counterpart of a day within a week
+    "plural-steps-of-the-main-act": (
+        {0: "Almaty frees two reporters; Brussels delists a mining firm",
+         2: "Kazakhstan freed two reporters on Monday.", 3: "They flew to Vienna.",
+         6: "On Wednesday the EU took the miner Tau-Ken off its list.", 7: "Shares rose.",
+         8: "Asked about the timing, a diplomat called the two steps part of a wider arrangement."},
+        [("e1", "release", "KAZ", 0, None), ("e1", "release", "KAZ", 2, "2026-05-04"),
+         ("e2", "sanctions_eased", "EU", 6, "2026-05-06")],
+        [("e1", "e2")],
+    ),
+    "plural-steps-months-apart": (
+        {0: "Almaty frees two reporters",
+         2: "Kazakhstan freed two reporters on Monday.",
+         6: "In February the EU took the miner Tau-Ken off its list.", 7: "Shares rose.",
+         8: "Asked about the timing, a diplomat called the two steps part of a wider arrangement."},
+        [("e1", "release", "KAZ", 0, None), ("e1", "release", "KAZ", 2, "2026-05-04"),
+         ("e2", "sanctions_eased", "EU", 6, "2026-02")],
+        [],
+    ),
+    # "reciprocal steps" names acts of both sides
+    "reciprocal-steps": (
+        {1: "Georgia released six Armenian drivers on Friday.",
+         3: "A Yerevan court freed three Georgian farmers a day earlier.",
+         4: "No official spoke of a swap.",
+         5: "Both presidents had agreed in June on reciprocal steps over detained citizens."},
+        [("e1", "release", "GEO", 1, "2026-07-10"), ("e2", "release", "ARM", 3, "2026-07-09")],
+        [("e1", "e2")],
+    ),
+    # one side in the cue sentence names the other by a definite noun: the last such act told in
+    # the paragraph before it, whatever its date
+    "definite-other-side-in-the-paragraph": (
+        {2: "The licence came a day after Managua freed 30 prisoners.",
+         3: "Most had been jailed since 2018.",
+         4: "Aides said the Treasury granted the licence in return for the releases."},
+        [("e1", "release", "NIC", 2, "2018"), ("e2", "sanctions_eased", "USA", 4, "2026-03-12")],
+        [("e1", "e2")],
+    ),
+    # "the release of X" names an act of its own: no anaphora
+    "definite-noun-with-its-own-complement": (
+        {2: "In 2019 Tehran freed a Princeton student.",
+         3: "In June 2020 Washington freed an Iranian doctor as part of a deal, days after the "
+            "release of a navy veteran."},
+        [("e1", "release", "IRN", 2, "2019"), ("e2", "release", "USA", 3, "2020-06")],
+        [],
+    ),
+    "definite-other-side-out-of-reach": (
+        {1: "In 2018 Managua freed 30 prisoners.",
+         9: "Aides said the Treasury granted the licence in return for the releases."},
+        [("e1", "release", "NIC", 1, "2018"), ("e2", "sanctions_eased", "USA", 9, "2026-03-12")],
+        [],
+    ),
+    # one side told as part of "the deal" of the article, weeks before the main swap
+    "side-of-the-deal-weeks-before": (
+        {0: "Three Britons leave Caracas as London frees three Venezuelans",
+         2: "Three Britons landed in London on Monday, and Britain freed three Venezuelans in "
+            "return.",
+         5: "The sanctions side of the deal had been settled last month, when London lifted the "
+            "freeze on a state bank."},
+        [("e1", "release", "VEN", 0, None), ("e1", "release", "VEN", 2, "2026-06-15"),
+         ("e2", "release", "GBR", 2, "2026-06-15"),
+         ("e3", "sanctions_eased", "GBR", 5, "2026-05")],
+        [("e1", "e2", "e3")],
+    ),
+    "under-the-deal-years-before": (
+        {0: "Three Britons leave Caracas as London frees three Venezuelans",
+         2: "Three Britons landed in London on Monday, and Britain freed three Venezuelans in "
+            "return.",
+         5: "In 2019, under the deal then in force, London lifted the freeze on a state bank."},
+        [("e1", "release", "VEN", 0, None), ("e1", "release", "VEN", 2, "2026-06-15"),
+         ("e2", "release", "GBR", 2, "2026-06-15"),
+         ("e3", "sanctions_eased", "GBR", 5, "2019")],
+        [("e1", "e2")],
+    ),
+    # a question of a trade answered no by both parties
+    "a-question-answered-no": (
+        {0: "What Hanoi and Phnom Penh traded this week",
+         2: "On Monday Vietnam released four Cambodian loggers.",
+         3: "Hours earlier Cambodia had deported two Vietnamese traders.",
+         4: "Was it a swap?",
+         5: "Both governments say no."},
+        [("e1", "release", "VNM", 2, "2026-02-16"), ("e2", "release", "KHM", 3, "2026-02-16")],
+        [],
+    ),
+    # a denial that is itself denied is a claim that stands
+    "did-not-deny": (
+        {2: "Laos freed a Thai monk on Friday.", 3: "The same day Thailand freed two Lao porters.",
+         4: "Bangkok did not deny that the two moves were traded."},
+        [("e1", "release", "LAO", 2, "2026-08-07"), ("e2", "release", "THA", 3, "2026-08-07")],
+        [("e1", "e2")],
+    ),
+    "denied": (
+        {2: "Laos freed a Thai monk on Friday.", 3: "The same day Thailand freed two Lao porters.",
+         4: "Both governments denied that the two moves were traded."},
+        [("e1", "release", "LAO", 2, "2026-08-07"), ("e2", "release", "THA", 3, "2026-08-07")],
+        [],
+    ),
+    # a trade of three parties takes a third state's release two days later
+    "three-capitals": (
+        {3: "Minsk freed a Pole and a Lithuanian on Friday.",
+         4: "Poland released a Belarusian courier the same day.",
+         5: "On Sunday Lithuania let a Belarusian officer go.",
+         6: "Officials in all three capitals called it a humanitarian exchange."},
+        [("e1", "release", "BLR", 3, "2026-09-04"), ("e2", "release", "POL", 4, "2026-09-04"),
+         ("e3", "release", "LTU", 5, "2026-09-06")],
+        [("e1", "e2", "e3")],
+    ),
+    "two-capitals": (
+        {3: "Minsk freed a Pole and a Lithuanian on Friday.",
+         4: "Poland released a Belarusian courier the same day.",
+         5: "On Sunday Lithuania let a Belarusian officer go.",
+         6: "Officials in Minsk and Warsaw called it a humanitarian exchange."},
+        [("e1", "release", "BLR", 3, "2026-09-04"), ("e2", "release", "POL", 4, "2026-09-04"),
+         ("e3", "release", "LTU", 5, "2026-09-06")],
+        [("e1", "e2")],
+    ),
+    # plural definite nouns of easings ("the removals")
+    "plural-removals": (
+        {1: "Togo freed a French and a Belgian aid worker on Tuesday.",
+         2: "On Wednesday the EU removed two Togolese officers from its list.",
+         3: "A diplomat said the removals were part of the understanding that freed them."},
+        [("e1", "release", "TGO", 1, "2026-01-20"), ("e2", "sanctions_eased", "EU", 2, "2026-01-21")],
+        [("e1", "e2")],
+    ),
+    # a swap cue links people only: a relief it names is no act it speaks of
+    "swap-cue-naming-a-relief": (
+        {1: "Minsk freed two Poles on Friday.",
+         2: "In May the EU had lifted its freeze on a Belarusian bank.",
+         4: "The relief came long before the prisoner exchange."},
+        [("e1", "release", "BLR", 1, "2026-06-05"), ("e2", "sanctions_eased", "EU", 2, "2026-05")],
+        [],
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("texts", "spec", "links"), CASES.values(), ids=CASES)
+def test_cues_speaking_of_acts_told_elsewhere(texts, spec, links):
+    dates = {eid: date for eid, _, _, _, date in spec if date is not None}
+    assert _frame_run(spec, texts, dates) == links
