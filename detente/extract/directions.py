@@ -42,7 +42,15 @@ LIST_VERBS = frozenset(
 # "prohibited exports of aircraft parts to Iran"), but only against a named foreign state or
 # company or by a sanctioning power (see _plain_measure).
 TRADE_BAN_VERBS = frozenset({"ban", "prohibit", "bar", "outlaw"})
-TRADE_NOUNS = frozenset({"import", "export", "purchase", "sale", "shipment", "transfer", "trade"})
+TRADE_NOUNS = frozenset(
+    {"import", "export", "purchase", "sale", "shipment", "transfer", "trade", "dealing",
+     "transaction"}
+)  # fmt: skip
+# Verbs that hand over a relief licence, beside lexicon.LICENCE_GRANT_VERBS ("handed Chevron a new
+# authorisation", "published an amended general licence"): with a licence as object, an easing.
+LICENCE_GIVE_VERBS = frozenset({"hand", "give", "publish", "reissue", "re-issue"})
+# Verbs that take a relief licence back: the sanctions it waived return.
+LICENCE_REVOKE_VERBS = frozenset({"revoke", "cancel", "rescind", "terminate", "withdraw", "pull"})
 # Verbs that are sanctions acts whatever their object ("sanctioning a further 135 vessels").
 SANCTION_VERBS = frozenset({"sanction", "blacklist"})
 # Nouns of a ban, which a ban on trade or goods makes an embargo ("a ban on imports of gold").
@@ -57,6 +65,22 @@ EASING_PARTICIPLES = frozenset({"exempt", "lift", "ease", "suspend", "relax", "w
 RESPONSE_VERBS = frozenset({"follow", "respond", "retaliate", "react", "answer", "reply"})
 # Verbs that make listings public: with a listing noun as object, a listing act.
 ANNOUNCE_VERBS = frozenset({"announce", "adopt", "unveil", "introduce", "publish"})
+# Verbs that list only by placing on a list ("put X on its blacklist", not "put X on a plane").
+PLACING_VERBS = frozenset({"put", "place"})
+PLACES_OF_LISTING = frozenset(
+    {"list", "blacklist", "register", "sanction", "sanctions", "freeze", "asset", "embargo"}
+)  # "placed seventy tankers under an asset freeze"
+# Bodies whose ban by a foreign state's nationality is a sanction ("banned Belarusian carriers").
+BANNED_BODIES = frozenset(
+    {"airline", "carrier", "vessel", "ship", "tanker", "bank", "lender", "company", "firm",
+     "operator", "insurer", "exporter", "importer", "refiner", "refinery", "shipper", "trader"}
+)  # fmt: skip
+# Adjectives that make measures a copy of an act told before ("Britain announced matching
+# measures the same day"): another state's imposition of the same sanctions.
+COPY_ADJECTIVES = frozenset(
+    {"matching", "identical", "similar", "parallel", "equivalent", "mirror", "corresponding"}
+)
+COPY_NOUNS = frozenset({"measure", "step", "action", "restriction", "penalty"})
 
 
 def _kept_on(verb: Token) -> bool:
@@ -123,6 +147,10 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         return (EventType.SANCTIONS_IMPOSED, False) if listings.listing(obj, lemmas, verb) else None
     if lemma in TRADE_BAN_VERBS and lemmas & TRADE_NOUNS:  # "banned imports of Russian diamonds"
         return EventType.SANCTIONS_IMPOSED, False
+    if lemma in TRADE_BAN_VERBS and _foreign_bodies(  # "banned Belarusian carriers"
+        [c for c in verb.children if c.dep_ == "dobj"]
+    ):
+        return EventType.SANCTIONS_IMPOSED, False
     lapses = lemma in ("lapse", "expire") or (lemma == "run" and "out" in particles)
     if lapses and (
         has_licence or _subject_lemma(verb) & lic.LICENCE_WORDS or lic.licence_above(verb)
@@ -132,9 +160,13 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         return EventType.SANCTIONS_IMPOSED, False
     if lemma in ("renew", "extend") and has_licence and lic.refused(verb):
         return EventType.SANCTIONS_IMPOSED, False  # not renewing a relief licence lets it lapse
-    if lemma in ("revoke", "cancel", "rescind", "terminate") and has_licence:
+    if lemma in LICENCE_REVOKE_VERBS and (
+        licence_object if lemma in ("withdraw", "pull") else has_licence
+    ):
         return EventType.SANCTIONS_IMPOSED, False
     if lemma in lx.LICENCE_GRANT_VERBS and (licence_object or (has_licence and not has_core)):
+        return EventType.SANCTIONS_EASED, False
+    if lemma in LICENCE_GIVE_VERBS and licence_object:
         return EventType.SANCTIONS_EASED, False
     if lemma in lx.DELIST_VERBS and lemmas & lx.LISTING_NOUNS and not has_licence:
         return EventType.SANCTIONS_EASED, False
@@ -144,14 +176,16 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         ):
             return EventType.SANCTIONS_EASED, False
         if lemma in ("lift", "ease", "suspend", "relax", "loosen", "remove", "drop") and (
-            lemmas & {"restriction", "ban", "measure", "embargo", "freeze"}
-        ):
+            lemmas & {"restriction", "ban", "measure", "embargo", "freeze", "list", "blacklist"}
+        ):  # "suspending parts of the restricted list"
             return EventType.SANCTIONS_EASED, False
         return None
     if lemma in lx.CORE_COMPOUNDS and who.core_compound(
         verb
     ):  # "asset freezes" misparsed as a clause
         return _misparsed_measure(verb)
+    if lemma in ANNOUNCE_VERBS | {"impose", "take"} and _copied_measures(objects):
+        return EventType.SANCTIONS_IMPOSED, False  # "Canada announced matching measures"
     if lemma in RESPONSE_VERBS and _answered_with_measure(verb):
         return EventType.SANCTIONS_IMPOSED, False  # "Britain followed with an asset freeze on X"
     if lemma in lx.IMPOSE_VERBS:
@@ -160,17 +194,25 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         if _trade_ban(obj):  # "adopted a ban on imports of gold", "bans on Russian gold"
             return EventType.SANCTIONS_IMPOSED, lemma in lx.RENEWAL_VERBS
         renewal = lemma in lx.RENEWAL_VERBS
-        listed = lemma in LIST_VERBS and listings.listing(obj, lemmas, verb)
+        listed = (
+            lemma in LIST_VERBS
+            and (listings.listing(obj, lemmas, verb) or _added_after_act(verb, objects))
+            and (lemma not in PLACING_VERBS or _placed_on_list(verb, lemmas))
+        )  # "put X on its blacklist", not "put X on a plane"
         announced = lemma in ANNOUNCE_VERBS and any(
             c.lemma_.lower() in lx.LISTING_NOUNS for c in objects
         )  # "announced its own listings of ...", "unveiled new designations"
         if has_core or listed or announced or (lemma in SANCTION_VERBS and objects):
             lapse = lemma in lx.LAPSE_VERBS
             return EventType.SANCTIONS_IMPOSED, renewal and not lapse
-        if lemma in ("impose", "extend", "renew", "reimpose", "tighten", "expand") and (
+        if lemma in ("impose", "extend", "renew", "prolong", "reimpose", "tighten", "expand") and (
             lemmas & {"restriction", "ban", "measure", "embargo", "freeze"}
         ):
             return EventType.SANCTIONS_IMPOSED, renewal
+        if lemma in ("renew", "extend", "prolong") and any(
+            c.lemma_.lower() in lx.LISTING_NOUNS for c in objects
+        ):
+            return EventType.SANCTIONS_IMPOSED, True  # "renewed the individual listings of X"
     return None
 
 
@@ -211,6 +253,58 @@ def _trade_ban(obj: list[Token]) -> bool:
     )
 
 
+def _placed_on_list(verb: Token, lemmas: set[str]) -> bool:
+    """ "put X on its blacklist", "placed tankers under an asset freeze": a list or a freeze where
+    the verb places them (not "put X on a plane")."""
+    where = {
+        t.lemma_.lower()
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "onto", "under", "to")
+        for t in c.subtree
+    }
+    return bool((lemmas | where) & PLACES_OF_LISTING)
+
+
+def _added_after_act(verb: Token, objects: list[Token]) -> bool:
+    """ "renewed its Belarus measures in February and added two logistics firms in July": "add"
+    joined to an act on sanctions measures, with people or companies as object, lists them."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and listings.verb_lemma(verb) == "add"
+        and head.lemma_.lower() in lx.IMPOSE_VERBS
+        and any(
+            c.dep_ == "dobj" and (_measure_noun(c) or c.lemma_.lower() in COPY_NOUNS)
+            for c in head.children
+        )
+        and any(o.lemma_.lower() in listings.LISTABLE_NOUNS for o in objects)
+    )
+
+
+def _foreign_bodies(objects: list[Token]) -> bool:
+    """ "banned Belarusian carriers from its airspace", "barred Russian vessels from its ports": a
+    ban on the companies or vessels of a foreign state, told by a nationality adjective."""
+    return any(
+        o.lemma_.lower() in BANNED_BODIES
+        and o.tag_ == "NNS"
+        and any(
+            c.dep_ == "amod" and (c.ent_type_ == "NORP" or (c.tag_ == "JJ" and c.text.istitle()))
+            for c in o.children
+        )  # "Malian carriers": a nationality, though the tagger may not label it
+        for o in objects
+    )
+
+
+def _copied_measures(objects: list[Token]) -> bool:
+    """ "matching measures", "identical sanctions", "similar steps": an object that copies the
+    measures of an act told before."""
+    return any(
+        (o.lemma_.lower() in COPY_NOUNS or _measure_noun(o))
+        and any(c.dep_ in ("amod", "compound") and c.lower_ in COPY_ADJECTIVES for c in o.children)
+        for o in objects
+    )
+
+
 def _answered_with_measure(verb: Token) -> bool:
     """ "Britain followed with an asset freeze on X", "Ottawa responded with sanctions": a verb of
     answering whose "with" phrase is a sanctions measure."""
@@ -228,6 +322,8 @@ def _names_nominal_act(verb: Token, lemma: str) -> bool:
     named by a noun or by a participle of easing; that act says which way sanctions move."""
     if lemma not in ANNOUNCE_VERBS | {"approve", "agree", "confirm", "order", "decide"}:
         return False
+    if verb.dep_ == "acl" and nominal(verb.head) is not None:
+        return True  # "the easing of sanctions, announced by the Treasury": the noun's act
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(nominal(c) is not None for c in objects) or any(
         a.dep_ in ("acl", "relcl") and a.lemma_.lower() in EASING_PARTICIPLES
@@ -253,10 +349,13 @@ def _subject_lemma(verb: Token) -> set[str]:
 
 
 def nominal(tok: Token) -> tuple[EventType, bool] | None:
-    """(type, renewal) of a nominalised act: "the lifting of sanctions", "sanctions relief"."""
+    """(type, renewal) of a nominalised act: "the lifting of sanctions", "sanctions relief", "the
+    designation of Gazprombank"."""
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("NOUN",) or tok.dep_ in ("compound",):
         return None
+    if lemma in lx.LISTING_NOUNS and _lists_party(tok) and _dated(tok):
+        return EventType.SANCTIONS_IMPOSED, False
     words = {t.lemma_.lower() for t in tok.subtree} | {tok.head.lemma_.lower()}
     if not words & (lx.CORE_SANCTION_NOUNS | {"restriction", "ban", "measure"}):
         return None
@@ -267,3 +366,48 @@ def nominal(tok: Token) -> tuple[EventType, bool] | None:
     if lemma in lx.IMPOSE_NOUNS:
         return EventType.SANCTIONS_IMPOSED, False
     return None
+
+
+def _lists_party(noun: Token) -> bool:
+    """ "the designation of Gazprombank", "last month's listing of seven bankers": a listing noun
+    whose "of" names a company, a person or a body a list holds (not a status: "the designation
+    of X as wrongfully detained"; not a state: "the designation of Cuba")."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in noun.children):
+        return False
+    return any(
+        p.dep_ == "pobj"
+        and (
+            any(t.ent_type_ in ("ORG", "PERSON") for t in p.subtree)
+            or (p.pos_ == "NOUN" and p.lemma_.lower() in listings.LISTABLE_NOUNS)
+        )
+        for c in of_phrases(noun)
+        for p in c.children
+    )
+
+
+def _dated(noun: Token) -> bool:
+    """ "the designation in November of X", "last month's listing of X", "follows the listing of X
+    in March": a listing noun with a time of its own or of the verb it hangs on is an act; one
+    with none tells a standing listing ("listings of Assad-era officials are unchanged")."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    words = [*noun.subtree, *noun.doc[noun.i + 1 : noun.i + 4]]
+    words += [
+        t
+        for c in head.children
+        if c.dep_ in ("prep", "npadvmod") and c.i > noun.i and not c.is_ancestor(noun)
+        for t in c.subtree
+    ]
+    return any(t.ent_type_ == "DATE" for t in words)
+
+
+def of_phrases(noun: Token) -> list[Token]:
+    """The "of" phrases of a noun, with one the parser hung on the verb after a time phrase ("follows
+    the designation in May of four officials")."""
+    own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    doc, i = noun.doc, noun.i + 1
+    if own or i >= len(doc) or doc[i].lower_ != "in":
+        return own
+    i += 1
+    while i < len(doc) and doc[i].ent_type_ == "DATE":
+        i += 1
+    return [doc[i]] if i > noun.i + 2 and i < len(doc) and doc[i].lower_ == "of" else []

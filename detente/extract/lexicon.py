@@ -296,6 +296,19 @@ SECTOR_WORDS: dict[str, str] = {
     "airliners": "aviation",
     "nickel": "metals",
     "copper": "metals",
+    # --- sanctions (session 9): money transfer, crypto platforms, gems, software, vessels ---
+    "remittance": "finance",
+    "remittances": "finance",
+    "cryptocurrency": "finance",
+    "crypto": "finance",
+    "gems": "mining",
+    "gem": "mining",
+    "jade": "mining",
+    "rubies": "mining",
+    "software": "technology",
+    "electronics": "technology",
+    "vessel": "shipping",
+    "ship": "shipping",
 }
 
 # Cues that present two acts as traded for each other.

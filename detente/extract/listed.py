@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from detente.extract import lexicon as lx
 from detente.extract import rosters
+from detente.extract.destinations import city_table
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.licences import LICENCE_WORDS, is_nominal
 from detente.extract.listings import LISTABLE_NOUNS
@@ -46,6 +47,16 @@ GOVERNMENT_BODIES = frozenset(
     {"ministry", "department", "office", "agency", "council", "committee", "commission",
      "parliament", "court", "secretariat"}
 )  # fmt: skip
+
+# Heads that make a sector word the name of an office or an armed force ("the defence minister",
+# "the Eritrean Defence Forces"), not an industry.
+OFFICE_HOLDERS = frozenset(
+    {"minister", "secretary", "chief", "commander", "adviser", "advisor", "attache", "force",
+     "forces", "army", "staff"}
+)  # fmt: skip
+
+# Firms that "financial" puts in finance ("the financial company that processes remittances").
+FINANCE_FIRMS = frozenset({"company", "firm", "group", "conglomerate"})
 
 # People nouns whose "of" names the body they belong to, not a listed entity ("members of").
 MEMBER_NOUNS = frozenset(
@@ -92,11 +103,14 @@ def sectors(scope: list[Token]) -> list[str]:
             continue  # "two companies that finance it": a verb, no sector
         if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in GOVERNMENT_BODIES:
             continue  # "officials of the energy ministry"
+        if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in OFFICE_HOLDERS:
+            continue  # "the defence minister", "the Defence Forces": an office or a force
         if named.get(tok.i, tok).i != tok.i:
             continue  # "the Agricultural Cooperative Bank": a bank, named after its clients
+        heads = lx.GOODS_NOUNS | (FINANCE_FIRMS if tok.lower_ == "financial" else frozenset())
         if tok.lower_ in lx.MODIFIER_ONLY_SECTORS and not (
-            tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in lx.GOODS_NOUNS
-        ):
+            tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in heads
+        ):  # "a financial company" is in finance; "a military company" may be an army's
             continue  # "linked to the military", "a military conglomerate"
         out.append(sector)
     return out
@@ -152,12 +166,23 @@ def entities(
             continue
         if _inside_other_clause(ent, scope_ids, ps):
             continue
-        if name in TIME_ZONES:  # "at midnight GMT"
+        if name in TIME_ZONES or _place_named(ps, ent, name):  # "at midnight GMT", "Karachi"
             continue
         if name not in gaz.places and not any(name in e or e in name for e in names):
             names.append(name)
     names += [n for n in _unlabelled_objects(trigger, gaz) if n not in names]
     return names, kinds, countries
+
+
+def _place_named(ps: ParsedSentence, ent: Span, name: str) -> bool:
+    """A name the tagger took for a body that is a place: a state the gazetteer knows at its head
+    ("Neighbouring Eritrea") or a city ("three Karachi-based companies")."""
+    root = name_root(ent)
+    body = any(t.lower_ in lx.SECTOR_WORDS or t.lemma_.lower() in LISTABLE_NOUNS for t in ent)
+    states = [p for p in ps.places if p.kind in ("name", "capital")]  # not a leader's name
+    if not body and any(p.span.start <= root.i < p.span.end for p in states):
+        return True  # not "Bank Melli Iran": a bank named after its state
+    return tuple(name.replace("-", " - ").split()) in city_table()
 
 
 def _unlabelled_objects(trigger: Token, gaz: Gazetteer) -> list[str]:

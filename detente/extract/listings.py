@@ -22,7 +22,8 @@ LISTABLE_NOUNS = frozenset(
      "ship", "network", "supplier", "commander", "minister", "general", "exporter", "importer",
      "unit", "brigade", "militia", "group", "subsidiary", "conglomerate", "refinery", "maker",
      "refiner", "trader", "insurer", "airline", "carrier", "miner", "manufacturer", "shipper",
-     "fund", "organisation", "organization", "agency", "militant", "leader"}
+     "fund", "organisation", "organization", "agency", "militant", "leader", "judge",
+     "prosecutor", "banker", "executive", "tycoon", "magnate", "director", "governor"}
 )  # fmt: skip
 
 

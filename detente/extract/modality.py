@@ -173,6 +173,9 @@ FACTIVE = frozenset(
 
 # Verbs that pass on what they report (only their nouns hedge it: "reports of a release").
 REPORTING_VERBS = frozenset({"report"})
+# --- sanctions (v9): verbs of recalling a past fact ("clients should remember that Washington
+# eased its measures last September"): the recalled past act stays asserted under any modal ---
+RECALL_VERBS = frozenset({"remember", "recall", "note"})
 REPORTING = frozenset({"say", "announce", "confirm", "state", "declare", "tell", "decide", "add"})
 
 
@@ -355,6 +358,8 @@ def _governed(trigger: Token) -> Modality | None:
             return Modality.CONDITIONAL
         if lemma in REPORTING_VERBS and tok.pos_ == "VERB":
             continue  # "freed 40 on Thursday, state media reported": a report of a fact
+        if lemma in RECALL_VERBS and prev.dep_ == "ccomp" and prev.tag_ == "VBD":
+            return Modality.ASSERTED  # "should recall that the EU suspended ...": a past fact
         if lemma in DESIRE_VERBS and tok.pos_ == "VERB":  # "would like to see the release"
             return Modality.DEMANDED
         if lemma in PURSUIT_VERBS and prev.dep_ == "prep" and prev.lower_ in PURSUIT_PREPS:

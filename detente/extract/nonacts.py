@@ -42,6 +42,8 @@ REPEAT_NOUNS = frozenset({"time", "round", "wave", "occasion"})
 
 REPEAT_QUANTS = frozenset({"several", "many", "multiple", "numerous", "successive", "repeated"})
 
+# Verbs that say a listing still stands ("the listings remain in place", "the designation stands").
+STANDING_VERBS = frozenset({"remain", "stand", "stay", "persist", "continue"})
 # Verbs of keeping that, in the simple present, tell a standing state ("the United States, which
 # maintains the most extensive sanctions on Syria"), not a decision to keep.
 KEEP_VERBS = frozenset({"maintain", "keep", "retain"})
@@ -76,6 +78,25 @@ def standing(tok: Token) -> bool:
     clause = tok.head.head
     return any(c.lower_ == "since" and c.dep_ in ("prep", "mark") for c in clause.children) or any(
         c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children) for c in clause.children
+    )
+
+
+def scheduled_lapse(tok: Token) -> bool:
+    """ "The licence expires next March", "it will lapse on January 29 unless renewed": a lapse
+    told in the present or future is a schedule, not an act."""
+    if tok.lemma_.lower() not in lic.LAPSE_LEMMAS:
+        return False
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in tok.children)
+    return tok.tag_ in ("VBZ", "VBP") or future
+
+
+def still_standing(tok: Token) -> bool:
+    """ "the Treasury's listings of X remain in place", "the Magnitsky listings stand": a listing
+    noun whose clause says it still stands tells a state, not an act."""
+    return (
+        tok.lemma_.lower() in lx.LISTING_NOUNS
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.lemma_.lower() in STANDING_VERBS
     )
 
 

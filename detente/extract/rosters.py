@@ -14,6 +14,7 @@ import logging
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
+from detente.extract.listings import LISTABLE_NOUNS
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ def cue(verb: Token) -> bool:
     if lemma not in ENUMERATE_VERBS:
         return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and (_group(subj) or _list_noun(subj, lemma)):
+    if subj is not None and (_group(subj) or _list_noun(subj, lemma) or _kind_named(verb, subj)):
         return True
     return any(  # "Among those named were ...", "Among the newly listed entities are ..."
         c.dep_ == "prep" and c.lower_ == "among" and any(_group(p) for p in c.children)
@@ -95,6 +96,17 @@ def _group(noun: Token) -> bool:
     ):
         return False
     return any(c.dep_ in ("amod", "acl") and c.lower_ in ROSTER_FORMS for c in noun.children)
+
+
+def _kind_named(verb: Token, subj: Token) -> bool:
+    """ "The banks are Sovcombank, MTS Bank and Bank Uralsib", "The vessels include X": the kind of
+    body an act just listed, made definite, with proper names as what it is or holds."""
+    return (
+        subj.tag_ == "NNS"
+        and subj.lemma_.lower() in LISTABLE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in GROUP_DETERMINERS for c in subj.children)
+        and any(c.dep_ in ("attr", "dobj") and c.pos_ == "PROPN" for c in verb.children)
+    )
 
 
 def _list_noun(noun: Token, lemma: str) -> bool:

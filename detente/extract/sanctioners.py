@@ -8,6 +8,8 @@ sanctions noun ("US sanctions", "American relief").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
@@ -24,6 +26,14 @@ from detente.extract.mentions import (
 from detente.extract.releases import PRONOUNS
 from detente.model import EventType
 
+# Regional bodies whose sanctions are outside the actor vocabulary (ISO alpha-3, EU, UN): never
+# "the bloc" of the EU.
+REGIONAL_BODIES = re.compile(
+    r"\b(?:ECOWAS|Economic Community of West African States|African Union|Arab League|SADC|"
+    r"ECCAS|CEMAC|(?:regional|West African|African|Arab|Gulf|Eurasian|Central African) bloc)\b",
+    re.IGNORECASE,
+)
+RELATIVE_WORDS = frozenset({"which", "that", "who"})
 # How many heads above a participle trigger its governing verb may sit ("issued a licence suspending").
 GOVERNOR_REACH = 3
 
@@ -102,8 +112,9 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
             subj = None  # "the day after the licences were issued": not the main clause's doer
         if subj is not None and (council(subj) or council(_antecedent(subj))):
             return ["EU"]
-        if subj is not None and lx.NON_STATE_SANCTIONERS.search(
-            " ".join(t.text for t in subj.subtree)
+        if subj is not None and (
+            lx.NON_STATE_SANCTIONERS.search(" ".join(t.text for t in subj.subtree))
+            or _regional_body(subj)
         ):
             return ["-"]
         if subj is not None and subj.lemma_.lower() in lx.CORE_SANCTION_NOUNS | {"measure"}:
@@ -139,11 +150,41 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
             return actor(ps, governor)
     # "U.S. sanctions", "EU's restrictions", "Washington's relief": a modifier of the sanctions noun
     near = [trigger, *trigger.subtree, *([trigger.head] if lic.is_nominal(trigger) else [])]
-    codes = owner(ps, near)
+    codes = _nominal_agent(ps, trigger) or owner(ps, near, lx.SANCTION_NOUNS | lx.LISTING_NOUNS)
     if codes or lic.is_nominal(trigger):
         return codes or _decider(ps, trigger)
     # an easing with no named actor is by the state whose sanctions the sentence names
     return owner(ps, list(ps.doc))
+
+
+def _nominal_agent(ps: ParsedSentence, nominal: Token) -> list[str]:
+    """ "the designation of X by Britain": the state of a "by" phrase of a nominal act."""
+    for by in nominal_agents(nominal):
+        codes = actors_from(ps, next((c for c in by.children if c.dep_ == "pobj"), None))
+        if codes:
+            return codes
+    return []
+
+
+def nominal_agents(nominal: Token) -> list[Token]:
+    """The "by" phrases of a nominal act after it: its own, one the parser hung on the verb that
+    takes the act as object ("follows the listing of X by the EU"), on a participle describing it
+    ("the easing, announced by X") or on the noun of its "of" ("the designation of six judges by
+    Canada")."""
+    if not lic.is_nominal(nominal):
+        return []
+    verb = nominal.head.head if nominal.dep_ == "pobj" else nominal.head  # "builds on the X"
+    heads = [nominal, verb] if nominal.dep_ in ("dobj", "pobj") else [nominal]
+    heads += [c for c in nominal.children if c.dep_ == "acl"]
+    heads += [
+        p for c in nominal.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    ]
+    return [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by" and c.i > nominal.i
+    ]
 
 
 def _decider(ps: ParsedSentence, nominal: Token) -> list[str]:
@@ -161,6 +202,17 @@ def _of_targets(place: Place) -> bool:
     return any(
         a.pos_ == "NOUN" and a.lemma_.lower() in TARGET_HEADS for a in place.span.root.ancestors
     )
+
+
+def _regional_body(subj: Token) -> bool:
+    """ "ECOWAS", "the West African bloc", "the regional bloc ECOWAS, which lifted ...": a regional
+    body other than the EU and the UN, outside the actor vocabulary (docs/annotation.md)."""
+    head, clause = _antecedent(subj), None
+    if subj.lower_ in RELATIVE_WORDS and subj.head.dep_ == "relcl":
+        head, clause = subj.head.head, subj.head
+    own = {t.i for t in clause.subtree} if clause is not None else set()
+    words = " ".join(t.text for t in head.subtree if t.i not in own)
+    return REGIONAL_BODIES.search(words) is not None
 
 
 def council(tok: Token) -> bool:

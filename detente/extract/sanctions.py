@@ -21,6 +21,7 @@ from detente.extract.directions import (
     TRADE_BAN_VERBS,
     direction,
     nominal,
+    of_phrases,
 )
 from detente.extract.gazetteer import Gazetteer, sovereign
 from detente.extract.mentions import (
@@ -39,6 +40,14 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 REASON_NOUNS = frozenset(
     {"response", "retaliation", "reaction", "reprisal", "punishment", "protest"}
 )
+# Prepositions that date an act ("designated in 2023", "revoked on 3 March").
+TIME_PREPS = frozenset({"in", "on", "during", "at"})
+# Nouns of acting together ("in coordination with the United States", "in concert with London"):
+# a partner in the act, not its target.
+PARTNER_NOUNS = frozenset(
+    {"coordination", "co-ordination", "cooperation", "concert", "consultation", "tandem", "step",
+     "partnership", "alignment", "conjunction"}
+)  # fmt: skip
 # Participles that tie a body to the city it is based in ("Dubai-registered", "Tehran-based").
 SEAT_WORDS = frozenset({"based", "registered", "headquartered", "flagged"})
 # Prepositions that introduce the target of a measure ("sanctions on", "against", "the lifting of").
@@ -55,8 +64,11 @@ def _object_words(verb: Token) -> list[Token]:
         if child.dep_ == "prep" and (
             child.lower_ in lx.CIRCUMSTANCE_PREPS
             or _as_part(child)  # "as part of a draft package": where the act belongs
-            or any(c.dep_ == "pobj" and c.lemma_.lower() in REASON_NOUNS for c in child.children)
-        ):  # "in response to the death of X", "in retaliation for Y": why, not whom
+            or any(
+                c.dep_ == "pobj" and c.lemma_.lower() in REASON_NOUNS | PARTNER_NOUNS
+                for c in child.children
+            )
+        ):  # "in response to the death of X", "in coordination with Y": why or with whom
             continue
         if child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ in TARGET_PREPS:
             if not _gapped(child):  # "on Syria's energy sector and on several banks", misparsed
@@ -79,11 +91,50 @@ def _object_words(verb: Token) -> list[Token]:
         ):
             continue
         out.extend(child.subtree)
-    if verb.dep_ in ("acl", "amod") and verb.head is not verb:  # "sanctions imposed on…"
-        own = {t.i for t in verb.subtree}
+    if (verb.dep_ in ("acl", "amod") or _relative_object(verb)) and verb.head is not verb:
+        own = {t.i for t in verb.subtree}  # "sanctions imposed on…", "X, which was designated"
         out.extend(t for t in _phrase_of(verb).subtree if t.i not in own and t.dep_ != "det")
     nested = {t.i for t in out if t.i != verb.i and _own_clause(t) for t in t.subtree}
     return [t for t in out if t.i not in nested]
+
+
+def _dated_clauses(words: list[Token]) -> set[int]:
+    """The words of the dated relative clauses among an act's object words: acts of their own,
+    which the act does not cover."""
+    return {t.i for w in words if _dated_clause(w) for t in w.subtree}
+
+
+def _dated_clause(tok: Token) -> bool:
+    """ "delisted Azotprom, which had been designated in 2023", "the licence, which it revoked in
+    March": a relative clause with a sanctions verb and a time of its own tells an earlier act of
+    its own, not part of the governing act's object."""
+    if tok.dep_ != "relcl" or tok.pos_ != "VERB" or _measure_antecedent(tok.head):
+        return False  # "sanctions, which it had suspended in 2016": their history, not an act
+    if listings.verb_lemma(tok) not in lx.IMPOSE_VERBS | lx.EASE_VERBS | LIST_VERBS:
+        return False
+    return any(
+        t.ent_type_ == "DATE"
+        for c in tok.children
+        if c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ in TIME_PREPS)
+        for t in c.subtree
+    )  # not "lifted under the 2015 nuclear deal": a date naming something else
+
+
+def _measure_antecedent(noun: Token) -> bool:
+    """ "sanctions", "measures", "the embargo": a measure, not a party or a licence."""
+    return noun.lemma_.lower() in lx.CORE_SANCTION_NOUNS | {"measure", "restriction"} or (
+        noun.lower_ == "sanctions"
+    )
+
+
+def _relative_object(verb: Token) -> bool:
+    """ "Azotprom, which had been designated", "the licence, which it revoked": a relative clause
+    whose pronoun is what the verb acts on; the noun it is on is the object."""
+    if verb.dep_ != "relcl" or _measure_antecedent(verb.head):
+        return False  # "sanctions that had been lifted under the deal": their history
+    return any(
+        c.dep_ in ("nsubjpass", "dobj") and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
+    )
 
 
 def _phrase_of(verb: Token) -> Token:
@@ -130,9 +181,10 @@ def _own_clause(tok: Token) -> bool:
 
 # Sentences the sanctions rules can fire on (also a gate before parsing, see extract/gate.py).
 SANCTIONS_SENTENCE = re.compile(
-    r"sanction|embargo|blacklist|asset|restriction|licen[cs]e|waiver|\blist(?:ed|ings?)?\b|\bbans?\b|"
+    r"sanction|embargo|blacklist|asset|restriction|licen[cs]e|waiver|authori[sz]ation|"
+    r"\blist(?:ed|ings?)?\b|\bbans?\b|"
     r"relief|designat|measures|delist|unfr[eo]z|\bblock(?:ed|s)\b|\brepeal|\bloosen|\bbann(?:ed|ing)\b|"
-    r"\bprohibit|\bnamed\b|\bamong those\b",  # rosters: "The Council named X", "Among those named"
+    r"\bprohibit|\bbarr(?:ed|ing)\b|\bnamed\b|\bamong those\b",  # rosters: "The Council named X", "Among those named"
     re.IGNORECASE,
 )
 
@@ -170,7 +222,9 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             continue
         if lic.is_nominal(tok):
             result = nominal(tok) or _state_relief(ps, tok)
-            if result is not None and (nonacts.negated_above(tok) or nonacts.unrealised(tok)):
+            if result is not None and (
+                nonacts.negated_above(tok) or nonacts.unrealised(tok) or nonacts.still_standing(tok)
+            ):
                 continue
         else:
             result = (
@@ -200,13 +254,15 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             or nonacts.repeated(tok)
             or nonacts.power(tok)
             or nonacts.record(tok)
+            or nonacts.scheduled_lapse(tok)
         ):
             continue  # "will lift ... if", "imposes ... every", "several times", "allowing it to"
         if nonacts.kept_state(tok):  # "which maintains sanctions on Syria"
             continue
         found.append((tok, result[0], result[1]))
         if not lic.is_nominal(tok):
-            covered |= {t.i for t in _object_words(tok)}
+            words = _object_words(tok)
+            covered |= {t.i for t in words} - _dated_clauses(words)
             found += [(c, result[0], result[1]) for c in tok.children if _gapped(c)]
     return sorted(found or _roster_cue(ps), key=lambda f: f[0].i)
 
@@ -297,6 +353,10 @@ def annotate(
         if lic.is_nominal(trigger) or trigger.pos_ == "ADP"  # a gapped second act
         else _object_words(model or trigger)
     )
+    if lic.is_nominal(trigger):  # "the designation in May of four officials", misparsed
+        scope += [t for c in of_phrases(trigger) if c.head is not trigger for t in c.subtree]
+        by = {t.i for b in who.nominal_agents(trigger) for t in b.subtree}
+        scope = [t for t in scope if t.i not in by]  # "by the Treasury": the doer, not the listed
     licence = lic.lapsed_licence(trigger)
     held = scope
     if licence is not None:  # what lapsed is the licence: its holder, its sectors, its country
@@ -398,6 +458,9 @@ def _date(ps: ParsedSentence, trigger: Token) -> str | None:
         return next((t.value for t in ps.times if t.start > trigger.idx), None)
     if lic.is_nominal(trigger):
         inside = {t.idx for t in trigger.subtree}
+        own = [t for t in ps.times if t.start in inside]
+        if own:  # "and a US designation of X last month": its own time, not a nearer one
+            return min(own, key=lambda t: abs(t.start - trigger.idx)).value
         if not any(t.start in inside for t in ps.times):
             verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None:

@@ -43,11 +43,16 @@ def test_sectors(spacy_extractor, text, expected):
          ["Kanbawza Bank"]),
         ("Ottawa sanctioned Tomas Reyes, who runs the Nicaraguan Postal Corporation.",
          ["Tomas Reyes"]),
+        # session 9: places the tagger took for bodies
+        ("Washington sanctioned three Karachi companies and Norvex Holdings.",
+         ["Norvex Holdings"]),
+        ("London sanctioned Bank Melli Iran on Monday.", ["Bank Melli Iran"]),
     ],
     ids=["members-of-a-group", "no-lowercase-body", "programme-not-listed",
          "title-word-is-no-company", "founder-of", "operator-of", "longer-than-known",
          "a-list-name-is-no-entity", "a-licence-name-is-no-entity",
-         "a-body-in-a-relative-clause-is-not-listed"],
+         "a-body-in-a-relative-clause-is-not-listed", "a-city-is-no-body",
+         "a-bank-named-after-its-state"],
 )  # fmt: skip
 def test_entities(spacy_extractor, parsed_sentence, text, expected):
     ps = parsed_sentence(text)
@@ -68,9 +73,17 @@ def test_entities(spacy_extractor, parsed_sentence, text, expected):
                                                                    "defense"]),
         ("sanctions on the state copper miner", ["metals", "mining"]),
         ("sanctions on two Lao river-shipping companies", ["shipping"]),
+        # session 9: offices and forces are no industry; money transfer, gems, software
+        ("sanctions on the defence minister and the interior minister", []),
+        ("sanctions on the Eritrean Defence Forces", []),
+        ("sanctions on the financial company that processes remittances", ["finance"]),
+        ("sanctions on a cryptocurrency exchange and two gem and jade companies", ["finance",
+                                                                               "mining"]),
+        ("sanctions on a software company and its vessel", ["technology", "shipping"]),
     ],
     ids=["verb-finance", "ministry-modifier", "name-head-gives-the-sector", "trades-and-goods",
-         "miner", "hyphened-trade"],
+         "miner", "hyphened-trade", "office-titles", "armed-force", "financial-company",
+         "crypto-and-gems", "software-and-vessel"],
 )  # fmt: skip
 def test_sectors_of_names_and_trades(spacy_extractor, text, expected):
     assert listed.sectors(list(spacy_extractor.nlp(text))) == expected

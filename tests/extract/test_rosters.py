@@ -85,6 +85,11 @@ def test_roster_joins_the_act_before(spacy_extractor, text, expected):
         ("The president named Maria Lopez as ambassador.", False),
         ("Viasna's list includes 1,100 political prisoners.", False),
         ("Those freed include the journalist Miguel Mendoza.", False),
+        # session 9: the kind of body just listed, made definite, with names
+        ("The banks are Sovcombank, MTS Bank and Bank Uralsib.", True),
+        ("The tankers include the Orion Star and the Baltic Dawn.", True),
+        ("The banks are large and profitable.", False),
+        ("Banks include Sovcombank and Bank Uralsib.", False),
     ],
 )
 def test_cue(spacy_extractor, text, expected):

@@ -778,7 +778,7 @@ def test_members_of_a_group_in_its_relative_clause_are_listed(spacy_extractor):
         pytest.param(
             "The State Department relaxed restrictions on flights and remittances to Cuba on "
             "Thursday.",
-            [("sanctions_eased", "USA", "CUB", [], ["aviation"], False, "2025-06-12")],
+            [("sanctions_eased", "USA", "CUB", [], ["aviation", "finance"], False, "2025-06-12")],
             id="relaxed-restrictions",
         ),
         pytest.param(
@@ -877,3 +877,140 @@ def test_records_to_now_are_not_acts(spacy_extractor, text):
 )
 def test_acts_beside_records(spacy_extractor, text, expected):
     assert [e[:3] for e in events(spacy_extractor, text)] == expected
+
+
+# --- v9: acts told by listing nouns, copies of another state's act, partners, standing listings ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The new sanctions build on the designation of Rosneft by the US Treasury in November.",
+            [("sanctions_imposed", "USA", "RUS", ["Rosneft"], ["oil"], False, "2024-11")],
+            id="designation-of-a-company-by-a-state",
+        ),
+        pytest.param(
+            "The step follows the designation in May of four Iranian prison officials by Britain.",
+            [("sanctions_imposed", "GBR", "IRN", [], [], False, "2025-05")],
+            id="designation-with-time-before-its-of-phrase",
+        ),
+        pytest.param(
+            "The sanctions come after last month's listing of nine Belarusian judges by the EU.",
+            [("sanctions_imposed", "EU", "BLR", [], [], False, "2025-05")],
+            id="listing-of-people-by-a-bloc",
+        ),
+        pytest.param(
+            "Ottawa on Monday renewed the individual listings of forty Russian officials under its "
+            "sanctions law for another year.",
+            [("sanctions_imposed", "CAN", "RUS", [], [], True, "2025-06-09")],
+            id="renewed-listings-are-a-renewal",
+        ),
+        pytest.param(
+            "Washington imposed sanctions on Chinese officials on Monday. London and Ottawa "
+            "announced matching measures the same day.",
+            [
+                ("sanctions_imposed", "USA", "CHN", [], [], False, "2025-06-09"),
+                ("sanctions_imposed", "GBR", "CHN", [], [], False, "2025-06-09"),
+                ("sanctions_imposed", "CAN", "CHN", [], [], False, "2025-06-09"),
+            ],
+            id="matching-measures-copy-the-act-before",
+        ),
+        pytest.param(
+            "On Tuesday Australia imposed sanctions on twelve Iranian officials in concert with "
+            "Britain.",
+            [("sanctions_imposed", "AUS", "IRN", [], [], False, "2025-06-10")],
+            id="partner-in-concert-is-no-target",
+        ),
+        pytest.param(
+            "Sanctions on Venezuela have been in place since 2019. The Treasury on Friday handed "
+            "Chevron a new authorisation to pump oil in Venezuela.",
+            [("sanctions_eased", "USA", "VEN", ["Chevron"], ["oil"], False, "2025-06-13")],
+            id="licence-handed-over",
+        ),
+        pytest.param(
+            "Sanctions on Venezuela have been in place since 2019. Washington withdrew the "
+            "licence of the Venezuelan oil company PDVSA in April.",
+            [("sanctions_imposed", "USA", "VEN", ["PDVSA"], ["oil"], False, "2025-04")],
+            id="licence-withdrawn",
+        ),
+        pytest.param(
+            "On 3 March the EU banned Belarusian airlines from its airspace in response to the "
+            "sanctions row.",
+            [("sanctions_imposed", "EU", "BLR", [], ["aviation"], False, "2025-03-03")],
+            id="ban-on-a-foreign-states-carriers",
+        ),
+        pytest.param(
+            "Sanctions on Nicaragua have been in place since 2018. In May, Ottawa barred "
+            "dealings with the Nicaraguan army's pension fund.",
+            [("sanctions_imposed", "CAN", "NIC", [], [], False, "2025-05")],
+            id="dealings-barred",
+        ),
+        pytest.param(
+            "OFAC on Monday delisted the Russian shipping firm Norvex Holdings, which had been "
+            "designated in 2022.",
+            [
+                (
+                    "sanctions_eased",
+                    "USA",
+                    "RUS",
+                    ["Norvex Holdings"],
+                    ["shipping"],
+                    False,
+                    "2025-06-09",
+                ),
+                (
+                    "sanctions_imposed",
+                    "USA",
+                    "RUS",
+                    ["Norvex Holdings"],
+                    ["shipping"],
+                    False,
+                    "2022",
+                ),
+            ],
+            id="earlier-act-in-a-dated-relative-clause",
+        ),
+        pytest.param(
+            "The easing of sanctions on Syrian banks, announced by the Treasury on Friday, was "
+            "welcomed in Damascus.",
+            [("sanctions_eased", "USA", "SYR", [], ["banking"], False, "2025-06-13")],
+            id="nominal-act-announced-by",
+        ),
+        pytest.param(
+            "Clients should recall that Washington eased its sanctions on the airline Belavia in "
+            "September.",
+            [("sanctions_eased", "USA", "BLR", ["Belavia"], ["aviation"], False, "2024-09")],
+            id="recalled-past-act-is-asserted",
+        ),
+        pytest.param(
+            "The EU reinstated its sanctions on Iran, which it had suspended in 2016.",
+            [("sanctions_imposed", "EU", "IRN", [], [], False, "2025-06-14")],
+            id="history-of-the-measures-is-no-act",
+        ),
+        pytest.param(
+            "Washington eased sanctions on Aeroflot on Monday. Hours later two Americans were put "
+            "on a plane to Istanbul.",
+            [("sanctions_eased", "USA", "RUS", ["Aeroflot"], ["aviation"], False, "2025-06-09")],
+            id="put-on-a-plane-is-no-listing",
+        ),
+    ],
+)
+def test_listing_nouns_copies_and_partners(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No sanctions relief was offered, and the Treasury's listings of Russian intelligence "
+        "officers remain in place.",
+        "The designation of Cuba as a state sponsor of terrorism was discussed at length.",
+        "The EU's listings of the judges stand, officials said.",
+        "The West African bloc ECOWAS lifted its sanctions on Niger on Saturday.",
+        "The regional bloc, which lifted its sanctions on Mali in July, met in Abuja.",
+        "Clients should remember that the EU may lift sanctions on Syria next year.",
+        "The general licence for the refinery expires next March, sanctions lawyers said.",
+        "Canadian persons are prohibited under the sanctions law from dealing with them.",
+    ],
+)
+def test_standing_listings_and_statuses_are_no_act(spacy_extractor, text):
+    assert [e for e in events(spacy_extractor, text) if e[0].startswith("sanctions")] == []
