@@ -14,7 +14,7 @@ from detente.extract import retellings
 from detente.extract.counts import Count
 from detente.extract.destinations import demonym_of
 from detente.extract.groups import is_people, people_head
-from detente.extract.mentions import ParsedSentence, is_person
+from detente.extract.mentions import ParsedSentence, is_person, own_subject
 from detente.extract.modality import classify
 from detente.extract.senses import no_custody
 from detente.model import CountQualifier, Modality
@@ -67,6 +67,8 @@ THING_NOUNS = frozenset(
      "center", "centre", "matter", "counter", "transfer", "cluster", "thriller", "fee", "decree",
      "committee", "guarantee", "plant", "restaurant", "grant", "implant"}
 )  # fmt: skip
+# Dependencies of clauses joined to a verb ("..., and Iraq handed", "..., while India released").
+CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "parataxis"})
 # Heads that make a gerund habitual ("began pardoning critics").
 ASPECTUAL = frozenset({"begin", "start", "continue", "keep", "resume"})
 
@@ -200,14 +202,26 @@ def _into_custody(trigger: Token, group: Token | None = None) -> bool:
     if trigger.lemma_.lower() not in TRANSFER_VERBS:
         return False
     described = {t.i for t in group.subtree} if group is not None and group.i > trigger.i else set()
+    other = other_clauses(trigger)  # not "..., while India released 19 who had been held in X"
     for tok in trigger.doc[trigger.i + 1 :]:
-        if tok.i in described:
+        if tok.i in described or tok.i in other:
             continue
         if tok.lemma_.lower() in CUSTODY_NOUNS | HOLD_LEMMAS:
             prep = tok.head if tok.dep_ == "pobj" else None
             if prep is None or prep.lower_ not in ("from", "of"):
                 return True
     return False
+
+
+def other_clauses(verb: Token) -> set[int]:
+    """The tokens of the clauses joined to a verb with a subject of their own ("X handed over 27
+    fishermen, while India released 19 ...": the second clause tells another state's act)."""
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and own_subject(c) is not None
+        for t in c.subtree
+    }
 
 
 def _since(trigger: Token) -> bool:

@@ -114,11 +114,24 @@ def handed_to_state(tok: Token, ps: ParsedSentence) -> bool:
     if tok.lemma_.lower() != "hand" or tok.pos_ != "VERB":
         return False
     return any(
-        c.dep_ in ("prep", "dative") and c.lower_ == "to" and places_in(ps, [g], STATE_KINDS)
+        c.dep_ in ("prep", "dative")
+        and c.lower_ == "to"
+        and (places_in(ps, [g], STATE_KINDS) or _state_receiver(g, ps))
         for c in tok.children
         for g in c.children
         if g.dep_ == "pobj"
     )
+
+
+def _state_receiver(noun: Token, ps: ParsedSentence) -> bool:
+    """Officials of a state named by their nationality or as the people's own ("handed twelve
+    Iranian detainees to Iranian officials", "handed the five to their consulate", "to the
+    Russian side"): a handover to another state."""
+    if noun.lemma_.lower() not in RECEIVER_NOUNS:
+        return False
+    mods = [c for c in noun.children if c.i < noun.i]
+    own = any(c.dep_ == "poss" and c.lower_ == "their" for c in mods)
+    return own or bool(places_in(ps, [t for c in mods for t in c.subtree], NATIONALITY_KINDS))
 
 
 def freed_before_moving(trigger: Token) -> Token | None:
@@ -130,6 +143,12 @@ def freed_before_moving(trigger: Token) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in trigger.children):
         return None
     return subject_of(prep.head)
+
+
+# Receivers that stand for a state in a handover ("to Iranian officials", "to their consulate").
+RECEIVER_NOUNS = frozenset({"official", "authority", "side", "consulate", "embassy", "counterpart",
+                            "guard", "representative", "diplomat", "delegation"})  # fmt: skip
+NATIONALITY_KINDS = frozenset({"demonym", "name", "capital"})
 
 
 # Verbs that carry people somewhere ("took 222 prisoners to the United States", "put them on a

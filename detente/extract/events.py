@@ -22,6 +22,7 @@ from detente.extract.mentions import (
     PARTY_TOTAL,
     Mention,
 )
+from detente.extract.release_triggers import each_side
 from detente.model import Category, CountQualifier, EventType
 
 # Qualifier preference when mentions of one act disagree: an exact figure beats an estimate.
@@ -200,6 +201,8 @@ def swap_homes(kept: list[Mention]) -> None:
             continue  # a state whose release the text sends somewhere: that is where they went
         if m.date is not None and len(m.date) < len("2025-01-01"):
             continue  # a background swap told by its month or year: where its people went is moot
+        if each_side(m.trigger):  # releases: "fifty went each way" says nothing of where to
+            continue
         others = actors - {m.actor}
         if m.nationality in others:
             m.destination = m.nationality

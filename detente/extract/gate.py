@@ -87,7 +87,7 @@ HANDOVER = re.compile(
     r"\b(?:receiv\w*|hand(?:s|ed|ing)? (?:over|back)|"
     # releases: captives given up ("returned five detainees", "handed three hostages to")
     r"(?:return|transferr?|hand)(?:s|ed|ing)? (?:[\w,-]+ ){0,4}"
-    r"(?:prisoners|detainees|hostages|captives|inmates|pows))\b",
+    r"(?:prisoners|detainees|hostages|captives|inmates|pows|servicemen|soldiers|fishermen))\b",
     re.IGNORECASE,
 )
 # Follow-up sentences that move or tell of people already freed ("Another thirty were let out",
@@ -102,6 +102,8 @@ MOVED = re.compile(
     r"(?:send|sends|sent|sending) (?:[\w-]+ ){0,3}(?:prisoners|detainees|captives|pows) (?:home|back)|"
     r"(?:on|put on) (?:a|an|the) (?:\w+ ){0,2}(?:plane|flight|jet|aircraft)|"
     r"left (?:\w+ ){0,2}prison|in (?:pre-trial )?detention|prison sentences?|"
+    # releases: a number per party told by the way they went ("fifty went each way")
+    r"(?:went|go(?:es|ing)?|came|com(?:es|ing)?) (?:home |back )?(?:each way|on each side)|"
     r"(?:fl(?:y|ies|ew|own)|sen(?:ds?|t)) (?:[\w-]+ ){0,3}(?:prisoners|detainees|captives) to)\b",
     re.IGNORECASE,
 )
@@ -115,7 +117,7 @@ LISTED = re.compile(
     r"(?: [a-z]+)? (?:were|are) ",
     re.IGNORECASE,
 )
-# Release triggers that are not inflections of one lemma (releases._trigger_head).
+# Release triggers that are not inflections of one lemma (release_triggers.trigger_head).
 RELEASE_EXTRA = ("freed", "released", "pardoned")
 LET_GO = r"let(?:s|ting)?\s(?:[^.;:!?]{0,60}\s)?go"
 

@@ -74,7 +74,8 @@ def is_people(tok: Token | None, ps: ParsedSentence) -> bool:
         c.dep_ == "appos" and is_person(c) for c in tok.children
     ):  # "a second Swede, Saeed Azizi"
         return True
-    if any(p.span.start == tok.i and p.kind == "demonym" for p in ps.places):
+    # releases: a demonym of several words is headed by its last ("six Papua New Guineans")
+    if any(tok.i in (p.span.start, p.span.end - 1) and p.kind == "demonym" for p in ps.places):
         singular_person = any(c.dep_ == "det" for c in tok.children) and tok.dep_ in (
             "dobj",
             "nsubjpass",

@@ -23,7 +23,13 @@ INTERMEDIARIES = frozenset({"cross", "crescent", "icrc"})
 # people frees them ("Russia returned 230 Ukrainians, and Ukraine released 82 Russians in exchange").
 # Members of forces, given up in swaps of prisoners of war.
 SERVICE_NOUNS = frozenset({"soldier", "serviceman", "servicemen", "sailor", "guard", "officer"})
-TRADE_CUE = re.compile(r"\b(?:in (?:return|exchange)|swap\w*|exchange[sd]?|trade[sd]?)\b", re.I)
+TRADE_CUE = re.compile(
+    r"\b(?:in (?:return|exchange)|swap\w*|exchange[sd]?|trade[sd]?|deal|reciprocal\w*)\b", re.I
+)
+# Verbs of another state's release in the sentence (see ``_beside``).
+FREEING_VERBS = frozenset({"free", "release", "pardon", "liberate"})
+# Verbs that give captives up when they send them back ("India sent back 95 fishermen").
+SEND_VERBS = frozenset({"send", "ship"})
 
 
 def captives_sent(tok: Token) -> Token | None:
@@ -38,7 +44,8 @@ def gives_up(tok: Token) -> bool:
     """ "Israel returned five detainees", "handed three hostages to the Red Cross", "were returned
     by X": captives given up; "transferred" only to a go-between, and never to a prison."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma not in GIVE_UP_VERBS:
+    back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children)
+    if tok.pos_ != "VERB" or not (lemma in GIVE_UP_VERBS or (lemma in SEND_VERBS and back)):
         return False
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None:
@@ -56,7 +63,7 @@ def gives_up(tok: Token) -> bool:
     ]
     if any(w in CUSTODY_NOUNS for w in to):
         return False  # "returned the detainees to their cells"
-    return lemma == "return" or traded or any(w in INTERMEDIARIES for w in to)
+    return lemma == "return" or back or traded or any(w in INTERMEDIARIES for w in to)
 
 
 def _traded_group(obj: Token) -> bool:
@@ -67,4 +74,13 @@ def _traded_group(obj: Token) -> bool:
     plural_name = obj.tag_ in ("NNS", "NNP") and obj.text[:1].isupper() and obj.lower_[-1] == "s"
     nationals = obj.tag_ == "NNPS" or plural_name  # "230 Ukrainians", "40 Thais"
     people = nationals or lemma in lx.PEOPLE_NOUNS or lemma in SERVICE_NOUNS
-    return counted and people and TRADE_CUE.search(obj.doc.text) is not None
+    return counted and people and (TRADE_CUE.search(obj.doc.text) is not None or _beside(obj))
+
+
+def _beside(obj: Token) -> bool:
+    """Another state's release in the same sentence ("Iran freed seven Iraqis, and Iraq sent back
+    twelve Iranians"): giving up a counted group beside it is the other half of a swap."""
+    verb = obj.head
+    return any(
+        t.pos_ == "VERB" and t.lemma_.lower() in FREEING_VERBS and t.i != verb.i for t in obj.doc
+    )

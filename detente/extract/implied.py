@@ -15,10 +15,11 @@ from spacy.tokens import Span, Token
 
 from detente.extract import groups, sanctions
 from detente.extract import lexicon as lx
+from detente.extract.acceptance import described_person, one_described
 from detente.extract.counts import Count
 from detente.extract.destinations import demonym_of
 from detente.extract.gazetteer import Gazetteer
-from detente.extract.mentions import Mention, ParsedSentence, is_person
+from detente.extract.mentions import PARTY_GROUP, Mention, ParsedSentence, is_person, own_subject
 from detente.extract.sides import counter_actor, traded_objects
 from detente.extract.trade_cues import OTHER_WAY
 from detente.model import Category, EventType
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 BLOCS = frozenset({"EU", "UN"})
 # Participles by which a traded object says where its people were held ("jailed in Colombia").
 HELD_VERBS = frozenset({"hold", "jail", "detain", "imprison", "keep", "arrest", "hold captive"})
+# Verbs by which people go "the other way" in a trade.
+MOVE_VERBS = frozenset({"go", "come", "walk", "head", "cross", "travel", "move", "return", "fly"})
 # Places that name a holding state (not a nationality).
 STATE_KINDS = frozenset({"name", "capital", "leader"})
 # Nouns of relief a release may be traded for ("in exchange for the lifting of", "in return for a
@@ -42,7 +45,7 @@ def sides(ps: ParsedSentence, found: list[Mention], gaz: Gazetteer) -> list[Ment
     potash giant") granted to the releasing state. A release may get its missing actor from the
     group it is traded for (a state gets its own people back); and the people a sentence sends
     "the other way" (:func:`other_way`)."""
-    implied: list[Mention] = other_way(ps, found)
+    implied: list[Mention] = other_way(ps, found) + went_other_way(ps, found)
     for m in found:
         if m.type is not EventType.RELEASE:
             continue
@@ -88,6 +91,67 @@ def other_way(ps: ParsedSentence, found: list[Mention]) -> list[Mention]:
             )
         ]
     return []
+
+
+def went_other_way(ps: ParsedSentence, found: list[Mention]) -> list[Mention]:
+    """ "146 Ukrainians were returned from Russian captivity, and the same number of Russian
+    soldiers went the other way": a clause sending people the other way after a release told in
+    the same sentence is the other side's release, by the state it says held them, else by the
+    state the first release's people belong to."""
+    told = [m for m in found if m.type is EventType.RELEASE and m.party != PARTY_GROUP]
+    out: list[Mention] = []
+    for way in ps.doc:
+        verb = _way_verb(way)
+        first = next((m for m in reversed(told) if m.trigger.i < way.i), None)
+        subj = own_subject(verb) if verb is not None else None
+        if verb is None or first is None or subj is None or verb in {m.trigger for m in found}:
+            continue
+        group = _of_number(subj)
+        head = groups.people_head(group)
+        if head is None or head.lower_ in groups.PRONOUNS:
+            continue
+        if not (groups.is_people(group, ps) or described_person(group, ps)):
+            continue
+        home = demonym_of(head, ps)
+        back = counter_actor(ps, first.actor, first.trigger) if home == first.actor else None
+        kin = (first.destination, first.nationality, back, _other_state(ps, first, home))
+        mirror = next((c for c in kin if c not in (None, home)), None)
+        actor = _jailer(group, ps) or _held_in(group, ps) or mirror
+        if actor is None or actor == home or actor in BLOCS:
+            continue
+        m = Mention(
+            EventType.RELEASE,
+            ps,
+            verb,
+            actor=actor,
+            count=_same_number(subj, first)
+            or groups.count_of(group, verb)[0]
+            or one_described(group, ps, False),  # "an Estonian officer"
+            category=groups.category_of(group, ps, actor, []),
+            date=first.date,
+            nationality=home,
+            destination=home,
+            co_actors=[c for c in [first.actor] if c is not None],
+        )
+        first.co_actors = first.co_actors or [actor]
+        out.append(m)
+    return out
+
+
+def _other_state(ps: ParsedSentence, first: Mention, home: str | None) -> str | None:
+    """The one state the sentence names besides the group's own and the first release's actor."""
+    codes = {p.code for p in ps.places} - {home, first.actor} - BLOCS
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _way_verb(way: Token) -> Token | None:
+    """The verb of "went the other way", "came back in the opposite direction"."""
+    if way.lemma_.lower() not in ("way", "direction"):
+        return None
+    if not any(c.lower_ in ("other", "opposite") for c in way.children):
+        return None
+    head = way.head.head if way.head.dep_ == "prep" else way.head
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in MOVE_VERBS else None
 
 
 def _listed_after(group: Token, ps: ParsedSentence, count: Count | None) -> list[str]:

@@ -39,6 +39,13 @@ BRING_VERBS = frozenset({"bring", "return", "fly", "send", "take", "repatriate"}
 CLEMENCY_NOUNS = frozenset({"clemency", "amnesty", "pardon", "release", "freedom"})
 # Where people held abroad land on their way home ("landed at Joint Base Andrews").
 ARRIVAL_NOUNS = frozenset({"airport", "airbase", "tarmac", "airfield", "base"})
+# Verbs by which people held cross a border home ("walked across the bridge").
+CROSS_VERBS = frozenset({"walk", "cross", "go", "come", "return", "drive", "step"})
+# What they cross ("across the bridge", "over the border", "through the gate").
+CROSSING_NOUNS = frozenset({"border", "bridge", "frontier", "line", "checkpoint", "crossing",
+                            "gate", "boundary", "river"})  # fmt: skip
+# Nouns of the way each party's people went ("went each way", "freed on each side").
+SIDE_WORDS = frozenset({"way", "side", "direction"})
 # Nouns of "in return", "in exchange", "in turn" (the parser may swallow a subject after them).
 TRADE_IDIOMS = frozenset({"return", "exchange", "turn"})
 
@@ -118,6 +125,9 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
         moved = lemma in FREED_SUBJECT_VERBS and trigger.dep_ == "acl"
         if not moved and not _after_idiom(trigger):
             return trigger.head
+    crossed = any(c.dep_ == "dobj" and c.lemma_.lower() in CROSSING_NOUNS for c in trigger.children)
+    if crossed and freed_subject(trigger):  # "eight soldiers crossed the border"
+        return _subject_group(trigger)
     for dep in ("dobj", "nsubjpass"):
         found = next((c for c in trigger.children if c.dep_ == dep), None)
         if found is not None:
@@ -140,7 +150,8 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
 def freed_subject(trigger: Token) -> bool:
     """Whether the trigger's subject is the freed ("walked free", "returned home")."""
     return trigger.lemma_.lower() in FREED_SUBJECT_VERBS and not any(
-        c.dep_ == "dobj" for c in trigger.children
+        c.dep_ == "dobj" and c.lemma_.lower() not in CROSSING_NOUNS  # "crossed the bridge"
+        for c in trigger.children
     )
 
 
@@ -174,6 +185,11 @@ def homecoming(tok: Token, ps: ParsedSentence) -> bool:
             return True
     if lemma in BRING_VERBS | {"put"} and flown_abroad(tok, ps):
         return True
+    if _crossed_back(tok, ps):
+        return True
+    if lemma in ("go", "come") and each_side(tok):  # "fifty prisoners of war went each way"
+        head = people_head(_subject_group(tok))  # prisoners, not "forty trucks"
+        return head is not None and head.lemma_.lower() in lx.PEOPLE_NOUNS.keys() | CAPTIVE_NOUNS
     if lemma not in FREED_SUBJECT_VERBS or lemma in ("walk", "go"):
         return False
     group = _subject_group(tok)
@@ -190,6 +206,40 @@ def homecoming(tok: Token, ps: ParsedSentence) -> bool:
         for c in tok.children
     )
     return (_home(tok) and (held or captive)) or (held and arrived)
+
+
+def _crossed_back(tok: Token, ps: ParsedSentence) -> bool:
+    """ "Eight soldiers detained by Venezuelan forces walked across the bridge", "a man jailed in
+    Russia crossed into Finland", "four soldiers held by Colombian troops were sent home across
+    the bridge": people a state held crossing a border or sent home are freed by that state."""
+    lemma = tok.lemma_.lower()
+    if lemma in BRING_VERBS and _home(tok):
+        group = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    elif lemma in CROSS_VERBS and _crossing(tok, ps):
+        group = _subject_group(tok)
+    else:
+        return False
+    if group is None or group.lower_ in PRONOUNS:
+        return False
+    people = is_people(group, ps) or described_person(group, ps)
+    return people and held_by(group, ps, tok) is not None
+
+
+def _crossing(tok: Token, ps: ParsedSentence) -> bool:
+    """ "across the bridge", "over the border", "back across", "into Finland"."""
+    states = {p.span.root.i for p in ps.places if p.kind in ("name", "capital")}
+    heads = [tok, *(c for c in tok.children if c.lower_ == "back")]  # "walked back across"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in CROSSING_NOUNS for c in tok.children):
+        return True  # "crossed the border bridge"
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep"):
+        objs = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ in ("across", "over", "through") and any(
+            g.lemma_.lower() in CROSSING_NOUNS for g in objs
+        ):
+            return True
+        if prep.lower_ == "into" and any(g.i in states for g in objs):
+            return True
+    return False
 
 
 def trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
@@ -264,3 +314,19 @@ def _after_idiom(trigger: Token) -> bool:
         and head.dep_ == "pobj"
         and head.head.lower_ == "in"
     )
+
+
+def each_side(verb: Token) -> bool:
+    """A number per party told by the way they went ("went each way", "were swapped on each
+    side", "freed by each side", "went home on each side"): one act of each of the two parties."""
+    for c in verb.children:
+        if c.lemma_.lower() in SIDE_WORDS and _each(c):
+            return True
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "by", "from", "for"):
+            if any(g.lemma_.lower() in SIDE_WORDS and _each(g) for g in c.children):
+                return True
+    return False
+
+
+def _each(noun: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ == "each" for d in noun.children)

@@ -54,6 +54,7 @@ from detente.extract.mentions import (
 from detente.extract.persons import persons_freed
 from detente.extract.release_triggers import (
     TRADE_IDIOMS,
+    each_side,
     freed_subject,
     group_of,
     homecoming,
@@ -210,7 +211,7 @@ def annotate(
     count = count or same_number(group, ps, trigger) or one_described(group, ps, vague)
     subj = subject_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
     subj = subj or agent_of(trigger)  # "303 prisoners freed by each side"
-    each = _each(trigger, subj)
+    each = _each(trigger, subj) or each_side(trigger)
     if len(actors) > 1 and not each:
         count = None  # "Russia and Ukraine freed 230": not 230 each
     when = nearest_time(ps, trigger, reported=True)
@@ -235,7 +236,7 @@ def annotate(
         )
         m.destination = destination(ps, actor, trigger, group)
         m.co_actors = [a for a in actors if a != actor]
-        m.party = _party(subj, actors, each) or _unspecific(ps, trigger, group, actors)
+        m.party = _party(trigger, subj, actors, each) or _unspecific(ps, trigger, group, actors)
         _other_side(m, ps, actors)
         if m.party is None and _retold(trigger, group, actors, persons, count):
             m.party = PARTY_RETOLD
@@ -294,11 +295,15 @@ def _each(trigger: Token, subj: Token | None) -> bool:
     return any(w.lower_ in EACH for w in words) or (subj is not None and subj.lower_ == "each")
 
 
-def _party(subj: Token | None, actors: list[str], each: bool) -> str | None:
+def _party(trigger: Token, subj: Token | None, actors: list[str], each: bool) -> str | None:
     """What an actorless subject says about who acted: "each side" / "both sides" (the two parties
     of the article's swap) or a group of states ("the West", "Western governments"), which is
     no single state's act."""
-    if actors or subj is None:
+    if actors:
+        return None
+    if each_side(trigger):  # "205 prisoners were swapped on each side"
+        return PARTY_SIDES
+    if subj is None:
         return None
     words = {t.lemma_.lower() for t in subj.subtree}
     if each and words & lx.SIDE_NOUNS or {"both", "side"} <= words:

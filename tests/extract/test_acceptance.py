@@ -121,3 +121,14 @@ def test_a_nationality_on_a_trade_noun_makes_a_person(release_mentions, text, co
 )
 def test_a_nationality_on_a_thing_is_no_person(release_mentions, text) -> None:
     assert release_mentions(text) == []
+
+
+# --- session 9: a custody word of another clause says nothing of this clause's handover ---
+def test_custody_in_the_other_clause_does_not_make_a_handover_a_transfer(release_mentions):
+    text = (
+        "Kenyan officials handed over 12 Ugandan fishermen at Busia, while Uganda released 9 "
+        "Kenyans who had been held in Jinja prison."
+    )
+    assert sorted(m.actor for m in release_mentions(text)) == ["KEN", "UGA"]
+    text = "Kenyan officials handed over 12 Ugandan fishermen to a prison in Busia."
+    assert release_mentions(text) == []

@@ -230,3 +230,22 @@ def test_people_after_of_read_as_a_clause_subject_are_the_freed(release_mentions
     assert [(m.actor, m.count.value if m.count else None) for m in release_mentions(text)] == [
         ("PER", 12)
     ]
+
+
+# --- session 9: a handover to officials a nationality names, or to the people's own ---
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ghana handed eight Togolese traders to Togolese officials at the Aflao border post.",
+         [("GHA", 8)]),
+        ("The Lebanese army handed four Syrian shepherds to their embassy in Beirut on Monday.",
+         [("LBN", 4)]),
+        ("Chad handed the three Sudanese herders to the Sudanese side at the crossing.",
+         [("TCD", 3)]),
+        # a thing handed, or people handed to a custody
+        ("Ghana handed the documents to Togolese officials on Monday.", []),
+    ],
+)  # fmt: skip
+def test_a_handover_to_officials_of_another_state_frees(release_mentions, text, found) -> None:
+    got = [(m.actor, m.count.value if m.count else None) for m in release_mentions(text)]
+    assert got == found

@@ -41,3 +41,26 @@ def test_captives_sent_home_in_the_passive(spacy_extractor):
     doc = spacy_extractor.nlp("A young woman was flown home by way of Moscow.")
     (flown,) = [t for t in doc if t.text == "flown"]
     assert handovers.captives_sent(flown) is None
+
+
+# --- session 9: "sent back", and the other clause of a two-state sentence ---
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Chile freed nine Peruvian sailors, while Peru sent back twelve Chilean fishermen in a "
+         "swap.", "sent", True),
+        ("Oman sent back four Yemeni detainees on Sunday.", "sent", True),
+        # beside another state's release in the sentence, with no word of a trade
+        ("Chile freed nine Peruvian sailors, while Peru sent back twelve Chilean fishermen.",
+         "sent", True),
+        ("Peru sent back twelve Chilean fishermen on Sunday.", "sent", False),
+        ("Benin returned 40 Togolese soldiers under the deal signed in Lomé.", "returned", True),
+        # not captives, or back into custody
+        ("The clinic sent back four patients on Sunday.", "sent", False),
+        ("The court sent back nine inmates to prison on Monday.", "sent", False),
+    ],
+)  # fmt: skip
+def test_captives_sent_back(spacy_extractor, text, verb, expected):
+    doc = spacy_extractor.nlp(text)
+    (tok,) = [t for t in doc if t.text == verb]
+    assert handovers.gives_up(tok) is expected

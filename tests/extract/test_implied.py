@@ -136,3 +136,36 @@ def test_people_sent_the_other_way_are_freed_by_their_jailer(spacy_extractor, te
 def test_the_other_way_of_no_people_is_no_release(spacy_extractor):
     text = "Armenia freed five Turks on Sunday. Going the other way were 3 percent of exports."
     assert _releases(_analyse(spacy_extractor, text)) == [("ARM", 5)]
+
+
+# --- session 9: people sent "the other way" in a clause after a release of the same sentence ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgia freed eleven Armenian drivers on Sunday, and seven Georgian students held "
+            "in Yerevan went the other way an hour later.",
+            [("ARM", 7), ("GEO", 11)],
+        ),
+        (
+            "Forty Lithuanian prisoners were returned from Belarusian captivity on Monday, and "
+            "the same number of Belarusian convicts went the other way.",
+            [("BLR", 40), ("LTU", 40)],
+        ),
+        (
+            "Kenya handed over thirty Somali fishermen, while twelve Kenyan herders came back "
+            "in the opposite direction.",
+            [("KEN", 30), ("SOM", 12)],
+        ),
+    ],
+)
+def test_people_going_the_other_way_are_the_other_sides_release(spacy_extractor, text, expected):
+    analysis = _analyse(spacy_extractor, text)
+    assert _releases(analysis) == expected
+
+
+def test_going_the_other_way_with_no_release_before_it_implies_nothing(spacy_extractor):
+    text = "Georgia lifted a ban on Armenian trucks, and the buses went the other way."
+    assert _releases(_analyse(spacy_extractor, text)) == []
+    text = "Georgia freed eleven Armenian drivers on Sunday, and the convoy went the other way."
+    assert _releases(_analyse(spacy_extractor, text)) == [("GEO", 11)]
