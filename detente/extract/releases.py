@@ -12,8 +12,8 @@ import re
 
 from spacy.tokens import Token
 
+from detente.extract import actor_roles, sides
 from detente.extract import lexicon as lx
-from detente.extract import sides
 from detente.extract.acceptance import acceptable, one_described
 from detente.extract.anaphora import is_singular_anaphor
 from detente.extract.captors import (
@@ -107,7 +107,8 @@ def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str
     189 Ukrainians": the Emirates freed no one)."""
     mediating = sides.mediators(ps) | sides.described_people(ps)
     mediating |= only_received(ps, trigger)  # actors: never where the freed were taken
-    named = _actors_named(ps, trigger, group)
+    mediating |= actor_roles.go_betweens(ps)  # actor roles: "a Turkish-brokered swap"
+    named = [a for a in _actors_named(ps, trigger, group) if a not in mediating]
     if not named and not freed_subject(trigger):  # "a Briton imprisoned in Russia was freed"
         held = held_by(group, ps, trigger) or decision_actor(ps)  # or "signed an amnesty"
         named = [held] if held else []

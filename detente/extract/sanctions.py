@@ -10,9 +10,9 @@ import re
 
 from spacy.tokens import Token
 
+from detente.extract import actor_roles, listed, listings, nonacts, rosters
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
-from detente.extract import listed, listings, nonacts, rosters
 from detente.extract import sanctioners as who
 from detente.extract.destinations import city_table
 from detente.extract.directions import (
@@ -363,10 +363,12 @@ def annotate(
         scope = scope + [t for t in licence.subtree if t.i != trigger.i]
         holders = {d.i for t in licence.subtree if t.dep_ == "nsubj" for d in t.subtree}
         held = [t for t in scope if t.i not in holders]  # "let Turkish refiners buy": licensees
+    held = [t for t in held if t.i not in actor_roles.licensees(trigger)]  # actor roles
     allowed = scope + lic.allowed(trigger) + _colon_list(trigger)
     entities, sectors, targets = listed.entities(ps, trigger, {t.i for t in allowed}, gaz)
     sectors += listed.sectors(allowed)
     targets += _targets(ps, trigger, held, actors) or _seats(held, actors)
+    targets += [] if targets else actor_roles.dealt_with(ps, trigger, actors)  # actor roles
     target = sovereign(targets[0]) if targets else None
     actors = [a for a in actors if a != target]  # a state does not sanction itself: misread
     if not (targets or entities) and _plain_measure(trigger, allowed):

@@ -1,0 +1,91 @@
+"""Roles that make a named state neither actor nor target: go-betweens fused with their verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.actor_roles import dealt_with, go_betweens, licensees
+from detente.model import Document
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Qatari-brokered swap on Monday returned 40 soldiers from Armenia.", {"QAT"}),
+        ("The Oman-mediated handover freed two aid workers held by Yemen.", {"OMN"}),
+        ("An Angolan-hosted meeting ended with the release of 12 fighters.", {"AGO"}),
+        ("A Saudi-led mediation secured the release of nine sailors.", {"SAU"}),
+        # named again only where something was said, still only the go-between
+        ("A Turkish-brokered exchange freed 84 soldiers, officials in Ankara said.", {"TUR"}),
+        # a state also named in another role keeps it
+        ("A Kenyan-brokered deal saw Kenya free six Somali fishermen.", set()),
+        # "-led" of no mediation: not a go-between
+        ("A Saudi-led coalition freed 30 Yemeni prisoners.", set()),
+        ("Turkish officials said Ankara released the Greek guards.", set()),
+    ],
+)
+def test_go_betweens(parsed_sentence, text: str, expected: set[str]) -> None:
+    assert go_betweens(parsed_sentence(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("A Qatari-brokered exchange freed 40 prisoners on Monday.", {None}),
+        ("A UAE-mediated deal freed Ukrainian prisoners held by Russia.", {"RUS"}),
+        ("Iran freed two sailors in a Swiss-facilitated trade.", {"IRN"}),
+    ],
+)
+def test_a_go_between_frees_no_one(release_mentions, text: str, actors: set[str | None]) -> None:
+    assert {m.actor for m in release_mentions(text)} == actors
+
+
+def _targets(extractor, text: str) -> list[tuple[str, str | None]]:
+    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    return [(e.actor, e.target) for e in extractor(doc).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the holder of a licence is let deal with the target: it is not the target
+        (
+            "Washington on Monday issued a waiver letting Iraq buy Iranian electricity for "
+            "another four months.",
+            [("USA", "IRN")],
+        ),
+        (
+            "The US Treasury on Tuesday granted a sanctions waiver to India's state refiner, "
+            "letting it load Venezuelan crude.",
+            [("USA", "VEN")],
+        ),
+        (
+            "The Treasury issued a licence allowing Kazakhstan's pipeline operator to keep "
+            "dealing with a blocked Russian terminal.",
+            [("USA", "RUS")],
+        ),
+    ],
+)
+def test_a_licensee_is_not_the_target(spacy_extractor, text: str, expected: list) -> None:
+    assert _targets(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dealt"),
+    [
+        ("Washington issued a waiver letting Iraq buy Iranian electricity.", ["IRN"]),
+        # where the dealing happens or goes names no target
+        ("Washington issued a waiver letting banks move funds held in South Korea.", []),
+        ("Washington issued a waiver allowing banks to send funds to a Swiss charity.", []),
+    ],
+)
+def test_what_a_licence_lets_its_holder_deal_in(parsed_sentence, text: str, dealt: list) -> None:
+    ps = parsed_sentence(text)
+    issued = next(t for t in ps.doc if t.lemma_ == "issue")
+    assert dealt_with(ps, issued, ["USA"]) == dealt
+
+
+def test_relief_granted_to_a_state_still_targets_it(parsed_sentence) -> None:
+    ps = parsed_sentence("Brussels granted sanctions relief to Syria on Tuesday.")
+    granted = next(t for t in ps.doc if t.lemma_ == "grant")
+    assert licensees(granted) == set()
