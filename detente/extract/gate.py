@@ -87,7 +87,8 @@ HANDOVER = re.compile(
     r"\b(?:receiv\w*|hand(?:s|ed|ing)? (?:over|back)|"
     # releases: captives given up ("returned five detainees", "handed three hostages to")
     r"(?:return|transferr?|hand)(?:s|ed|ing)? (?:[\w,-]+ ){0,4}"
-    r"(?:prisoners|detainees|hostages|captives|inmates|pows|servicemen|soldiers|fishermen))\b",
+    r"(?:prisoners|detainees|hostages|captives|inmates|pows|servicemen|soldiers|fishermen|"
+    r"fighters|combatants))\b",
     re.IGNORECASE,
 )
 # Follow-up sentences that move or tell of people already freed ("Another thirty were let out",
@@ -97,7 +98,7 @@ HANDOVER = re.compile(
 MOVED = re.compile(
     r"\b(?:let out|brought|bring(?:s|ing)? (?:[^.;:!?]{0,40} )?home|sent (?:home|back)|"
     r"stepped off|touched down|boarded|aboard|on (?:her|his|their) way (?:back|home)|"
-    r"walk(?:ed|ing|s)? (?:across|out|over|into)|crossed (?:into|over|the (?:border|frontier|bridge))|"
+    r"walk(?:ed|ing|s)? (?:back )?(?:across|out|over|into)|crossed (?:into|over|the (?:border|frontier|bridge))|"
     r"cross(?:es|ed|ing)? (?:home|back)|let (?:[^.;:!?]{0,80} )?(?:fly|leave|return) (?:back|home|for|to)|"
     r"(?:send|sends|sent|sending) (?:[\w-]+ ){0,3}(?:prisoners|detainees|captives|pows) (?:home|back)|"
     r"(?:on|put on) (?:a|an|the) (?:\w+ ){0,2}(?:plane|flight|jet|aircraft)|"
@@ -160,7 +161,9 @@ NUMBER = re.compile(
 # are currently in prison"): with a number, such a sentence is parsed without named entities.
 HELD = re.compile(
     r"\b(?:imprison\w*|incarcerat\w*|locked up|in (?:\w+ )?(?:prisons?|jails?)|"
-    r"held (?:in|by|on|at|without|since|for)|(?:still|remain\w*) (?:hold|held))\b",
+    r"held (?:in|by|on|at|without|since|for)|(?:still|remain\w*) (?:hold|held)|"
+    # "says Azerbaijan holds 23 Armenians", "41 people are serving sentences for political offences"
+    r"holds? (?:more than |at least |some |about )?\d[\d,]* [a-z]+|serving (?:\w+ ){0,2}sentences)\b",
     re.IGNORECASE,
 )
 

@@ -201,7 +201,8 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         return []  # "Who has sanctioned him?": a question asserts no act
     # "in exchange for" is a deal, not a stock exchange
     uncued = lx.DEAL_CUES.sub(" ", lx.EXCHANGE_CUES.sub(" ", ps.sentence.text))
-    if lx.NON_STATE_SANCTIONERS.search(uncued) and not any(
+    non_state = lx.NON_STATE_SANCTIONERS.search(uncued) or who.REGIONAL_BODIES.search(uncued)
+    if non_state and not any(
         p.kind in ("name", "capital", "institution") and p.code in ("USA", "EU", "GBR", "UN", "CAN")
         for p in ps.places
     ):

@@ -329,11 +329,25 @@ def _newly_jailed(noun: Token) -> bool:
     """People the sentence jails as news, not a count of those still held: "a court sentenced ten
     members to six years in prison", "police arrested 40 protesters"."""
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("including", "among") and verb.head.pos_ == "NOUN":
+        # "the detention of forty people, including two journalists": the part goes with the whole
+        owner = verb.head
+        if owner.lemma_.lower() in JAILING_NOUNS:
+            return not any(c.lower_ in ONGOING for c in owner.children)
+        return _newly_jailed(owner)
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in JAILING_NOUNS:
+        # "cited the detention of at least forty people since April": arrests told as news, unless
+        # the noun says they go on ("the continued detention of 1,100")
+        return not any(c.lower_ in ONGOING for c in verb.head.children)
     return (
         noun.dep_ == "dobj"
         and verb.lemma_.lower() in JAILING_VERBS
         and not any(c.lower_ in ("still", "remain") for c in verb.children)
     )
+
+
+JAILING_NOUNS = frozenset({"detention", "arrest", "jailing", "imprisonment"})
+ONGOING = frozenset({"continued", "continuing", "ongoing", "current", "prolonged", "arbitrary"})
 
 
 def _told_otherwise(noun: Token) -> bool:

@@ -388,6 +388,8 @@ def test_time_anchors_and_adjectives_are_not_acts(spacy_extractor, text):
         "Lawmakers urged the Treasury to blacklist the Chinese refiner.",
         "Officials denied that Washington had lifted sanctions on Minsk.",
         "A court in Paris fined the bank for breaching US sanctions.",
+        "Queues grew at the border after ECOWAS froze the country's assets at the regional "
+        "central bank.",
     ],
     ids=[
         "negated-relief",
@@ -400,6 +402,7 @@ def test_time_anchors_and_adjectives_are_not_acts(spacy_extractor, text):
         "demanded",
         "denied",
         "court-fine",
+        "regional-body",
     ],
 )
 def test_not_a_sanctions_act(spacy_extractor, text):

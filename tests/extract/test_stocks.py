@@ -140,6 +140,12 @@ def test_default_country(releases, places, expected):
         ),
         ("Rights groups estimate that 350 activists are held in Nepalese prisons.", True),
         ("Observers counted 60 Nepalese journalists behind bars at the end of the year.", True),
+        # arrests told as news, and a part of them: no estimate of those still held
+        ("The report cited the detention of 70 students since March, including 4 bloggers.", False),
+        (
+            "Rights groups decried the continued detention of more than 300 activists in Iranian prisons.",
+            True,
+        ),
     ],
 )
 def test_a_count_alone_is_no_stock(spacy_extractor, text: str, held: bool) -> None:
