@@ -332,18 +332,22 @@ def _newly_jailed(noun: Token) -> bool:
     if noun.dep_ == "pobj" and verb.lower_ in ("including", "among") and verb.head.pos_ == "NOUN":
         # "the detention of forty people, including two journalists": the part goes with the whole
         owner = verb.head
-        if owner.lemma_.lower() in JAILING_NOUNS:
-            return not any(c.lower_ in ONGOING for c in owner.children)
-        return _newly_jailed(owner)
+        return (
+            _arrests_told(owner) if owner.lemma_.lower() in JAILING_NOUNS else _newly_jailed(owner)
+        )
     if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in JAILING_NOUNS:
-        # "cited the detention of at least forty people since April": arrests told as news, unless
-        # the noun says they go on ("the continued detention of 1,100")
-        return not any(c.lower_ in ONGOING for c in verb.head.children)
+        # "cited the detention of at least forty people since April"
+        return _arrests_told(verb.head)
     return (
         noun.dep_ == "dobj"
         and verb.lemma_.lower() in JAILING_VERBS
         and not any(c.lower_ in ("still", "remain") for c in verb.children)
     )
+
+
+def _arrests_told(jailing: Token) -> bool:
+    """A jailing noun told as news, unless it says they go on ("the continued detention of")."""
+    return not any(c.lower_ in ONGOING for c in jailing.children)
 
 
 JAILING_NOUNS = frozenset({"detention", "arrest", "jailing", "imprisonment"})
