@@ -65,6 +65,9 @@ GOVERNORS: dict[str, Modality] = {
             "effort",
             "negotiate",
             "negotiation",
+            "haggle",
+            "bargaining",
+            "leverage",
             "talk",
             "seek",
         ],
@@ -262,6 +265,17 @@ PENDING_MARKS = frozenset({"once", "until", "till", "unless", "if"})
 PROVISO_WORDS = frozenset({"provided", "providing"})
 PROVISO_NOUNS = frozenset({"condition", "proviso", "precondition"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall"})
+# --- modality (v10): preconditions, aims, refusals told by a particle, goals ---
+# Marks of a clause telling what must happen before an act to come ("only after all are freed").
+PRECONDITION_MARKS = frozenset({"after", "once", "until", "till", "before"})
+# Auxiliaries of an act still to come, reported or not ("will", "would lift ... after").
+TO_COME_AUX = frozenset({"will", "'ll", "shall", "would", "could", "might", "may", "can"})
+# Phrasal verbs of refusing or putting off an act ("turned down an early release").
+PHRASAL_REFUSALS = frozenset({("turn", "down"), ("hold", "off"), ("put", "off"), ("call", "off")})
+# Verbs that link an act to what it is to someone ("the release remained their central demand").
+COPULAS = frozenset({"be", "remain"})
+# Nouns of an aim: an act named as one is pursued, not done.
+GOAL_NOUNS = frozenset({"goal", "aim", "priority", "objective", "target", "wish", "hope"})
 PARTY_NOUNS = frozenset(
     {"side", "government", "authorities", "party", "country", "state", "regime", "administration"}
 )
@@ -297,16 +311,63 @@ def _yes_no_question(trigger: Token) -> bool:
 
 
 def _pending(tok: Token) -> bool:
-    """A present-tense verb in a once/until/if clause ("once Washington lifts sanctions"): an act
-    still to come, not one done."""
-    if tok.tag_ not in ("VBZ", "VBP"):
-        return False
+    """A present-tense verb in a once/until/if clause ("once Washington lifts sanctions", "until
+    all detainees are freed"): an act still to come, not one done."""
+    if tok.tag_ not in ("VBZ", "VBP") and not _present_passive(tok):
+        return _precondition(tok)
     marks = [c for c in tok.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.i < tok.i)]
     if any(m.i > 0 and _proviso_word(tok.doc[m.i - 1]) for m in marks if m.lower_ == "that"):
         return True  # "provided that China frees ...", however the parser hangs the clause
     words = {m.lower_ for m in marks}
     as_soon_as = "as" in words and tok.head.lower_ == "soon"
     return tok.dep_ == "advcl" and (bool(words & PENDING_MARKS) or as_soon_as)
+
+
+def _present_passive(tok: Token) -> bool:
+    """ "are freed", "is lifted": a participle whose passive auxiliary is in the present."""
+    return tok.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in tok.children
+    )
+
+
+def _precondition(tok: Token) -> bool:
+    """An undated act in an after/once/until clause of an act to come ("measures would be
+    reconsidered only after all prisoners were freed", "will lift them once X has freed"): what
+    must happen first, not what did."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBN", "VBD"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in PRECONDITION_MARKS for c in tok.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        return False  # "will reopen the embassy after Minsk freed 52 on Monday": a dated fact
+    return any(c.dep_ == "aux" and c.lower_ in TO_COME_AUX for c in tok.head.children)
+
+
+def _named_as(trigger: Token) -> Modality | None:
+    """What a copula says the act is ("the release of all detainees remained their first demand",
+    "..., is the bloc's central aim"): a demand or an aim, not a done act."""
+    if trigger.dep_ != "nsubj" or trigger.head.lemma_.lower() not in COPULAS:
+        return None
+    complement = next((c for c in trigger.head.children if c.dep_ in ("acomp", "attr")), None)
+    word = complement.lemma_.lower() if complement is not None else ""
+    if word in GOAL_NOUNS:
+        return Modality.PROPOSED
+    return GOVERNORS.get(word)
+
+
+def _pursued(prev: Token) -> bool:
+    """Whether a verb of pursuit governs the act as its aim: "working for the release of",
+    "working to free" (an infinitive, or "to" read as a preposition)."""
+    if prev.dep_ == "prep":
+        return prev.lower_ in PURSUIT_PREPS or prev.lower_ == "to"
+    return prev.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in prev.children
+    )
+
+
+def _particle(tok: Token) -> str:
+    """The particle of a phrasal verb ("turned down"), or ""."""
+    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
 
 
 def _proviso_word(tok: Token) -> bool:
@@ -362,13 +423,17 @@ def _governed(trigger: Token) -> Modality | None:
             return Modality.ASSERTED  # "should recall that the EU suspended ...": a past fact
         if lemma in DESIRE_VERBS and tok.pos_ == "VERB":  # "would like to see the release"
             return Modality.DEMANDED
-        if lemma in PURSUIT_VERBS and prev.dep_ == "prep" and prev.lower_ in PURSUIT_PREPS:
-            return Modality.PROPOSED  # "working day and night for the release of"
+        if lemma in PURSUIT_VERBS and _pursued(prev):
+            return Modality.PROPOSED  # "working day and night for the release of", "to free"
+        if (lemma, _particle(tok)) in PHRASAL_REFUSALS:
+            return Modality.DENIED  # "turned down an early release"
         if lemma in REACTIONS and any(
             c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS | FUTURE_AUX for c in tok.children
         ):
             return Modality.HYPOTHETICAL  # "would welcome the release": not yet happened
         if lemma in FACTIVE:  # asserted, unless itself asked for ("asked the court to order")
+            if _conditioned(tok):  # "would approve his release if he recanted"
+                return Modality.CONDITIONAL
             above = _governed(tok) if tok.dep_ in CHAIN_DEPS else None
             return _own_modality(tok) or (above if above is not None else Modality.ASSERTED)
         if lemma in GOVERNORS:
@@ -409,6 +474,9 @@ def classify(trigger: Token) -> Modality:
         return Modality.CONSIDERED
     if _pending(trigger) or _waits_for_other(trigger):
         return Modality.CONDITIONAL
+    named = _named_as(trigger)
+    if named is not None:
+        return named
     own = _own_modality(trigger)
     if own is Modality.HYPOTHETICAL:
         # a modal verb says less than what governs it ("denied it would free") or the condition

@@ -39,6 +39,18 @@ def places(extractor, text):
         ("President Museveni pardoned them.", [("Museveni", "UGA")]),
         # a full name around a leader's surname stays a name of its own (sanctions may list it)
         ("Emmerson Mnangagwa spoke.", [("Mnangagwa", "ZWE")]),
+        # heads of state and government of recent years, full names and distinctive surnames
+        ("King Mohammed VI pardoned them.", [("King Mohammed VI", "MAR")]),
+        (
+            "President Tinubu and Prime Minister Starmer spoke.",
+            [("Tinubu", "NGA"), ("Starmer", "GBR")],
+        ),
+        (
+            "Claudia Sheinbaum met Mark Carney.",
+            [("Claudia Sheinbaum", "MEX"), ("Mark Carney", "CAN")],
+        ),
+        # a leader later listed or jailed is left out: a listed entity is not its state
+        ("Min Aung Hlaing was listed.", []),
         # short and older names pycountry lacks; the longer Congo never falls back to "Congo" (COG)
         (
             "The Democratic Republic of Congo and the Republic of Congo signed it.",
@@ -108,3 +120,15 @@ def test_monitor_table_is_read_from_the_data_file():
     table = monitor_table()
     assert table["viasna"] == "BLR" and table["aapp"] == "MMR"
     assert all(name == name.lower() and len(code) == 3 for name, code in table.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("King Mohammed VI pardoned 1,200 prisoners on Throne Day.", "MAR"),
+        ("President Tshisekedi pardoned the three Americans on Tuesday.", "COD"),
+        ("Prabowo granted an amnesty that freed 44,000 inmates.", "IDN"),
+    ],
+)
+def test_a_leader_names_the_state_that_frees(release_mentions, text: str, actor: str) -> None:
+    assert {m.actor for m in release_mentions(text)} == {actor}

@@ -172,3 +172,61 @@ def test_announced_or_done_act_stays_asserted(spacy_extractor, text, trigger):
 )
 def test_wished_pursued_asked_or_offered_on_condition(spacy_extractor, text, trigger, expected):
     assert trigger_modality(spacy_extractor.nlp, text, trigger) == expected
+
+
+# --- v10: preconditions, aims, refusals told by a particle, acts named as demands ---
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # what must happen before an act to come, however the clause is tensed
+        (
+            "The ministry said ties would be restored only after all the fishermen were freed.",
+            "freed",
+            M.CONDITIONAL,
+        ),
+        (
+            "Quito will reopen its embassy once the sailors have been released.",
+            "released",
+            M.CONDITIONAL,
+        ),
+        ("The bloc will weigh relief until the dissidents are freed.", "freed", M.CONDITIONAL),
+        # a pursued aim: infinitive of a verb of pursuit
+        ("Envoys in Muscat are working to free the two aid workers.", "free", M.PROPOSED),
+        ("Mediators struggled to release the crew for months.", "release", M.PROPOSED),
+        # bargaining over an act is no act
+        ("Diplomats spent weeks haggling over the release of the crew.", "release", M.PROPOSED),
+        # refusals told by a phrasal verb
+        ("The activist turned down a pardon that required a confession.", "pardon", M.DENIED),
+        # an act a decision would take on a condition
+        (
+            "Officials told her the court would approve her release if she paid the fine.",
+            "release",
+            M.CONDITIONAL,
+        ),
+        # an act named as a demand or an aim
+        (
+            "The union said the freeing of all jailed miners remained its first demand.",
+            "freeing",
+            M.DEMANDED,
+        ),
+        ("The release of the crew is the ministry's main priority.", "release", M.PROPOSED),
+    ],
+)
+def test_preconditions_aims_refusals_and_demands(spacy_extractor, text, trigger, expected):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a dated act in an after clause is a fact, even before an act to come
+        ("Quito will reopen its embassy after the sailors were freed on Monday.", "freed"),
+        # a past act in an after clause of a past act
+        ("Sanctions were eased after the prisoners were freed.", "freed"),
+        # a copula that says what the act was, not what it is wanted to be
+        ("The release of the 40 prisoners was the first since 2020.", "release"),
+        ("The release came after months of bargaining between the two capitals.", "release"),
+    ],
+)
+def test_facts_beside_preconditions_stay_asserted(spacy_extractor, text, trigger):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) == M.ASSERTED
