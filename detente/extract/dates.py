@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from detente.extract import sentences
+from detente.extract.prefilter import Screen
 
 VAGUE_PAST = "past"
 """Marker for a time expression that places an act in the past without a usable date."""
@@ -281,12 +282,19 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
     return simple.get(kind)
 
 
+# The patterns screened at once: most sentences hold no piece of most of them.
+_SCREEN = Screen(*(pattern for _, pattern in PATTERNS))
+
+
 def find(text: str, published: str | None) -> list[TimeExpr]:
     """Time expressions in ``text`` that can date an act, non-overlapping, in text order."""
     pub = date.fromisoformat(published) if published else None
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
+    seen = _SCREEN.read(text)
     for kind, pattern in PATTERNS:
+        if not seen.can(pattern):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from detente.extract import lexicon as lx
 from detente.extract import sanctions, sentences, trade_cues
+from detente.extract.prefilter import Screen
 
 log = logging.getLogger(__name__)
 
@@ -233,28 +234,34 @@ AS_WRITTEN = Patterns(
 LOWERED = lowered(AS_WRITTEN)
 
 
+# All of them screened at once (most sentences hold no piece of most patterns).
+_SCREEN = Screen(*AS_WRITTEN, *(LOWERED or ()), NAME_LIST, trade_cues.OTHER_WAY)
+
+
 def _needs(s: sentences.Sentence) -> Gated | None:
     text = s.text
     if LOWERED is not None and not FOLDS_APART.search(text):
         p, words = LOWERED, text.lower()
     else:
         p, words = AS_WRITTEN, text
+    seen = _SCREEN.read(text)
     if (
         _release(text)
-        or p.sanctions.search(words)
-        or p.gate.search(p.weak.sub(" ", words))
-        or p.handover.search(words)
-        or p.moved.search(words)
-        or p.listed.search(words)
+        or seen.search(p.sanctions, words)
+        or seen.search(p.gate, seen.sub(p.weak, " ", words))
+        or seen.search(p.handover, words)
+        or seen.search(p.moved, words)
+        or seen.search(p.listed, words)
     ):
         return Gated(s, parse=True, entities=True)
-    if NAME_LIST.search(text):  # fields: names of the freed told of before
+    if seen.search(NAME_LIST, text):  # fields: names of the freed told of before
         return Gated(s, parse=True, entities=True)
-    if trade_cues.OTHER_WAY.search(text) and p.number.search(words):  # "Going the other way
-        return Gated(s, parse=True, entities=True)  # were 189 Sudanese": the implied rule reads it
-    if p.gate.search(words):
-        return Gated(s, parse=p.number.search(words) is not None, entities=False)
-    if p.held.search(words) and p.number.search(words):  # a stock estimate
+    number = seen.search(p.number, words) is not None
+    if number and seen.search(trade_cues.OTHER_WAY, text):  # "Going the other way were 189
+        return Gated(s, parse=True, entities=True)  # Sudanese": the implied rule reads it
+    if seen.search(p.gate, words):
+        return Gated(s, parse=number, entities=False)
+    if number and seen.search(p.held, words):  # a stock estimate
         return Gated(s, parse=True, entities=False)
     if trade_cues.is_cue(text):  # "Both steps were part of a deal": context only
         return Gated(s, parse=False, entities=False)

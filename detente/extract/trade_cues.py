@@ -10,6 +10,7 @@ import logging
 import re
 
 from detente.extract import lexicon as lx
+from detente.extract.prefilter import Reading, Screen
 
 log = logging.getLogger(__name__)
 
@@ -237,14 +238,26 @@ def plain(text: str) -> str:
     return _QUOTES.sub("", text)
 
 
+# The cue patterns, screened at once: most sentences hold no piece of most of them.
+_SCREEN = Screen(
+    TOPICAL_DEAL, lx.EXCHANGE_CUES, lx.DEAL_CUES, MORE_DEAL_CUES, LINKED, NEGATED, lx.SWAP_CUES,
+    OTHER_WAY, MORE_SWAP_CUES, NOT_SWAP, APART,
+)  # fmt: skip
+
+
 def is_deal_cue(text: str) -> bool:
     """Whether a sentence presents a deal, which may trade people for sanctions relief."""
-    text = TOPICAL_DEAL.sub(" ", plain(text))
+    text = plain(text)
+    return _deal(_SCREEN.read(text), text)
+
+
+def _deal(seen: Reading, text: str) -> bool:
+    text = seen.sub(TOPICAL_DEAL, " ", text)
     return bool(
-        lx.EXCHANGE_CUES.search(text)
-        or lx.DEAL_CUES.search(text)
-        or MORE_DEAL_CUES.search(text)
-        or (LINKED.search(text) and not NEGATED.search(text))
+        seen.search(lx.EXCHANGE_CUES, text)
+        or seen.search(lx.DEAL_CUES, text)
+        or seen.search(MORE_DEAL_CUES, text)
+        or (seen.search(LINKED, text) and not seen.search(NEGATED, text))
     )
 
 
@@ -263,16 +276,22 @@ def spoken_of_both(text: str) -> bool:
 def is_swap_cue(text: str) -> bool:
     """Whether a sentence presents a swap of people for people."""
     text = plain(text)
-    if lx.SWAP_CUES.search(text) or OTHER_WAY.search(text):
+    return _swap(_SCREEN.read(text), text)
+
+
+def _swap(seen: Reading, text: str) -> bool:
+    if seen.search(lx.SWAP_CUES, text) or seen.search(OTHER_WAY, text):
         return True
-    return bool(MORE_SWAP_CUES.search(NOT_SWAP.sub(" ", text)))
+    return bool(seen.search(MORE_SWAP_CUES, seen.sub(NOT_SWAP, " ", text)))
 
 
 @functools.lru_cache(maxsize=4096)
 def is_cue(text: str) -> bool:
     """Whether a sentence presents a trade, or sets acts apart from one (remembered: the gate
     asks of every sentence, the linker again of the sentences around the acts)."""
-    return is_deal_cue(text) or is_swap_cue(text) or APART.search(plain(text)) is not None
+    text = plain(text)
+    seen = _SCREEN.read(text)
+    return _deal(seen, text) or _swap(seen, text) or seen.search(APART, text) is not None
 
 
 def cue_sentences(texts: list[tuple[int, str]]) -> list[tuple[int, str]]:

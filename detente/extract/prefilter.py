@@ -1,0 +1,139 @@
+"""Necessary pieces of regular expressions: a cheap test that tells when a pattern cannot match.
+
+Every match of a pattern holds at least one of its *pieces*: case-folded runs of literal text
+without whitespace, read from the pattern's parse tree by the standard library's own parser
+(``re._parser``). A text that holds none of them needs no search. Like the literal prefilters of
+regex engines (Rust's ``regex-syntax`` ``hir::literal``), the test may pass texts the pattern then
+rejects, but never rejects a text the pattern matches: a construct the reader does not know gives
+no pieces, and the pattern is then always searched.
+
+Pieces hold no whitespace, so the test stays valid for a text whose spans a rule replaces by a
+space before searching (``TOPICAL_DEAL.sub(" ", text)``): such a piece in the changed text lies
+inside an unchanged stretch of the original.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+import ahocorasick
+
+log = logging.getLogger(__name__)
+
+Pieces = frozenset[str] | None  # None: no piece is needed (the pattern may match anywhere)
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
+_GROUPS = (sre.SUBPATTERN, getattr(sre, "ATOMIC_GROUP", sre.SUBPATTERN))
+
+
+def _run_pieces(run: list[str]) -> Pieces:
+    """The longest whitespace-free stretch of a run of literal characters, as a one-piece set."""
+    words = "".join(run).casefold().split()
+    return frozenset({max(words, key=len)}) if words else None
+
+
+def _strength(pieces: frozenset[str]) -> tuple[int, int]:
+    """How selective a set of pieces is: its shortest piece first, then fewer pieces."""
+    return min(len(p) for p in pieces), -len(pieces)
+
+
+def _sequence(items: Iterable[tuple[Any, Any]]) -> Pieces:
+    """Pieces of a sequence: those of its most selective part (each part is needed)."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        found = _run_pieces(run)
+        run = []
+        if found:
+            options.append(found)
+        if op is not None and (found := _item(op, av)):
+            options.append(found)
+    return max(options, key=_strength) if options else None
+
+
+def _item(op: Any, av: Any) -> Pieces:
+    """Pieces of one node of the parse tree (None for anything that needs no literal text)."""
+    if op in _GROUPS:
+        return _sequence(av[-1])
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _sequence(branch)
+            if not found:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in _REPEATS:
+        low, _, body = av
+        return _sequence(body) if low >= 1 else None
+    return None  # \b, classes, lookarounds, back-references: no literal text needed
+
+
+def _minimal(pieces: frozenset[str]) -> frozenset[str]:
+    """Without the pieces that hold another piece (a text holding them holds that one too)."""
+    return frozenset(p for p in pieces if not any(q != p and q in p for q in pieces))
+
+
+def pieces(pattern: re.Pattern[str]) -> Pieces:
+    """The pieces one of which every match of ``pattern`` holds (None: no such set is known)."""
+    try:
+        found = _sequence(_parser.parse(pattern.pattern, pattern.flags))
+    except (re.error, TypeError, ValueError, AttributeError):  # pragma: no cover - defensive
+        log.warning("no prefilter for pattern %.60r", pattern.pattern)
+        return None
+    return _minimal(found) if found else None
+
+
+class Screen:
+    """Several patterns screened at once: one Aho-Corasick pass over a text (pyahocorasick) finds
+    the pieces it holds, and a pattern none of whose pieces is there is never searched."""
+
+    def __init__(self, *patterns: re.Pattern[str]) -> None:
+        """Read the pieces of each pattern (a pattern with none is always searched)."""
+        self._need: dict[re.Pattern[str], frozenset[str]] = {}
+        for pattern in patterns:
+            found = pieces(pattern)
+            if found is not None:
+                self._need[pattern] = found
+        self._automaton = ahocorasick.Automaton()
+        for piece in set().union(*self._need.values()):
+            self._automaton.add_word(piece, piece)
+        if self._need:
+            self._automaton.make_automaton()
+
+    def read(self, text: str) -> Reading:
+        """What ``text`` holds of the screened patterns' pieces."""
+        if not self._need:
+            return Reading(self._need, frozenset())
+        return Reading(self._need, frozenset(p for _, p in self._automaton.iter(text.casefold())))
+
+
+class Reading:
+    """The pieces one text holds: searches of a screened pattern that cannot match are skipped."""
+
+    __slots__ = ("_need", "_present")
+
+    def __init__(self, need: dict[re.Pattern[str], frozenset[str]], present: frozenset[str]):
+        self._need, self._present = need, present
+
+    def can(self, pattern: re.Pattern[str]) -> bool:
+        """False only when ``pattern`` cannot match the text read, or one made from it by
+        replacing spans with a space."""
+        need = self._need.get(pattern)
+        return need is None or not need.isdisjoint(self._present)
+
+    def search(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+        """``pattern.search(text)`` unless the reading tells it cannot match."""
+        return pattern.search(text) if self.can(pattern) else None
+
+    def sub(self, pattern: re.Pattern[str], repl: str, text: str) -> str:
+        """``pattern.sub(repl, text)`` unless the reading tells it cannot match."""
+        return pattern.sub(repl, text) if self.can(pattern) else text
