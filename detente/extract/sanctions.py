@@ -364,7 +364,8 @@ def annotate(
         scope = scope + [t for t in licence.subtree if t.i != trigger.i]
         holders = {d.i for t in licence.subtree if t.dep_ == "nsubj" for d in t.subtree}
         held = [t for t in scope if t.i not in holders]  # "let Turkish refiners buy": licensees
-    held = [t for t in held if t.i not in actor_roles.licensees(trigger)]  # actor roles
+    licensed = actor_roles.licensees(trigger)  # actor roles
+    held = [t for t in held if t.i not in licensed]
     allowed = scope + lic.allowed(trigger) + _colon_list(trigger)
     entities, sectors, targets = listed.entities(ps, trigger, {t.i for t in allowed}, gaz)
     sectors += listed.sectors(allowed)
