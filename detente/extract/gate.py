@@ -54,6 +54,7 @@ DOCUMENT_STEMS = (
     "general licen", "general authori", "waiver", "banned import", "banned export",
     "banned purchase", "ban on ", "bans on ",
     "licence allow", "license allow", "licence permit", "license permit", "entity list",
+    "restricted list", "foreign assets control",  # "adding them to the Cuba Restricted List"
 )  # fmt: skip
 DOCUMENT_WORDS = re.compile(
     r"\b(?:pows?|ofac)\b"  # too short for substrings ("power")
@@ -89,7 +90,9 @@ HANDOVER = re.compile(
     # releases: captives given up ("returned five detainees", "handed three hostages to")
     r"(?:return|transferr?|hand)(?:s|ed|ing)? (?:[\w,-]+ ){0,4}"
     r"(?:prisoners|detainees|hostages|captives|inmates|pows|servicemen|soldiers|fishermen|"
-    r"fighters|combatants))\b",
+    r"fighters|combatants)|"
+    # "hands seventeen Ukrainians to Kyiv", "handed four nationals back": people by nationality
+    r"hand(?:s|ed|ing)? (?:[\w,-]+ ){0,3}(?:\w+(?:ans|ese|is)|nationals|citizens) (?:to|over|back))\b",
     re.IGNORECASE,
 )
 # Follow-up sentences that move or tell of people already freed ("Another thirty were let out",
