@@ -21,9 +21,13 @@ from detente.extract.captors import custody_state
 from detente.extract.destinations import (
     HOLD_VERBS,
     MOVE_VERBS,
+    arrived,
     demonym_of,
     destination,
     moved_to_by,
+)
+from detente.extract.destinations import (
+    places as named_places,
 )
 from detente.extract.groups import PRONOUNS, is_people
 from detente.extract.mentions import Mention, ParsedSentence, is_person, own_subject
@@ -99,13 +103,13 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
             m, names = found
             m.persons = m.persons + [n for n in names if n not in m.persons]
         earlier = [m for m in releases if m.sent.sentence.index < ps.sentence.index]
-        for subject, place in _follow_ups(ps):
+        for subject, place, final in _follow_ups(ps):
             # a name points at its release however far back; a group at the nearest ones
             named = subject.pos_ == "PROPN" and demonym_of(subject, ps) is None
             targets = _targets(earlier if named else _fitting(before, ps, subject), subject, named)
             focus = targets[0] if len(targets) == 1 else focus
-            for m in targets:
-                if m.destination is None:
+            for m in targets:  # where they arrived after a stop told before ends their journey
+                if m.destination is None or (final and place != m.actor):
                     m.destination = place
 
 
@@ -303,19 +307,23 @@ def list_owner(ps: ParsedSentence, before: list[Mention]) -> list[Mention]:
     return before[-1:]
 
 
-def _follow_ups(ps: ParsedSentence) -> list[tuple[Token, str]]:
-    """Moves of people already told of to one country: (their subject, the country), by a pronoun
-    or definite group ("All were flown to Moscow") or by name ("Bout was flown to Moscow")."""
-    found: list[tuple[Token, str]] = []
+def _follow_ups(ps: ParsedSentence) -> list[tuple[Token, str, bool]]:
+    """Moves of people already told of to one country: (their subject, the country, whether it
+    is where they arrived), by a pronoun or definite group ("All were flown to Moscow", "They
+    landed in Paris") or by name ("Bout was flown to Moscow")."""
+    found: list[tuple[Token, str, bool]] = []
     for verb in ps.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in MOVE_VERBS:
             continue
         subject = own_subject(verb)
+        if subject is None and verb.dep_ == "conj":  # "They flew to Doha and landed in X"
+            subject = own_subject(verb.head)
         if subject is None or not (_anaphoric(subject, ps) or _named(subject, ps)):
             continue
         place = moved_to_by(ps, verb) or destination(ps, None, verb, None)
         if place is not None:
-            found.append((subject, place))
+            final = any(arrived(ps, start) for start, code in named_places(ps) if code == place)
+            found.append((subject, place, final))
     return found
 
 

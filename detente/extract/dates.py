@@ -101,6 +101,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mrel", re.compile(rf"\b{_MON}\s+(?:of\s+)?(?P<rel>(?i:last|this))\s+year\b")),
     ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!,?\s*\d)")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?![\w])")),
+    # a timeline heading dates the entry under it ("December: On the 20th, ...", "May: Iran
+    # freed ...")
+    ("md", re.compile(rf"^\s*{_MON}:\s+(?i:on\s+)?the\s+{_DAY}\b")),
+    ("m", re.compile(rf"^\s*{_MON}(?=:\s)")),
     ("lastwd", re.compile(rf"\b(?i:last)\s+{_WD}\b")),
     ("wd", re.compile(rf"\b{_WD}\b")),
     (
@@ -302,8 +306,33 @@ def find(text: str, published: str | None) -> list[TimeExpr]:
             if value is None:
                 continue
             taken.append((m.start(), m.end()))
-            found.append(TimeExpr(m.start(), m.end(), value, kind))
+            if kind != "my" or not _names_no_act(text, m):
+                found.append(TimeExpr(m.start(), m.end(), value, kind))
     return sorted((t for t in found if t.value not in (SINCE, UNTIL)), key=lambda t: t.start)
+
+
+# A month and year used as the attribute of a noun ("jailed after the July 2021 protests", "since
+# the May 2023 coup") dates that noun, not an act of the sentence, unless the noun is such an act
+# ("the March 2021 swap").
+_ATTRIBUTE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_ATTRIBUTE_NOUN = re.compile(r"\s+(?P<noun>[a-z]+)")
+ACT_NOUNS = frozenset(
+    {"swap", "swaps", "exchange", "exchanges", "release", "releases", "deal", "pardon",
+     "pardons", "amnesty", "trade", "handover", "sanctions", "designations", "designation",
+     "listing", "listings", "delisting", "delistings", "package", "licence", "license", "waiver",
+     "agreement", "accord", "decree", "clemency", "transfer"}
+)  # fmt: skip
+
+
+def _names_no_act(text: str, m: re.Match[str]) -> bool:
+    """Whether a month and year is the attribute of a noun that names no act ("the July 2021
+    protests")."""
+    noun = _ATTRIBUTE_NOUN.match(text, m.end())
+    return (
+        noun is not None
+        and noun.group("noun") not in ACT_NOUNS
+        and _ATTRIBUTE_BEFORE.search(text, 0, m.start()) is not None
+    )
 
 
 # --- dates: the day the article's opening tells its story on ---

@@ -23,10 +23,16 @@ log = logging.getLogger(__name__)
 MOVE_VERBS = frozenset(
     {"fly", "take", "deport", "expel", "send", "drive", "cross", "arrive", "land", "return", "head",
      "flee", "bring", "reach", "escort", "hand", "board", "leave", "transfer", "go", "release",
-     "free", "evacuate", "travel", "move", "repatriate", "come", "put", "continue", "proceed"}
+     "free", "evacuate", "travel", "move", "repatriate", "come", "put", "continue", "proceed",
+     "walk"}
 )  # fmt: skip
 DEST_PREPS = frozenset({"to", "into", "in", "for", "at"})
 ARRIVAL_VERBS = frozenset({"arrive", "land", "reach"})
+# Verbs whose object is where people arrived ("reached Montreal", "entered Armenia").
+REACH_VERBS = frozenset({"reach", "enter"})
+# Words between a move and its "to" that carry people on or home ("flown home to Caracas",
+# "and then on to Tokyo", "onward to Washington").
+ONWARD_HEADS = frozenset({"home", "on", "onward", "onwards"})
 # Verbs of the clause that says where a group was held ("held in", "detained in", "spent ... in").
 HOLD_VERBS = frozenset(
     {"hold", "detain", "imprison", "jail", "keep", "spend", "capture", "abduct", "kidnap",
@@ -64,7 +70,7 @@ def _moved_to(ps: ParsedSentence, start: int) -> bool:
     if prep is None or prep.lower_ not in DEST_PREPS:
         return False
     verb = prep.head
-    if verb.lower_ == "home":  # "flown home to Caracas", "is home in Melbourne"
+    if verb.lower_ in ONWARD_HEADS and _adverb(verb):  # "flown home to Caracas", "then on to X"
         return True
     if prep.lower_ in ("to", "for") and (
         verb.lemma_.lower() in VEHICLE_NOUNS or verb.lower_ == "bound"
@@ -78,17 +84,50 @@ def _moved_to(ps: ParsedSentence, start: int) -> bool:
     return prep.lower_ not in ("in", "at") or lemma in ARRIVAL_VERBS
 
 
+def _adverb(word: Token) -> bool:
+    """Whether "home" or "on" is told of a move ("flown home to X", "a bus home to X"), not a
+    noun ("at his home in X", "the home of")."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() in VEHICLE_NOUNS for c in word.children):
+        return True
+    return not any(c.dep_ in ("poss", "det", "amod") for c in word.children)
+
+
+def _reached(place_tok: Token) -> bool:
+    """Whether a place is the object of a verb of arrival ("reached Montreal", "entered
+    Armenia", "reached Vilnius's airport")."""
+    head = place_tok
+    for _ in range(MAX_CLIMB):
+        if head.dep_ == "dobj" or head.head is head:
+            break
+        head = head.head
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in REACH_VERBS
+
+
+def arrived(ps: ParsedSentence, start: int) -> bool:
+    """Whether the place at token ``start`` is where people arrived ("landed in Washington",
+    "reached Montreal", "arrived back in London", "flew home to Texas"): the end of a journey."""
+    if _reached(ps.doc[start]):
+        return True
+    prep = _governing_prep(ps.doc[start])
+    if prep is None:
+        return False
+    verb = prep.head
+    if verb.lower_ == "back" and verb.head is not verb:  # "arrived back in London"
+        verb = verb.head
+    return (verb.lower_ == "home" and _adverb(verb)) or verb.lemma_.lower() in ARRIVAL_VERBS
+
+
 def moved_to_by(ps: ParsedSentence, verb: Token) -> str | None:
     """The single country a given verb moves people to ("Reed flew home to the United States,
     and Yaroshenko returned to Moscow": the United States for "flew", Russia for "returned")."""
     codes = set()
-    for start, code in _places(ps):
+    for start, code in places(ps):
         if not _moved_to(ps, start):
             continue
         prep = _governing_prep(ps.doc[start])
         head = prep.head if prep is not None else None
-        if head is not None and head.lower_ in ("home", "over", "back"):
-            head = head.head
+        if head is not None and head.lower_ in ONWARD_HEADS | {"over", "back"}:
+            head = head.head  # "flew home to X", "handed over to X", "and then on to X"
         if head is not None and head.i == verb.i:
             codes.add(code)
     return codes.pop() if len(codes) == 1 else None
@@ -103,7 +142,7 @@ def city_table() -> dict[tuple[str, ...], str]:
     return {tuple(alias.replace("-", " - ").split()): code for alias, code in rows}
 
 
-def _places(ps: ParsedSentence) -> list[tuple[int, str]]:
+def places(ps: ParsedSentence) -> list[tuple[int, str]]:
     """(first token, country) of the states, capitals and cities the sentence names."""
     found = [(p.span.start, p.code) for p in ps.places if p.kind in ("name", "capital")]
     taken = {i for p in ps.places for i in range(p.span.start, p.span.end)}
@@ -148,7 +187,12 @@ def destination(
 ) -> str | None:
     """The single country the freed were taken to, if the sentence says so: where they ended up
     when it tells a journey on ("flown to Malta before continuing to Houston")."""
-    moves = sorted((start, code) for start, code in _places(ps) if _moved_to(ps, start))
+    named = places(ps)
+    moves = sorted((start, code) for start, code in named if _moved_to(ps, start))
+    if moves:  # "flown to Doha and reached Montreal": a place reached after a move
+        moves = sorted(
+            moves + [(s, c) for s, c in named if s > moves[0][0] and _reached(ps.doc[s])]
+        )
     codes = {code for _, code in moves} - {actor or ""}
     if len(codes) == 1:
         return codes.pop()
@@ -177,12 +221,14 @@ def _background(ps: ParsedSentence, trigger: Token) -> bool:
 
 def _ended_up(ps: ParsedSentence, moves: list[tuple[int, str]]) -> str | None:
     """The last of several places people were moved to, when the words before it carry them on
-    from the first ("then", "before continuing to", "from where", "on to", "home to"); None when
-    the places are only listed ("flown to Vilnius and Warsaw")."""
+    from the first ("then", "before continuing to", "from where", "on to", "home to") or it is
+    where they arrived ("and landed in X"); None when the places are only listed ("flown to
+    Vilnius and Warsaw")."""
     (first, _), (last, code) = moves[0], moves[-1]
     words = ps.doc[first:last]
     between = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
-    return code if between & ONWARD_WORDS else None
+    # "flew to Doha and landed in Washington": where they landed last is where they ended up
+    return code if between & ONWARD_WORDS or arrived(ps, last) else None
 
 
 def holder(group: Token | None, ps: ParsedSentence) -> str | None:

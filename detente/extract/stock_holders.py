@@ -72,6 +72,15 @@ def _named_holder(ps: ParsedSentence, noun: Token, source: str | None) -> str | 
     if code is not None:
         return sovereign(code)
     states = [p for p in ps.places if p.kind != "institution" and p.code not in ("EU", "UN")]
+    if re.search(r"\bin the country\b", ps.sentence.text, re.IGNORECASE):
+        # "the Belarusian rights centre Viasna says 1,300 are held in the country": a national
+        # group reports on its own country
+        home = next((p for p in states if p.kind == "demonym" and _in_source_phrase(p.span)), None)
+        if home is not None:
+            return home.code
+    monitor = _monitor_country(ps.sentence.text)
+    if monitor is not None:  # "Viasna says 1,100 are held, and Washington has signalled ...": a
+        return monitor  # one-country monitor's figure is of its country, whatever else is named
     people = {t.i for t in noun.subtree}
     for place in states:
         if place.span.start in people or (source and place.span.text in source):
@@ -81,12 +90,6 @@ def _named_holder(ps: ParsedSentence, noun: Token, source: str | None) -> str | 
         if _in_source_phrase(place.span) or _attributed(place.span.root):
             continue
         return sovereign(place.code)
-    if re.search(r"\bin the country\b", ps.sentence.text, re.IGNORECASE):
-        # "the Belarusian rights centre Viasna says 1,300 are held in the country": a national
-        # group reports on its own country
-        return next(
-            (p.code for p in states if p.kind == "demonym" and _in_source_phrase(p.span)), None
-        )
     return None
 
 
@@ -97,7 +100,8 @@ def _holding_phrase(ps: ParsedSentence, noun: Token) -> str | None:
     places += [(t, HOLDER_WORDS[t.lower_]) for t in ps.doc if t.lower_ in HOLDER_WORDS]
     for root, code in sorted(places, key=lambda rc: rc[0].i):
         line = [root, *list(root.ancestors)[:3]]
-        if any(t.lemma_.lower() in HOLDING_NOUNS for t in line) or _in_place_phrase(root, noun):
+        held = any(t.lemma_.lower() in HOLDING_NOUNS and t.pos_ != "VERB" for t in line)
+        if held or _in_place_phrase(root, noun):  # not the verb "jailed" of "German citizens"
             return code
         if any(t.lower_ == "by" and t.head.lemma_.lower() in HOLD_VERBS for t in line[1:]):
             return code  # "thought to be held by the Taliban's intelligence service"

@@ -276,3 +276,36 @@ def test_a_list_goes_to_the_release_its_number_and_state_point_at(spacy_extracto
     )
     found = dict(persons(spacy_extractor, text))
     assert found == {"ARM": ["Ani Sarg", "Levon Aram"], "GEO": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a follow-up arrival ends a journey a stop began
+        (
+            "Iran freed two Canadian nurses on Monday and flew them to Muscat.\nThey arrived back "
+            "in Toronto on Tuesday evening.",
+            [("IRN", "CAN")],
+        ),
+        (
+            "Russia freed Paul Gray, a Briton, on Friday. He flew to Abu Dhabi and landed at "
+            "Heathrow the next morning.",
+            [("RUS", "GBR")],
+        ),
+        # a follow-up move that is no arrival keeps the first place
+        (
+            "Belarus freed six Lithuanians on Friday, who were driven to Vilnius.\nThey were "
+            "taken to a hospital in Kaunas.",
+            [("BLR", "LTU")],
+        ),
+        # walking into a country takes people there
+        (
+            "Peru freed three Chilean fishermen on Saturday.\nThe fishermen were escorted to the "
+            "bridge and walked into Chile shortly after noon.",
+            [("PER", "CHL")],
+        ),
+    ],
+    ids=["arrived-back", "landed-at-airport", "no-arrival", "walked-into"],
+)
+def test_destination_where_a_follow_up_says_they_arrived(spacy_extractor, text, expected):
+    assert releases(spacy_extractor, text) == expected

@@ -303,3 +303,35 @@ def test_a_counted_number_of_months_ago_is_that_month(text, expected):
 )
 def test_months_between(a, b, expected):
     assert months_between(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a timeline heading dates the entry under it
+        ("March: Oman freed two sailors in a swap.", [("2025-03", "m")]),
+        ("October: On the 3rd, Peru released a pilot.", [("2024-10-03", "md")]),
+        ("August 9: The two teachers were freed.", [("2024-08-09", "md")]),
+        # a month in running text needs its preposition; a colon later is no heading
+        ("May I say: they were freed.", []),
+        ("Officials said: the men were freed.", []),
+    ],
+)
+def test_a_timeline_heading_dates_its_entry(text, expected):
+    found = find(text, "2025-06-14")
+    assert [(e.value, e.kind) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month and year that names a noun's time dates no act of the sentence
+        ("Two singers jailed over the June 2022 protests were freed on Friday.", ["2025-06-13"]),
+        ("She has been held since the October 2023 coup.", []),
+        # unless the noun is an act, or the date stands alone
+        ("In the May 2024 swap, Peru freed a pilot.", ["2024-05"]),
+        ("Peru freed a pilot in May 2024.", ["2024-05"]),
+    ],
+)
+def test_a_month_and_year_naming_a_noun_dates_no_act(text, expected):
+    assert values(text, "2025-06-14") == expected

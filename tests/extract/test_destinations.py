@@ -83,3 +83,29 @@ def test_swap_destination_of_the_story_not_of_the_background(release_mentions, t
 def test_the_last_place_of_a_journey_told_on(release_mentions, text, destination):
     m = release_mentions(text)[0]
     assert m.destination == destination
+
+
+# --- the end of a journey: where they arrived, an airport, "on to", a noun "home" ---
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        # a stop, then the place they arrived at
+        ("Chad freed Luc Brun, who was flown to Rabat and landed in Paris that night.", "FRA"),
+        (
+            "Mali freed two Swiss nurses, who were flown to Dakar and reached Geneva on Sunday.",
+            "CHE",
+        ),
+        ("Laos freed Kai Ito, who was driven to the border before flying on to Tokyo.", "JPN"),
+        # an airport is a place in its country
+        ("Oman freed Jane Roe, who landed at Heathrow on Friday.", "GBR"),
+        ("Iran freed two Americans, who arrived at Dulles airport on Sunday.", "USA"),
+        ("Syria freed Dan Fox, who landed at Joint Base Andrews on Monday.", "USA"),
+        # places only listed, or a reached place with no move before it: no destination
+        ("Niger freed 14 prisoners, who were flown to Abuja and Accra.", None),
+        # "home" as a noun is no move
+        ("Venezuela freed Raul Perez, detained at his home in Cúcuta in May.", None),
+    ],
+)
+def test_destination_at_the_end_of_a_journey(release_mentions, text, destination):
+    m = release_mentions(text)[0]
+    assert m.destination == destination
