@@ -50,7 +50,9 @@ TRADE_NOUNS = frozenset(
 # authorisation", "published an amended general licence"): with a licence as object, an easing.
 LICENCE_GIVE_VERBS = frozenset({"hand", "give", "publish", "reissue", "re-issue"})
 # Verbs that take a relief licence back: the sanctions it waived return.
-LICENCE_REVOKE_VERBS = frozenset({"revoke", "cancel", "rescind", "terminate", "withdraw", "pull"})
+LICENCE_REVOKE_VERBS = frozenset(
+    {"revoke", "cancel", "rescind", "terminate", "withdraw", "pull", "end"}
+)  # sanctions: "ended the waivers that let X buy oil" (a licence as object, like withdraw/pull)
 # Verbs that are sanctions acts whatever their object ("sanctioning a further 135 vessels").
 SANCTION_VERBS = frozenset({"sanction", "blacklist"})
 # Nouns of a ban, which a ban on trade or goods makes an embargo ("a ban on imports of gold").
@@ -153,7 +155,10 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         return EventType.SANCTIONS_IMPOSED, False
     lapses = lemma in ("lapse", "expire") or (lemma == "run" and "out" in particles)
     if lapses and (
-        has_licence or _subject_lemma(verb) & lic.LICENCE_WORDS or lic.licence_above(verb)
+        has_licence
+        or _subject_lemma(verb) & lic.LICENCE_WORDS
+        or lic.licence_above(verb)
+        or lic.lapsed_licence(verb)  # sanctions: "the licence was allowed to expire"
     ):
         return EventType.SANCTIONS_IMPOSED, False
     if lemma == "let" and lic.lets_lapse(verb):  # "let the licence lapse"
@@ -161,7 +166,7 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     if lemma in ("renew", "extend") and has_licence and lic.refused(verb):
         return EventType.SANCTIONS_IMPOSED, False  # not renewing a relief licence lets it lapse
     if lemma in LICENCE_REVOKE_VERBS and (
-        licence_object if lemma in ("withdraw", "pull") else has_licence
+        licence_object if lemma in ("withdraw", "pull", "end") else has_licence
     ):
         return EventType.SANCTIONS_IMPOSED, False
     if lemma in lx.LICENCE_GRANT_VERBS and (licence_object or (has_licence and not has_core)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
-from detente.extract.mentions import Mention, subject_of
+from detente.extract.mentions import Mention, ParsedSentence, places_in, subject_of
 from detente.model import EventType
 
 # Nouns for a relief licence or waiver.
@@ -20,6 +20,9 @@ LICENCE_WORDS = frozenset(
 
 # Verbs by which a licence permits dealings ("a waiver allowing banks to move funds").
 PERMIT_VERBS = frozenset({"allow", "permit", "authorise", "authorize", "let", "enable", "cover"})
+
+# How many words after a licensee the "to" of what it may do is looked for.
+LICENSEE_REACH = 20
 
 # Verbs that refuse what their complement says ("declined to renew the licence").
 REFUSAL_VERBS = frozenset({"decline", "refuse", "fail", "reject"})
@@ -52,10 +55,19 @@ def lapsed_licence(verb: Token) -> Token | None:
         or (verb.lemma_.lower() == "run" and any(c.lower_ == "out" for c in verb.children))
     ):
         return None
-    subj = subject_of(verb)
+    subj = subject_of(verb) or _let_lapse(verb)
     if subj is not None and subj.lemma_.lower() in LICENCE_WORDS:
         return subj
     return licence_above(verb)
+
+
+def _let_lapse(verb: Token) -> Token | None:
+    """ "the licence was allowed to expire", "the waiver was let lapse": the passive subject of the
+    verb that lets a lapse happen is what lapsed."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in PERMIT_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def allowed(verb: Token) -> list[Token]:
@@ -70,6 +82,58 @@ def allowed(verb: Token) -> list[Token]:
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PERMIT_VERBS
         for t in c.subtree
     ]
+
+
+def licensees(scope: list[Token]) -> tuple[set[int], list[Token]]:
+    """Who a licence lets deal, and the deal ("the waivers that had allowed eight countries,
+    among them China and India, to buy Iranian oil"): the licensees are not the target, which the
+    deal names ("Iranian oil"), however the parser hangs the deal."""
+    out: set[int] = set()
+    deals: list[Token] = []
+    for verb in scope:
+        if (
+            verb.lemma_.lower() in PERMIT_VERBS
+            and verb.dep_ in ("relcl", "acl")
+            and verb.head.lemma_.lower() in LICENCE_WORDS
+        ):
+            for c in verb.children:
+                out |= _dealer(c) if c.dep_ in ("ccomp", "xcomp") else set()
+                to = _to_of(c) if c.dep_ == "dobj" else None
+                if to is not None:
+                    out |= set(range(c.left_edge.i, to.i))
+                    deals += [t for t in to.head.subtree if t.i > to.i]
+    return out, deals
+
+
+def dealt_in(ps: ParsedSentence, deal: list[Token], actors: list[str]) -> list[str]:
+    """The state whose goods or firms a licence let others deal in ("that let India buy
+    Venezuelan crude"), when the parser hangs the deal off the act."""
+    kinds = frozenset({"name", "demonym"})
+    return [p.code for p in places_in(ps, deal, kinds) if p.code not in actors]
+
+
+def _dealer(clause: Token) -> set[int]:
+    """ "let eight countries buy": the subject of what they may do (not "allowed payments ...
+    expired", misparsed)."""
+    subj = next((s for s in clause.children if s.dep_ == "nsubj"), None)
+    if subj is None or clause.lemma_.lower() in LAPSE_LEMMAS:
+        return set()
+    return {t.i for t in subj.subtree}
+
+
+def _to_of(obj: Token) -> Token | None:
+    """ "allowed five nations, among them Chile and Peru, to buy": the "to" of what the object may
+    do; None when no "to" follows ("allowed payments to Iranian banks": the deal itself)."""
+    return next(
+        (
+            t
+            for t in obj.doc[obj.i : obj.i + LICENSEE_REACH]
+            if t.tag_ == "TO"
+            and t.dep_ == "aux"
+            and t.head.lemma_.lower() not in LAPSE_LEMMAS | PERMIT_VERBS  # "allowed to expire"
+        ),
+        None,
+    )
 
 
 def lets_lapse(verb: Token) -> bool:

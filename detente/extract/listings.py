@@ -87,7 +87,7 @@ def by_state(ps: ParsedSentence, verb: Token) -> bool:
     lemma = verb_lemma(verb)
     if lemma not in STATE_ONLY_LIST_VERBS:
         return True
-    doer = subject_of(verb)
+    doer = subject_of(verb) or _gerund_doer(verb)
     if doer is None or doer.dep_ == "nsubjpass":
         doer = agent_of(verb)
         if doer is None:
@@ -95,6 +95,20 @@ def by_state(ps: ParsedSentence, verb: Token) -> bool:
     if doer.lower_ in ("it", "they", "which", "that", "who") or doer.lemma_.lower() == "package":
         return True  # a pronoun for a state, or "the package lists 117 more vessels"
     return bool(places_in(ps, list(doer.subtree))) or who.council(doer)
+
+
+def _gerund_doer(verb: Token) -> Token | None:
+    """ "Britain followed by listing six tankers": the subject of the verb a "by" gerund hangs on
+    does what the gerund tells (not "after listing X": an act before, of its own)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "by" or prep.head is prep:
+        return None
+    return subject_of(prep.head)
+
+
+def _part_of(prep: Token) -> bool:
+    """ "designated in 2023 as part of a package": the frame of the act, not a status."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in ("part", "step") for c in prep.children)
 
 
 def status(verb: Token) -> bool:
@@ -106,7 +120,7 @@ def status(verb: Token) -> bool:
         t
         for c in verb.children
         if c.dep_ == "oprd"
-        or (c.dep_ == "prep" and c.lower_ == "as")
+        or (c.dep_ == "prep" and c.lower_ == "as" and not _part_of(c))
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))
         for t in c.subtree
     ]

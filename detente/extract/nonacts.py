@@ -129,13 +129,21 @@ def repeated(verb: Token) -> bool:
     return False
 
 
+# Words before a number that make it a running total ("more than 2,900", "over 1,000").
+TOTAL_WORDS = frozenset({"more", "over", "upwards"})
+
+
 def record(verb: Token) -> bool:
     """ "has already listed several companies", "have sanctioned his aides since last year", "has
     imposed 1,600 designations since 2022": a present perfect summed up to now, a record of acts,
     not one act."""
     if verb.tag_ != "VBN" or not any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "had") for c in verb.children
     ):
+        return False
+    if _total(verb):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False
     return any(
         (c.dep_ == "advmod" and c.lower_ == "already")
@@ -145,10 +153,27 @@ def record(verb: Token) -> bool:
     )
 
 
+def _total(verb: Token) -> bool:
+    """ "the UK had sanctioned more than 2,900 individuals": a perfect with a total ("more than",
+    "over" a number) and no time of its own sums acts up, it tells none."""
+    objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    dated = any(
+        t.ent_type_ == "DATE"
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod", "advmod")
+        for t in c.subtree
+    )
+    return not dated and any(
+        t.like_num and any(q.lower_ in TOTAL_WORDS for q in t.children) for t in objects
+    )
+
+
 def power(verb: Token) -> bool:
     """ "a framework allowing it to sanction those responsible", "adopted a legal framework to
     sanction ...": an act a power enables, or the making of the power itself."""
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_.lower() in POWER_VERBS:
+        if lic.lapsed_licence(verb) is not None:
+            return False  # "the licence was allowed to expire": a lapse let happen, an act
         # but renewing the framework renews its measures: an act (parsed any way)
         return not any(t.pos_ == "VERB" and t.lemma_.lower() in lx.RENEWAL_VERBS for t in verb.sent)
     return verb.lemma_.lower() in MAKE_VERBS and any(

@@ -104,7 +104,8 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
             or owner(ps, list(ps.doc), lx.CORE_SANCTION_NOUNS)
             or _reporters(ps)
         )
-    if licence is not None and trigger.dep_ in ("ccomp", "xcomp") and trigger.head.lemma_ == "let":
+    lets = trigger.head.lemma_ in ("let", "allow")  # sanctions: "allowed its licence to expire"
+    if licence is not None and trigger.dep_ in ("ccomp", "xcomp") and lets:
         return actor(ps, trigger.head)  # "the Treasury let a licence lapse"
     if not lic.is_nominal(trigger):
         subj = _sibling_subject(trigger) or _unprefixed(subject_of(_prefixed(trigger)), trigger)

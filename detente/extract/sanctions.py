@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Token
 
-from detente.extract import actor_roles, listed, listings, nonacts, rosters
+from detente.extract import actor_roles, copies, listed, listings, nonacts, packages, rosters
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
 from detente.extract import sanctioners as who
@@ -108,7 +108,9 @@ def _dated_clause(tok: Token) -> bool:
     """ "delisted Azotprom, which had been designated in 2023", "the licence, which it revoked in
     March": a relative clause with a sanctions verb and a time of its own tells an earlier act of
     its own, not part of the governing act's object."""
-    if tok.dep_ != "relcl" or tok.pos_ != "VERB" or _measure_antecedent(tok.head):
+    if (  # also a participle: "delisted Azotprom, designated in 2019 as part of a round"
+        tok.dep_ not in ("relcl", "acl") or tok.pos_ != "VERB" or _measure_antecedent(tok.head)
+    ):
         return False  # "sanctions, which it had suspended in 2016": their history, not an act
     if listings.verb_lemma(tok) not in lx.IMPOSE_VERBS | lx.EASE_VERBS | LIST_VERBS:
         return False
@@ -134,6 +136,16 @@ def _relative_object(verb: Token) -> bool:
         return False  # "sanctions that had been lifted under the deal": their history
     return any(
         c.dep_ in ("nsubjpass", "dobj") and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
+    ) or _zero_relative(verb)
+
+
+def _zero_relative(verb: Token) -> bool:
+    """ "a company it designated last year", "the banks Washington listed in 2019": a relative
+    clause of listing with no pronoun, a subject of its own and no object: it lists its noun."""
+    return (
+        listings.verb_lemma(verb) in LIST_VERBS | SANCTION_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
+        and not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children)
     )
 
 
@@ -145,6 +157,8 @@ def _phrase_of(verb: Token) -> Token:
     if verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children):
         while head.dep_ in ("compound", "amod") and head.head is not head:
             head = head.head
+    if verb.dep_ == "relcl" and head.dep_ == "appos" and head.head.pos_ == "PROPN":
+        return head.head  # "Capital Mining, a company it designated last year": the name
     return head
 
 
@@ -184,7 +198,8 @@ SANCTIONS_SENTENCE = re.compile(
     r"sanction|embargo|blacklist|asset|restriction|licen[cs]e|waiver|authori[sz]ation|"
     r"\blist(?:ed|ings?)?\b|\bbans?\b|"
     r"relief|designat|measures|delist|unfr[eo]z|\bblock(?:ed|s)\b|\brepeal|\bloosen|\bbann(?:ed|ing)\b|"
-    r"\bprohibit|\bbarr(?:ed|ing)\b|\bnamed\b|\bamong those\b",  # rosters: "The Council named X", "Among those named"
+    r"\bprohibit|\bbarr(?:ed|ing)\b|\bnamed\b|\bamong those\b|"  # rosters: "The Council named X"
+    + packages.NUMBERED_PACKAGE,  # "the seventeenth package targeted 200 tankers"
     re.IGNORECASE,
 )
 
@@ -230,10 +245,10 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         else:
             result = (
                 direction(tok, _object_words(tok))
-                or _as_before(tok, found)
+                or copies.as_before(tok, found)
                 or (
                     (EventType.SANCTIONS_IMPOSED, False)
-                    if listed.contents(tok) or _blocks(ps, tok)
+                    if listed.contents(tok) or _blocks(ps, tok) or packages.package_of(tok)
                     else None
                 )
             )
@@ -286,26 +301,9 @@ def _blocks(ps: ParsedSentence, verb: Token) -> bool:
     )
 
 
-def _follows_suit(verb: Token) -> bool:
-    """ "Britain followed suit", "Canada did the same": the act told just before, by another."""
-    lemma = verb.lemma_.lower()
-    words = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "advmod")}
-    return (lemma == "follow" and "suit" in words) or (
-        lemma == "do" and bool(words & {"same", "likewise"})
-    )
-
-
-def _as_before(
-    verb: Token, found: list[tuple[Token, EventType, bool]]
-) -> tuple[EventType, bool] | None:
-    """For a verb that follows suit, the (type, renewal) of the last act found before it."""
-    before = [f for f in found if f[0].i < verb.i]
-    return (before[-1][1], before[-1][2]) if before and _follows_suit(verb) else None
-
-
 def _followed(trigger: Token) -> Token | None:
     """The earlier sanctions verb of the sentence that a verb following suit copies."""
-    if not _follows_suit(trigger):
+    if not copies.follows_suit(trigger):
         return None
     earlier = [t for t in trigger.doc[: trigger.i] if t.pos_ in ("VERB", "AUX")]
     return next((t for t in reversed(earlier) if direction(t, _object_words(t))), None)
@@ -348,6 +346,8 @@ def annotate(
     actors = who.actor(ps, trigger)
     if actors == ["-"]:
         return []
+    package = packages.package_of(trigger)  # "the seventeenth package targeted 200 tankers"
+    actors = packages.owner(ps, package, trigger) if package is not None else actors
     model = _followed(trigger)  # "and Britain followed suit": what the act before bore on
     scope = (
         list(trigger.subtree)
@@ -366,10 +366,18 @@ def annotate(
         held = [t for t in scope if t.i not in holders]  # "let Turkish refiners buy": licensees
     licensed = actor_roles.licensees(trigger)  # actor roles
     held = [t for t in held if t.i not in licensed]
-    allowed = scope + lic.allowed(trigger) + _colon_list(trigger)
+    let_deal, deal = lic.licensees(held)  # "ended the waivers that let China buy Iranian oil"
+    held = [t for t in held if t.i not in let_deal] + deal
+    allowed = scope + lic.allowed(trigger) + _colon_list(trigger) + deal
     entities, sectors, targets = listed.entities(ps, trigger, {t.i for t in allowed}, gaz)
+    if let_deal:  # the licensees are listed and give sectors, but are not the target
+        targets = listed.entities(ps, trigger, {t.i for t in allowed} - let_deal, gaz)[2]
     sectors += listed.sectors(allowed)
-    targets += _targets(ps, trigger, held, actors) or _seats(held, actors)
+    targets += (
+        _targets(ps, trigger, held, actors)
+        or _seats(held, actors)
+        or lic.dealt_in(ps, deal, actors)
+    )
     targets += [] if targets else actor_roles.dealt_with(ps, trigger, actors)  # actor roles
     target = sovereign(targets[0]) if targets else None
     actors = [a for a in actors if a != target]  # a state does not sanction itself: misread
@@ -470,10 +478,13 @@ def _date(ps: ParsedSentence, trigger: Token) -> str | None:
             if verb is not None:
                 return nearest_time(ps, verb)
     governor = who.governing_verb(trigger)
+    package = packages.package_of(trigger)  # "its package, adopted in May, listed ..."
+    dated = packages.adopted(package) if package is not None else None
     return (
         nearest_time(ps, trigger)
         or (nearest_time(ps, governor) if governor else None)
         or _when_date(ps, trigger)
+        or (nearest_time(ps, dated) if dated is not None else None)
     )
 
 

@@ -22,8 +22,18 @@ def _token(doc, word):
             "licence",
         ),
         ("Canada extended its sanctions on Iran, which expire in May.", "expire", None),
+        ("The waiver for Iraqi banks was allowed to expire in May.", "expire", "waiver"),
+        ("Ottawa's licence for the gas plant was permitted to lapse.", "lapse", "licence"),
+        ("The sanctions were allowed to expire in May.", "expire", None),
     ],
-    ids=["subject", "misparsed-under-the-licence", "sanctions-not-a-licence"],
+    ids=[
+        "subject",
+        "misparsed-under-the-licence",
+        "sanctions-not-a-licence",
+        "allowed-to-expire",
+        "permitted-to-lapse",
+        "sanctions-allowed-to-expire",
+    ],
 )
 def test_lapsed_licence(spacy_extractor, text, verb, licence):
     doc = spacy_extractor.nlp(text)
@@ -59,3 +69,29 @@ def test_allowed_is_what_a_granted_licence_permits(spacy_extractor):
     assert {"deals", "airline", "Cubana"} <= words
     doc = spacy_extractor.nlp("The Treasury imposed sanctions on Friday, citing abuses.")
     assert licences.allowed(_token(doc, "imposed")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rome ended the waivers that had allowed five nations, among them Chile and Peru, "
+            "to buy Syrian fuel.",
+            {"five", "nations", "Chile", "Peru"},
+        ),
+        ("Rome ended the waivers that let Greek refiners buy Syrian fuel.", {"Greek", "refiners"}),
+        ("Rome ended the sanctions on Syrian fuel.", set()),
+    ],
+    ids=["dobj-with-apposition", "subject-of-the-permitted-deal", "no-licence"],
+)
+def test_licensees(spacy_extractor, text, expected):
+    doc = spacy_extractor.nlp(text)
+    found, deal = licences.licensees(list(doc))
+    names = {doc[i].text for i in found}
+    assert expected <= names and not names & {"Syrian", "fuel", "Rome"}
+    assert {"Syrian", "fuel"} <= {t.text for t in deal} or "nations" not in expected
+
+
+def test_dealings_allowed_are_no_licensees(spacy_extractor):
+    doc = spacy_extractor.nlp("The waiver that allowed payments to Syrian banks expired.")
+    assert licences.licensees(list(doc)) == (set(), [])

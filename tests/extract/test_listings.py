@@ -19,8 +19,9 @@ def _verb(ps, text):
          "designated", True),
         ("The Treasury designated the group as a terrorist organisation.", "designated", False),
         ("The Treasury designated nine officials on Monday.", "designated", False),
+        ("Ottawa designated the firm in 2021 as part of a wider round.", "designated", False),
     ],
-    ids=["status", "terrorist-status-is-a-listing", "plain-listing"],
+    ids=["status", "terrorist-status-is-a-listing", "plain-listing", "as-part-of-is-no-status"],
 )  # fmt: skip
 def test_status(parsed_sentence, text, verb, expected):
     ps = parsed_sentence(text)
@@ -61,3 +62,16 @@ def test_measure_subject(parsed_sentence, text, verb, expected):
     ps = parsed_sentence(text)
     found = listings.measure_subject(_verb(ps, verb))
     assert (found.text if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Canada followed on Friday by listing nine Syrian generals.", "listing", True),
+        ("The index followed on Friday by listing nine Syrian firms.", "listing", False),
+    ],
+    ids=["a-state-lists-by-a-gerund", "an-index-lists-by-a-gerund"],
+)
+def test_by_state_through_a_gerund(parsed_sentence, text, verb, expected):
+    ps = parsed_sentence(text)
+    assert listings.by_state(ps, _verb(ps, verb)) is expected

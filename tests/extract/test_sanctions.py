@@ -1017,3 +1017,119 @@ def test_listing_nouns_copies_and_partners(spacy_extractor, text, expected):
 )
 def test_standing_listings_and_statuses_are_no_act(spacy_extractor, text):
     assert [e for e in events(spacy_extractor, text) if e[0].startswith("sanctions")] == []
+
+
+# Session 10: a licence let lapse in the passive or ended, another state that "followed" with no
+# object of its own (own-words sentences).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ottawa's sanctions licence for the Syrian oil refinery was allowed to expire on "
+            "Thursday.",
+            [("sanctions_imposed", "CAN", "SYR", [], ["oil"], False, "2025-06-12")],
+            id="licence-allowed-to-expire",
+        ),
+        pytest.param(
+            "Last month Washington ended the sanctions waivers that had allowed three countries, "
+            "among them India and Japan, to keep buying Venezuelan crude.",
+            [("sanctions_imposed", "USA", "VEN", [], ["oil"], False, "2025-05")],
+            id="waivers-ended-licensees-are-not-the-target",
+        ),
+        pytest.param(
+            "Japan froze the assets of five Iranian officials on Tuesday, and Australia followed "
+            "the next day.",
+            [
+                ("sanctions_imposed", "JPN", "IRN", [], [], False, "2025-06-10"),
+                ("sanctions_imposed", "AUS", "IRN", [], [], False, "2025-06-11"),
+            ],
+            id="followed-with-no-object-copies-the-act",
+        ),
+        pytest.param(
+            "The EU imposed sanctions on two Belarusian banks on Monday, and London followed on "
+            "Friday by adding them to its own list.",
+            [
+                ("sanctions_imposed", "EU", "BLR", [], ["banking"], False, "2025-06-09"),
+                ("sanctions_imposed", "GBR", "BLR", [], ["banking"], False, "2025-06-13"),
+            ],
+            id="followed-by-a-listing-gerund",
+        ),
+        pytest.param(
+            "Japan froze the assets of five Iranian officials on Tuesday; the step follows "
+            "months of talks with Tokyo's partners.",
+            [("sanctions_imposed", "JPN", "IRN", [], [], False, "2025-06-10")],
+            id="follows-with-an-object-is-no-copy",
+        ),
+    ],
+)
+def test_lapses_let_happen_and_bare_follows(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sanctions lawyers expect more listings. In March, the eleventh package had targeted "
+            "80 Russian tankers.",
+            [("sanctions_imposed", "EU", "RUS", [], ["shipping"], False, "2025-03")],
+            id="numbered-package-is-the-eu-s-act",
+        ),
+        pytest.param(
+            "Canada will widen its sanctions, and its fourth package, adopted in April, listed "
+            "twenty Syrian banks.",
+            [("sanctions_imposed", "CAN", "SYR", [], ["banking"], False, "2025-04")],
+            id="possessive-package-dated-by-its-adoption",
+        ),
+        pytest.param(
+            "The Commission proposed its twentieth sanctions package on Tuesday.",
+            [],
+            id="a-proposed-package-is-no-act",
+        ),
+        pytest.param(
+            "Officials said Canada had sanctioned more than 1,800 people under its Russia regime.",
+            [],
+            id="a-running-total-is-no-act",
+        ),
+    ],
+)
+def test_numbered_packages(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
+
+
+MINER = ["metals", "mining"]  # "a copper miner"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ottawa on Monday issued a licence for dealings with Andes Copper, a Peruvian miner "
+            "it designated in 2022.",
+            [
+                ("sanctions_eased", "CAN", "PER", ["Andes Copper"], MINER, False, "2025-06-09"),
+                ("sanctions_imposed", "CAN", "PER", ["Andes Copper"], MINER, False, "2022"),
+            ],
+            id="zero-relative-designation-is-an-earlier-act",
+        ),
+        pytest.param(
+            "Ottawa removed the Peruvian miner Andes Copper, designated in 2022 as part of a wider "
+            "round, from its sanctions list on Monday.",
+            [
+                (
+                    "sanctions_eased",
+                    "CAN",
+                    "PER",
+                    ["Andes Copper"],
+                    MINER[::-1],
+                    False,
+                    "2025-06-09",
+                ),
+                ("sanctions_imposed", "CAN", "PER", ["Andes Copper"], MINER[::-1], False, "2022"),
+            ],
+            id="designated-as-part-of-a-round-is-an-act-not-a-status",
+        ),
+    ],
+)
+def test_acts_in_relative_clauses(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
