@@ -7,6 +7,10 @@ here are named in a role the grammar of the phrase gives away, whatever the verb
   UAE-mediated swap", "an Oman-hosted handover"): the state helped, it freed no one. The parser
   reads "Turkish" as a modifier of the act, so the act's subject phrase would name it as actor.
   Named again only as a circumstance ("officials in Ankara said"), it is still only the go-between.
+- the owner of a mediation ("UAE mediation secured the release", "the Emirates succeeded in a
+  new mediation effort", "mediations conducted by Qatar") or the subject of a mediating verb
+  ("Oman mediated the swap"): a go-between, which the article may name more than the parties;
+  it is never the state an unattributed release falls to (:func:`mediating_states`).
 - the holder of a sanctions licence ("a licence granted to Trinidad's gas company", "a waiver
   letting Iraq buy Iranian electricity"): it is let deal with the target; it is not the target.
 """
@@ -14,12 +18,15 @@ here are named in a role the grammar of the phrase gives away, whatever the verb
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
-from detente.extract.mentions import ParsedSentence, places_in
+from detente.extract import sides
+from detente.extract.mentions import Mention, ParsedSentence, places_in
+from detente.model import EventType
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +79,91 @@ def _actor_position(tok: Token) -> bool:
     if tok.dep_ == "pobj":
         return tok.head.lower_ == "by"
     return tok.head.dep_ in ("nsubj", "dobj") and tok.dep_ in ("compound", "amod")
+
+
+# --- releases (v10): owners of a mediation are go-betweens ---
+# Nouns of a go-between's work or role ("UAE mediation", "Qatar, the mediator").
+MEDIATION_NOUNS = frozenset({"mediation", "mediator", "intermediary", "facilitator"})
+# Verbs by which a subject does a mediation ("succeeded in a new mediation effort", "led the
+# mediation"), unlike a party's own act after it ("Burkina Faso freed them after Moroccan mediation").
+MEDIATION_WORK_VERBS = frozenset(
+    {"succeed", "engage", "participate", "lead", "conduct", "offer", "pursue", "undertake",
+     "launch", "continue", "play"}
+)  # fmt: skip
+# A cheap test before any tree walk: the sentence speaks of mediating at all.
+MEDIATION_WORDS = re.compile(
+    r"mediat|broker|facilitat|intermediar|host|arrang|negotiat", re.IGNORECASE
+)
+
+
+def mediating_states(ps: ParsedSentence) -> set[str]:
+    """States the sentence names as go-betweens: fused with a mediating verb ("UAE-brokered"),
+    its agent ("brokered by Qatar") or subject ("Oman mediated the swap"), or the owner of a
+    mediation ("UAE mediation secured the release of 370", "the Emirates succeeded in a new
+    mediation effort", "mediations conducted by Qatar"), unless also named in an actor's place
+    by a verb of its own."""
+    if not MEDIATION_WORDS.search(ps.sentence.text):
+        return set()
+    found = go_betweens(ps) | sides.mediators(ps)
+    doc = ps.doc
+    before = {p.code for p in ps.places if p.span.end < len(doc) and _mediation(doc[p.span.end])}
+    return found | before | {p.code for p in ps.places if _owns_mediation(p.span.root)}
+
+
+def _owns_mediation(tok: Token) -> bool:
+    """Whether a place names the one who mediates: a modifier or possessor of a mediation noun,
+    the subject of a mediating verb or of a verb whose object is a mediation, or the ``by``
+    agent of a participle on a mediation noun."""
+    head = tok.head
+    if tok.dep_ in ("compound", "poss", "amod", "appos") and _mediation(head):
+        return True
+    if tok.dep_ == "nsubj":
+        if head.lemma_.lower() in sides.MEDIATE_VERBS:
+            return True
+        if head.lemma_.lower() not in MEDIATION_WORK_VERBS:
+            return False
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        objects += [g for c in head.children if c.dep_ == "prep" for g in c.children]
+        return any(_mediation(o) for o in objects if o.dep_ in ("dobj", "pobj"))
+    if tok.dep_ == "pobj" and head.dep_ == "agent":
+        return _mediation(head.head.head)  # "mediations conducted by the UAE"
+    return False
+
+
+def _mediation(noun: Token) -> bool:
+    """A mediation noun ("UAE mediation frees 60", however parsed), or a noun it qualifies ("a
+    new mediation effort")."""
+    return noun.lemma_.lower() in MEDIATION_NOUNS or any(
+        c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.lemma_.lower() in MEDIATION_NOUNS
+        for c in noun.children
+    )
+
+
+# --- releases (v10): a bloc holds no one ---
+# Seats that name a bloc in sanctions news and their own state when it frees someone.
+BLOC_SEATS = {"Brussels": "BEL"}
+
+
+def unheld_releasers(mentions: list[Mention]) -> None:
+    """Take from releases the actors that held no one (in place): a bloc ("Brussels handed over
+    X" is Belgium's act; "the EU freed ..." names no state) and a go-between of the release's
+    own sentence ("Emirati mediation frees 60 soldiers"), whichever way the parse named it."""
+    for m in mentions:
+        if m.type is not EventType.RELEASE or m.actor is None:
+            continue
+        if m.actor in ("EU", "UN"):
+            seats = {BLOC_SEATS.get(p.span.text) for p in m.sent.places if p.code == m.actor}
+            seats.discard(None)
+            m.actor = seats.pop() if len(seats) == 1 else None
+        elif m.actor in mediating_states(m.sent):
+            m.actor = None
+
+
+def go_betweens_of(mentions: list[Mention]) -> set[str]:
+    """States the sentences of an article's releases name as go-betweens: never the state an
+    unattributed release falls to, however often the article names them."""
+    sents = {id(m.sent): m.sent for m in mentions if m.type is EventType.RELEASE}
+    return {code for ps in sents.values() for code in mediating_states(ps)}
 
 
 # --- sanctions: the holder of a licence is not its target ---

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from detente.extract import captors, dates, licences, listed, retellings, sanctioners
+from detente.extract import actor_roles, captors, dates, licences, listed, retellings, sanctioners
 from detente.extract.counts import Count
 from detente.extract.mentions import (
     PARTY_GROUP,
@@ -82,12 +82,13 @@ class Cluster:
 def default_release_actor(mentions: list[Mention], holders: Counter[str]) -> str | None:
     """The state a passive release ("52 were freed") is attributed to."""
     explicit = Counter(m.actor for m in mentions if m.type is EventType.RELEASE and m.actor)
-    if explicit:
-        return explicit.most_common(1)[0][0]
+    if explicit:  # actors: a tie goes to the state the article names most
+        return max(explicit, key=lambda code: (explicit[code], holders[code]))
     sanctioned = captors.sanctioned_state(mentions, holders)  # actors: the state that pays
     if sanctioned is not None:
         return sanctioned
-    candidates = Counter({c: n for c, n in holders.items() if c not in BLOCS})
+    go_betweens = actor_roles.go_betweens_of(mentions)  # actors: never the mediator
+    candidates = Counter({c: n for c, n in holders.items() if c not in BLOCS | go_betweens})
     return candidates.most_common(1)[0][0] if candidates else None
 
 
@@ -109,7 +110,8 @@ def swap_parties(mentions: list[Mention], holders: Counter[str]) -> tuple[str, s
     if pairs:
         a, b = pairs.most_common(1)[0][0]
         return a, b
-    states = [c for c, _ in holders.most_common() if c not in BLOCS]
+    go_betweens = actor_roles.go_betweens_of(mentions)  # actors: a mediator is no party
+    states = [c for c, _ in holders.most_common() if c not in BLOCS | go_betweens]
     return (states[0], states[1]) if len(states) > 1 else None
 
 
@@ -147,6 +149,7 @@ def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention
     licences.share_fields(mentions)  # sanctions: a licence told again, a name told in full
     listed.full_names(mentions)
     listed.told_again(mentions)  # sanctions: "The relief came as part of ...": an act told before
+    actor_roles.unheld_releasers(mentions)  # actors: blocs and go-betweens hold no one
     release_actor = default_release_actor(mentions, holders)
     parties = swap_parties(mentions, holders)
     sanctions_actor = default_sanctions_actor(mentions)
@@ -180,7 +183,7 @@ def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention
             m.actor = before.actor if before else sanctions_actor
             m.target = m.target or (before.target if before else None)
             m.date = m.date or (before.date if before else None)
-        if m.target is None:
+        if m.target is None or m.target == m.actor:  # actors: a state does not sanction itself
             m.target = sanctions_target(m.actor, default_target, holders, powers)
         if m.actor is not None:
             kept.append(m)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
-from detente.extract.actor_roles import dealt_with, go_betweens, licensees
+from detente.extract.actor_roles import dealt_with, go_betweens, licensees, mediating_states
+from detente.extract.events import default_release_actor, fill_context
 from detente.model import Document
+
+from .builders import mention, sentence
 
 
 @pytest.mark.parametrize(
@@ -89,3 +94,70 @@ def test_relief_granted_to_a_state_still_targets_it(parsed_sentence) -> None:
     ps = parsed_sentence("Brussels granted sanctions relief to Syria on Tuesday.")
     granted = next(t for t in ps.doc if t.lemma_ == "grant")
     assert licensees(granted) == set()
+
+
+# --- v10: owners of a mediation, blocs, ties between the states that free ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emirati mediation secured the release of 60 soldiers on Monday.", {"ARE"}),
+        ("Qatar's mediation freed four aid workers held in Kabul.", {"QAT"}),
+        ("Oman mediated the exchange of nine fishermen on Friday.", {"OMN"}),
+        (
+            "Turkey succeeded in a new mediation effort between Armenia and Azerbaijan.",
+            {"TUR"},
+        ),
+        ("The talks were hosted by Switzerland and the swap followed.", {"CHE"}),
+        # a state that frees is no go-between
+        ("Iran freed two sailors on Monday after talks.", set()),
+        ("Belarus released 14 prisoners, Minsk said.", set()),
+    ],
+)
+def test_mediating_states(parsed_sentence, text: str, expected: set[str]) -> None:
+    assert mediating_states(parsed_sentence(text)) == expected
+
+
+def _releasers(extractor, text: str) -> set[str]:
+    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    return {e.actor for e in extractor(doc).events if e.type == "release"}
+
+
+def test_an_unattributed_release_never_falls_to_the_mediator(spacy_extractor) -> None:
+    text = (
+        "Emirati mediation frees 60 soldiers\n"
+        "The United Arab Emirates succeeded in a new mediation effort between Armenia and "
+        "Azerbaijan, resulting in the release of 60 soldiers on Monday, the Emirati foreign "
+        "ministry said. Abu Dhabi said it was the third round the Emirates had mediated."
+    )
+    actors = _releasers(spacy_extractor, text)
+    assert actors and "ARE" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bloc holds no one: the seat that names it frees for its own state
+        (
+            "After a court cleared the way, Brussels freed the Iranian prisoner Ali Rezaei on "
+            "Friday in a swap.",
+            {"BEL"},
+        ),
+    ],
+)
+def test_a_bloc_frees_no_one(spacy_extractor, text: str, expected: set[str]) -> None:
+    assert _releasers(spacy_extractor, text) == expected
+
+
+def test_a_tie_between_releasers_goes_to_the_state_named_most() -> None:
+    first, second = sentence(0), sentence(1)
+    mentions = [mention("release", "ESP", first), mention("release", "MAR", second)]
+    assert default_release_actor(mentions, Counter({"MAR": 6, "ESP": 5})) == "MAR"
+    assert default_release_actor(mentions, Counter({"MAR": 4, "ESP": 5})) == "ESP"
+
+
+def test_an_act_given_the_actor_before_it_does_not_target_that_actor() -> None:
+    first, second = sentence(0), sentence(1)
+    told = mention("sanctions_eased", "USA", first, target="VEN")
+    again = mention("sanctions_eased", None, second, target="USA")  # "the US relief ..."
+    kept = fill_context([told, again], Counter({"VEN": 3, "USA": 2}))
+    assert [(m.actor, m.target) for m in kept] == [("USA", "VEN"), ("USA", "VEN")]
