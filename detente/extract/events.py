@@ -23,6 +23,7 @@ from detente.extract.mentions import (
     Mention,
 )
 from detente.extract.release_triggers import each_side
+from detente.extract.sanctions_context import BLOCS, preceding_sanctions, sanctions_target
 from detente.model import Category, CountQualifier, EventType
 
 # Qualifier preference when mentions of one act disagree: an exact figure beats an estimate.
@@ -32,7 +33,6 @@ QUALIFIER_RANK = {
     CountQualifier.APPROX: 2,
     CountQualifier.AT_MOST: 3,
 }
-BLOCS = frozenset({"EU", "UN"})
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
 # Triggers that free people without moving them anywhere.
 RELEASE_LEMMAS = frozenset(
@@ -211,48 +211,6 @@ def swap_homes(kept: list[Mention]) -> None:
             m.destination = m.nationality
         elif len(m.co_actors) == 1 and m.co_actors[0] in others and m.nationality is None:
             m.destination = m.co_actors[0]
-
-
-# --- sanctions: actorless follow-ups ---
-# How many sentences back an actorless sanctions sentence reaches for the act it tells more of.
-FOLLOW_UP_REACH = 3
-
-
-def sanctions_target(
-    actor: str | None,
-    default: str | None,
-    holders: Counter[str],
-    powers: frozenset[str] = frozenset(),
-) -> str | None:
-    """The target of a sanctions act that names none: the article's usual target, else the state
-    it names most that is not the actor (a state does not sanction itself); for a sanctioning
-    power, not another power that sanctions in the article either ("The EU, Britain and the US
-    listed ...": none of them is the others' target), unless no other state is named."""
-    skip = {actor} | (powers if actor in powers else set())
-    if default is not None and default not in skip:
-        return default
-    others = [c for c, _ in holders.most_common() if c not in skip and c not in BLOCS]
-    if others:
-        return others[0]
-    if default is not None and default != actor:
-        return default
-    others = [c for c, _ in holders.most_common() if c != actor and c not in BLOCS]
-    return others[0] if others else None
-
-
-def preceding_sanctions(kept: list[Mention], m: Mention) -> Mention | None:
-    """The sanctions act told in the few sentences before an actorless one, if any."""
-    index = m.sent.sentence.index
-    return next(
-        (
-            k
-            for k in reversed(kept)
-            if k.type is not EventType.RELEASE
-            and k.actor is not None
-            and index - FOLLOW_UP_REACH <= k.sent.sentence.index < index
-        ),
-        None,
-    )
 
 
 def _complete(before: list[Mention], total: Mention) -> Mention | None:

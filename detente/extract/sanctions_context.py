@@ -1,0 +1,55 @@
+"""Sanctions acts told without their actor or target: what the article around them supplies.
+
+An actorless sanctions sentence ("Six tankers were also listed") tells more of the act told a few
+sentences before it; an act that names no target bears on the article's usual target, else on the
+state it names most that is not the actor. Read by :func:`detente.extract.events.fill_context`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from detente.extract.mentions import Mention
+from detente.model import EventType
+
+BLOCS = frozenset({"EU", "UN"})
+
+# How many sentences back an actorless sanctions sentence reaches for the act it tells more of.
+FOLLOW_UP_REACH = 3
+
+
+def sanctions_target(
+    actor: str | None,
+    default: str | None,
+    holders: Counter[str],
+    powers: frozenset[str] = frozenset(),
+) -> str | None:
+    """The target of a sanctions act that names none: the article's usual target, else the state
+    it names most that is not the actor (a state does not sanction itself); for a sanctioning
+    power, not another power that sanctions in the article either ("The EU, Britain and the US
+    listed ...": none of them is the others' target), unless no other state is named."""
+    skip = {actor} | (powers if actor in powers else set())
+    if default is not None and default not in skip:
+        return default
+    others = [c for c, _ in holders.most_common() if c not in skip and c not in BLOCS]
+    if others:
+        return others[0]
+    if default is not None and default != actor:
+        return default
+    others = [c for c, _ in holders.most_common() if c != actor and c not in BLOCS]
+    return others[0] if others else None
+
+
+def preceding_sanctions(kept: list[Mention], m: Mention) -> Mention | None:
+    """The sanctions act told in the few sentences before an actorless one, if any."""
+    index = m.sent.sentence.index
+    return next(
+        (
+            k
+            for k in reversed(kept)
+            if k.type is not EventType.RELEASE
+            and k.actor is not None
+            and index - FOLLOW_UP_REACH <= k.sent.sentence.index < index
+        ),
+        None,
+    )
