@@ -21,6 +21,39 @@ def stocks(extractor, text):
     ]
 
 
+# Who holds a monitor's figure (stock_holders): its one country, whatever other state is named.
+MONITOR_FIGURES = [
+    # a one-country monitor's figure is of its country, whatever other state the sentence names
+    pytest.param(
+        "Minsk freed 14 prisoners on Monday. Viasna says more than 900 political prisoners "
+        "are still held, and Washington has said its remaining sanctions will stay.",
+        ("BLR", 900, "at_least", "Viasna", PUBLISHED),
+        id="monitor-before-another-state",
+    ),
+    # a national group's "in the country" before a state its figure only mentions
+    pytest.param(
+        "Caracas freed two men on Monday. Foro Penal, a Venezuelan rights group, said about "
+        "700 political prisoners are behind bars in the country, including three holders of "
+        "Spanish passports.",
+        ("VEN", 700, "approx", "Foro Penal", PUBLISHED),
+        id="in-the-country-before-a-mentioned-state",
+    ),
+    # a holding phrase still says who holds them
+    pytest.param(
+        "Minsk freed 14 prisoners on Monday. Viasna says 30 Belarusians are held in Russia.",
+        ("RUS", 30, "exact", "Viasna", PUBLISHED),
+        id="held-in-a-state-before-the-monitor",
+    ),
+    # the nationality of the people of a "jailed in" clause is not their holder
+    pytest.param(
+        "Tehran freed a Dane on Monday. Danish officials say at least two other Danish "
+        "citizens are jailed in Iran.",
+        ("IRN", 2, "at_least", "Danish officials", PUBLISHED),
+        id="jailed-is-no-jail-noun",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -84,6 +117,7 @@ def stocks(extractor, text):
             ("UZB", 420, "exact", "a local monitoring group", PUBLISHED),
             id="the-number-stands-at",
         ),
+        *MONITOR_FIGURES,
     ],
 )
 def test_stock(spacy_extractor, text, expected):
@@ -296,40 +330,3 @@ def test_stock_wordings(spacy_extractor, text, expected):
 )
 def test_no_stock_wordings(spacy_extractor, text):
     assert stocks(spacy_extractor, text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a one-country monitor's figure is of its country, whatever other state the sentence names
-        pytest.param(
-            "Minsk freed 14 prisoners on Monday. Viasna says more than 900 political prisoners "
-            "are still held, and Washington has said its remaining sanctions will stay.",
-            ("BLR", 900, "at_least", "Viasna", PUBLISHED),
-            id="monitor-before-another-state",
-        ),
-        # a national group's "in the country" before a state its figure only mentions
-        pytest.param(
-            "Caracas freed two men on Monday. Foro Penal, a Venezuelan rights group, said about "
-            "700 political prisoners are behind bars in the country, including three holders of "
-            "Spanish passports.",
-            ("VEN", 700, "approx", "Foro Penal", PUBLISHED),
-            id="in-the-country-before-a-mentioned-state",
-        ),
-        # a holding phrase still says who holds them
-        pytest.param(
-            "Minsk freed 14 prisoners on Monday. Viasna says 30 Belarusians are held in Russia.",
-            ("RUS", 30, "exact", "Viasna", PUBLISHED),
-            id="held-in-a-state-before-the-monitor",
-        ),
-        # the nationality of the people of a "jailed in" clause is not their holder
-        pytest.param(
-            "Tehran freed a Dane on Monday. Danish officials say at least two other Danish "
-            "citizens are jailed in Iran.",
-            ("IRN", 2, "at_least", "Danish officials", PUBLISHED),
-            id="jailed-is-no-jail-noun",
-        ),
-    ],
-)
-def test_stock_holder_of_a_monitor_figure(spacy_extractor, text, expected):
-    assert stocks(spacy_extractor, text) == [expected]
