@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 Pieces = frozenset[str] | None  # None: no piece is needed (the pattern may match anywhere)
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
-_GROUPS = (sre.SUBPATTERN, getattr(sre, "ATOMIC_GROUP", sre.SUBPATTERN))
+_ATOMIC = getattr(sre, "ATOMIC_GROUP", None)  # its node holds the body itself, not a tuple
 
 
 def _run_pieces(run: list[str]) -> Pieces:
@@ -61,8 +61,10 @@ def _sequence(items: Iterable[tuple[Any, Any]]) -> Pieces:
 
 def _item(op: Any, av: Any) -> Pieces:
     """Pieces of one node of the parse tree (None for anything that needs no literal text)."""
-    if op in _GROUPS:
+    if op is sre.SUBPATTERN:  # (group, add_flags, del_flags, body)
         return _sequence(av[-1])
+    if op is _ATOMIC:
+        return _sequence(av)
     if op is sre.BRANCH:
         union: set[str] = set()
         for branch in av[1]:

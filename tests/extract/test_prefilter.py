@@ -21,11 +21,21 @@ def test_pieces_of_a_sequence_are_those_of_its_most_selective_part() -> None:
 
 
 def test_pieces_of_an_alternation_are_the_union_and_fold_case() -> None:
-    assert pieces(re.compile(r"Swapped|EXCHANGED|trad(?:ed|ing)")) == {"swapped", "exchanged", "trad"}
+    assert pieces(re.compile(r"Swapped|EXCHANGED|trad(?:ed|ing)")) == {
+        "swapped",
+        "exchanged",
+        "trad",
+    }
 
 
 def test_a_piece_that_holds_another_is_dropped() -> None:
     assert pieces(re.compile(r"exchanges?|exchanged")) == {"exchange"}
+
+
+def test_groups_atomic_groups_and_scoped_flags_are_read_through() -> None:
+    assert pieces(re.compile(r"(?>swapped|traded) for")) == {"swapped", "traded"}
+    assert pieces(re.compile(r"\b(?i:since)\s+\d{4}")) == {"since"}
+    assert pieces(re.compile(r"(?:free){2,}")) == {"free"}
 
 
 def test_an_optional_or_unliteral_branch_needs_no_piece() -> None:
