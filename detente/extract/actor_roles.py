@@ -26,6 +26,7 @@ from detente.extract import lexicon as lx
 from detente.extract import licences as lic
 from detente.extract import sides
 from detente.extract.mentions import Mention, ParsedSentence, places_in
+from detente.extract.sanctions_context import BLOCS
 from detente.model import EventType
 
 log = logging.getLogger(__name__)
@@ -151,7 +152,7 @@ def unheld_releasers(mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type is not EventType.RELEASE or m.actor is None:
             continue
-        if m.actor in ("EU", "UN"):
+        if m.actor in BLOCS:
             seats = {BLOC_SEATS.get(p.span.text) for p in m.sent.places if p.code == m.actor}
             seats.discard(None)
             m.actor = seats.pop() if len(seats) == 1 else None

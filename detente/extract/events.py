@@ -79,15 +79,19 @@ class Cluster:
         return min(counts, key=lambda c: QUALIFIER_RANK[c.qualifier]) if counts else None
 
 
-def default_release_actor(mentions: list[Mention], holders: Counter[str]) -> str | None:
-    """The state a passive release ("52 were freed") is attributed to."""
+def default_release_actor(
+    mentions: list[Mention], holders: Counter[str], go_betweens: set[str] | None = None
+) -> str | None:
+    """The state a passive release ("52 were freed") is attributed to (``go_betweens``: the
+    article's mediators, :func:`actor_roles.go_betweens_of`, when the caller has them)."""
     explicit = Counter(m.actor for m in mentions if m.type is EventType.RELEASE and m.actor)
     if explicit:  # actors: a tie goes to the state the article names most
         return max(explicit, key=lambda code: (explicit[code], holders[code]))
     sanctioned = captors.sanctioned_state(mentions, holders)  # actors: the state that pays
     if sanctioned is not None:
         return sanctioned
-    go_betweens = actor_roles.go_betweens_of(mentions)  # actors: never the mediator
+    if go_betweens is None:  # actors: never the mediator
+        go_betweens = actor_roles.go_betweens_of(mentions)
     candidates = Counter({c: n for c, n in holders.items() if c not in BLOCS | go_betweens})
     return candidates.most_common(1)[0][0] if candidates else None
 
@@ -98,9 +102,11 @@ def default_sanctions_actor(mentions: list[Mention]) -> str | None:
     return explicit.most_common(1)[0][0] if explicit else None
 
 
-def swap_parties(mentions: list[Mention], holders: Counter[str]) -> tuple[str, str] | None:
+def swap_parties(
+    mentions: list[Mention], holders: Counter[str], go_betweens: set[str] | None = None
+) -> tuple[str, str] | None:
     """The two states of the article's swap: the pair most often named acting together, else
-    the two states the article names most."""
+    the two states the article names most (not its mediators, ``go_betweens``)."""
     pairs = Counter(
         tuple(sorted((m.actor, co)))
         for m in mentions
@@ -110,7 +116,8 @@ def swap_parties(mentions: list[Mention], holders: Counter[str]) -> tuple[str, s
     if pairs:
         a, b = pairs.most_common(1)[0][0]
         return a, b
-    go_betweens = actor_roles.go_betweens_of(mentions)  # actors: a mediator is no party
+    if go_betweens is None:  # actors: a mediator is no party
+        go_betweens = actor_roles.go_betweens_of(mentions)
     states = [c for c, _ in holders.most_common() if c not in BLOCS | go_betweens]
     return (states[0], states[1]) if len(states) > 1 else None
 
@@ -150,8 +157,9 @@ def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention
     listed.full_names(mentions)
     listed.told_again(mentions)  # sanctions: "The relief came as part of ...": an act told before
     actor_roles.unheld_releasers(mentions)  # actors: blocs and go-betweens hold no one
-    release_actor = default_release_actor(mentions, holders)
-    parties = swap_parties(mentions, holders)
+    go_betweens = actor_roles.go_betweens_of(mentions)  # read once for both defaults
+    release_actor = default_release_actor(mentions, holders, go_betweens)
+    parties = swap_parties(mentions, holders, go_betweens)
     sanctions_actor = default_sanctions_actor(mentions)
     targets = Counter(m.target for m in mentions if m.type is not EventType.RELEASE and m.target)
     default_target = targets.most_common(1)[0][0] if targets else release_actor
