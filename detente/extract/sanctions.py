@@ -396,7 +396,7 @@ def annotate(
             target=target,
             entities=list(entities),
             sectors=list(dict.fromkeys(sectors)),
-            date=_date(ps, trigger),
+            date=_date(ps, trigger, package),
             renewal=renewal,
         )
         for actor in or_unknown(actors)
@@ -462,10 +462,11 @@ def _plain_measure(trigger: Token, scope: list[Token]) -> bool:
     return bool(lemmas & {"restriction", "ban", "measure"})
 
 
-def _date(ps: ParsedSentence, trigger: Token) -> str | None:
+def _date(ps: ParsedSentence, trigger: Token, package: Token | None) -> str | None:
     """The time of the act: a nominal act ("in exchange for relief") without a time expression of
     its own takes the time of the verb it hangs on; a participle, that of its governing verb; a
-    gapped second act ("and on Belaruskali in December"), the first time after it."""
+    gapped second act ("and on Belaruskali in December"), the first time after it; a numbered
+    ``package`` the act tells, the time it was adopted ("its package, adopted in May, listed")."""
     if trigger.pos_ == "ADP":
         return next((t.value for t in ps.times if t.start > trigger.idx), None)
     if lic.is_nominal(trigger):
@@ -478,7 +479,6 @@ def _date(ps: ParsedSentence, trigger: Token) -> str | None:
             if verb is not None:
                 return nearest_time(ps, verb)
     governor = who.governing_verb(trigger)
-    package = packages.package_of(trigger)  # "its package, adopted in May, listed ..."
     dated = packages.adopted(package) if package is not None else None
     return (
         nearest_time(ps, trigger)
