@@ -287,7 +287,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
 
 
 # The patterns screened at once: most sentences hold no piece of most of them.
-_SCREEN = Screen(*(pattern for _, pattern in PATTERNS))
+SCREEN = Screen(*(pattern for _, pattern in PATTERNS))
 
 
 def find(text: str, published: str | None) -> list[TimeExpr]:
@@ -295,7 +295,7 @@ def find(text: str, published: str | None) -> list[TimeExpr]:
     pub = date.fromisoformat(published) if published else None
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
-    seen = _SCREEN.read(text)
+    seen = SCREEN.read(text)
     for kind, pattern in PATTERNS:
         if not seen.can(pattern):
             continue

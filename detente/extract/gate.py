@@ -238,7 +238,7 @@ LOWERED = lowered(AS_WRITTEN)
 
 
 # All of them screened at once (most sentences hold no piece of most patterns).
-_SCREEN = Screen(*AS_WRITTEN, *(LOWERED or ()), NAME_LIST, trade_cues.OTHER_WAY)
+SCREEN = Screen(*AS_WRITTEN, *(LOWERED or ()), NAME_LIST, trade_cues.OTHER_WAY)
 
 
 def _needs(s: sentences.Sentence) -> Gated | None:
@@ -247,7 +247,7 @@ def _needs(s: sentences.Sentence) -> Gated | None:
         p, words = LOWERED, text.lower()
     else:
         p, words = AS_WRITTEN, text
-    seen = _SCREEN.read(text)
+    seen = SCREEN.read(text)
     if (
         _release(text)
         or seen.search(p.sanctions, words)

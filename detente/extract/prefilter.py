@@ -111,6 +111,11 @@ class Screen:
         if self._need:
             self._automaton.make_automaton()
 
+    @property
+    def patterns(self) -> tuple[re.Pattern[str], ...]:
+        """The screened patterns that have pieces (the others are always searched)."""
+        return tuple(self._need)
+
     def read(self, text: str) -> Reading:
         """What ``text`` holds of the screened patterns' pieces."""
         if not self._need:

@@ -239,7 +239,7 @@ def plain(text: str) -> str:
 
 
 # The cue patterns, screened at once: most sentences hold no piece of most of them.
-_SCREEN = Screen(
+SCREEN = Screen(
     TOPICAL_DEAL, lx.EXCHANGE_CUES, lx.DEAL_CUES, MORE_DEAL_CUES, LINKED, NEGATED, lx.SWAP_CUES,
     OTHER_WAY, MORE_SWAP_CUES, NOT_SWAP, APART,
 )  # fmt: skip
@@ -248,7 +248,7 @@ _SCREEN = Screen(
 def is_deal_cue(text: str) -> bool:
     """Whether a sentence presents a deal, which may trade people for sanctions relief."""
     text = plain(text)
-    return _deal(_SCREEN.read(text), text)
+    return _deal(SCREEN.read(text), text)
 
 
 def _deal(seen: Reading, text: str) -> bool:
@@ -276,7 +276,7 @@ def spoken_of_both(text: str) -> bool:
 def is_swap_cue(text: str) -> bool:
     """Whether a sentence presents a swap of people for people."""
     text = plain(text)
-    return _swap(_SCREEN.read(text), text)
+    return _swap(SCREEN.read(text), text)
 
 
 def _swap(seen: Reading, text: str) -> bool:
@@ -290,7 +290,7 @@ def is_cue(text: str) -> bool:
     """Whether a sentence presents a trade, or sets acts apart from one (remembered: the gate
     asks of every sentence, the linker again of the sentences around the acts)."""
     text = plain(text)
-    seen = _SCREEN.read(text)
+    seen = SCREEN.read(text)
     return _deal(seen, text) or _swap(seen, text) or seen.search(APART, text) is not None
 
 
