@@ -98,7 +98,11 @@ def _holding_phrase(ps: ParsedSentence, noun: Token) -> str | None:
     custody" (a holding authority), "held on the mainland"."""
     places = [(p.span.root, p.code) for p in ps.places if p.code not in ("EU", "UN")]
     places += [(t, HOLDER_WORDS[t.lower_]) for t in ps.doc if t.lower_ in HOLDER_WORDS]
-    for root, code in sorted(places, key=lambda rc: rc[0].i):
+    # a phrase of the people's own clause first: "200 Indians remain in Pakistani custody and 80
+    # Pakistanis are held in India" gives India for the 80
+    own = noun.head
+    places.sort(key=lambda rc: (own not in list(rc[0].ancestors)[:3], rc[0].i))
+    for root, code in places:
         line = [root, *list(root.ancestors)[:3]]
         held = any(t.lemma_.lower() in HOLDING_NOUNS and t.pos_ != "VERB" for t in line)
         if held or _in_place_phrase(root, noun):  # not the verb "jailed" of "German citizens"
@@ -111,6 +115,8 @@ def _holding_phrase(ps: ParsedSentence, noun: Token) -> str | None:
 def _holder_subject(ps: ParsedSentence, noun: Token) -> str | None:
     """The state that is the subject of a holding verb whose object the people are ("Serbia still
     holds two Croatians"; "Tajik officials say they still hold about thirty Afghans")."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "held 217 fishermen and 49 other civilians"
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in ("hold", "keep", "detain"):
         return None

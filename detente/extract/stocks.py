@@ -27,16 +27,31 @@ from detente.model import CountQualifier
 
 log = logging.getLogger(__name__)
 
+# An amount as a monitor gives it: "more than 700", "at least a dozen", "1,400", "forty".
+_AMOUNT = (
+    r"(?:(?:more than|over|at least|some|about|around|roughly|nearly|almost|no fewer than|"
+    r"upwards of|a further) )?(?:a )?(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|dozen)\b)"
+)
 # Verbs with which a source gives a figure ("put the number at", "counts them at about"); the nouns
 # are lexicon.FIGURE_NOUNS.
 FIGURE_VERBS = frozenset({"put", "count", "estimate", "number", "place", "set", "tally"})
 # Words that keep people held in the sentence's present.
 STILL_HELD = re.compile(
-    r"\b(?:still|languish\w*|behind bars|in (?:\w+ )?(?:custody|detention|captivity|prisons?|jails?|"
-    r"colonies)|(?:are|is) (?:currently |now |being |(?:believed|thought|said|known) to be )?"
+    r"\b(?:still|languish\w*|behind bars|in (?:[\w-]+ )?(?:custody|detention|captivity|prisons?|jails?|"
+    r"colonies)|still in (?:[\w-]+ )?hands|under arrest|on death row|"
+    r"(?:are|is) (?:currently |now |being |(?:believed|thought|said|known) to be |\w+ly )?"
     r"(?:held|detained|jailed|imprisoned|locked up|in prison)|"
+    # reported speech: "said 812 people were being held", "were held as political prisoners"
+    r"(?:was|were) (?:still |being |currently )(?:held|detained|jailed|imprisoned)|"
+    r"(?:was|were) held as political prisoners|recogni[sz]ed as political prisoners|"
+    # a monitor's own list: "lists more than 700", "had registered 333", "a list of 350 names"
+    rf"(?:lists|listed|registered|recorded|documented|knows? of|knew of|figure of|list of) {_AMOUNT}|"
     r"exceeds?|"
-    r"count(?:s|ed)?|estimat(?:es?|ed)|tall(?:y|ies)|puts? the (?:number|figure|total)|"
+    r"count(?:s|ed)?|estimat(?:es?|ed)|tall(?:y|ies)|"
+    r"(?:puts?|estimates?|gives?) (?:the|their|its|a) (?:\w+ )?(?:number|figure|total)|"
+    rf"(?:holds|held|holding) {_AMOUNT}|"
     r"(?:number|figure|total|tally) of [\w\s-]{3,40}? (?:stands?|stood) at|holds|"
     r"(?:are|is) serving (?:\w+ ){0,3}sentences?)\b",
     re.IGNORECASE,
@@ -45,20 +60,33 @@ STILL_HELD = re.compile(
 # "remain" verb, the sentence must also speak of people held.
 HELD_WORDS = re.compile(
     r"\b(?:prison\w*|jail\w*|detain\w*|detention|custody|captiv\w*|hostages?|behind bars|held|"
-    r"imprison\w*|incarcerat\w*|locked up|hold(?:s|ing)?|serving (?:\w+ ){0,3}sentences?)\b",
+    r"imprison\w*|incarcerat\w*|locked up|hold(?:s|ing)?|serving (?:\w+ ){0,3}sentences?|"
+    r"not (?:yet )?(?:been )?(?:released|freed)|under arrest|death row|still in (?:[\w-]+ )?hands)\b",
     re.IGNORECASE,
 )
 REMAIN_VERBS = frozenset({"remain", "stay", "languish"})
 CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "relcl", "acl", "appos", "parataxis"})
 SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
 # Verbs that hand people over: their objects leave the holder's custody.
-HANDOVER_VERBS = frozenset({"hand", "return", "transfer", "send", "fly", "bring"})
+HANDOVER_VERBS = frozenset(
+    {"hand", "return", "transfer", "send", "fly", "bring", "drive", "move", "escort", "deport"}
+)
 # Verbs with which a figure reaches a number ("exceeds 700", "stands at 350", "has risen to").
 FIGURE_REACH = frozenset({"exceed", "top", "reach", "stand", "rise", "surpass", "pass", "grow"})
 EXCEED = frozenset({"exceed", "top", "surpass", "pass"})
 # People nouns of the release rules that are no people held when counted ("12 figures", "the
 # opposition").
 NOT_HELD_PEOPLE = frozenset({"figure", "opposition", "leader", "crew", "couple"})
+# Verbs with which people leave custody: "crossed the bridge into Colombia", "walked out".
+LEAVING_VERBS = frozenset({"cross", "walk", "arrive", "land", "reach"})
+# Words for people that only a stock counts (a release names its group by the lexicon's nouns):
+# "180 Crimean residents are imprisoned", "around 100 others remain in prison", "a list of 350
+# names", "34 marchers remain in custody".
+STOCK_PEOPLE = frozenset(
+    {"resident", "other", "name", "marcher", "demonstrator", "christian", "refugee", "miner",
+     "herder", "trader", "migrant", "believer", "monk", "nun", "seafarer", "villager",
+     "operator", "manager", "staffer"}
+)  # fmt: skip
 # Vague multipliers: "several dozen" is no count.
 VAGUE_BEFORE = frozenset({"several", "few", "many"})
 # How far up from the people noun the count's own verb may sit.
@@ -90,6 +118,7 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
             return []  # "returned the remains of 19 soldiers"
         if not HELD_WORDS.search(ps.sentence.text):
             return []  # only counted: "an estimated 300,000 of its citizens working abroad"
+    found: list[StockMention] = []
     for tok in ps.doc:
         if tok.i in release_groups:
             continue
@@ -98,16 +127,37 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
             continue
         if _vague(tok, count) or _no_longer_held(tok):
             continue
+        if any(f.count.value == count.value for f in found):
+            continue  # one number read twice ("put the number of prisoners at 1,150")
+        if found and not _another_group(tok, count):
+            continue  # "812 political prisoners, including 64 foreigners": a part of the figure
         source = source_of(ps)
-        country = holder(ps, tok, source)
-        return [StockMention(ps, count, country, source, _as_of(ps, tok))]
-    return []
+        found.append(StockMention(ps, count, holder(ps, tok, source), source, _as_of(ps, tok)))
+    return found
+
+
+def _another_group(tok: Token, count: counts_mod.Count) -> bool:
+    """Whether a second count of a sentence is a group of its own that its clause holds ("India
+    holds 81 Pakistani fishermen"), not a part of the first ("including 64 foreigners")."""
+    before = tok.doc[max(0, count.start - 4) : count.start]
+    if any(t.lower_ in ("including", "among", "of") for t in before):
+        return False
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return _held_clause(tok)
 
 
 def _subject_number(tok: Token) -> counts_mod.Count | None:
     """A number that is itself the subject of a held verb: "more than 19,000 remain in
     detention", "five of them are still held"."""
-    if not tok.like_num or tok.dep_ not in ("nsubj", "nsubjpass"):
+    if not tok.like_num:
+        return None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in MONITOR_VERBS:
+        # "Estimates of how many political prisoners remain vary; Foro Penal counts 270."
+        if any(_held_noun_of(t) for t in tok.doc[: tok.i]):
+            return counts_mod.read_count(tok)
+        return None
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     of_them = any(c.lower_ == "of" for c in tok.children)
     if not of_them and not any(_held_noun_of(t) for t in tok.doc[: tok.i]):
@@ -152,8 +202,11 @@ def _no_longer_held(tok: Token) -> bool:
         kids = list(verb.children)
         if any(c.lower_ in ("still", "remain", "remains") for c in kids) or _remains(verb):
             continue
-        if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids):
+        lemma = verb.lemma_.lower()
+        if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and lemma not in MONITOR_VERBS:
             return True  # past perfect: held before the act the article tells of
+        if lemma in STATE_VERBS:
+            continue  # "have been held since 2001": held all along, and still
         if any(_since(c, verb) for c in verb.subtree) and any(
             c.lower_ in ("have", "has") and c.dep_ == "aux" for c in kids
         ):
@@ -167,16 +220,25 @@ def _held_noun(ps: ParsedSentence, tok: Token) -> bool:
         return True
     if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and _people_word(tok):
         return _held_clause(tok)  # "170 Indian fishermen are still held", "45 supporters remain"
-    return tok.tag_ in ("NNPS", "NNS") and any(
+    if tok.tag_ == "NNPS" and _counted(tok) and _held_clause(tok):
+        return True  # a people the gazetteer does not know: "20 Karakalpaks are still held"
+    plural = tok.tag_ in ("NNPS", "NNS") or (tok.tag_ == "NNP" and _counted(tok))
+    return plural and any(  # "forty Timorese remain", whose plural the tagger takes for a name
         p.kind == "demonym" and p.span.start <= tok.i < p.span.end for p in ps.places
     )
+
+
+def _counted(tok: Token) -> bool:
+    """A noun with a number of its own ("forty Timorese", "20 Karakalpaks")."""
+    return any(c.dep_ == "nummod" and c.like_num for c in tok.children)
 
 
 def _people_word(tok: Token) -> bool:
     """A plural word for people of any kind (lexicon.PEOPLE_NOUNS, OCCUPATIONS): "fishermen",
     "protesters", "crew members", "employees"."""
     lemma = tok.lemma_.lower()
-    return (lemma in lx.PEOPLE_NOUNS or lemma in lx.OCCUPATIONS) and lemma not in NOT_HELD_PEOPLE
+    known = lemma in lx.PEOPLE_NOUNS or lemma in lx.OCCUPATIONS or lemma in STOCK_PEOPLE
+    return known and lemma not in NOT_HELD_PEOPLE
 
 
 def _held_clause(noun: Token) -> bool:
@@ -205,11 +267,24 @@ def _held_clause(noun: Token) -> bool:
 def _holding_place(kids: list[Token]) -> bool:
     """ "in custody", "in Malaysian prisons", "behind bars" among a verb's children."""
     for prep in kids:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "behind"):
+        if prep.dep_ == "prep" and prep.lower_ in HOLDING_PREPS:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and (obj.lemma_.lower() in HOLDING_NOUNS or obj.lower_ == "bars"):
-                return True
+            if obj is None or obj.lemma_.lower() not in HOLDING_PREPS[prep.lower_]:
+                continue
+            if obj.lemma_.lower() == "hand" and not any(k.lower_ == "still" for k in kids):
+                continue  # "are now in Israeli hands" is home; "still in Russian hands" is held
+            return True
     return False
+
+
+# Prepositional phrases that hold people: "in custody", "behind bars", "in Russian hands", "under
+# arrest", "on death row".
+HOLDING_PREPS = {
+    "in": HOLDING_NOUNS | {"hand"},
+    "behind": frozenset({"bars", "bar"}),
+    "under": frozenset({"arrest"}),
+    "on": frozenset({"row"}),
+}
 
 
 def _count(noun: Token) -> counts_mod.Count | None:
@@ -217,6 +292,12 @@ def _count(noun: Token) -> counts_mod.Count | None:
     nums = [c for c in noun.children if c.dep_ in ("nummod", "quantmod") or c.like_num]
     # a numeral the parser hung on a modifier: "about thirty Thai crew members"
     nums += [g for c in noun.lefts if c.dep_ == "compound" for g in c.lefts if g.pos_ == "NUM"]
+    # "at least eight more US citizens": the numeral hangs on "more"
+    more = [c for c in noun.lefts if c.lower_ == "more"]
+    edge = noun.left_edge.i
+    if edge > 0 and noun.doc[edge - 1].lower_ == "more":
+        more.append(noun.doc[edge - 1])  # the parser may hang "more" on the verb
+    nums += [g for c in more for g in c.children if g.like_num]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
         nums.append(noun.head.head)
     for num in nums:
@@ -260,15 +341,19 @@ def _reached_number(figure: Token) -> Token | None:
     """The number a figure noun is said to reach: "the number ... exceeds 700", "has risen to
     1,200", "stands at 350"."""
     verb = figure.head
-    if figure.dep_ != "nsubj" or verb.lemma_.lower() not in FIGURE_REACH:
+    if figure.dep_ != "nsubj" or verb.lemma_.lower() not in FIGURE_REACH | {"remain", "be"}:
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.like_num), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.like_num), None)
     if obj is not None:
-        return obj
+        return obj  # "exceeds 700", "Its current count is 1,265"
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "to"):
+        if prep.dep_ == "prep" and prep.lower_ in REACH_PREPS:
             return next((g for g in prep.subtree if g.like_num), None)
     return None
+
+
+# Prepositions of a figure's level: "stands at 350", "has risen to", "remains around 60,000".
+REACH_PREPS = frozenset({"at", "to", "around", "about", "above", "over"})
 
 
 def _held_figure(tok: Token) -> counts_mod.Count | None:
@@ -304,6 +389,11 @@ def _remains(tok: Token) -> bool:
     return word in REMAIN_VERBS and tok.pos_ in ("VERB", "AUX")
 
 
+# A monitor's counting verbs: "said it had registered 333" is reported speech, not an old count.
+MONITOR_VERBS = frozenset({"register", "count", "record", "list", "document", "tally"})
+# Verbs of a state that lasts: "have been held since 2001" says they still are.
+STATE_VERBS = frozenset({"hold", "keep"})
+
 JAILING_VERBS = frozenset({"sentence", "convict", "arrest", "jail", "imprison", "detain", "seize"})
 """Verbs whose object is people jailed by the act the sentence tells (news, not an estimate)."""
 DEATH_VERBS = frozenset({"die", "kill", "perish", "execute"})
@@ -317,11 +407,22 @@ def _still_held(ps: ParsedSentence, noun: Token) -> bool:
         return False  # "six people who have died in custody", "prisoners killed in a riot"
     if _remains(head) or noun.dep_ == "attr" or _figure_number(noun) is not None:
         return True
+    freed_here = head.lemma_.lower() in lx.RELEASE_VERBS | HANDOVER_VERBS | LEAVING_VERBS
+    if noun.dep_ in ("nsubj", "nsubjpass") and not freed_here and _held_clause(noun):
+        return True  # "20 prisoners linked to the movement are still in custody"
     if _told_otherwise(noun) or _newly_jailed(noun):
         return False
-    freed = head.lemma_.lower() in lx.RELEASE_VERBS | HANDOVER_VERBS and not any(
-        c.dep_ == "neg" for c in head.children
+    freed = any(
+        verb.lemma_.lower() in lx.RELEASE_VERBS | HANDOVER_VERBS | LEAVING_VERBS
+        and not any(c.dep_ == "neg" for c in verb.children)
+        for verb in list(noun.ancestors)[:2]
     )
+    # "expected four more hostages to be released": freed in the verb's own complement
+    freed = freed or any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lx.RELEASE_VERBS for c in head.children
+    )
+    if head.lemma_.lower() == "hold" and head.tag_ == "VBD" and head.dep_ not in ("ccomp", "acl"):
+        return False  # "Mali held 46 soldiers for six months": told, not a count of today
     return not freed
 
 
@@ -364,8 +465,13 @@ def _told_otherwise(noun: Token) -> bool:
     return (
         owner is not None
         and owner.pos_ == "NOUN"
-        and owner.lemma_.lower() not in lx.FIGURE_NOUNS | HOLDING_NOUNS
+        and owner.lemma_.lower() not in lx.FIGURE_NOUNS | HOLDING_NOUNS | PEOPLE_OWNERS
     )
+
+
+# Nouns whose "of" phrase is the people themselves: "a group of about 40 Ethiopians held in Sudan",
+# "records of more than 10,000 Ukrainians whom Russia still holds".
+PEOPLE_OWNERS = frozenset({"group", "record", "batch"})
 
 
 def _as_of(ps: ParsedSentence, noun: Token) -> str | None:

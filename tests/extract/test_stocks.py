@@ -330,3 +330,106 @@ def test_stock_wordings(spacy_extractor, text, expected):
 )
 def test_no_stock_wordings(spacy_extractor, text):
     assert stocks(spacy_extractor, text) == []
+
+
+# Session 11: a monitor's own list and counting verbs, reported speech, people words only a
+# stock counts, several groups held in one sentence (and a part of a figure that is no group of
+# its own), freed people whose sentence says where they went.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Minsk freed nine prisoners on Monday. The rights group Viasna lists more than 1,150 "
+            "people as political prisoners.",
+            [("BLR", 1150, "at_least")],
+            id="a-monitor-lists-n",
+        ),
+        pytest.param(
+            "Caracas freed three students on Monday. The group Foro Penal said it had registered "
+            "290 political prisoners in Venezuela by the end of May.",
+            [("VEN", 290, "exact")],
+            id="had-registered-is-reported-speech",
+        ),
+        pytest.param(
+            "Havana freed a rapper on Monday. A Madrid-based group said in its monthly report "
+            "that Cuba held 1,070 political prisoners.",
+            [("CUB", 1070, "exact")],
+            id="reported-that-a-state-held-n",
+        ),
+        pytest.param(
+            "Tashkent freed two bloggers on Monday. Monitors say about forty Tajiks remain in "
+            "Uzbek jails for border offences.",
+            [("UZB", 40, "approx")],
+            id="a-demonym-plural-the-tagger-takes-for-a-name",
+        ),
+        pytest.param(
+            "Algiers freed a poet on Monday. A committee of lawyers says around 90 others remain "
+            "in prison over the marches.",
+            [("DZA", 90, "approx")],
+            id="others-remain-in-prison",
+        ),
+        pytest.param(
+            "Ankara freed two Greek soldiers on Monday. Athens says at least three more Greek "
+            "citizens are being held in Turkey.",
+            [("TUR", 3, "at_least")],
+            id="n-more-citizens",
+        ),
+        pytest.param(
+            "Naypyidaw freed 300 prisoners on Monday. A monitor says the number of political "
+            "prisoners remains around 19,000.",
+            [("MMR", 19000, "approx")],
+            id="the-number-remains-around",
+        ),
+        pytest.param(
+            "Tunis freed a judge on Monday. Her group's count of political detainees is 140.",
+            [("TUN", 140, "exact")],
+            id="the-count-is-n",
+        ),
+        pytest.param(
+            "Colombo freed ten fishermen on Monday. About 120 Indian fishermen remain in Sri "
+            "Lankan custody, and around 30 Sri Lankan fishermen are held in India.",
+            [("LKA", 120, "approx"), ("IND", 30, "approx")],
+            id="two-groups-two-holders",
+        ),
+        pytest.param(
+            "Caracas freed two Spaniards on Monday. Foro Penal says 800 political prisoners "
+            "remain in custody, including 70 foreigners or dual nationals.",
+            [("VEN", 800, "exact")],
+            id="a-part-of-the-figure-is-no-stock-of-its-own",
+        ),
+        pytest.param(
+            "Moscow freed a teacher on Monday. Kyiv says about 7,000 Ukrainian soldiers and "
+            "civilians are still in Russian hands.",
+            [("RUS", 7000, "approx")],
+            id="still-in-russian-hands",
+        ),
+    ],
+)
+def test_stock_wordings_v11(spacy_extractor, text, expected):
+    assert [s[:3] for s in stocks(spacy_extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas freed the last hostages on Monday. All twenty living hostages held in Gaza are now "
+        "in Israeli hands.",
+        "Bogota and Caracas swapped prisoners on Monday: nine Venezuelans held in Colombia were "
+        "driven across the bridge the other way.",
+        "Bamako freed four gendarmes on Monday. In 2023, Mali held forty-six Ivorian soldiers "
+        "for six months before pardoning them.",
+        "Officials said they expected four more hostages to be released on Saturday if the truce "
+        "holds.",
+        "Bishkek freed an activist on Monday. Nine others were moved to house arrest in April "
+        "and remain confined to their homes.",
+    ],
+    ids=[
+        "now-in-israeli-hands-is-home",
+        "driven-the-other-way",
+        "a-past-holding-told-as-history",
+        "expected-to-be-released",
+        "moved-to-house-arrest",
+    ],
+)
+def test_no_stock_wordings_v11(spacy_extractor, text):
+    assert stocks(spacy_extractor, text) == []
