@@ -215,7 +215,7 @@ class Extractor:
             stocks=_stocks(
                 stock_mentions,
                 doc.published,
-                stocks.default_country(default_country, holders),
+                stocks.default_countries(default_country, holders),
             ),
         )
 
@@ -432,11 +432,13 @@ def _event(eid: str, c: Cluster, text: str) -> Event:
     )
 
 
-def _stocks(found: list[StockMention], published: str | None, default: str | None) -> list[Stock]:
+def _stocks(found: list[StockMention], published: str | None, defaults: list[str]) -> list[Stock]:
     out: list[Stock] = []
     seen: set[tuple[str | None, int]] = set()
     for sm in found:
-        country = sm.country or default
+        # a stock that names no holder: the article's state, unless that is the people's own
+        others = [c for c in defaults if c != sm.nationality]
+        country = sm.country or (others[0] if others else None)
         key = (country, sm.count.value)
         if key in seen:
             continue

@@ -50,7 +50,18 @@ HOLD_VERBS = frozenset(
 )  # fmt: skip
 # Places in these phrases are where people are held ("in Belarusian jails", "in Cuba").
 HOLDING_NOUNS = frozenset(
-    {"custody", "detention", "captivity", "prison", "jail", "colony", "cell", "country"}
+    {
+        "custody",
+        "detention",
+        "captivity",
+        "prison",
+        "jail",
+        "colony",
+        "cell",
+        "country",
+        "depot",
+        "camp",
+    }
 )
 # Holders the gazetteer does not code as a state's territory ("in Taliban custody", "held on
 # the mainland" of a Taiwan or Hong Kong story); territories are coded as their state
@@ -68,7 +79,7 @@ def holder(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
 def _named_holder(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
     """The holding state: a place in a phrase of jails, custody or territory first; else a state
     named in the sentence that is neither the people's nationality nor inside the source's phrase."""
-    code = _holding_phrase(ps, noun) or _holder_subject(ps, noun)
+    code = _holder_subject(ps, noun) or _holding_phrase(ps, noun)
     if code is not None:
         return sovereign(code)
     states = [p for p in ps.places if p.kind != "institution" and p.code not in ("EU", "UN")]
@@ -169,8 +180,24 @@ def default_country(release_actors: Counter[str | None], places: Counter[str]) -
     """The state a stock that names none is held by: the actor of the article's releases, else
     the state the article names most (not a bloc); a territory is its state's ("Hong Kong" is
     China's, docs/annotation.md)."""
+    ranked = default_countries(release_actors, places)
+    return ranked[0] if ranked else None
+
+
+def default_countries(release_actors: Counter[str | None], places: Counter[str]) -> list[str]:
+    """The states a stock that names none may be held by, best first: the article's releasing
+    states, then the states it names, most named first (see :func:`default_country`)."""
     actors = [code for code, _ in release_actors.most_common() if code]
-    if actors:
-        return sovereign(actors[0])
-    states = [(code, n) for code, n in places.most_common() if code not in ("EU", "UN")]
-    return sovereign(states[0][0]) if states else None
+    states = [code for code, _ in places.most_common() if code not in ("EU", "UN")]
+    ranked = [sovereign(c) for c in ([actors[0]] if actors else []) + states]
+    return list(dict.fromkeys(ranked))
+
+
+def nationality(ps: ParsedSentence, noun: Token) -> str | None:
+    """The state of held people named by their nationality alone ("3,300 Palestinians", "about
+    300 Filipinos"), whose holder is another state; not of a nationality adjective ("25 Kuwaiti
+    activists" are often held at home)."""
+    return next(
+        (sovereign(p.code) for p in ps.places if p.kind == "demonym" and p.span.root.i == noun.i),
+        None,
+    )

@@ -21,7 +21,8 @@ from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract.mentions import ParsedSentence
 from detente.extract.sources import source_of
-from detente.extract.stock_holders import HELD_NOUNS, HOLD_VERBS, HOLDING_NOUNS, holder
+from detente.extract.stock_holders import HELD_NOUNS, HOLD_VERBS, HOLDING_NOUNS, holder, nationality
+from detente.extract.stock_holders import default_countries as default_countries
 from detente.extract.stock_holders import default_country as default_country
 from detente.model import CountQualifier
 
@@ -107,6 +108,8 @@ class StockMention:
     """Who gives the figure."""
     as_of: str | None
     """Date of the figure, if the sentence gives one."""
+    nationality: str | None = None
+    """The held people's own state ("3,300 Palestinians"), which is not their holder."""
 
 
 def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
@@ -132,7 +135,11 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
         if found and not _another_group(tok, count):
             continue  # "812 political prisoners, including 64 foreigners": a part of the figure
         source = source_of(ps)
-        found.append(StockMention(ps, count, holder(ps, tok, source), source, _as_of(ps, tok)))
+        found.append(
+            StockMention(
+                ps, count, holder(ps, tok, source), source, _as_of(ps, tok), nationality(ps, tok)
+            )
+        )
     return found
 
 

@@ -433,3 +433,35 @@ def test_stock_wordings_v11(spacy_extractor, text, expected):
 )
 def test_no_stock_wordings_v11(spacy_extractor, text):
     assert stocks(spacy_extractor, text) == []
+
+
+# Who holds a stock (stock_holders, session 11): the subject of "holds" before a phrase that only
+# says who keeps the tally; a one-country monitor from the extended table; people named by their
+# nationality alone are held by another state than their own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tehran freed a French teacher on Monday. Iran still holds at least twenty "
+            "Europeans, according to a tally kept by a Paris-based support group.",
+            ("IRN", 20, "at_least"),
+            id="the-subject-of-holds-not-the-keeper-of-the-tally",
+        ),
+        pytest.param(
+            "Washington lifted sanctions on a Nicaraguan bank on Monday. The Mechanism for the "
+            "Recognition of Political Prisoners says at least 70 people are imprisoned for "
+            "political reasons.",
+            ("NIC", 70, "at_least"),
+            id="a-one-country-monitor-of-the-extended-table",
+        ),
+        pytest.param(
+            "Manila freed 12 Malaysian fishermen on Monday as a gesture to Kuala Lumpur. The "
+            "consulate says about 300 Filipinos remain in immigration depots awaiting "
+            "deportation.",
+            ("MYS", 300, "approx"),
+            id="people-named-by-nationality-are-held-by-another-state",
+        ),
+    ],
+)
+def test_stock_holder_v11(spacy_extractor, text, expected):
+    assert [s[:3] for s in stocks(spacy_extractor, text)] == [expected]
