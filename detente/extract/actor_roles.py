@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
 from detente.extract import sides
+from detente.extract.gazetteer import Place
 from detente.extract.mentions import Mention, ParsedSentence, places_in
 from detente.extract.sanctions_context import BLOCS
 from detente.model import EventType
@@ -238,3 +240,39 @@ def _dealt_object(tok: Token) -> bool:
     while head.dep_ == "compound":
         head = head.head
     return head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ == "with")
+
+
+# --- actors (v11): a generic seat stands for its state only in a story about that state ---
+# Common nouns the gazetteer reads as one state's institution ("the junta": Myanmar's), which
+# news of other military governments uses for theirs ("Niger's junta", "the junta in Bamako").
+GENERIC_SEATS = frozenset({"junta"})
+
+
+def foreign_seats(
+    context: Sequence[tuple[object, list[Place]]], sents: list[ParsedSentence]
+) -> None:
+    """Take out of an article's places (in place) the generic seats that do not stand for their
+    state: "the junta" in an article that never names Myanmar otherwise (a Sahel story), and a
+    seat whose own phrase names another state ("Niger's junta freed ...", "the Malian junta")."""
+    generic = [p for _, places in context for p in places if _generic(p)]
+    if not generic:
+        return
+    named = {p.code for _, places in context for p in places if not _generic(p)}
+    foreign = {id(p) for p in generic if p.code not in named}
+    for ps in sents:
+        foreign |= {id(p) for p in ps.places if _generic(p) and _owned_by_other(p, ps)}
+    for _, places in context:
+        places[:] = [p for p in places if id(p) not in foreign]
+    for ps in sents:
+        ps.places[:] = [p for p in ps.places if id(p) not in foreign]
+
+
+def _generic(place: Place) -> bool:
+    return place.kind == "institution" and place.span.text.lower() in GENERIC_SEATS
+
+
+def _owned_by_other(seat: Place, ps: ParsedSentence) -> bool:
+    """Whether the seat's phrase names another state ("Niger's junta", "the Malian junta")."""
+    mods = [t for c in seat.span.root.children if c.dep_ in ("poss", "amod", "compound")
+            for t in c.subtree]  # fmt: skip
+    return any(p.code != seat.code for p in places_in(ps, mods))

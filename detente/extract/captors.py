@@ -242,17 +242,46 @@ def held_by(group: Token | None, ps: ParsedSentence, trigger: Token) -> str | No
     that names no agent, whatever state the article names most."""
     if group is None:
         return None
-    clauses = [(c, list(c.subtree)) for c in group.children if c.dep_ in ("acl", "relcl")]
+    clauses = [c for c in group.children if c.dep_ in ("acl", "relcl")]
     verb = group.head  # "A Briton imprisoned in Russia ... was released": parsed as two verbs
     if group.dep_ == "nsubj" and trigger.dep_ == "conj" and trigger.head == verb:
-        clauses.append((verb, [t for c in verb.children if c.dep_ == "prep" for t in c.subtree]))
-    for verb, tokens in clauses:
+        clauses.append(verb)
+    for verb in clauses:
         if verb.lemma_.lower() not in HELD_VERBS:
             continue
-        found = places_in(ps, tokens, HOLDER_KINDS)
+        found = places_in(ps, _where_held(verb), HOLDER_KINDS)
         if found:
             return found[0].code
     return None
+
+
+# Prepositions of a hold clause that say who or where held people ("imprisoned in Russia", "held
+# by the Taliban"), not why or with whom ("captured while fighting for Ukraine, including five
+# Britons", "detained after being deported from Djibouti").
+HOLDER_PREPS = frozenset({"in", "by", "at", "on", "inside"})
+
+
+def _where_held(verb: Token) -> list[Token]:
+    """The words of a hold clause's place or agent phrases ("in Russia", "by the Taliban", "in
+    Iranian jails", "for four months in a prison in El Salvador"), not of a clause inside it."""
+    inner = {
+        t.i for c in verb.subtree if c.i != verb.i and c.dep_ in INNER_CLAUSES for t in c.subtree
+    }
+    return [t for t in verb.subtree if t.i not in inner and _held_phrase(t, verb)]
+
+
+# Clauses inside a hold clause, whose places say nothing of who held ("after being deported from").
+INNER_CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "conj", "relcl", "acl", "parataxis"})
+
+
+def _held_phrase(tok: Token, verb: Token) -> bool:
+    """Whether the nearest preposition above a word of a hold clause is one of place or agent."""
+    for anc in tok.ancestors:
+        if anc.i == verb.i:
+            return False
+        if anc.dep_ in ("prep", "agent"):
+            return anc.lower_ in HOLDER_PREPS
+    return False
 
 
 # Verbs by which a state issues the decision that frees ("signed an amnesty", "issued a pardon").
@@ -267,15 +296,42 @@ def decision_actor(ps: ParsedSentence) -> str | None:
     freed"): the captor of a release in it that names no agent of its own."""
     found: set[str] = set()
     for noun in ps.doc:
-        if noun.lemma_.lower() not in DECISION_NOUNS or noun.pos_ != "NOUN":
+        if noun.pos_ != "NOUN" or not (
+            noun.lemma_.lower() in DECISION_NOUNS or _decision_on_mercy(noun)
+        ):
             continue
         heads: list[Token | None] = [c for c in noun.children if c.dep_ == "poss"]
-        heads += [agent_of(c) for c in noun.children if c.dep_ == "acl"]  # "signed by X"
+        heads += [agent_of(c) for c in _participles(noun)]  # "signed by X"
         verb = noun.head
         if noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUING_VERBS:
             heads += [c for c in verb.children if c.dep_ == "nsubj"] or [subject_of(verb)]
         found |= {code for h in heads for code in actors_from(ps, h) if code not in BLOCS}
     return found.pop() if len(found) == 1 else None
+
+
+def _participles(noun: Token) -> list[Token]:
+    """Participle clauses on a decision noun, or on the person it is of, where the parser hangs
+    them ("The pardon of X, granted by President Y, ...")."""
+    ofs = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return [c for n in [noun, *ofs] for c in n.children if c.dep_ == "acl"]
+
+
+# Nouns of a decision that frees when it is one on a pardon or amnesty ("To Lam's decision on
+# special amnesty", "the order of pardon"), not any decision ("Washington's decision to lift").
+RULING_NOUNS = frozenset({"decision", "order", "resolution", "edict"})
+
+
+def _decision_on_mercy(noun: Token) -> bool:
+    """A decision on a pardon or amnesty ("the president's decision on special amnesty")."""
+    if noun.lemma_.lower() not in RULING_NOUNS:
+        return False
+    return any(
+        g.lemma_.lower() in DECISION_NOUNS
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "of")
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 # Spans of time a hold clause runs for ("held for nineteen months").

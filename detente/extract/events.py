@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from detente.extract import actor_roles, captors, dates, licences, listed, retellings, sanctioners
+from detente.extract import (
+    actor_roles,
+    captors,
+    dates,
+    foreigners,
+    licences,
+    listed,
+    retellings,
+    sanctioners,
+)
 from detente.extract.counts import Count
 from detente.extract.mentions import (
     PARTY_GROUP,
@@ -80,10 +89,15 @@ class Cluster:
 
 
 def default_release_actor(
-    mentions: list[Mention], holders: Counter[str], go_betweens: set[str] | None = None
+    mentions: list[Mention],
+    holders: Counter[str],
+    go_betweens: set[str] | None = None,
+    weights: Counter[str] | None = None,
 ) -> str | None:
     """The state a passive release ("52 were freed") is attributed to (``go_betweens``: the
-    article's mediators, :func:`actor_roles.go_betweens_of`, when the caller has them)."""
+    article's mediators, :func:`actor_roles.go_betweens_of`, when the caller has them;
+    ``weights``: the article's states less their mentions as nationality or destination of the
+    freed, :func:`captors.captor_weights`, for the state named most)."""
     explicit = Counter(m.actor for m in mentions if m.type is EventType.RELEASE and m.actor)
     if explicit:  # actors: a tie goes to the state the article names most
         return max(explicit, key=lambda code: (explicit[code], holders[code]))
@@ -92,8 +106,11 @@ def default_release_actor(
         return sanctioned
     if go_betweens is None:  # actors: never the mediator
         go_betweens = actor_roles.go_betweens_of(mentions)
-    candidates = Counter({c: n for c, n in holders.items() if c not in BLOCS | go_betweens})
-    return candidates.most_common(1)[0][0] if candidates else None
+    for counts in ([weights] if weights else []) + [holders]:  # actors: not "into Colombia"
+        candidates = Counter({c: n for c, n in counts.items() if c not in BLOCS | go_betweens})
+        if candidates:
+            return candidates.most_common(1)[0][0]
+    return None
 
 
 def default_sanctions_actor(mentions: list[Mention]) -> str | None:
@@ -123,7 +140,7 @@ def swap_parties(
 
 
 def _release_actors(
-    m: Mention, default: str | None, parties: tuple[str, str] | None
+    m: Mention, default: str | None, parties: tuple[str, str] | None, ranked: list[str]
 ) -> list[str | None]:
     """The states an actorless release is attributed to: both parties for "each side", none for
     a group of states ("the West freed eight"), the other party for people going home to the
@@ -141,7 +158,7 @@ def _release_actors(
     home = m.destination or (m.nationality if _homeward(m) else None)
     if home is not None and home == default and parties and home in parties:
         return [next(p for p in parties if p != home)]
-    return [default]
+    return [foreigners.captor(m, default, parties, ranked)]
 
 
 def _homeward(m: Mention) -> bool:
@@ -150,16 +167,20 @@ def _homeward(m: Mention) -> bool:
     return m.trigger.lemma_.lower() not in RELEASE_LEMMAS
 
 
-def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention]:
+def fill_context(
+    mentions: list[Mention], holders: Counter[str], weights: Counter[str] | None = None
+) -> list[Mention]:
     """Give actor-less mentions the article's default actor; drop those that still have none,
-    except a dated swap of no one state, kept actorless for the story's date."""
+    except a dated swap of no one state, kept actorless for the story's date (``weights``: see
+    :func:`default_release_actor`)."""
     licences.share_fields(mentions)  # sanctions: a licence told again, a name told in full
     listed.full_names(mentions)
     listed.told_again(mentions)  # sanctions: "The relief came as part of ...": an act told before
     actor_roles.unheld_releasers(mentions)  # actors: blocs and go-betweens hold no one
     go_betweens = actor_roles.go_betweens_of(mentions)  # read once for both defaults
-    release_actor = default_release_actor(mentions, holders, go_betweens)
+    release_actor = default_release_actor(mentions, holders, go_betweens, weights)
     parties = swap_parties(mentions, holders, go_betweens)
+    ranked = [c for c, _ in holders.most_common() if c not in BLOCS | go_betweens]
     sanctions_actor = default_sanctions_actor(mentions)
     targets = Counter(m.target for m in mentions if m.type is not EventType.RELEASE and m.target)
     default_target = targets.most_common(1)[0][0] if targets else release_actor
@@ -173,7 +194,7 @@ def fill_context(mentions: list[Mention], holders: Counter[str]) -> list[Mention
             kept += [t for t in [_complete(kept, m)] if t is not None]
             continue
         if m.type is EventType.RELEASE:
-            actors = _release_actors(m, release_actor, parties)
+            actors = _release_actors(m, release_actor, parties, ranked)
             if len(actors) == 1:
                 m.actor = actors[0]
                 kept += [_settle(m)] if m.actor is not None else []

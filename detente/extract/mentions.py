@@ -168,11 +168,51 @@ def actors_from(ps: ParsedSentence, head: Token | None) -> list[str]:
         if higher is not None and higher != head:
             head = higher
     codes: list[str] = []
-    places = places_in(ps, _direct(head)) or places_in(ps, subtree(head))
+    deep = [p for p in places_in(ps, subtree(head)) if _owner_phrase(p.span.root, head)]
+    places = places_in(ps, _direct(head)) or deep  # actors: not "a trade in Abu Dhabi"
     for place in places:
         if place.code not in codes:
             codes.append(place.code)
     return codes
+
+
+# Prepositions through which a phrase names who it is ("the government of Belarus", "the
+# authorities in Minsk"), unlike "the war against Japanese aggression" or "help from Qatar".
+OWNER_PREPS = frozenset({"of", "in"})
+
+
+def _owner_phrase(tok: Token, head: Token) -> bool:
+    """Whether a place deep in a phrase may name who the phrase is: reached from the head
+    through "of" or "in" phrases only ("the government of Belarus", "people jailed in Belarus";
+    not "to mark the war against Japanese aggression"), and not where a trade took place ("a
+    second trade in Abu Dhabi")."""
+    if is_venue(tok):
+        return False
+    for anc in tok.ancestors:
+        if anc.i == head.i:
+            return True
+        if anc.dep_ == "prep" and anc.lower_ not in OWNER_PREPS:
+            return False
+    return True
+
+
+# Prepositions of where a trade took place ("swapped in Abu Dhabi", "at Ankara airport").
+VENUE_PREPS = frozenset({"in", "at"})
+# Nouns of a trade whose "in"/"at" phrase is where it happened ("a second trade in Abu Dhabi").
+TRADE_NOUNS = frozenset({"exchange", "swap", "trade", "handover", "transfer"})
+
+
+def is_venue(tok: Token, trigger: Token | None = None) -> bool:
+    """Whether a place is only where a trade happened ("a second trade in Abu Dhabi", "was
+    swapped in Abu Dhabi for X", "released at Abu Dhabi airport" with ``trigger`` the act): the
+    host of the handover, neither its actor nor the other side of it."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in VENUE_PREPS:
+        return False
+    site = prep.head
+    return (trigger is not None and site.i == trigger.i) or site.lemma_.lower() in TRADE_NOUNS
 
 
 NOUN_CLAUSE_DEPS = frozenset({"appos", "relcl", "acl"})

@@ -33,10 +33,12 @@ from thinc.types import Floats2d
 
 from detente.errors import E_BAD_MODEL, ConfigError
 from detente.extract import (
+    actor_roles,
     anaphora,
     attach,
     codes,
     dates,
+    foreigners,
     gate,
     implied,
     links,
@@ -186,13 +188,14 @@ class Extractor:
         ref = DocumentRef(id=doc.id, source=doc.source, title=doc.title, published=doc.published)
         if not sents:
             return Analysis(document=ref, events=[], exchanges=[], stocks=[])
+        actor_roles.foreign_seats(context, sents)  # actors: "the junta" of a Sahel story
         mentions, stock_mentions = self._mentions(sents)
         attach.run(mentions, sents)
         anaphora.resolve(mentions, sents, self.gazetteer, doc.text, self._named)
         holders = Counter(
             p.code for _, places in context for p in places if p.kind != "institution"
         )
-        mentions = fill_context(mentions, holders)
+        mentions = fill_context(mentions, holders, foreigners.captor_weights(holders, sents))
         clusters = merge(mentions, doc.published, dates.opening_day(doc.text, doc.published))
         events, owner = self._events(clusters, doc.text)
         pairs = [(m, owner[id(m)]) for m in mentions if id(m) in owner]

@@ -109,8 +109,9 @@ def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str
     mediating |= only_received(ps, trigger)  # actors: never where the freed were taken
     mediating |= actor_roles.go_betweens(ps)  # actor roles: "a Turkish-brokered swap"
     named = [a for a in _actors_named(ps, trigger, group) if a not in mediating]
-    if not named and not freed_subject(trigger):  # "a Briton imprisoned in Russia was freed"
-        held = held_by(group, ps, trigger) or decision_actor(ps)  # or "signed an amnesty"
+    if not named:  # "a Briton imprisoned in Russia was freed" (held_by: already read if so)
+        held = None if freed_subject(trigger) else held_by(group, ps, trigger)
+        held = held or decision_actor(ps)  # or "signed an amnesty", "X's decision on amnesty"
         named = [held] if held else []
     return [a for a in named if a not in mediating]
 

@@ -10,7 +10,7 @@ import logging
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
-from detente.extract.mentions import ACTOR_KINDS, ParsedSentence, own_subject
+from detente.extract.mentions import ACTOR_KINDS, ParsedSentence, is_venue, own_subject
 
 log = logging.getLogger(__name__)
 
@@ -23,13 +23,13 @@ MEDIATE_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "arrange",
 def described_people(ps: ParsedSentence) -> set[str]:
     """States named only as the nationality of people ("24 hostages: 13 Israeli women, ten Thai
     farm workers and a Filipino caregiver"), which no parse makes an actor."""
-    described = {p.code for p in ps.places if p.kind == "demonym" and _of_people(p.span.root.head)}
+    described = {p.code for p in ps.places if p.kind == "demonym" and of_people(p.span.root.head)}
     return described - {
-        p.code for p in ps.places if not (p.kind == "demonym" and _of_people(p.span.root.head))
+        p.code for p in ps.places if not (p.kind == "demonym" and of_people(p.span.root.head))
     }
 
 
-def _of_people(noun: Token) -> bool:
+def of_people(noun: Token) -> bool:
     """A noun for people: a people noun, a counted or single noun ("ten farm workers", "a
     caregiver"), or one coordinated with such."""
     for tok in [noun, *([noun.head] if noun.dep_ == "conj" else [])]:
@@ -218,5 +218,6 @@ def counter_actor(ps: ParsedSentence, actor: str | None, trigger: Token) -> str 
         and p.code not in ("EU", "UN")
         and p.code not in acting
         and p.kind in ("name", "capital", "demonym")
+        and not is_venue(p.span.root, trigger)
     ]
     return max(codes, key=codes.count) if codes else None

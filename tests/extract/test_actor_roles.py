@@ -161,3 +161,29 @@ def test_an_act_given_the_actor_before_it_does_not_target_that_actor() -> None:
     again = mention("sanctions_eased", None, second, target="USA")  # "the US relief ..."
     kept = fill_context([told, again], Counter({"VEN": 3, "USA": 2}))
     assert [(m.actor, m.target) for m in kept] == [("USA", "VEN"), ("USA", "VEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Sahel story: "the junta" is Mali's, never Myanmar's
+        (
+            "Mali frees Senegalese traders\nMali released four Senegalese traders on Monday. "
+            "In March, the junta freed two Mauritanian herders held near the border.",
+            {"MLI"},
+        ),
+        # the junta's own phrase names its state
+        ("Niger's junta freed eleven former ministers on Tuesday.", {"NER"}),
+        ("The Guinean junta released two journalists on Friday.", {"GIN"}),
+        # a story about Myanmar: the junta is Myanmar's
+        (
+            "Myanmar frees monks\nThe junta released 90 monks on Friday, state media in "
+            "Myanmar said.",
+            {"MMR"},
+        ),
+    ],
+)
+def test_a_junta_is_myanmars_only_in_a_story_about_myanmar(
+    spacy_extractor, text: str, expected: set[str]
+) -> None:
+    assert _releasers(spacy_extractor, text) == expected

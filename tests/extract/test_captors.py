@@ -249,3 +249,65 @@ def test_people_after_of_read_as_a_clause_subject_are_the_freed(release_mentions
 def test_a_handover_to_officials_of_another_state_frees(release_mentions, text, found) -> None:
     got = [(m.actor, m.count.value if m.count else None) for m in release_mentions(text)]
     assert got == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a hold clause says who held the freed through its place or agent phrase
+        ("A Briton imprisoned in Russia was released on Friday.", "RUS"),
+        ("A German national held by the Taliban was released on Monday.", "AFG"),
+        (
+            "The 40 migrants who had been held for four months in a prison in El Salvador were "
+            "freed on Friday.",
+            "SLV",
+        ),
+        (
+            "An Estonian border guard who was seized on the Russian side of the river returned "
+            "to Estonia on Wednesday.",
+            "RUS",
+        ),
+        # not through the people it lists nor through a clause inside it
+        (
+            "Ten foreigners captured while fighting for Ukraine, including five Britons, were "
+            "freed on Friday.",
+            None,
+        ),
+        (
+            "In May, officers released the reporter Ali Sayed, who had been detained after being "
+            "deported from Djibouti.",
+            None,
+        ),
+    ],
+)
+def test_the_holder_is_read_from_where_or_by_whom_they_were_held(
+    release_mentions, text: str, actor: str | None
+) -> None:
+    assert [m.actor for m in release_mentions(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a decision on an amnesty issues it
+        (
+            "President Mirziyoyev's decision on a special amnesty took effect on Saturday, and "
+            "800 prisoners walked out of prison.",
+            "UZB",
+        ),
+        # a participle the parser hangs on the person pardoned still names who pardoned
+        (
+            "The pardon of Ali Sami, granted by President Tebboune on Wednesday at the request "
+            "of Germany, ended a long standoff.",
+            "DZA",
+        ),
+        # not any decision
+        (
+            "Washington's decision to lift sanctions came on Saturday, and 800 prisoners walked "
+            "out of prison.",
+            None,
+        ),
+    ],
+)
+def test_a_decision_on_an_amnesty_names_who_frees(release_mentions, text, actor) -> None:
+    assert [m.actor for m in release_mentions(text)] == [actor]

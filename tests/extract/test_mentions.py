@@ -40,3 +40,34 @@ import pytest
 )
 def test_release_time_from_its_own_clause(release_mentions, text, dates):
     assert [m.date for m in release_mentions(text)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the host of a trade told as the subject's place is no actor
+        ("In April, a second trade in Abu Dhabi freed the dancer Mira Lane.", [None]),
+        ("The swap at Ankara airport freed the reporter Tim Ross.", [None]),
+        # a state deeper in the subject that is not where the trade happened still acts
+        ("The government of Belarus freed the reporter Tim Ross.", ["BLR"]),
+    ],
+)
+def test_the_venue_of_a_trade_is_no_actor(release_mentions, text, actors):
+    assert [m.actor for m in release_mentions(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a state in a clause inside the subject does not name it
+        (
+            "The previous amnesty, held to mark the victory in the war against Japanese "
+            "aggression, freed 31,000 prisoners.",
+            [None],
+        ),
+        # one reached through "of" or "in" does
+        ("The authorities in Minsk freed 14 prisoners.", ["BLR"]),
+    ],
+)
+def test_a_place_deep_in_the_subject_names_it_only_through_of_or_in(release_mentions, text, actors):
+    assert [m.actor for m in release_mentions(text)] == actors

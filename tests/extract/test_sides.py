@@ -67,3 +67,28 @@ def test_people_received_in_return_or_traded_for_are_read(parse, text, trigger, 
     ps = parse(text)
     tok = next(t for t in ps.doc if t.lower_ == trigger)
     assert sides.traded_for(ps, tok) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # where the trade happened is not its other side
+        (
+            "The pilot Tom Hale, jailed in Russia, was swapped in Doha for the banker Ivan Sorokin.",
+            [("RUS", ["Tom Hale"])],
+        ),
+        (
+            "On Friday the nurse Ada Kim was released by Iran at Muscat airport in exchange for "
+            "the engineer Reza Amini.",
+            [("IRN", ["Ada Kim"])],
+        ),
+        # a state named as the side that gave the other person is
+        (
+            "The pilot Tom Hale was freed by Russia in exchange for Ivan Sorokin, a banker held "
+            "in Germany.",
+            [("RUS", ["Tom Hale"]), ("DEU", ["Ivan Sorokin"])],
+        ),
+    ],
+)
+def test_the_venue_of_a_trade_is_not_its_other_side(release_mentions, text, actors):
+    assert [(m.actor, m.persons) for m in release_mentions(text)] == actors
