@@ -224,6 +224,9 @@ SECTOR_WORDS: dict[str, str] = {
     "lng": "gas",
     "energy": "energy",
     "bank": "banking",
+    "banco": "banking",  # "Banco del Tesoro", "Banco de Venezuela"
+    "banca": "banking",
+    "banque": "banking",
     "banks": "banking",
     "banking": "banking",
     "lender": "banking",

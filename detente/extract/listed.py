@@ -15,6 +15,7 @@ from detente.extract import lexicon as lx
 from detente.extract import rosters
 from detente.extract.destinations import city_table
 from detente.extract.gazetteer import Gazetteer
+from detente.extract.inclusions import listed_leader, member
 from detente.extract.licences import LICENCE_WORDS, is_nominal
 from detente.extract.listings import LISTABLE_NOUNS
 from detente.extract.mentions import Mention, ParsedSentence, subject_of
@@ -98,7 +99,7 @@ def sectors(scope: list[Token]) -> list[str]:
     }  # "the Ministry of Defence" is a government body, not the defence industry
     named = _name_heads(scope)
     for tok in scope:
-        sector = lx.SECTOR_WORDS.get(tok.lower_)
+        sector = lx.SECTOR_WORDS.get(tok.lower_) or _bank_name(tok)
         if sector is None or sector in out or tok.i in bodies or _verb(tok):
             continue  # "two companies that finance it": a verb, no sector
         if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in GOVERNMENT_BODIES:
@@ -114,6 +115,11 @@ def sectors(scope: list[Token]) -> list[str]:
             continue  # "linked to the military", "a military conglomerate"
         out.append(sector)
     return out
+
+
+def _bank_name(tok: Token) -> str | None:
+    """ "Belinvestbank", "Rosselkhozbank": a one-word bank's name ends in "bank"."""
+    return "banking" if tok.pos_ == "PROPN" and tok.lower_[4:].endswith("bank") else None
 
 
 def _verb(tok: Token) -> bool:
@@ -168,7 +174,10 @@ def entities(
             continue
         if name in TIME_ZONES or _place_named(ps, ent, name):  # "at midnight GMT", "Karachi"
             continue
-        if name not in gaz.places and not any(name in e or e in name for e in names):
+        leader = gaz.places.get(name, ("", ""))[1] == "leader"  # "sanctioned Gustavo Petro"
+        if name in gaz.places and not (leader and listed_leader(name_root(ent), trigger)):
+            continue
+        if not any(name in e or e in name for e in names):
             names.append(name)
     names += [n for n in _unlabelled_objects(trigger, gaz) if n not in names]
     return names, kinds, countries
@@ -293,7 +302,8 @@ def _inside_other_clause(ent: Span, scope_ids: set[int], ps: ParsedSentence) -> 
     clause ("Abraha Kassa, who heads the National Security Office")."""
     if ent.label_ != "PERSON":
         return _in_relative(ent, scope_ids)
-    return any(a.dep_ in ("relcl", "acl") and a.i in scope_ids for a in ent.root.ancestors) or (
+    clause = any(a.dep_ in ("relcl", "acl") and a.i in scope_ids for a in ent.root.ancestors)
+    return (clause and not member(ent.root, scope_ids)) or (
         ent.root.dep_ in ("nsubj", "poss") and not _inverted(ent.root)
     )
 

@@ -47,6 +47,7 @@ STANDING_VERBS = frozenset({"remain", "stand", "stay", "persist", "continue"})
 # Verbs of keeping that, in the simple present, tell a standing state ("the United States, which
 # maintains the most extensive sanctions on Syria"), not a decision to keep.
 KEEP_VERBS = frozenset({"maintain", "keep", "retain"})
+UNTIL_WORDS = frozenset({"until", "till", "through"})
 
 # Verbs that give a power: a sanctions verb they govern is a power, not an act ("a framework
 # allowing it to sanction those responsible", "a law empowering the Treasury to freeze assets").
@@ -183,8 +184,16 @@ def power(verb: Token) -> bool:
 
 def kept_state(verb: Token) -> bool:
     """ "Washington, which maintains the widest sanctions on Syria": keeping, in the simple
-    present, is a standing state."""
-    return verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in KEEP_VERBS
+    present, is a standing state; so is keeping told with no time at all ("Britain kept its
+    measures against Assad", "has kept all designations in force", beside an easing), unlike a
+    decision to keep ("kept the embargo in place for another year", "on Monday kept ...")."""
+    if verb.lemma_.lower() not in KEEP_VERBS:
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ != "VBG" and not any(  # "extended ..., keeping X listed": the extension's
+        t.ent_type_ == "DATE" or t.lower_ in UNTIL_WORDS for t in verb.subtree
+    )
 
 
 def on_condition(verb: Token) -> bool:
@@ -219,3 +228,31 @@ def negated_above(tok: Token) -> bool:
         if any(c.dep_ == "neg" for c in anc.children):
             return True
     return False
+
+
+# Words of taking a body off a list.
+DELISTING_WORDS = frozenset(
+    {"delist", "delisting", "removal", "remove", "unfreeze", "lift", "lifting"}
+)
+# Words that tie a licence to an act told beside it.
+ALONGSIDE = re.compile(r"\b(?:also|alongside|accompan\w+)\b|\bsame action\b", re.IGNORECASE)
+# Verbs of issuing a licence afresh.
+WIND_DOWN_ISSUES = (lx.LICENCE_GRANT_VERBS - {"extend"}) | {"publish"}
+# What a licence is for when it only lets dealings close: the ban it follows stands.
+WIND_DOWN = re.compile(r"\bwind(?:s|ing)?(?: ?- ?| )down\b|\bclose out\b", re.IGNORECASE)
+
+
+def wind_down(ps: ParsedSentence, tok: Token, words: list[Token]) -> bool:
+    """ "OFAC issued General License 44A, a 45-day wind-down", "an authorisation that gives
+    Chevron until April 3 to wind down": a licence issued only to close out dealings goes with a
+    ban or its return, and eases nothing; unless the sentence tells a delisting it goes with
+    ("delisted the trader and granted a licence allowing wind-down of contracts") or ties it to
+    one told before ("also issued a licence authorising wind-down transactions")."""
+    if not (tok.lemma_.lower() in WIND_DOWN_ISSUES or lic.is_nominal(tok)):
+        return False  # not "whose licence to wind down was extended": its renewal eases
+    if any(t.lemma_.lower() in DELISTING_WORDS for t in ps.doc) or ALONGSIDE.search(ps.doc.text):
+        return False  # "OFAC also issued a licence authorising wind-down": the act told before
+    span = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    return bool(WIND_DOWN.search(span)) and any(
+        t.lemma_.lower() in lic.LICENCE_WORDS for t in words
+    )

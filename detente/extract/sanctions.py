@@ -10,11 +10,20 @@ import re
 
 from spacy.tokens import Token
 
-from detente.extract import actor_roles, copies, listed, listings, nonacts, packages, rosters
+from detente.extract import (
+    actor_roles,
+    copies,
+    inclusions,
+    listed,
+    listings,
+    nonacts,
+    packages,
+    rosters,
+)
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
+from detente.extract import sanction_targets as targets_of
 from detente.extract import sanctioners as who
-from detente.extract.destinations import city_table
 from detente.extract.directions import (
     LIST_VERBS,
     SANCTION_VERBS,
@@ -48,11 +57,6 @@ PARTNER_NOUNS = frozenset(
     {"coordination", "co-ordination", "cooperation", "concert", "consultation", "tandem", "step",
      "partnership", "alignment", "conjunction"}
 )  # fmt: skip
-# Participles that tie a body to the city it is based in ("Dubai-registered", "Tehran-based").
-SEAT_WORDS = frozenset({"based", "registered", "headquartered", "flagged"})
-# Prepositions that introduce the target of a measure ("sanctions on", "against", "the lifting of").
-# Not "over": "designated X over his ties to Moscow" gives the reason, not whom.
-TARGET_PREPS = frozenset({"on", "against", "of", "for", "to", "from", "in", "with", "off"})
 
 
 def _object_words(verb: Token) -> list[Token]:
@@ -70,7 +74,7 @@ def _object_words(verb: Token) -> list[Token]:
             )
         ):  # "in response to the death of X", "in coordination with Y": why or with whom
             continue
-        if child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ in TARGET_PREPS:
+        if child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ in targets_of.TARGET_PREPS:
             if not _gapped(child):  # "on Syria's energy sector and on several banks", misparsed
                 out.extend(child.subtree)
             continue
@@ -275,12 +279,19 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             continue  # "will lift ... if", "imposes ... every", "several times", "allowing it to"
         if nonacts.kept_state(tok):  # "which maintains sanctions on Syria"
             continue
+        if result[0] is EventType.SANCTIONS_EASED and nonacts.wind_down(ps, tok, _act_words(tok)):
+            result = (EventType.SANCTIONS_IMPOSED, False)  # "issued GL 44A, a 45-day wind-down"
         found.append((tok, result[0], result[1]))
         if not lic.is_nominal(tok):
             words = _object_words(tok)
             covered |= {t.i for t in words} - _dated_clauses(words)
             found += [(c, result[0], result[1]) for c in tok.children if _gapped(c)]
     return sorted(found or _roster_cue(ps), key=lambda f: f[0].i)
+
+
+def _act_words(tok: Token) -> list[Token]:
+    """What an act bears on: a nominal act's own words, a verb's object side."""
+    return list(tok.subtree) if lic.is_nominal(tok) else _object_words(tok)
 
 
 def _roster_cue(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
@@ -320,23 +331,6 @@ def _state_relief(ps: ParsedSentence, tok: Token) -> tuple[EventType, bool] | No
     return None
 
 
-def _targets(
-    ps: ParsedSentence, trigger: Token, scope: list[Token], actors: list[str]
-) -> list[str]:
-    """States named on the object side, outside circumstances ("as part of a Vatican-brokered
-    deal") and clauses about something else ("a waiver that allowed South Korean banks")."""
-    out: list[str] = []
-    for place in places_in(ps, scope, frozenset({"name", "demonym", "capital", "leader"})):
-        path = [a for a in place.span.root.ancestors if a is not trigger and trigger in a.ancestors]
-        if any(a.dep_ in who.OTHER_CLAUSE_DEPS | {"pcomp"} for a in path) or any(
-            a.dep_ == "prep" and a.lower_ not in TARGET_PREPS for a in path
-        ):  # nor a reason: "designated for moving Iranian oil"
-            continue
-        if place.code not in actors and place.code not in ("EU", "UN"):
-            out.append(place.code)
-    return out
-
-
 def annotate(
     ps: ParsedSentence, trigger: Token, kind: EventType, renewal: bool, gaz: Gazetteer
 ) -> list[Mention]:
@@ -369,13 +363,15 @@ def annotate(
     let_deal, deal = lic.licensees(held)  # "ended the waivers that let China buy Iranian oil"
     held = [t for t in held if t.i not in let_deal] + deal
     allowed = scope + lic.allowed(trigger) + _colon_list(trigger) + deal
+    allowed += inclusions.included(trigger, allowed)  # "..., including X": members listed
     entities, sectors, targets = listed.entities(ps, trigger, {t.i for t in allowed}, gaz)
     if let_deal:  # the licensees are listed and give sectors, but are not the target
         targets = listed.entities(ps, trigger, {t.i for t in allowed} - let_deal, gaz)[2]
     sectors += listed.sectors(allowed)
     targets += (
-        _targets(ps, trigger, held, actors)
-        or _seats(held, actors)
+        targets_of.named(ps, trigger, held, actors)
+        or targets_of.described(ps, trigger, held, actors)
+        or targets_of.seats(held, actors)
         or lic.dealt_in(ps, deal, actors)
     )
     targets += [] if targets else actor_roles.dealt_with(ps, trigger, actors)  # actor roles
@@ -430,20 +426,6 @@ def _colon_list(trigger: Token) -> list[Token]:
     if root is None or root.pos_ not in ("NOUN", "PROPN"):
         return []
     return list(root.subtree)
-
-
-def _seats(scope: list[Token], actors: list[str]) -> list[str]:
-    """The country of a city a listed body is based or registered in ("a Dubai-registered tanker
-    operator", "the Shenzhen-based chip maker"): its target when no state is named."""
-    table = city_table()
-    out: list[str] = []
-    for tok in scope:
-        after = tok.doc[tok.i + 1 : tok.i + 3]
-        if len(after) == 2 and after[0].text == "-" and after[1].lower_ in SEAT_WORDS:
-            code = table.get((tok.text,))
-            if code is not None and code not in actors:
-                out.append(code)
-    return out
 
 
 def _plain_measure(trigger: Token, scope: list[Token]) -> bool:

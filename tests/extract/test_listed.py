@@ -141,3 +141,15 @@ def _sanctions(extractor, text: str) -> list[tuple]:
 )  # fmt: skip
 def test_acts_told_again(spacy_extractor, text, expected):
     assert _sanctions(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sanctions on the Banco Agricola del Sur", ["banking"]),
+        ("sanctions on Belagrobank and Norvex Holdings", ["banking"]),
+    ],
+    ids=["banco-name", "one-word-bank-name"],
+)
+def test_bank_names(spacy_extractor, text, expected):
+    assert listed.sectors(list(spacy_extractor.nlp(text))) == expected

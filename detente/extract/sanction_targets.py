@@ -1,0 +1,78 @@
+"""The state a sanctions act bears on, as the sentence names it: on the object side, in what
+describes a listed name, or as the city a listed body is based in. Read by
+:func:`detente.extract.sanctions.annotate`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.extract import sanctioners as who
+from detente.extract.destinations import city_table
+from detente.extract.mentions import ParsedSentence, places_in
+
+# Prepositions that introduce the target of a measure ("sanctions on", "against", "the lifting of").
+# Not "over": "designated X over his ties to Moscow" gives the reason, not whom.
+TARGET_PREPS = frozenset({"on", "against", "of", "for", "to", "from", "in", "with", "off"})
+# Participles that tie a body to the city it is based in ("Dubai-registered", "Tehran-based").
+SEAT_WORDS = frozenset({"based", "registered", "headquartered", "flagged"})
+# Places that tell whose national or body a listed name is, in what describes it.
+DESCRIBING_KINDS = frozenset({"name", "demonym"})
+
+
+def named(
+    ps: ParsedSentence,
+    trigger: Token,
+    scope: list[Token],
+    actors: list[str],
+    skip: frozenset[str] = who.OTHER_CLAUSE_DEPS,
+    kinds: frozenset[str] = frozenset({"name", "demonym", "capital", "leader"}),
+) -> list[str]:
+    """States named on the object side, outside circumstances ("as part of a Vatican-brokered
+    deal") and clauses about something else ("a waiver that allowed South Korean banks") (of the
+    dependencies ``skip``). A state named as a listed body's seat ("two Singapore-registered
+    suppliers and a Myanmar distributor") comes after the others: where a body is based is not
+    always whom the act is against."""
+    out: list[str] = []
+    seats: list[str] = []
+    for place in places_in(ps, scope, kinds):
+        path = [a for a in place.span.root.ancestors if a is not trigger and trigger in a.ancestors]
+        if any(a.dep_ in skip | {"pcomp"} for a in path) or any(
+            a.dep_ == "prep" and a.lower_ not in TARGET_PREPS for a in path
+        ):  # nor a reason: "designated for moving Iranian oil"
+            continue
+        if place.code not in actors and place.code not in ("EU", "UN"):
+            (seats if _seat(place.span) else out).append(place.code)
+    return out + seats
+
+
+def _seat(span: Span) -> bool:
+    """ "Singapore-registered", "Hong Kong-based": a place named as where a body sits."""
+    after = span.doc[span.end : span.end + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in SEAT_WORDS
+
+
+def described(
+    ps: ParsedSentence, trigger: Token, scope: list[Token], actors: list[str]
+) -> list[str]:
+    """States named in what describes a listed name ("Karina Rotenberg, the wife of the Russian
+    billionaire", "Hassan Chokr, a Lebanese money changer"): whose national or body it is, when
+    the act names no state of its own. Not a city or a seat ("Phnom Penh-based Mekong Pay", one
+    of a network's go-betweens)."""
+    states = named(ps, trigger, scope, actors, who.OTHER_CLAUSE_DEPS - {"appos"}, DESCRIBING_KINDS)
+    seats = {p.code for p in places_in(ps, scope, DESCRIBING_KINDS) if _seat(p.span)}
+    return [s for s in states if s not in seats]
+
+
+def seats(scope: list[Token], actors: list[str]) -> list[str]:
+    """The country of a city a listed body is based or registered in ("a Dubai-registered tanker
+    operator", "the Shenzhen-based chip maker"): its target when no state is named."""
+    table = city_table()
+    out: list[str] = []
+    for tok in scope:
+        after = tok.doc[tok.i + 1 : tok.i + 3]
+        if len(after) == 2 and after[0].text == "-" and after[1].lower_ in SEAT_WORDS:
+            code = table.get((tok.text,))
+            if code is not None and code not in actors:
+                out.append(code)
+    return out

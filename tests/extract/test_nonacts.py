@@ -1,0 +1,44 @@
+"""Sanctions words that tell no act, or not the act they seem to: a wind-down licence, keeping
+measures told with no time (own-words sentences through the extractor, published 14 June 2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.model import Document
+
+
+def _acts(extractor, text):
+    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    return [(e.type, e.actor, e.renewal) for e in extractor(doc).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "OFAC on Thursday issued General License 9B, a 30-day wind-down for dealings with the "
+            "state oil firm.",
+            [("sanctions_imposed", "USA", False)],
+            id="wind-down-licence-eases-nothing",
+        ),
+        pytest.param(
+            "The Treasury on Thursday delisted Norvex Holdings and also issued a licence "
+            "authorising the wind-down of contracts.",
+            [("sanctions_eased", "USA", False)],
+            id="wind-down-licence-beside-a-delisting",
+        ),
+        pytest.param(
+            "Ottawa kept its sanctions on Belarusian officials and the arms embargo.",
+            [],
+            id="kept-with-no-time-is-no-act",
+        ),
+        pytest.param(
+            "Ottawa on Monday kept its sanctions on Belarus in place until March 2027.",
+            [("sanctions_imposed", "CAN", True)],
+            id="kept-until-a-date-is-a-renewal",
+        ),
+    ],
+)
+def test_nonacts(spacy_extractor, text, expected):
+    assert _acts(spacy_extractor, text) == expected

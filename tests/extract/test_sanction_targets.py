@@ -1,0 +1,37 @@
+"""The state a sanctions act bears on: named on the object side (a body's seat last), or in what
+describes a listed name (own-words sentences through the extractor, published 14 June 2025)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.model import Document
+
+
+def _acts(extractor, text):
+    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    return [(e.type, e.actor, e.target, e.entities) for e in extractor(doc).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "London on Monday listed three Chinese drone makers. London on Wednesday also "
+            "delisted Marta Kovacs, the sister of a Russian steel magnate.",
+            [
+                ("sanctions_imposed", "GBR", "CHN", []),
+                ("sanctions_eased", "GBR", "RUS", ["Marta Kovacs"]),
+            ],
+            id="target-in-the-description-of-the-listed",
+        ),
+        pytest.param(
+            "On Friday, Ottawa added two Malta-flagged tanker operators and a Venezuelan oil "
+            "broker to its sanctions list.",
+            [("sanctions_imposed", "CAN", "VEN", [])],
+            id="seat-after-the-state-acted-against",
+        ),
+    ],
+)
+def test_target(spacy_extractor, text, expected):
+    assert _acts(spacy_extractor, text) == expected
