@@ -171,6 +171,8 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         return EventType.SANCTIONS_IMPOSED, False
     if lemma in lx.LICENCE_GRANT_VERBS and (licence_object or (has_licence and not has_core)):
         return EventType.SANCTIONS_EASED, False
+    if lemma == "renew" and licence_object:  # "renewed the waiver that lets Iraq pay Iran"
+        return EventType.SANCTIONS_EASED, False
     if lemma in LICENCE_GIVE_VERBS and licence_object:
         return EventType.SANCTIONS_EASED, False
     if lemma in lx.DELIST_VERBS and lemmas & lx.LISTING_NOUNS and not has_licence:
@@ -362,8 +364,8 @@ def nominal(tok: Token) -> tuple[EventType, bool] | None:
     if lemma in lx.LISTING_NOUNS and _lists_party(tok) and _dated(tok):
         return EventType.SANCTIONS_IMPOSED, False
     words = {t.lemma_.lower() for t in tok.subtree} | {tok.head.lemma_.lower()}
-    if not words & (lx.CORE_SANCTION_NOUNS | {"restriction", "ban", "measure"}):
-        return None
+    if not words & (lx.CORE_SANCTION_NOUNS | {"restriction", "ban", "measure", "freeze"}):
+        return None  # "the lifting of the asset freeze on the central bank"
     if lemma in lx.EASE_NOUNS:
         return EventType.SANCTIONS_EASED, False
     if lemma in lx.RENEWAL_NOUNS:

@@ -107,3 +107,21 @@ def listed_leader(root: Token, trigger: Token) -> bool:
             or prep.head.lemma_.lower() in lx.SANCTION_NOUNS
         )
     )
+
+
+# Participles that tell what a renewal keeps listed ("renewed ..., keeping X on its list").
+KEEPING_FORMS = frozenset({"keeping", "maintaining", "leaving", "retaining"})
+
+
+def kept_listed(trigger: Token) -> list[Token]:
+    """What a renewal keeps in place, told by a participle clause of its own ("renewed its
+    sanctions for another year, keeping Belinvestbank on its list", "prolonged the regime,
+    keeping in place restrictions on state banks"): the bodies and sectors it holds."""
+    return [
+        t
+        for c in trigger.children
+        if c.dep_ in ("advcl", "conj", "xcomp") and c.lower_ in KEEPING_FORMS
+        for o in c.children
+        if o.dep_ in ("dobj", "prep", "advmod", "prt", "ccomp", "oprd")
+        for t in o.subtree
+    ]

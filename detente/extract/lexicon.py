@@ -172,7 +172,7 @@ SANCTION_NOUNS = frozenset(
     {"sanction", "sanctions", "embargo", "restriction", "freeze", "blacklist", "measure", "ban",
      "penalty", "designation", "list", "licence", "license", "waiver", "relief"}
 )  # fmt: skip
-CORE_SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo", "blacklist"})
+CORE_SANCTION_NOUNS = frozenset({"sanction", "sanctions", "embargo", "blacklist", "countermeasure"})
 IMPOSE_VERBS = frozenset(
     {"impose", "slap", "levy", "introduce", "adopt", "add", "designate", "blacklist", "sanction",
      "expand", "tighten", "widen", "broaden", "extend", "renew", "prolong", "reimpose", "re-impose",
@@ -358,9 +358,10 @@ SWAP_CUES = re.compile(
     re.IGNORECASE,
 )
 # Sanctions and stock sentences the base GATE misses ("extended its restrictive measures", "asset
-# freezes and travel bans", "16 journalists are held", "in Turkish prisons"): parsed as well.
+# freezes and travel bans", "announced countermeasures against", "16 journalists are held", "in Turkish prisons"): parsed as well.
 GATE = re.compile(
-    GATE.pattern + r"|\b(?:(?:restrictive )?measures|asset freezes|travel bans|restricted list|"
+    GATE.pattern
+    + r"|\b(?:(?:restrictive |counter-?)?measures|asset freezes|travel bans|restricted list|"
     r"waivers?|(?:are|is|were|being) (?:still |currently )?held|prisons|custody)\b",
     re.IGNORECASE,
 )

@@ -97,7 +97,9 @@ def licensees(scope: list[Token]) -> tuple[set[int], list[Token]]:
             and verb.head.lemma_.lower() in LICENCE_WORDS
         ):
             for c in verb.children:
-                out |= _dealer(c) if c.dep_ in ("ccomp", "xcomp") else set()
+                dealer = _dealer(c) if c.dep_ in ("ccomp", "xcomp") else set()
+                out |= dealer  # "lets Iraq pay Iran for electricity": the deal names Iran
+                deals += _dealt_with(c) if dealer else []
                 to = _to_of(c) if c.dep_ == "dobj" else None
                 if to is not None:
                     out |= set(range(c.left_edge.i, to.i))
@@ -110,6 +112,12 @@ def dealt_in(ps: ParsedSentence, deal: list[Token], actors: list[str]) -> list[s
     Venezuelan crude"), when the parser hangs the deal off the act."""
     kinds = frozenset({"name", "demonym"})
     return [p.code for p in places_in(ps, deal, kinds) if p.code not in actors]
+
+
+def _dealt_with(clause: Token) -> list[Token]:
+    """What a licensee may pay or buy, up to its head word ("pay Iran", "buy Iranian crude"; not
+    where the money sits: "use $2 billion parked in Qatari banks")."""
+    return [t for o in clause.children if o.dep_ == "dobj" for t in o.subtree if t.i <= o.i]
 
 
 def _dealer(clause: Token) -> set[int]:

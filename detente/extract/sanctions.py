@@ -22,7 +22,7 @@ from detente.extract import (
 )
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
-from detente.extract import sanction_targets as targets_of
+from detente.extract import sanction_parties as parties
 from detente.extract import sanctioners as who
 from detente.extract.directions import (
     LIST_VERBS,
@@ -74,7 +74,7 @@ def _object_words(verb: Token) -> list[Token]:
             )
         ):  # "in response to the death of X", "in coordination with Y": why or with whom
             continue
-        if child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ in targets_of.TARGET_PREPS:
+        if child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ in parties.TARGET_PREPS:
             if not _gapped(child):  # "on Syria's energy sector and on several banks", misparsed
                 out.extend(child.subtree)
             continue
@@ -340,6 +340,10 @@ def annotate(
     actors = who.actor(ps, trigger)
     if actors == ["-"]:
         return []
+    doer = parties.doer_before(
+        ps, trigger
+    )  # "X freed them, and the US Treasury removed ...", misparsed
+    actors = [doer] if doer is not None and doer not in actors else actors
     package = packages.package_of(trigger)  # "the seventeenth package targeted 200 tankers"
     actors = packages.owner(ps, package, trigger) if package is not None else actors
     model = _followed(trigger)  # "and Britain followed suit": what the act before bore on
@@ -364,14 +368,15 @@ def annotate(
     held = [t for t in held if t.i not in let_deal] + deal
     allowed = scope + lic.allowed(trigger) + _colon_list(trigger) + deal
     allowed += inclusions.included(trigger, allowed)  # "..., including X": members listed
+    allowed += inclusions.kept_listed(trigger) if renewal else []  # "..., keeping X listed"
     entities, sectors, targets = listed.entities(ps, trigger, {t.i for t in allowed}, gaz)
     if let_deal:  # the licensees are listed and give sectors, but are not the target
         targets = listed.entities(ps, trigger, {t.i for t in allowed} - let_deal, gaz)[2]
     sectors += listed.sectors(allowed)
     targets += (
-        targets_of.named(ps, trigger, held, actors)
-        or targets_of.described(ps, trigger, held, actors)
-        or targets_of.seats(held, actors)
+        parties.named(ps, trigger, held, actors)
+        or parties.described(ps, trigger, held, actors)
+        or parties.seats(held, actors)
         or lic.dealt_in(ps, deal, actors)
     )
     targets += [] if targets else actor_roles.dealt_with(ps, trigger, actors)  # actor roles

@@ -19,8 +19,9 @@ IMPOSED, EASED = EventType.SANCTIONS_IMPOSED, EventType.SANCTIONS_EASED
         ("Washington rolled back its sanctions on the Cuban nickel industry.", (EASED, False)),
         ("The Treasury let the licence for Chevron lapse at midnight.", (IMPOSED, False)),
         ("The Treasury issued a general licence for the airline.", (EASED, False)),
+        ("The Treasury renewed the waiver for the airline for another year.", (EASED, False)),
     ],
-    ids=["impose", "extend", "roll-back", "let-lapse", "licence"],
+    ids=["impose", "extend", "roll-back", "let-lapse", "licence", "renewed-licence-eases"],
 )
 def test_direction_of_a_sanctions_verb(parsed_sentence, text, expected):
     found = sanctions.find(parsed_sentence(text))
@@ -29,5 +30,11 @@ def test_direction_of_a_sanctions_verb(parsed_sentence, text, expected):
 
 def test_nominal_acts(parsed_sentence):
     ps = parsed_sentence("The lifting of sanctions on Belavia came after months of talks.")
+    lifting = next(t for t in ps.doc if t.lower_ == "lifting")
+    assert nominal(lifting) == (EASED, False)
+
+
+def test_lifting_an_asset_freeze_is_an_easing(parsed_sentence):
+    ps = parsed_sentence("The lifting of the asset freeze on Norvex Holdings surprised lawyers.")
     lifting = next(t for t in ps.doc if t.lower_ == "lifting")
     assert nominal(lifting) == (EASED, False)

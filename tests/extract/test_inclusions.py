@@ -30,6 +30,12 @@ def _listed(extractor, text):
             id="members-of-a-wronged-group-are-not-listed",
         ),
         pytest.param(
+            "The Council renewed its Belarus sanctions for another year on Monday, keeping "
+            "Belagrobank on its list.",
+            [("sanctions_imposed", "EU", ["Belagrobank"])],
+            id="kept-on-the-list-by-a-renewal",
+        ),
+        pytest.param(
             "Brussels on Tuesday put Daniel Ortega on its sanctions list.",
             [("sanctions_imposed", "EU", ["Daniel Ortega"])],
             id="leader-listed",

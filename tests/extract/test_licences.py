@@ -95,3 +95,15 @@ def test_licensees(spacy_extractor, text, expected):
 def test_dealings_allowed_are_no_licensees(spacy_extractor):
     doc = spacy_extractor.nlp("The waiver that allowed payments to Syrian banks expired.")
     assert licences.licensees(list(doc)) == (set(), [])
+
+
+def test_whom_a_licensee_may_pay_is_the_deal(spacy_extractor):
+    doc = spacy_extractor.nlp("The waiver that lets Turkey pay Iran for gas imports was renewed.")
+    found, deal = licences.licensees(list(doc))
+    assert {doc[i].text for i in found} == {"Turkey"}
+    assert [t.text for t in deal] == ["Iran"]
+
+
+def test_where_the_money_sits_is_no_deal(spacy_extractor):
+    doc = spacy_extractor.nlp("The licence lets the bank use funds parked in Qatari banks.")
+    assert "Qatari" not in {t.text for t in licences.licensees(list(doc))[1]}

@@ -1,5 +1,6 @@
-"""The state a sanctions act bears on, as the sentence names it: on the object side, in what
-describes a listed name, or as the city a listed body is based in. Read by
+"""The parties of a sanctions act that its parse alone does not give: the state it bears on, as
+the sentence names it (on the object side, in what describes a listed name, or as the city a
+listed body is based in), and a sanctioning body the parser took for something else. Read by
 :func:`detente.extract.sanctions.annotate`.
 """
 
@@ -7,9 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.extract import licences as lic
 from detente.extract import sanctioners as who
 from detente.extract.destinations import city_table
-from detente.extract.mentions import ParsedSentence, places_in
+from detente.extract.mentions import ParsedSentence, own_subject, places_in
 
 # Prepositions that introduce the target of a measure ("sanctions on", "against", "the lifting of").
 # Not "over": "designated X over his ties to Moscow" gives the reason, not whom.
@@ -41,7 +43,9 @@ def named(
             a.dep_ == "prep" and a.lower_ not in TARGET_PREPS for a in path
         ):  # nor a reason: "designated for moving Iranian oil"
             continue
-        if place.code not in actors and place.code not in ("EU", "UN"):
+        if place.code not in actors and (
+            place.code not in ("EU", "UN") or not set(actors) & who.SANCTIONING_POWERS
+        ):  # a bloc is no target of a sanctioning power's act, but of a countermeasure
             (seats if _seat(place.span) else out).append(place.code)
     return out + seats
 
@@ -76,3 +80,24 @@ def seats(scope: list[Token], actors: list[str]) -> list[str]:
             if code is not None and code not in actors:
                 out.append(code)
     return out
+
+
+def doer_before(ps: ParsedSentence, trigger: Token) -> str | None:
+    """A sanctioning body named just before a verb that has no subject of its own, with no verb
+    between ("Nicaragua freed them, and the US Treasury on the same day removed two officials",
+    "Niger frees pilot as Treasury lifts sanctions"): the parser took the body for something
+    else, and the act climbed to another clause's subject."""
+    if lic.is_nominal(trigger) or trigger.pos_ != "VERB" or own_subject(trigger) is not None:
+        return None
+    bodies = [
+        p
+        for p in ps.places
+        if p.span.end <= trigger.i
+        and p.code in who.SANCTIONING_POWERS
+        and (p.kind == "institution" or p.code in ("EU", "UN"))
+    ]
+    if not bodies:
+        return None
+    last = max(bodies, key=lambda p: p.span.end)
+    between = ps.doc[last.span.end : trigger.i]
+    return None if any(t.pos_ in ("VERB", "AUX", "PRON") for t in between) else last.code

@@ -1,5 +1,6 @@
-"""The state a sanctions act bears on: named on the object side (a body's seat last), or in what
-describes a listed name (own-words sentences through the extractor, published 14 June 2025)."""
+"""The parties of a sanctions act: the state it bears on, named on the object side (a body's seat
+last) or in what describes a listed name; a countermeasure against a bloc; a sanctioning body the
+parser took for something else (own-words sentences through the extractor, 14 June 2025)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,19 @@ def _acts(extractor, text):
             "broker to its sanctions list.",
             [("sanctions_imposed", "CAN", "VEN", [])],
             id="seat-after-the-state-acted-against",
+        ),
+        pytest.param(
+            "Russia on Friday announced countermeasures against the European Union, barring forty "
+            "European officials from entry and freezing any assets they hold, in retaliation for "
+            "sanctions.",
+            [("sanctions_imposed", "RUS", "EU", [])],
+            id="countermeasure-against-a-bloc",
+        ),
+        pytest.param(
+            "Belarus freed four Lithuanian truckers on Monday, and the US Treasury on the same day "
+            "removed two Belarusian bankers from its sanctions list.",
+            [("release", "BLR", None, []), ("sanctions_eased", "USA", "BLR", [])],
+            id="doer-taken-for-a-conjunct-of-the-release",
         ),
     ],
 )
