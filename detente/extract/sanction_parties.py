@@ -89,6 +89,8 @@ def doer_before(ps: ParsedSentence, trigger: Token) -> str | None:
     else, and the act climbed to another clause's subject."""
     if lic.is_nominal(trigger) or trigger.pos_ != "VERB" or own_subject(trigger) is not None:
         return None
+    if trigger.tag_ == "VB":  # "gave the Treasury power to freeze ...": a power, not a doer
+        return None
     bodies = [
         p
         for p in ps.places

@@ -45,6 +45,12 @@ def _acts(extractor, text):
             [("release", "BLR", None, []), ("sanctions_eased", "USA", "BLR", [])],
             id="doer-taken-for-a-conjunct-of-the-release",
         ),
+        pytest.param(
+            "The decree gave the Treasury power to freeze the assets of anyone prolonging the "
+            "fighting, including rebel commanders, officials said of the sanctions law.",
+            [],
+            id="a-body-given-a-power-is-no-doer",
+        ),
     ],
 )
 def test_target(spacy_extractor, text, expected):
