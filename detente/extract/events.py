@@ -73,9 +73,14 @@ class Cluster:
         return targets.most_common(1)[0][0] if targets else None
 
     def categories(self) -> Counter[Category]:
-        """Categories the mentions give, the specific ones alone when there are any (a group told
-        once as "three Americans" and once as "the men" are foreigners)."""
-        found: Counter[Category] = Counter(m.category for m in self.mentions if m.category)
+        """Categories the mentions give, of the mentions that give the event's number when any do
+        (a headline's "fishermen" and a body's "nine Tanzanian nationals" are the nationals); the
+        specific ones alone when there are any (a group told once as "three Americans" and once
+        as "the men" are foreigners)."""
+        described = [m for m in self.mentions if m.category]
+        count = self.count
+        counted = [m for m in described if count is not None and m.count == count]
+        found: Counter[Category] = Counter(m.category for m in counted or described if m.category)
         specific: Counter[Category] = Counter(
             {c: n for c, n in found.items() if c is not Category.DETAINEES}
         )

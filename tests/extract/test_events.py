@@ -154,6 +154,16 @@ def test_small_equal_numbers_are_not_one_act():
     assert len(merge(ms, "2025-12-01")) == 2
 
 
+def test_the_group_that_gives_the_number_gives_the_category():
+    s = [sentence(0), sentence(1)]
+    ms = [
+        _with(mention("release", "KEN", s[0]), category=Category.OTHER),  # "fishermen"
+        _with(mention("release", "KEN", s[1]), category=Category.FOREIGN_NATIONALS, count=9),
+    ]
+    (cluster,) = merge(ms, PUBLISHED)
+    assert list(cluster.categories()) == [Category.FOREIGN_NATIONALS]
+
+
 def test_a_specific_category_beats_detainees():
     s = [sentence(0), sentence(1)]
     ms = [
