@@ -47,6 +47,7 @@ TRIGGERS = {
     "eas": lx.EASE_VERBS | lx.EASE_NOUNS,
 }
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+DROP_THRESHOLDS = (0.05, 0.1, 0.2, 0.3)
 
 
 def _relation(root: Any, trig: Any) -> str:
@@ -140,18 +141,27 @@ def main(split: Path, rule_features: bool) -> None:
     for r, p in zip(rows, scores, strict=True):
         best[r["doc"]][r["key"]] = max(p, best[r["doc"]].get(r["key"], 0.0))
     predicted = {item.document.source: ex(item.document).events for item in items}
-    for threshold in (*THRESHOLDS, 1.1):
+    modes = [("add", t) for t in THRESHOLDS] + [("drop", t) for t in DROP_THRESHOLDS]
+    for mode, threshold in [*modes, ("rules", 1.1)]:
         tp = fp = fn = 0
         for item in items:
             gold = Counter((str(g.type), g.actor) for g in item.gold.events)
             pred = Counter((str(e.type), e.actor) for e in predicted[item.document.source])
-            for key, p in best[item.document.source].items():
-                pred[key] += int(p >= threshold and not pred[key])
+            scored = best[item.document.source]
+            if mode == "add":
+                for key, p in scored.items():
+                    pred[key] += int(p >= threshold and not pred[key])
+            elif mode == "drop":  # a rule event the model scores below the threshold goes
+                pred = Counter({k: n for k, n in pred.items() if scored.get(k, 0.0) >= threshold})
             for key in gold.keys() | pred.keys():
                 hit = min(gold[key], pred[key])
                 tp, fp, fn = tp + hit, fp + pred[key] - hit, fn + gold[key] - hit
         p_, r_ = tp / (tp + fp), tp / (tp + fn)
-        label = "rules alone" if threshold > 1 else f"add >= {threshold}"
+        label = (
+            "rules alone"
+            if mode == "rules"
+            else f"{mode} {'>=' if mode == 'add' else '<'} {threshold}"
+        )
         print(f"{label:12} P {p_:.3f} R {r_:.3f} F1 {2 * p_ * r_ / (p_ + r_):.3f}")
 
 
