@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 # Places of custody: walked out of when freed, moved into by a transfer or a carrying verb.
 CUSTODY_NOUNS = frozenset(
     {"prison", "jail", "custody", "detention", "captivity", "colony", "camp", "cell", "gaol",
-     "station"}
+     "station", "penitentiary"}
 )  # fmt: skip
 # Verbs that move people, which free them only when no other custody awaits them.
 TRANSFER_VERBS = frozenset({"deport", "expel", "hand", "transfer", "send", "extradite"})
@@ -43,7 +43,7 @@ PRODUCT_MODIFIERS = frozenset({"press", "news", "new", "latest", "upcoming", "de
 # People a sports club "releases" from a contract ("the club released five players"); not
 # workers or employees, whom states do hold ("released two aid workers").
 ROSTER_NOUNS = frozenset(
-    {"player", "footballer", "striker", "midfielder", "defender", "goalkeeper", "winger"}
+    {"player", "footballer", "striker", "midfielder", "defender", "goalkeeper", "winger", "coach"}
 )  # fmt: skip
 # A period a present-perfect act of a vague group is summed over ("has released some prisoners
 # this year"): a running total, not one act.
@@ -67,6 +67,16 @@ THING_NOUNS = frozenset(
      "center", "centre", "matter", "counter", "transfer", "cluster", "thriller", "fee", "decree",
      "committee", "guarantee", "plant", "restaurant", "grant", "implant"}
 )  # fmt: skip
+# People of a foreign service, not people held unless a court jailed them (convicted_envoy).
+ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy"})
+CONVICTED = frozenset({"convict", "convicted", "sentence", "jail", "imprison", "serve"})
+# Verbs of a purpose that makes a release a holiday's ("let go to mark Independence Day").
+HOLIDAY_VERBS = frozenset({"mark", "celebrate", "commemorate", "honour", "honor", "coincide"})
+# Titles before a surname that make it a person's ("Mr Tremblay", "Bishop Rolando Alvarez").
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "bishop", "father", "pastor", "rabbi",
+                    "imam", "sheikh", "reverend", "rev", "archbishop", "cardinal"})  # fmt: skip
+# Prepositions whose phrase tells what came before a move ("after holding them for months").
+PAST_PREPS = frozenset({"after", "since", "following"})
 # Dependencies of clauses joined to a verb ("..., and Iraq handed", "..., while India released").
 CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "parataxis"})
 # Heads that make a gerund habitual ("began pardoning critics").
@@ -78,8 +88,10 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
     lemma = trigger.lemma_.lower()
     head = people_head(group)
     if head is not None and head.lemma_.lower() in lx.NOT_PEOPLE and not named_freed(head, trigger):
-        return False
-    people = is_people(group, ps) or described_person(group, ps)
+        if not convicted_envoy(head):
+            return False
+    people = is_people(group, ps) or described_person(group, ps) or name_shaped(group, ps)
+    people = people or (head is not None and convicted_envoy(head))
     if not people and not named_freed(head, trigger):
         noun_ok = (
             trigger.pos_ == "NOUN"
@@ -125,6 +137,37 @@ def described_person(group: Token | None, ps: ParsedSentence) -> bool:
     )
 
 
+def convicted_envoy(head: Token) -> bool:
+    """ "freed an Iranian diplomat convicted of plotting a bombing", "handed over a convicted
+    Iranian diplomat": a diplomat a court jailed is a prisoner (one expelled is not)."""
+    if head.lemma_.lower() not in ENVOY_NOUNS:
+        return False
+    told = [c for c in head.children if c.dep_ in ("amod", "acl", "relcl")]
+    return any(t.lemma_.lower() in CONVICTED for c in told for t in c.subtree)
+
+
+def name_shaped(group: Token | None, ps: ParsedSentence) -> bool:
+    """A person's name NER mislabels, told as one by its shape: a title before it ("Mr Tremblay",
+    "Bishop Rolando Alvarez"), an age set off after it ("Darrow, 61, was released"), or a
+    person's name joined to it ("Fuchs and Schreiber have been released")."""
+    if group is None or group.pos_ != "PROPN" or group.tag_ != "NNP":
+        return False
+    if any(p.span.start <= group.i < p.span.end for p in ps.places):
+        return False
+    titled = any(c.dep_ == "compound" and c.lower_.rstrip(".") in TITLES for c in group.children)
+    joined = any(c.dep_ == "conj" and is_person(c) for c in group.children) or (
+        group.dep_ == "conj" and is_person(group.head)
+    )
+    return titled or joined or any(_age(c) for c in group.children if c.dep_ == "appos")
+
+
+def _age(tok: Token) -> bool:
+    """ "Darrow, 61, ...": a number from 15 to 99 set off by commas."""
+    doc = tok.doc
+    commas = 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == doc[tok.i + 1].text == ","
+    return commas and tok.text.isdigit() and 15 <= int(tok.text) <= 99
+
+
 def _among_those(group: Token | None, trigger: Token) -> bool:
     """ "Among those freed was X", "Many of those freed were ...": people of a release told
     before, not a new act (attach.listed gives the names to that release)."""
@@ -146,7 +189,7 @@ def _among_those(group: Token | None, trigger: Token) -> bool:
 def _roster(trigger: Token, head: Token | None) -> bool:
     """ "The club released five players": let go from a contract, not from custody."""
     return (
-        trigger.lemma_.lower() == "release"
+        trigger.lemma_.lower() in ("release", "amnesty", "pardon")  # "an amnesty for 41 players"
         and head is not None
         and head.lemma_.lower() in ROSTER_NOUNS
         and not named_freed(head, trigger)
@@ -176,9 +219,11 @@ def _told_of_before(quantifier: Token) -> bool:
 
 
 def _leave(trigger: Token) -> bool:
-    """ "is let out to bury his father": let out for a purpose, a leave and not a release."""
+    """ "is let out to bury his father": let out for a purpose, a leave and not a release; not
+    "let go to mark Independence Day", a release for a holiday."""
     return trigger.lemma_ == "let" and any(
         c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() not in HOLIDAY_VERBS
         and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
         for c in trigger.children
     )
@@ -203,6 +248,13 @@ def _into_custody(trigger: Token, group: Token | None = None) -> bool:
         return False
     described = {t.i for t in group.subtree} if group is not None and group.i > trigger.i else set()
     other = other_clauses(trigger)  # not "..., while India released 19 who had been held in X"
+    other |= {  # nor "sent back two shepherds after holding them for months": their past
+        t.i
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in PAST_PREPS
+        for t in c.subtree
+    }
+    other |= _about_someone(trigger)
     for tok in trigger.doc[trigger.i + 1 :]:
         if tok.i in described or tok.i in other:
             continue
@@ -211,6 +263,21 @@ def _into_custody(trigger: Token, group: Token | None = None) -> bool:
             if prep is None or prep.lower_ not in ("from", "of"):
                 return True
     return False
+
+
+def _about_someone(trigger: Token) -> set[int]:
+    """The tokens of clauses on a named person or on the noun that describes one ("receiving in
+    return X, an Afghan elder who had spent 17 years in US prisons"): where they were held."""
+
+    def named(noun: Token) -> bool:
+        return is_person(noun) or (noun.dep_ == "appos" and is_person(noun.head))
+
+    return {
+        t.i
+        for tok in trigger.doc[trigger.i + 1 :]
+        if tok.dep_ in ("relcl", "acl") and named(tok.head)
+        for t in tok.subtree
+    }
 
 
 def other_clauses(verb: Token) -> set[int]:
@@ -240,12 +307,15 @@ def _since(trigger: Token) -> bool:
 
 
 def _product(trigger: Token) -> bool:
-    """A release noun of a product or statement: "a press release", "the new release"."""
-    return (
-        trigger.pos_ in ("NOUN", "PROPN")
-        and any(c.lower_ in PRODUCT_MODIFIERS for c in trigger.children)
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children)
-    )
+    """A release noun of a product or statement: "a press release", "the new release", a thing's
+    ("gets its release in Berlin", "due for release in July")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
+        return False
+    due = trigger.head.lower_ == "for" and trigger.head.head.lower_ == "due"
+    its = any(c.dep_ == "poss" and c.lower_ == "its" for c in trigger.children)
+    return due or its or any(c.lower_ in PRODUCT_MODIFIERS for c in trigger.children)
 
 
 def _asked_for(trigger: Token, ps: ParsedSentence) -> bool:
@@ -287,6 +357,8 @@ def _passive_people(trigger: Token, ps: ParsedSentence) -> bool:
 def _strong_people(group: Token | None, text_lower: str, ps: ParsedSentence) -> bool:
     if group is None:
         return "prisoner" in text_lower
+    if group.lemma_.lower() == "number":  # "handed back the same number of Russians"
+        group = next((g for c in group.children if c.lower_ == "of" for g in c.children), group)
     lemma = group.lemma_.lower()
     counted_foreigners = demonym_of(group, ps) is not None and any(
         c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in group.children

@@ -111,7 +111,7 @@ STATE_KINDS = frozenset({"name", "capital"})
 def handed_to_state(tok: Token, ps: ParsedSentence) -> bool:
     """A handover to another state ("handed 32 servicemen to Armenia at the border"): the state
     that held them gives them up, as with "handed over"."""
-    if tok.lemma_.lower() != "hand" or tok.pos_ != "VERB":
+    if tok.lemma_.lower() not in ("hand", "deliver") or tok.pos_ != "VERB":
         return False
     return any(
         c.dep_ in ("prep", "dative")
@@ -147,7 +147,10 @@ def freed_before_moving(trigger: Token) -> Token | None:
 
 # Receivers that stand for a state in a handover ("to Iranian officials", "to their consulate").
 RECEIVER_NOUNS = frozenset({"official", "authority", "side", "consulate", "embassy", "counterpart",
-                            "guard", "representative", "diplomat", "delegation"})  # fmt: skip
+                            "guard", "representative", "diplomat", "delegation",
+                            # recall: "to Lebanese army officers", "to a Philippine coast guard
+                            # vessel", "delivered to the Lebanese army"
+                            "officer", "army", "vessel", "ship"})  # fmt: skip
 NATIONALITY_KINDS = frozenset({"demonym", "name", "capital"})
 
 
@@ -361,7 +364,7 @@ def object_read_as_subject(trigger: Token) -> Token | None:
         if subj is None or subj.i > clause.i:
             continue
         between = trigger.doc[trigger.i + 1 : subj.left_edge.i]
-        if all(t.dep_ == "prt" for t in between):
+        if all(t.dep_ == "prt" or t.lower_ in ("back", "over") for t in between):  # "sent back"
             return subj
     return None
 

@@ -47,6 +47,7 @@ DOCUMENT_STEMS = (
     "asset freeze", "designat", "delist", "swap", "freed", "frees ", "freeing", "set free",
     "walked free", "liberat", "repatriat", "deport", "expel", "expuls",
     "handed over", "hands over", "in exchange for", "in return for",  # a swap told with no other
+    "handed back", "hands back", "handing back",  # recall: "handed back eighteen soldiers it held"
     # stem ("handed over seven Cubans in exchange for twenty Bolivians")
     # --- sanctions: acts told with no word "sanctions" ("froze the assets of", "unfroze", "a
     # general licence allowing", "banned imports of Russian gold") ---
@@ -92,7 +93,11 @@ HANDOVER = re.compile(
     r"(?:prisoners|detainees|hostages|captives|inmates|pows|servicemen|soldiers|fishermen|"
     r"fighters|combatants)|"
     # "hands seventeen Ukrainians to Kyiv", "handed four nationals back": people by nationality
-    r"hand(?:s|ed|ing)? (?:[\w,-]+ ){0,3}(?:\w+(?:ans|ese|is)|nationals|citizens) (?:to|over|back))\b",
+    r"hand(?:s|ed|ing)? (?:[\w,-]+ ){0,3}(?:\w+(?:ans|ese|is)|nationals|citizens) (?:to|over|back)|"
+    # recall: "were delivered to the Lebanese army", "Egypt returned eleven Libyan nationals"
+    r"deliver(?:s|ed|ing)? to|(?:return(?:s|ed|ing)?|sen(?:t|ds|ding) back) (?:[\w,-]+ ){0,3}"
+    r"(?:nationals|citizens|servicemen|shepherds|herders|traders|drivers|sailors|civilians|"
+    r"\w+(?:ans|ese|is)))\b",
     re.IGNORECASE,
 )
 # Follow-up sentences that move or tell of people already freed ("Another thirty were let out",
@@ -106,7 +111,9 @@ MOVED = re.compile(
     r"cross(?:es|ed|ing)? (?:home|back)|let (?:[^.;:!?]{0,80} )?(?:fly|leave|return) (?:back|home|for|to)|"
     r"(?:send|sends|sent|sending) (?:[\w-]+ ){0,3}(?:prisoners|detainees|captives|pows) (?:home|back)|"
     r"(?:on|put on) (?:a|an|the) (?:\w+ ){0,2}(?:plane|flight|jet|aircraft)|"
-    r"left (?:\w+ ){0,2}prison|in (?:pre-trial )?detention|prison sentences?|"
+    r"(?:left|leaves|leaving) (?:[\w'-]+ ){0,3}"
+    r"(?:prisons?|jails?|gaol|detention|custody|captivity|penitentiar(?:y|ies)|colon(?:y|ies))|"
+    r"in (?:pre-trial )?detention|prison sentences?|"
     # releases: a number per party told by the way they went ("fifty went each way")
     r"(?:went|go(?:es|ing)?|came|com(?:es|ing)?) (?:home |back )?(?:each way|on each side)|"
     r"(?:fl(?:y|ies|ew|own)|sen(?:ds?|t)) (?:[\w-]+ ){0,3}(?:prisoners|detainees|captives) to)\b",
@@ -123,7 +130,7 @@ LISTED = re.compile(
     re.IGNORECASE,
 )
 # Release triggers that are not inflections of one lemma (release_triggers.trigger_head).
-RELEASE_EXTRA = ("freed", "released", "pardoned")
+RELEASE_EXTRA = ("freed", "released", "pardoned", "handover")
 LET_GO = r"let(?:s|ting)?\s(?:[^.;:!?]{0,60}\s)?go"
 
 
@@ -167,7 +174,8 @@ HELD = re.compile(
     r"\b(?:imprison\w*|incarcerat\w*|locked up|in (?:\w+ )?(?:prisons?|jails?)|"
     r"held (?:in|by|on|at|without|since|for)|(?:still|remain\w*) (?:hold|held)|"
     # "says Azerbaijan holds 23 Armenians", "41 people are serving sentences for political offences"
-    r"holds? (?:more than |at least |some |about )?\d[\d,]* [a-z]+|serving (?:\w+ ){0,2}sentences)\b",
+    r"holds? (?:more than |at least |some |about )?(?:\d[\d,]*|a dozen) [a-z]+|"
+    r"serving (?:\w+ ){0,2}sentences)\b",
     re.IGNORECASE,
 )
 

@@ -10,8 +10,10 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract.acceptance import CUSTODY_NOUNS
-from detente.extract.captors import CAPTIVE_NOUNS
+from detente.extract.captors import CAPTIVE_NOUNS, object_read_as_subject
+from detente.extract.destinations import demonym_of
 from detente.extract.groups import people_head
+from detente.extract.mentions import ParsedSentence, actors_from, own_subject
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +32,24 @@ TRADE_CUE = re.compile(
 FREEING_VERBS = frozenset({"free", "release", "pardon", "liberate"})
 # Verbs that give captives up when they send them back ("India sent back 95 fishermen").
 SEND_VERBS = frozenset({"send", "ship"})
+# People a state sends back who were never held ("returned 11 Ukrainian children", bodies).
+NOT_CAPTIVES = frozenset({"child", "children", "minor", "kid", "orphan", "body", "remains",
+                          "corpse", "pilgrim", "tourist", "migrant", "refugee",
+                          "escapee", "defector", "deportee"})  # fmt: skip
+# Verbs that carry people held abroad on their release ("were flown to Guatemala City", "were put
+# on a plane to Washington").
+FLYING_VERBS = frozenset({"fly", "put", "send"})
+# What "put on" carries people in.
+CRAFT_NOUNS = frozenset({"plane", "flight", "jet", "aircraft", "charter"})
+# Clause verbs and nouns that say a group was held ("held by the Houthis", "in US custody").
+HELD_WORDS = frozenset(
+    {"hold", "detain", "jail", "imprison", "incarcerate", "custody", "captivity"}
+)
+# Words that say people sent back had been held ("detained after straying", "whose canoe was
+# seized", "after holding them"; with HELD_WORDS).
+SEIZED = frozenset({"seize", "arrest", "capture", "convict", "sentence", "prison", "jail"})
+# Quantifiers that count a group sent back without a number ("sent back several civilians").
+SOME = frozenset({"several", "some", "a", "an"})
 
 
 def captives_sent(tok: Token) -> Token | None:
@@ -84,3 +104,61 @@ def _beside(obj: Token) -> bool:
     return any(
         t.pos_ == "VERB" and t.lemma_.lower() in FREEING_VERBS and t.i != verb.i for t in obj.doc
     )
+
+
+def foreigners_sent_back(tok: Token, ps: ParsedSentence) -> bool:
+    """ "Armenia returned two Azerbaijani servicemen", "Egypt returned eleven Libyan nationals",
+    "China sent back two Kazakh shepherds": a state giving another state's people back frees
+    them, with no trade told (not children or bodies, who were never held)."""
+    lemma = tok.lemma_.lower()
+    back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children)
+    if tok.pos_ != "VERB" or not (lemma == "return" or (lemma in SEND_VERBS and back)):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or object_read_as_subject(tok)
+    if obj is None or obj.lemma_.lower() in NOT_CAPTIVES:
+        return False
+    if obj.tag_ not in ("NNS", "NNPS") and not obj.lower_.endswith("men"):  # "servicemen" as NN
+        return False
+    if not any(c.dep_ == "nummod" or c.lower_ in SOME for c in obj.children):
+        return False
+    if not any(t.lemma_.lower() in HELD_WORDS | SEIZED for t in ps.doc):
+        return False  # "returned 60 Chileans who had crossed the border": migrants turned back
+    home = demonym_of(obj, ps)
+    senders = actors_from(ps, own_subject(tok))
+    return home is not None and len(senders) == 1 and senders[0] != home
+
+
+def held_flown_out(tok: Token, ps: ParsedSentence) -> bool:
+    """ "135 prisoners were flown to Guatemala City", "two Americans held by the Houthis were flown
+    to Oman", "222 political prisoners were put on a plane to Washington": people held, carried
+    off to a named place or home, are freed by the state that held them."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in FLYING_VERBS:
+        return False
+    group = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if group is None or not any(c.dep_ == "auxpass" for c in tok.children) or not _held(group):
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if any(t.lemma_.lower() in CUSTODY_NOUNS for c in preps for t in c.subtree):
+        return False  # "were sent to a penal colony"
+    if tok.lemma_.lower() == "put":
+        return any(
+            c.lower_ in ("on", "aboard") and t.lemma_.lower() in CRAFT_NOUNS
+            for c in preps
+            for t in c.subtree
+        )
+    ids = {t.i for c in preps if c.lower_ in ("to", "out") for t in c.subtree}
+    home = any(c.lower_ == "home" for c in tok.children)
+    return home or any(p.span.start in ids for p in ps.places)
+
+
+def _held(group: Token) -> bool:
+    """A counted or named group of captives, or one a clause or phrase on it says was held (not
+    "some prisoners", someone else told of in passing)."""
+    counted = any(c.dep_ == "nummod" for c in group.children)
+    if not (counted or group.ent_type_ == "PERSON"):
+        return False
+    head = people_head(group) or group
+    if head.lemma_.lower() in CAPTIVE_NOUNS:
+        return True
+    described = [c for c in group.children if c.dep_ in ("acl", "relcl", "appos", "prep", "amod")]
+    return any(t.lemma_.lower() in HELD_WORDS for c in described for t in c.subtree)

@@ -44,11 +44,16 @@ NOT_PEOPLE = frozenset(
 # Words in a sentence that show a "release" is not one of prisoners (software, culture, finance).
 NON_PRISONER_CONTEXT = frozenset(
     {"album", "film", "movie", "software", "version", "trailer", "single", "studio", "box",
-     "smartphone", "app", "earnings", "quarterly", "patch", "console", "premiere", "streaming"}
+     "smartphone", "app", "earnings", "quarterly", "patch", "console", "premiere", "streaming",
+     "open-source"}
 )  # fmt: skip
 # Not releases even with a release-like word: leave, transfers, refusals.
 NOT_RELEASE_CONTEXT = re.compile(
     r"\b(?:furlough\w*|temporary (?:leave|release)|house arrest|transferred to|moved to (?:a|another)"
+    r"|forcibly (?:returned|repatriated|sent back|deported)"  # recall: a forced return
+    # recall: moved into another prison ("was taken straight to the Correctional Institution")
+    r"|taken (?:\w+ ){0,2}to (?:a|the) (?:[\w'’-]+ ){0,3}(?:prison|jail|correctional|penitentiary)"
+    r"|serve (?:out )?the (?:rest|remainder) of|to serve out|free on board"
     r"|refused to leave|declined to leave|stayed (?:behind|in (?:prison|jail|custody))|on bail"
     r"|handed (?:\w+ ){0,4}?(?:over|back) to (?:the )?(?:police|prosecutors?|investigators|custody"
     r"|courts?|judges?|military police))\b",

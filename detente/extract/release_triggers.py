@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.tokens import Token
 
@@ -14,6 +15,7 @@ from detente.extract import lexicon as lx
 from detente.extract.acceptance import CUSTODY_NOUNS, described_person, named_freed
 from detente.extract.captors import (
     CAPTIVE_NOUNS,
+    LETTING_VERBS,
     allowed_to_leave,
     carried_abroad,
     described_by_clause,
@@ -24,17 +26,34 @@ from detente.extract.captors import (
     held_for,
     object_read_as_subject,
 )
+from detente.extract.destinations import demonym_of
 from detente.extract.groups import PRONOUNS, counted_object, is_people, people_head
-from detente.extract.handovers import captives_sent, gives_up
+from detente.extract.handovers import (
+    NOT_CAPTIVES,
+    captives_sent,
+    foreigners_sent_back,
+    gives_up,
+    held_flown_out,
+)
 from detente.extract.mentions import ParsedSentence, is_person, own_subject, subject_of
 
 log = logging.getLogger(__name__)
 
 # Verbs whose subject, not object, is the freed ("walked free", "returned home").
 FREED_SUBJECT_VERBS = frozenset({"walk", "go", "return", "fly", "land", "arrive", "come", "head",
-                                 "cross", "travel", "reach"})  # fmt: skip
+                                 "cross", "travel", "reach", "step"})  # fmt: skip
 # Transitive verbs that free when their people object goes home ("the swap brought 22 home").
 BRING_VERBS = frozenset({"bring", "return", "fly", "send", "take", "repatriate"})
+# Places of custody people leave only when freed ("left Chonchocoro prison", "left detention");
+# not a camp or a station, which people leave free.
+LEFT_CUSTODY = frozenset({"prison", "jail", "gaol", "detention", "custody", "captivity",
+                          "penitentiary", "colony"})  # fmt: skip
+# Words that make leaving prison a leave, not a release.
+FOR_A_WHILE = re.compile(
+    r"\b(?:suspend\w*|furlough\w*|medical|surgery|treatment|hospital\w*|temporar\w*|bail|"
+    r"home confinement|house arrest|to return|leave of absence)\b",
+    re.IGNORECASE,
+)
 # Nouns a granting verb frees people with ("granted clemency to five Iranians").
 CLEMENCY_NOUNS = frozenset({"clemency", "amnesty", "pardon", "release", "freedom"})
 # Where people held abroad land on their way home ("landed at Joint Base Andrews").
@@ -46,6 +65,15 @@ CROSSING_NOUNS = frozenset({"border", "bridge", "frontier", "line", "checkpoint"
                             "gate", "boundary", "river"})  # fmt: skip
 # Nouns of the way each party's people went ("went each way", "freed on each side").
 SIDE_WORDS = frozenset({"way", "side", "direction"})
+# Verbs of a clause on an apposition that say a state held the person ("who spent a decade in
+# American prisons", "jailed in Russia").
+HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "spend", "serve", "keep",
+                           "incarcerate", "sentence", "convict"})  # fmt: skip
+HOLDER_PLACES = frozenset({"name", "demonym", "capital", "institution"})
+# Receivers that take people into custody, not home ("the handover of the suspect to the police").
+CUSTODY_RECEIVERS = frozenset({"police", "prosecutor", "court", "tribunal", "investigator", "icc",
+                               "interpol", "judge"})  # fmt: skip
+EXTRADITION = re.compile(r"\bextradit\w*", re.IGNORECASE)
 # Nouns of "in return", "in exchange", "in turn" (the parser may swallow a subject after them).
 TRADE_IDIOMS = frozenset({"return", "exchange", "turn"})
 
@@ -125,6 +153,8 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
         moved = lemma in FREED_SUBJECT_VERBS and trigger.dep_ == "acl"
         if not moved and not _after_idiom(trigger):
             return trigger.head
+    if left_custody(trigger) or _stepped_off(trigger):  # "Camacho left Chonchocoro prison"
+        return _subject_group(trigger)
     crossed = any(c.dep_ == "dobj" and c.lemma_.lower() in CROSSING_NOUNS for c in trigger.children)
     if crossed and freed_subject(trigger):  # "eight soldiers crossed the border"
         return _subject_group(trigger)
@@ -132,11 +162,16 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
         found = next((c for c in trigger.children if c.dep_ == dep), None)
         if found is not None:
             return found
-    counted = counted_object(trigger, ps) or object_read_as_subject(trigger)
+    counted = (
+        counted_object(trigger, ps) or object_read_as_subject(trigger) or _late_subject(trigger)
+    )
     if counted is not None:
         return counted
     if trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children):
         return _subject_group(trigger.head)  # "who had been sentenced ... and was pardoned"
+    shared = _shared_passive_subject(trigger)  # "were driven there and handed to officials"
+    if shared is not None:
+        return shared
     if lemma in FREED_SUBJECT_VERBS:
         return _subject_group(trigger)
     before_moving = freed_before_moving(trigger)  # actors: "landed after being let out"
@@ -147,8 +182,83 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
     return None
 
 
+def left_custody(verb: Token) -> bool:
+    """ "left the Chonchocoro high-security prison", "had left jails in Caracas", "left detention
+    on Monday": its subject walked out free; not for a while ("to recover from surgery", "must
+    return on Saturday", "on bail", "to serve the rest in home confinement"), and not "let X leave
+    prison", told by the letting verb."""
+    return (
+        verb.lemma_.lower() == "leave"
+        and verb.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBN", "VBZ")  # not "will leave prison", "would leave prison"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in LEFT_CUSTODY for c in verb.children)
+        and verb.head.lemma_.lower() not in LETTING_VERBS
+        and not FOR_A_WHILE.search(verb.doc.text)
+    )
+
+
+def no_agent(verb: Token) -> bool:
+    """ "left prison", "stepped off a plane": verbs of the freed themselves, which name no one
+    who freed them (a "by" or "from" phrase on them is no captor)."""
+    return left_custody(verb) or _stepped_off(verb)
+
+
+def _stepped_off(verb: Token) -> bool:
+    """ "stepped off a plane at Boryspil airport": the craft is no object of the freed."""
+    return verb.lemma_.lower() == "step" and any(c.lower_ == "off" for c in verb.children)
+
+
+def secondary(trigger: Token, ps: ParsedSentence) -> bool:
+    """A trigger that only tells of people leaving, arriving or being carried off ("left prison",
+    "were flown to Madrid", "landed at Le Bourget", "the handover of"): beside a release verb of
+    the same people it tells the same act again (:func:`told_again`)."""
+    nominal = trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "handover"
+    moved = left_custody(trigger) or held_flown_out(trigger, ps) or homecoming(trigger, ps)
+    return nominal or moved
+
+
+def told_again(
+    trigger: Token, group: Token | None, others: list[tuple[Token, Token | None]]
+) -> bool:
+    """A trigger whose people another trigger of the sentence frees: the same group, a verb
+    joined to it ("were released on Monday and flown to Madrid", "landed on Thursday after being
+    released on Wednesday"), or people it names only by a pronoun or not at all; leaving prison and
+    a handover are told again beside any release of the sentence."""
+    for other, freed in others:
+        if other is trigger:
+            continue
+        same = group is not None and freed is not None and freed.i == group.i
+        joined = other.head.i == trigger.i or trigger.head.i == other.i
+        unnamed = other.pos_ == "VERB" and (freed is None or freed.lower_ in PRONOUNS)
+        # "left prison after the court ordered that a pardon granted to him be enforced"
+        left = left_custody(trigger) or trigger.pos_ == "NOUN"
+        if same or unnamed or left or (joined and group is None):
+            return True
+    return False
+
+
+def _shared_passive_subject(verb: Token) -> Token | None:
+    """ "were driven to the Mokrany crossing and handed to Ukrainian officials": a second verb
+    with no subject of its own shares the passive subject of the first."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or own_subject(verb) is not None:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
+def _late_subject(verb: Token) -> Token | None:
+    """ "Canada on Wednesday released Amir Hosseini, an Iranian businessman": the parser reads the
+    name after the verb as a second subject; with a subject before the verb, it is the object."""
+    if verb.pos_ != "VERB":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = any(c.i < verb.i for c in subjects)
+    return next((c for c in subjects if c.i > verb.i), None) if before else None
+
+
 def freed_subject(trigger: Token) -> bool:
     """Whether the trigger's subject is the freed ("walked free", "returned home")."""
+    if left_custody(trigger) or _stepped_off(trigger):
+        return True
     return trigger.lemma_.lower() in FREED_SUBJECT_VERBS and not any(
         c.dep_ == "dobj" and c.lemma_.lower() not in CROSSING_NOUNS  # "crossed the bridge"
         for c in trigger.children
@@ -179,6 +289,7 @@ def homecoming(tok: Token, ps: ParsedSentence) -> bool:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or captives_sent(tok)
         if (
             obj is not None
+            and obj.lemma_.lower() not in NOT_CAPTIVES  # "brings home eleven children"
             and (is_people(obj, ps) or named_freed(obj, tok))
             and obj.lower_ not in PRONOUNS
         ):
@@ -192,12 +303,15 @@ def homecoming(tok: Token, ps: ParsedSentence) -> bool:
         return head is not None and head.lemma_.lower() in lx.PEOPLE_NOUNS.keys() | CAPTIVE_NOUNS
     if lemma not in FREED_SUBJECT_VERBS or lemma in ("walk", "go"):
         return False
+    if any(t.lemma_.lower() == "rescue" for t in ps.doc):
+        return False  # "the last hostages to come home alive were rescued by troops"
     group = _subject_group(tok)
     if group is None or group.lower_ in PRONOUNS:
         return False
     if not (is_people(group, ps) or described_person(group, ps)):  # "a Polish historian"
         return False
-    held = held_by(group, ps, tok) is not None  # actors: "jailed in Russia", "held by the Taliban"
+    # actors: "jailed in Russia", "held by the Taliban"; recall: or said of its apposition
+    held = held_described(group, ps, tok) is not None
     captive = (people_head(group) or group).lemma_.lower() in CAPTIVE_NOUNS
     arrived = any(
         c.dep_ == "prep"
@@ -206,6 +320,35 @@ def homecoming(tok: Token, ps: ParsedSentence) -> bool:
         for c in tok.children
     )
     return (_home(tok) and (held or captive)) or (held and arrived)
+
+
+def held_described(group: Token | None, ps: ParsedSentence, verb: Token) -> str | None:
+    """The state a clause on the group or on its apposition says held them ("X, the Russian
+    pilot who spent a decade in American prisons, landed at Vnukovo"); on the apposition only a
+    place the holding is "in" or "by" (not "arrested in Milan on a US warrant")."""
+    if group is None:
+        return None
+    held = held_by(group, ps, verb)
+    if held is not None:
+        return held
+    clauses = [
+        c
+        for n in group.children
+        if n.dep_ == "appos"
+        for c in n.children
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in HOLDING_VERBS
+    ]
+    where = {
+        t.i
+        for c in clauses
+        for p in c.subtree
+        if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by")
+        for g in p.children
+        if g.dep_ == "pobj"
+        for t in g.subtree  # "in American prisons"
+    }
+    codes = {p.code for p in ps.places if p.span.start in where and p.kind in HOLDER_PLACES}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _crossed_back(tok: Token, ps: ParsedSentence) -> bool:
@@ -275,14 +418,19 @@ def trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         or carried_abroad(tok, ps)  # actors: "put 200 prisoners on a plane to Washington"
         or (lemma == "grant" and any(c.lemma_.lower() in CLEMENCY_NOUNS for c in tok.children))
         or _walks_out(tok)
+        or left_custody(tok)
         or homecoming(tok, ps)
         or gives_up(tok)
+        or foreigners_sent_back(tok, ps)
+        or held_flown_out(tok, ps)
     ):
         return tok
     if tok.pos_ == "ADJ" and lemma in ("free", "freed", "released") and tok.dep_ == "amod":
         return tok
     if tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma == "amnesty" and group_of(tok, ps):
         return tok  # "an amnesty for 1,003 prisoners" (not Amnesty International, not a law)
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma == "handover" and _handover_of(tok, ps):
+        return tok  # "the handover of five Polish citizens took place at noon"
     if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.RELEASE_NOUNS:
         # a plural nominal ("the releases became routine") is generic, not one act; "in exchange
         # for" is a cue of a trade, not an act of its own
@@ -292,6 +440,34 @@ def trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
     if tok.lower_ in ("freed", "released", "pardoned") and tok.pos_ in ("ADJ", "VERB"):
         return tok
     return None
+
+
+def _handover_of(noun: Token, ps: ParsedSentence) -> bool:
+    """ "The handover of four Armenians at the checkpoint", "the handover of two citizens held in
+    Russia": people given up by the state that held them; not a handover of power, of remains, or
+    into other custody ("the handover of the suspect to the police", an extradition)."""
+    group = group_of(noun, ps)
+    if group is None or group.dep_ != "pobj" or group.lower_ in PRONOUNS:
+        return False  # not "a prisoner handover", told again
+    if not is_people(group, ps) or not _told_apart(group, noun, ps):
+        return False
+    if EXTRADITION.search(ps.sentence.text) or lx.NOT_RELEASE_CONTEXT.search(ps.sentence.text):
+        return False
+    to = [g for c in noun.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    return not any(
+        t.lemma_.lower() in CUSTODY_NOUNS | CUSTODY_RECEIVERS for g in to for t in g.subtree
+    )
+
+
+def _told_apart(group: Token, noun: Token, ps: ParsedSentence) -> bool:
+    """A group the handover names as one side's people: by nationality, name, or who held them
+    ("four Armenians", "Johan Lindqvist", "two citizens held in Russia"), not "the two men", the
+    people of both sides told again."""
+    if is_person(group) or any(c.dep_ == "appos" and is_person(c) for c in group.children):
+        return True
+    if demonym_of(group, ps) is not None:
+        return True
+    return held_described(group, ps, noun) is not None or held_by(noun, ps, noun) is not None
 
 
 def _trade_idiom(tok: Token) -> bool:

@@ -57,7 +57,11 @@ from detente.extract.release_triggers import (
     each_side,
     freed_subject,
     group_of,
+    held_described,
     homecoming,
+    no_agent,
+    secondary,
+    told_again,
     trigger_head,
 )
 from detente.model import Category, EventType
@@ -99,7 +103,9 @@ def find(ps: ParsedSentence) -> list[tuple[Token, Token | None]]:
     # are one act, told by the release
     if any(g is not None and g.lower_ in PRONOUNS for _, g in found):
         found = [(t, g) for t, g in found if not homecoming(t, ps)]
-    return found
+    # "were released on Monday and flown to Madrid": one act, told by the release verb
+    primary = [(t, g) for t, g in found if not secondary(t, ps)]
+    return [(t, g) for t, g in found if not (secondary(t, ps) and told_again(t, g, primary))]
 
 
 def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str]:
@@ -111,6 +117,8 @@ def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str
     named = [a for a in _actors_named(ps, trigger, group) if a not in mediating]
     if not named:  # "a Briton imprisoned in Russia was freed" (held_by: already read if so)
         held = None if freed_subject(trigger) else held_by(group, ps, trigger)
+        if held is None and trigger.pos_ == "NOUN":  # "the handover of five men detained in X"
+            held = held_by(trigger, ps, trigger)
         held = held or decision_actor(ps)  # or "signed an amnesty", "X's decision on amnesty"
         named = [held] if held else []
     return [a for a in named if a not in mediating]
@@ -128,8 +136,10 @@ def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> li
             actor_head = subject_of(trigger.head)  # "Laos announced an amnesty for 300"
         return actors_from(ps, actor_head)
     if freed_subject(trigger):
-        held = held_by(group, ps, trigger)
-        return [held] if held else actors_from(ps, agent_of(trigger)) or by_phrase(ps, trigger)
+        held = held_described(group, ps, trigger)  # recall: or on its apposition
+        if held or no_agent(trigger):
+            return [held] if held else []
+        return actors_from(ps, agent_of(trigger)) or by_phrase(ps, trigger)
     state = _state_in_object(trigger, ps)
     if state is not None:
         return actors_from(ps, state)

@@ -66,3 +66,98 @@ def test_people_held_crossing_a_border_are_freed_by_their_captor(
 )
 def test_crossing_without_a_captor_or_a_border_is_no_release(release_mentions, text) -> None:
     assert release_mentions(text) == []
+
+
+# --- recall (v11): releases told with no release verb ---
+@pytest.mark.parametrize(
+    ("text", "actor", "count"),
+    [
+        ("The handover of six Latvian fishermen held in Russia took place at the border on Friday.",
+         "RUS", 6),
+        ("Nine Georgian shepherds detained in Azerbaijan left prison on Tuesday.", "AZE", 9),
+        ("Moldova sent back four Romanian truck drivers it had detained on Sunday.", "MDA", 4),
+        ("Peru returned eleven Bolivian nationals who had been held in Puno on Monday.", "PER", 11),
+        ("Forty prisoners held in Eritrea were flown to Khartoum on Thursday.", "ERI", 40),
+        ("Jordan handed twelve Syrian detainees to Syrian army officers at the crossing on Monday.",
+         "JOR", 12),
+    ],
+)  # fmt: skip
+def test_wordings_with_no_release_verb(release_mentions, text, actor, count) -> None:
+    found = [(m.actor, m.count.value if m.count else None) for m in release_mentions(text)]
+    assert found == [(actor, count)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The handover of power to the new government took place on Monday.",
+        "The handover of the documents to the police took place on Monday.",
+        "Nine Georgian shepherds detained in Azerbaijan left prison for surgery and must return.",
+        "Two inmates left prison on a three-day furlough on Friday.",
+        "He said he would leave prison only to go home to his village.",
+        "Moldova sent back four Romanian children to their families on Sunday.",
+        "Russia returned 500 Ukrainian bodies on Friday.",
+        "Peru returned 60 Chileans who had crossed the border on Monday.",  # migrants turned back
+        "Chinese authorities forcibly returned 60 North Koreans to North Korea last week.",
+        "Forty students were flown to Khartoum on Thursday.",
+    ],
+)
+def test_no_release_in_handovers_of_things_leaves_or_free_travel(release_mentions, text) -> None:
+    assert release_mentions(text) == []
+
+
+def test_a_name_read_as_a_second_subject_is_the_freed(release_mentions) -> None:
+    (m,) = release_mentions("Canada on Wednesday released Amir Hosseini, an Iranian businessman.")
+    assert m.actor == "CAN" and m.persons == ["Amir Hosseini"]
+
+
+def test_a_second_passive_verb_shares_the_subject(release_mentions) -> None:
+    text = ("On Friday, six Moldovan citizens held in Belarus were driven to the crossing and handed "
+            "to Moldovan officials.")  # fmt: skip
+    assert [(m.actor, m.count.value if m.count else None) for m in release_mentions(text)] == [
+        ("BLR", 6)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Okafor was released on Friday and flown home.",
+        "Brandt, 58, was released on Friday and flown home.",
+    ],
+)
+def test_a_name_told_by_a_title_or_an_age_is_a_person(release_mentions, text) -> None:
+    (m,) = release_mentions(text)
+    assert len(m.persons) == 1
+
+
+def test_a_diplomat_a_court_jailed_is_a_prisoner(release_mentions) -> None:
+    text = "In 2023 Belgium freed an Iranian diplomat convicted of plotting a bombing."
+    assert [m.actor for m in release_mentions(text)] == ["BEL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Belgium expelled an Iranian diplomat on Monday.", "Iran released the Swiss diplomat."],
+)
+def test_a_diplomat_sent_home_is_no_prisoner(release_mentions, text) -> None:
+    assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A documentary about political prisoners gets its release in Berlin.",
+        "Her album about prisoners, due for release in July, has twelve tracks.",
+        "The federation announced an amnesty for forty players serving suspensions.",
+        "Kyiv brought home eleven children from occupied areas.",
+        "The last hostages to come home alive were rescued by troops in the summer.",
+        "Nine Iraqi prisoners were handed over to Iraqi officials to serve the remainder of "
+        "their sentences at home.",
+        "Wheat was quoted at 216 dollars a tonne free on board.",
+    ],
+)
+def test_no_release_in_products_players_children_rescues_or_transfers(
+    release_mentions, text
+) -> None:
+    assert release_mentions(text) == []
