@@ -173,9 +173,10 @@ NUMBER = re.compile(
 HELD = re.compile(
     r"\b(?:imprison\w*|incarcerat\w*|locked up|in (?:\w+ )?(?:prisons?|jails?)|"
     r"held (?:in|by|on|at|without|since|for)|(?:still|remain\w*) (?:hold|held)|"
+    r"(?:are|is|were|was) (?:\w+ly |being |still )?(?:held|detained|jailed|imprisoned)|"
     # "says Azerbaijan holds 23 Armenians", "41 people are serving sentences for political offences"
-    r"holds? (?:more than |at least |some |about )?(?:\d[\d,]*|a dozen) [a-z]+|"
-    r"serving (?:\w+ ){0,2}sentences)\b",
+    r"holds? (?:more than |at least |some |about |around )?(?:a )?(?:\d[\d,]*|dozen|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred) [a-z]+|serving (?:\w+ ){0,2}sentences)\b",
     re.IGNORECASE,
 )
 
