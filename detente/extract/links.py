@@ -92,6 +92,8 @@ log = logging.getLogger(__name__)
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 NO_MONTHS = 1000  # the months between dates one of which gives no month
+# A capitalised word not followed by another (a given name used alone: "brought Daniel home").
+_GIVEN_ALONE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:'s|’s)?(?!\w)(?! [A-Z])")
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,10 @@ def clause_groups(
     the act it was merged into happened then, not at the time of another clause."""
     groups: list[tuple[str | None, set[str]]] = []
     undated: set[str] = set()
+    if all(m.date in (None, dates.VAGUE_PAST) for m, _ in here):
+        # a sentence with no time of its own tells its acts as of one time ("the release followed
+        # the United States fulfilling its commitment"): one group
+        return [{eid for _, eid in here}] if here else []
     for m, eid in here:
         when_m = m.date
         if when_m is None and event_dates:
@@ -153,7 +159,7 @@ def run(
         if _denied(sents, frame.denials):
             continue
         days = NEAR_DAYS if sents & several else 0
-        grown.setdefault(_multi_party(traded, frame, days), set()).update(sents)
+        grown.setdefault(_multi_party(traded, frame, days, min(sents)), set()).update(sents)
     return [
         Link(tuple(sorted(ids, key=id_order)), tuple(sorted(sents)))
         for ids, sents in _absorb(grown).items()
@@ -179,7 +185,9 @@ def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
     if named and len(groups) <= 1 and sides(named | set().union(*groups), kinds):
         return [named | set().union(*groups)]
     if not here:  # a sentence denying a trade ("nothing was offered in return") links nothing
-        return [] if APART.search(text) else anaphora(idx, text, kinds, frame)
+        if APART.search(text):
+            return []
+        return anaphora(idx, text, kinds, frame) or _named_side(named, kinds, frame)
     out: list[set[str]] = []
     for group in groups:
         if not sides(group, kinds) and not APART.search(text):
@@ -197,6 +205,13 @@ def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
         if sides(group, kinds):
             out.append(group)
     return out
+
+
+def _named_side(named: set[str], kinds: Kinds, frame: Frame) -> list[set[str]]:
+    """ "The delisting was the price of getting Kamran home": a cue sentence telling no act of
+    its own that names the people of one side trades their release for its counterpart by time."""
+    group = named | counterpart(named, kinds, frame)
+    return [group] if named and sides(group, kinds) else []
 
 
 def _main_trade(group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
@@ -227,10 +242,17 @@ def _months_apart(a: str | None, b: str | None) -> int:
 
 
 def _named(text: str, frame: Frame) -> set[str]:
-    """Releases whose freed people a sentence names."""
+    """Releases whose freed people a sentence names: by a part of the name but the given one,
+    or by the given name alone ("the understanding that brought Daniel home"; not "Daniel
+    Ortega", the given name of another)."""
     words = set(re.findall(r"[\w'-]+", text))
     words |= {w.removesuffix("'s").removesuffix("’s") for w in words}
-    return {e for e, parts in frame.names.items() if parts & words}
+    alone = {m[1] for m in _GIVEN_ALONE.finditer(text)}
+    return {
+        e
+        for e in frame.names.keys() | frame.given.keys()
+        if frame.names.get(e, set()) & words or frame.given.get(e, set()) & alone
+    }
 
 
 def _swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int]]:
@@ -244,17 +266,24 @@ def _swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int
     return out
 
 
-def _multi_party(ids: frozenset[str], frame: Frame, days: int = 0) -> frozenset[str]:
+def _multi_party(
+    ids: frozenset[str], frame: Frame, days: int = 0, first: int | None = None
+) -> frozenset[str]:
     """A swap of releases with every other state's release of the same day (or at most ``days``
     days apart: a trade told as one of three parties, whose halves may fall on different days)
     that hands people to another state (foreigners, or people sent abroad) and that the text does
     not set apart: a state's amnesty of its own people on the day of a swap is no part of it, and
-    a state already in the swap adds no second side."""
+    a state already in the swap adds no second side. In a review of many acts dated nowhere,
+    their shared default date is no evidence of one day: such an act joins a swap dated nowhere
+    only when told just before its first cue sentence (``first``)."""
     kinds, event_dates = frame.kinds, frame.dates
     releases = [i for i in ids if kinds[i][0] is EventType.RELEASE]
     if len({kinds[i][1] for i in releases}) < 2:
         return ids
-    when = {d for i in releases if (d := event_dates[i]) is not None and len(d) == DAY}
+    # the day of the swap, from its acts some sentence dates when any is (an act dated nowhere
+    # has the article's default date, which is no evidence of the day)
+    told = [i for i in releases if i in frame.told]
+    when = {d for i in told or releases if (d := event_dates[i]) is not None and len(d) == DAY}
     trading = {kinds[i][1] for i in releases}
     more = {
         e
@@ -265,10 +294,25 @@ def _multi_party(ids: frozenset[str], frame: Frame, days: int = 0) -> frozenset[
             event_dates[e] in when
             or (days and any(_days_apart(event_dates[e], d, days) for d in when))
         )
+        and (
+            bool(told)
+            or not frame.undated_many
+            or e in frame.told
+            or _told_just_before(e, first, frame)
+        )
         and e not in frame.apart
         and e in frame.abroad
     }
     return ids | more
+
+
+def _told_just_before(eid: str, first: int | None, frame: Frame) -> bool:
+    """Whether an act is told in the sentences just before sentence ``first``."""
+    return first is not None and any(
+        e == eid
+        for back in range(1, ANAPHORA_WINDOW + 1)
+        for _, e in frame.by_sentence.get(first - back, [])
+    )
 
 
 def _days_apart(a: str | None, b: str, days: int) -> bool:

@@ -7,6 +7,7 @@ Israel freed two shepherds"). Read by :mod:`detente.extract.links`.
 from __future__ import annotations
 
 import logging
+import re
 
 from detente.extract.trade_cues import (
     DEFINITE_EASING,
@@ -34,6 +35,9 @@ log = logging.getLogger(__name__)
 # of acts told at most this many sentences before it (a paragraph, past a quoted reaction), days
 # apart at most this many days ("Twelve days later, Jordan freed ..."), not months.
 PLURAL_WINDOW = 4
+# "the release of Majid Taheri", "the release of 40 prisoners" name an act of their own; "the
+# removal of the company", "the release of the journalist" speak of one told elsewhere.
+_OWN_OF = re.compile(r" of (?!(?:the|this|that|these|those|its|their|his|her|our)\b)")
 PLURAL_DAYS = 31
 
 
@@ -58,7 +62,7 @@ def anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:
     sentence names two acts by a plural noun: "The delisting followed a pardon two days earlier
     ... the two steps were part of an arrangement")."""
     before = _told_near(idx, range(1, ANAPHORA_WINDOW + 1), kinds, frame)
-    for group in date_groups(set(before), frame):
+    for group in date_groups(set(before), frame, loose=True):
         if sides(group, kinds):
             return [group]
     pair = _told_pair(idx, text, kinds, frame)
@@ -143,7 +147,7 @@ def definite_kinds(text: str) -> set[EventType]:
             (EventType.RELEASE, DEFINITE_RELEASE),
             (EventType.SANCTIONS_EASED, DEFINITE_EASING),
         )
-        if any(not text[m.end() :].startswith(" of ") for m in noun.finditer(text))
+        if any(not _OWN_OF.match(text, m.end()) for m in noun.finditer(text))
     }
 
 
@@ -194,14 +198,35 @@ def _definite(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]
     return [found] if sides(found, kinds) else []
 
 
-def date_groups(ids: set[str], frame: Frame) -> list[set[str]]:
-    """Events grouped by compatible dates (an event may fall in several groups)."""
+def date_groups(ids: set[str], frame: Frame, loose: bool = False) -> list[set[str]]:
+    """Events grouped by compatible dates (an event may fall in several groups). With ``loose``
+    (the acts told just before a cue), an act told once and dated nowhere (not in ``frame.told``)
+    has only the article's default date, which says nothing of its time: it takes the time of
+    the dated acts told in its sentence ("Brussels handed over Assadi, and Iran freed
+    Vandecasteele on May 26. Oman flew both men to Muscat and traded them there.")."""
+    with_time = {
+        e: _told_with(e, frame) & ids if loose and e not in frame.told else set() for e in ids
+    }
     groups: list[set[str]] = []
     for e in sorted(ids, key=id_order):
+        if with_time[e]:
+            continue
         group = {o for o in ids if o == e or same_time(frame.dates[e], frame.dates[o])}
+        group |= {o for o, mates in with_time.items() if mates & group}
         if group not in groups:
             groups.append(group)
     return groups
+
+
+def _told_with(eid: str, frame: Frame) -> set[str]:
+    """The events some sentence dates that are told in a sentence with ``eid``."""
+    return {
+        o
+        for here in frame.by_sentence.values()
+        if any(e == eid for _, e in here)
+        for _, o in here
+        if o != eid and o in frame.told
+    }
 
 
 def main_act(kinds: Kinds, frame: Frame) -> set[str]:

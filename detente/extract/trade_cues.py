@@ -26,6 +26,8 @@ ANAPHORA_OTHER = re.compile(
     r"exchange|prisoner|detainee|convict|"
     # an easing named by what it did ("the delisting", "the bank's removal", "the unfreezing")
     r"delist|removal|unfreez|waiver|lifting of|"
+    # relief named by the money it freed ("the funds were released", "our money was unlocked")
+    r"\b(?:funds|money|payments|assets)\b|"
     # the trade of people named as a thing ("described the trade as balanced")
     r"\b(?:the|this|that) trade\b(?! (?:deal|agreement|pact|war|talks|route|surplus|deficit)s?\b)",
     re.I,
@@ -51,8 +53,13 @@ MORE_DEAL_CUES = re.compile(
     rf"\b(?:(?:sides?|half|halves|parts?|ends?) of {_DET}(?: [\w-]+){{0,3}} {_DEAL_NOUNS}|"
     rf"(?:is|was|were|are|be|been|being) (?:all |both )?part of {_DET}(?: [\w-]+){{0,4}} "
     rf"{_DEAL_NOUNS}|quid pro quo|(?:was|were|is|are|be|been) rewarded|as a reward|in reward|"
-    r"reciprocat\w+|return(?:ed|ing|s)? the favou?r|in turn|price (?:of|for) (?:their|his|her|"
-    r"the|its) (?:freedom|release)|(?:by|after|in) agreeing to (?:lift|ease|free|release|remove|"
+    r"reciprocat\w+|reciprocity|in consideration (?:of|for)|return(?:ed|ing|s)? the favou?r|"
+    r"in turn|price (?:of|for) (?:their|his|her|the|its) (?:freedom|release)|"
+    # one side named as what the other cost ("the delisting was the price of getting Kamran
+    # home", "his release was the price of Solheim's"), not a market price
+    r"(?:was|were|is|are|be|been|as) the (?:[\w-]+ )?price (?:of|for) (?!(?:oil|gas|crude|gold|"
+    r"food|bread|fuel|electricity|potash|grain|wheat|fertili[sz]ers?)\b)|"
+    r"(?:by|after|in) agreeing to (?:lift|ease|free|release|remove|"
     r"suspend|unfreeze|drop|pardon|hand)|"
     # the trade named as a thing ("The deal, brokered by Turkey, was ...", "that bargain") and
     # one act paying for another ("granted to reward the releases")
@@ -74,7 +81,9 @@ MORE_DEAL_CUES = re.compile(
     # one act answering or opening the way for the other ("eased sanctions in response to the
     # pardons", "in recognition of the release", "paving the way for the EU to unfreeze",
     # "a sweetener for the releases", "secured her release by dropping the charges")
-    r"in (?:response|recognition) (?:to|of) (?:[\w'’-]+ ){0,6}(?:releases?|pardons?|freeing|"
+    r"(?:in|an?|as an?|the|direct) (?:response|recognition) (?:to|of) (?:[\w'’-]+ ){0,6}"
+    r"(?:releases?|pardons?|freeing|freedom|relief|lifting|easing|delisting)|"
+    r"in light of (?:[\w'’-]+ ){0,6}(?:releases?|pardons?|freeing|"
     r"freedom|relief|lifting|easing|delisting)|(?:paving|paved|pave|paves|clearing|cleared|"
     r"clears?|opening|opened|opens?) the way for (?:[\w'’-]+ ){0,3}(?:to )?(?:the )?(?:releases?|"
     r"freeing|free|release|lift|lifting|ease|easing|unfreez\w+|delist\w*|pardons?)|sweeteners?|"
@@ -108,12 +117,28 @@ LINKED = re.compile(
     r"carefully )?(?:linked|connected|tied|coupled|coordinated|choreographed|sequenced|"
     r"negotiated together|agreed together|(?:pre-?)?arranged|(?:made )?conditional (?:on|upon))|"
     r"(?:agreed|arranged|negotiated|settled|worked out|choreographed) (?:in advance|beforehand)|"
-    rf"(?:pre)?condition (?:for|of) (?:the|their|his|her|its) (?:[\w-]+ )?{_ACT_NOUNS})\b",
+    rf"(?:pre)?condition (?:for|of) (?:the|their|his|her|its) (?:[\w-]+ )?{_ACT_NOUNS}|"
+    # one act made to hang on the other ("made Whitcomb's release conditional on the
+    # delistings"), and the tie between them acknowledged ("acknowledged the connection between
+    # the two releases")
+    rf"(?:made|make|makes|making) (?:[\w'’-]+ ){{1,4}}conditional (?:on|upon) (?:[\w'’-]+ ){{0,3}}"
+    rf"(?:{_ACT_NOUNS}|delistings)|(?:connection|link|linkage) between (?:the|these|those|both) (?:two )?"
+    rf"(?:[\w-]+ )?(?:{_ACT_NOUNS}|cases)|"
+    # acts told as the result of a deal ("describing the releases as the result of an
+    # understanding", "the result of the arrangements agreed in Kunduz"; not of a peace accord)
+    rf"(?:result|outcome)s? of {_DET} (?!(?:peace|ceasefire|truce|nuclear)\b)(?:[\w-]+ ){{0,3}}?"
+    rf"{_DEAL_NOUNS}s?|"
+    # acts told as given for each other ("the releases were mutual"; "the two steps as a
+    # package")
+    r"(?:was|were|been|being|be) (?:entirely |fully |strictly )?mutual|"
+    r"(?:described|describes?|describing|presented|presents?|presenting|called|calls?|calling) "
+    r"(?:[\w'’-]+ ){1,4}as (?:an? |one )(?:[\w-]+ )?(?:package|deal|bargain|trade-off))\b",
     re.IGNORECASE,
 )
 # A linking cue said only to be denied ("officials denied the two moves were linked").
 NEGATED = re.compile(
-    r"\b(?:not|never|no|den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?)\b|n't", re.I
+    r"\b(?:not|never|no|none|neither|nor|den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?)\b|n't",
+    re.I,
 )
 # Who is swapped ("trades a convicted diplomat"): the lexicon's people nouns and a few more.
 _PEOPLE = "|".join(
@@ -183,7 +208,8 @@ APART = re.compile(
     # neither party tells the acts as a trade ("neither side presents the two acts as traded"),
     # and both parties' plain no to the question of a trade ("Was it a swap? Both governments
     # say no."; one party's no may answer another question)
-    r"neither (?:side|government|capital|country|party) (?:[\w'’-]+ ){0,2}?(?:presents?|presented|"
+    r"(?:neither|none of the) (?:sides?|governments?|capitals?|countries|country|parties|party) "
+    r"(?:[\w'’-]+ ){0,2}?(?:presents?|presented|"
     r"describes?|described|calls?|called|treats?|treated|frames?|framed|portrays?|portrayed) "
     r"(?:[\w'’-]+ ){0,4}?as (?:an? )?(?:traded|trade|swap|exchange|deal|bargain|linked|connected)|"
     r"(?:both|the two) (?:governments|sides|capitals|countries|parties) (?:[\w'’-]+ )?(?:say|says|"

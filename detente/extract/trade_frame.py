@@ -34,6 +34,9 @@ NAME_PART_MIN = 3
 # trade are often days apart ("a day later", a waiver signed the week before the flight).
 NEAR_DAYS = 7
 DAY = len("2026-01-01")
+# An article telling this many acts it dates nowhere is a review: their shared default date (the
+# publication's) says nothing of when any of them happened.
+MANY_UNDATED = 3
 
 Kinds = dict[str, tuple[EventType, str | None]]
 
@@ -66,6 +69,11 @@ class Frame:
     """Mentions (by ``id``) of acts told as done with nothing in return."""
     denials: set[int] = field(default_factory=set)
     """Sentences in which both parties deny a trade ("Both governments denied any link")."""
+    given: dict[str, set[str]] = field(default_factory=dict)
+    """The given names of the people each release freed ("Daniel" of "Daniel Whitcomb")."""
+    undated_many: bool = False
+    """Whether the article tells many acts it dates nowhere (a review): their shared default
+    date is then no evidence of one time."""
 
 
 def sides(ids: Iterable[str], kinds: Kinds) -> bool:
@@ -117,6 +125,7 @@ def build_frame(
     kinds: Kinds = {eid: (m.type, m.actor) for m, eid in mentions}
     by_sentence: dict[int, list[tuple[Mention, str]]] = {}
     names: dict[str, set[str]] = {}
+    given: dict[str, set[str]] = {}
     misread = _past_in_main(mentions, event_dates)
     alone = {id(m) for m, _ in mentions if _unmatched(m)}
     for m, eid in mentions:
@@ -124,6 +133,7 @@ def build_frame(
             by_sentence.setdefault(m.sent.sentence.index, []).append((m, eid))
         for person in m.persons:
             names.setdefault(eid, set()).update(_name_parts(person))
+            given.setdefault(eid, set()).update(_given_name(person))
     abroad = {eid for m, eid in mentions if m.type is EventType.RELEASE and _hands_over(m)}
     targets: dict[str, str | None] = {}
     for m, eid in mentions:
@@ -137,6 +147,8 @@ def build_frame(
     unmatched = {e for _, e in mentions} - {e for m, e in mentions if id(m) not in alone}
     frame = Frame(kinds, dict(event_dates), by_sentence, names, unmatched, abroad, targets, told)
     frame.alone = alone
+    frame.given = given
+    frame.undated_many = len(set(by_sentence_ids(by_sentence)) - told.keys()) >= MANY_UNDATED
     frame.traded = {
         idx
         for idx, text in cues
@@ -193,6 +205,14 @@ def _name_parts(person: str) -> set[str]:
     return set(parts[1:] if len(parts) > 1 else parts)
 
 
+def _given_name(person: str) -> set[str]:
+    """The given name of a full name, of the length a cue may use alone ("the understanding that
+    brought Daniel home"); none for a one-word name."""
+    parts = person.split()
+    first = parts[0] if len(parts) > 1 else ""
+    return {first} if len(first) >= NAME_PART_MIN and first[0].isupper() else set()
+
+
 def spoken_of(idx: int, frame: Frame) -> set[str]:
     """The events a sentence speaks of: its own, else those of the nearest sentence before it
     (within the anaphora window) that has any."""
@@ -208,17 +228,36 @@ def counterpart(group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
     of the same date; those of a compatible date (a day within the month the text gives) or of a
     day within :data:`NEAR_DAYS` (the halves of a trade are often days apart) whose date holds no act
     of our side, which would be their partner, and no act of their own side is of our very date (a
-    swap in daily stages pairs each day's acts; "in January" is not the January 31 swap)."""
+    swap in daily stages pairs each day's acts; "in January" is not the January 31 swap). Two
+    acts dated nowhere share only the article's default date: no evidence of one time."""
     wanted = set().union(*(other_side(e, kinds) for e in group)) - frame.apart
-    exact = {w for w in wanted for e in group if frame.dates[w] == frame.dates[e]}
+    exact = {w for w in wanted for e in group if _timed(w, e, frame) and _same_day(w, e, frame)}
     near = {
         w
         for w in wanted - exact
         for e in group
-        if near_time(frame.dates[w], frame.dates[e]) and not paired(w, e, frame)
+        if _timed(w, e, frame)
+        and near_time(frame.dates[w], frame.dates[e])
+        and not paired(w, e, frame)
     }
     found = exact | {w for w in near if all(kinds[w] != kinds[x] for x in exact)}
     return aimed(group, found, frame)
+
+
+def _timed(a: str, b: str, frame: Frame) -> bool:
+    """Whether the dates of two acts may tell their time: some sentence dates one of them, or
+    the article is no review of many acts it dates nowhere (then the default date is its main
+    act's)."""
+    return not frame.undated_many or a in frame.told or b in frame.told
+
+
+def by_sentence_ids(by_sentence: dict[int, list[tuple[Mention, str]]]) -> list[str]:
+    """The events told in the sentences of a frame."""
+    return [e for here in by_sentence.values() for _, e in here]
+
+
+def _same_day(a: str, b: str, frame: Frame) -> bool:
+    return frame.dates[a] == frame.dates[b]
 
 
 def aimed(group: set[str], found: set[str], frame: Frame) -> set[str]:

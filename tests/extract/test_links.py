@@ -85,8 +85,8 @@ def test_multi_party_swap_links_every_release_of_the_day():
     spec = [
         ("e1", "release", "RUS", 1, day),
         ("e2", "release", "USA", 2, None),
-        ("e3", "release", "DEU", 3, None),
-        ("e4", "release", "NOR", 4, None),
+        ("e3", "release", "DEU", 3, day),
+        ("e4", "release", "NOR", 4, day),
         ("e5", "release", "RUS", 6, "2025-08"),  # an earlier swap, mentioned in passing
     ]
     event_dates = {"e1": day, "e2": day, "e3": day, "e4": day, "e5": "2025-08"}
@@ -279,11 +279,12 @@ def test_a_denied_link_in_the_next_sentence_sets_the_act_apart():
 
 
 def _targeted_run(spec, cue_index, event_dates):
-    """spec: (event id, kind, actor, target, sentence index); one deal cue sentence."""
+    """spec: (event id, kind, actor, target, sentence index); one deal cue sentence; each act
+    dated by its sentence."""
     sents, pairs = {}, []
     for eid, kind, actor, target, idx in spec:
         sents.setdefault(idx, sentence(idx, "They were freed in exchange for relief."))
-        pairs.append((mention(kind, actor, sents[idx], None, target), eid))
+        pairs.append((mention(kind, actor, sents[idx], event_dates[eid], target), eid))
     cue = [(cue_index, "They were freed in exchange for relief.")]
     return sorted(link.events for link in run(pairs, cue, event_dates))
 
@@ -674,3 +675,95 @@ def test_a_reported_link_both_parties_reject(after, linked):
     ]
     got = _frame_run(spec, texts, {"e1": "2026-10-27", "e2": "2026-10-23"})
     assert got == ([("e1", "e2")] if linked else [])
+
+
+# --- v11: sentences with no time of their own, acts dated nowhere, given names, definite nouns --
+
+
+def test_a_cue_sentence_with_no_time_of_its_own_tells_its_acts_as_one_time():
+    # "Khartoum said it let him go after Washington kept its word, in return": both mentions
+    # undated, their events weeks apart (the waiver signed in April).
+    texts = {1: "Sudan freed an American teacher on Thursday.",
+             2: "Washington signed the waiver on April 20.",
+             3: "Khartoum said it let him go after Washington kept its word, in return."}  # fmt: skip
+    spec = [("e1", "release", "SDN", 1, "2026-05-14"),
+            ("e2", "sanctions_eased", "USA", 2, "2026-04-20"),
+            ("e1", "release", "SDN", 3, None), ("e2", "sanctions_eased", "USA", 3, None)]  # fmt: skip
+    got = _frame_run(spec, texts, {"e1": "2026-05-14", "e2": "2026-04-20"})
+    assert got == [("e1", "e2")]
+
+
+def test_an_act_dated_nowhere_joins_the_dated_act_told_with_it_before_a_cue():
+    # "Oslo handed over Karimi, and Tehran freed Berg on June 3. Muscat flew both men out and
+    # swapped them there." Oslo's act, told once and undated, has only the default date.
+    texts = {4: "Oslo handed over Karimi, and Tehran freed Berg on June 3.",
+             5: "Muscat flew both men out and swapped them there."}  # fmt: skip
+    spec = [("e1", "release", "NOR", 4, None), ("e2", "release", "IRN", 4, "2026-06-03")]
+    got = _frame_run(spec, texts, {"e1": "2026-11-20", "e2": "2026-06-03"})
+    assert got == [("e1", "e2")]
+
+
+def test_an_act_dated_nowhere_does_not_pull_acts_of_another_date_after_the_cue():
+    texts = {3: "The Kinshasa deal was a turning point.", 4: "Kinshasa freed six on May 2.",
+             5: "Brussels lifted its freeze."}  # fmt: skip
+    spec = [("e1", "release", "COD", 4, "2026-05-02"), ("e2", "sanctions_eased", "EU", 5, None)]
+    assert _frame_run(spec, texts, {"e1": "2026-05-02", "e2": "2026-11-20"}) == []
+
+
+def test_a_cue_naming_the_freed_by_given_name_finds_the_other_side_by_time():
+    texts = {2: "Minsk freed Pavel Hrytsuk on Monday.", 3: "Washington delisted a bank on Tuesday.",
+             6: "An aide said the delisting was the price of bringing Pavel home."}  # fmt: skip
+    spec = [("e1", "release", "BLR", 2, "2026-03-02"),
+            ("e2", "sanctions_eased", "USA", 3, "2026-03-03")]  # fmt: skip
+    persons = {"e1": ["Pavel Hrytsuk"]}
+    got = _frame_run(spec, texts, {"e1": "2026-03-02", "e2": "2026-03-03"}, persons)
+    assert got == [("e1", "e2")]
+
+
+def test_a_given_name_of_another_person_names_nobody_freed():
+    texts = {2: "Minsk freed Pavel Hrytsuk in March.", 3: "Washington delisted a bank in June.",
+             6: "Pavel Latushka said the delisting was part of a deal."}  # fmt: skip
+    spec = [("e1", "release", "BLR", 2, "2026-03"), ("e2", "sanctions_eased", "USA", 3, "2026-06")]
+    persons = {"e1": ["Pavel Hrytsuk"]}
+    assert _frame_run(spec, texts, {"e1": "2026-03", "e2": "2026-06"}, persons) == []
+
+
+@pytest.mark.parametrize(
+    ("cue", "linked"),
+    [
+        ("An official said the removal of the company was part of the understanding.", True),
+        ("An official said the removal of Nordex Trading was part of the understanding.", False),
+    ],
+)
+def test_a_definite_noun_of_a_thing_told_before_speaks_of_that_act(cue, linked):
+    # "the removal of the company" speaks of the delisting told before; "the removal of Nordex
+    # Trading" names its own (here unextracted) act.
+    texts = {3: "Treasury removed a gold exporter from its list on Wednesday.",
+             5: "Mali freed an American missionary on Monday.", 7: cue}  # fmt: skip
+    spec = [("e1", "sanctions_eased", "USA", 3, "2026-07-15"),
+            ("e2", "release", "MLI", 5, "2026-07-13")]  # fmt: skip
+    got = _frame_run(spec, texts, {"e1": "2026-07-15", "e2": "2026-07-13"})
+    assert got == ([("e1", "e2")] if linked else [])
+
+
+def test_acts_dated_nowhere_are_not_paired_by_the_default_date():
+    # A year in review whose acts no sentence dates: "Moscow pardoned Issachar. ... Tehran let
+    # White go. In return, Washington allowed Taheri to leave. ... Sanaa freed two Americans."
+    # The answer trades for the act just before it, not for every act of the default date.
+    texts = {5: "Moscow pardoned an Israeli backpacker.", 12: "Tehran let a US veteran go.",
+             13: "In return, Washington allowed an Iranian doctor to leave.",
+             15: "The Houthis freed two Americans."}  # fmt: skip
+    spec = [("e1", "release", "RUS", 5, None), ("e2", "release", "IRN", 12, None),
+            ("e3", "release", "USA", 13, None), ("e4", "release", "YEM", 15, None)]  # fmt: skip
+    day = "2020-12-29"
+    got = _frame_run(spec, texts, dict.fromkeys(("e1", "e2", "e3", "e4"), day))
+    assert got == [("e2", "e3")]
+
+
+def test_a_report_of_few_acts_dated_nowhere_pairs_them_by_the_default_date():
+    # A news report dates neither act: the default date is its main act's.
+    texts = {5: "Under the terms of the deal, Ankara released 40 prisoners in return.",
+             7: "Three soldiers were handed over at the crossing."}  # fmt: skip
+    spec = [("e1", "release", "TUR", 5, None), ("e2", "release", "SYR", 7, None)]
+    got = _frame_run(spec, texts, dict.fromkeys(("e1", "e2"), "2026-01-19"))
+    assert got == [("e1", "e2")]

@@ -338,3 +338,34 @@ def test_one_act_told_as_part_of_the_trade(text, part):
 )
 def test_trades_of_three_parties(text, several):
     assert bool(THREE_PARTIES.search(text)) is several
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        # reciprocity and consideration
+        ("The ministry said the handovers were mutual and had been arranged by envoys.", True),
+        ("The sailors were returned in reciprocity for the herders' freedom.", True),
+        ("The men were freed in consideration of the fishermen's return.", True),
+        ("Both cases were settled within a framework of reciprocity.", True),
+        # one side as the price of the other
+        ("An aide said the waiver was the price of getting Maria home.", True),
+        ("Few doubt that his pardon was the price of Lindqvist's.", True),
+        ("The price of crude fell sharply on Monday.", False),
+        ("It was the price of gold that worried traders.", False),
+        # the acts as the fruit of a deal, or as one package
+        ("Officials described the releases as the result of an understanding in Rabat.", True),
+        ("The releases were the outcome of the arrangements agreed in Osh.", True),
+        ("The result of the vote was announced on Sunday.", False),
+        ("Mediators described the two steps as a package.", True),
+        # one act answering the other
+        ("The ministry called the delisting a direct response to the pardons.", True),
+        ("The licence was issued in light of the release of nine activists.", True),
+        ("The envoy had made the pastor's release conditional on the delistings.", True),
+        ("The minister acknowledged the connection between the two releases.", True),
+        ("The minister denied any connection between the two releases.", False),
+        ("He met his Turkish counterpart in Ankara.", False),
+    ],
+)
+def test_deal_cues_v11(text, deal):
+    assert is_deal_cue(text) is deal
