@@ -16,7 +16,7 @@ from detente.extract.destinations import demonym_of
 from detente.extract.groups import is_people, people_head
 from detente.extract.mentions import ParsedSentence, is_person, own_subject
 from detente.extract.modality import classify
-from detente.extract.senses import no_custody
+from detente.extract.senses import animal, no_custody
 from detente.model import CountQualifier, Modality
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,8 @@ ROSTER_NOUNS = frozenset(
 # this year"): a running total, not one act.
 PERIOD = re.compile(
     r"\b(?:(?:so far |earlier )?this (?:year|month|spring|summer|autumn|winter)|so far|"
-    r"in recent (?:months|weeks)|over the (?:past|last) (?:\w+ )?(?:year|years|months|weeks))\b",
+    r"in recent (?:months|weeks)|over the (?:past|last) (?:\w+ )?(?:year|years|months|weeks)|"
+    r"previously|in previous (?:years|months)|on previous occasions)\b",
     re.IGNORECASE,
 )
 VAGUE_DETERMINERS = frozenset({"some", "several", "many", "numerous", "various"})
@@ -113,7 +114,7 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
         return False
     if _roster(trigger, head) or _summed_over_period(trigger, group, ps):
         return False
-    if no_custody(trigger):
+    if no_custody(trigger) or animal(people_head(group)) or animal(group):
         return False
     return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
 
@@ -187,7 +188,8 @@ def _among_those(group: Token | None, trigger: Token) -> bool:
 
 
 def _roster(trigger: Token, head: Token | None) -> bool:
-    """ "The club released five players": let go from a contract, not from custody."""
+    """ "The club released five players", "an amnesty for forty-one players serving suspensions":
+    let go from a contract or a ban, not from custody."""
     return (
         trigger.lemma_.lower() in ("release", "amnesty", "pardon")  # "an amnesty for 41 players"
         and head is not None
@@ -247,6 +249,8 @@ def _into_custody(trigger: Token, group: Token | None = None) -> bool:
     if trigger.lemma_.lower() not in TRANSFER_VERBS:
         return False
     described = {t.i for t in group.subtree} if group is not None and group.i > trigger.i else set()
+    if any(_serving(c) for c in trigger.children if c.dep_ in ("advcl", "xcomp")):
+        return True  # "handed over so that they could serve their sentences at home"
     other = other_clauses(trigger)  # not "..., while India released 19 who had been held in X"
     other |= {  # nor "sent back two shepherds after holding them for months": their past
         t.i
@@ -278,6 +282,17 @@ def _about_someone(trigger: Token) -> set[int]:
         if tok.dep_ in ("relcl", "acl") and named(tok.head)
         for t in tok.subtree
     }
+
+
+# Objects of "serve" that are a term in custody ("to serve the remainder of their sentences").
+TERMS = frozenset({"sentence", "term", "remainder", "rest"})
+
+
+def _serving(tok: Token) -> bool:
+    """ "so that they could serve the remainder of their sentences": a term still to be served."""
+    return tok.lemma_.lower() == "serve" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TERMS for c in tok.children
+    )
 
 
 def other_clauses(verb: Token) -> set[int]:

@@ -45,7 +45,7 @@ NOT_PEOPLE = frozenset(
 NON_PRISONER_CONTEXT = frozenset(
     {"album", "film", "movie", "software", "version", "trailer", "single", "studio", "box",
      "smartphone", "app", "earnings", "quarterly", "patch", "console", "premiere", "streaming",
-     "open-source"}
+     "audiobook", "premiered", "paperback", "open-source"}
 )  # fmt: skip
 # Not releases even with a release-like word: leave, transfers, refusals.
 NOT_RELEASE_CONTEXT = re.compile(

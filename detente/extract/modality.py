@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.extract import hedges
 from detente.model import Modality
 
 # Heads that, governing a trigger, make it something other than a fact.
@@ -389,6 +390,8 @@ def _waits_for_other(trigger: Token) -> bool:
     clauses = [
         g for c in trigger.children for g in (c, *(c.children if c.lower_ == "soon" else ()))
     ]
+    if _conditioned(trigger):  # "said it would hand them back if Ethiopia renounced ..."
+        return True
     return _on_condition(trigger) or any(
         _pending(c) and any(_party(s) for s in c.children if s.dep_ == "nsubj") for c in clauses
     )
@@ -467,7 +470,13 @@ def _presupposed(tok: Token) -> bool:
 
 
 def classify(trigger: Token) -> Modality:
-    """Modality of the act named by ``trigger``, from the trigger and the heads governing it."""
+    """Modality of the act named by ``trigger``, from the trigger and the heads governing it, and
+    the frames of :mod:`detente.extract.hedges` when those find nothing."""
+    found = _classify(trigger)
+    return (hedges.framed(trigger) or found) if found is Modality.ASSERTED else found
+
+
+def _classify(trigger: Token) -> Modality:
     if _imperative(trigger):
         return Modality.DEMANDED
     if _yes_no_question(trigger):

@@ -42,6 +42,7 @@ from detente.extract.mentions import (
     subject_of,
 )
 from detente.extract.modality import classify
+from detente.extract.senses import not_state_sanction
 from detente.model import EventType, Modality
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -277,8 +278,8 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             or nonacts.scheduled_lapse(tok)
         ):
             continue  # "will lift ... if", "imposes ... every", "several times", "allowing it to"
-        if nonacts.kept_state(tok):  # "which maintains sanctions on Syria"
-            continue
+        if nonacts.kept_state(tok) or not_state_sanction(ps, tok):
+            continue  # "which maintains sanctions on Syria", "lifted an exit ban", "clubs sanctioned"
         if result[0] is EventType.SANCTIONS_EASED and nonacts.wind_down(ps, tok, _act_words(tok)):
             result = (EventType.SANCTIONS_IMPOSED, False)  # "issued GL 44A, a 45-day wind-down"
         found.append((tok, result[0], result[1]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.model import Document
+from detente.model import Document, EventType
 
 PUBLISHED = "2025-06-14"
 
@@ -1133,3 +1133,46 @@ MINER = ["metals", "mining"]  # "a copper miner"
 )
 def test_acts_in_relative_clauses(spacy_extractor, text, expected):
     assert events(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China lifted an exit ban on an American bank employee on Thursday.",
+        "The State Department on Monday announced visa restrictions on unnamed Chinese officials.",
+        "Beijing lifted tariffs on Canadian canola, and Canada eased restrictions on Chinese cars.",
+        "The electoral commission sanctioned the bloc with a warning and a fine on Monday.",
+        "Lebanese fans complain that their clubs are sanctioned more heavily than Gulf teams.",
+        "Senators introduced a bill on Tuesday that would require sanctions on Nicaragua's gold.",
+        "Russia's veto on Thursday ended the mandate of the UN panel monitoring North Korea "
+        "sanctions.",
+        "The United States has kept its sanctions on the Myanmar oil company unchanged.",
+        "The sanctions on Iran, first adopted in 2011, cover more than 200 people.",
+        "Japan has banned all trade with North Korea and barred its ships from its ports since 2009.",
+        "Pakistan listed 266 Indians in its custody, 217 of them fishermen.",
+        'The authorities added its trailer to the national list of "extremist materials".',
+        "Moscow has designated the regiment a terrorist organisation.",
+    ],
+    ids=[
+        "exit-ban",
+        "visa",
+        "tariffs",
+        "commission-fine",
+        "sports-clubs",
+        "bill",
+        "panel-mandate",
+        "kept-unchanged",
+        "first-adopted",
+        "since-on-conjunct",
+        "custody-list",
+        "extremist-list",
+        "terrorist-label",
+    ],
+)
+def test_no_state_sanctions_in_these_senses(spacy_extractor, text):
+    assert events(spacy_extractor, text) == []
+
+
+def test_travel_ban_beside_an_asset_freeze_is_a_sanction(spacy_extractor):
+    text = "The EU imposed an asset freeze and a travel ban on four Iranian officials on Monday."
+    assert [e[0] for e in events(spacy_extractor, text)] == [EventType.SANCTIONS_IMPOSED]

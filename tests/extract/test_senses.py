@@ -17,3 +17,45 @@ import pytest
 )
 def test_no_release_from_custody(release_mentions, text):
     assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team said it had released its captain, the Italian climber Marco Ferri, from the final "
+        "year of his contract.",
+        "He told them he would rather stay in a cell at home than walk free in exile.",
+        "The Committee for the Release of Detainees said the move was a response to his strike.",
+        "Wheat was quoted at 216 dollars a tonne free on board this week.",
+        "The president pardoned two turkeys, Peach and Blossom, on the South Lawn on Monday.",
+        "The football federation announced an amnesty for forty-one players serving suspensions.",
+        "The nine Kazakh citizens serving sentences in Turkish prisons were handed over to Kazakh "
+        "authorities so that they could serve the rest of their sentences at home.",
+        "Lorries crossed into Ukraine carrying the remains of 212 soldiers, handed over by Russia.",
+    ],
+    ids=[
+        "contract-part",
+        "rather-than",
+        "body-name",
+        "trade-term",
+        "animals",
+        "players-amnesty",
+        "transfer-to-serve",
+        "remains",
+    ],
+)
+def test_no_release_in_these_senses(release_mentions, text):
+    assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicaragua released 135 political prisoners on Thursday.",
+        "Morocco announced an amnesty for 230 prisoners on Tuesday.",
+        "The nine Kazakh citizens held in Turkish prisons were handed over to Kazakh diplomats "
+        "and flew home on Monday.",
+    ],
+)
+def test_releases_in_the_custody_sense(release_mentions, text):
+    assert release_mentions(text) != []
