@@ -130,7 +130,8 @@ def _tied(trigger: Token) -> Modality | None:
         trigger.dep_ == "pobj"
         and head.lower_ in TIE_PREPS
         and head.head.lemma_.lower() in TIE_VERBS
-    ):
+        and not any(c.dep_ == "auxpass" for c in head.head.children)
+    ):  # active only: "the release was linked to the easing of sanctions" ties two done acts
         return Modality.CONDITIONAL
     if trigger.dep_ == "nsubj" and head.head.lemma_.lower() == "make":  # a small clause
         return MADE_INTO.get(head.lemma_.lower())

@@ -77,6 +77,7 @@ def test_framed_acts_are_not_asserted(spacy_extractor, text, word):
         ("Moscow completed an exchange of 90 prisoners with Kyiv on Saturday.", "exchange"),
         ("The release of the journalists came after weeks of talks.", "release"),
         ("Belarus freed 52 prisoners after Washington lifted sanctions on the airline.", "freed"),
+        ("The release was linked to the easing of sanctions on the airline.", "easing"),
     ],
 )
 def test_told_acts_stay_asserted(spacy_extractor, text, word):
