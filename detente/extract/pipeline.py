@@ -440,8 +440,7 @@ def _stocks(found: list[StockMention], published: str | None, defaults: list[str
     seen: set[tuple[str | None, int]] = set()
     for sm in found:
         # a stock that names no holder: the article's state, unless that is the people's own
-        others = [c for c in defaults if c != sm.nationality]
-        country = sm.country or (others[0] if others else None)
+        country = sm.country or next((c for c in defaults if c != sm.nationality), None)
         key = (country, sm.count.value)
         if key in seen:
             continue

@@ -71,14 +71,16 @@ HOLDER_WORDS = {"taliban": "AFG", "mainland": "CHN"}
 
 def holder(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
     """The holding state of a stock whose people noun is ``noun``: a place in a phrase of jails,
-    custody or territory, a state named in the sentence, else a one-country monitor's country."""
-    code = _named_holder(ps, noun, source) or _monitor_country(ps.sentence.text)
+    custody or territory, a one-country monitor's country, else a state named in the sentence."""
+    code = _named_holder(ps, noun, source)
     return sovereign(code) if code is not None else None
 
 
 def _named_holder(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
-    """The holding state: a place in a phrase of jails, custody or territory first; else a state
-    named in the sentence that is neither the people's nationality nor inside the source's phrase."""
+    """The holding state: the subject of "holds" or a place in a phrase of jails, custody or
+    territory first; else a national group's own country ("in the country") or a one-country
+    monitor's; else a state named in the sentence that is neither the people's nationality nor
+    inside the source's phrase."""
     code = _holder_subject(ps, noun) or _holding_phrase(ps, noun)
     if code is not None:
         return sovereign(code)
@@ -176,17 +178,10 @@ def _monitor_country(text: str) -> str | None:
     )
 
 
-def default_country(release_actors: Counter[str | None], places: Counter[str]) -> str | None:
-    """The state a stock that names none is held by: the actor of the article's releases, else
-    the state the article names most (not a bloc); a territory is its state's ("Hong Kong" is
-    China's, docs/annotation.md)."""
-    ranked = default_countries(release_actors, places)
-    return ranked[0] if ranked else None
-
-
 def default_countries(release_actors: Counter[str | None], places: Counter[str]) -> list[str]:
-    """The states a stock that names none may be held by, best first: the article's releasing
-    states, then the states it names, most named first (see :func:`default_country`)."""
+    """The states a stock that names none may be held by, best first: the actor of the article's
+    releases, then the states the article names, most named first (not a bloc); a territory is
+    its state's ("Hong Kong" is China's, docs/annotation.md)."""
     actors = [code for code, _ in release_actors.most_common() if code]
     states = [code for code, _ in places.most_common() if code not in ("EU", "UN")]
     ranked = [sovereign(c) for c in ([actors[0]] if actors else []) + states]

@@ -23,7 +23,6 @@ from detente.extract.mentions import ParsedSentence
 from detente.extract.sources import source_of
 from detente.extract.stock_holders import HELD_NOUNS, HOLD_VERBS, HOLDING_NOUNS, holder, nationality
 from detente.extract.stock_holders import default_countries as default_countries
-from detente.extract.stock_holders import default_country as default_country
 from detente.model import CountQualifier
 
 log = logging.getLogger(__name__)
@@ -74,12 +73,16 @@ HANDOVER_VERBS = frozenset(
 )
 # Verbs with which a figure reaches a number ("exceeds 700", "stands at 350", "has risen to").
 FIGURE_REACH = frozenset({"exceed", "top", "reach", "stand", "rise", "surpass", "pass", "grow"})
+# Verbs that give a figure's level, its reach and its plain state ("remains around", "is").
+LEVEL_VERBS = FIGURE_REACH | {"remain", "be"}
 EXCEED = frozenset({"exceed", "top", "surpass", "pass"})
 # People nouns of the release rules that are no people held when counted ("12 figures", "the
 # opposition").
 NOT_HELD_PEOPLE = frozenset({"figure", "opposition", "leader", "crew", "couple"})
 # Verbs with which people leave custody: "crossed the bridge into Colombia", "walked out".
 LEAVING_VERBS = frozenset({"cross", "walk", "arrive", "land", "reach"})
+# Verbs whose people are no longer held: freed, handed over, or gone.
+FREEING_VERBS = lx.RELEASE_VERBS | HANDOVER_VERBS | LEAVING_VERBS
 # Words for people that only a stock counts (a release names its group by the lexicon's nouns):
 # "180 Crimean residents are imprisoned", "around 100 others remain in prison", "a list of 350
 # names", "34 marchers remain in custody".
@@ -122,6 +125,7 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
         if not HELD_WORDS.search(ps.sentence.text):
             return []  # only counted: "an estimated 300,000 of its citizens working abroad"
     found: list[StockMention] = []
+    source: str | None = None  # the sentence's, read once at its first stock
     for tok in ps.doc:
         if tok.i in release_groups:
             continue
@@ -134,7 +138,8 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
             continue  # one number read twice ("put the number of prisoners at 1,150")
         if found and not _another_group(tok, count):
             continue  # "812 political prisoners, including 64 foreigners": a part of the figure
-        source = source_of(ps)
+        if not found:
+            source = source_of(ps)
         found.append(
             StockMention(
                 ps, count, holder(ps, tok, source), source, _as_of(ps, tok), nationality(ps, tok)
@@ -348,7 +353,7 @@ def _reached_number(figure: Token) -> Token | None:
     """The number a figure noun is said to reach: "the number ... exceeds 700", "has risen to
     1,200", "stands at 350"."""
     verb = figure.head
-    if figure.dep_ != "nsubj" or verb.lemma_.lower() not in FIGURE_REACH | {"remain", "be"}:
+    if figure.dep_ != "nsubj" or verb.lemma_.lower() not in LEVEL_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.like_num), None)
     if obj is not None:
@@ -414,14 +419,13 @@ def _still_held(ps: ParsedSentence, noun: Token) -> bool:
         return False  # "six people who have died in custody", "prisoners killed in a riot"
     if _remains(head) or noun.dep_ == "attr" or _figure_number(noun) is not None:
         return True
-    freed_here = head.lemma_.lower() in lx.RELEASE_VERBS | HANDOVER_VERBS | LEAVING_VERBS
+    freed_here = head.lemma_.lower() in FREEING_VERBS
     if noun.dep_ in ("nsubj", "nsubjpass") and not freed_here and _held_clause(noun):
         return True  # "20 prisoners linked to the movement are still in custody"
     if _told_otherwise(noun) or _newly_jailed(noun):
         return False
     freed = any(
-        verb.lemma_.lower() in lx.RELEASE_VERBS | HANDOVER_VERBS | LEAVING_VERBS
-        and not any(c.dep_ == "neg" for c in verb.children)
+        verb.lemma_.lower() in FREEING_VERBS and not any(c.dep_ == "neg" for c in verb.children)
         for verb in list(noun.ancestors)[:2]
     )
     # "expected four more hostages to be released": freed in the verb's own complement
