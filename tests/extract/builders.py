@@ -6,9 +6,14 @@ import spacy
 
 from detente.extract.mentions import Mention, ParsedSentence
 from detente.extract.sentences import Sentence
-from detente.model import EventType
+from detente.model import Document, EventType
 
 _NLP = spacy.blank("en")
+
+
+def inline(text: str, published: str | None = "2025-06-14") -> Document:
+    """An own-words paragraph as a document (published Saturday 14 June 2025 unless given)."""
+    return Document(id="x", source="inline", published=published, text=text)
 
 
 def sentence(index: int, text: str = "They were freed in exchange for relief.") -> ParsedSentence:

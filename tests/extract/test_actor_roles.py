@@ -8,9 +8,8 @@ import pytest
 
 from detente.extract.actor_roles import dealt_with, go_betweens, licensees, mediating_states
 from detente.extract.events import default_release_actor, fill_context
-from detente.model import Document
 
-from .builders import mention, sentence
+from .builders import inline, mention, sentence
 
 
 @pytest.mark.parametrize(
@@ -46,7 +45,7 @@ def test_a_go_between_frees_no_one(release_mentions, text: str, actors: set[str 
 
 
 def _targets(extractor, text: str) -> list[tuple[str, str | None]]:
-    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    doc = inline(text)
     return [(e.actor, e.target) for e in extractor(doc).events]
 
 
@@ -118,7 +117,7 @@ def test_mediating_states(parsed_sentence, text: str, expected: set[str]) -> Non
 
 
 def _releasers(extractor, text: str) -> set[str]:
-    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    doc = inline(text)
     return {e.actor for e in extractor(doc).events if e.type == "release"}
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from detente.extract import anaphora
-from detente.model import Document, EventType
+from detente.model import EventType
+
+from .builders import inline
 
 
 def _releases(extractor, text: str, published: str = "2025-03-14"):
-    doc = Document(id="x", source="inline", published=published, text=text)
+    doc = inline(text, published)
     return [e for e in extractor(doc).events if e.type == EventType.RELEASE]
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from detente.model import Document
+from .builders import inline
 
 
 def releases(extractor, text):
-    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    doc = inline(text)
     return sorted((e.actor, e.destination) for e in extractor(doc).events if e.type == "release")
 
 
@@ -57,7 +57,7 @@ def test_destination_from_the_next_sentence(spacy_extractor, text, expected):
 
 
 def persons(extractor, text):
-    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    doc = inline(text)
     return [(e.actor, e.persons) for e in extractor(doc).events if e.type == "release"]
 
 

@@ -10,7 +10,7 @@ from detente.extract import dates
 from detente.extract.events import fill_context, merge, resolve_same_day, story_date, swap_homes
 from detente.model import Category
 
-from .builders import mention, sentence
+from .builders import inline, mention, sentence
 
 PUBLISHED = "2026-03-07"
 
@@ -377,7 +377,6 @@ def test_swapped_people_go_home_to_the_other_party(args, expected):
 
 # --- sanctions: an earlier act told as past, on other bodies, is its own act ---
 def test_an_earlier_easing_on_another_body_is_another_act(spacy_extractor):
-    from detente.model import Document
 
     text = (
         "Laos frees 40 prisoners as Washington lifts timber sanctions\n"
@@ -385,7 +384,7 @@ def test_an_earlier_easing_on_another_body_is_another_act(spacy_extractor):
         "logging firm Lao Forest. Two years earlier, ten prisoners were released in exchange for "
         "the lifting of US sanctions on the national airline Lao Skyway."
     )
-    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    doc = inline(text)
     eased = [e for e in spacy_extractor(doc).events if e.type == "sanctions_eased"]
     assert [(e.actor, e.target, e.date) for e in eased] == [
         ("USA", "LAO", "2025-06-13"),

@@ -8,11 +8,12 @@ import pytest
 from detente.extract import releases
 from detente.extract.foreigners import held_in, own_state
 from detente.extract.release_triggers import group_of
-from detente.model import Document
+
+from .builders import inline
 
 
 def _releasers(extractor, text: str, published: str = "2025-06-14") -> set[str]:
-    doc = Document(id="x", source="inline", published=published, text=text)
+    doc = inline(text, published)
     return {e.actor for e in extractor(doc).events if e.type == "release"}
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from detente.model import Document
+from .builders import inline
 
 
 def _listed(extractor, text):
-    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    doc = inline(text)
     return [(e.type, e.actor, e.entities) for e in extractor(doc).events]
 
 

@@ -9,9 +9,9 @@ from detente.extract import dates
 from detente.extract.links import cue_sentences, near_time, run
 from detente.extract.trade_cues import is_deal_cue
 from detente.ingest import iter_documents
-from detente.model import Category, Document
+from detente.model import Category
 
-from .builders import mention, sentence
+from .builders import inline, mention, sentence
 from .conftest import FIXTURES
 
 
@@ -107,7 +107,7 @@ def test_imposed_sanctions_are_never_traded():
 
 
 def _analyse(extractor, text, published="2026-02-14"):
-    return extractor(Document(id="x", source="inline", published=published, text=text))
+    return extractor(inline(text, published))
 
 
 def test_quid_pro_quo_in_the_next_sentence(spacy_extractor):

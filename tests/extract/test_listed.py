@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from detente.extract import listed
-from detente.model import Document
+
+from .builders import inline
 
 
 @pytest.mark.parametrize(
@@ -91,7 +92,7 @@ def test_sectors_of_names_and_trades(spacy_extractor, text, expected):
 
 # --- issue 2, session 5: the article tells a listed group, a relief or a package again ---
 def _sanctions(extractor, text: str) -> list[tuple]:
-    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    doc = inline(text)
     return [
         (e.type, e.actor, e.target, e.entities, e.sectors, e.renewal, e.date)
         for e in extractor(doc).events

@@ -17,6 +17,7 @@ from detente.extract.sentences import split
 from detente.model import Document, EventType
 from detente.settings import get_settings
 
+from .builders import inline
 from .conftest import ARTICLES
 
 SCHEMA = Path(__file__).resolve().parents[2] / "detente" / "schema" / "analysis.schema.json"
@@ -223,7 +224,7 @@ def test_off_topic_documents_are_not_parsed(spacy_extractor, monkeypatch):
     ids=["plain", "eased", "imposed", "half-dozen", "hundreds", "demanded", "album"],
 )
 def test_sentence_events(spacy_extractor, text, expected):
-    doc = Document(id="x", source="inline", published="2025-12-14", text=text)
+    doc = inline(text, "2025-12-14")
     events = spacy_extractor(doc).events
     got = [(e.type, e.actor, e.count, e.count_qualifier) for e in events]
     assert got == ([] if expected is None else [expected])

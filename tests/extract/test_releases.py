@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from detente.model import Category, CountQualifier, Document
+from detente.model import Category, CountQualifier
+
+from .builders import inline
 
 Q = CountQualifier
 
@@ -461,7 +463,7 @@ def test_captives_sent_abroad(release_mentions, text, expected):
 
 
 def _releases(extractor, text):
-    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    doc = inline(text)
     return [(e.actor, e.count) for e in extractor(doc).events if e.type == "release"]
 
 

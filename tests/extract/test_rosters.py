@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 
 from detente.extract import rosters
-from detente.model import Document
+
+from .builders import inline
 
 
 def _sanctions(extractor, text: str) -> list[tuple]:
-    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    doc = inline(text)
     return [
         (e.type, e.actor, e.target, sorted(e.entities), e.date)
         for e in extractor(doc).events

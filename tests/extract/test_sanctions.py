@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from detente.model import Document, EventType
+from detente.model import EventType
+
+from .builders import inline
 
 PUBLISHED = "2025-06-14"
 
 
 def events(extractor, text):
-    doc = Document(id="x", source="inline", published=PUBLISHED, text=text)
+    doc = inline(text, PUBLISHED)
     return [
         (e.type, e.actor, e.target, e.entities, e.sectors, e.renewal, e.date)
         for e in extractor(doc).events

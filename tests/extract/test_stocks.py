@@ -9,13 +9,14 @@ import pytest
 
 from detente.extract import stocks as stock_rules
 from detente.extract.stocks import default_countries
-from detente.model import Document
+
+from .builders import inline
 
 PUBLISHED = "2025-06-14"
 
 
 def stocks(extractor, text):
-    doc = Document(id="x", source="inline", published=PUBLISHED, text=text)
+    doc = inline(text, PUBLISHED)
     return [
         (s.country, s.count, s.count_qualifier, s.source, s.as_of) for s in extractor(doc).stocks
     ]
