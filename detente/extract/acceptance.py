@@ -39,7 +39,10 @@ ASKED_FOR = re.compile(
 )
 # Modifiers of a release noun that make it a product or a statement ("a press release", "the new
 # release adds a feature") unless an "of" phrase names whom it freed.
-PRODUCT_MODIFIERS = frozenset({"press", "news", "new", "latest", "upcoming", "debut", "digital"})
+PRODUCT_MODIFIERS = frozenset(
+    {"press", "news", "new", "latest", "upcoming", "debut", "digital", "global", "worldwide",
+     "theatrical", "streaming", "cinema", "wide"}
+)  # fmt: skip
 # People a sports club "releases" from a contract ("the club released five players"); not
 # workers or employees, whom states do hold ("released two aid workers").
 ROSTER_NOUNS = frozenset(
@@ -87,6 +90,8 @@ ASPECTUAL = frozenset({"begin", "start", "continue", "keep", "resume"})
 def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_lower: str) -> bool:
     """Whether a trigger frees people, asserted, in one specific act."""
     lemma = trigger.lemma_.lower()
+    if group is not None and group.lower_ == "it":  # "hoped to release it in 2025": a thing
+        return False
     head = people_head(group)
     if head is not None and head.lemma_.lower() in lx.NOT_PEOPLE and not named_freed(head, trigger):
         if not convicted_envoy(head):

@@ -50,12 +50,17 @@ VAGUE_WORDS = frozenset(
 )  # fmt: skip
 # Plural round numbers that are vague amounts on their own ("hundreds of prisoners"), never counts.
 VAGUE_PLURALS = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions"})
+# Number words, written once: counts reads them, the gate and the stock cues search for them.
+SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve")  # fmt: skip
+TEENS = ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# Regex alternations of them (a teen as "\w+teen"), for patterns over text.
+TENS_PATTERN = "|".join(TENS)
+NUMBER_PATTERN = "|".join((*SMALL_NUMBERS, r"\w+teen", *TENS))
 NUMBER_WORDS = frozenset(
-    {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-     "thousand", "and", "a", "dozen"}
-)  # fmt: skip
+    {"zero", *SMALL_NUMBERS, *TEENS, *TENS, "hundred", "thousand", "and", "a", "dozen"}
+)
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 
 

@@ -31,8 +31,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from detente.extract import counts, sanctions, sentences, trade_cues
 from detente.extract import lexicon as lx
-from detente.extract import sanctions, sentences, trade_cues
 from detente.extract.prefilter import Screen
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ DOCUMENT_STEMS = (
     "prison", "jail", "detain", "detention", "custody", "captiv", "hostage", "pardon", "amnest",
     "clemency", "convict", "sentenced", "arrest", "incarcerat", "behind bars", "penal colon",
     "gulag", "abduct", "kidnap", "prisoners of war", "sanction", "embargo", "blacklist",
-    "asset freeze", "designat", "delist", "swap", "freed", "frees ", "freeing", "set free",
+    "asset freeze", "asset-freeze", "price cap", "designat", "delist", "swap", "freed", "frees ", "freeing", "set free",
     "walked free", "liberat", "repatriat", "deport", "expel", "expuls",
     "handed over", "hands over", "in exchange for", "in return for",  # a swap told with no other
     "handed back", "hands back", "handing back",  # recall: "handed back eighteen soldiers it held"
@@ -106,7 +106,10 @@ HANDOVER = re.compile(
 # ("are in pre-trial detention", "serving prison sentences"): attach and stock rules read them.
 MOVED = re.compile(
     r"\b(?:let out|brought|bring(?:s|ing)? (?:[^.;:!?]{0,40} )?home|sent (?:home|back)|"
-    r"stepped off|touched down|boarded|aboard|on (?:her|his|their) way (?:back|home)|"
+    r"stepped off|touched down|boarded|aboard|"
+    # "Buses carried the West Bank prisoners to Ramallah": freed people driven away
+    r"(?:carri|bus+|ferri|driv)(?:ed|en|es|ing)? (?:[\w-]+ ){0,4}"
+    r"(?:prisoners|detainees|captives|hostages) (?:to|from|into|across)|on (?:her|his|their) way (?:back|home)|"
     r"walk(?:ed|ing|s)? (?:back )?(?:across|out|over|into)|crossed (?:into|over|the (?:border|frontier|bridge))|"
     r"cross(?:es|ed|ing)? (?:home|back)|let (?:[^.;:!?]{0,80} )?(?:fly|leave|return) (?:back|home|for|to)|"
     r"(?:send|sends|sent|sending) (?:[\w-]+ ){0,3}(?:prisoners|detainees|captives|pows) (?:home|back)|"
@@ -160,9 +163,7 @@ def _release(text: str) -> bool:
 
 # A number in digits or words: a stock estimate needs one.
 NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|"
-    r"score)\b",
+    rf"\d|\b(?:{counts.NUMBER_PATTERN}|hundreds?|thousands?|millions?|dozens?|score)\b",
     re.IGNORECASE,
 )
 
@@ -174,9 +175,13 @@ HELD = re.compile(
     r"\b(?:imprison\w*|incarcerat\w*|locked up|in (?:\w+ )?(?:prisons?|jails?)|"
     r"held (?:in|by|on|at|without|since|for)|(?:still|remain\w*) (?:hold|held)|"
     r"(?:are|is|were|was) (?:\w+ly |being |still )?(?:held|detained|jailed|imprisoned)|"
+    # "nine more foreigners are believed to be held", "thought to remain in custody"
+    r"(?:believed|thought|said|known|understood|reported) to (?:be|remain) (?:still )?"
+    r"(?:held|detained|jailed|imprisoned|in custody)|"
     # "says Azerbaijan holds 23 Armenians", "41 people are serving sentences for political offences"
-    r"holds? (?:more than |at least |some |about |around )?(?:a )?(?:\d[\d,]*|dozen|\w+teen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred) [a-z]+|serving (?:\w+ ){0,2}sentences)\b",
+    r"holds? (?:more than |at least |some |about |around )?(?:a )?"
+    rf"(?:\d[\d,]*|dozen|\w+teen|{counts.TENS_PATTERN}|hundred) [a-z]+|"
+    r"serving (?:\w+ ){0,2}sentences)\b",
     re.IGNORECASE,
 )
 

@@ -30,9 +30,8 @@ log = logging.getLogger(__name__)
 # An amount as a monitor gives it: "more than 700", "at least a dozen", "1,400", "forty".
 _AMOUNT = (
     r"(?:(?:more than|over|at least|some|about|around|roughly|nearly|almost|no fewer than|"
-    r"upwards of|a further) )?(?:a )?(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|dozen)\b)"
+    r"upwards of|a further) )?(?:a )?"
+    rf"(?:\d[\d,]*|(?:{counts_mod.NUMBER_PATTERN}|hundred|thousand|dozen)\b)"
 )
 # Verbs with which a source gives a figure ("put the number at", "counts them at about"); the nouns
 # are lexicon.FIGURE_NOUNS.

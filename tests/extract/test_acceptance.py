@@ -132,3 +132,22 @@ def test_custody_in_the_other_clause_does_not_make_a_handover_a_transfer(release
     assert sorted(m.actor for m in release_mentions(text)) == ["KEN", "UGA"]
     text = "Kenyan officials handed over 12 Ugandan fishermen to a prison in Busia."
     assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The developers released it to players on Monday.",
+        "Ubisoft finally released it on Tuesday after two delays.",
+        "Kemi Adetiba's heist drama tops Netflix charts after worldwide release",
+    ],
+    ids=["released-it", "finally-released-it", "worldwide-release"],
+)
+def test_a_thing_released_is_no_trigger_even_past_the_gate(spacy_extractor, text):
+    """Below the gate too (which drops a film review whole): "it" and a product's release free
+    nobody."""
+    from detente.extract import releases
+    from detente.extract.sentences import split
+
+    (s,) = split(text)
+    assert releases.find(spacy_extractor._prepare(s, spacy_extractor.nlp(text), "2025-01-01")) == []

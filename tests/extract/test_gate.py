@@ -57,6 +57,8 @@ ITEMS = load_split(DEV)
         ("Six guards walked back across the bridge at noon.", (True, True)),
         ("Uganda hands 12 rebel fighters to Kinshasa", (True, True)),
         ("The old arrangement no longer holds.", None),
+        ("Two more Britons are thought to be held in Evin.", (True, False)),
+        ("Coaches ferried the freed detainees to Hebron overnight.", (True, True)),
     ],
     ids=[
         "release",
@@ -95,6 +97,8 @@ ITEMS = load_split(DEV)
         "walked-back-across",
         "hands-fighters",
         "holds-no-number",
+        "thought-to-be-held",
+        "ferried-detainees",
     ],
 )
 def test_needs(text, expected):
@@ -127,6 +131,8 @@ def test_forms(lemma, inflected):
         # common release words admit an article only with a word for people
         ("Chad released two tourists held for a week.", True),
         ("The navy let go the 25 crew members on Friday.", True),
+        ("Ottawa cut its price cap on Russian crude to $45.", True),
+        ("Seoul added nine firms to its asset-freeze list.", True),
     ],
 )
 def test_document_filter(text, expected):
