@@ -45,6 +45,7 @@ from detente.extract import (
     releases,
     sanctions,
     sentences,
+    stages,
     stocks,
 )
 from detente.extract import lexicon as lx
@@ -197,6 +198,7 @@ class Extractor:
         )
         mentions = fill_context(mentions, holders, foreigners.captor_weights(holders, sents))
         clusters = merge(mentions, doc.published, dates.opening_day(doc.text, doc.published))
+        stages.fold(clusters)  # releases: a landing or a pardon a day from the release is that act
         events, owner = self._events(clusters, doc.text)
         pairs = [(m, owner[id(m)]) for m in mentions if id(m) in owner]
         cues = links.cue_sentences([(s.index, s.text) for s, _ in context])
@@ -387,6 +389,7 @@ def _event(eid: str, c: Cluster, text: str) -> Event:
         for p in persons
         if not any(p != q and p in q.split() for q in persons)
         and not any(p != q and q.endswith(" " + p) for q in persons)
+        and not any(p != q and q.startswith(p + " ") for q in persons)  # "Peter Liu" [Jianhua]
     ]
     count = c.count
     count_value = count.value if count else None

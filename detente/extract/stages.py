@@ -1,0 +1,130 @@
+"""One release told by its stages is one event: a pardon decided the day before people walked out,
+a landing the day after they were freed.
+
+A story dates the stages of one act on neighbouring days: "arrived at Heathrow on Wednesday after
+Beijing freed him ... He was released on Tuesday", "President X pardoned him on Saturday and he
+left the country on Sunday". Dated apart, the mentions make two events of one state for one act.
+The guide dates the act by the day people walked out or were handed over, not by the decision
+before it or the arrival after it (docs/annotation.md, ``date``): two release events of the same
+state, a day or two apart, with no clashing number or names, fold into one when the later one is
+dated only by an arrival, or the earlier one only by a decision; the day of the release proper
+dates it.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import TYPE_CHECKING
+
+from detente.extract.counts import Count
+from detente.extract.mentions import Mention, own_subject
+from detente.model import CountQualifier, EventType
+
+if TYPE_CHECKING:
+    from detente.extract.events import Cluster
+
+log = logging.getLogger(__name__)
+
+# Days between the stages of one act ("a day after", "two days later").
+STAGE_DAYS = 2
+# Words of people arriving somewhere after their release ("landed in Sydney", "flew home").
+ARRIVAL_LEMMAS = frozenset({"arrive", "land", "home", "reach", "touch", "return", "fly"})
+# Triggers that decide a release rather than carry it out ("pardoned him on Saturday").
+DECISION_LEMMAS = frozenset({"pardon", "commute", "clemency", "amnesty", "decree", "commutation"})
+# Verbs by which an authority decides a release its object names ("approved his release").
+DECIDING_HEADS = frozenset({"approve", "sign", "grant", "order", "decide", "announce", "decree"})
+
+
+def _day(value: str | None) -> date | None:
+    if value is None or len(value) != 10:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _dated(cluster: Cluster) -> list[Mention]:
+    """The mentions that give the cluster its day."""
+    return [m for m in cluster.mentions if m.date == cluster.date]
+
+
+def _arrival(m: Mention) -> bool:
+    """Whether the mention's sentence tells people arriving ("landed in New Delhi on Monday")."""
+    return any(t.lemma_.lower() in ARRIVAL_LEMMAS for t in m.sent.doc)
+
+
+def _decision(m: Mention) -> bool:
+    """Whether the mention tells only a decision to free ("pardoned him on Saturday", "approved
+    his release"): not "pardoned and put on a plane on Tuesday", where one day dates both."""
+    trigger = m.trigger
+    deciding = (
+        trigger.lemma_.lower() in DECISION_LEMMAS
+        or (trigger.head.lemma_.lower() in DECIDING_HEADS and trigger.dep_ in ("dobj", "pobj"))
+        or any(c.lemma_.lower() in DECISION_LEMMAS for c in trigger.children)  # granted clemency
+    )
+    if not deciding:
+        return False
+    carried_out = any(  # one subject, one day: "was pardoned and put on a plane on Tuesday"
+        c.dep_ == "conj" and c.pos_ == "VERB" and own_subject(c) is None for c in trigger.children
+    )
+    return not carried_out or len(m.sent.times) > 1
+
+
+def _counts_clash(a: Count | None, b: Count | None) -> bool:
+    if a is None or b is None:
+        return False
+    exact = a.qualifier is CountQualifier.EXACT and b.qualifier is CountQualifier.EXACT
+    return exact and a.value != b.value
+
+
+def _names(cluster: Cluster) -> set[str]:
+    return {w for m in cluster.mentions for p in m.persons for w in p.split() if len(w) > 2}
+
+
+def _compatible(a: Cluster, b: Cluster) -> bool:
+    """Same state, no clashing exact number, names (when both give some) in common."""
+    if a.type is not EventType.RELEASE or (a.type, a.actor) != (b.type, b.actor):
+        return False
+    if _counts_clash(a.count, b.count):
+        return False
+    names_a, names_b = _names(a), _names(b)
+    return not (names_a and names_b) or bool(names_a & names_b)
+
+
+def _stage_of(earlier: Cluster, later: Cluster) -> Cluster | None:
+    """The cluster that is only a stage of the other's act (the arrival after it, the decision
+    before it), else None."""
+    first, second = _day(earlier.date), _day(later.date)
+    if first is None or second is None or not 0 < (second - first).days <= STAGE_DAYS:
+        return None
+    if not _compatible(earlier, later):
+        return None
+    arrival = [all(_arrival(m) for m in _dated(c)) for c in (earlier, later)]
+    decision = [all(_decision(m) for m in _dated(c)) for c in (earlier, later)]
+    if decision[0] and not decision[1]:
+        return earlier  # "pardoned him on Saturday" before "left the country on Sunday"
+    if arrival[1] and not arrival[0] and not decision[0]:
+        return later  # "landed on Monday" after "released late on Sunday"
+    return None
+
+
+def fold(clusters: list[Cluster]) -> None:
+    """Fold each release told only by its arrival or by the decision before it into the release
+    proper of the same state a day or two away, dated by the release (in place)."""
+    for stage in list(clusters):
+        if stage not in clusters or stage.type is not EventType.RELEASE:
+            continue
+        for act in clusters:
+            if act is stage:
+                continue
+            pair = (act, stage) if (act.date or "") < (stage.date or "") else (stage, act)
+            if _stage_of(*pair) is not stage:
+                continue
+            act.mentions = sorted(
+                act.mentions + stage.mentions, key=lambda m: m.sent.sentence.index
+            )
+            clusters.remove(stage)
+            log.debug("stage dated %s folded into the act of %s", stage.date, act.date)
+            break

@@ -1,0 +1,58 @@
+"""One release told by its stages (a decision the day before, an arrival the day after) is one event."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.pipeline import Extractor
+from detente.model import EventType
+from tests.extract.builders import inline
+
+
+def _releases(
+    extractor: Extractor, text: str, published: str
+) -> list[tuple[str | None, str | None]]:
+    events = extractor(inline(text, published)).events
+    return [(e.actor, e.date) for e in events if e.type == EventType.RELEASE]
+
+
+def test_an_arrival_the_day_after_the_release_is_that_release(spacy_extractor: Extractor):
+    text = (
+        "Canadian pilot back in Toronto after Cairo frees him\n"
+        "TORONTO, Friday 10 October 2025\n"
+        "Mark Ellison, a Canadian pilot jailed in Egypt for smuggling, landed in Toronto on Thursday "
+        "after Egypt freed him, the foreign ministry said.\n"
+        "He was released from Tora prison on Wednesday and boarded an overnight flight."
+    )
+    assert _releases(spacy_extractor, text, "2025-10-10") == [("EGY", "2025-10-08")]
+
+
+def test_a_pardon_the_day_before_people_walked_out_is_that_release(spacy_extractor: Extractor):
+    text = (
+        "Kyrgyzstan frees two reporters\n"
+        "BISHKEK, Saturday 15 March 2025\n"
+        "Two reporters of an independent news site walked out of a Bishkek jail on Friday, "
+        "Kyrgyz officials said.\n"
+        "President Sadyr Japarov pardoned them on Thursday."
+    )
+    assert _releases(spacy_extractor, text, "2025-03-15") == [("KGZ", "2025-03-14")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # other people freed the next day: another act
+        "On Friday Egypt freed Sara Haddad, a Canadian teacher held since May.",
+        # a number that clashes: another act
+        "On Friday Egypt freed 40 more prisoners held since May.",
+    ],
+)
+def test_another_act_a_day_apart_stays_apart(spacy_extractor: Extractor, second: str):
+    text = (
+        "Egypt frees Canadian\n"
+        "CAIRO, Saturday 11 October 2025\n"
+        "Egypt freed Mark Ellison, a Canadian pilot jailed for smuggling, on Thursday and he flew home.\n"
+        + second
+    )
+    found = _releases(spacy_extractor, text, "2025-10-11")
+    assert ("EGY", "2025-10-09") in found and ("EGY", "2025-10-10") in found
