@@ -21,6 +21,7 @@ from detente.extract import (
     listed,
     retellings,
     sanctioners,
+    sides,
 )
 from detente.extract.counts import Count
 from detente.extract.mentions import (
@@ -156,6 +157,8 @@ def _release_actors(
         return []
     if m.party == PARTY_SIDES:
         return list(parties) if parties else []
+    if m.party == PARTY_OTHER and sides.given_relief(m.trigger):
+        return [foreigners.captor(m, default, parties, ranked)]  # traded for relief: the captor's
     if m.party == PARTY_OTHER:  # releases: traded for a release of the party named, or default
         given: list[str | None] = [*m.co_actors] or [default]
         others: list[str | None] = [p for p in parties or () if p not in given]

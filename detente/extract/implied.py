@@ -209,7 +209,8 @@ def _implied(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention]) ->
     if head.lower_ in groups.PRONOUNS or head.lemma_.lower() in lx.NOT_PEOPLE:
         return None
     home = demonym_of(head, ps)
-    actor = _holder(ps, m, home)
+    held = _held_in(group, ps)  # actors: "for 25 Egyptians jailed in Israel", not the freed's
+    actor = held if held not in (None, m.actor, home) else _holder(ps, m, home)
     if actor is None or any(o.type is EventType.RELEASE and o.actor == actor for o in told):
         return None
     if m.actor is None and home is not None and home != actor:

@@ -16,6 +16,8 @@ log = logging.getLogger(__name__)
 
 # Tokens after an objectless "by" that may still name the agent.
 AGENT_REACH = 3
+# Verbs of people being held, whose place says who held them ("jailed in Lithuania").
+HOLDING_VERBS = frozenset({"hold", "jail", "imprison", "detain", "serve", "keep", "incarcerate"})
 # Verbs of a go-between, whose agent helped a swap without freeing anyone ("brokered by Qatar").
 MEDIATE_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "arrange", "negotiate"})
 
@@ -206,6 +208,9 @@ def counter_actor(ps: ParsedSentence, actor: str | None, trigger: Token) -> str 
     """The other side of a one-for-one trade: the state most named in the sentence besides the
     actor and the states acting in other clauses ("Sweden freed X ...; Belgium sent Y home in
     return for Z": Sweden is not Belgium's counterpart)."""
+    held = _traded_held_by(ps, actor, trigger)
+    if held is not None:  # actors: "in exchange for three Iranians held in Thailand"
+        return held
     acting = {
         p.code
         for p in ps.places
@@ -221,3 +226,44 @@ def counter_actor(ps: ParsedSentence, actor: str | None, trigger: Token) -> str 
         and not is_venue(p.span.root, trigger)
     ]
     return max(codes, key=codes.count) if codes else None
+
+
+def _traded_held_by(ps: ParsedSentence, actor: str | None, trigger: Token) -> str | None:
+    """The state a clause on the people traded for says held them ("in exchange for two Russians
+    jailed in Lithuania", "for X, a Russian serving a sentence in Poland"): the other side,
+    whatever states the sentence names more (the nationality of the freed, a dual national's
+    other country). Not where they were arrested ("arrested in Cyprus on US charges")."""
+    for obj in traded_objects(trigger):
+        for tok in [obj, *(c for c in obj.children if c.dep_ == "appos")]:
+            for verb in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
+                if verb.lemma_.lower() not in HOLDING_VERBS:
+                    continue
+                near = {verb.i, *(c.i for c in verb.children if c.dep_ == "dobj")}
+                codes = {
+                    p.code
+                    for p in ps.places
+                    if p.kind in ("name", "capital")
+                    and p.span.root.head.lower_ in ("in", "by")
+                    and p.span.root.head.head.i in near
+                    and p.code != actor
+                }
+                if len(codes) == 1:
+                    return codes.pop()
+    return None
+
+
+# --- releases (v12): a release traded for sanctions relief is no other side's release ---
+# What a trade gives that is sanctions relief, not people ("the licence was granted in exchange for
+# the release of our citizens", "a decision to lift some measures in exchange for the release").
+RELIEF_NOUNS = lx.SANCTION_NOUNS | lx.EASE_NOUNS | lx.CORE_SANCTION_NOUNS | {"move", "step"}
+
+
+def given_relief(trigger: Token) -> bool:
+    """Whether a release noun is what sanctions relief was traded for ("the licence was granted
+    in exchange for the release of our citizens"): the release is then the article's captor's
+    own act, not the other side's of a prisoner swap."""
+    given = given_in_return(trigger)
+    if given is None or given.lemma_.lower() in lx.RELEASE_VERBS:
+        return False
+    words = [c for c in given.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(w.lemma_.lower() in RELIEF_NOUNS for w in words)

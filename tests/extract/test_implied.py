@@ -32,6 +32,17 @@ def _releases(analysis: Analysis) -> list[tuple[str | None, int | None]]:
             "Moldovan prisoners.",
             [("MDA", 6), ("ROU", 6)],
         ),
+        # where the traded group was held, not the freed's own nationality (v12)
+        (
+            "Peru freed the Chilean engineer Tomas Vidal on Monday in exchange for five Peruvians "
+            "jailed in Bolivia.",
+            [("BOL", 5), ("PER", 1)],
+        ),
+        (
+            "Iran freed the French teacher Anne Morel on Sunday in exchange for two Iranians who "
+            "had been held in Belgium.",
+            [("BEL", 2), ("IRN", 1)],
+        ),
         # a group with no nationality goes to the state the sentence names besides the actor
         (
             "Ghana freed three Nigerian traders on Friday in exchange for two border guards.",

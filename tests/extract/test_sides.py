@@ -92,3 +92,21 @@ def test_people_received_in_return_or_traded_for_are_read(parse, text, trigger, 
 )
 def test_the_venue_of_a_trade_is_not_its_other_side(release_mentions, text, actors):
     assert [(m.actor, m.persons) for m in release_mentions(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The waiver was issued in return for the release of four detainees.", True),
+        (
+            "Ottawa decided to lift some measures in exchange for the release of the activists.",
+            True,
+        ),
+        ("The pilot was let go in return for the release of two smugglers.", False),
+        ("Kyiv freed 40 soldiers in exchange for the release of 40 of its own.", False),
+    ],
+)
+def test_a_release_traded_for_sanctions_relief(parse, text, expected):
+    ps = parse(text)
+    release = [t for t in ps.doc if t.lower_ == "release"][-1]
+    assert sides.given_relief(release) is expected
