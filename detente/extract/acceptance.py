@@ -121,6 +121,8 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
         return False
     if no_custody(trigger) or animal(people_head(group)) or animal(group):
         return False
+    if _about_to(trigger) or _temporarily(trigger) or PRECEDENTS.search(ps.sentence.text):
+        return False
     return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
 
 
@@ -366,6 +368,22 @@ def _generic(trigger: Token, group: Token | None, ps: ParsedSentence) -> bool:
     if retellings.habitual(trigger, len(ps.times), ps.sentence.index):
         return True  # actors: "The people inside are freed" in an op-ed is how things go
     return bool(lx.GENERIC.search(ps.sentence.text)) and not has_number
+
+
+# --- releases (v12): acts on the verge, for a while, or told as precedent ---
+# Sentences that tell how earlier cases went, not one act ("In previous cases, prisoners were freed").
+PRECEDENTS = re.compile(r"\b(?:in|as in) (?:previous|past|earlier|similar) cases\b", re.IGNORECASE)
+
+
+def _about_to(trigger: Token) -> bool:
+    """ "was about to be freed", "about to pardon several clerics": an act on the verge, not done."""
+    head = trigger.head
+    return trigger.dep_ == "xcomp" and head.lower_ == "about" and head.dep_ == "acomp"
+
+
+def _temporarily(trigger: Token) -> bool:
+    """ "sent home temporarily", "temporarily released": a leave, not a release."""
+    return any(c.dep_ == "advmod" and c.lower_ == "temporarily" for c in trigger.children)
 
 
 def _passive_people(trigger: Token, ps: ParsedSentence) -> bool:

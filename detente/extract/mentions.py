@@ -254,9 +254,24 @@ def _in_other_clause(ps: ParsedSentence, t: dates.TimeExpr, trigger: Token) -> b
     for anc in [tok, *tok.ancestors]:
         if anc in line:
             return False
+        if _capture(anc) and anc.i < tok.i:  # "soldiers captured in July", "Sentenced in 2019,"
+            return True
         if anc in beyond or anc.dep_ in NOUN_CLAUSE_DEPS or _own_clause(anc) or _since(anc):
             return True
     return False
+
+
+# Verbs of how people came to be held (or born), whose time is not that of their release.
+CAPTURE_VERBS = frozenset({"capture", "detain", "arrest", "seize", "abduct", "kidnap", "convict",
+                           "sentence", "jail", "imprison", "intercept", "bear"})  # fmt: skip
+
+
+def _capture(tok: Token) -> bool:
+    """A participle of capture on the people ("captured in July", "sentenced in 2019"), not a
+    clause of its own ("after agents arrested two tourists in September ...")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CAPTURE_VERBS:
+        return False
+    return not any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _since(tok: Token) -> bool:

@@ -151,3 +151,28 @@ def test_a_thing_released_is_no_trigger_even_past_the_gate(spacy_extractor, text
 
     (s,) = split(text)
     assert releases.find(spacy_extractor._prepare(s, spacy_extractor.nlp(text), "2025-01-01")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exiled activists said the jailed blogger Ales Pushkin was about to be freed.",
+        "Officials denied that the emir was about to pardon the four jailed poets.",
+        "The judiciary said 40,000 inmates had been sent home temporarily over the epidemic.",
+        "In previous cases, hostages held in the Sahel were freed in return for ransoms.",
+    ],
+    ids=["about-to-be", "about-to", "temporarily", "precedent"],
+)
+def test_an_act_on_the_verge_for_a_while_or_as_precedent_is_no_act(release_mentions, text):
+    assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guards were about to leave when Minsk freed 20 prisoners on Monday.",
+        "Baku released 12 detainees on Monday, about a week after the talks.",
+    ],
+)
+def test_about_elsewhere_in_the_sentence_keeps_the_act(release_mentions, text):
+    assert len(release_mentions(text)) == 1

@@ -31,6 +31,16 @@ import pytest
         ),
         # a relative clause keeps its time to itself
         ("Iran freed Tom Hale, who was arrested in 2022, on Friday.", ["2025-06-13"]),
+        # the time of a capture, a sentence or a birth is not that of the release (v12)
+        ("Uganda has handed over 14 soldiers captured during the fighting in July.", [None]),
+        (
+            "Sentenced to ten years in 2019, the activist was released by Belarus on Monday.",
+            ["2025-06-09"],
+        ),
+        (
+            "Belarus on Monday released 20 prisoners arrested after the 2020 protests.",
+            ["2025-06-09"],
+        ),
         # a "since" clause tells when a span began, not when the act was
         (
             "Chad freed ten prisoners, the first release since the truce took effect in May.",
