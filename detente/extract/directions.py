@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
-from detente.extract import listings
+from detente.extract import listings, programmes
 from detente.extract import sanctioners as who
 from detente.extract.mentions import subject_of
 from detente.model import EventType
@@ -135,6 +135,8 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     )
     if _kept_on(verb) or _names_nominal_act(verb, lemma) or _visa_only(obj):
         return None
+    if programmes.kept_emergency(lemma, objects):
+        return EventType.SANCTIONS_IMPOSED, True  # "continued the national emergency on Iran"
     if lemma in listings.RETURN_VERBS and listings.measure_subject(verb) is not None:
         return EventType.SANCTIONS_IMPOSED, False  # "UN sanctions came back into force"
     if lemma == "carve" and has_core and any(c.lower_ == "out" for c in verb.children):
@@ -149,6 +151,8 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         return (EventType.SANCTIONS_IMPOSED, False) if listings.listing(obj, lemmas, verb) else None
     if lemma in TRADE_BAN_VERBS and lemmas & TRADE_NOUNS:  # "banned imports of Russian diamonds"
         return EventType.SANCTIONS_IMPOSED, False
+    if lemma in TRADE_BAN_VERBS and programmes.own_dealings(verb):
+        return EventType.SANCTIONS_IMPOSED, False  # "barred Americans from dealing with PdVSA"
     if lemma in TRADE_BAN_VERBS and _foreign_bodies(  # "banned Belarusian carriers"
         [c for c in verb.children if c.dep_ == "dobj"]
     ):
@@ -363,6 +367,8 @@ def nominal(tok: Token) -> tuple[EventType, bool] | None:
         return None
     if lemma in lx.LISTING_NOUNS and _lists_party(tok) and _dated(tok):
         return EventType.SANCTIONS_IMPOSED, False
+    if lemma in lx.RENEWAL_NOUNS and programmes.of_emergency(tok):
+        return EventType.SANCTIONS_IMPOSED, True  # "the renewal of the national emergency"
     words = {t.lemma_.lower() for t in tok.subtree} | {tok.head.lemma_.lower()}
     if not words & (lx.CORE_SANCTION_NOUNS | {"restriction", "ban", "measure", "freeze"}):
         return None  # "the lifting of the asset freeze on the central bank"

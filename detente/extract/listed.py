@@ -19,6 +19,7 @@ from detente.extract.inclusions import listed_leader, member
 from detente.extract.licences import LICENCE_WORDS, is_nominal
 from detente.extract.listings import LISTABLE_NOUNS
 from detente.extract.mentions import Mention, ParsedSentence, subject_of
+from detente.extract.programmes import of_emergency
 from detente.model import EventType
 
 # The imposing bodies, named as organisations: never what is listed.
@@ -501,4 +502,5 @@ def _bare_definite(trigger: Token) -> bool:
     if not is_nominal(trigger) or trigger.lemma_.lower() not in lx.EASE_NOUNS | lx.RENEWAL_NOUNS:
         return False
     kids = [c for c in trigger.children if c.dep_ != "punct"]
-    return len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ in TOLD_DETERMINERS
+    told = len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ in TOLD_DETERMINERS
+    return told and not of_emergency(trigger)  # "the renewal last June of the national emergency"

@@ -103,3 +103,15 @@ def doer_before(ps: ParsedSentence, trigger: Token) -> str | None:
     last = max(bodies, key=lambda p: p.span.end)
     between = ps.doc[last.span.end : trigger.i]
     return None if any(t.pos_ in ("VERB", "AUX", "PRON") for t in between) else last.code
+
+
+def respecting(ps: ParsedSentence) -> list[str]:
+    """ "the national emergency with respect to North Korea": the state a US emergency (and the
+    sanctions programme resting on it) bears on, wherever the parser hung the phrase."""
+    doc = ps.doc
+    starts = [t.i for t in doc[:-1] if t.lower_ == "respect" and doc[t.i + 1].lower_ == "to"]
+    return [
+        p.code
+        for p in ps.places
+        if p.kind in ("name", "demonym") and any(p.span.start in (i + 2, i + 3) for i in starts)
+    ]

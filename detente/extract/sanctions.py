@@ -18,6 +18,7 @@ from detente.extract import (
     listings,
     nonacts,
     packages,
+    programmes,
     rosters,
 )
 from detente.extract import lexicon as lx
@@ -204,6 +205,7 @@ SANCTIONS_SENTENCE = re.compile(
     r"\blist(?:ed|ings?)?\b|\bbans?\b|"
     r"relief|designat|measures|delist|unfr[eo]z|\bblock(?:ed|s)\b|\brepeal|\bloosen|\bbann(?:ed|ing)\b|"
     r"\bprohibit|\bbarr(?:ed|ing)\b|\bnamed\b|\bamong those\b|"  # rosters: "The Council named X"
+    r"national emergency|"  # "continued the national emergency with respect to Iran"
     + packages.NUMBERED_PACKAGE,  # "the seventeenth package targeted 200 tankers"
     re.IGNORECASE,
 )
@@ -341,6 +343,9 @@ def annotate(
     actors = who.actor(ps, trigger)
     if actors == ["-"]:
         return []
+    emergency = programmes.emergency_act(trigger, lic.is_nominal(trigger), _object_words(trigger))
+    if not actors and emergency:  # a national emergency is a US instrument
+        actors = ["USA"]
     doer = parties.doer_before(
         ps, trigger
     )  # "X freed them, and the US Treasury removed ...", misparsed
@@ -357,6 +362,8 @@ def annotate(
         scope += [t for c in of_phrases(trigger) if c.head is not trigger for t in c.subtree]
         by = {t.i for b in who.nominal_agents(trigger) for t in b.subtree}
         scope = [t for t in scope if t.i not in by]  # "by the Treasury": the doer, not the listed
+    barred = programmes.barred_people(trigger)  # "barred US persons from": not the listed
+    scope = [t for t in scope if t.i not in barred]
     licence = lic.lapsed_licence(trigger)
     held = scope
     if licence is not None:  # what lapsed is the licence: its holder, its sectors, its country
@@ -374,6 +381,7 @@ def annotate(
     if let_deal:  # the licensees are listed and give sectors, but are not the target
         targets = listed.entities(ps, trigger, {t.i for t in allowed} - let_deal, gaz)[2]
     sectors += listed.sectors(allowed)
+    targets += parties.respecting(ps) if emergency else []  # "with respect to Iran"
     targets += (
         parties.named(ps, trigger, held, actors)
         or parties.described(ps, trigger, held, actors)

@@ -55,3 +55,24 @@ def _acts(extractor, text):
 )
 def test_target(spacy_extractor, text, expected):
     assert _acts(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The sanctions follow the renewal last June of the national emergency with respect "
+            "to North Korea.",
+            [("sanctions_imposed", "USA", "PRK", [])],
+            id="an-emergency-renewal-is-by-the-united-states-against-its-state",
+        ),
+        pytest.param(
+            "The Treasury on Monday barred US persons from dealing with Norvex Petroleum, the "
+            "Iranian state oil company. Sanctions lawyers expect more listings.",
+            [("sanctions_imposed", "USA", "IRN", ["Norvex Petroleum"])],
+            id="the-barred-own-people-are-not-listed",
+        ),
+    ],
+)
+def test_emergencies_and_dealings_bans(spacy_extractor, text, expected):
+    assert _acts(spacy_extractor, text) == expected

@@ -1,0 +1,61 @@
+"""Sanctions acts told without a sanctions word: the continuation of a US national emergency, a
+state barring its own people from dealings (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract import sanctions
+from detente.extract.directions import nominal
+from detente.extract.programmes import barred_people
+from detente.model import EventType
+
+IMPOSED = EventType.SANCTIONS_IMPOSED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president on Friday continued for another year the national emergency with "
+            "respect to Syria, the basis of the sanctions programme.",
+            [(IMPOSED, True)],
+        ),
+        (
+            "The cabinet extended the national emergency it declared after the floods by three "
+            "months.",
+            [],
+        ),
+        (
+            "Ottawa on Monday barred Canadians from providing services to Norvex Petroleum.",
+            [(IMPOSED, False)],
+        ),
+        ("A court on Monday barred the Canadian firm from selling its shares.", []),
+        ("The register bars Americans from dealing with firms run by the army.", []),
+    ],
+    ids=[
+        "emergency-continued-renews",
+        "emergency-over-floods-is-no-sanction",
+        "own-people-barred-from-dealings",
+        "a-court-bars-a-firm",
+        "a-list-s-standing-effect",
+    ],
+)
+def test_emergencies_and_bars_on_own_people(parsed_sentence, text, expected):
+    found = sanctions.find(parsed_sentence(text))
+    assert [(etype, renewal) for _, etype, renewal in found] == expected
+
+
+def test_the_renewal_of_the_national_emergency_is_a_renewal(parsed_sentence):
+    ps = parsed_sentence(
+        "The listings follow the renewal last June of the national emergency with respect to "
+        "North Korea."
+    )
+    renewal = next(t for t in ps.doc if t.lower_ == "renewal")
+    assert nominal(renewal) == (IMPOSED, True)
+
+
+def test_the_barred_are_the_own_people_only(parsed_sentence):
+    ps = parsed_sentence("Ottawa on Monday barred Canadian banks from financing Norvex Petroleum.")
+    barred = next(t for t in ps.doc if t.lower_ == "barred")
+    assert sorted(ps.doc[i].text for i in barred_people(barred)) == ["Canadian", "banks"]
