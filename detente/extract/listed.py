@@ -57,7 +57,8 @@ OFFICE_HOLDERS = frozenset(
      "forces", "army", "staff"}
 )  # fmt: skip
 
-# Firms that "financial" puts in finance ("the financial company that processes remittances").
+# Firms that "financial" puts in finance ("the financial company that processes remittances"),
+# and that "energy" only describes beside oil or gas ("the state energy company").
 FINANCE_FIRMS = frozenset({"company", "firm", "group", "conglomerate"})
 
 # People nouns whose "of" names the body they belong to, not a listed entity ("members of").
@@ -115,7 +116,14 @@ def sectors(scope: list[Token]) -> list[str]:
         ):  # "a financial company" is in finance; "a military company" may be an army's
             continue  # "linked to the military", "a military conglomerate"
         out.append(sector)
-    return out
+    fuel = "oil" in out or "gas" in out  # "MOGE, the state energy company": oil and gas only
+    return [x for x in out if x != "energy" or not (fuel and _energy_firm(scope))]
+
+
+def _energy_firm(scope: list[Token]) -> bool:
+    """ "the state energy company": energy only as the kind of a firm."""
+    words = [t for t in scope if t.lower_ == "energy"]
+    return bool(words) and all(t.head.lemma_.lower() in FINANCE_FIRMS for t in words)
 
 
 def _bank_name(tok: Token) -> str | None:

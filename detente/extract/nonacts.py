@@ -132,6 +132,8 @@ def repeated(verb: Token) -> bool:
 
 # Words before a number that make it a running total ("more than 2,900", "over 1,000").
 TOTAL_WORDS = frozenset({"more", "over", "upwards"})
+# Uncounted multitudes: a perfect over them sums acts up ("has listed dozens of officials").
+VAGUE_MANY = frozenset({"dozens", "hundreds", "thousands", "scores"})
 
 
 def record(verb: Token) -> bool:
@@ -142,7 +144,7 @@ def record(verb: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "had") for c in verb.children
     ):
         return False
-    if _total(verb):
+    if _total(verb) or _vague_many(verb):
         return True
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False
@@ -151,6 +153,17 @@ def record(verb: Token) -> bool:
         or (c.dep_ in ("prep", "mark") and c.lower_ == "since")
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children))
         for c in verb.children
+    )
+
+
+def _vague_many(verb: Token) -> bool:
+    """ "has listed dozens of Iranian entities", "has designated hundreds of Chinese firms": a
+    perfect over an uncounted many sums acts up, it tells none."""
+    return any(
+        t.lower_ in VAGUE_MANY
+        for c in verb.children
+        if c.dep_ in ("dobj", "prep")
+        for t in c.subtree
     )
 
 

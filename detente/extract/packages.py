@@ -52,21 +52,30 @@ def package_of(verb: Token) -> Token | None:
         if subj is not None and subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
             subj = verb.head
         return subj if subj is not None and numbered(subj) else None
-    if lemma not in ADOPT_VERBS:
+    if not _adopting(verb):
         return None
     if verb.dep_ in ("acl", "relcl") and numbered(verb.head):
         return verb.head
     return next((c for c in verb.children if c.dep_ == "dobj" and numbered(c)), None)
 
 
+def _adopting(verb: Token) -> bool:
+    """ "adopted", "approved", "took over" (a package another power numbered)."""
+    lemma = verb.lemma_.lower()
+    return lemma in ADOPT_VERBS or (
+        lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
+    )
+
+
 def owner(ps: ParsedSentence, package: Token, verb: Token) -> list[str]:
     """Who adopted a numbered package: a state named on it ("the EU's package"), the subject of
-    the verb of adopting ("Britain adopted its fifth package"), the sanctioning power a possessive
+    the verb of adopting ("Britain adopted its fifth package", before the package's owner:
+    "Switzerland adopted the EU's eleventh package" is Switzerland's act), the sanctioning power a possessive
     stands for (the subject named before it: "The EU says ... its package"), else the EU."""
     named = [p.code for p in places_in(ps, list(package.subtree)) if p.code in OWNERS]
-    subj = subject_of(verb) if verb.lemma_.lower() in ADOPT_VERBS else None
-    if subj is not None and subj is not package:
-        named += [p.code for p in places_in(ps, list(subj.subtree)) if p.code in OWNERS]
+    subj = subject_of(verb) if _adopting(verb) else None
+    if subj is not None and subj is not package:  # "Switzerland adopted the EU's package": its own
+        named[:0] = [p.code for p in places_in(ps, list(subj.subtree)) if p.code in OWNERS]
     if named:
         return named[:1]
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in package.children):

@@ -103,11 +103,25 @@ def _own_body(obj: Token) -> bool:
 
 
 def barred_people(verb: Token) -> set[int]:
-    """The words of the own people a dealings ban bars ("US persons"): neither listed nor a
-    sector."""
+    """The words of the own people a dealings ban bars ("US persons") and of the services it bars
+    them from ("financial services"): neither listed nor a sector."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in BAR_VERBS or not own_dealings(verb):
         return set()
-    return {t.i for o in verb.children if o.dep_ == "dobj" for t in o.subtree}
+    services = [  # "from providing financial services to": what they may not do
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        for o in g.children
+        if o.dep_ == "dobj" and o.lemma_.lower() == "service"
+    ]
+    barred = [o for o in verb.children if o.dep_ == "dobj"] + services
+    return {t.i for o in barred for t in o.subtree if t.i not in _after_to(o)}
+
+
+def _after_to(service: Token) -> set[int]:
+    """The words of "to X" hung on "services" (the party dealt with, kept)."""
+    return {t.i for c in service.children if c.dep_ == "prep" for t in c.subtree}
 
 
 def emergency_act(trigger: Token, nominal: bool, object_words: list[Token]) -> bool:

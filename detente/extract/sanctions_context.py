@@ -2,7 +2,7 @@
 
 An actorless sanctions sentence ("Six tankers were also listed") tells more of the act told a few
 sentences before it; an act that names no target bears on the article's usual target, else on the
-state it names most that is not the actor. Read by :func:`detente.extract.events.fill_context`.
+state it names most that is not the actor (nor, for the EU, a member state). Read by :func:`detente.extract.events.fill_context`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,13 @@ from detente.model import EventType
 
 BLOCS = frozenset({"EU", "UN"})
 
+# The member states of the European Union: never the target of the bloc's own sanctions (a member
+# named in a story of an EU act is one that blocked, asked for or backed it).
+EU_MEMBERS = frozenset(
+    {"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN",
+     "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP",
+     "SWE"}
+)  # fmt: skip
 # How many sentences back an actorless sanctions sentence reaches for the act it tells more of.
 FOLLOW_UP_REACH = 3
 
@@ -28,16 +35,23 @@ def sanctions_target(
     it names most that is not the actor (a state does not sanction itself); for a sanctioning
     power, not another power that sanctions in the article either ("The EU, Britain and the US
     listed ...": none of them is the others' target), unless no other state is named."""
-    skip = {actor} | (powers if actor in powers else set())
+    own = {actor} | (EU_MEMBERS if actor == "EU" else set())
+    skip = own | (powers if actor in powers else set())
     if default is not None and default not in skip:
         return default
     others = [c for c, _ in holders.most_common() if c not in skip and c not in BLOCS]
     if others:
         return others[0]
-    if default is not None and default != actor:
+    if default is not None and default not in own:
         return default
-    others = [c for c, _ in holders.most_common() if c != actor and c not in BLOCS]
+    others = [c for c, _ in holders.most_common() if c not in own and c not in BLOCS]
     return others[0] if others else None
+
+
+def own_target(actor: str | None, target: str | None) -> bool:
+    """A target the actor cannot sanction: itself, or for the EU one of its member states ("the
+    EU rolled over its blacklist despite Hungary's objections")."""
+    return target == actor or (actor == "EU" and target in EU_MEMBERS)
 
 
 def preceding_sanctions(kept: list[Mention], m: Mention) -> Mention | None:

@@ -17,8 +17,19 @@ from .builders import inline
         ("financial sanctions on firms linked to the military", []),
         ("sanctions on the Ministry of Defence and two airlines", ["aviation"]),
         ("sanctions on military equipment", ["defense"]),
+        ("sanctions on the oil sales of the state energy company", ["oil"]),
+        ("sanctions on the state energy company", ["energy"]),
+        ("sanctions on oil exports and on energy trading", ["oil", "energy"]),
     ],
-    ids=["embargo-bears-on-goods", "kinds-and-owners", "ministry-name", "military-goods"],
+    ids=[
+        "embargo-bears-on-goods",
+        "kinds-and-owners",
+        "ministry-name",
+        "military-goods",
+        "energy-as-the-kind-of-an-oil-and-gas-firm",
+        "energy-firm-alone",
+        "energy-as-a-trade-beside-oil",
+    ],
 )
 def test_sectors(spacy_extractor, text, expected):
     assert listed.sectors(list(spacy_extractor.nlp(text))) == expected

@@ -42,3 +42,27 @@ def _acts(extractor, text):
 )
 def test_nonacts(spacy_extractor, text, expected):
     assert _acts(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Canada has listed dozens of Syrian officers under its sanctions regime.",
+            [],
+            id="a-perfect-over-dozens-is-a-record",
+        ),
+        pytest.param(
+            "Japan has imposed sanctions on hundreds of Russian firms and people.",
+            [],
+            id="a-perfect-over-hundreds-is-a-record",
+        ),
+        pytest.param(
+            "Canada on Monday listed dozens of Syrian officers under its sanctions regime.",
+            [("sanctions_imposed", "CAN", False)],
+            id="a-dated-listing-of-dozens-is-an-act",
+        ),
+    ],
+)
+def test_uncounted_records(spacy_extractor, text, expected):
+    assert _acts(spacy_extractor, text) == expected

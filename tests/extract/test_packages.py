@@ -50,8 +50,18 @@ def test_package_of(spacy_extractor, text, verb, expected):
         ),
         ("In March the ninth package had hit forty Syrian firms.", "hit", ["EU"]),
         ("Britain adopted its ninth package on Friday.", "adopted", ["GBR"]),
+        ("Norway on Friday adopted the European Union's ninth package.", "adopted", ["NOR"]),
+        ("In May Switzerland took over the EU's ninth package.", "took", ["CHE"]),
+        ("The ninth package, adopted by the European Union in May, hit banks.", "hit", ["EU"]),
     ],
-    ids=["possessive-for-the-subject-before", "numbered-is-the-eu", "subject-of-adopting"],
+    ids=[
+        "possessive-for-the-subject-before",
+        "numbered-is-the-eu",
+        "subject-of-adopting",
+        "the-adopter-before-the-owner-named-on-the-package",
+        "took-over-another-s-package",
+        "adopted-by-its-owner",
+    ],
 )
 def test_owner(spacy_extractor, text, verb, expected):
     ps = _parsed(spacy_extractor, text)

@@ -59,3 +59,14 @@ def test_the_barred_are_the_own_people_only(parsed_sentence):
     ps = parsed_sentence("Ottawa on Monday barred Canadian banks from financing Norvex Petroleum.")
     barred = next(t for t in ps.doc if t.lower_ == "barred")
     assert sorted(ps.doc[i].text for i in barred_people(barred)) == ["Canadian", "banks"]
+
+
+def test_the_services_barred_are_no_sector(parsed_sentence):
+    ps = parsed_sentence(
+        "The Treasury on Tuesday barred US persons from providing financial services to Norvex "
+        "Petroleum."
+    )
+    barred = next(t for t in ps.doc if t.lower_ == "barred")
+    words = {ps.doc[i].text for i in barred_people(barred)}
+    assert {"US", "persons", "financial", "services"} <= words
+    assert "Norvex" not in words and "Petroleum" not in words

@@ -1178,3 +1178,24 @@ def test_no_state_sanctions_in_these_senses(spacy_extractor, text):
 def test_travel_ban_beside_an_asset_freeze_is_a_sanction(spacy_extractor):
     text = "The EU imposed an asset freeze and a travel ban on four Iranian officials on Monday."
     assert [e[0] for e in events(spacy_extractor, text)] == [EventType.SANCTIONS_IMPOSED]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Federal Council on Wednesday froze the assets of six Russian bankers, the State "
+            "Secretariat for Economic Affairs said.",
+            [("sanctions_imposed", "CHE", "RUS", [], ["banking"], False, "2025-06-11")],
+            id="the-federal-council-is-switzerland",
+        ),
+        pytest.param(
+            "Switzerland on Friday adopted the European Union's fourteenth package of sanctions "
+            "against Russia.",
+            [("sanctions_imposed", "CHE", "RUS", [], [], False, "2025-06-13")],
+            id="adopting-the-eu-s-package-is-switzerland-s-act",
+        ),
+    ],
+)
+def test_switzerland_adopting_eu_measures(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
