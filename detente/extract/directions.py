@@ -83,6 +83,8 @@ COPY_ADJECTIVES = frozenset(
     {"matching", "identical", "similar", "parallel", "equivalent", "mirror", "corresponding"}
 )
 COPY_NOUNS = frozenset({"measure", "step", "action", "restriction", "penalty"})
+# Verbs of a purpose that widens a licence ("amended the licence to allow US banks to ...").
+ALLOW_VERBS = frozenset({"allow", "permit", "authorise", "authorize", "let", "include"})
 
 
 def _kept_on(verb: Token) -> bool:
@@ -179,6 +181,8 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         return EventType.SANCTIONS_EASED, False
     if lemma in LICENCE_GIVE_VERBS and licence_object:
         return EventType.SANCTIONS_EASED, False
+    if lemma == "amend" and licence_object and _to_allow(verb):
+        return EventType.SANCTIONS_EASED, False  # "amended the licence to allow US banks to"
     if lemma in lx.DELIST_VERBS and lemmas & lx.LISTING_NOUNS and not has_licence:
         return EventType.SANCTIONS_EASED, False
     if lemma in lx.EASE_VERBS and lemma not in ("issue", "grant", "take", "allow", "release"):
@@ -306,6 +310,19 @@ def _foreign_bodies(objects: list[Token]) -> bool:
     )
 
 
+def _to_allow(verb: Token) -> bool:
+    """ "amended the general licence covering Belaruskali to allow US banks to process payments":
+    an amendment whose purpose widens what the licence allows (on the verb, or hung by the parser
+    on a clause describing the licence); not "the licence that allows X", what it did before."""
+    licences = {c.i for c in verb.children if c.lemma_.lower() in lic.LICENCE_WORDS}
+    return any(
+        t.lemma_.lower() in ALLOW_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and (t.head.i == verb.i or (t.head.dep_ == "relcl" and t.head.head.i in licences))
+        for t in verb.subtree
+    )
+
+
 def _copied_measures(objects: list[Token]) -> bool:
     """ "matching measures", "identical sanctions", "similar steps": an object that copies the
     measures of an act told before."""
@@ -367,6 +384,8 @@ def nominal(tok: Token) -> tuple[EventType, bool] | None:
         return None
     if lemma in lx.LISTING_NOUNS and _lists_party(tok) and _dated(tok):
         return EventType.SANCTIONS_IMPOSED, False
+    if _off_a_list(tok):
+        return EventType.SANCTIONS_EASED, False  # "announced the removal of X from its list"
     if lemma in lx.RENEWAL_NOUNS and programmes.of_emergency(tok):
         return EventType.SANCTIONS_IMPOSED, True  # "the renewal of the national emergency"
     words = {t.lemma_.lower() for t in tok.subtree} | {tok.head.lemma_.lower()}
@@ -379,6 +398,26 @@ def nominal(tok: Token) -> tuple[EventType, bool] | None:
     if lemma in lx.IMPOSE_NOUNS:
         return EventType.SANCTIONS_IMPOSED, False
     return None
+
+
+def _off_a_list(noun: Token) -> bool:
+    """ "published the removal of Myanma Timber Enterprise from its sanctions list", "announced the
+    removal of two commanders from the Global Magnitsky list": a removal of a name from a list,
+    with "from the list" on the noun or, misparsed, on its verb."""
+    if (
+        noun.lemma_.lower() != "removal"
+        or noun.dep_ == "attr"
+        or not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    ):
+        return False  # not "the delisting had been the first removal of a shipping firm from"
+    heads = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in ("list", "blacklist") for p in c.children)
+        for h in heads
+        for c in h.children
+    )
 
 
 def _lists_party(noun: Token) -> bool:

@@ -317,6 +317,9 @@ SECTOR_WORDS: dict[str, str] = {
     "electronics": "technology",
     "vessel": "shipping",
     "ship": "shipping",
+    # --- sanctions (session 12) ---
+    "cigars": "tobacco",
+    "cigar": "tobacco",
 }
 
 # Cues that present two acts as traded for each other.

@@ -121,7 +121,10 @@ def status(verb: Token) -> bool:
         for c in verb.children
         if c.dep_ == "oprd"
         or (c.dep_ == "prep" and c.lower_ == "as" and not _part_of(c))
-        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children))
+        or (  # "designated as wrongfully detained", "as" parsed as a mark or an adverb
+            c.dep_ == "advcl"
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ == "as" for m in c.children)
+        )
         for t in c.subtree
     ]
     return bool(status) and not any(t.lemma_.lower() in SANCTION_STATUS for t in status)

@@ -38,3 +38,34 @@ def test_lifting_an_asset_freeze_is_an_easing(parsed_sentence):
     ps = parsed_sentence("The lifting of the asset freeze on Norvex Holdings surprised lawyers.")
     lifting = next(t for t in ps.doc if t.lower_ == "lifting")
     assert nominal(lifting) == (EASED, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Treasury on Monday amended the general licence covering Norvex Potash to allow "
+            "US banks to process its payments.",
+            [(EASED, False)],
+        ),
+        ("The Treasury on Monday amended the general licence for Norvex to bar cash payments.", []),
+        (
+            "On Monday the Treasury published the removal of Norvex Holdings from its sanctions "
+            "list.",
+            [(EASED, False)],
+        ),
+        (
+            "The April delisting had been the first removal of a shipping firm from the UK list.",
+            [],
+        ),
+    ],
+    ids=[
+        "licence-amended-to-allow-eases",
+        "licence-amended-to-bar-is-no-easing",
+        "removal-from-a-list-eases",
+        "a-removal-as-a-predicate-is-no-act",
+    ],
+)
+def test_amended_licences_and_removals_from_a_list(parsed_sentence, text, expected):
+    found = sanctions.find(parsed_sentence(text))
+    assert [(etype, renewal) for _, etype, renewal in found] == expected

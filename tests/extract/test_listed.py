@@ -20,6 +20,7 @@ from .builders import inline
         ("sanctions on the oil sales of the state energy company", ["oil"]),
         ("sanctions on the state energy company", ["energy"]),
         ("sanctions on oil exports and on energy trading", ["oil", "energy"]),
+        ("a ban on imports of Cuban cigars", ["tobacco"]),
     ],
     ids=[
         "embargo-bears-on-goods",
@@ -29,6 +30,7 @@ from .builders import inline
         "energy-as-the-kind-of-an-oil-and-gas-firm",
         "energy-firm-alone",
         "energy-as-a-trade-beside-oil",
+        "cigars-are-tobacco",
     ],
 )
 def test_sectors(spacy_extractor, text, expected):

@@ -20,8 +20,11 @@ def _verb(ps, text):
         ("The Treasury designated the group as a terrorist organisation.", "designated", False),
         ("The Treasury designated nine officials on Monday.", "designated", False),
         ("Ottawa designated the firm in 2021 as part of a wider round.", "designated", False),
+        ("Officials said two other Americans designated as wrongfully detained remained in "
+         "custody.", "designated", True),
     ],
-    ids=["status", "terrorist-status-is-a-listing", "plain-listing", "as-part-of-is-no-status"],
+    ids=["status", "terrorist-status-is-a-listing", "plain-listing", "as-part-of-is-no-status",
+         "as-parsed-as-an-adverb"],
 )  # fmt: skip
 def test_status(parsed_sentence, text, verb, expected):
     ps = parsed_sentence(text)
