@@ -180,7 +180,7 @@ HELD = re.compile(
     r"(?:held|detained|jailed|imprisoned|in custody)|"
     # "says Azerbaijan holds 23 Armenians", "41 people are serving sentences for political offences"
     r"holds? (?:more than |at least |some |about |around )?(?:a )?"
-    rf"(?:\d[\d,]*|dozen|\w+teen|{counts.TENS_PATTERN}|hundred) [a-z]+|"
+    rf"(?:\d[\d,]*|dozen|{counts.NUMBER_PATTERN}|hundred) [a-z]+|"
     r"serving (?:\w+ ){0,2}sentences)\b",
     re.IGNORECASE,
 )

@@ -12,6 +12,11 @@ from detente.extract.releases import PRONOUNS
 SOURCE_DETS = ("the ", "The ")
 # Nouns for a count that someone keeps ("a count kept by", "figures cited by").
 COUNT_NOUNS = lx.FIGURE_NOUNS | {"data", "record"}
+# Verbs whose subject gives a figure: speech, and a monitor's own counting ("Memorial recognises
+# 781", "local defenders keep a list of 350").
+SOURCE_VERBS = lx.SPEECH_VERBS | {
+    "recognise", "recognize", "keep", "maintain", "list", "register", "record", "document", "track"
+}  # fmt: skip
 
 
 def source_of(ps: ParsedSentence) -> str | None:
@@ -29,7 +34,7 @@ def source_of(ps: ParsedSentence) -> str | None:
             if poss is not None and poss.lower_ not in PRONOUNS:
                 return _phrase(poss).removesuffix("'s").removesuffix("’s").strip()
     for tok in doc:
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in lx.SPEECH_VERBS:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in SOURCE_VERBS:
             subj = subject_of(tok)
             names = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
             if subj is not None and subj.pos_ != "PROPN" and names:  # "the centre Viasna counts"

@@ -46,11 +46,13 @@ STILL_HELD = re.compile(
     r"(?:was|were) (?:still |being |currently )(?:held|detained|jailed|imprisoned)|"
     r"(?:was|were) held as political prisoners|recogni[sz]ed as political prisoners|"
     # a monitor's own list: "lists more than 700", "had registered 333", "a list of 350 names"
-    rf"(?:lists|listed|registered|recorded|documented|knows? of|knew of|figure of|list of) {_AMOUNT}|"
+    rf"(?:lists|listed|registered|recorded|documented|knows? of|knew of|figure of|(?:list|register) of) {_AMOUNT}|"
+    # "recognises 781 political prisoners", "reports more than 1,400 political prisoners"
+    rf"recogni[sz](?:es|ed) {_AMOUNT}|reports? {_AMOUNT} (?:\w+ )?(?:political )?prisoners|"
     r"exceeds?|"
     r"count(?:s|ed)?|estimat(?:es?|ed)|tall(?:y|ies)|"
     r"(?:puts?|estimates?|gives?) (?:the|their|its|a) (?:\w+ )?(?:number|figure|total)|"
-    rf"(?:holds|held|holding) {_AMOUNT}|"
+    rf"(?:holds?|held|holding) {_AMOUNT}|"  # "continues to hold at least three"
     r"(?:number|figure|total|tally) of [\w\s-]{3,40}? (?:stands?|stood) at|holds|"
     r"(?:are|is) serving (?:\w+ ){0,3}sentences?)\b",
     re.IGNORECASE,
@@ -201,6 +203,8 @@ def _least(tok: Token, count: counts_mod.Count) -> int:
 def _vague(tok: Token, count: counts_mod.Count) -> bool:
     """ "several dozen more Moroccans": a multiplier of a vague amount is no count."""
     doc = tok.doc
+    if count.end < len(doc) and doc[count.end].lower_ == "times":
+        return True  # "hold about three times as many inmates": a ratio
     return count.start > 0 and doc[count.start - 1].lower_ in VAGUE_BEFORE
 
 
@@ -311,6 +315,8 @@ def _count(noun: Token) -> counts_mod.Count | None:
     nums += [g for c in more for g in c.children if g.like_num]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num:
         nums.append(noun.head.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "more":
+        nums += [g for g in noun.head.head.children if g.like_num]  # "eight more of its citizens"
     for num in nums:
         count = counts_mod.read_count(num)
         if count is not None:
@@ -401,6 +407,8 @@ def _remains(tok: Token) -> bool:
 
 
 # A monitor's counting verbs: "said it had registered 333" is reported speech, not an old count.
+# A monitor's list of people held ("a list of 350 political prisoners").
+LIST_NOUNS = frozenset({"list", "register", "database", "roster"})
 MONITOR_VERBS = frozenset({"register", "count", "record", "list", "document", "tally"})
 # Verbs of a state that lasts: "have been held since 2001" says they still are.
 STATE_VERBS = frozenset({"hold", "keep"})
@@ -418,6 +426,10 @@ def _still_held(ps: ParsedSentence, noun: Token) -> bool:
         return False  # "six people who have died in custody", "prisoners killed in a riot"
     if _remains(head) or noun.dep_ == "attr" or _figure_number(noun) is not None:
         return True
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in LIST_NOUNS:
+        # "keep a list of more than 300 political prisoners": a monitor's count, not a list of
+        # people to free ("a list of twenty detainees agreed for release")
+        return not any(_freeing(t) for t in head.head.head.subtree)
     freed_here = head.lemma_.lower() in FREEING_VERBS
     if noun.dep_ in ("nsubj", "nsubjpass") and not freed_here and _held_clause(noun):
         return True  # "20 prisoners linked to the movement are still in custody"
@@ -434,6 +446,11 @@ def _still_held(ps: ParsedSentence, noun: Token) -> bool:
     if head.lemma_.lower() == "hold" and head.tag_ == "VBD" and head.dep_ not in ("ccomp", "acl"):
         return False  # "Mali held 46 soldiers for six months": told, not a count of today
     return not freed
+
+
+def _freeing(tok: Token) -> bool:
+    """A word of freeing: a release verb, or the noun "release"."""
+    return tok.lemma_.lower() in FREEING_VERBS or tok.lemma_.lower() == "release"
 
 
 def _newly_jailed(noun: Token) -> bool:

@@ -466,3 +466,55 @@ def test_no_stock_wordings_v11(spacy_extractor, text):
 )
 def test_stock_holder_v11(spacy_extractor, text, expected):
     assert [s[:3] for s in stocks(spacy_extractor, text)] == [expected]
+
+
+# Monitors' own counting (session 12): a figure a monitor recognises, reports or keeps on its
+# list; a state that "continues to hold" N; "N more of its citizens". The counter is the source.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Minsk pardoned 16 people on Monday. Viasna recognises 1,120 people as political "
+            "prisoners.",
+            ("BLR", 1120, "exact", "Viasna"),
+            id="recognises-n-as-political-prisoners",
+        ),
+        pytest.param(
+            "Minsk pardoned 16 people on Monday. The rights centre Viasna reports more than "
+            "1,100 political prisoners in the country.",
+            ("BLR", 1100, "at_least", "Viasna"),
+            id="reports-n-political-prisoners",
+        ),
+        pytest.param(
+            "Baku freed a French citizen on Monday. Azerbaijani rights defenders keep a list of "
+            "more than 320 political prisoners.",
+            ("AZE", 320, "at_least", "Azerbaijani rights defenders"),
+            id="keep-a-list-of-n",
+        ),
+        pytest.param(
+            "Caracas freed two Colombians on Monday. Bogota says Venezuela continues to hold "
+            "seven more of its nationals.",
+            ("VEN", 7, "exact", "Bogota"),
+            id="continues-to-hold-n-more-of-its-nationals",
+        ),
+    ],
+)
+def test_monitors_counting_v12(spacy_extractor, text, expected):
+    assert [s[:4] for s in stocks(spacy_extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police reported 30 people detained after the march in Minsk on Monday.",
+        "The two countries hold 3 rounds of talks a year on prisoners.",
+        "The ministry reports 40 prisoners freed under the amnesty so far.",
+        "Lusaka freed nine men on Monday. A church group said a list of some thirty detainees "
+        "had been agreed for release by December.",
+        "Dhaka freed nine men on Monday. The country's jails hold about four times as many "
+        "inmates as they were designed for, the home ministry says.",
+    ],
+    ids=["reported-arrests", "hold-talks", "reports-prisoners-freed", "a-list-to-free", "a-ratio"],
+)
+def test_no_monitor_count_v12(spacy_extractor, text):
+    assert stocks(spacy_extractor, text) == []
