@@ -52,7 +52,7 @@ STILL_HELD = re.compile(
     r"exceeds?|"
     r"count(?:s|ed)?|estimat(?:es?|ed)|tall(?:y|ies)|"
     r"(?:puts?|estimates?|gives?) (?:the|their|its|a) (?:\w+ )?(?:number|figure|total)|"
-    rf"(?:holds?|held|holding) {_AMOUNT}|"  # "continues to hold at least three"
+    rf"(?:holds|held|holding|(?:to|still) hold) {_AMOUNT}|"  # "continues to hold at least three"
     r"(?:number|figure|total|tally) of [\w\s-]{3,40}? (?:stands?|stood) at|holds|"
     r"(?:are|is) serving (?:\w+ ){0,3}sentences?)\b",
     re.IGNORECASE,
