@@ -42,6 +42,15 @@ A document-level deal frame, built from the sentences that speak of a trade (cue
   first-reported act and its counterpart by time; a trade of three parties ("officials in all three capitals") takes a third state's
   release up to a week from the others.
 
+- (v12) One party's denial ("Washington denies any link") sets nothing apart when another
+  party's claim of the trade answers it, in the same sentence ("..., but a Cambodian spokesman
+  called the delisting the fair counterpart to the release") or within a few sentences; both
+  parties' denial ("Both Ottawa and Beijing denied ...") unlinks a trade told before it whose
+  acts it speaks of, paragraphs back (a headline's swap). A cue sentence naming no act of its
+  own trades the release told just before it for another state's release days away, told to the
+  day ("which was reciprocated"). A release that frees only the people another release of the
+  same state in the trade frees is that act told again, not a second side.
+
 An event is never linked to one of another date by time alone: closeness in the text or in time
 never links.
 """
@@ -55,6 +64,7 @@ from dataclasses import dataclass
 from detente.extract import dates
 from detente.extract.mentions import Mention
 from detente.extract.trade_anaphora import (
+    PLURAL_WINDOW,
     anaphora,
     answered,
     definite_kinds,
@@ -63,8 +73,8 @@ from detente.extract.trade_anaphora import (
 )
 from detente.extract.trade_cues import (
     ANSWERING,
-    APART,
     OF_THE_TRADE,
+    RELIEF,
     THREE_PARTIES,
     is_deal_cue,
     is_swap_cue,
@@ -156,21 +166,66 @@ def run(
     grown: dict[frozenset[str], set[int]] = {}
     several = {idx for idx, text in cues if THREE_PARTIES.search(text)}
     for traded, sents in links.items():
-        if _denied(sents, frame.denials):
+        if _denied(traded, sents, frame):
             continue
         days = NEAR_DAYS if sents & several else 0
         grown.setdefault(_multi_party(traded, frame, days, min(sents)), set()).update(sents)
     return [
-        Link(tuple(sorted(ids, key=id_order)), tuple(sorted(sents)))
+        Link(tuple(sorted(_told_again(ids, frame), key=id_order)), tuple(sorted(sents)))
         for ids, sents in _absorb(grown).items()
     ]
 
 
-def _denied(sents: set[int], denials: set[int]) -> bool:
-    """Whether both parties deny the trade told in the sentences ``sents``: a denial in or just
-    after all of them ("... Canada freed X, and Ankara in turn freed Y. Both governments denied
-    any link."); a claim made after a denial stands."""
-    return any(all(d - ANAPHORA_WINDOW <= s <= d for s in sents) for d in denials)
+def _told_again(ids: frozenset[str], frame: Frame) -> frozenset[str]:
+    """A trade less the releases that free only people another release of the same state in it
+    frees (by their names): one act told again (the landing the day after the release of the
+    same man), not a second side. Of two such, the act of the earlier day stays (an act is
+    dated by the day they were freed, not by a later arrival)."""
+    kinds, freed = frame.kinds, frame.names
+    again = {
+        e
+        for e in ids
+        if freed.get(e)
+        and any(
+            o != e
+            and kinds[o] == kinds[e]
+            and freed[e] <= freed.get(o, set())
+            and (freed[e] < freed[o] or _first(o, e, frame))
+            for o in ids
+        )
+    }
+    kept = ids - again
+    return kept if sides(kept, kinds) else ids
+
+
+def _first(a: str, b: str, frame: Frame) -> bool:
+    """Whether act ``a`` comes before act ``b``: of an earlier day, or of the same (or no
+    comparable) day and reported first."""
+    da, db = frame.dates[a] or "", frame.dates[b] or ""
+    if len(da) == len(db) == DAY and da != db:
+        return da < db
+    return id_order(a) < id_order(b)
+
+
+def _denied(ids: frozenset[str], sents: set[int], frame: Frame) -> bool:
+    """Whether both parties deny the trade of ``ids`` told in the sentences ``sents``: a denial
+    in or just after all of them ("... Canada freed X, and Ankara in turn freed Y. Both
+    governments denied any link."), or after all of them and speaking of one of its acts, told
+    in the denial or in the paragraph before it (a headline's swap, then "Both Ottawa and Beijing
+    denied that the releases were a bargain"), unless it denies a tie to relief and the trade
+    holds none; a claim made after a denial stands."""
+    eased = any(frame.kinds[e][0] is EventType.SANCTIONS_EASED for e in ids)
+    for d, text in frame.denials.items():
+        if not all(s <= d for s in sents):
+            continue
+        if all(d - ANAPHORA_WINDOW <= s for s in sents):
+            return True
+        if RELIEF.search(text) and not eased:
+            continue  # "both sides insisted the prisoner exchange and the relief were separate"
+        back = range(PLURAL_WINDOW + 1)
+        if {e for b in back for _, e in frame.by_sentence.get(d - b, [])} & ids:
+            return True
+    return False
 
 
 def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
@@ -185,16 +240,16 @@ def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
     if named and len(groups) <= 1 and sides(named | set().union(*groups), kinds):
         return [named | set().union(*groups)]
     if not here:  # a sentence denying a trade ("nothing was offered in return") links nothing
-        if APART.search(text):
+        if idx in frame.apart_sents:
             return []
         return anaphora(idx, text, kinds, frame) or _named_side(named, kinds, frame)
     out: list[set[str]] = []
     for group in groups:
-        if not sides(group, kinds) and not APART.search(text):
+        if not sides(group, kinds) and idx not in frame.apart_sents:
             group = group | counterpart(group, kinds, frame)
         if not sides(group, kinds) and ANSWERING.search(text):
             group = group | answered(idx, group, kinds, frame)
-        if not sides(group, kinds) and not APART.search(text):
+        if not sides(group, kinds) and idx not in frame.apart_sents:
             group = group | named_other(idx, text, group, kinds, frame)
         if (
             not sides(group, kinds)

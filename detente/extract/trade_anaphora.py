@@ -12,11 +12,13 @@ import re
 from detente.extract.trade_cues import (
     DEFINITE_EASING,
     DEFINITE_RELEASE,
+    NEGATED,
     PLURAL_ACTS,
     spoken_of_both,
 )
 from detente.extract.trade_frame import (
     ANAPHORA_WINDOW,
+    DAY,
     Frame,
     Kinds,
     aimed,
@@ -39,6 +41,8 @@ PLURAL_WINDOW = 4
 # removal of the company", "the release of the journalist" speak of one told elsewhere.
 _OWN_OF = re.compile(r" of (?!(?:the|this|that|these|those|its|their|his|her|our)\b)")
 PLURAL_DAYS = 31
+# A cue asked, not told ("did not say whether anything had been offered in return").
+_ASKED = re.compile(r"\bwhether\b|\?")
 
 
 def answered(idx: int, group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
@@ -57,8 +61,9 @@ def anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:
     """For a cue sentence without events: the acts told just before it when they hold both sides
     at one time; else one side named by a definite noun with its counterpart; else the acts told
     around it (a lead "The deal was completed on Tuesday." before the acts, a question "What did
-    Baku get in return?" before its answer); else the article's first-reported act when the
-    sentence speaks of both sides (with its counterpart by time when it is one side and the
+    Baku get in return?" before its answer); else the release told just before it with
+    another state's release by time; else the article's first-reported act when the sentence
+    speaks of both sides (with its counterpart by time when it is one side and the
     sentence names two acts by a plural noun: "The delisting followed a pardon two days earlier
     ... the two steps were part of an arrangement")."""
     before = _told_near(idx, range(1, ANAPHORA_WINDOW + 1), kinds, frame)
@@ -78,12 +83,49 @@ def anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:
     for group in date_groups(set(around), frame):
         if sides(group, kinds):
             return [group]
+    last = _last_with_counterpart(text, before, kinds, frame)
+    if last:
+        return [last]
     main = main_act(kinds, frame)
     if main and not sides(main, kinds) and PLURAL_ACTS.search(text):
         main |= counterpart(main, kinds, frame)
     if spoken_of_both(text) and sides(main, kinds):
         return [main]
     return _definite(idx, text, kinds, frame)
+
+
+def _last_with_counterpart(text: str, before: list[str], kinds: Kinds, frame: Frame) -> set[str]:
+    """ "The gesture was reciprocated within hours", "the villagers' return was a condition":
+    a cue sentence naming no act of its own, after a sentence telling a release, speaks of that
+    act (the nearest told, ``before[0]``), swapped for another state's release told to the day
+    within days of it (and with no partner of its own that day), as a cue sentence telling
+    that release would be. Not a cue negated or asked ("did not say whether anything had been
+    offered in return")."""
+    if not before or NEGATED.search(text) or _ASKED.search(text):
+        return set()
+    last = before[0]
+    if kinds[last][0] is not EventType.RELEASE or len(frame.dates[last] or "") != DAY:
+        return set()
+    swapped = {
+        e
+        for e in counterpart({last}, kinds, frame)
+        if kinds[e][0] is EventType.RELEASE
+        and len(frame.dates[e] or "") == DAY
+        and not _partnered(e, last, kinds, frame)
+    }
+    group = {last} | swapped
+    return group if sides(group, kinds) else set()
+
+
+def _partnered(other: str, last: str, kinds: Kinds, frame: Frame) -> bool:
+    """Whether the day of ``other`` holds a release by a third state, the partner of its own
+    ("Minsk freed a Pole on Friday. Poland released a Belarusian the same day. On Sunday
+    Lithuania let a Belarusian go. [cue]": the Sunday act is no side of Friday's swap)."""
+    third = {kinds[last][1], kinds[other][1]}
+    return any(
+        t is EventType.RELEASE and actor not in third and frame.dates[e] == frame.dates[other]
+        for e, (t, actor) in kinds.items()
+    )
 
 
 def _told_near(

@@ -99,6 +99,19 @@ MORE_DEAL_CUES = re.compile(
     r"ease|pardon|hand)|(?:could|would)(?: not|n't) have (?:happened|come|been possible) without "
     r"the other|complet\w* (?:an?|the|their|its) (?:[\w-]+ ){0,3}(?:arrangement|deal|agreement|"
     r"bargain|swap|exchange|understanding)|"
+    # one side told as a party's share of the deal ("as its contribution to the understanding
+    # reached with Caracas", "Washington's contribution to that bargain was ...")
+    rf"contributions? to {_DET}(?! (?:peace|ceasefire|truce|nuclear|climate)\b)(?: [\w-]+){{0,3}} "
+    rf"{_DEAL_NOUNS}|"
+    # one act told as what won the other ("the easing was what brought Pastor Kim home", "the
+    # delisting was what secured her release")
+    r"(?:was|were|is|are|had been) (?:exactly |precisely |simply )?what (?:finally )?(?:brought|"
+    r"secured|won|bought|got) (?:[\w'’.-]+ ){0,4}?(?:home|release|freedom)\b|"
+    # one act told as the other's counterpart ("the delisting had been the fair counterpart to
+    # the lawyer's release"), not a minister's counterpart
+    r"(?:was|were|had been|has been|is|are|as) (?:the|a|its|their) (?:[\w-]+ )?counterpart "
+    r"(?:to|of|for) (?:[\w'’-]+ ){0,3}(?:releases?|freedom|freeing|pardons?|delisting|relief|"
+    r"lifting|easing|return)|"
     r"reward(?:s|ed|ing)? (?:the|their|its|his|her|this|that|these|those) (?:[\w-]+ ){0,2}"
     r"(?:releases?|pardons?|freeing|gestures?|decisions?|moves?|steps?))\b",
     re.IGNORECASE,
@@ -128,6 +141,11 @@ LINKED = re.compile(
     # understanding", "the result of the arrangements agreed in Kunduz"; not of a peace accord)
     rf"(?:result|outcome)s? of {_DET} (?!(?:peace|ceasefire|truce|nuclear)\b)(?:[\w-]+ ){{0,3}}?"
     rf"{_DEAL_NOUNS}s?|"
+    # acts told as one whole by a copula ("the three steps were a package negotiated over the
+    # summer", "the two moves were one bargain")
+    rf"(?:the|these|those|both|two|three|all) (?:[\w-]+ ){{0,2}}?{_ACT_NOUNS} (?:were|was|are|is|"
+    r"had been|have been) (?:all )?(?:an?|one|a single) (?:[\w-]+ )?(?:package|deal|bargain|"
+    r"arrangement|trade-off|quid pro quo)|"
     # acts told as given for each other ("the releases were mutual"; "the two steps as a
     # package")
     r"(?:was|were|been|being|be) (?:entirely |fully |strictly )?mutual|"
@@ -196,7 +214,7 @@ APART = re.compile(
     r"not (?:connected|linked|related|tied|part of)|no (?:link|connection)|"
     r"nothing (?:whatsoever |at all )?to do with|"
     r"did not link|(?<!not )(?<!n't )(?<!never )(?:denied|denies|deny|dismissed|rejected|rejects|"
-    r"reject) (?:that\b|any |claims |"
+    r"reject) (?:(?:on \w+|again|publicly|firmly|flatly|strongly) )?(?:that\b|any |claims |"
     r"reports |suggestions |a (?:link|connection|deal|swap|trade))|(?:was|were|is|are) (?:not|no|never) (?:a |an |the )?(?:[\w-]+ )?(?:swap|"
     r"exchange|deal|trade|bargain|quid pro quo)\b|"
     # a trade denied: "had offered nothing in return", "did not give anything in exchange",
@@ -219,10 +237,27 @@ APART = re.compile(
 # Both parties to a trade named as the ones setting acts apart ("Both governments denied any link",
 # "officials in both capitals insisted the cases were unrelated"): the acts are no bargain.
 BOTH_PARTIES = re.compile(
-    r"\b(?:both|the two) (?:governments|sides|capitals|countries|parties)\b|"
-    r"\bneither (?:government|side|capital|country|party)\b",
+    r"(?i:\b(?:both|the two) (?:governments|sides|capitals|countries|parties)\b)|"
+    r"(?i:\bneither (?:government|side|capital|country|party)\b)|"
+    # the two parties named ("Both Ottawa and Beijing denied ..."): capitals as written
+    r"\b[Bb]oth [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
+    r"(?:den(?:y|ies|ied)|insist\w*|reject\w*|dismiss\w*|"
+    r"said|say|have|had|called|describe\w*)\b",
+)
+# A party's denial or insistence that acts were no trade ("Washington denies any link",
+# "Argentine officials insist there was no swap"), as against the text's own setting apart
+# ("Separately, ...").
+DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|insist(?:ed|s|ing)?|"
+    r"maintain(?:ed|s|ing)?)\b",
     re.IGNORECASE,
 )
+# A claim that answers a denial in the same sentence ("The State Department denied any bargain,
+# but a Cambodian spokesman said the delisting had been the fair counterpart ...").
+_BUT = re.compile(r"[,;]\s*(?:but|yet|while|whereas)\b|\bbut\b", re.IGNORECASE)
+# Sanctions relief named in a denial ("the prisoner exchange and the sanctions relief were handled
+# on separate tracks").
+RELIEF = re.compile(r"\b(?:sanctions?|relief|delist\w*|licen[cs]es?|waivers?|nuclear)\b", re.I)
 # A trade of three or more parties ("a three-way exchange", "officials in all three capitals"):
 # its halves may be told a few days apart, each state's release a side of its own.
 THREE_PARTIES = re.compile(
@@ -254,9 +289,35 @@ DEFINITE_RELEASE = re.compile(
 DEFINITE_EASING = re.compile(
     _DEFINITE
     + r"(?:delistings?|easings?|relief|liftings?|removals?|waivers?|licen[cs]es?|concessions?|"
-    r"unfreezings?|suspensions?)\b",
+    r"unfreezings?|suspensions?)\b|"
+    # relief told by the money it freed ("after our money was unlocked")
+    r"\b(?:the|our|their|its|this|that) (?:frozen )?(?:money|funds|assets) (?:was|were|had been|"
+    r"has been|have been) (?:unlocked|unfrozen|released|freed|transferred|moved)\b",
     re.IGNORECASE,
 )
+
+
+def one_party_denial(text: str) -> bool:
+    """Whether a sentence setting acts apart is one party's denial ("Washington denies any
+    link"), not the text's own ("Separately, ...") nor both parties' ("Both governments denied
+    ...")."""
+    text = plain(text)
+    return bool(APART.search(text) and DENIAL.search(text) and not BOTH_PARTIES.search(text))
+
+
+def answered_denial(text: str) -> bool:
+    """Whether a sentence answers one party's denial with another's claim of a trade ("The
+    State Department denied any bargain, but a Cambodian spokesman called the delisting the
+    fair counterpart to the lawyer's release")."""
+    text = plain(text)
+    denial = DENIAL.search(text)
+    if denial is None or not one_party_denial(text):
+        return False
+    but = _BUT.search(text, denial.end())
+    if but is None:
+        return False
+    rest = text[but.end() :]
+    return not APART.search(rest) and (is_deal_cue(rest) or is_swap_cue(rest))
 
 
 def plain(text: str) -> str:

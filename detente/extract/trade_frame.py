@@ -14,7 +14,14 @@ from datetime import date
 
 from detente.extract import dates
 from detente.extract.mentions import Mention
-from detente.extract.trade_cues import APART, BOTH_PARTIES, is_deal_cue, is_swap_cue
+from detente.extract.trade_cues import (
+    APART,
+    BOTH_PARTIES,
+    answered_denial,
+    is_deal_cue,
+    is_swap_cue,
+    one_party_denial,
+)
 from detente.model import Category, EventType
 
 log = logging.getLogger(__name__)
@@ -28,6 +35,9 @@ UNMATCHED = re.compile(
     r"concessions?|anything in return|return)\b",
     re.IGNORECASE,
 )
+# One party's denial is answered by another's claim of the trade told at most this many
+# sentences from it.
+DISPUTE_WINDOW = ANAPHORA_WINDOW + 1
 # A cue names a freed person by any part of the name but the first (given) one, of this length.
 NAME_PART_MIN = 3
 # The other side of a cue sentence's act may be dated up to this many days from it: the halves of a
@@ -67,8 +77,11 @@ class Frame:
     """Cue sentences that tell both sides of their trade themselves."""
     alone: set[int] = field(default_factory=set)
     """Mentions (by ``id``) of acts told as done with nothing in return."""
-    denials: set[int] = field(default_factory=set)
+    denials: dict[int, str] = field(default_factory=dict)
     """Sentences in which both parties deny a trade ("Both governments denied any link")."""
+    apart_sents: set[int] = field(default_factory=set)
+    """Sentences that set acts apart from any trade (less one party's denial that another's
+    claim answers)."""
     given: dict[str, set[str]] = field(default_factory=dict)
     """The given names of the people each release freed ("Daniel" of "Daniel Whitcomb")."""
     undated_many: bool = False
@@ -156,11 +169,27 @@ def build_frame(
         and sides({e for _, e in by_sentence.get(idx, [])}, kinds)
     }
     for idx, text in cues:
-        if APART.search(text):
+        if APART.search(text) and not _disputed(idx, text, cues):
+            frame.apart_sents.add(idx)
             frame.apart |= spoken_of(idx, frame)
             if BOTH_PARTIES.search(text):
-                frame.denials.add(idx)
+                frame.denials[idx] = text
     return frame
+
+
+def _disputed(idx: int, text: str, cues: list[tuple[int, str]]) -> bool:
+    """Whether a sentence setting acts apart is one party's denial that another claim of a trade
+    answers, in the sentence itself or in one near it ("Zimbabwean officials said the removals
+    were what Harare obtained in exchange ... Washington denies any link"): acts only both
+    parties deny were a bargain are none."""
+    if not one_party_denial(text):
+        return False
+    return answered_denial(text) or any(
+        0 < abs(j - idx) <= DISPUTE_WINDOW
+        and not APART.search(other)
+        and (is_deal_cue(other) or is_swap_cue(other))
+        for j, other in cues
+    )
 
 
 def _past_in_main(

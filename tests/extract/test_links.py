@@ -767,3 +767,119 @@ def test_a_report_of_few_acts_dated_nowhere_pairs_them_by_the_default_date():
     spec = [("e1", "release", "TUR", 5, None), ("e2", "release", "SYR", 7, None)]
     got = _frame_run(spec, texts, dict.fromkeys(("e1", "e2"), "2026-01-19"))
     assert got == [("e1", "e2")]
+
+
+# --- session 12: one party's denial answered by another's claim; both parties' denial -------
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # the claim first, the denial after it
+        {
+            5: "Kenyan officials said the removals were what Nairobi got in exchange for letting the "
+            "engineers go.",
+            6: "Washington denies any link and calls the delistings routine.",
+        },
+        # the denial first, the claim after it
+        {
+            5: "Officials in London insist there was no swap.",
+            6: "But a Kenyan minister described the two steps as two halves of one bargain.",
+        },
+        # one sentence: a denial, then another party's claim
+        {
+            5: "The State Department denied any bargain, but a Kenyan spokesman said the delisting "
+            "had been the natural counterpart to the engineers' release."
+        },
+    ],
+)
+def test_one_partys_denial_answered_by_a_claim_sets_nothing_apart(texts):
+    texts = {2: "Kenya freed two American engineers on Monday.",
+             3: "On Wednesday the Treasury removed two Kenyan officials from its list.", **texts}  # fmt: skip
+    spec = [("e1", "release", "KEN", 2, "2026-05-11"),
+            ("e2", "sanctions_eased", "USA", 3, "2026-05-13")]  # fmt: skip
+    assert _frame_run(spec, texts, {"e1": "2026-05-11", "e2": "2026-05-13"}) == [("e1", "e2")]
+
+
+def test_one_partys_denial_alone_still_sets_the_acts_apart():
+    texts = {2: "Kenya freed two American engineers on Monday.",
+             3: "On Wednesday the Treasury removed two Kenyan officials from its list.",
+             4: "Washington denies any link.", 7: "The weather was mild."}  # fmt: skip
+    spec = [("e1", "release", "KEN", 2, "2026-05-11"),
+            ("e2", "sanctions_eased", "USA", 3, "2026-05-13")]  # fmt: skip
+    assert _frame_run(spec, texts, {"e1": "2026-05-11", "e2": "2026-05-13"}) == []
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Both Lisbon and Luanda denied that the releases were a bargain.",
+        "But both governments denied on Tuesday that the releases were a swap.",
+    ],
+)
+def test_both_parties_deny_a_swap_told_paragraphs_before(denial):
+    # A headline tells the swap; the denial comes four sentences later.
+    day = "2026-03-03"
+    texts = {0: "Angola and Portugal swap detainees", 1: "Angola freed a Portuguese pilot on Tuesday.",
+             2: "Hours later Portugal released an Angolan general.", 6: denial}  # fmt: skip
+    spec = [("e1", "release", "AGO", 0, None), ("e2", "release", "PRT", 0, None),
+            ("e1", "release", "AGO", 1, day), ("e2", "release", "PRT", 2, day)]  # fmt: skip
+    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == []
+
+
+@pytest.mark.parametrize(
+    ("other_day", "linked"),
+    [("2026-04-08", True), ("2026-04-02", True), ("2026-03-10", False)],
+)
+def test_a_cue_naming_no_act_trades_the_act_just_before_with_its_counterpart(other_day, linked):
+    # "Iran freed a British couple ... A day earlier a British court discharged an Iranian
+    # student. ... Tehran thanked London for a step 'which was reciprocated'."
+    texts = {1: "Iran freed a British couple.",
+             3: "A British court discharged an Iranian student on Tuesday.",
+             5: "Tehran thanked London for a constructive step, which was reciprocated."}  # fmt: skip
+    spec = [("e1", "release", "IRN", 1, other_day), ("e2", "release", "GBR", 3, "2026-04-07")]
+    got = _frame_run(spec, texts, {"e1": other_day, "e2": "2026-04-07"})
+    assert got == ([("e1", "e2")] if linked else [])
+
+
+def test_a_cue_naming_no_act_does_not_reach_an_act_set_apart():
+    texts = {1: "Separately, Iran freed a British couple.",
+             3: "A British court discharged an Iranian student on Tuesday.",
+             5: "Tehran thanked London for a constructive step, which was reciprocated."}  # fmt: skip
+    spec = [("e1", "release", "IRN", 1, "2026-04-08"), ("e2", "release", "GBR", 3, "2026-04-07")]
+    assert _frame_run(spec, texts, {"e1": "2026-04-08", "e2": "2026-04-07"}) == []
+
+
+def test_a_release_told_again_is_no_second_side():
+    # "Russia freed Marc Fogel on Tuesday. ... On Wednesday, the United States released a Russian
+    # in exchange for Fogel": the second Russian act (Fogel again) is the first one told again.
+    texts = {
+        2: "Russia freed the teacher Marc Fogel on Tuesday.",
+        3: "On Wednesday, the United States released a Russian in exchange for Fogel.",
+    }
+    spec = [
+        ("e1", "release", "RUS", 2, "2025-02-11"),
+        ("e2", "release", "USA", 3, "2025-02-12"),
+        ("e3", "release", "RUS", 3, "2025-02-12"),
+    ]
+    persons = {"e1": ["Marc Fogel"], "e2": ["Alexander Vinnik"], "e3": ["Fogel"]}
+    dates = {"e1": "2025-02-11", "e2": "2025-02-12", "e3": "2025-02-12"}
+    assert _frame_run(spec, texts, dates, persons) == [("e1", "e2")]
+
+
+def test_of_a_release_told_twice_the_earlier_day_stays():
+    # "X landed in Lisbon on Wednesday. X was freed on Tuesday. ... Y's release was agreed as
+    # part of the arrangement that brought X home."
+    texts = {
+        1: "The engineer Ricardo Soares landed in Lisbon on Wednesday.",
+        2: "Soares was freed on Tuesday.",
+        4: "Portugal released an Iranian, as part of the arrangement that brought Soares home.",
+    }
+    spec = [
+        ("e1", "release", "IRN", 1, "2024-08-28"),
+        ("e2", "release", "IRN", 2, "2024-08-27"),
+        ("e3", "release", "PRT", 4, None),
+    ]
+    persons = {"e1": ["Ricardo Soares"], "e2": ["Soares"], "e3": []}
+    dates = {"e1": "2024-08-28", "e2": "2024-08-27", "e3": "2024-08-28"}
+    assert _frame_run(spec, texts, dates, persons) == [("e2", "e3")]

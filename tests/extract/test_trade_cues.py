@@ -14,9 +14,11 @@ from detente.extract.trade_cues import (
     OF_THE_TRADE,
     PLURAL_ACTS,
     THREE_PARTIES,
+    answered_denial,
     cue_sentences,
     is_deal_cue,
     is_swap_cue,
+    one_party_denial,
     plain,
     spoken_of_both,
 )
@@ -368,4 +370,69 @@ def test_trades_of_three_parties(text, several):
     ],
 )
 def test_deal_cues_v11(text, deal):
+    assert is_deal_cue(text) is deal
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        ('An aide said the three steps were "a package negotiated over the winter".', True),
+        ("Officials said the two moves were one bargain.", True),
+        ("The delisting had been the fair counterpart to the lawyer's release.", True),
+        ("The minister met his Kenyan counterpart in Nairobi.", False),
+        ("The steps were a package of reforms to the police.", True),  # a package: still a whole
+    ],
+)
+def test_acts_told_as_one_whole_by_a_copula(text, deal):
+    assert is_deal_cue(text) is deal
+
+
+@pytest.mark.parametrize(
+    ("text", "one_party", "answered"),
+    [
+        ("Washington denies any link.", True, False),
+        ("Argentine officials insist there was no swap.", True, False),
+        ("Both governments denied any link.", False, False),
+        ("Both Ottawa and Beijing denied that the releases were a bargain.", False, False),
+        ("Separately, Minsk freed a Pole.", False, False),
+        (
+            "The State Department denied any bargain, but a Kenyan spokesman said the delisting had "
+            "been the fair counterpart to the release.",
+            True,
+            True,
+        ),
+    ],
+)
+def test_one_partys_denial(text, one_party, answered):
+    assert one_party_denial(text) is one_party
+    assert answered_denial(text) is answered
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        ("Both governments denied on Wednesday that the releases were a swap.", True),
+        ("Officials publicly denied that any deal had been struck.", True),
+    ],
+)
+def test_a_denial_with_its_time(text, apart):
+    assert bool(APART.search(text)) is apart
+
+
+def test_money_unlocked_names_an_easing():
+    assert DEFINITE_EASING.search("the reciprocal step after our money was unlocked")
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        ("Madrid lifted its veto on the delisting as its contribution to the understanding.", True),
+        ("Washington's contribution to that bargain was a pardon for the businessman.", True),
+        ("The minister praised Oman's contribution to the peace agreement.", False),
+        ('An aide said the easing was "what brought Pastor Lee home".', True),
+        ("The delisting was what secured her release, officials said.", True),
+        ("Officials said that was what they wanted.", False),
+    ],
+)
+def test_a_share_of_the_deal_and_what_won_the_other(text, deal):
     assert is_deal_cue(text) is deal
