@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from detente.extract import lexicon as lx
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import ParsedSentence, agent_of, is_person, own_subject, subject_of
+from detente.extract.person_names import tidy
 from detente.model import Category
 
 log = logging.getLogger(__name__)
@@ -201,7 +202,7 @@ def persons_freed(
     spans = [_after_demonym(s, demonyms) for s in spans]
     names: list[str] = []
     for span in sorted(spans, key=lambda s: s.start):
-        name = clean_name(span)
+        name = tidy(clean_name(span))  # a medium or a feast names no one: look elsewhere
         if name and name not in names and not _not_freed(span, gaz, places):
             names.append(name)
     if names:
@@ -238,7 +239,7 @@ def _elsewhere(
             continue
         if _object_of_another(ent.root, trigger) or _in_other_clause(ent.root, trigger):
             continue
-        name = clean_name(ent)
+        name = tidy(clean_name(ent))
         if name and name not in names:
             names.append(name)
     return names

@@ -42,6 +42,7 @@ from detente.extract import (
     gate,
     implied,
     links,
+    person_names,
     releases,
     sanctions,
     sentences,
@@ -383,7 +384,8 @@ def full_names(names: list[str], text: str) -> list[str]:
 
 def _event(eid: str, c: Cluster, text: str) -> Event:
     is_release = c.type is EventType.RELEASE
-    persons = full_names(list(dict.fromkeys(p for m in c.mentions for p in m.persons)), text)
+    tidied = (person_names.tidy(p) for m in c.mentions for p in m.persons)
+    persons = full_names(list(dict.fromkeys(p for p in tidied if p)), text)
     persons = [
         p
         for p in persons

@@ -1,0 +1,94 @@
+"""The shape of a freed person's name: what NER took with it, and spans that name no one.
+
+Named-entity spans handed on as the freed's names carry words that are no part of a name (a
+sentence's first word "After Sala", a nationality "American Amir Amiry", a dash "-- Keith Siegel",
+a possessive "Rwanda's Ingabire") or name no person at all: a place or dateline ("La Paz",
+"BUENOS AIRES"), a holiday ("Independence Day", "Eid al-Fitr"), a newspaper, broadcaster or
+company ("Toplum TV", "Abzas Media", "Grodno Azot"), a rights group ("Foro Penal"), a state's
+leader, or a common noun phrase ("Algerian lorry"). :func:`tidy` trims the first kind and drops
+the second.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from detente.extract.destinations import city_table
+from detente.extract.gazetteer import entity_table, monitor_table, place_table
+
+# Capitalised words that open a sentence or a phrase and start no name ("After Sala", "When X").
+LEAD_WORDS = frozenset(
+    {"after", "when", "while", "several", "former", "the", "as", "but", "and", "then", "before",
+     "since", "once", "if", "although", "though", "meanwhile", "both", "some", "many", "among",
+     "including", "with", "for", "from", "by", "on", "in", "at", "of", "to", "only", "also",
+     "even", "late", "freed", "jailed", "released", "detained", "like", "until", "unlike",
+     "where", "whether", "why", "how", "what", "who", "all", "two", "three", "four", "five",
+     "dual", "national", "citizen", "activist", "journalist", "dissident", "blogger"}
+)  # fmt: skip
+# Last words of the names of media, companies, bodies and days ("Toplum TV", "Temirov Live",
+# "Reporters Without Borders", "Independence Day").
+ORG_TAILS = frozenset(
+    {"tv", "media", "live", "fm", "radio", "news", "times", "post", "press", "agency", "group",
+     "company", "corporation", "corp", "inc", "ltd", "llc", "management", "holdings", "bank",
+     "party", "movement", "front", "day", "borders", "azot", "airways", "airlines", "network",
+     "foundation", "institute", "university", "council", "committee", "ministry", "court",
+     "prison", "square", "street", "province", "district", "region", "island", "islands",
+     "sea", "river", "bay", "creek", "international", "watch", "tribune", "gazette", "herald",
+     "journal", "online", "channel", "service", "brigade", "hezbollah", "forces", "army"}
+)  # fmt: skip
+# First words of the names of feasts, places and bodies ("Eid al-Fitr", "Lake Chad").
+ORG_HEADS = frozenset({"eid", "lake", "mount", "port", "fort", "camp", "radio", "kataib"})
+# Lower-case words a personal name may hold, alone or before a hyphen ("Franqui Flores de
+# Freitas", "Osama bin Laden", "Salma al-Shehab", "Makhabat Tazhibek kyzy").
+PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "bin",
+     "ibn", "al", "el", "le", "la", "du", "ben", "bint", "abu", "y", "e", "ter", "ould", "kyzy",
+     "uulu", "ogly", "oglu", "zade"}
+)  # fmt: skip
+SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+_EDGE = re.compile(r"^[^\w]+|[^\w.]+$")
+_POSSESSOR = re.compile(r"^\S+['’]s\s+")
+
+
+def _trimmed(name: str) -> str:
+    """A name less the punctuation, possessor, opening words and nationality written before it."""
+    name = _POSSESSOR.sub("", _EDGE.sub("", name.strip()))
+    words = name.split()
+    if words and words[-1].endswith(".") and words[-1].lower() not in SUFFIXES:
+        if len(words[-1]) > 2:  # "Ban Chan Song La." (a sentence's end); not "John F."
+            words[-1] = words[-1].rstrip(".")
+    places = place_table()
+    while len(words) > 1 and (
+        words[0].lower() in LEAD_WORDS or places.get(words[0], ("", ""))[1] == "demonym"
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _no_one(name: str) -> bool:
+    """Whether a trimmed name names no person: a place, body, medium, feast, leader or common
+    noun phrase."""
+    words = name.split()
+    if not words or (name.isupper() and len(name) > 3):
+        return True  # "BUENOS AIRES": a dateline
+    if any(w[0].islower() and w.lower().partition("-")[0] not in PARTICLES for w in words):
+        return True  # "Algerian lorry", "US-Russian ballerina"
+    if words[-1].lower() in ORG_TAILS or words[0].lower() in ORG_HEADS:
+        return True
+    return name.casefold() in _known_names()
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> frozenset[str]:
+    """Case-folded names of states, capitals, peoples, leaders ("Solomon Islanders"), cities,
+    rights groups and listed companies."""
+    cities = {" ".join(k).replace(" - ", "-") for k in city_table()}
+    known = set(place_table()) | cities | set(monitor_table()) | set(entity_table())
+    return frozenset(k.casefold() for k in known)
+
+
+def tidy(name: str) -> str | None:
+    """The name as a person's name, or None when the span names no one."""
+    trimmed = _trimmed(name)
+    return None if _no_one(trimmed) else trimmed
