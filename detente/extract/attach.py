@@ -313,7 +313,7 @@ def _follow_ups(ps: ParsedSentence) -> list[tuple[Token, str, bool]]:
     landed in Paris") or by name ("Bout was flown to Moscow")."""
     found: list[tuple[Token, str, bool]] = []
     for verb in ps.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MOVE_VERBS:
+        if not _moves(verb):
             continue
         subject = own_subject(verb)
         if subject is None and verb.dep_ == "conj":  # "They flew to Doha and landed in X"
@@ -325,6 +325,14 @@ def _follow_ups(ps: ParsedSentence) -> list[tuple[Token, str, bool]]:
             final = any(arrived(ps, start) for start, code in named_places(ps) if code == place)
             found.append((subject, place, final))
     return found
+
+
+def _moves(verb: Token) -> bool:
+    """A verb of moving people ("flew", "were driven"), or "be back" or "be home" ("they were
+    back in X", "she is home in X")."""
+    if verb.lemma_.lower() == "be":
+        return any(c.lower_ in ("back", "home") and c.dep_ == "advmod" for c in verb.children)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in MOVE_VERBS
 
 
 def _named(subject: Token, ps: ParsedSentence) -> bool:

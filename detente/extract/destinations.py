@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from detente.extract import dates
 from detente.extract import lexicon as lx
+from detente.extract.gazetteer import Place
 from detente.extract.mentions import ParsedSentence, nearest_time
 
 log = logging.getLogger(__name__)
@@ -40,12 +41,18 @@ HOLD_VERBS = frozenset(
 )  # fmt: skip
 # Steps up the tree from a place to the preposition governing it ("to the Lithuanian border").
 MAX_CLIMB = 4
+# Kinds of time expression that name a day of the calendar ("on May 6", "3 January 2024"): a
+# swap dated so is told as an act of its own, often an earlier one, not the day's news.
+CALENDAR_DAYS = frozenset({"md", "dm", "mdy", "dmy", "iso", "mdrel", "dmrel"})
 # Words that carry a journey on from one place to the next: the last place is where the freed
 # ended up ("flown to Geneva before travelling on to Washington", "to Bangkok, from where he
 # continued to Los Angeles", "to Istanbul and then home to Texas").
 ONWARD_WORDS = frozenset(
     {"then", "before", "continue", "on", "onward", "onwards", "where", "later", "home", "after"}
 )
+# Nouns of a state's ground: with a nationality on them they name the state as a place ("to the
+# Lithuanian border", "back on German soil").
+GROUND_NOUNS = frozenset({"border", "frontier", "shore", "soil", "territory", "coast"})
 # Nouns of a trip: a place they go "to" is where the people aboard were taken ("put them on a
 # flight to Houston", "aboard a chartered plane to Rome", "a jet bound for the United States").
 VEHICLE_NOUNS = frozenset(
@@ -76,12 +83,27 @@ def _moved_to(ps: ParsedSentence, start: int) -> bool:
         verb.lemma_.lower() in VEHICLE_NOUNS or verb.lower_ == "bound"
     ):
         return True  # "a flight to Houston", "a plane bound for Texas"
+    if _back_in(prep):  # "was back in Estonia on Thursday"
+        return True
     if verb.lower_ in ("over", "back") and verb.head is not verb:  # "handed back to Moscow"
         verb = verb.head
     lemma = verb.lemma_.lower()
     if lemma not in MOVE_VERBS:
         return False
     return prep.lower_ not in ("in", "at") or lemma in ARRIVAL_VERBS
+
+
+def _back_in(prep: Token) -> bool:
+    """Whether a preposition tells where people are back ("was back in Estonia", "arrived back in
+    Hainan", "are now back in Indonesia"): "back" after its verb, not a fronted scene-setter
+    ("Back in Moscow, officials said") nor a time ("back in 2019", which names no place)."""
+    back = prep.head
+    return (
+        prep.lower_ in ("in", "on")
+        and back.lower_ == "back"
+        and back.dep_ == "advmod"
+        and back.head.i < back.i
+    )
 
 
 def _adverb(word: Token) -> bool:
@@ -111,6 +133,8 @@ def arrived(ps: ParsedSentence, start: int) -> bool:
     prep = _governing_prep(ps.doc[start])
     if prep is None:
         return False
+    if _back_in(prep):  # "was back in Estonia"
+        return True
     verb = prep.head
     if verb.lower_ == "back" and verb.head is not verb:  # "arrived back in London"
         verb = verb.head
@@ -145,6 +169,7 @@ def city_table() -> dict[tuple[str, ...], str]:
 def places(ps: ParsedSentence) -> list[tuple[int, str]]:
     """(first token, country) of the states, capitals and cities the sentence names."""
     found = [(p.span.start, p.code) for p in ps.places if p.kind in ("name", "capital")]
+    found += [(p.span.start, p.code) for p in ps.places if _on_ground(p)]
     taken = {i for p in ps.places for i in range(p.span.start, p.span.end)}
     table = city_table()
     longest, firsts = _city_starts()
@@ -158,6 +183,17 @@ def places(ps: ParsedSentence) -> list[tuple[int, str]]:
             found.append((i, table[tuple(words[i : i + size])]))
         i += size or 1
     return found
+
+
+def _on_ground(place: Place) -> bool:
+    """A nationality on a noun of a state's ground, which stands for the state as a place ("drove
+    them to the Lithuanian border", "ferried back to the Kenyan shore", "back on German soil")."""
+    root = place.span.root
+    return (
+        place.kind == "demonym"
+        and root.dep_ in ("amod", "compound")
+        and root.head.lemma_.lower() in GROUND_NOUNS
+    )
 
 
 @lru_cache(maxsize=1)
@@ -206,16 +242,19 @@ def destination(
     swapped = bool(lx.EXCHANGE_CUES.search(ps.sentence.text)) or any(
         t.lemma_.lower() in ("swap", "exchange") for t in ps.doc
     )
-    return nationality if swapped and not _background(ps, trigger) else None
+    return nationality if swapped and not background(ps, trigger) else None
 
 
-def _background(ps: ParsedSentence, trigger: Token) -> bool:
-    """Whether a release is told as an earlier act, dated by its month or year only ("In
-    November 2019, Russia freed two Lithuanians in return for ..."): where the people of such a
-    swap went is left unsaid, and their nationality does not say it."""
+def background(ps: ParsedSentence, trigger: Token) -> bool:
+    """Whether a release is told as an act of its own past, dated by its month or year only ("In
+    November 2019, Russia freed two Lithuanians in return for ...") or by a calendar day ("On
+    January 3, Russia released 230 Ukrainians"): where the people of such a swap went is left
+    unsaid, and their nationality does not say it."""
     when = nearest_time(ps, trigger, reported=True)
     if when == dates.VAGUE_PAST:  # "years ago", "back in"
         return True
+    if any(t.value == when and t.kind in CALENDAR_DAYS for t in ps.times):
+        return True  # "On May 6, Russia released 45 ...": a dated earlier act of a retelling
     return dates.is_date(when) and when is not None and len(when) < len("2025-01-01")
 
 

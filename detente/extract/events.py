@@ -16,6 +16,7 @@ from detente.extract import (
     actor_roles,
     captors,
     dates,
+    destinations,
     foreigners,
     licences,
     listed,
@@ -246,6 +247,8 @@ def swap_homes(kept: list[Mention]) -> None:
             continue  # a state whose release the text sends somewhere: that is where they went
         if m.date is not None and len(m.date) < len("2025-01-01"):
             continue  # a background swap told by its month or year: where its people went is moot
+        if destinations.background(m.sent, m.trigger):
+            continue  # "On May 6, Russia freed 45 Ukrainians in return for ...": told, not sent
         if each_side(m.trigger):  # releases: "fifty went each way" says nothing of where to
             continue
         others = actors - {m.actor}

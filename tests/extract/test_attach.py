@@ -309,3 +309,23 @@ def test_a_list_goes_to_the_release_its_number_and_state_point_at(spacy_extracto
 )
 def test_destination_where_a_follow_up_says_they_arrived(spacy_extractor, text, expected):
     assert releases(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "be back (home) in": where the freed of the release before are back (session 12)
+        (
+            "Indonesia freed three Timorese fishermen on Friday. They were back home in Dili on "
+            "Saturday.",
+            [("IDN", "TLS")],
+        ),
+        # a fronted "Back in X" sets a scene, it moves no one
+        (
+            "Iran freed Tom Hale on Friday. Back in London, his family gave thanks.",
+            [("IRN", None)],
+        ),
+    ],
+)
+def test_a_follow_up_says_they_are_back(spacy_extractor, text, expected):
+    assert releases(spacy_extractor, text) == expected

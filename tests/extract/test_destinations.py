@@ -109,3 +109,37 @@ def test_the_last_place_of_a_journey_told_on(release_mentions, text, destination
 def test_destination_at_the_end_of_a_journey(release_mentions, text, destination):
     m = release_mentions(text)[0]
     assert m.destination == destination
+
+
+# --- "back in X": where the freed are back is where they went (session 12) ---
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        ("Russia freed an Estonian guard, who was back in Tallinn by the evening.", "EST"),
+        ("Washington freed the Russian pilot, who was back in Moscow within hours.", "RUS"),
+        ("The Philippines freed seven Chinese fishermen, who are now back in China.", "CHN"),
+        # a fronted scene-setter or a year is no place they went back to
+        ("Back in Moscow, officials said Russia had freed two Estonians.", None),
+        ("Russia freed two Estonians who had been detained back in 2019.", None),
+    ],
+)
+def test_back_in_a_place(release_mentions, text, destination):
+    m = release_mentions(text)[0]
+    assert m.destination == destination
+
+
+# --- a swap dated by a calendar day is told, not sent home (session 12) ---
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        ("On May 6, Russia released 45 Ukrainian fighters in return for three pilots.", None),
+        ("On 3 January, Armenia freed four Azerbaijani soldiers in exchange for two.", None),
+        # a weekday dates the story's own act: its people go home to the other side
+        ("In return, Armenia freed four Azerbaijani soldiers on Tuesday.", "AZE"),
+        # a stated place still counts
+        ("On May 6, Russia released 45 Ukrainians in a swap, and they were flown to Kyiv.", "UKR"),
+    ],
+)
+def test_swap_dated_by_a_calendar_day(release_mentions, text, destination):
+    m = release_mentions(text)[0]
+    assert m.destination == destination
