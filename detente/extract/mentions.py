@@ -346,7 +346,56 @@ def nearest_time(ps: ParsedSentence, tok: Token, reported: bool = False) -> str 
         return fronted.value if fronted is not None else None
     pos = tok.idx
     best = min(times, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
-    return best.value
+    return _days_after(ps, tok, best)
+
+
+# Acts that decide a release rather than carry it out: the day people walked out dates the act.
+DECISION_LEMMAS = frozenset(
+    {"pardon", "commute", "order", "sign", "decide", "approve", "grant", "decree", "announce",
+     "agree", "rule", "sentence"}
+)  # fmt: skip
+
+
+def _days_after(ps: ParsedSentence, tok: Token, t: dates.TimeExpr) -> str | None:
+    """A day-dated time of the main clause moved back for an act told in a "(a) day after" or
+    "two days after" clause without a time of its own ("landed at Schiphol on Wednesday, a day
+    after Iran released her": Tuesday)."""
+    found = _after_clause(tok)
+    if found is None or t.value is None or len(t.value) != len("2025-01-01"):
+        return t.value
+    if tok.lemma_.lower() in DECISION_LEMMAS:
+        return t.value  # "walked out on Tuesday, a day after X pardoned him": the walking out
+    clause, after = found
+    first = _time_token(ps, t)
+    if first is not None and first.i in {x.i for x in clause.subtree}:
+        return t.value  # the clause's own time
+    near = [after.head, *after.children, *clause.children, *clause.head.children]
+    day = next(
+        (d for d in near if d.dep_ == "npadvmod" and d.lemma_.lower() == "day"
+         and 0 < after.i - d.i <= 2),
+        None,
+    )  # fmt: skip
+    if day is None:
+        return t.value
+    nums = [c for c in day.children if c.dep_ == "nummod"]
+    n = dates.YEAR_WORDS.get(nums[0].lower_, 0) if nums else 1
+    return dates.shift_day(t.value, -n) if n else t.value
+
+
+def _after_clause(tok: Token) -> tuple[Token, Token] | None:
+    """The "after" clause or phrase whose act a token tells, and its "after" ("after Iran released
+    her", "after being released", "after his release"); not a word deeper in it ("after
+    parliament passed a law allowing early release")."""
+    x = tok
+    while True:
+        if x.dep_ == "advcl":
+            after = next((c for c in x.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+            return (x, after) if after is not None else None
+        if x.dep_ in ("pcomp", "pobj") and x.head.lower_ == "after":
+            return x, x.head
+        if x.dep_ not in ("conj", "xcomp") or x.head is x:
+            return None
+        x = x.head
 
 
 def is_person(tok: Token) -> bool:

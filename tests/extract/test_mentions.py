@@ -81,3 +81,27 @@ def test_the_venue_of_a_trade_is_no_actor(release_mentions, text, actors):
 )
 def test_a_place_deep_in_the_subject_names_it_only_through_of_or_in(release_mentions, text, actors):
     assert [m.actor for m in release_mentions(text)] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # an act told in a "(a) day after" clause: the day before the main clause's (session 12)
+        (
+            "Two Britons were flown to London on Friday, a day after Iran released them.",
+            ["2025-06-12"],
+        ),
+        (
+            "He arrived in Madrid on Thursday, two days after Cuban authorities freed him.",
+            ["2025-06-10"],
+        ),
+        # a pardon there decides a release the main clause carries out: its day dates the act
+        ("She walked out on Tuesday, a day after the president pardoned her.", ["2025-06-10"]),
+        # the clause's own time, or no time to move
+        ("He arrived on Friday, a day after Iran released him on Wednesday.", ["2025-06-11"]),
+        # an act in the main clause keeps its time
+        ("Iran freed Tom Hale on Friday, a day after a court ruled on his appeal.", ["2025-06-13"]),
+    ],
+)
+def test_an_act_a_day_before_the_main_clause(release_mentions, text, dates):
+    assert [m.date for m in release_mentions(text)] == dates
