@@ -109,8 +109,8 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
                 return False
     if (lemma in lx.RELEASE_WEAK or lemma == "hand") and not _strong_people(group, text_lower, ps):
         return False
-    if any(w in lx.NON_PRISONER_CONTEXT for w in text_lower.split()) and not (
-        head is not None and head.lemma_.lower() in lx.PEOPLE_NOUNS
+    if _product_context(ps) and not (
+        head is not None and (head.lemma_.lower() in lx.PEOPLE_NOUNS or _named_person(head))
     ):
         return False
     if _into_custody(trigger, group) or _asked_for(trigger, ps) or _product(trigger):
@@ -124,6 +124,23 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
     if _about_to(trigger) or _temporarily(trigger) or PRECEDENTS.search(ps.sentence.text):
         return False
     return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
+
+
+def _product_context(ps: ParsedSentence) -> bool:
+    """Words of software, film or music in the sentence; not "single" as an adjective ("the
+    largest single swap")."""
+    hits = {w for w in ps.sentence.text.lower().split() if w in lx.NON_PRISONER_CONTEXT}
+    if hits == {"single"}:
+        return not all(t.dep_ == "amod" for t in ps.doc if t.lower_ == "single")
+    return bool(hits)
+
+
+def _named_person(head: Token) -> bool:
+    """A person's name freed, not an owner ("released Paul Rusesabagina, whose story inspired
+    the film", not "released Scorsese's film"): a film in the sentence is then the person's."""
+    return (
+        is_person(head) and head.dep_ != "poss" and not any(c.dep_ == "case" for c in head.children)
+    )
 
 
 def described_person(group: Token | None, ps: ParsedSentence) -> bool:
@@ -323,9 +340,26 @@ def _since(trigger: Token) -> bool:
     verbs = [t for t in [*([trigger] if perfect else []), *trigger.ancestors] if t.pos_ == "VERB"]
     marks = [m for t in verbs for c in t.children if c.dep_ == "advcl" for m in c.children]
     preps = [c for t in verbs for c in t.children if c.dep_ == "prep"]
-    return any(m.lower_ == "since" and m.dep_ == "mark" for m in marks) or any(
-        c.lower_ == "since" for c in preps
-    )
+    return any(
+        m.lower_ == "since" and m.dep_ == "mark" and not held_since(m, trigger) for m in marks
+    ) or any(c.lower_ == "since" and not held_since(c, trigger) for c in preps)
+
+
+def held_since(since: Token, trigger: Token) -> bool:
+    """ "a student detained in Dubai since August was freed on Monday", "fishermen held since
+    January returned after Libya freed them": the "since" of a holding participle just before it
+    (however the parser hangs it) dates the detention, not a running total; only for a verb that
+    tells an act of its own (recall)."""
+    if trigger.pos_ != "VERB" or not (
+        trigger.tag_ == "VBD" or any(c.dep_ == "auxpass" for c in trigger.children)
+    ):
+        return False
+    before = since.doc[max(0, since.i - HELD_SPAN) : since.i]
+    return any(t.tag_ == "VBN" and t.lemma_.lower() in HOLD_LEMMAS | {"jail"} for t in before)
+
+
+# Words between a holding participle and its "since" ("detained in eastern Libya since").
+HELD_SPAN = 5
 
 
 def _product(trigger: Token) -> bool:

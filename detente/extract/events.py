@@ -24,6 +24,7 @@ from detente.extract import (
     sanctioners,
     sides,
 )
+from detente.extract.apart import counts_agree, set_apart
 from detente.extract.counts import Count
 from detente.extract.mentions import (
     PARTY_GROUP,
@@ -72,6 +73,9 @@ class Cluster:
     """Supporting mentions in text order."""
     date: str | None = None
     """Most precise compatible date."""
+    apart: bool = False
+    """A group the text sets apart from the act of the same state ("Venezuela also freed 20
+    political prisoners"): never folded into it as an undated retelling."""
 
     @property
     def target(self) -> str | None:
@@ -341,9 +345,13 @@ def merge(
             cluster = main.get(key) or _find(clusters, key, None, m, published)
         else:
             cluster = _find(clusters, key, date, m, published)
-        if cluster is None:
-            cluster = Cluster(m.type, m.actor)
+        told_before = cluster or main.get(key)  # or the act an undated one would fold into
+        apart = told_before is not None and set_apart(m, told_before)
+        if cluster is None or apart:
+            cluster = Cluster(m.type, m.actor, apart=apart)
             clusters.append(cluster)
+        if apart and date is None and told_before is not None:
+            cluster.date = told_before.date  # "Venezuela also freed 20": the same day
         cluster.mentions.append(m)
         if cluster.date != dates.VAGUE_PAST or date != dates.VAGUE_PAST:
             cluster.date = dates.more_precise(cluster.date, date)
@@ -362,7 +370,10 @@ def merge(
             named = [m.day_named for m in cluster.mentions if m.day_named and lead != opening]
             cluster.date = named[0] if named else lead  # releases: the sentence's own day first
             twin = next((c for c in clusters if c is not cluster and _same_key(c, cluster)), None)
-            if twin is not None:  # the undated retelling of the story's act
+            apart = cluster.apart or (
+                twin is not None and any(set_apart(m, twin) for m in cluster.mentions)
+            )
+            if twin is not None and not apart:  # the undated retelling of the story's act
                 twin.mentions = sorted(
                     twin.mentions + cluster.mentions, key=lambda m: m.sent.sentence.index
                 )
@@ -411,7 +422,8 @@ def same_act(
     for cluster in clusters:
         if (cluster.type, cluster.actor) != key[:2] or not _dates_allow(cluster.date, m.date):
             continue
-        named = set(m.persons) & {p for c in cluster.mentions for p in c.persons}
+        # by surname: a lone surname ("freed Hedges") is written in full only later
+        named = _surnames(m.persons) & _surnames([p for c in cluster.mentions for p in c.persons])
         if named and not _months_apart(cluster.date, m.date):  # freed again, later: another act
             return cluster
         theirs = cluster.count
@@ -424,6 +436,10 @@ def same_act(
         ):
             return cluster
     return None
+
+
+def _surnames(names: list[str]) -> set[str]:
+    return {n.split()[-1] for n in names if n.split()}
 
 
 # Months between two dated acts of one person beyond which they are two releases ("released in
@@ -466,7 +482,7 @@ def _find(
             continue
         if (
             dates.compatible(cluster.date, date)
-            and _counts_agree(cluster.count, m.count)
+            and counts_agree(cluster.count, m.count)
             and not _other_objects(cluster, m, date)
         ):
             return cluster
@@ -493,14 +509,6 @@ def _other_objects(cluster: Cluster, m: Mention, date: str | None) -> bool:
     theirs = {x for c in cluster.mentions for x in [*c.entities, *c.sectors]}
     mine = {*m.entities, *m.sectors}
     return bool(mine and theirs) and not mine & theirs
-
-
-def _counts_agree(a: Count | None, b: Count | None) -> bool:
-    if a is None or b is None:
-        return True
-    if a.qualifier is CountQualifier.EXACT and b.qualifier is CountQualifier.EXACT:
-        return a.value == b.value
-    return abs(a.value - b.value) <= max(a.value, b.value) * 0.5
 
 
 def _is_past(date: str | None, published: str | None) -> bool:

@@ -119,7 +119,9 @@ MOVED = re.compile(
     r"in (?:pre-trial )?detention|prison sentences?|"
     # releases: a number per party told by the way they went ("fifty went each way")
     r"(?:went|go(?:es|ing)?|came|com(?:es|ing)?) (?:home |back )?(?:each way|on each side)|"
-    r"(?:fl(?:y|ies|ew|own)|sen(?:ds?|t)) (?:[\w-]+ ){0,3}(?:prisoners|detainees|captives) to)\b",
+    r"(?:fl(?:y|ies|ew|own)|sen(?:ds?|t)) (?:[\w-]+ ){0,3}(?:prisoners|detainees|captives) to|"
+    # recall: the other side's people ("X, a Russian convicted in Florida, went the other way")
+    r"the other way|the (?:opposite|other) direction)\b",
     re.IGNORECASE,
 )
 # A list of people told of just before ("They included X and Y"; "among them" is in lexicon.GATE).

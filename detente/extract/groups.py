@@ -83,7 +83,7 @@ def is_people(tok: Token | None, ps: ParsedSentence) -> bool:
         )  # "freed the Estonian"
         counted = any(c.dep_ == "nummod" for c in tok.children)  # "nine Lebanese"
         return tok.tag_ in ("NNPS", "NNS") or tok.text.endswith("s") or singular_person or counted
-    if _unlabelled_name(tok, ps):
+    if _unlabelled_name(tok, ps) or _known_name(tok, ps):
         return True
     return any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ in ("NNS", "NNPS")
 
@@ -103,6 +103,34 @@ def _unlabelled_name(tok: Token, ps: ParsedSentence) -> bool:
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
         and described
         and not any(p.span.start <= tok.i < p.span.end for p in ps.places)
+    )
+
+
+def _known_name(tok: Token, ps: ParsedSentence) -> bool:
+    """A name the article writes elsewhere as a person's ("Rwanda freed Rusesabagina", "Germany
+    released Vadim Krasikov", where NER takes the name here for a place or a company), not a
+    place; only as the object of an active verb, whose subject names who acted (a passive "X was
+    freed" leaves the state to the article's default, too often the wrong one)."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.dep_ in ("dobj", "conj")  # "Rwanda freed X": a state acting on the named
+        and tok.head.tag_ != "VB"  # not "told Moscow to free X", "would free X"
+        and tok.text in ps.names
+        and not any(p.span.start <= tok.i < p.span.end for p in ps.places)
+    )
+
+
+def article_names(sents: list[ParsedSentence]) -> frozenset[str]:
+    """The words of the people's names of an article: capitalised proper nouns of its PERSON
+    entities that name no place (NER takes "Yerevan" for a person) anywhere in the article."""
+    places = {t.text for ps in sents for p in ps.places for t in ps.doc[p.span.start : p.span.end]}
+    return frozenset(
+        t.text
+        for ps in sents
+        for e in ps.doc.ents
+        if e.label_ == "PERSON"
+        for t in e
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and len(t.text) > 2 and t.text not in places
     )
 
 

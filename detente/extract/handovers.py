@@ -12,8 +12,8 @@ from detente.extract import lexicon as lx
 from detente.extract.acceptance import CUSTODY_NOUNS
 from detente.extract.captors import CAPTIVE_NOUNS, object_read_as_subject
 from detente.extract.destinations import demonym_of
-from detente.extract.groups import people_head
-from detente.extract.mentions import ParsedSentence, actors_from, own_subject
+from detente.extract.groups import is_people, people_head
+from detente.extract.mentions import ParsedSentence, actors_from, own_subject, places_in
 
 log = logging.getLogger(__name__)
 
@@ -162,3 +162,92 @@ def _held(group: Token) -> bool:
         return True
     described = [c for c in group.children if c.dep_ in ("acl", "relcl", "appos", "prep", "amod")]
     return any(t.lemma_.lower() in HELD_WORDS for c in described for t in c.subtree)
+
+
+# Verbs by which freed people leave the state that held them ("flew out of Tehran").
+LEAVING_VERBS = frozenset({"leave", "fly", "depart"})
+
+
+def left_captor(tok: Token, ps: ParsedSentence) -> str | None:
+    """ "Five Americans flew out of Tehran", "ten Americans left Caracas", "52 prisoners left
+    Belarus for Lithuania": a counted group of another state's people (named by their
+    nationality alone) or of captives leaving a state is freed by that state; its code."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in LEAVING_VERBS:
+        return None
+    group = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    head = people_head(group)
+    if group is None or head is None or head.lemma_.lower() in NOT_CAPTIVES:
+        return None
+    if not (any(c.dep_ == "nummod" for c in head.children) or head.like_num):
+        return None
+    states = {p.code for p in places_in(ps, _left_places(tok), LEFT_KINDS)}
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    nationals = any(p.span.start == head.i and p.kind == "demonym" for p in ps.places)
+    home = demonym_of(head, ps)
+    if not (nationals or head.lemma_.lower() in CAPTIVE_NOUNS) or home == state:
+        return None
+    return state
+
+
+# Places people leave: a state or its capital, not a city or an airport inside it.
+LEFT_KINDS = frozenset({"name", "capital"})
+
+
+def _left_places(verb: Token) -> list[Token]:
+    """What a leaving verb leaves: "left Caracas", "flew out of Tehran", "flew home from X"."""
+    if verb.lemma_.lower() == "leave":
+        return [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    out: list[Token] = []
+    for c in verb.children:
+        if c.lower_ == "from" and c.dep_ == "prep":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        if c.lower_ == "out":  # "out of Tehran": "of" on "out" or on the verb
+            out += [g for o in c.children if o.lower_ == "of" for g in o.children]
+        if c.lower_ == "of" and c.dep_ == "prep" and verb.doc[c.i - 1].lower_ == "out":
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+# --- recall (v12): wordings the parser splits ---
+def handed_over_misparsed(verb: Token) -> bool:
+    """ "Ukraine handed over 150 Russian servicemen": the parser takes "over" for the qualifier of
+    the number ("over 150", more than 150); right after "handed" it is the particle."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ == "over" and nxt.dep_ in ("quantmod", "advmod")
+
+
+# Participles of holding whose "since" the parser may take for a clause of its own.
+HELD_PARTICIPLES = frozenset({"hold", "detain", "jail", "imprison", "keep", "incarcerate"})
+
+
+def held_since_subject(verb: Token, ps: ParsedSentence) -> Token | None:
+    """ "Two Colombian citizens held since the election were handed over", "a student detained in
+    Dubai since August was freed": the parser reads "since the election were handed over" as a
+    clause of the participle, with the time for its subject; the freed are the participle's
+    people."""
+    since = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    held = verb.head
+    if since is None or subj is None or verb.dep_ != "advcl" or held.tag_ != "VBN":
+        return None
+    if held.lemma_.lower() not in HELD_PARTICIPLES or is_people(subj, ps):
+        return None
+    if held.dep_ in ("acl", "relcl") and held.head.pos_ in ("NOUN", "PROPN"):
+        return held.head
+    return next((c for c in held.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def counted_in_trade(group: Token, ps: ParsedSentence) -> bool:
+    """ "ninety Ukrainian soldiers came home in return for the same number of Russians", "48
+    Ukrainians came back in a smaller trade": a counted group of people coming home in a sentence
+    that tells a trade was freed by the other side (not children or bodies, never held)."""
+    head = people_head(group) or group
+    counted = any(c.dep_ == "nummod" for c in head.children) or head.like_num
+    return (
+        counted
+        and head.lemma_.lower() not in NOT_CAPTIVES
+        and TRADE_CUE.search(ps.sentence.text) is not None
+    )

@@ -22,7 +22,7 @@ from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import PARTY_GROUP, Mention, ParsedSentence, is_person, own_subject
 from detente.extract.sides import counter_actor, traded_objects
 from detente.extract.trade_cues import OTHER_WAY
-from detente.model import Category, EventType
+from detente.model import Category, CountQualifier, EventType
 
 log = logging.getLogger(__name__)
 
@@ -30,8 +30,12 @@ log = logging.getLogger(__name__)
 BLOCS = frozenset({"EU", "UN"})
 # Participles by which a traded object says where its people were held ("jailed in Colombia").
 HELD_VERBS = frozenset({"hold", "jail", "detain", "imprison", "keep", "arrest", "hold captive"})
+# Verbs that say a state held people where they were (not "arrested in Cyprus at US request").
+JAILED_VERBS = frozenset({"hold", "jail", "detain", "imprison", "keep", "convict", "sentence"})
 # Verbs by which people go "the other way" in a trade.
 MOVE_VERBS = frozenset({"go", "come", "walk", "head", "cross", "travel", "move", "return", "fly"})
+# recall: and by which a state sends them ("82 Russians were sent the other way").
+WAY_VERBS = MOVE_VERBS | {"send", "drive", "hand", "take"}
 # Places that name a holding state (not a nationality).
 STATE_KINDS = frozenset({"name", "capital", "leader"})
 # Nouns of relief a release may be traded for ("in exchange for the lifting of", "in return for a
@@ -65,8 +69,12 @@ def other_way(ps: ParsedSentence, found: list[Mention]) -> list[Mention]:
     """ "Going the other way were two Russians whom Lithuania had jailed", "In the other direction
     went four Filipinos held by Syria": a sentence answering a trade by the way the other side's
     people went, with no release verb, tells their release by the state it says held them."""
-    if any(m.type is EventType.RELEASE for m in found) or not OTHER_WAY.search(ps.sentence.text):
+    if any(m.type is EventType.RELEASE for m in found):
         return []
+    return (_opening_way(ps) if OTHER_WAY.search(ps.sentence.text) else []) or way_mid_sentence(ps)
+
+
+def _opening_way(ps: ParsedSentence) -> list[Mention]:
     root = ps.doc[:].root
     for group in (c for c in root.children if c.dep_ in ("attr", "nsubj", "nsubjpass", "dobj")):
         head = groups.people_head(group)
@@ -91,6 +99,73 @@ def other_way(ps: ParsedSentence, found: list[Mention]) -> list[Mention]:
             )
         ]
     return []
+
+
+def way_mid_sentence(ps: ParsedSentence) -> list[Mention]:
+    """ "Arthur Petrov, a Russian arrested in Cyprus, came the other way", "Coming the other way
+    was X, an Iranian scientist charged in Chicago", "82 Russians were sent the other way": named
+    or counted people going the other way, in a sentence that tells no release, are the other
+    side's release: by the state a clause says held them, else left to the article's parties
+    (their nationality says where they went home to)."""
+    for way in ps.doc:
+        verb = _way_verb(way, WAY_VERBS)
+        group = _way_group(verb) if verb is not None else None
+        head = groups.people_head(group)
+        if verb is None or group is None or head is None or head.lower_ in groups.PRONOUNS:
+            continue
+        named = is_person(group) or any(c.dep_ == "appos" and is_person(c) for c in group.children)
+        counted = groups.count_of(group, verb)[0]
+        if not (named or counted is not None) or not groups.is_people(group, ps):
+            continue
+        home = demonym_of(head, ps) or _appos_home(group, ps)
+        actor = _jailer(group, ps) or _held_in(group, ps, JAILED_VERBS)
+        if (actor is None and home is None) or actor == home:
+            continue  # no state it frees them from or sends them home to
+        return [
+            Mention(
+                EventType.RELEASE,
+                ps,
+                verb,
+                actor=actor,
+                count=counted
+                or (Count(1, CountQualifier.EXACT, group.i, group.i + 1) if named else None),
+                persons=[_full_name(group)] if named and is_person(group) else [],
+                category=Category.FOREIGN_NATIONALS if home is not None else None,
+                nationality=home,
+                destination=home,
+            )
+        ]
+    return []
+
+
+def _way_group(verb: Token) -> Token | None:
+    """Who went the other way: the verb's subject or object ("X came the other way", "walked
+    three Belarusians"), or the subject of an inverted clause ("Coming the other way was X")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    if verb.dep_ == "csubj":
+        heads.append(verb.head)
+    return next(
+        (c for h in heads for c in h.children
+         if c.dep_ in ("nsubj", "nsubjpass", "attr", "dobj")
+         and c.lemma_.lower() not in ("way", "direction")),
+        None,
+    )  # fmt: skip
+
+
+def _appos_home(group: Token, ps: ParsedSentence) -> str | None:
+    """The nationality of a named person's apposition ("X, an Iranian stem-cell scientist")."""
+    for c in group.children:
+        if c.dep_ == "appos":
+            ids = {t.i for t in c.subtree if t.i <= c.i}
+            codes = {p.code for p in ps.places if p.kind == "demonym" and p.span.start in ids}
+            if len(codes) == 1:
+                return codes.pop()
+    return None
+
+
+def _full_name(group: Token) -> str:
+    ent = next((e for e in group.doc.ents if e.start <= group.i < e.end), None)
+    return ent.text if ent is not None else group.text
 
 
 def went_other_way(ps: ParsedSentence, found: list[Mention]) -> list[Mention]:
@@ -144,14 +219,16 @@ def _other_state(ps: ParsedSentence, first: Mention, home: str | None) -> str | 
     return codes.pop() if len(codes) == 1 else None
 
 
-def _way_verb(way: Token) -> Token | None:
+def _way_verb(way: Token, verbs: frozenset[str] = MOVE_VERBS) -> Token | None:
     """The verb of "went the other way", "came back in the opposite direction"."""
     if way.lemma_.lower() not in ("way", "direction"):
         return None
     if not any(c.lower_ in ("other", "opposite") for c in way.children):
         return None
     head = way.head.head if way.head.dep_ == "prep" else way.head
-    return head if head.pos_ == "VERB" and head.lemma_.lower() in MOVE_VERBS else None
+    if head.lower_ in ("back", "across") and head.dep_ in ("advmod", "prt", "prep"):
+        head = head.head  # "was walked across in the opposite direction"
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in verbs else None
 
 
 def _listed_after(group: Token, ps: ParsedSentence, count: Count | None) -> list[str]:
@@ -297,7 +374,7 @@ def _described(name: Token, ps: ParsedSentence) -> str | None:
     )
 
 
-def _held_in(obj: Token, ps: ParsedSentence) -> str | None:
+def _held_in(obj: Token, ps: ParsedSentence, verbs: frozenset[str] = HELD_VERBS) -> str | None:
     """The state a traded object says held its people ("X, who had been held in Lebanon")."""
     inside = {t.i for t in obj.subtree}
     held = [
@@ -306,7 +383,7 @@ def _held_in(obj: Token, ps: ParsedSentence) -> str | None:
         if p.kind in ("name", "capital")
         and p.span.start in inside
         and p.span.root.head.lower_ == "in"
-        and p.span.root.head.head.lemma_.lower() in HELD_VERBS
+        and p.span.root.head.head.lemma_.lower() in verbs
     ]
     return held[0] if len(set(held)) == 1 else None
 

@@ -45,6 +45,9 @@ class ParsedSentence:
     """States and blocs mentioned."""
     times: list[dates.TimeExpr]
     """Time expressions, resolved."""
+    names: frozenset[str] = frozenset()
+    """Words of the people's names the article's other sentences tell (``groups.article_names``):
+    a name NER misses in this sentence is still a person's."""
 
 
 @dataclass

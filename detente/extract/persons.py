@@ -198,7 +198,8 @@ def persons_freed(
     places = {i for p in ps.places for i in range(p.span.start, p.span.end)}
     spans = [e for e in ps.doc.ents if e.label_ == "PERSON" and e.root.i in keep]
     spans += [_name_span(t) for t in _name_slots(group, keep)]
-    demonyms = {p.span.start for p in ps.places if p.kind == "demonym"}
+    # recall: "the former US Marine Trevor Reed": a state's name before a name is no part of it
+    demonyms = {p.span.start for p in ps.places if p.kind in ("demonym", "name")}
     spans = [_after_demonym(s, demonyms) for s in spans]
     names: list[str] = []
     for span in sorted(spans, key=lambda s: s.start):

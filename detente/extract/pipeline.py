@@ -53,6 +53,7 @@ from detente.extract import lexicon as lx
 from detente.extract.attributes import Lemmas, compile_ruler
 from detente.extract.events import Cluster, fill_context, merge
 from detente.extract.gazetteer import Gazetteer, Place
+from detente.extract.groups import article_names
 from detente.extract.mentions import Mention, ParsedSentence
 from detente.extract.persons import HONORIFICS
 from detente.extract.stocks import StockMention
@@ -171,7 +172,9 @@ class Extractor:
     def _mentions(self, sents: list[ParsedSentence]) -> tuple[list[Mention], list[StockMention]]:
         mentions: list[Mention] = []
         stock_mentions: list[StockMention] = []
+        names = article_names(sents)  # recall: a name NER misses in one sentence
         for ps in sents:
+            ps.names = names
             used: set[int] = set()
             here: list[Mention] = []
             for trigger, group in releases.find(ps):

@@ -31,9 +31,13 @@ from detente.extract.groups import PRONOUNS, counted_object, is_people, people_h
 from detente.extract.handovers import (
     NOT_CAPTIVES,
     captives_sent,
+    counted_in_trade,
     foreigners_sent_back,
     gives_up,
+    handed_over_misparsed,
     held_flown_out,
+    held_since_subject,
+    left_captor,
 )
 from detente.extract.mentions import ParsedSentence, is_person, own_subject, subject_of
 
@@ -119,6 +123,8 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
     leaver = allowed_to_leave(trigger, ps)
     if leaver is not None:
         return leaver
+    if left_captor(trigger, ps) is not None:  # "ten Americans left Caracas"
+        return own_subject(trigger)
     if lemma == "let":  # "let ten Americans go"
         go = next((c for c in trigger.children if c.lower_ == "go"), None)
         found = next((c for c in trigger.children if c.dep_ == "dobj"), None)
@@ -158,6 +164,9 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
     crossed = any(c.dep_ == "dobj" and c.lemma_.lower() in CROSSING_NOUNS for c in trigger.children)
     if crossed and freed_subject(trigger):  # "eight soldiers crossed the border"
         return _subject_group(trigger)
+    misparsed = held_since_subject(trigger, ps)  # "citizens held since the election were freed"
+    if misparsed is not None:
+        return misparsed
     for dep in ("dobj", "nsubjpass"):
         found = next((c for c in trigger.children if c.dep_ == dep), None)
         if found is not None:
@@ -257,7 +266,7 @@ def _late_subject(verb: Token) -> Token | None:
 
 def freed_subject(trigger: Token) -> bool:
     """Whether the trigger's subject is the freed ("walked free", "returned home")."""
-    if left_custody(trigger) or _stepped_off(trigger):
+    if left_custody(trigger) or _stepped_off(trigger) or trigger.lemma_.lower() == "leave":
         return True
     return trigger.lemma_.lower() in FREED_SUBJECT_VERBS and not any(
         c.dep_ == "dobj" and c.lemma_.lower() not in CROSSING_NOUNS  # "crossed the bridge"
@@ -319,7 +328,14 @@ def homecoming(tok: Token, ps: ParsedSentence) -> bool:
         or any(t.lemma_.lower() in ARRIVAL_NOUNS for t in c.subtree)
         for c in tok.children
     )
-    return (_home(tok) and (held or captive)) or (held and arrived)
+    traded = _home_or_back(tok) and counted_in_trade(group, ps)  # "came home in return for"
+    return (_home(tok) and (held or captive)) or (held and arrived) or traded
+
+
+def _home_or_back(tok: Token) -> bool:
+    return _home(tok) or any(
+        c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in tok.children
+    )
 
 
 def held_described(group: Token | None, ps: ParsedSentence, verb: Token) -> str | None:
@@ -412,7 +428,13 @@ def trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
     if tok.pos_ in ("VERB", "AUX") and lemma in lx.RELEASE_VERBS:
         return tok
     if tok.pos_ == "VERB" and (
-        (lemma == "hand" and any(c.lower_ in ("over", "back") for c in tok.children))
+        (
+            lemma == "hand"
+            and (
+                any(c.lower_ in ("over", "back") for c in tok.children)
+                or handed_over_misparsed(tok)
+            )
+        )
         or (lemma == "give" and any(c.lower_ == "back" and c.dep_ == "prt" for c in tok.children))
         or handed_to_state(tok, ps)  # actors: "handed 32 servicemen to Armenia"
         or carried_abroad(tok, ps)  # actors: "put 200 prisoners on a plane to Washington"
@@ -423,6 +445,7 @@ def trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         or gives_up(tok)
         or foreigners_sent_back(tok, ps)
         or held_flown_out(tok, ps)
+        or left_captor(tok, ps) is not None  # "five Americans flew out of Tehran"
     ):
         return tok
     if tok.pos_ == "ADJ" and lemma in ("free", "freed", "released") and tok.dep_ == "amod":

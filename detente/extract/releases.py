@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -36,6 +37,7 @@ from detente.extract.groups import (
     nationality_of,
     same_number,
 )
+from detente.extract.handovers import left_captor
 from detente.extract.mentions import (
     PARTY_GROUP,
     PARTY_OTHER,
@@ -75,6 +77,8 @@ DECIDING_VERBS = frozenset({"announce", "order", "approve", "declare", "decree",
 # A number that sums up the acts told before it.
 TOTAL = re.compile(r"\b(?:in total|in all|altogether|all told)\b", re.IGNORECASE)
 SWAP_NOUNS = frozenset({"swap", "exchange"})
+# A time right after "since" ("held since November").
+SINCE = re.compile(r"\bsince\s+(?:early |late |mid-?)?$", re.IGNORECASE)
 # Words that give a number per party ("each freed 84", "swapped 35 prisoners apiece").
 EACH = frozenset({"each", "apiece"})
 # Time expressions that name a day relative to publication ("on Thursday", "yesterday"): they
@@ -136,7 +140,8 @@ def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> li
             actor_head = subject_of(trigger.head)  # "Laos announced an amnesty for 300"
         return actors_from(ps, actor_head)
     if freed_subject(trigger):
-        held = held_described(group, ps, trigger)  # recall: or on its apposition
+        # recall: or on its apposition; or the state they left ("flew out of Tehran")
+        held = held_described(group, ps, trigger) or left_captor(trigger, ps)
         if held or no_agent(trigger):
             return [held] if held else []
         return actors_from(ps, agent_of(trigger)) or by_phrase(ps, trigger)
@@ -226,7 +231,7 @@ def annotate(
     each = _each(trigger, subj) or each_side(trigger)
     if len(actors) > 1 and not each:
         count = None  # "Russia and Ukraine freed 230": not 230 each
-    when = nearest_time(ps, trigger, reported=True)
+    when = nearest_time(_without_since(ps), trigger, reported=True)
     traded = sides.traded_for(ps, trigger)
     if len(actors) == 1 or trigger.pos_ in ("VERB", "AUX"):  # not "a swap for X", which frees X
         persons = [p for p in persons if p not in traded]  # the other side's people
@@ -270,6 +275,18 @@ def annotate(
                 )
             )
     return mentions
+
+
+def _without_since(ps: ParsedSentence) -> ParsedSentence:
+    """The sentence less its "since" times ("detained since November were released on Friday"):
+    they date the detention, never the release."""
+    text = ps.sentence.text
+    times = [
+        t
+        for t in ps.times
+        if not (SINCE.search(text[: t.start]) or text[t.start : t.end].lower().startswith("since"))
+    ]
+    return ps if len(times) == len(ps.times) else replace(ps, times=times)
 
 
 def _retold(

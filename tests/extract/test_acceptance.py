@@ -176,3 +176,26 @@ def test_an_act_on_the_verge_for_a_while_or_as_precedent_is_no_act(release_menti
 )
 def test_about_elsewhere_in_the_sentence_keeps_the_act(release_mentions, text):
     assert len(release_mentions(text)) == 1
+
+
+# --- session 12 (recall): a named person freed in a sentence about a film; "single" as size ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda freed Joseph Habimana, whose memoir inspired a film, on Friday night.",
+        "Kyiv traded 120 Russians for 130 Ukrainians on Monday, the largest single swap this year.",
+    ],
+)
+def test_a_person_or_a_single_swap_is_no_product(release_mentions, text) -> None:
+    assert release_mentions(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The studio released Spielberg's film on Friday.",
+        "The band released a new single on Friday.",
+    ],
+)
+def test_a_film_or_a_song_is_still_a_product(release_mentions, text) -> None:
+    assert release_mentions(text) == []

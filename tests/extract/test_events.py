@@ -446,3 +446,44 @@ def test_the_next_day_with_no_act_before_counts_from_the_openings_day():
     m = mention("sanctions_eased", "EU", sentence(5), dates.DAY_AFTER, "VEN")
     resolve_same_day([m], "2022-05-31")
     assert m.date == "2022-06-01"
+
+
+# --- session 12 (recall): a further group the text sets apart is another act ---
+def _freeing(extractor, index: int, text: str, count: int):
+    from detente.extract.mentions import Mention, ParsedSentence
+    from detente.extract.sentences import Sentence
+    from detente.model import EventType
+
+    doc = extractor.nlp(text)
+    places = extractor.gazetteer.find_places(doc)
+    ps = ParsedSentence(Sentence(index, 0, len(text), text), doc, places, [])
+    verb = next(t for t in doc if t.lemma_ == "free")
+    return _with(Mention(EventType.RELEASE, ps, verb, actor="VEN"), count=count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, Venezuela freed twenty activists.",
+        "Venezuela also freed twenty activists.",
+    ],
+)
+def test_a_group_set_apart_from_the_act_is_another_act(spacy_extractor, text):
+    main = _freeing(spacy_extractor, 0, "Venezuela freed ten Americans.", 10)
+    other = _freeing(spacy_extractor, 1, text, 20)
+    assert len(merge([main, other], PUBLISHED)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Separately, Venezuela freed ten Americans.", 10),  # the same number: told again
+        ("Venezuela freed twenty activists.", 20),  # not set apart: one act, two numbers
+        ("Her husband, who was also freed, is twenty.", 2),  # one of the group, told again
+        ("Twenty activists were also freed.", 20),  # no actor of its own: the context's act
+    ],
+)
+def test_a_group_not_set_apart_or_the_same_is_the_act(spacy_extractor, text, count):
+    main = _freeing(spacy_extractor, 0, "Venezuela freed ten Americans.", 10)
+    other = _freeing(spacy_extractor, 1, text, count)
+    assert len(merge([main, other], PUBLISHED)) == 1

@@ -190,3 +190,25 @@ def test_a_described_name_that_ner_mislabels_is_a_person(spacy_extractor):
 def test_people_by_trade(release_mentions, text, expected, category):
     (m,) = release_mentions(text)
     assert (count(m), m.category) == (expected, category)
+
+
+# --- session 12 (recall): a name NER misses in one sentence, known from another ---
+def test_a_name_the_article_writes_as_a_persons_is_people(spacy_extractor) -> None:
+    from detente.extract import dates, groups
+    from detente.extract.mentions import ParsedSentence
+    from detente.extract.sentences import Sentence
+
+    def parsed(text: str) -> ParsedSentence:
+        doc = spacy_extractor.nlp(text)
+        places = spacy_extractor.gazetteer.find_places(doc)
+        return ParsedSentence(Sentence(0, 0, len(text), text), doc, places, dates.find(text, None))
+
+    named = parsed("The engineer Tomas Kowalczyk spent two years in Evin prison.")
+    assert "Kowalczyk" in groups.article_names([named])
+    ps = parsed("Iran freed Kowalczyk on Friday.")
+    obj = next(t for t in ps.doc if t.text == "Kowalczyk")
+    ps.names = groups.article_names([named, ps])
+    assert groups.is_people(obj, ps)
+    ps.names = frozenset()
+    iran = next(t for t in ps.doc if t.text == "Iran")
+    assert not groups.is_people(iran, ps)

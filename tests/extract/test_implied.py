@@ -180,3 +180,28 @@ def test_going_the_other_way_with_no_release_before_it_implies_nothing(spacy_ext
     assert _releases(_analyse(spacy_extractor, text)) == []
     text = "Georgia freed eleven Armenian drivers on Sunday, and the convoy went the other way."
     assert _releases(_analyse(spacy_extractor, text)) == [("GEO", 11)]
+
+
+# --- session 12 (recall): people going the other way told mid-sentence or by name ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Belarus freed the Polish priest Marek Zielinski on Sunday. Coming back the other "
+            "way was Ivan Sokolov, a Belarusian engineer convicted in Warsaw of espionage.",
+            [("BLR", 1), ("POL", 1)],
+        ),
+        (
+            "Georgia freed eleven Armenian drivers on Sunday. Hours later seven Georgian "
+            "students held in Yerevan were sent the other way.",
+            [("ARM", 7), ("GEO", 11)],
+        ),
+    ],
+)
+def test_people_sent_the_other_way_mid_sentence_are_freed(spacy_extractor, text, expected):
+    assert _releases(_analyse(spacy_extractor, text)) == expected
+
+
+def test_the_other_way_of_no_state_or_no_people_is_no_release(spacy_extractor):
+    text = "Belarus freed eleven Polish drivers on Sunday. The empty buses went the other way."
+    assert _releases(_analyse(spacy_extractor, text)) == [("BLR", 11)]

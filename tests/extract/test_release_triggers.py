@@ -161,3 +161,53 @@ def test_no_release_in_products_players_children_rescues_or_transfers(
     release_mentions, text
 ) -> None:
     assert release_mentions(text) == []
+
+
+# --- session 12 (recall): wordings the parser splits or that name no release verb ---
+@pytest.mark.parametrize(
+    ("text", "actor", "count"),
+    [
+        ("Moldova handed over 40 Romanian drivers at the Sculeni crossing on Monday.", "MDA", 40),
+        ("Kenya handed over 12 Somali herders at Mandera on Friday.", "KEN", 12),
+    ],
+)
+def test_handed_over_a_number_is_a_handover(release_mentions, text, actor, count) -> None:
+    (m,) = release_mentions(text)  # the parser reads "over 40" as "more than 40"
+    assert m.actor == actor and m.count is not None and m.count.value == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, forty Armenian soldiers came home in return for the same number of Azeris.",
+        "Only twelve Georgian sailors came back in a smaller trade for twelve Russians.",
+    ],
+)
+def test_a_counted_group_coming_home_in_a_trade_is_freed(release_mentions, text) -> None:
+    found = [m for m in release_mentions(text) if m.trigger.lemma_ == "come"]
+    assert len(found) == 1 and found[0].count is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, forty Armenian soldiers came home after the war ended.",
+        "Eleven children came home under the deal on Friday.",
+        "The delegates came back from the trade talks in Baku.",
+    ],
+)
+def test_coming_home_with_no_trade_or_no_captives_is_no_release(release_mentions, text) -> None:
+    assert [m for m in release_mentions(text) if m.trigger.lemma_ == "come"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Three Latvian truckers held since the border clash were handed over on Tuesday.", 3),
+        ("A Dutch cyclist detained in Minsk since April was freed on Sunday.", 1),
+    ],
+)
+def test_people_held_since_a_time_and_then_freed(release_mentions, text, count) -> None:
+    # the parser reads "since April was freed" as a clause with "April" for its subject
+    (m,) = release_mentions(text)
+    assert m.count is not None and m.count.value == count
