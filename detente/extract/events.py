@@ -35,12 +35,7 @@ from detente.extract.mentions import (
     Mention,
 )
 from detente.extract.release_triggers import each_side
-from detente.extract.sanctions_context import (
-    BLOCS,
-    own_target,
-    preceding_sanctions,
-    sanctions_target,
-)
+from detente.extract.sanctions_context import BLOCS, preceding_sanctions, sanctions_target
 from detente.model import Category, CountQualifier, EventType
 
 # Qualifier preference when mentions of one act disagree: an exact figure beats an estimate.
@@ -230,7 +225,7 @@ def fill_context(
             m.actor = before.actor if before else sanctions_actor
             m.target = m.target or (before.target if before else None)
             m.date = m.date or (before.date if before else None)
-        if m.target is None or own_target(m.actor, m.target):  # nor the EU a member state
+        if m.target is None or m.target == m.actor:  # actors: a state does not sanction itself
             m.target = sanctions_target(m.actor, default_target, holders, powers)
         if m.actor is not None:
             kept.append(m)

@@ -34,7 +34,8 @@ def sanctions_target(
     """The target of a sanctions act that names none: the article's usual target, else the state
     it names most that is not the actor (a state does not sanction itself); for a sanctioning
     power, not another power that sanctions in the article either ("The EU, Britain and the US
-    listed ...": none of them is the others' target), unless no other state is named."""
+    listed ...": none of them is the others' target), nor for the EU a member state (one named in
+    an EU story blocked, asked for or backed the act), unless no other state is named."""
     own = {actor} | (EU_MEMBERS if actor == "EU" else set())
     skip = own | (powers if actor in powers else set())
     if default is not None and default not in skip:
@@ -45,13 +46,12 @@ def sanctions_target(
     if default is not None and default not in own:
         return default
     others = [c for c, _ in holders.most_common() if c not in own and c not in BLOCS]
+    if others:
+        return others[0]
+    if default is not None and default != actor:
+        return default  # a member state, when the article names no other
+    others = [c for c, _ in holders.most_common() if c != actor and c not in BLOCS]
     return others[0] if others else None
-
-
-def own_target(actor: str | None, target: str | None) -> bool:
-    """A target the actor cannot sanction: itself, or for the EU one of its member states ("the
-    EU rolled over its blacklist despite Hungary's objections")."""
-    return target == actor or (actor == "EU" and target in EU_MEMBERS)
 
 
 def preceding_sanctions(kept: list[Mention], m: Mention) -> Mention | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from detente.extract.sanctions_context import own_target, sanctions_target
+from detente.extract.sanctions_context import sanctions_target
 
 
 def test_the_usual_target_unless_it_is_the_actor() -> None:
@@ -24,5 +24,4 @@ def test_the_eu_does_not_sanction_its_member_states() -> None:
     holders = Counter({"HUN": 3, "RUS": 1, "SVK": 1})
     assert sanctions_target("EU", "HUN", holders) == "RUS"  # Hungary blocked, Russia is listed
     assert sanctions_target("USA", "HUN", holders) == "HUN"
-    assert own_target("EU", "FIN") and own_target("GBR", "GBR")
-    assert not own_target("EU", "RUS") and not own_target("USA", "FIN")
+    assert sanctions_target("EU", "EST", Counter({"EST": 2})) == "EST"  # no other state named
