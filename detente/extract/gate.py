@@ -121,7 +121,10 @@ MOVED = re.compile(
     r"(?:went|go(?:es|ing)?|came|com(?:es|ing)?) (?:home |back )?(?:each way|on each side)|"
     r"(?:fl(?:y|ies|ew|own)|sen(?:ds?|t)) (?:[\w-]+ ){0,3}(?:prisoners|detainees|captives) to|"
     # recall: the other side's people ("X, a Russian convicted in Florida, went the other way")
-    r"the other way|the (?:opposite|other) direction)\b",
+    r"the other way|the (?:opposite|other) direction|"
+    # recall: a counted group leaving its captor ("five Americans leave Iran", handovers.left_captor)
+    r"(?:\w+(?:ans|ese|is)|prisoners|detainees|captives) (?:leave|leaves|left|leaving|fly|flies|flew)"
+    r")\b",
     re.IGNORECASE,
 )
 # A list of people told of just before ("They included X and Y"; "among them" is in lexicon.GATE).
