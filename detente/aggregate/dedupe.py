@@ -161,12 +161,13 @@ def _counts_agree(a: Item, b: Item) -> bool:
 
 
 def _dates_agree(a: Item, b: Item) -> bool:
+    """Periods that overlap; two days may be a week apart (an announcement and the act), but a
+    month ("last month") holds only its own days: a day outside it is another act."""
     if a.period is None or b.period is None:
         return True
-    return (
-        a.period[0] - DATE_TOLERANCE_DAYS <= b.period[1]
-        and b.period[0] - DATE_TOLERANCE_DAYS <= a.period[1]
-    )
+    days = a.period[0] == a.period[1] and b.period[0] == b.period[1]
+    slack = DATE_TOLERANCE_DAYS if days else 0
+    return a.period[0] - slack <= b.period[1] and b.period[0] - slack <= a.period[1]
 
 
 def _same_day(a: Item, b: Item) -> bool:

@@ -52,6 +52,17 @@ def item(key: str, doc: str = "", published: str | None = "2025-12-14", **fields
         ),
         ({"date": "2023-12-07"}, {"date": "2023-12-13"}, True),  # announced, then done
         ({"date": "2025-12-13"}, {"date": "2025-12-25"}, False),
+        # "last month" holds only its own days: a swap six days into the next month is another
+        (
+            {"date": "2025-04", "count": 246, "count_qualifier": "exact"},
+            {"date": "2025-05-06"},
+            False,
+        ),
+        (
+            {"date": "2025-04", "count": 246, "count_qualifier": "exact"},
+            {"date": "2025-04-19"},
+            True,
+        ),
         ({"actor": "BLR"}, {"actor": "RUS"}, False),
         # same day: differing counts (a list of names vs the total) still link
         ({"count": 15, "count_qualifier": "exact"}, {"count": 3, "count_qualifier": "exact"}, True),
