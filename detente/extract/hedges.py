@@ -10,6 +10,7 @@ asserted.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -317,32 +318,32 @@ def _headline(trigger: Token) -> Modality | None:
     return HEADLINE_KINDS[next(k for k, v in match.groupdict().items() if v)]
 
 
+# The frames that hold or not, in the order they are asked: the first that holds gives the act's
+# modality.
+_FRAMES: tuple[tuple[Callable[[Token], bool], Modality], ...] = (
+    (_wished, Modality.DEMANDED),
+    (_any_act, Modality.CONSIDERED),
+    (_spoken_of, Modality.CONSIDERED),
+    (_imagined_subject, Modality.HYPOTHETICAL),
+    (_imagined_gerund, Modality.HYPOTHETICAL),
+    (_waiting_time, Modality.CONDITIONAL),
+    (_scare_quoted, Modality.CONSIDERED),
+    (_in_principle, Modality.PROPOSED),
+    (_subjunctive, Modality.DEMANDED),
+    (_owned_product, Modality.DEMANDED),
+    (_not_enough, Modality.DENIED),
+    (_awaited, Modality.CONDITIONAL),
+    (_if_below, Modality.CONDITIONAL),
+    (_expected, Modality.CONSIDERED),
+    (_indirect_question, Modality.CONSIDERED),
+)
+# Frames that read their modality off the sentence, asked after those.
+_READ_FRAMES: tuple[Callable[[Token], Modality | None], ...] = (
+    _tied, _obliged, _outside, _headline, _last_verb_governs
+)  # fmt: skip
+
+
 def framed(trigger: Token) -> Modality | None:
     """The modality one of these frames gives an act the head walk found asserted, or None."""
-    if _wished(trigger):
-        return Modality.DEMANDED
-    if _any_act(trigger) or _spoken_of(trigger):
-        return Modality.CONSIDERED
-    if _imagined_subject(trigger) or _imagined_gerund(trigger):
-        return Modality.HYPOTHETICAL
-    if _waiting_time(trigger):
-        return Modality.CONDITIONAL
-    if _scare_quoted(trigger):
-        return Modality.CONSIDERED
-    if _in_principle(trigger):
-        return Modality.PROPOSED
-    if _subjunctive(trigger) or _owned_product(trigger):
-        return Modality.DEMANDED
-    if _not_enough(trigger):
-        return Modality.DENIED
-    if _awaited(trigger) or _if_below(trigger):
-        return Modality.CONDITIONAL
-    if _expected(trigger) or _indirect_question(trigger):
-        return Modality.CONSIDERED
-    return (
-        _tied(trigger)
-        or _obliged(trigger)
-        or _outside(trigger)
-        or _headline(trigger)
-        or _last_verb_governs(trigger)
-    )
+    held = next((modality for test, modality in _FRAMES if test(trigger)), None)
+    return held or next((m for read in _READ_FRAMES if (m := read(trigger)) is not None), None)
