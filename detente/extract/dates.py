@@ -385,6 +385,16 @@ def opening_day(text: str, published: str | None) -> str | None:
     return None
 
 
+def days_between(earlier: str | None, later: str | None) -> int | None:
+    """Days from ``earlier`` to ``later`` when both are days, else None."""
+    if earlier is None or later is None or len(earlier) != 10 or len(later) != 10:
+        return None
+    try:
+        return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+    except ValueError:
+        return None
+
+
 def shift_day(value: str | None, days: int) -> str | None:
     """A resolved date moved by whole days; a month or a year stays as it is."""
     if value is None or len(value) != 10:

@@ -10,11 +10,11 @@ own day dates it (the reporting day does not date an act whose own day is told).
 from __future__ import annotations
 
 import logging
-from datetime import date
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from detente.extract import dates
 from detente.model import EventType
 
 if TYPE_CHECKING:
@@ -43,16 +43,6 @@ def definite(trigger: Token) -> bool:
         and noun.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
     )
-
-
-def _days_before(earlier: str | None, later: str | None) -> int | None:
-    """Days from ``earlier`` to ``later`` when both are days, else None."""
-    if earlier is None or later is None or len(earlier) != 10 or len(later) != 10:
-        return None
-    try:
-        return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
-    except ValueError:
-        return None
 
 
 def _same_fields(told: Cluster, again: Cluster) -> bool:
@@ -85,7 +75,7 @@ def fold(clusters: list[Cluster]) -> None:
         for told in clusters:
             if told is again or told.mentions[0].sent.sentence.index >= first:
                 continue
-            lag = _days_before(again.date, told.date)
+            lag = dates.days_between(again.date, told.date)
             if lag is None or not 0 < lag <= REPORT_LAG_DAYS or not _same_fields(told, again):
                 continue
             told.mentions = sorted(

@@ -14,9 +14,9 @@ dates it.
 from __future__ import annotations
 
 import logging
-from datetime import date
 from typing import TYPE_CHECKING
 
+from detente.extract import dates
 from detente.extract.counts import Count
 from detente.extract.mentions import Mention, own_subject
 from detente.model import CountQualifier, EventType
@@ -34,15 +34,6 @@ ARRIVAL_LEMMAS = frozenset({"arrive", "land", "home", "reach", "touch", "return"
 DECISION_LEMMAS = frozenset({"pardon", "commute", "clemency", "amnesty", "decree", "commutation"})
 # Verbs by which an authority decides a release its object names ("approved his release").
 DECIDING_HEADS = frozenset({"approve", "sign", "grant", "order", "decide", "announce", "decree"})
-
-
-def _day(value: str | None) -> date | None:
-    if value is None or len(value) != 10:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def _dated(cluster: Cluster) -> list[Mention]:
@@ -96,8 +87,8 @@ def _compatible(a: Cluster, b: Cluster) -> bool:
 def _stage_of(earlier: Cluster, later: Cluster) -> Cluster | None:
     """The cluster that is only a stage of the other's act (the arrival after it, the decision
     before it), else None."""
-    first, second = _day(earlier.date), _day(later.date)
-    if first is None or second is None or not 0 < (second - first).days <= STAGE_DAYS:
+    gap = dates.days_between(earlier.date, later.date)
+    if gap is None or not 0 < gap <= STAGE_DAYS:
         return None
     if not _compatible(earlier, later):
         return None
