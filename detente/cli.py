@@ -399,12 +399,18 @@ def eval_(
 @click.argument("probe_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--verbose", is_flag=True, help="Show some failed sentences of each probe.")
 @click.option("--check", is_flag=True, help="Fail (exit 4) if a probe passes under its floor.")
+@click.option(
+    "--per-probe", type=click.IntRange(min=1), default=None,
+    help="At most this many cases of each probe (a fixed sample; default all).",
+)  # fmt: skip
 @click.pass_context
-def probe(ctx: click.Context, probe_dir: Path, verbose: bool, check: bool) -> None:
+def probe(
+    ctx: click.Context, probe_dir: Path, verbose: bool, check: bool, per_probe: int | None
+) -> None:
     """Run behavioural probes (templated sentences, eval/probes) through the extractor."""
     from detente.evaluation import probes
 
-    results = probes.run(probe_dir, _extractor(ctx).pipe)
+    results = probes.run(probe_dir, _extractor(ctx).pipe, per_probe)
     click.echo(clean(probes.report(results, verbose)), nl=False)
     problems = probes.below_floor(results)
     for problem in problems if check else []:

@@ -60,6 +60,8 @@ DOCUMENT_STEMS = (
 DOCUMENT_WORDS = re.compile(
     r"\b(?:pows?|ofac)\b"  # too short for substrings ("power")
     r"|\b(?:eas|relax|loosen|lift|tighten)\w* (?:\w+ ){0,2}restrictions\b"  # sanctions: measures
+    # a captive given back, told by a pronoun ("returned the pilot, handing him over at the border")
+    r"|\bhand(?:s|ed|ing)? (?:him|her|them) (?:over|back)\b"
 )
 # Release words too common to admit an article alone ("released its new album"): they admit it
 # when a word for people is their object or passive subject, a few words away ("released two

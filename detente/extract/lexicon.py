@@ -200,6 +200,15 @@ EASE_NOUNS = frozenset(
 RENEWAL_NOUNS = frozenset({"extension", "renewal"})
 IMPOSE_NOUNS = frozenset({"imposition", "reimposition"})
 # Bodies whose bans are not state sanctions.
+# Trade preferences: withdrawing or restoring them is not a sanctions act ("removed Guinea from
+# the list of countries eligible for duty-free access"), unless the sentence speaks of sanctions.
+TRADE_PREFERENCES = re.compile(
+    r"\b(?:duty-free|trade preferences?|preferential (?:trade|access|tariffs?)|"
+    r"(?:Generali[sz]ed System|scheme) of Preferences|Everything But Arms|"
+    r"African Growth and Opportunity)\b",
+    re.IGNORECASE,
+)
+SANCTIONS_WORD = re.compile(r"\bsanction", re.IGNORECASE)
 NON_STATE_SANCTIONERS = re.compile(
     r"\b(?:FIFA|UEFA|IOC|WADA|Olympic|federation|league|club|association|tribunal|court|"
     r"regulator|exchange|index|CAS|ATP|WTA|FIA|World Athletics|World Aquatics|"

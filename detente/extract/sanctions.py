@@ -219,6 +219,10 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         return []
     if lx.GENERIC.search(ps.sentence.text):  # "has announced such sanctions in the past"
         return []
+    if lx.TRADE_PREFERENCES.search(ps.sentence.text) and not lx.SANCTIONS_WORD.search(
+        ps.sentence.text
+    ):
+        return []  # a trade benefit withdrawn or restored, not sanctions
     if ps.sentence.text.rstrip().rstrip("\"'\u201d").endswith("?"):
         return []  # "Who has sanctioned him?": a question asserts no act
     # "in exchange for" is a deal, not a stock exchange

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,16 @@ import pytest
 
 from detente.errors import EvalError
 from detente.evaluation import probes
-from detente.model import CountQualifier, Event, EventType, Exchange, Stock
+from detente.model import (
+    Analysis,
+    CountQualifier,
+    Document,
+    DocumentRef,
+    Event,
+    EventType,
+    Exchange,
+    Stock,
+)
 
 if TYPE_CHECKING:
     from detente.extract.pipeline import Extractor
@@ -96,6 +106,24 @@ def test_run_through_the_extractor(spacy_extractor: Extractor, tmp_path: Path) -
     text = probes.report(list(results.values()), verbose=True)
     assert "real/frees" in text and "all: 4/4" in text
     assert probes.below_floor(list(results.values())) == []
+
+
+def test_per_probe_runs_a_fixed_sample_of_each_probe() -> None:
+    """With ``per_probe``, each probe runs at most that many of its cases, the same ones on
+    every run; a probe with fewer runs them all."""
+    seen: list[list[str]] = []
+
+    def record(documents: Iterable[Document]) -> list[Analysis]:  # finds nothing, records input
+        docs = list(documents)
+        seen.append([d.text for d in docs])
+        return [Analysis(document=DocumentRef(id=d.id, source=d.source)) for d in docs]
+
+    full = {r.name: r.cases for r in probes.run(FIXTURES, record)}
+    few = {r.name: r.cases for r in probes.run(FIXTURES, record, per_probe=3)}
+    probes.run(FIXTURES, record, per_probe=3)
+    assert full["grid/distinct"] == 12 and few["grid/distinct"] == 3
+    assert all(few[n] == min(3, full[n]) for n in full)
+    assert seen[1] == seen[2] and set(seen[1]) < set(seen[0])
 
 
 def _release(eid: str, actor: str) -> Event:

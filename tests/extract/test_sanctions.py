@@ -87,6 +87,20 @@ def events(extractor, text):
             ],
             id="listed-people",
         ),
+        # trade benefits withdrawn are not sanctions; a sentence that names sanctions still counts
+        pytest.param(
+            "Washington on Monday removed Gabon from the list of countries eligible for duty-free "
+            "access under its trade preferences programme, and the EU took Cambodia out of its "
+            "Everything But Arms scheme.",
+            [],
+            id="trade-preferences-withdrawn",
+        ),
+        pytest.param(
+            "Washington on Monday removed Gabon's oil minister from its sanctions list, weeks after "
+            "restoring the country's duty-free access.",
+            [("sanctions_eased", "USA", "GAB", [], [], False, "2025-06-09")],
+            id="sanctions-beside-trade-preferences",
+        ),
     ],
 )
 def test_sanctions_sentence(spacy_extractor, text, expected):
