@@ -381,6 +381,9 @@ def test_probe_check_fails_under_floor(cli: Any, tmp_path: Path) -> None:
     ok = cli("probe", tmp_path, "--check")
     assert ok.exit_code == 0, ok.output
     assert "all: 4/4 cases passed" in ok.stdout
+    few = cli("probe", tmp_path, "--per-probe", "1")
+    assert few.exit_code == 0 and "all: 2/2 cases passed" in few.stdout  # one of each probe
+    assert cli("probe", tmp_path, "--per-probe", "0").exit_code == 2
     # the same sentences, now wrongly said to free no one: every case fails
     wrong = (
         (probes / "real.yaml")
