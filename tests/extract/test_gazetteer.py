@@ -56,6 +56,11 @@ def places(extractor, text):
             "The Democratic Republic of Congo and the Republic of Congo signed it.",
             [("Democratic Republic of Congo", "COD"), ("Republic of Congo", "COG")],
         ),
+        # bare "Congo" is Kinshasa in news style; Brazzaville is named in full
+        (
+            "Fighting in eastern Congo spread; the Republic of the Congo closed its border.",
+            [("Congo", "COD"), ("Republic of the Congo", "COG")],
+        ),
         (
             "DR Congo, Ivory Coast and East Timor",
             [("DR Congo", "COD"), ("Ivory Coast", "CIV"), ("East Timor", "TLS")],
