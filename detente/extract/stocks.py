@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
+from detente.extract import stock_figures as figures
 from detente.extract.mentions import ParsedSentence
 from detente.extract.sources import source_of
 from detente.extract.stock_holders import HELD_NOUNS, HOLD_VERBS, HOLDING_NOUNS, holder, nationality
@@ -33,9 +34,6 @@ _AMOUNT = (
     r"upwards of|a further) )?(?:a )?"
     rf"(?:\d[\d,]*|(?:{counts_mod.NUMBER_PATTERN}|hundred|thousand|dozen)\b)"
 )
-# Verbs with which a source gives a figure ("put the number at", "counts them at about"); the nouns
-# are lexicon.FIGURE_NOUNS.
-FIGURE_VERBS = frozenset({"put", "count", "estimate", "number", "place", "set", "tally"})
 # Words that keep people held in the sentence's present.
 STILL_HELD = re.compile(
     r"\b(?:still|languish\w*|behind bars|in (?:[\w-]+ )?(?:custody|detention|captivity|prisons?|jails?|"
@@ -72,11 +70,6 @@ SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
 HANDOVER_VERBS = frozenset(
     {"hand", "return", "transfer", "send", "fly", "bring", "drive", "move", "escort", "deport"}
 )
-# Verbs with which a figure reaches a number ("exceeds 700", "stands at 350", "has risen to").
-FIGURE_REACH = frozenset({"exceed", "top", "reach", "stand", "rise", "surpass", "pass", "grow"})
-# Verbs that give a figure's level, its reach and its plain state ("remains around", "is").
-LEVEL_VERBS = FIGURE_REACH | {"remain", "be"}
-EXCEED = frozenset({"exceed", "top", "surpass", "pass"})
 # People nouns of the release rules that are no people held when counted ("12 figures", "the
 # opposition").
 NOT_HELD_PEOPLE = frozenset({"figure", "opposition", "leader", "crew", "couple"})
@@ -130,7 +123,9 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
     for tok in ps.doc:
         if tok.i in release_groups:
             continue
-        count = _count(tok) if _held_noun(ps, tok) else _subject_number(tok) or _held_figure(tok)
+        count = (
+            _count(tok) if _held_noun(ps, tok) else _subject_number(tok) or figures.held_figure(tok)
+        )
         if count is None or count.value < _least(tok, count) or not _still_held(ps, tok):
             continue
         if _vague(tok, count) or _no_longer_held(tok):
@@ -321,79 +316,11 @@ def _count(noun: Token) -> counts_mod.Count | None:
         count = counts_mod.read_count(num)
         if count is not None:
             return count
-    figure = _figure_number(noun)
+    figure = figures.figure_number(noun)
     count = counts_mod.read_count(figure) if figure is not None else None
-    if count is not None and figure is not None and figure.head.lemma_.lower() in EXCEED:
+    if count is not None and figure is not None and figure.head.lemma_.lower() in figures.EXCEED:
         return replace(count, qualifier=CountQualifier.AT_LEAST)  # "exceeds 700": more than
     return count
-
-
-def _figure_number(noun: Token) -> Token | None:
-    """ "put the number of political prisoners at 1,153", "whom Foro Penal counts at about 270",
-    "the number of political prisoners now exceeds 700"."""
-    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in lx.FIGURE_NOUNS:
-        reached = _reached_number(noun.head.head)
-        if reached is not None:
-            return reached
-    relative = next(
-        (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in FIGURE_VERBS), None
-    )
-    if relative is not None:
-        return _at_number(relative)
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return None
-    linked = noun.head.lemma_.lower() in lx.FIGURE_NOUNS or noun.head.head.lemma_.lower() in (
-        lx.FIGURE_NOUNS
-    )
-    if verb.lemma_.lower() not in FIGURE_VERBS and not linked:
-        return None
-    if not (linked or noun.dep_ == "dobj"):
-        return None
-    held = [c for c in noun.children if c.dep_ == "acl"]  # "the number of X held in Y at 20"
-    return _at_number(verb) or next((n for c in held if (n := _at_number(c)) is not None), None)
-
-
-def _reached_number(figure: Token) -> Token | None:
-    """The number a figure noun is said to reach: "the number ... exceeds 700", "has risen to
-    1,200", "stands at 350"."""
-    verb = figure.head
-    if figure.dep_ != "nsubj" or verb.lemma_.lower() not in LEVEL_VERBS:
-        return None
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.like_num), None)
-    if obj is not None:
-        return obj  # "exceeds 700", "Its current count is 1,265"
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in REACH_PREPS:
-            return next((g for g in prep.subtree if g.like_num), None)
-    return None
-
-
-# Prepositions of a figure's level: "stands at 350", "has risen to", "remains around 60,000".
-REACH_PREPS = frozenset({"at", "to", "around", "about", "above", "over"})
-
-
-def _held_figure(tok: Token) -> counts_mod.Count | None:
-    """A figure noun told as people held: "puts the number still held at about 1,150"."""
-    if tok.lemma_.lower() not in lx.FIGURE_NOUNS:
-        return None
-    held = next(
-        (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS), None
-    )
-    if held is None or tok.dep_ != "dobj":
-        return None
-    num = _at_number(held) or _at_number(tok.head)
-    return counts_mod.read_count(num) if num is not None else None
-
-
-def _at_number(verb: Token) -> Token | None:
-    """The number of an "at N" phrase on a verb."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "at":
-            num = next((g for g in prep.subtree if g.like_num), None)
-            if num is not None:
-                return num
-    return None
 
 
 def _remain_verb(ps: ParsedSentence) -> bool:
@@ -424,7 +351,7 @@ def _still_held(ps: ParsedSentence, noun: Token) -> bool:
     head = noun.head
     if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in DEATH_VERBS for c in noun.children):
         return False  # "six people who have died in custody", "prisoners killed in a riot"
-    if _remains(head) or noun.dep_ == "attr" or _figure_number(noun) is not None:
+    if _remains(head) or noun.dep_ == "attr" or figures.figure_number(noun) is not None:
         return True
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in LIST_NOUNS:
         # "keep a list of more than 300 political prisoners": a monitor's count, not a list of

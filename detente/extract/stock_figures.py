@@ -1,0 +1,91 @@
+"""A monitor's figure of people held: "put the number of political prisoners at 1,153", "whom Foro
+Penal counts at about 270", "the number now exceeds 700", "puts the number still held at 1,150".
+
+Used by :mod:`detente.extract.stocks` to read the number a figure noun ("number", "figure",
+"total") or a counting verb gives, wherever the parser hangs its "at N" phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.extract import counts as counts_mod
+from detente.extract import lexicon as lx
+from detente.extract.stock_holders import HOLD_VERBS
+
+# Verbs with which a source gives a figure ("put the number at", "counts them at about"); the nouns
+# are lexicon.FIGURE_NOUNS.
+FIGURE_VERBS = frozenset({"put", "count", "estimate", "number", "place", "set", "tally"})
+# Verbs with which a figure reaches a number ("exceeds 700", "stands at 350", "has risen to").
+FIGURE_REACH = frozenset({"exceed", "top", "reach", "stand", "rise", "surpass", "pass", "grow"})
+# Verbs that give a figure's level, its reach and its plain state ("remains around", "is").
+LEVEL_VERBS = FIGURE_REACH | {"remain", "be"}
+EXCEED = frozenset({"exceed", "top", "surpass", "pass"})
+
+
+def figure_number(noun: Token) -> Token | None:
+    """ "put the number of political prisoners at 1,153", "whom Foro Penal counts at about 270",
+    "the number of political prisoners now exceeds 700"."""
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in lx.FIGURE_NOUNS:
+        reached = reached_number(noun.head.head)
+        if reached is not None:
+            return reached
+    relative = next(
+        (c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in FIGURE_VERBS), None
+    )
+    if relative is not None:
+        return at_number(relative)
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    linked = noun.head.lemma_.lower() in lx.FIGURE_NOUNS or noun.head.head.lemma_.lower() in (
+        lx.FIGURE_NOUNS
+    )
+    if verb.lemma_.lower() not in FIGURE_VERBS and not linked:
+        return None
+    if not (linked or noun.dep_ == "dobj"):
+        return None
+    held = [c for c in noun.children if c.dep_ == "acl"]  # "the number of X held in Y at 20"
+    return at_number(verb) or next((n for c in held if (n := at_number(c)) is not None), None)
+
+
+def reached_number(figure: Token) -> Token | None:
+    """The number a figure noun is said to reach: "the number ... exceeds 700", "has risen to
+    1,200", "stands at 350"."""
+    verb = figure.head
+    if figure.dep_ != "nsubj" or verb.lemma_.lower() not in LEVEL_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and c.like_num), None)
+    if obj is not None:
+        return obj  # "exceeds 700", "Its current count is 1,265"
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in REACH_PREPS:
+            return next((g for g in prep.subtree if g.like_num), None)
+    return None
+
+
+# Prepositions of a figure's level: "stands at 350", "has risen to", "remains around 60,000".
+REACH_PREPS = frozenset({"at", "to", "around", "about", "above", "over"})
+
+
+def held_figure(tok: Token) -> counts_mod.Count | None:
+    """A figure noun told as people held: "puts the number still held at about 1,150"."""
+    if tok.lemma_.lower() not in lx.FIGURE_NOUNS:
+        return None
+    held = next(
+        (c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in HOLD_VERBS), None
+    )
+    if held is None or tok.dep_ != "dobj":
+        return None
+    num = at_number(held) or at_number(tok.head)
+    return counts_mod.read_count(num) if num is not None else None
+
+
+def at_number(verb: Token) -> Token | None:
+    """The number of an "at N" phrase on a verb."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            num = next((g for g in prep.subtree if g.like_num), None)
+            if num is not None:
+                return num
+    return None
