@@ -121,8 +121,9 @@ def clause_groups(
 ) -> list[set[str]]:
     """The events of one sentence, grouped by the sentence's own time expressions: mentions whose
     dates are compatible (or undated) fall together; each group is one trade at most. A mention
-    with no date of its own is placed by its event's date (from ``event_dates``) when it has one:
-    the act it was merged into happened then, not at the time of another clause."""
+    with no date of its own, or a vaguer one, is placed by its event's date (from ``event_dates``)
+    when it has one: the act it was merged into happened then, not at the time of another
+    clause."""
     groups: list[tuple[str | None, set[str]]] = []
     undated: set[str] = set()
     if all(m.date in (None, dates.VAGUE_PAST) for m, _ in here):
@@ -130,9 +131,7 @@ def clause_groups(
         # the United States fulfilling its commitment"): one group
         return [{eid for _, eid in here}] if here else []
     for m, eid in here:
-        when_m = m.date
-        if when_m is None and event_dates:
-            when_m = event_dates.get(eid)
+        when_m = _placed(m.date, event_dates.get(eid) if event_dates else None)
         if when_m is None or when_m == dates.VAGUE_PAST:
             undated.add(eid)
             continue
@@ -145,6 +144,18 @@ def clause_groups(
     if not groups:
         return [undated] if undated else []
     return [ids | undated for _, ids in groups]
+
+
+def _placed(own: str | None, event: str | None) -> str | None:
+    """The time of a mention in its sentence: its own date, or its event's when it has none or
+    only a vaguer one that the event's contains ("this year" of a relief dated July 23 is not the
+    April of another clause: "the second country this year to trade relief for a detainee; in
+    April, Canada ...")."""
+    if own is None:
+        return event
+    if event is not None and own != dates.VAGUE_PAST and len(own) < len(event):
+        return event if dates.compatible(own, event) else own
+    return own
 
 
 def run(

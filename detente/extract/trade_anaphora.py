@@ -14,6 +14,7 @@ from detente.extract.trade_cues import (
     DEFINITE_RELEASE,
     NEGATED,
     PLURAL_ACTS,
+    PRECEDENT,
     spoken_of_both,
 )
 from detente.extract.trade_frame import (
@@ -41,6 +42,11 @@ PLURAL_WINDOW = 4
 # removal of the company", "the release of the journalist" speak of one told elsewhere.
 _OWN_OF = re.compile(r" of (?!(?:the|this|that|these|those|its|their|his|her|our)\b)")
 PLURAL_DAYS = 31
+# Releases named by a plural definite noun ("The releases were the final element of the deal").
+_PLURAL_RELEASES = re.compile(
+    r"\b(?:the|these|those|all|both|their|its)(?: [\w'’-]+){0,2} (?:releases|pardons)\b(?! of\b)",
+    re.IGNORECASE,
+)
 # A cue asked, not told ("did not say whether anything had been offered in return").
 _ASKED = re.compile(r"\bwhether\b|\?")
 
@@ -66,6 +72,9 @@ def anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:
     speaks of both sides (with its counterpart by time when it is one side and the
     sentence names two acts by a plural noun: "The delisting followed a pardon two days earlier
     ... the two steps were part of an arrangement")."""
+    precedent = _precedent(idx, text, kinds, frame)
+    if precedent:
+        return [precedent]
     before = _told_near(idx, range(1, ANAPHORA_WINDOW + 1), kinds, frame)
     for group in date_groups(set(before), frame, loose=True):
         if sides(group, kinds):
@@ -92,6 +101,20 @@ def anaphora(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:
     if spoken_of_both(text) and sides(main, kinds):
         return [main]
     return _definite(idx, text, kinds, frame)
+
+
+def _precedent(idx: int, text: str, kinds: Kinds, frame: Frame) -> set[str]:
+    """ "It is the third such trade in a year. Last September, Minsk freed 52 prisoners and
+    Washington lifted restrictions on Belavia.": a cue sentence telling a trade as one of a series
+    speaks of the precedent told just after it, when those acts hold both sides at one time (the
+    trade told before it is the one the series counts, linked by its own cues)."""
+    if not PRECEDENT.search(text):
+        return set()
+    after = _told_near(idx, range(-1, -ANAPHORA_WINDOW - 1, -1), kinds, frame)
+    for group in date_groups(set(after), frame):
+        if sides(group, kinds):
+            return group
+    return set()
 
 
 def _last_with_counterpart(text: str, before: list[str], kinds: Kinds, frame: Frame) -> set[str]:
@@ -217,7 +240,23 @@ def named_other(idx: int, text: str, group: set[str], kinds: Kinds, frame: Frame
     wanted = set().union(*(other_side(e, kinds) for e in group)) - frame.apart
     named = {kinds[w][0] for w in wanted} & definite_kinds(text)
     found = {e for etype in named for e in last_told(idx, etype, kinds, frame, PLURAL_WINDOW)}
+    if found and _PLURAL_RELEASES.search(text):
+        found |= _stages(idx, found, kinds, frame)
     return aimed(group, found & wanted, frame)
+
+
+def _stages(idx: int, found: set[str], kinds: Kinds, frame: Frame) -> set[str]:
+    """ "The releases were the final element of the December deal": releases named by a plural
+    noun are all the releases by the state of the last one told in the paragraph before the cue,
+    of its time (a group freed in stages: "The last nine walked out on Sunday. The other 44 were
+    freed last week.")."""
+    return {
+        e
+        for back in range(1, PLURAL_WINDOW + 1)
+        for _, e in frame.by_sentence.get(idx - back, [])
+        if e not in frame.apart
+        and any(kinds[e] == kinds[f] and same_time(frame.dates[e], frame.dates[f]) for f in found)
+    }
 
 
 def _definite(idx: int, text: str, kinds: Kinds, frame: Frame) -> list[set[str]]:

@@ -47,6 +47,26 @@ _DEAL_NOUNS = (
     r"(?:deal|agreement|arrangement|bargain|package|understanding|accord|pact|swap|exchange)"
 )
 _DET = r"(?:a|the|an|one|this|that|its|their|his|her|our|same)"
+_RELIEF_NOUNS = r"(?:(?:sanctions )?relief|delistings?|licen[cs]es|waivers?)"
+_RELIEF_TRADE = (
+    r"(?:trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?) (?:[\w'’-]+ ){0,2}?(?:"
+    rf"{_RELIEF_NOUNS} for (?:an? |the |their |its )?(?:[\w-]+ )?(?:prisoners?|detainees?|"
+    rf"hostages?|captives?|releases?|freedom)|(?:prisoners?|detainees?|hostages?|captives?|people) "
+    rf"for (?:an? |the )?(?:[\w-]+ )?{_RELIEF_NOUNS})"
+)
+# A trade told as one of a series ("the third such trade", "not the first such arrangement",
+# "Such deals have happened before", "follows the pattern set in August"): its precedent is the
+# trade told with it or just after it.
+_TRADE_NOUNS = r"(?:trade|deal|swap|exchange|bargain|arrangement|understanding)"
+_PRECEDENT = (
+    r"(?:not the first|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)"
+    rf"(?: [\w-]+)?) such {_TRADE_NOUNS}s?|"
+    rf"such {_TRADE_NOUNS}s have (?:happened|taken place|been (?:made|struck|done|seen)) before|"
+    rf"(?:the|this|that) (?:[\w-]+ )?{_TRADE_NOUNS} (?:(?:also|again|now) )?(?:follows?|followed|fits|"
+    r"fitted|repeats?|repeated) (?:a|the) (?:[\w-]+ )?pattern|pattern (?:set|established) "
+    r"(?:in|by|last|earlier)"
+)
+PRECEDENT = re.compile(rf"\b{_PRECEDENT}\b", re.IGNORECASE)
 # Deal cues beyond the lexicon's: the deal as a whole with sides or parts ("their side of the
 # bargain", "the other half of the arrangement", "were part of a deal negotiated in Doha").
 MORE_DEAL_CUES = re.compile(
@@ -113,7 +133,19 @@ MORE_DEAL_CUES = re.compile(
     r"(?:to|of|for) (?:[\w'’-]+ ){0,3}(?:releases?|freedom|freeing|pardons?|delisting|relief|"
     r"lifting|easing|return)|"
     r"reward(?:s|ed|ing)? (?:the|their|its|his|her|this|that|these|those) (?:[\w-]+ ){0,2}"
-    r"(?:releases?|pardons?|freeing|gestures?|decisions?|moves?|steps?))\b",
+    r"(?:releases?|pardons?|freeing|gestures?|decisions?|moves?|steps?)|"
+    # one act as a step of a coordinated whole ("In a parallel step agreed with the mediators,
+    # London released ..."), and a freedom told as paid for ("Their freedom was bought with two
+    # concessions")
+    r"(?:in|as) a (?:parallel|reciprocal|matching) (?:step|move|gesture)|"
+    r"(?:release|freedom|return) (?:was|were|had been|has been) (?:bought|secured|won|obtained|"
+    r"paid for) (?:with|by|through)|"
+    # relief traded for people ("the second country to trade sanctions relief for a detainee",
+    # "learned to trade prisoners for relief"): a deal, not a swap of people for people
+    rf"{_RELIEF_TRADE}|"
+    # a trade told as one of a series, its precedent told with it ("It is the third such trade in
+    # a year. Last September, ...", "follows the pattern set in August, when ...")
+    rf"{_PRECEDENT})\b",
     re.IGNORECASE,
 )
 # Acts named as one coordinated whole ("the two moves had been negotiated together", "the licence
@@ -149,13 +181,14 @@ LINKED = re.compile(
     # acts told as given for each other ("the releases were mutual"; "the two steps as a
     # package")
     r"(?:was|were|been|being|be) (?:entirely |fully |strictly )?mutual|"
+    # ("in what both sides described as a deal": the acts named before the verb)
     r"(?:described|describes?|describing|presented|presents?|presenting|called|calls?|calling) "
-    r"(?:[\w'’-]+ ){1,4}as (?:an? |one )(?:[\w-]+ )?(?:package|deal|bargain|trade-off))\b",
+    r"(?:[\w'’-]+ ){0,4}as (?:an? |one )(?:[\w-]+ )?(?:package|deal|bargain|trade-off))\b",
     re.IGNORECASE,
 )
 # A linking cue said only to be denied ("officials denied the two moves were linked").
 NEGATED = re.compile(
-    r"\b(?:not|never|no|none|neither|nor|den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?)\b|n't",
+    r"\b(?:not|never|no|none|nobody|no one|neither|nor|den(?:y|ies|ied)|dismiss(?:ed|es)?|reject(?:ed|s)?)\b|n't",
     re.I,
 )
 # Who is swapped ("trades a convicted diplomat"): the lexicon's people nouns and a few more.
@@ -200,8 +233,18 @@ OF_THE_TRADE = re.compile(
 # people: it is no cue.
 TOPICAL_DEAL = re.compile(
     r"\b(?:trade|nuclear|gas|oil|arms|grain|energy|investment|debt|loan|tax|migration|climate|"
+    r"plea|prosecution|"
     r"fishing|fisheries|business|commercial|defen[cs]e|security|free-trade|customs|transit)"
     r"(?: [\w-]+)? (?:deals?|agreements?|accords?|pacts?|packages?)\b",
+    re.IGNORECASE,
+)
+# "under which" after an amnesty, a list or a law tells what the act did, not a deal ("a clemency
+# list on Wednesday under which 1,150 prisoners were pardoned"; "a deal under which" stays).
+_DECREED = re.compile(
+    r"(\b(?:list|decree|amnest(?:y|ies)|laws?|licen[cs]es?|pardons?|clemency|programmes?|"
+    r"programs?|orders?|statutes?|(?:plea|prosecution) (?:deal|agreement|bargain)s?)\b"
+    r"(?:,? (?!(?:deal|agreement|arrangement|bargain|understanding|accord|pact)s?\b)[\w'’-]+)"
+    r"{0,9}?),? under which\b",
     re.IGNORECASE,
 )
 # "the stock exchange" is no swap.
@@ -209,11 +252,18 @@ NOT_SWAP = re.compile(r"\b(?:stock|currency|foreign|commodit\w+|crypto\w*) excha
 # The text sets an act apart from the trade ("Separately, …", "in a move officials said was
 # unrelated", "the two releases were not connected", "denied any link").
 APART = re.compile(
-    r"\b(?:separately|(?:in|under|as|through) a separate|a separate (?:move|decision|deal|"
+    r"\b(?:separately|(?:in|under|as|through) a separate|(?:in|under|as|through) a parallel "
+    r"(?:arrangement|deal|agreement|understanding|channel|exchange|swap|trade|bargain)|a separate (?:move|decision|deal|"
     r"agreement|arrangement|understanding|step|development|case|gesture)|unrelated|unconnected|"
     r"not (?:connected|linked|related|tied|part of)|no (?:link|connection)|"
     r"nothing (?:whatsoever |at all )?to do with|"
-    r"did not link|(?<!not )(?<!n't )(?<!never )(?:denied|denies|deny|dismissed|rejected|rejects|"
+    r"did not link|"
+    # a trade denied by its name ("all three governments rejected the word", "Canada did not
+    # engage in prisoner exchanges")
+    r"(?<!not )(?<!n't )(?:denied|denies|deny|rejected|rejects|reject|dismissed|dismisses) the "
+    r"(?:word|term|label|idea|notion|characteri[sz]ation)s?\b|(?:not|never|n't) (?:\w+ )?"
+    r"(?:engage[sd]?|engaging) in (?:any )?(?:prisoner |hostage )?(?:swaps|exchanges|trades|deals)|"
+    r"(?<!not )(?<!n't )(?<!never )(?:denied|denies|deny|dismissed|rejected|rejects|"
     r"reject) (?:(?:on \w+|again|publicly|firmly|flatly|strongly) )?(?:that\b|any |claims |"
     r"reports |suggestions |a (?:link|connection|deal|swap|trade))|(?:was|were|is|are) (?:not|no|never) (?:a |an |the )?(?:[\w-]+ )?(?:swap|"
     r"exchange|deal|trade|bargain|quid pro quo)\b|"
@@ -237,7 +287,8 @@ APART = re.compile(
 # Both parties to a trade named as the ones setting acts apart ("Both governments denied any link",
 # "officials in both capitals insisted the cases were unrelated"): the acts are no bargain.
 BOTH_PARTIES = re.compile(
-    r"(?i:\b(?:both|the two) (?:governments|sides|capitals|countries|parties)\b)|"
+    r"(?i:\b(?:both|the two|all (?:three|four|the)) (?:governments|sides|capitals|countries|"
+    r"parties)\b)|"
     r"(?i:\bneither (?:government|side|capital|country|party)\b)|"
     # the two parties named ("Both Ottawa and Beijing denied ..."): capitals as written
     r"\b[Bb]oth [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
@@ -320,9 +371,15 @@ def answered_denial(text: str) -> bool:
     return not APART.search(rest) and (is_deal_cue(rest) or is_swap_cue(rest))
 
 
+# A bare answer glued before a sentence ("No. Last September, ... in what both sides described as
+# a deal."): it answers the question before it and negates nothing of the sentence.
+_ANSWER = re.compile(r"^\W*(?:no|yes)[.!]\s+(?=[A-Z0-9])", re.IGNORECASE)
+
+
 def plain(text: str) -> str:
-    """A sentence's text without quotation marks, as the cue expressions read it."""
-    return _QUOTES.sub("", text)
+    """A sentence's text without quotation marks or a bare answer before it, as the cue
+    expressions read it."""
+    return _ANSWER.sub("", _QUOTES.sub("", text))
 
 
 # The cue patterns, screened at once: most sentences hold no piece of most of them.
@@ -339,6 +396,8 @@ def is_deal_cue(text: str) -> bool:
 
 
 def _deal(seen: Reading, text: str) -> bool:
+    if "under which" in text.lower():
+        text = _DECREED.sub(r"\1 ", text)
     text = seen.sub(TOPICAL_DEAL, " ", text)
     return bool(
         seen.search(lx.EXCHANGE_CUES, text)

@@ -17,6 +17,7 @@ from detente.extract.mentions import Mention
 from detente.extract.trade_cues import (
     APART,
     BOTH_PARTIES,
+    RELIEF,
     answered_denial,
     is_deal_cue,
     is_swap_cue,
@@ -171,10 +172,25 @@ def build_frame(
     for idx, text in cues:
         if APART.search(text) and not _disputed(idx, text, cues):
             frame.apart_sents.add(idx)
-            frame.apart |= spoken_of(idx, frame)
+            frame.apart |= _set_apart(idx, text, frame)
             if BOTH_PARTIES.search(text):
                 frame.denials[idx] = text
     return frame
+
+
+def _set_apart(idx: int, text: str, frame: Frame) -> set[str]:
+    """The acts a sentence sets apart: those it speaks of; but a swap told apart from relief ("the
+    swap was negotiated in a separate channel from the nuclear talks") stands, and the relief of
+    its time is what is set apart."""
+    spoken = spoken_of(idx, frame)
+    if not (is_swap_cue(text) and RELIEF.search(text)):
+        return spoken
+    return {
+        e
+        for e, (t, _) in frame.kinds.items()
+        if t is EventType.SANCTIONS_EASED
+        and any(same_time(frame.dates[e], frame.dates[o]) for o in spoken)
+    }
 
 
 def _disputed(idx: int, text: str, cues: list[tuple[int, str]]) -> bool:

@@ -883,3 +883,48 @@ def test_of_a_release_told_twice_the_earlier_day_stays():
     persons = {"e1": ["Ricardo Soares"], "e2": ["Soares"], "e3": []}
     dates = {"e1": "2024-08-28", "e2": "2024-08-27", "e3": "2024-08-28"}
     assert _frame_run(spec, texts, dates, persons) == [("e2", "e3")]
+
+
+def test_a_mention_of_a_vaguer_date_keeps_its_events_date():
+    # (v13) "this year" of a relief merged into July's act is not the April of another clause
+    texts = {
+        2: "Iran freed an Australian on Monday and Canberra lifted sanctions in return.",
+        3: "It is the second country this year to trade sanctions relief for a detainee; in April, "
+        "Ottawa lifted a freeze after Tehran freed an engineer.",
+    }
+    spec = [
+        ("e1", "release", "IRN", 2, "2026-07-20"),
+        ("e2", "sanctions_eased", "AUS", 2, "2026-07-20"),
+        ("e3", "release", "IRN", 3, "2026-04"),
+        ("e2", "sanctions_eased", "AUS", 3, "2026"),
+        ("e4", "sanctions_eased", "CAN", 3, "2026-04"),
+    ]
+    event_dates = {"e1": "2026-07-20", "e2": "2026-07-20", "e3": "2026-04", "e4": "2026-04"}
+    assert _frame_run(spec, texts, event_dates) == [("e1", "e2"), ("e3", "e4")]
+
+
+@pytest.mark.parametrize(
+    ("apart", "links"),
+    [
+        # (v13) the swap told apart from the relief stands; the relief of its day is set apart
+        ("Officials said the swap was negotiated in a separate channel from the nuclear talks.",
+         [("e3", "e4")]),
+        ("Officials said the talks had taken fourteen months.", [("e1", "e2", "e3", "e4")]),
+    ],
+)  # fmt: skip
+def test_a_swap_told_apart_from_relief(apart, links):
+    day = "2016-01-16"
+    texts = {
+        2: "On Saturday Washington lifted its nuclear sanctions on Iran.",
+        3: "Brussels removed its own measures the same evening.",
+        4: "Iran freed four Americans on Saturday.",
+        6: "In exchange, Washington granted clemency to seven Iranians.",
+        7: apart,
+    }
+    spec = [
+        ("e1", "sanctions_eased", "USA", 2, day),
+        ("e2", "sanctions_eased", "EU", 3, day),
+        ("e3", "release", "IRN", 4, day),
+        ("e4", "release", "USA", 6, day),
+    ]
+    assert _frame_run(spec, texts, dict.fromkeys(("e1", "e2", "e3", "e4"), day)) == links

@@ -159,6 +159,44 @@ CASES = {
         [("e1", "release", "BLR", 1, "2026-06-05"), ("e2", "sanctions_eased", "EU", 2, "2026-05")],
         [],
     ),
+    # (v13) a trade told as one of a series speaks of the precedent told just after it
+    "such-trade-precedent-after": (
+        {1: "Minsk freed nine prisoners on Tuesday and the US delisted a tyre maker.",
+         2: "It is the fourth such bargain in a year.",
+         3: "In March, Belarus let 14 people go and Washington lifted curbs on a refinery."},
+        [("e1", "release", "BLR", 1, "2026-06-09"), ("e2", "sanctions_eased", "USA", 1, "2026-06-09"),
+         ("e3", "release", "BLR", 3, "2026-03"), ("e4", "sanctions_eased", "USA", 3, "2026-03")],
+        [("e3", "e4")],
+    ),
+    "such-trade-precedent-one-side": (
+        {1: "Minsk freed nine prisoners on Tuesday and the US delisted a tyre maker.",
+         2: "It is the fourth such bargain in a year.",
+         3: "In March, Belarus let 14 people go."},
+        [("e1", "release", "BLR", 1, "2026-06-09"), ("e2", "sanctions_eased", "USA", 1, "2026-06-09"),
+         ("e3", "release", "BLR", 3, "2026-03")],
+        [("e1", "e2")],
+    ),
+    "first-such-trade-is-no-precedent": (
+        {2: "It was the first swap of its kind.",
+         3: "In March, Belarus let 14 people go and Washington lifted curbs on a refinery."},
+        [("e3", "release", "BLR", 3, "2026-03"), ("e4", "sanctions_eased", "USA", 3, "2026-03")],
+        [],
+    ),
+    # releases named by a plural noun: every stage of the group told in the paragraph before
+    "plural-releases-in-stages": (
+        {2: "The last nine walked out on Sunday.", 3: "The other 44 were freed last week.",
+         4: "The releases completed the December deal under which Washington freed three agents."},
+        [("e1", "release", "CUB", 2, "2015-01-11"), ("e2", "release", "CUB", 3, "2015-01"),
+         ("e3", "release", "USA", 4, "2014-12")],
+        [("e1", "e2", "e3")],
+    ),
+    "singular-release-last-stage": (
+        {2: "The last nine walked out on Sunday.", 3: "The other 44 were freed last week.",
+         4: "That release completed the December deal under which Washington freed three agents."},
+        [("e1", "release", "CUB", 2, "2015-01-11"), ("e2", "release", "CUB", 3, "2015-01"),
+         ("e3", "release", "USA", 4, "2014-12")],
+        [("e2", "e3")],
+    ),
 }  # fmt: skip
 
 

@@ -436,3 +436,61 @@ def test_money_unlocked_names_an_easing():
 )
 def test_a_share_of_the_deal_and_what_won_the_other(text, deal):
     assert is_deal_cue(text) is deal
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        # (v13) relief traded for people is a deal, not a swap of people
+        ("Oslo became the third capital to trade sanctions relief for a detainee.", True),
+        ("How Tashkent learned to swap prisoners for relief.", True),
+        ("They traded grain for medical supplies.", False),
+        # a trade told as one of a series
+        ("It is the fourth such bargain in two years.", True),
+        ("This is not the first such arrangement on the border.", True),
+        ("Such swaps have happened before.", True),
+        ("The exchange follows the pattern set in April, when both sides freed ten.", True),
+        ("It may not be the last such trade.", False),
+        ("Officials said no such deal was under discussion.", False),
+        ("The trade deficit follows a familiar pattern.", False),
+        # the acts named before the verb ("in what both sides described as a deal")
+        ("Ten were freed on Monday, in what officials described as a deal.", True),
+        ("No. In May, Caracas freed six, in what both sides described as a bargain.", True),
+        ("Nobody described it as a deal.", False),
+        # "under which" after an amnesty, a list, a law or a plea agreement tells no deal
+        ("The king signed a clemency list under which 900 prisoners were freed.", False),
+        (
+            "She reached a deferred prosecution agreement with prosecutors on Monday, under which she "
+            "admitted the charges.",
+            False,
+        ),
+        ("They signed an accord under which Hanoi agreed to free the fishermen.", True),
+        # a step of a coordinated whole, a freedom told as paid for
+        ("In a parallel step agreed with the mediators, Oslo released an Iranian.", True),
+        ("Their freedom was bought with two concessions.", True),
+        ("Their freedom was celebrated with a parade.", False),
+        ("The ministry took a parallel approach to the talks.", False),
+    ],
+)
+def test_deal_cues_v13(text, deal):
+    assert is_deal_cue(text) is deal
+
+
+@pytest.mark.parametrize(
+    ("text", "apart", "both"),
+    [
+        (
+            "In a parallel arrangement brokered by Riyadh, Moscow freed five foreigners.",
+            True,
+            False,
+        ),
+        ("But all three governments rejected the word.", True, True),
+        ("Ottawa said it does not engage in prisoner exchanges.", True, False),
+        ("Both sides engaged in exchanges of fire overnight.", False, True),
+        ("The envoy welcomed the parallel talks.", False, False),
+        ("Belarus, in a parallel step, pardoned a German medic.", False, False),
+    ],
+)
+def test_denials_v13(text, apart, both):
+    assert bool(APART.search(plain(text))) is apart
+    assert bool(BOTH_PARTIES.search(plain(text))) is both
