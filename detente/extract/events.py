@@ -21,6 +21,7 @@ from detente.extract import (
     licences,
     listed,
     retellings,
+    sanction_parties,
     sanctioners,
     sides,
 )
@@ -229,6 +230,7 @@ def fill_context(
             m.target = sanctions_target(m.actor, default_target, holders, powers)
         if m.actor is not None:
             kept.append(m)
+    sanction_parties.orient(kept)  # sanctions: no state under sanctions acts on a power, misread
     swap_homes(kept)  # releases
     return kept
 

@@ -434,7 +434,7 @@ def told_again(mentions: list[Mention]) -> None:
         if m.type is EventType.RELEASE:
             continue
         if rosters.cue(m.trigger):
-            act = _rostered(mentions[:n], m)
+            act = rosters.act_of(mentions[:n], m)
             if act is None:
                 drop.add(id(m))
                 continue
@@ -456,19 +456,6 @@ def told_again(mentions: list[Mention]) -> None:
             m.actor, m.target, m.date = last.actor, last.target, last.date
             m.entities, m.sectors = list(last.entities), list(last.sectors)
     mentions[:] = [m for m in mentions if id(m) not in drop]
-
-
-def _rostered(before: list[Mention], roster: Mention) -> Mention | None:
-    """The sanctions act a roster spells out the names of: the last told just before it."""
-    index = roster.sent.sentence.index
-    acts = [
-        a
-        for a in before
-        if a.type is not EventType.RELEASE
-        and not rosters.cue(a.trigger)
-        and rosters.reach(index, a.sent.sentence.index)
-    ]
-    return acts[-1] if acts else None
 
 
 def contents(verb: Token) -> bool:

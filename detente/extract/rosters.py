@@ -1,10 +1,13 @@
 """Rosters: a sentence that spells out whom a sanctions act told just before listed.
 
 "Those listed include X, Y and Z", "Among those named were X", "The delisted firms are X and Y",
-"The list includes X", "The Council named X, Y and Z": no act of its own, but the names (and the
-sectors their descriptions tell) of the act before it. :func:`cue` finds the verb that spells them
-out, :func:`region` the words that hold them; ``listed.told_again`` joins the roster to the act
-told in the sentences just before it, or drops it when none is.
+"The list includes X", "The Council named X, Y and Z", "Among those who remain listed are X",
+"Among them are X" (a pronoun for the group the sentence before listed): no act of its own, but
+the names (and the sectors their descriptions tell) of the act before it. :func:`cue` finds the
+verb that spells them out, :func:`region` the words that hold them; ``listed.told_again`` joins
+the roster to the act :func:`act_of` finds told in the sentences just before it (of the way the
+group's clause tells: taken off the list, an easing; kept on it, an imposition), or drops it when
+none is.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract.listings import LISTABLE_NOUNS
+from detente.extract.mentions import Mention
+from detente.model import EventType
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +30,15 @@ ROSTER_FORMS = frozenset(
 )  # fmt: skip
 # Nouns for the list an act drew up, as the subject of "includes" ("The list includes X").
 ROSTER_NOUNS = frozenset({"list", "blacklist"})
+# Words of a clause that makes a group the listed ones ("those who remain listed", "the bodies
+# taken off the list", "the names whose assets are now frozen").
+CLAUSE_WORDS = ROSTER_FORMS | ROSTER_NOUNS | {"frozen"}
+# Words of a group's clause that tell which way the act it spells out went: names taken off a list
+# ("those delisted", "the bodies taken off the list") or kept on one ("those who remain listed").
+REMOVED_WORDS = frozenset({"delisted", "removed", "unfrozen", "dropped", "off", "lifted"})
+KEPT_LEMMAS = frozenset({"remain", "stay", "keep", "still"})
+# Pronouns for a group an act told just before, after "among" ("Among them are X").
+GROUP_PRONOUNS = frozenset({"them", "these"})
 # Verbs by which a roster spells out its members.
 ENUMERATE_VERBS = frozenset({"include", "comprise", "be"})
 # Verbs by which the sanctioning body names whom it listed ("The Council named X and Y").
@@ -61,7 +75,35 @@ def cue(verb: Token) -> bool:
     return any(  # "Among those named were ...", "Among the newly listed entities are ..."
         c.dep_ == "prep" and c.lower_ == "among" and any(_group(p) for p in c.children)
         for c in verb.children
-    )
+    ) or pronoun(verb)
+
+
+def way(verb: Token) -> EventType | None:
+    """The type of the act a roster spells out, when its group's words tell it: names taken off
+    the list (an easing) or kept on it (an imposition, renewed); None when they do not."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    among = [p for c in verb.children if c.lower_ == "among" for p in c.children]
+    groups = [g for g in [subj, *among] if g is not None and _group(g)]
+    words = [t for g in groups for m in _markers(g) for t in m.subtree]
+    if any(t.lower_ in REMOVED_WORDS for t in words):
+        return EventType.SANCTIONS_EASED
+    if any(t.lemma_.lower() in KEPT_LEMMAS for t in words):
+        return EventType.SANCTIONS_IMPOSED
+    return None
+
+
+def pronoun(verb: Token) -> bool:
+    """ "Among them are X, Y and Z": a roster whose group is a pronoun for one the sentence just
+    before told (``listed.told_again`` holds it to an act of that sentence that lists a group)."""
+    if verb.lemma_.lower() != "be" or verb.dep_ != "ROOT":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "among"
+        and c.i == verb.sent.start
+        and any(p.dep_ == "pobj" and p.lower_ in GROUP_PRONOUNS for p in c.children)
+        for c in verb.children
+    ) and any(t.pos_ == "PROPN" for t in verb.doc[verb.i + 1 : verb.sent.end])
 
 
 def _names(verb: Token) -> bool:
@@ -78,10 +120,12 @@ def _names(verb: Token) -> bool:
 
 
 def describes_group(tok: Token) -> bool:
-    """ "listed" in "Those listed include X": the participle that makes a roster's group, no act."""
-    if tok.dep_ not in ("acl", "amod") or tok.lower_ not in ROSTER_FORMS or not _group(tok.head):
+    """ "listed" in "Those listed include X", "taken" in "Among those taken off the list were X":
+    the participle or clause that makes a roster's group, no act."""
+    clause = next((a for a in [tok, *tok.ancestors] if a.dep_ in ("acl", "amod", "relcl")), None)
+    if clause is None or not _group(clause.head) or clause not in _markers(clause.head):
         return False
-    group = tok.head
+    group = clause.head
     verb = group.head.head if group.dep_ == "pobj" else group.head  # "Among those named were"
     return cue(verb)
 
@@ -89,13 +133,27 @@ def describes_group(tok: Token) -> bool:
 def _group(noun: Token) -> bool:
     """ "those listed", "the delisted firms", "the newly designated entities": a group that a
     listing participle makes the listed ones."""
-    if noun.lower_ in ("those", "them"):
-        return any(c.dep_ == "acl" and c.lower_ in ROSTER_FORMS for c in noun.children)
-    if noun.pos_ != "NOUN" or not any(
-        c.dep_ == "det" and c.lower_ in GROUP_DETERMINERS for c in noun.children
+    if noun.lower_ not in ("those", "them") and (
+        noun.pos_ != "NOUN"
+        or not any(c.dep_ == "det" and c.lower_ in GROUP_DETERMINERS for c in noun.children)
     ):
         return False
-    return any(c.dep_ in ("amod", "acl") and c.lower_ in ROSTER_FORMS for c in noun.children)
+    return bool(_markers(noun))
+
+
+def _markers(noun: Token) -> list[Token]:
+    """What makes a group the listed ones: a listing participle ("those listed", "the delisted
+    firms") or a clause of listing ("those who remain listed", "the bodies taken off the list")."""
+    return [
+        c
+        for c in noun.children
+        if (c.dep_ in ("amod", "acl") and c.lower_ in ROSTER_FORMS)
+        or (
+            c.dep_ in ("acl", "relcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(t.lower_ in CLAUSE_WORDS for t in c.subtree)
+        )
+    ]
 
 
 def _kind_named(verb: Token, subj: Token) -> bool:
@@ -164,3 +222,36 @@ def reach(roster_index: int, act_index: int) -> bool:
     """Whether an act told in sentence ``act_index`` is near enough before a roster to be the one
     it spells out."""
     return 0 < roster_index - act_index <= ROSTER_REACH
+
+
+def act_of(before: list[Mention], roster: Mention) -> Mention | None:
+    """The sanctions act a roster spells out the names of: the last told just before it. A
+    pronoun's group ("Among them are X") is one the sentence just before told: an act there that
+    lists a group ("added 35 entities"), with no release beside it whose people "them" may be."""
+    index = roster.sent.sentence.index
+    kind = way(roster.trigger)  # "those taken off the list": the easing, not the renewal
+    acts = [
+        a
+        for a in before
+        if a.type is not EventType.RELEASE
+        and (kind is None or a.type is kind)
+        and not cue(a.trigger)
+        and reach(index, a.sent.sentence.index)
+    ]
+    if acts and pronoun(roster.trigger):
+        last = acts[-1]
+        released = any(
+            b.type is EventType.RELEASE and b.sent is last.sent for b in before
+        )  # "freed 40 prisoners and lifted sanctions. Among them were X"
+        if last.sent.sentence.index != index - 1 or released or not _plural_group(last):
+            return None
+    return acts[-1] if acts else None
+
+
+def _plural_group(act: Mention) -> bool:
+    """Whether an act's sentence names a plural group of listable bodies after its trigger
+    ("added 48 individuals and 35 entities", "froze the assets of eleven companies")."""
+    doc = act.sent.doc
+    return any(
+        t.tag_ == "NNS" and t.lemma_.lower() in LISTABLE_NOUNS for t in doc[act.trigger.i + 1 :]
+    )

@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 from detente.extract import licences as lic
 from detente.extract import sanctioners as who
 from detente.extract.destinations import city_table
-from detente.extract.mentions import ParsedSentence, own_subject, places_in
+from detente.extract.mentions import Mention, ParsedSentence, own_subject, places_in, subject_of
+from detente.model import EventType
 
 # Prepositions that introduce the target of a measure ("sanctions on", "against", "the lifting of").
 # Not "over": "designated X over his ties to Moscow" gives the reason, not whom.
@@ -115,3 +116,60 @@ def respecting(ps: ParsedSentence) -> list[str]:
         for p in ps.places
         if p.kind in ("name", "demonym") and any(p.span.start in (i + 2, i + 3) for i in starts)
     ]
+
+
+# Dependencies by which a nominal act names its doer ("Turkey's sanctions", "Chinese sanctions").
+DOER_DEPS = frozenset({"poss", "amod", "compound"})
+# How many heads above an act the verb whose subject does it may sit ("responded by lifting").
+DOER_REACH = 3
+# Dependencies of a verb phrase on the way up to such a verb.
+MEANS_DEPS = frozenset({"pcomp", "prep", "xcomp", "advcl"})
+
+
+def orient(mentions: list[Mention]) -> None:
+    """Turn round the sanctions acts that read as a state under sanctions acting against a
+    sanctioning power, when no sentence of the article makes that state the doer of such an act
+    (the subject of the act or of the verb that announces it, the owner of a nominal act): "The
+    order ends the Burmese sanctions regulations administered by the Treasury" is no act of
+    Myanmar's; in an article where "Beijing imposed sanctions on six US firms", China's acts on
+    the United States stand (in place)."""
+    reversed_ = [
+        m
+        for m in mentions
+        if m.type is not EventType.RELEASE
+        and m.actor is not None
+        and m.actor not in who.SANCTIONING_POWERS
+        and m.target in who.SANCTIONING_POWERS
+    ]
+    doers = {m.actor for m in reversed_ if m.actor and _doer(m.sent, m.trigger, m.actor)}
+    for m in reversed_:
+        if m.actor not in doers:
+            m.actor, m.target = m.target, m.actor
+
+
+def _doer(ps: ParsedSentence, trigger: Token, code: str) -> bool:
+    """Whether the state ``code`` is named as who does an act: in the subject of its verb (or of
+    the verb a nominal act hangs on), in its agent, or as its owner."""
+    words: set[int] = set()
+    governor = who.governing_verb(trigger) if lic.is_nominal(trigger) else trigger
+    for verb in (governor, trigger, _by_means(trigger)):
+        subj = subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+        words |= {t.i for t in subj.subtree} if subj is not None else set()
+    for child in trigger.children:
+        if child.dep_ in DOER_DEPS or child.dep_ == "agent" or child.lower_ == "by":
+            words |= {t.i for t in child.subtree}
+    return any(p.code == code and p.span.root.i in words for p in ps.places)
+
+
+def _by_means(trigger: Token) -> Token | None:
+    """The verb an act is the means of ("Ankara retaliated by ordering a freeze", "Turkey
+    responded by lifting its own sanctions"): up through verb phrases only, not from inside a
+    noun ("a businessman designated alongside it remains listed")."""
+    tok = trigger
+    for _ in range(DOER_REACH):
+        if tok.dep_ not in MEANS_DEPS or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and own_subject(tok) is not None:
+            return tok
+    return None

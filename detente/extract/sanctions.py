@@ -204,7 +204,7 @@ SANCTIONS_SENTENCE = re.compile(
     r"sanction|embargo|blacklist|asset|restriction|licen[cs]e|waiver|authori[sz]ation|"
     r"\blist(?:ed|ings?)?\b|\bbans?\b|"
     r"relief|designat|measures|delist|unfr[eo]z|\bblock(?:ed|s)\b|\brepeal|\bloosen|\bbann(?:ed|ing)\b|"
-    r"\bprohibit|\bbarr(?:ed|ing)\b|\bnamed\b|\bamong those\b|"  # rosters: "The Council named X"
+    r"\bprohibit|\bbarr(?:ed|ing)\b|\bnamed\b|\bamong (?:those|them|these)\b|"  # rosters
     r"national emergency|"  # "continued the national emergency with respect to Iran"
     + packages.NUMBERED_PACKAGE,  # "the seventeenth package targeted 200 tankers"
     re.IGNORECASE,

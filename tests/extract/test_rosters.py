@@ -71,6 +71,29 @@ def _sanctions(extractor, text: str) -> list[tuple]:
             [],
             id="no-act-before-no-roster",
         ),
+        # session 13: a pronoun for the group just listed; a clause of listing; the act's way
+        pytest.param(
+            "The European Union on Monday froze the assets of twelve Russian firms. Among them "
+            "are Volga Freight, Kama Machine Works and the lender Severny Bank.",
+            [("sanctions_imposed", "EU", "RUS",
+              ["Kama Machine Works", "Severny Bank", "Volga Freight"], "2025-06-09")],
+            id="among-them-are",
+        ),
+        pytest.param(
+            "Belarus freed 14 prisoners on Monday as Washington eased sanctions on two state "
+            "banks. Among them were Ihar Losik and Maria Kolesnikova.",
+            [("sanctions_eased", "USA", "BLR", [], "2025-06-09")],
+            id="among-them-beside-a-release-is-no-roster",
+        ),
+        pytest.param(
+            "Norway on Monday renewed its sanctions on Belarus for a year and removed two names "
+            "from the list. Among those taken off the list were the businessman Oleg Korzun and "
+            "the trader Vera Lis. Those who remain listed include the state potash company "
+            "Belaruskali.",
+            [("sanctions_imposed", "NOR", "BLR", ["Belaruskali"], "2025-06-09"),
+             ("sanctions_eased", "NOR", "BLR", ["Oleg Korzun", "Vera Lis"], "2025-06-09")],
+            id="taken-off-to-the-easing-remaining-to-the-renewal",
+        ),
     ],
 )  # fmt: skip
 def test_roster_joins_the_act_before(spacy_extractor, text, expected):
@@ -91,6 +114,12 @@ def test_roster_joins_the_act_before(spacy_extractor, text, expected):
         ("The tankers include the Orion Star and the Baltic Dawn.", True),
         ("The banks are large and profitable.", False),
         ("Banks include Sovcombank and Bank Uralsib.", False),
+        # session 13
+        ("Among them are Volga Freight and Kama Machine Works.", True),
+        ("Among those who remain listed are Oleg Korzun and Vera Lis.", True),
+        ("Among the firms taken off the list were Severny Bank and Uralbank.", True),
+        ("Among them was a teacher.", False),
+        ("Those who remain in prison include Ihar Losik.", False),
     ],
 )
 def test_cue(spacy_extractor, text, expected):

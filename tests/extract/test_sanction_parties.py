@@ -76,3 +76,48 @@ def test_target(spacy_extractor, text, expected):
 )
 def test_emergencies_and_dealings_bans(spacy_extractor, text, expected):
     assert _acts(spacy_extractor, text) == expected
+
+
+# --- session 13: a state under sanctions does not act on a sanctioning power, unless named doer ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sudan released two aid workers on Monday. The next day the Sudanese sanctions rules "
+            "run by the US Treasury were scrapped.",
+            [("sanctions_eased", "USA", "SDN")],
+            id="demonym-of-the-target-is-no-doer",
+        ),
+        pytest.param(
+            "Eritrea freed a journalist on Monday. Its former minister, an Asmara businessman "
+            "designated alongside the firm, remains listed by Britain.",
+            [("sanctions_imposed", "GBR", "ERI")],
+            id="seat-of-the-listed-is-no-doer",
+        ),
+        pytest.param(
+            "Zimbabwe welcomed the move on Monday. US ends Zimbabwe sanctions programme, then "
+            "sanctions Mnangagwa personally.",
+            [("sanctions_eased", "USA", "ZWE"), ("sanctions_imposed", "USA", "ZWE")],
+            id="headline-second-verb",
+        ),
+        pytest.param(
+            "Beijing on Friday imposed sanctions on six American defence firms, including Orion "
+            "Dynamics. The United States had sanctioned two Chinese drone makers a week earlier.",
+            [("sanctions_imposed", "CHN", "USA"), ("sanctions_imposed", "USA", "CHN")],
+            id="negative-countermeasure-by-a-named-state",
+        ),
+        pytest.param(
+            "Ankara retaliated on Monday by freezing the assets of two American officials.",
+            [("sanctions_imposed", "TUR", "USA")],
+            id="negative-doer-of-the-verb-it-is-the-means-of",
+        ),
+        pytest.param(
+            "Canada sanctioned three Iranian judges on Monday. Iran responded on Tuesday by "
+            "imposing sanctions on the Canadian ambassador.",
+            [("sanctions_imposed", "CAN", "IRN"), ("sanctions_imposed", "IRN", "CAN")],
+            id="negative-retaliation",
+        ),
+    ],
+)  # fmt: skip
+def test_orientation(spacy_extractor, text, expected):
+    assert sorted(a[:3] for a in _acts(spacy_extractor, text) if a[0] != "release") == expected
