@@ -285,6 +285,8 @@ SECTOR_WORDS: dict[str, str] = {
     "petrochemical": "petrochemicals",
     "petrochemicals": "petrochemicals",
     "refinery": "oil",
+    "refiner": "oil",  # session 13: "the Indian refiner Nayara Energy"
+    "refiners": "oil",
     "agriculture": "agriculture",
     "agricultural": "agriculture",
     # --- sanctions (issue 2): singulars and named goods of the fixed sectors ---

@@ -358,6 +358,10 @@ def full_names(mentions: list[Mention]) -> None:
     told = [e for m in acts for e in m.entities if " " in e]
     for n, m in enumerate(acts):
         size = _group_size(m.trigger)
+        if any(
+            a.trigger.i == m.trigger.i and a.sent is m.sent and a.actor == m.actor for a in acts[:n]
+        ):
+            size = None  # an act split by country (country_split): the group is the first's
         if size is not None:  # the last act that listed that many, else the first of more
             before = [a for a in acts[:n] if len(a.entities) == size] or [
                 a

@@ -167,7 +167,7 @@ def _by_means(trigger: Token) -> Token | None:
     noun ("a businessman designated alongside it remains listed")."""
     tok = trigger
     for _ in range(DOER_REACH):
-        if tok.dep_ not in MEANS_DEPS or tok.head is tok:
+        if tok.dep_ not in MEANS_DEPS or tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX") and own_subject(tok) is not None:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from detente.extract import (
     actor_roles,
     copies,
+    country_split,
     inclusions,
     listed,
     listings,
@@ -401,7 +402,7 @@ def annotate(
         actors = [a for a in actors if a in who.SANCTIONING_POWERS]
         if not actors:
             return []
-    return [
+    mentions = [
         Mention(
             kind,
             ps,
@@ -415,6 +416,7 @@ def annotate(
         )
         for actor in or_unknown(actors)
     ]
+    return country_split.split(ps, trigger, mentions, {t.i for t in allowed}, gaz)
 
 
 def _roster(ps: ParsedSentence, verb: Token, kind: EventType, gaz: Gazetteer) -> list[Mention]:
