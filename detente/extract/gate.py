@@ -186,7 +186,7 @@ HELD = re.compile(
     r"(?:believed|thought|said|known|understood|reported) to (?:be|remain) (?:still )?"
     r"(?:held|detained|jailed|imprisoned|in custody)|"
     # "says Azerbaijan holds 23 Armenians", "41 people are serving sentences for political offences"
-    r"holds? (?:more than |at least |some |about |around )?(?:a )?"
+    r"(?:holds?|holding) (?:more than |at least |some |about |around )?(?:a )?"
     rf"(?:\d[\d,]*|dozen|{counts.NUMBER_PATTERN}|hundred) [a-z]+|"
     r"serving (?:\w+ ){0,2}sentences)\b",
     re.IGNORECASE,

@@ -46,6 +46,9 @@ def figure_number(noun: Token) -> Token | None:
     if not (linked or noun.dep_ == "dobj"):
         return None
     held = [c for c in noun.children if c.dep_ == "acl"]  # "the number of X held in Y at 20"
+    # "puts the number of people currently imprisoned ... at 1,600": the parser may hang the
+    # participle, and its "at", on the counting verb
+    held += [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in HOLD_VERBS]
     return at_number(verb) or next((n for c in held if (n := at_number(c)) is not None), None)
 
 

@@ -44,7 +44,9 @@ STILL_HELD = re.compile(
     r"(?:was|were) (?:still |being |currently )(?:held|detained|jailed|imprisoned)|"
     r"(?:was|were) held as political prisoners|recogni[sz]ed as political prisoners|"
     # a monitor's own list: "lists more than 700", "had registered 333", "a list of 350 names"
-    rf"(?:lists|listed|registered|recorded|documented|knows? of|knew of|figure of|(?:list|register) of) {_AMOUNT}|"
+    rf"(?:lists|listed|registered|recorded|documented|verified|knows? of|knew of|figure of|(?:list|register) of) {_AMOUNT}|"
+    # "there are currently more than 1,300 political prisoners in Belarus"
+    rf"there (?:are|were) (?:currently |now |still |at present )?{_AMOUNT}|"
     # "recognises 781 political prisoners", "reports more than 1,400 political prisoners"
     rf"recogni[sz](?:es|ed) {_AMOUNT}|reports? {_AMOUNT} (?:\w+ )?(?:political )?prisoners|"
     r"exceeds?|"
@@ -83,7 +85,7 @@ FREEING_VERBS = lx.RELEASE_VERBS | HANDOVER_VERBS | LEAVING_VERBS
 STOCK_PEOPLE = frozenset(
     {"resident", "other", "name", "marcher", "demonstrator", "christian", "refugee", "miner",
      "herder", "trader", "migrant", "believer", "monk", "nun", "seafarer", "villager",
-     "operator", "manager", "staffer"}
+     "operator", "manager", "staffer", "personnel"}
 )  # fmt: skip
 # Vague multipliers: "several dozen" is no count.
 VAGUE_BEFORE = frozenset({"several", "few", "many"})
@@ -190,9 +192,18 @@ def _held_noun_of(tok: Token) -> bool:
 
 
 def _least(tok: Token, count: counts_mod.Count) -> int:
-    """The smallest count that is a stock: two, or one for "at least one other national"."""
-    other = any(c.lower_ == "other" for c in tok.children)
-    return 1 if other and count.qualifier is CountQualifier.AT_LEAST else 2
+    """The smallest count that is a stock: two, or one for "at least one other national", "one
+    more French national" (one of a group told before, still held)."""
+    doc = tok.doc
+    after = doc[count.end] if count.end < len(doc) else None
+    other = any(c.lower_ in ONE_MORE for c in tok.children) or (
+        after is not None and after.lower_ in ONE_MORE
+    )
+    return 1 if other else 2
+
+
+# "one other", "one more", "one further": a single person still held, beside those freed.
+ONE_MORE = frozenset({"other", "more", "further", "additional"})
 
 
 def _vague(tok: Token, count: counts_mod.Count) -> bool:
@@ -232,7 +243,8 @@ def _held_noun(ps: ParsedSentence, tok: Token) -> bool:
         return _held_clause(tok)  # "170 Indian fishermen are still held", "45 supporters remain"
     if tok.tag_ == "NNPS" and _counted(tok) and _held_clause(tok):
         return True  # a people the gazetteer does not know: "20 Karakalpaks are still held"
-    plural = tok.tag_ in ("NNPS", "NNS") or (tok.tag_ == "NNP" and _counted(tok))
+    # "forty Timorese", "one other American" (which the tagger may take for an adjective)
+    plural = tok.tag_ in ("NNPS", "NNS") or (tok.tag_ in ("NNP", "JJ") and _counted(tok))
     return plural and any(  # "forty Timorese remain", whose plural the tagger takes for a name
         p.kind == "demonym" and p.span.start <= tok.i < p.span.end for p in ps.places
     )

@@ -518,3 +518,67 @@ def test_monitors_counting_v12(spacy_extractor, text, expected):
 )
 def test_no_monitor_count_v12(spacy_extractor, text):
     assert stocks(spacy_extractor, text) == []
+
+
+# Session 13: one more of a group still held (a singular, "one more"/"one other"), a figure of
+# those "there are", a monitor that "verified" them, a figure's "at N" hung on its participle,
+# and a captor "holding N".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tehran freed a Dutch citizen on Monday. Dutch officials say one more Dutch national "
+            "is still detained in Iran.",
+            ("IRN", 1, "exact", "Dutch officials"),
+            id="one-more-national",
+        ),
+        pytest.param(
+            "Kabul freed an American on Monday. At least one other American remains in Taliban "
+            "custody, officials said.",
+            ("AFG", 1, "at_least", "officials"),
+            id="one-other-demonym-tagged-adjective",
+        ),
+        pytest.param(
+            "Minsk pardoned 16 people on Monday. Viasna says there are currently more than 1,150 "
+            "political prisoners in Belarus.",
+            ("BLR", 1150, "at_least", "Viasna"),
+            id="there-are-n",
+        ),
+        pytest.param(
+            "Caracas freed two Colombians on Monday. Foro Penal says it has verified 812 "
+            "political prisoners in the country.",
+            ("VEN", 812, "exact", "Foro Penal"),
+            id="verified-n",
+        ),
+        pytest.param(
+            "Moscow freed a US citizen on Monday. OVD-Info puts the number of people currently "
+            "imprisoned in politically motivated cases in Russia at more than 1,600.",
+            ("RUS", 1600, "at_least", "OVD-Info"),
+            id="figure-at-n-on-the-participle",
+        ),
+        pytest.param(
+            "The Houthis freed a Yemeni aid worker on Monday. According to the UN, the Houthis are "
+            "currently holding 59 UN personnel.",
+            ("YEM", 59, "exact", "UN"),
+            id="captor-holding-n-personnel",
+        ),
+    ],
+)
+def test_stock_wordings_v13(spacy_extractor, text, expected):
+    assert [s[:4] for s in stocks(spacy_extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran freed a Dutch citizen on Monday; one more flight is due to land tonight.",
+        "Minsk pardoned 16 people on Monday. There are more than 1,150 reasons to doubt the "
+        "government, an opposition leader said.",
+        "Caracas freed two Colombians on Monday. Auditors verified 812 ballots in the district.",
+        "Tehran freed a Dutch citizen on Monday. He is the one other Dutch national freed this "
+        "year.",
+    ],
+    ids=["one-more-flight", "there-are-reasons", "verified-ballots", "one-other-freed"],
+)
+def test_no_stock_wordings_v13(spacy_extractor, text):
+    assert stocks(spacy_extractor, text) == []
