@@ -470,7 +470,7 @@ def test_same_day_announcements_by_two_states(spacy_extractor):
                     "USA",
                     "RUS",
                     ["Rosneft Deutschland"],
-                    ["shipping"],
+                    ["oil", "shipping"],  # session 13: "the refiner" names the oil sector
                     False,
                     "2025-06-11",
                 )
