@@ -10,7 +10,8 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
-from detente.extract import retellings
+from detente.extract import ordinary, retellings
+from detente.extract.armed_groups import armed_group_act
 from detente.extract.counts import Count
 from detente.extract.destinations import demonym_of
 from detente.extract.groups import is_people, people_head
@@ -113,6 +114,9 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
         head is not None and (head.lemma_.lower() in lx.PEOPLE_NOUNS or _named_person(head))
     ):
         return False
+    subject = own_subject(trigger)  # "A documentary about 40 prisoners was released on Friday"
+    if subject is not None and subject.lemma_.lower() in WORK_SUBJECTS:
+        return False
     if _into_custody(trigger, group) or _asked_for(trigger, ps) or _product(trigger):
         return False
     if _since(trigger) or _among_those(group, trigger) or _leave(trigger):
@@ -123,12 +127,23 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
         return False
     if _about_to(trigger) or _temporarily(trigger) or PRECEDENTS.search(ps.sentence.text):
         return False
+    if armed_group_act(trigger, group) or ordinary.not_held(trigger, head, ps):
+        return False  # "ELN guerrillas freed X": no state's act; "deported 90 migrants"
     return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
+
+
+# Nouns of works released to an audience ("the prison drama was released on Friday"), heads of
+# their own phrase only: "a documentary filmmaker" is a person.
+WORKS = frozenset({"drama", "documentary", "docudrama", "memoir", "biopic", "cinemas"})
+# Subjects of a passive "released" that are works, not people ("the book was released in May").
+WORK_SUBJECTS = WORKS | lx.NON_PRISONER_CONTEXT | {"book", "novel", "series", "song", "report"}
 
 
 def _product_context(ps: ParsedSentence) -> bool:
     """Words of software, film or music in the sentence; not "single" as an adjective ("the
     largest single swap")."""
+    if any(t.lower_ in WORKS and t.dep_ not in ("compound", "amod") for t in ps.doc):
+        return True
     hits = {w for w in ps.sentence.text.lower().split() if w in lx.NON_PRISONER_CONTEXT}
     if hits == {"single"}:
         return not all(t.dep_ == "amod" for t in ps.doc if t.lower_ == "single")

@@ -255,6 +255,39 @@ def held_by(group: Token | None, ps: ParsedSentence, trigger: Token) -> str | No
         found = places_in(ps, _where_held(verb), HOLDER_KINDS)
         if found:
             return found[0].code
+    return _held_beside(group, ps)
+
+
+# Prepositions of a hold clause on another noun for the freed that say where or by whom they were
+# held: not "on" ("arrested in Milan on a US warrant", "sentenced for spying on Hong Kong
+# activists": the warrant's or the target's state held no one).
+BESIDE_PREPS = frozenset({"in", "by", "at", "inside"})
+
+
+def _held_beside(group: Token, ps: ParsedSentence) -> str | None:
+    """The state a hold clause names on a conjunct or an apposition of the freed ("X and Y, the
+    two Americans held in Iran, were released"; "a journalist and two Romanians jailed in
+    Russia"; "X, a Russian serving a sentence in Sweden")."""
+    nouns = [group, *(c for c in group.children if c.dep_ == "conj")]
+    nouns = [a for n in nouns for a in n.children if a.dep_ == "appos"] + nouns[1:]
+    for noun in nouns:
+        for verb in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+            if verb.lemma_.lower() not in HELD_VERBS:
+                continue
+            words = [t for t in _where_held(verb) if _nearest_prep(t, verb) in BESIDE_PREPS]
+            found = places_in(ps, words, HOLDER_KINDS)
+            if found:
+                return found[0].code
+    return None
+
+
+def _nearest_prep(tok: Token, verb: Token) -> str | None:
+    """The preposition nearest above a word of a clause, below the clause's verb."""
+    for anc in tok.ancestors:
+        if anc.i == verb.i:
+            return None
+        if anc.dep_ in ("prep", "agent"):
+            return anc.lower_
     return None
 
 

@@ -361,6 +361,8 @@ def merge(
         sorted(dated, key=lambda c: c.mentions[0].sent.sentence.index), published, opening
     )
     for cluster in list(clusters):
+        if cluster.date is None and retellings.bare_reference(cluster, clusters):
+            continue
         if cluster.date is None and _earlier_other_act(cluster, clusters):
             cluster.date = published[:4] if published else None
         elif cluster.date is None:

@@ -318,6 +318,42 @@ def _headline(trigger: Token) -> Modality | None:
     return HEADLINE_KINDS[next(k for k, v in match.groupdict().items() if v)]
 
 
+# Nouns of a demand whose infinitive the parser hangs on the verb that carries the noun ("renewed
+# their call on Eritrea to free X", "repeated its appeal to Minsk to release them").
+DEMAND_NOUNS = frozenset({"call", "appeal", "demand", "plea", "request", "ultimatum", "entreaty"})
+
+
+def _called_on(trigger: Token) -> bool:
+    """An infinitive act that a demand noun asks for ("reiterates its call on the authorities to
+    release all political prisoners"), read through the verb the noun is the object of."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    if trigger.dep_ not in ("advcl", "xcomp", "acl"):
+        return False
+    head = trigger.head
+    nouns = [c for c in head.children if c.dep_ == "dobj" and c.i < trigger.i]
+    if head.lemma_.lower() in DEMAND_NOUNS and head.pos_ == "NOUN":
+        nouns.append(head)
+    return any(n.lemma_.lower() in DEMAND_NOUNS for n in nouns)
+
+
+# Words before a noun that make "the first to be freed" a told act, not a plan.
+RANKS = frozenset({"first", "last", "only", "latest", "second", "third"})
+
+
+def _to_be_done(trigger: Token) -> bool:
+    """ "a list of prisoners to be pardoned", "the detainees to be freed under the plan": an act
+    planned for people, not one told (but "the first hostages to be freed" is told)."""
+    if trigger.dep_ not in ("acl", "relcl"):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    if not infinitive or not any(c.dep_ == "auxpass" for c in trigger.children):
+        return False
+    noun = trigger.head
+    ranked = [noun, *noun.children]  # "among the first to be let go", "the first hostages to be"
+    return not any(c.lower_ in RANKS or c.tag_ == "JJS" for c in ranked)
+
+
 # The frames that hold or not, in the order they are asked: the first that holds gives the act's
 # modality.
 _FRAMES: tuple[tuple[Callable[[Token], bool], Modality], ...] = (
@@ -336,6 +372,8 @@ _FRAMES: tuple[tuple[Callable[[Token], bool], Modality], ...] = (
     (_if_below, Modality.CONDITIONAL),
     (_expected, Modality.CONSIDERED),
     (_indirect_question, Modality.CONSIDERED),
+    (_called_on, Modality.DEMANDED),
+    (_to_be_done, Modality.PROPOSED),
 )
 # Frames that read their modality off the sentence, asked after those.
 _READ_FRAMES: tuple[Callable[[Token], Modality | None], ...] = (

@@ -105,3 +105,31 @@ def habitual(trigger: Token, times: int, index: int) -> bool:
     return trigger.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in trigger.children
     )
+
+
+# --- releases (v13): a bare release noun refers to an act told elsewhere ---
+def _bare(m: Mention) -> bool:
+    """ "Ministers cited the release of political prisoners", "the freeing of foreigners was a
+    down payment": a release noun with no number, name or time of its own."""
+    return (
+        m.trigger.pos_ == "NOUN"
+        and m.count is None
+        and not m.persons
+        and m.date is None
+        and m.day_named is None
+    )
+
+
+def bare_reference(cluster: Cluster, clusters: list[Cluster]) -> bool:
+    """Fold an undated release told only by bare release nouns into the same state's act told
+    elsewhere in the article, whatever its date: it names that act, not another one (in place)."""
+    if cluster.type is not EventType.RELEASE or not all(_bare(m) for m in cluster.mentions):
+        return False
+    key = (cluster.type, cluster.actor)
+    others = [c for c in clusters if c is not cluster and (c.type, c.actor) == key]
+    if not others:
+        return False
+    into = next((c for c in others if c.date is None), others[-1])
+    into.mentions = sorted(into.mentions + cluster.mentions, key=lambda m: m.sent.sentence.index)
+    clusters.remove(cluster)
+    return True

@@ -224,8 +224,31 @@ def counter_actor(ps: ParsedSentence, actor: str | None, trigger: Token) -> str 
         and p.code not in acting
         and p.kind in ("name", "capital", "demonym")
         and not is_venue(p.span.root, trigger)
+        and not _acting_as_go_between(p.span.root)
     ]
     return max(codes, key=codes.count) if codes else None
+
+
+# Roles a state's people act in that make it no party ("Swiss diplomats acting as go-betweens").
+GO_BETWEEN_ROLES = ("between", "mediator", "intermediar", "broker", "facilitator", "host")
+
+
+def _acting_as_go_between(word: Token) -> bool:
+    """Whether a state's word names people acting as go-betweens ("with Swiss diplomats acting as
+    go-betweens", "Norway, which served as mediator")."""
+    noun = word.head if word.dep_ in ("amod", "compound") else word
+    clauses = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    clauses += [noun.head] if noun.dep_ == "nsubj" else []  # "with Swiss diplomats acting as"
+    return any(
+        verb.lemma_.lower() in ("act", "serve")
+        and any(
+            any(r in g.lower_ for r in GO_BETWEEN_ROLES)
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children
+        )
+        for verb in clauses
+    )
 
 
 def _traded_held_by(ps: ParsedSentence, actor: str | None, trigger: Token) -> str | None:

@@ -199,3 +199,27 @@ def test_a_person_or_a_single_swap_is_no_product(release_mentions, text) -> None
 )
 def test_a_film_or_a_song_is_still_a_product(release_mentions, text) -> None:
     assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prison drama 'Jailbirds' was released worldwide on Friday.",
+        "A book about the seven detainees was released in May.",
+    ],
+    ids=["drama", "book-subject"],
+)
+def test_no_one_freed_session_13(release_mentions, text):
+    assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Naypyidaw freed the Japanese documentary maker Kenji Sato on Monday.",
+        "Tashkent freed 31 political prisoners, a book editor among them, on Friday.",
+    ],
+    ids=["documentary-maker", "book-in-sentence"],
+)
+def test_freed_session_13(release_mentions, text):
+    assert len(release_mentions(text)) == 1

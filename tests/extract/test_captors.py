@@ -140,6 +140,16 @@ def test_captives_carried_to_a_state_are_freed_by_their_captor(
         ("Five Nepali farmers held in Qatar were released on Tuesday.", "QAT"),
         # a named agent still wins over the hold clause
         ("Two Danish nurses detained in Iran were freed by Oman on Monday.", "OMN"),
+        # the hold clause on an apposition of the named freed (session 13)
+        (
+            "Anna Berg and Ola Lind, the two Swedes held in Iran since 2023, were released "
+            "from prison on Wednesday.",
+            "IRN",
+        ),
+        (
+            "Pavel Orlov, a Russian citizen serving a sentence in Sweden, was pardoned on Monday.",
+            "SWE",
+        ),
     ],
 )
 def test_a_hold_clause_on_the_freed_names_the_captor(release_mentions, text, actor) -> None:
@@ -311,3 +321,10 @@ def test_the_holder_is_read_from_where_or_by_whom_they_were_held(
 )
 def test_a_decision_on_an_amnesty_names_who_frees(release_mentions, text, actor) -> None:
     assert [m.actor for m in release_mentions(text)] == [actor]
+
+
+def test_a_warrant_of_another_state_names_no_captor(release_mentions) -> None:
+    text = (
+        "Reza Karimi, an Iranian engineer arrested in Milan on a US warrant, was freed on Sunday."
+    )
+    assert [m.actor for m in release_mentions(text)] == [None]

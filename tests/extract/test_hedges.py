@@ -62,6 +62,9 @@ def modality(spacy_extractor, text: str, word: str) -> Modality:
             "Asked whether an exchange was under discussion, the spokesman declined to comment.",
             "exchange",
         ),
+        ("Rights groups renewed their call on Asmara to free the jailed editor.", "free"),
+        ("The bloc reiterates its appeal to Minsk to release all political prisoners.", "release"),
+        ("Her name was on a list of prisoners to be pardoned before the visit.", "pardoned"),
     ],
 )
 def test_framed_acts_are_not_asserted(spacy_extractor, text, word):
@@ -78,6 +81,9 @@ def test_framed_acts_are_not_asserted(spacy_extractor, text, word):
         ("The release of the journalists came after weeks of talks.", "release"),
         ("Belarus freed 52 prisoners after Washington lifted sanctions on the airline.", "freed"),
         ("The release was linked to the easing of sanctions on the airline.", "easing"),
+        ("Minsk answered the appeal by freeing fourteen prisoners on Monday.", "freeing"),
+        ("The two nurses, the first captives to be freed since May, flew home.", "freed"),
+        ("The blogger was among the first to be let go.", "let"),
     ],
 )
 def test_told_acts_stay_asserted(spacy_extractor, text, word):

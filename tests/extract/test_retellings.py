@@ -55,3 +55,15 @@ def test_habitual_present(
     doc = spacy_extractor.nlp(text)
     trigger = next(t for t in doc if t.lemma_ in ("free", "release"))
     assert retellings.habitual(trigger, 0, index) is expected
+
+
+def test_a_bare_release_noun_names_the_act_told_elsewhere(spacy_extractor: Extractor):
+    text = (
+        "Brussels suspends measures on Naypyidaw\n"
+        "BRUSSELS, April 23, 2012 -- The European Union suspended most of its sanctions on "
+        "Myanmar on Monday. In January, Myanmar freed 651 prisoners. Ministers cited the "
+        "release of political prisoners as a central reason.\n"
+    )
+    doc = Document(id="x", source="inline", published="2012-04-23", text=text)
+    releases = [e for e in spacy_extractor(doc).events if e.type == EventType.RELEASE]
+    assert [(e.actor, e.date) for e in releases] == [("MMR", "2012-01")]

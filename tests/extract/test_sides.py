@@ -88,6 +88,12 @@ def test_people_received_in_return_or_traded_for_are_read(parse, text, trigger, 
             "in Germany.",
             [("RUS", ["Tom Hale"]), ("DEU", ["Ivan Sorokin"])],
         ),
+        # nor the state whose people acted as go-betweens (session 13)
+        (
+            "Russia freed the pilot Tom Hale in exchange for Ivan Sorokin, with Swiss diplomats "
+            "acting as go-betweens.",
+            [("RUS", ["Tom Hale"])],
+        ),
     ],
 )
 def test_the_venue_of_a_trade_is_not_its_other_side(release_mentions, text, actors):

@@ -1,0 +1,43 @@
+"""Letting go people no state held as prisoners: ordinary arrests, deported migrants (own
+sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said three supporters arrested after the match had been released without charge.",
+        "Four were released later in the day without charge; two remain in custody.",
+        "Riyadh deported about 2,400 Ethiopian migrants on chartered flights last week.",
+        "Last year the island deported some 90 Venezuelan migrants, among them children.",
+        "Jakarta handed over five Australian convicts in prisoner transfers on Sunday.",
+        "The junta pardoned the former leader on five of the 19 offences, cutting her term.",
+    ],
+    ids=[
+        "arrested-uncharged",
+        "same-day-uncharged",
+        "migrants",
+        "migrants-past",
+        "transfer",
+        "partial-pardon",
+    ],
+)
+def test_no_prisoner_let_go(release_mentions, text):
+    assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The four reporters were freed from a military camp without charge on Monday.",
+        "Asmara released two US citizens who had been held without charge for four years.",
+        "El Salvador deported 252 Venezuelan migrants held in its mega-prison to Caracas.",
+        "Tashkent pardoned and freed five Tajik convicts on Monday.",
+    ],
+    ids=["freed-uncharged", "held-uncharged", "held-migrants", "pardon"],
+)
+def test_prisoners_let_go(release_mentions, text):
+    assert len(release_mentions(text)) == 1
