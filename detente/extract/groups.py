@@ -9,6 +9,7 @@ pronouns, the descriptions of the people named.
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.tokens import Token
 
@@ -16,6 +17,7 @@ from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract.destinations import demonym_of
 from detente.extract.mentions import ParsedSentence, is_person
+from detente.extract.person_names import ORG_TAILS
 from detente.extract.persons import is_trade, person_category, person_nationality
 from detente.model import Category, CountQualifier
 
@@ -83,7 +85,9 @@ def is_people(tok: Token | None, ps: ParsedSentence) -> bool:
         )  # "freed the Estonian"
         counted = any(c.dep_ == "nummod" for c in tok.children)  # "nine Lebanese"
         return tok.tag_ in ("NNPS", "NNS") or tok.text.endswith("s") or singular_person or counted
-    if _unlabelled_name(tok, ps) or _known_name(tok, ps):
+    if _unlabelled_name(tok, ps) or _known_name(tok, ps) or _state_freed_name(tok, ps):
+        return True
+    if _described_surname(tok, ps):
         return True
     return any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ in ("NNS", "NNPS")
 
@@ -103,6 +107,59 @@ def _unlabelled_name(tok: Token, ps: ParsedSentence) -> bool:
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
         and described
         and not any(p.span.start <= tok.i < p.span.end for p in ps.places)
+    )
+
+
+# Verbs by which a state frees the person it names as their object ("Russia freed X Y").
+STATE_FREEING = frozenset({"free", "release", "pardon"})
+# Words of ships, whose names a state releases too ("Iran released the Stena Impero").
+VESSELS = re.compile(
+    r"\b(?:tankers?|ships?|vessels?|boats?|freighters?|trawlers?|yachts?|cargo)\b", re.I
+)
+# Kinds of place that name a state acting as a subject ("Russia", "Minsk", "Tehran").
+STATE_KINDS = frozenset({"name", "capital"})
+
+
+def _state_freed_name(tok: Token, ps: ParsedSentence) -> bool:
+    """recall: a name of two or more words NER takes for a company or misses, freed by a state
+    ("Russia freed the former US Marine Trevor Reed", "Germany released Vadim Krasikov"): the
+    object of an active release verb whose subject names a state; not a place, not a thing named
+    ("Iran released the tanker Stena Impero")."""
+    verb = tok.head
+    if not (
+        tok.pos_ == "PROPN"
+        and tok.dep_ == "dobj"
+        and tok.ent_type_ in ("ORG", "GPE", "")
+        and verb.lemma_.lower() in STATE_FREEING
+        and verb.tag_ in ("VBD", "VBZ", "VBN")
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+    ):
+        return False
+    if any(p.span.start <= tok.i < p.span.end for p in ps.places) or tok.lower_ in ORG_TAILS:
+        return False
+    if any(t.lemma_.lower() in lx.NOT_PEOPLE for t in tok.subtree) or VESSELS.search(
+        ps.sentence.text
+    ):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        p.span.root.i == subject.i and p.kind in STATE_KINDS for p in ps.places
+    )
+
+
+def _described_surname(tok: Token, ps: ParsedSentence) -> bool:
+    """recall: a lone name set off by an apposition that calls it a person ("Gross, a US citizen
+    who had spent five years in a Cuban hospital, was freed"), whatever NER calls the name; not a
+    place ("Minsk, the Belarusian capital")."""
+    if tok.pos_ != "PROPN" or tok.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    if any(p.span.start <= tok.i < p.span.end for p in ps.places):
+        return False
+    return any(
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and (c.lemma_.lower() in lx.PEOPLE_NOUNS or c.lemma_.lower() in lx.OCCUPATIONS)
+        for c in tok.children
     )
 
 

@@ -58,6 +58,9 @@ FOR_A_WHILE = re.compile(
     r"home confinement|house arrest|to return|leave of absence)\b",
     re.IGNORECASE,
 )
+# Nouns of a time the parser may take for an object ("released the following day").
+TIME_NOUNS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening",
+                        "night", "weekend"})  # fmt: skip
 # Nouns a granting verb frees people with ("granted clemency to five Iranians").
 CLEMENCY_NOUNS = frozenset({"clemency", "amnesty", "pardon", "release", "freedom"})
 # Where people held abroad land on their way home ("landed at Joint Base Andrews").
@@ -168,7 +171,7 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
     if misparsed is not None:
         return misparsed
     for dep in ("dobj", "nsubjpass"):
-        found = next((c for c in trigger.children if c.dep_ == dep), None)
+        found = next((c for c in trigger.children if c.dep_ == dep and not _time_object(c)), None)
         if found is not None:
             return found
     counted = (
@@ -189,6 +192,16 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
     if trigger.dep_ in ("xcomp", "oprd", "ccomp"):  # "ordered him freed", "had them released"
         return next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
     return None
+
+
+def _time_object(tok: Token) -> bool:
+    """recall: a time the parser reads as the object ("was released the following day", "were
+    freed pending trial"): the freed are the passive subject."""
+    if tok.dep_ != "dobj":
+        return False
+    if tok.ent_type_ in ("DATE", "TIME") and tok.lemma_.lower() in TIME_NOUNS:
+        return True
+    return tok.lemma_.lower() == "trial" and any(c.lower_ == "pending" for c in tok.children)
 
 
 def left_custody(verb: Token) -> bool:

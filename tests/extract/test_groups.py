@@ -212,3 +212,42 @@ def test_a_name_the_article_writes_as_a_persons_is_people(spacy_extractor) -> No
     ps.names = frozenset()
     iran = next(t for t in ps.doc if t.text == "Iran")
     assert not groups.is_people(iran, ps)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "person"),
+    [
+        ("Iran freed the French academic Luc Fontanel on Monday.", "IRN", "Fontanel"),
+        ("Belarus released the ex-Marine Travis Coyle on Friday.", "BLR", "Coyle"),
+    ],
+)  # fmt: skip
+def test_a_name_a_state_frees_is_a_person_whatever_ner_says(
+    release_mentions, text, actor, person
+) -> None:
+    (m,) = release_mentions(text)
+    assert m.actor == actor and any(person in p for p in m.persons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vandermeer, a Dutch citizen who spent two years in a military jail, was freed on Monday.",
+        "Okafor, a Nigerian engineer jailed in Equatorial Guinea, was pardoned on Monday.",
+    ],
+)
+def test_a_lone_name_an_apposition_calls_a_person_is_freed(release_mentions, text) -> None:
+    (m,) = release_mentions(text)
+    assert len(m.persons) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran released the Stena Horizon on Friday, two months after seizing the ship.",
+        "Russia released the Sputnik Vaccine trial results on Monday.",
+        "Minsk, the Belarusian capital, was freed in 1944.",
+        "Moscow released Volga Holdings from the contract on Monday.",
+    ],
+)
+def test_no_person_in_things_places_or_works_freed(release_mentions, text) -> None:
+    assert release_mentions(text) == []

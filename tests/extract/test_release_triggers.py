@@ -211,3 +211,19 @@ def test_people_held_since_a_time_and_then_freed(release_mentions, text, count) 
     # the parser reads "since April was freed" as a clause with "April" for its subject
     (m,) = release_mentions(text)
     assert m.count is not None and m.count.value == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Kenyan reporter Amina Odhiambo was released the following day and driven to the border.",
+         None),
+        ("Forty-one protesters held since March were freed pending trial on Monday.", 41),
+        ("Nine students detained at the rally were released the following day.", 9),
+    ],
+)  # fmt: skip
+def test_a_time_read_as_the_object_leaves_the_passive_subject_freed(
+    release_mentions, text, count
+) -> None:
+    (m,) = release_mentions(text)
+    assert (m.count.value if m.count else None) == count and (count or m.persons)
