@@ -52,7 +52,7 @@ from detente.extract import (
 from detente.extract import lexicon as lx
 from detente.extract.attributes import Lemmas, compile_ruler
 from detente.extract.events import Cluster, fill_context, merge
-from detente.extract.gazetteer import Gazetteer, Place
+from detente.extract.gazetteer import Gazetteer, Place, sovereign
 from detente.extract.groups import article_names
 from detente.extract.mentions import Mention, ParsedSentence
 from detente.extract.persons import HONORIFICS
@@ -420,7 +420,8 @@ def _event(eid: str, c: Cluster, text: str) -> Event:
     return Event(
         id=eid,
         type=c.type,
-        actor=c.actor,
+        # a territory frees as its state ("Four Hong Kong democrats walk free": CHN)
+        actor=sovereign(c.actor) if is_release and c.actor else c.actor,
         target=None if is_release else c.target,
         count=count_value if is_release else None,
         count_qualifier=qualifier if is_release else None,

@@ -77,6 +77,16 @@ DECIDING_VERBS = frozenset({"announce", "order", "approve", "declare", "decree",
 # A number that sums up the acts told before it.
 TOTAL = re.compile(r"\b(?:in total|in all|altogether|all told)\b", re.IGNORECASE)
 SWAP_NOUNS = frozenset({"swap", "exchange"})
+# Modifiers of the freed that make them their own state's prisoners ("Malian opposition
+# politicians", "Venezuelan political prisoners").
+OWN_STATE_WORDS = frozenset({"opposition", "political"})
+# Words of a political case (political_bail).
+POLITICAL = re.compile(
+    r"\b(?:journalists?|reporters?|activists?|opposition|dissidents?|critics?|bloggers?|"
+    r"democrats?|pro-democracy|politicians?|lawmakers?|senators?|protest\w*|unrest|"
+    r"film-?makers?)\b",
+    re.IGNORECASE,
+)
 # A time right after "since" ("held since November").
 SINCE = re.compile(r"\bsince\s+(?:early |late |mid-?)?$", re.IGNORECASE)
 # Words that give a number per party ("each freed 84", "swapped 35 prisoners apiece").
@@ -92,7 +102,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, Token | None]]:
     """Release triggers of the sentence with the head of their freed group (asserted ones only)."""
     found: list[tuple[Token, Token | None]] = []
     text_lower = ps.sentence.text.lower()
-    if lx.NOT_RELEASE_CONTEXT.search(ps.sentence.text):
+    if lx.NOT_RELEASE_CONTEXT.search(ps.sentence.text) and not political_bail(ps.sentence.text):
         return []
     seen: set[int] = set()
     for tok in ps.doc:
@@ -112,6 +122,14 @@ def find(ps: ParsedSentence) -> list[tuple[Token, Token | None]]:
     return [(t, g) for t, g in found if not (secondary(t, ps) and told_again(t, g, primary))]
 
 
+def political_bail(text: str) -> bool:
+    """recall: bail in a political case is a release (guide, session 12): "on bail" is the only
+    word that makes the sentence no release, and the sentence is about journalists, activists,
+    the opposition or protests; bail for an ordinary crime (a rapper's fight, a fraud) stays none."""
+    found = {m.group(0).lower() for m in lx.NOT_RELEASE_CONTEXT.finditer(text)}
+    return found == {"on bail"} and POLITICAL.search(text) is not None
+
+
 def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str]:
     """The releasing states, less the mediators ("a swap brokered by the Emirates brought home
     189 Ukrainians": the Emirates freed no one)."""
@@ -125,7 +143,17 @@ def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str
             held = held_by(trigger, ps, trigger)
         held = held or decision_actor(ps)  # or "signed an amnesty", "X's decision on amnesty"
         named = [held] if held else []
-    return [a for a in named if a not in mediating]
+    return [a for a in named if a not in mediating] or _own_state(ps, group)
+
+
+def _own_state(ps: ParsedSentence, group: Token | None) -> list[str]:
+    """recall: a state's own opposition or political prisoners, told by their nationality with
+    no captor named ("eleven Malian opposition politicians were released on bail"), are held by
+    that state; not activists or journalists, whom foreign states hold too."""
+    if group is None or not any(c.lower_ in OWN_STATE_WORDS for c in group.children):
+        return []
+    own = demonym_of(group, ps)
+    return [own] if own is not None else []
 
 
 def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str]:

@@ -515,3 +515,63 @@ def test_plain_wordings_of_a_release(release_mentions, text, expected):
 )
 def test_not_plain_releases(release_mentions, text):
     assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Fourteen opposition activists were released on bail on Tuesday after a month in jail.",
+         14),
+        ("A court in the capital freed nine journalists on bail on Monday.", 9),
+        ("Five students detained during the protests were released on bail on Sunday.", 5),
+    ],
+)  # fmt: skip
+def test_bail_in_a_political_case_is_a_release(release_mentions, text, count) -> None:
+    (m,) = release_mentions(text)
+    assert m.count is not None and m.count.value == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A footballer arrested after a bar fight was released on bail on Sunday.",
+        "The property developer was released on bail of 300,000 dollars pending his fraud trial.",
+        "Two opposition activists were moved to house arrest and later released on bail.",
+    ],
+)
+def test_bail_for_an_ordinary_crime_or_beside_a_transfer_is_no_release(
+    release_mentions, text
+) -> None:
+    assert release_mentions(text) == []
+
+
+def test_opposition_freed_with_no_captor_named_are_their_own_states(release_mentions) -> None:
+    (m,) = release_mentions(
+        "Nine Chadian opposition politicians arrested in May were released on Thursday."
+    )
+    assert m.actor == "TCD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Ukrainian activists were released on Monday.",
+        "Three Georgian journalists were freed on Friday.",
+    ],
+)
+def test_activists_or_journalists_alone_name_no_captor(release_mentions, text) -> None:
+    (m,) = release_mentions(text)
+    assert m.actor is None
+
+
+def test_a_territory_frees_as_its_state(spacy_extractor) -> None:
+    from detente.model import Document
+
+    text = (
+        "Hong Kong opposition activists freed on bail\n"
+        "A court in Hong Kong freed six opposition activists on bail on Monday after the "
+        "protests, their lawyers said."
+    )
+    doc = Document(id="t", source="t.txt", text=text, published="2025-06-14")
+    actors = {e.actor for e in spacy_extractor(doc).events}
+    assert actors == {"CHN"}
