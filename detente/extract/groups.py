@@ -87,7 +87,7 @@ def is_people(tok: Token | None, ps: ParsedSentence) -> bool:
         return tok.tag_ in ("NNPS", "NNS") or tok.text.endswith("s") or singular_person or counted
     if _unlabelled_name(tok, ps) or _known_name(tok, ps) or _state_freed_name(tok, ps):
         return True
-    if _described_surname(tok, ps):
+    if _described_surname(tok, ps) or _person_slot(tok, ps):
         return True
     return any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ in ("NNS", "NNPS")
 
@@ -161,6 +161,30 @@ def _described_surname(tok: Token, ps: ParsedSentence) -> bool:
         and (c.lemma_.lower() in lx.PEOPLE_NOUNS or c.lemma_.lower() in lx.OCCUPATIONS)
         for c in tok.children
     )
+
+
+# Places of custody a person walks out of ("walked out of Evin prison", "left detention").
+PRISON_NOUNS = frozenset({"prison", "jail", "gaol", "detention", "custody", "captivity",
+                          "penitentiary", "colony"})  # fmt: skip
+# What a state grants a named person to free them ("granted clemency to X").
+GRANTS = frozenset({"clemency", "pardon", "amnesty"})
+
+
+def _person_slot(tok: Token, ps: ParsedSentence) -> bool:
+    """recall: a name in a place only a person fills, whatever NER calls it: the subject of
+    walking out of or leaving a prison ("Ferrer walked out of the Mar Verde prison", "X left
+    prison late on Friday"), or whom clemency is granted to ("granted clemency to X and Y")."""
+    if tok.pos_ != "PROPN" or any(p.span.start <= tok.i < p.span.end for p in ps.places):
+        return False
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() in ("walk", "leave"):
+        if verb.lemma_.lower() == "walk" and not any(c.lower_ == "out" for c in verb.children):
+            return False
+        places = [t for c in verb.children if c.dep_ in ("prep", "dobj", "prt") for t in c.subtree]
+        return any(t.lemma_.lower() in PRISON_NOUNS for t in places)
+    if tok.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() == "grant":
+        return any(c.lemma_.lower() in GRANTS for c in verb.head.children if c.dep_ == "dobj")
+    return False
 
 
 def _known_name(tok: Token, ps: ParsedSentence) -> bool:

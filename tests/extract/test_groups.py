@@ -251,3 +251,27 @@ def test_a_lone_name_an_apposition_calls_a_person_is_freed(release_mentions, tex
 )
 def test_no_person_in_things_places_or_works_freed(release_mentions, text) -> None:
     assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quispe, who leads a farmers' union, walked out of the Chonchocoro prison on Monday.",
+        "Mbeki-Tsotsi left prison late on Friday after the president commuted his sentence.",
+        "The president granted clemency to Efrain Toledo Marquez on Friday.",
+    ],
+)
+def test_a_name_in_a_slot_only_a_person_fills_is_freed(release_mentions, text) -> None:
+    assert len(release_mentions(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quispe walked out of a clinic on Monday.",
+        "Harbour walked out of the talks on Monday.",
+        "The president granted clemency to Toledo Marquez's request for funds on Friday.",
+    ],
+)
+def test_no_person_walking_out_of_no_prison(release_mentions, text) -> None:
+    assert release_mentions(text) == []
