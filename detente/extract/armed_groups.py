@@ -20,18 +20,22 @@ from spacy.tokens import Token
 
 from detente.extract.mentions import agent_of, subject_of
 
-# Head nouns of armed groups that are no state ("separatist rebels", "ELN guerrillas", "the
-# armed group holding him"). Not "insurgents" or "militants": news calls the Taliban and Hamas
-# so, and those govern territory.
+# Head nouns of armed groups that are no state ("kidnappers", "a militia"). Not "insurgents" or
+# "militants": news calls the Taliban and Hamas so, and those govern territory.
 ARMED_HEADS = frozenset(
-    {"rebel", "guerrilla", "guerilla", "militia", "militiaman", "separatist", "jihadist",
-     "kidnapper", "abductor", "gunman", "gunmen", "bandit", "pirate"}
+    {"militia", "militiaman", "separatist", "jihadist", "kidnapper", "abductor", "gunman",
+     "gunmen", "bandit", "pirate"}
 )  # fmt: skip
+# Heads that may name a group governing territory too ("the rebels" of a Houthi story): armed
+# groups of no state only with a modifier that says so ("separatist rebels") or a named group.
+WEAK_HEADS = frozenset({"rebel", "guerrilla", "guerilla", "fighter"})
 # "group", "alliance", "faction" made armed by a modifier ("an armed group", "a jihadist faction").
 GROUP_HEADS = frozenset(
     {"group", "alliance", "faction", "organisation", "organization", "movement"}
 )
-ARMED_MODIFIERS = frozenset({"armed", "jihadist", "rebel", "militant", "separatist", "extremist"})
+ARMED_MODIFIERS = frozenset(
+    {"armed", "jihadist", "rebel", "militant", "separatist", "extremist", "islamist"}
+)  # fmt: skip
 # Named armed groups that govern no territory.
 NAMED = re.compile(
     r"\b(?:al-Shabaab|al-Shabab|Shabaab|JNIM|ELN|FARC|National Liberation Army|Islamic State|"
@@ -76,4 +80,5 @@ def _armed(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in ARMED_HEADS or head.lower_ in ARMED_HEADS:
         return True
-    return lemma in GROUP_HEADS and any(c.lower_ in ARMED_MODIFIERS for c in head.children)
+    armed = any(c.lower_ in ARMED_MODIFIERS for c in head.children)
+    return armed and (lemma in GROUP_HEADS or lemma in WEAK_HEADS)
