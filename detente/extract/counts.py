@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
 from detente.model import CountQualifier
@@ -62,6 +62,12 @@ NUMBER_WORDS = frozenset(
     {"zero", *SMALL_NUMBERS, *TEENS, *TENS, "hundred", "thousand", "and", "a", "dozen"}
 )
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+# Triggers of a decision to free (a pardon, an amnesty, a decree of clemency), as against the
+# freeing itself ("walked out", "were released", "crossed into"): when both give a number for one
+# act, the act is the freeing and takes its number (docs/annotation.md, session 13).
+DECISION_LEMMAS = frozenset(
+    {"pardon", "amnesty", "clemency", "decree", "commute", "commutation", "grant"}
+)  # "granted clemency to seven ... and freed them"
 
 
 @dataclass(frozen=True)
@@ -166,3 +172,56 @@ def is_vague_amount(tok: Token) -> bool:
         following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         return following is None or not (following.like_num or following.lower_ in NUMBER_WORDS)
     return tok.lower_ in VAGUE_WORDS
+
+
+@dataclass(frozen=True)
+class Told:
+    """A count as one mention of an act tells it: its trigger's lemma and its sentence."""
+
+    count: Count
+    lemma: str
+    sentence: int
+    text: str
+
+
+# Words by which a sentence tells how many of a decided group actually went free ("Of those
+# covered by the decree, 571 were released outright", "Of the 110, 50 were let out").
+WALKED_OUT_CUES = re.compile(
+    r"\b(?:of (?:those|these|them|the [\w,]+)\b.*\b(?:pardon\w*|amnest\w*|decree\w*|covered|"
+    r"freed|released|let out|walked)|(?:released|freed|let out) outright|actually|in the end)\b",
+    re.IGNORECASE,
+)
+
+
+def walked_out(told: list[Told]) -> list[Count]:
+    """The counts of an act that tell the people who actually walked out: when a decision ("a
+    decree pardoning 431") and the freeing ("more than four hundred walked out") give different
+    numbers in one sentence, or a later sentence tells how many of the decided group went free
+    ("Of those covered by the decree, 571 were released outright"), the freeing's numbers (no
+    larger than the decision's); else every count."""
+    decided = [t for t in told if t.lemma in DECISION_LEMMAS]
+    most = max((t.count.value for t in decided), default=0)
+    freed = [
+        t.count
+        for t in told
+        if t.lemma not in DECISION_LEMMAS
+        and t.count.value < most
+        and (any(d.sentence == t.sentence for d in decided) or bool(WALKED_OUT_CUES.search(t.text)))
+    ]
+    return freed or [t.count for t in told]
+
+
+# Words right after a number that make its people another group ("30 other people", "12 more").
+OTHER_GROUP_WORDS = frozenset({"other", "others", "more", "further", "additional"})
+
+
+def decided_and_freed(a: tuple[Count, str], b: tuple[Count, str], doc: Doc) -> bool:
+    """Whether two counts (with their triggers' lemmas) of one sentence are a decision's and the
+    freeing's, the freeing's the smaller ("380 walked out, a day after a decree pardoning 612"),
+    neither of them told as another group ("a week after pardoning 30 other people")."""
+    if (a[1] in DECISION_LEMMAS) == (b[1] in DECISION_LEMMAS):
+        return False
+    (decided, _), (freed, _) = sorted((a, b), key=lambda t: t[1] not in DECISION_LEMMAS)
+    if any(c.end < len(doc) and doc[c.end].lower_ in OTHER_GROUP_WORDS for c in (decided, freed)):
+        return False
+    return freed.value < decided.value

@@ -26,7 +26,7 @@ from detente.extract import (
     sides,
 )
 from detente.extract.apart import counts_agree, set_apart
-from detente.extract.counts import Count
+from detente.extract.counts import Count, Told, decided_and_freed, walked_out
 from detente.extract.mentions import (
     PARTY_GROUP,
     PARTY_OTHER,
@@ -95,8 +95,14 @@ class Cluster:
 
     @property
     def count(self) -> Count | None:
-        """The reconciled count: exact beats estimates; the earliest mention wins ties."""
-        counts = [m.count for m in self.mentions if m.count is not None]
+        """The reconciled count: the freeing's over a decision's (:func:`counts.walked_out`), then
+        exact beats estimates; the earliest mention wins ties."""
+        told = [
+            Told(m.count, m.trigger.lemma_.lower(), m.sent.sentence.index, m.sent.sentence.text)
+            for m in self.mentions
+            if m.count is not None
+        ]
+        counts = walked_out(told)
         return min(counts, key=lambda c: QUALIFIER_RANK[c.qualifier]) if counts else None
 
 
@@ -481,11 +487,26 @@ def _find(
             continue
         if (
             dates.compatible(cluster.date, date)
-            and counts_agree(cluster.count, m.count)
+            and (counts_agree(cluster.count, m.count) or _decided_and_freed(cluster, m))
             and not _other_objects(cluster, m, date)
         ):
             return cluster
     return None
+
+
+def _decided_and_freed(cluster: Cluster, m: Mention) -> bool:
+    """A decision and the freeing told in one sentence with different numbers ("380 walked out on
+    Tuesday, a day after a decree pardoning 612"): stages of one act, not two acts."""
+    return any(
+        c.sent is m.sent
+        and c.count is not None
+        and m.count is not None
+        and c is not m
+        and decided_and_freed(
+            (c.count, c.trigger.lemma_.lower()), (m.count, m.trigger.lemma_.lower()), m.sent.doc
+        )
+        for c in cluster.mentions
+    )
 
 
 # --- sanctions: a vaguely dated earlier act on other bodies ---

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract.counts import is_vague_amount, parse_number, read_count
+from detente.extract.counts import (
+    Count,
+    Told,
+    decided_and_freed,
+    is_vague_amount,
+    parse_number,
+    read_count,
+    walked_out,
+)
 from detente.model import CountQualifier
 
 Q = CountQualifier
@@ -138,3 +146,94 @@ def test_non_numbers_are_not_counts(spacy_extractor):
 def test_a_verb_particle_is_not_a_qualifier(spacy_extractor):
     doc, count = first_count(spacy_extractor.nlp, "Russia handed over 15 people.")
     assert (count.value, count.qualifier) == (15, Q.EXACT)
+
+
+def _told(value, lemma, sentence, text="", qualifier=Q.EXACT):
+    return Told(Count(value, qualifier, 0, 1), lemma, sentence, text)
+
+
+def test_walk_out_count_beats_the_decree_told_in_the_same_sentence():
+    text = "Some 300 detainees left jail on Friday, a day after a decree pardoning 325 people."
+    told = [_told(300, "leave", 1, text, Q.APPROX), _told(325, "pardon", 1, text)]
+    assert [c.value for c in walked_out(told)] == [300]
+
+
+def test_walk_out_count_told_later_of_the_decided_group():
+    told = [
+        _told(812, "pardon", 1, "The president pardoned 812 inmates on Monday."),
+        _told(760, "release", 3, "Of those covered by the amnesty, 760 were freed outright."),
+    ]
+    assert [c.value for c in walked_out(told)] == [760]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Among the freed were 14 foreigners, who were flown out.",  # a part, told apart
+        "Last year a similar gesture freed 90 inmates.",  # another act merged in
+    ],
+)
+def test_a_smaller_count_in_another_sentence_is_no_walk_out(later):
+    told = [
+        _told(812, "pardon", 1, "The president pardoned 812 inmates."),
+        _told(90, "free", 4, later),
+    ]
+    assert [c.value for c in walked_out(told)] == [812, 90]
+
+
+def test_a_headline_estimate_does_not_replace_the_decree():
+    told = [
+        _told(1000, "free", 0, "Leader frees more than a thousand inmates", Q.AT_LEAST),
+        _told(1049, "pardon", 1, "He pardoned 1,049 prisoners on Monday."),
+    ]
+    assert [c.value for c in walked_out(told)] == [1000, 1049]
+
+
+def test_no_decision_leaves_every_count():
+    told = [_told(52, "free", 0, "Belarus frees 52"), _told(51, "cross", 2, "51 crossed.")]
+    assert [c.value for c in walked_out(told)] == [52, 51]
+
+
+def _counts(doc):
+    found = {}
+    for tok in doc:
+        count = read_count(tok)
+        if count is not None:
+            found.setdefault(count.value, count)
+    return list(found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "lemmas", "stages"),
+    [
+        (
+            "About 380 prisoners walked out on Tuesday, a day after a decree pardoning 612 people.",
+            ("walk", "pardon"),
+            True,
+        ),
+        (  # another group: two acts
+            "Belarus freed 14 prisoners on Tuesday, a week after it pardoned 30 other people.",
+            ("free", "pardon"),
+            False,
+        ),
+        (  # a grant of clemency is a decision too
+            "He granted clemency to nine men and freed 8 of them on Sunday.",
+            ("grant", "free"),
+            True,
+        ),
+        (  # two freeings: no decision
+            "Russia freed 90 soldiers and Ukraine released 60 conscripts in return.",
+            ("free", "release"),
+            False,
+        ),
+        (  # more walked out than were decided: no stages of one act
+            "Some 700 inmates left jail, a day after a decree pardoning 612 people.",
+            ("leave", "pardon"),
+            False,
+        ),
+    ],
+)
+def test_decided_and_freed_in_one_sentence(spacy_extractor, text, lemmas, stages):
+    doc = spacy_extractor.nlp(text)
+    first, second = _counts(doc)
+    assert decided_and_freed((first, lemmas[0]), (second, lemmas[1]), doc) is stages
