@@ -6,7 +6,7 @@ a possessive "Rwanda's Ingabire") or name no person at all: a place or dateline 
 "BUENOS AIRES"), a holiday ("Independence Day", "Eid al-Fitr"), a newspaper, broadcaster or
 company ("Toplum TV", "Abzas Media", "Grodno Azot"), a rights group ("Foro Penal"), a state's
 leader, or a common noun phrase ("Algerian lorry"). :func:`tidy` trims the first kind and drops
-the second.
+the second. :func:`shared_names` gives each name told of two releases of an article to one of them.
 """
 
 from __future__ import annotations
@@ -92,3 +92,29 @@ def tidy(name: str) -> str | None:
     """The name as a person's name, or None when the span names no one."""
     trimmed = _trimmed(name)
     return None if _no_one(trimmed) else trimmed
+
+
+# Triggers that tell a swap as a whole ("exchanged prisoners, with Moscow freeing X"): the names
+# they give may be either side's.
+SWAP_TRIGGERS = frozenset({"exchange", "swap", "trade"})
+
+
+def shared_names(told: list[list[tuple[list[str], str]]]) -> list[set[str]]:
+    """For each release of an article (given as the names and trigger lemma of each of its
+    mentions), the surnames to leave out because another release of the article tells them more
+    often, or by a trigger of its own rather than a whole swap's: one person is freed by one
+    state, not by both sides of the swap that freed them ("Moscow freed X ... in exchange for Y")."""
+    weights: list[dict[str, float]] = []
+    for mentions in told:
+        weight: dict[str, float] = {}
+        for names, lemma in mentions:
+            for surname in {n.split()[-1] for n in names if n}:
+                weight[surname] = weight.get(surname, 0.0) + (
+                    1.0 if lemma in SWAP_TRIGGERS else 1.5
+                )
+        weights.append(weight)
+    best: dict[str, float] = {}
+    for weight in weights:
+        for surname, w in weight.items():
+            best[surname] = max(best.get(surname, 0.0), w)
+    return [{s for s, w in weight.items() if w < best[s]} for weight in weights]

@@ -13,7 +13,7 @@ import logging
 from spacy.tokens import Span, Token
 
 from detente.extract import lexicon as lx
-from detente.extract.gazetteer import Gazetteer
+from detente.extract.gazetteer import Gazetteer, place_table
 from detente.extract.mentions import ParsedSentence, agent_of, is_person, own_subject, subject_of
 from detente.extract.person_names import tidy
 from detente.model import Category
@@ -25,7 +25,17 @@ log = logging.getLogger(__name__)
 HONORIFICS = frozenset(
     {"bishop", "archbishop", "cardinal", "father", "pastor", "reverend", "rev", "rabbi", "imam",
      "sister", "brother", "marine", "sergeant", "sgt", "dr", "mr", "mrs", "ms", "sheikh",
-     "private", "corporal", "lieutenant", "captain", "colonel"}
+     "private", "corporal", "lieutenant", "captain", "colonel", "commander", "major",
+     "hojatoleslam", "ayatollah", "mullah"}
+)  # fmt: skip
+# First words of ranks of two words, no part of a name only before a title ("Staff Sergeant",
+# "Wing Commander"; but "Wing" may be a name).
+RANK_PREFIXES = frozenset({"staff", "wing", "lance", "flight", "petty", "first", "second"})
+# Nationality nouns written before a name ("the Frenchman Louis Arnaud"), beside the gazetteer's
+# demonyms ("the Norwegian Frode Berg").
+NATIONALITY_NOUNS = frozenset(
+    {"frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "dutchwoman",
+     "irishman", "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman"}
 )  # fmt: skip
 # Prepositions under a trigger or group whose objects can be among the freed
 # ("among them X", "including X", "along with X", "the release of X").
@@ -66,14 +76,40 @@ def _skip_child(child: Token, freed_subject: bool) -> bool:
     return child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
 
 
-def _prune(tok: Token, keep: set[int]) -> None:
+# Prepositions inside a description of a named person that still list people freed with them
+# ("X, one of six activists including Y"); other prepositions there name someone else.
+LISTING_PREPS = frozenset({"including", "among", "with", "along", "alongside", "together"})
+
+
+def _prune(tok: Token, keep: set[int], described: bool = False) -> None:
     """Add ``tok``'s subtree to ``keep``, leaving out relative clauses (other than "who included")
-    and alias clauses ("known as")."""
+    and alias clauses ("known as"), and, inside a noun describing a named person, the people and
+    bodies it is told by ("X, founder of the Y channel", "X, an aide to opposition leader Y", "X,
+    the son of Y")."""
     keep.add(tok.i)
     for child in tok.children:
         if child.dep_ in ("relcl", "acl") and child.lemma_.lower() not in INCLUDE_VERBS:
             continue
-        _prune(child, keep)
+        if described and child.dep_ in ("prep", "poss") and child.lower_ not in LISTING_PREPS:
+            continue
+        _prune(child, keep, described or _describes(tok, child))
+
+
+def _describes(tok: Token, child: Token) -> bool:
+    """Whether ``child`` is a common noun in apposition to a name ("X, founder of ...")."""
+    return child.dep_ == "appos" and child.pos_ == "NOUN" and tok.pos_ == "PROPN"
+
+
+def in_description(tok: Token) -> bool:
+    """Whether a word lies in what a noun describing a named person is told by ("Y" in "X,
+    founder of the Y channel" or "X, an aide to Y")."""
+    prep = False
+    for anc in tok.ancestors:
+        if anc.dep_ == "appos" and anc.pos_ == "NOUN" and anc.head.pos_ == "PROPN":
+            return prep
+        if anc.dep_ in ("prep", "poss") and anc.lower_ not in LISTING_PREPS:
+            prep = True
+    return False
 
 
 def scope(trigger: Token, group: Token | None, freed_subject: bool = False) -> set[int]:
@@ -182,8 +218,23 @@ def clean_name(span: Span) -> str:
     name = span.text.removesuffix("'s").removesuffix("’s").strip()
     while " " in name and name[0].islower():  # NER took a word before it ("set free X Y")
         name = name.partition(" ")[2]
-    first, _, rest = name.partition(" ")
-    return rest if first.lower().rstrip(".") in HONORIFICS and rest else name
+    return " ".join(without_titles(name.split(" "), HONORIFICS)) or name
+
+
+def without_titles(words: list[str], titles: frozenset[str]) -> list[str]:
+    """The words of a name less the titles, ranks and nationalities written before it ("Staff
+    Sergeant X Y", "Norwegian X Y", "Frenchman X Y"), keeping at least one word."""
+    table = place_table()
+    start = 0
+    while start < len(words) - 1:
+        word = words[start]
+        lower = word.lower().rstrip(".")
+        demonym = table.get(word, ("", ""))[1] == "demonym" or lower in NATIONALITY_NOUNS
+        rank = lower in RANK_PREFIXES and words[start + 1].lower().rstrip(".") in titles
+        if lower not in titles and not demonym and not rank:
+            break
+        start += 1
+    return words[start:]
 
 
 def persons_freed(
@@ -239,6 +290,8 @@ def _elsewhere(
         if ent.text in gaz.places or is_official(ent) or is_speaker(ent) or not_a_name(ent):
             continue
         if _object_of_another(ent.root, trigger) or _in_other_clause(ent.root, trigger):
+            continue
+        if in_description(ent.root):
             continue
         name = tidy(clean_name(ent))
         if name and name not in names:

@@ -23,6 +23,7 @@ from itertools import islice
 from typing import Protocol, cast
 
 import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, TrainablePipe
 from spacy.pipeline._parser_internals.stateclass import StateClass
@@ -55,7 +56,7 @@ from detente.extract.events import Cluster, fill_context, merge
 from detente.extract.gazetteer import Gazetteer, Place, sovereign
 from detente.extract.groups import article_names
 from detente.extract.mentions import Mention, ParsedSentence
-from detente.extract.persons import HONORIFICS
+from detente.extract.persons import HONORIFICS, without_titles
 from detente.extract.stocks import StockMention
 from detente.model import (
     Analysis,
@@ -232,9 +233,20 @@ class Extractor:
         events: list[Event] = []
         owner: dict[int, str] = {}
         ordered = sorted(clusters, key=lambda c: c.mentions[0].sent.sentence.index)
+        freed = [c for c in ordered if c.type is EventType.RELEASE]
+        told = [
+            [
+                ([person_names.tidy(p) for p in m.persons], m.trigger.lemma_.lower())
+                for m in c.mentions
+            ]
+            for c in freed
+        ]
+        others = {
+            id(c): names for c, names in zip(freed, person_names.shared_names(told), strict=True)
+        }
         for n, cluster in enumerate(ordered, start=1):
             eid = f"e{n}"
-            events.append(_event(eid, cluster, text))
+            events.append(_event(eid, cluster, text, others.get(id(cluster), set())))
             for m in cluster.mentions:
                 owner[id(m)] = eid
         return events, owner
@@ -361,6 +373,19 @@ def _evidence(s: sentences.Sentence) -> Evidence:
 TITLE_WORDS = lx.OFFICIAL_TITLES | HONORIFICS
 
 
+def _name_words(found: str) -> list[str]:
+    """The words of a name found in the text less the titles, nationalities and sentence words
+    before it ("When Eirik Solheim", "the Norwegian Frode Berg", "Bishop Rolando Álvarez")."""
+    words = found.split()
+    ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 3]
+    words = words[ends[-1] + 1 :] if ends else words  # "Berg. When Eirik Solheim": a sentence end
+    while len(words) > 2 and words[0].lower() in STOP_WORDS:  # not "Or Levy"
+        words = words[1:]
+    words = without_titles(words, TITLE_WORDS)
+    # a title left inside ("US Marine Trevor Reed"): no full writing of the name
+    return [] if any(w.lower().rstrip(".") in TITLE_WORDS for w in words[:-1]) else words
+
+
 def full_names(names: list[str], text: str) -> list[str]:
     """Names as first written in full: a lone surname becomes the full name used elsewhere in the
     article ("Turnell" → "Sean Turnell"); a lone word never written in full is dropped."""
@@ -369,26 +394,29 @@ def full_names(names: list[str], text: str) -> list[str]:
         if " " not in name.strip():
             m = next(
                 (
-                    f
+                    words
                     for f in re.finditer(
                         rf"\b((?:[A-Z][\w'’.-]+ ){{1,3}}){re.escape(name)}\b", text
                     )
-                    if not any(w.lower() in TITLE_WORDS for w in f.group(1).split())
+                    if len(words := _name_words(f.group(0))) > 1
                 ),
                 None,
-            )  # the first full writing that is no title ("Bishop Álvarez" → "Rolando Álvarez")
+            )  # the first full writing less its titles ("Bishop Álvarez" → "Rolando Álvarez")
             if m is None:
                 continue
-            name = m.group(0)
+            name = " ".join(m)
         if name not in out:
             out.append(name)
     return out
 
 
-def _event(eid: str, c: Cluster, text: str) -> Event:
+def _event(eid: str, c: Cluster, text: str, others: set[str]) -> Event:
+    """The event of a cluster; ``others`` are surnames another release of the article frees."""
     is_release = c.type is EventType.RELEASE
     tidied = (person_names.tidy(p) for m in c.mentions for p in m.persons)
-    persons = full_names(list(dict.fromkeys(p for p in tidied if p)), text)
+    persons = full_names(
+        list(dict.fromkeys(p for p in tidied if p and p.split()[-1] not in others)), text
+    )
     persons = [
         p
         for p in persons

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract.person_names import tidy
+from detente.extract.person_names import shared_names, tidy
 
 
 @pytest.mark.parametrize(
@@ -53,3 +53,14 @@ def test_names_trimmed(span, name):
 )
 def test_spans_that_name_no_one(span):
     assert tidy(span) is None
+
+
+def test_shared_names_go_to_the_release_that_tells_them_by_its_own_trigger():
+    moscow = [(["Tom Reed"], "exchange"), (["Tom Reed"], "free")]  # "exchanged ..., freeing Reed"
+    washington = [(["Tom Reed"], "exchange"), (["Ivan Orlov"], "release")]
+    assert shared_names([moscow, washington]) == [set(), {"Reed"}]
+
+
+def test_shared_names_keep_a_tie():
+    first, second = [(["Ann Berg"], "free")], [(["Ann Berg"], "release")]
+    assert shared_names([first, second]) == [set(), set()]

@@ -51,6 +51,25 @@ def persons(mentions):
             "Iran freed Karl Weber and his wife, Eva Weber, on Friday.",
             [["Karl Weber", "Eva Weber"]],
         ),
+        # people and bodies a freed person is described by are not freed (v13)
+        (
+            "Venezuela released the lawyer Carlos Mendez, chief of staff of opposition leader Ana "
+            "Torres.",
+            [["Carlos Mendez"]],
+        ),
+        (
+            "Cuba released the dissident Jose Ferrer, an adviser to opposition leader Rosa Paya.",
+            [["Jose Ferrer"]],
+        ),
+        (
+            "Nicaragua freed the student leader Lesther Aleman, the son of farmer Hugo Aleman.",
+            [["Lesther Aleman"]],
+        ),
+        # ... but a list inside such a description still names the freed
+        (
+            "Egypt freed Ahmed Samir, one of three critics including Mona Adel, on Friday.",
+            [["Ahmed Samir", "Mona Adel"]],
+        ),
     ],
 )
 def test_persons_freed(release_mentions, text, expected):
@@ -184,3 +203,20 @@ def test_entities_that_name_no_one(spacy_extractor, text, start, end, expected):
 
     doc = spacy_extractor.nlp(text)
     assert persons.not_a_name(Span(doc, start, end, label="PERSON")) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("Staff Sergeant Dan Levi", "Dan Levi"),
+        ("Wing Commander Ravi Nair", "Ravi Nair"),
+        ("Norwegian Lars Berg", "Lars Berg"),
+        ("Frenchman Paul Moreau", "Paul Moreau"),
+        ("Wing Lam", "Wing Lam"),  # a first name, not a rank
+        ("Bishop Ortiz", "Ortiz"),
+    ],
+)
+def test_without_titles(words, expected):
+    from detente.extract.persons import HONORIFICS, without_titles
+
+    assert " ".join(without_titles(words.split(), HONORIFICS)) == expected

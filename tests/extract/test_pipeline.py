@@ -303,3 +303,23 @@ def test_greedy_steps_keep_order_and_empty_docs(spacy_extractor):
     for name in ("parser", "ner"):
         empty = [nlp.make_doc("")] * 2
         assert list(pipeline.GreedySteps(nlp.get_pipe(name)).pipe(empty, batch_size=8)) == empty
+
+
+@pytest.mark.parametrize(
+    ("surname", "text", "expected"),
+    [
+        ("Berg", "Moscow freed the Norwegian Lars Berg on Friday.", "Lars Berg"),
+        ("Moreau", "Tehran released the Frenchman Paul Moreau.", "Paul Moreau"),
+        ("Levi", "Staff Sergeant Dan Levi was handed over.", "Dan Levi"),
+        ("Kovac", "He was freed. When Ivan Kovac landed, he wept.", "Ivan Kovac"),
+        ("Levy", "Hamas freed Or Levy on Saturday.", "Or Levy"),  # a first name, not "or"
+        ("Ortiz", "Bishop Ortiz spoke of the release of Bishop Luis Ortiz.", "Luis Ortiz"),
+    ],
+)
+def test_full_names_leave_out_what_is_written_before_a_name(surname, text, expected):
+    assert pipeline.full_names([surname], text) == [expected]
+
+
+def test_full_names_skip_a_writing_with_a_title_inside():
+    text = "US Marine Tom Reed flew home. Tom Reed thanked the envoy."
+    assert pipeline.full_names(["Reed"], text) == ["Tom Reed"]
