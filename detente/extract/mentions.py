@@ -359,6 +359,14 @@ DECISION_LEMMAS = frozenset(
 )  # fmt: skip
 
 
+# Verbs of a market's move, whose day an "after" clause's act does not share ("Shares jumped on
+# Wednesday after the junta released the staff": released before, on a day told elsewhere).
+MARKET_VERBS = frozenset(
+    {"rise", "jump", "climb", "surge", "gain", "rally", "soar", "fall", "drop", "slump", "tumble",
+     "slide", "sink", "plunge", "rebound", "edge"}
+)  # fmt: skip
+
+
 def _days_after(ps: ParsedSentence, tok: Token, t: dates.TimeExpr) -> str | None:
     """A day-dated time of the main clause moved back for an act told in a "(a) day after" or
     "two days after" clause without a time of its own ("landed at Schiphol on Wednesday, a day
@@ -372,6 +380,8 @@ def _days_after(ps: ParsedSentence, tok: Token, t: dates.TimeExpr) -> str | None
     first = _time_token(ps, t)
     if first is not None and first.i in {x.i for x in clause.subtree}:
         return t.value  # the clause's own time
+    if clause.head.lemma_.lower() in MARKET_VERBS:
+        return None  # "Shares rose on Tuesday after Mali released them": the rise's day, not theirs
     near = [after.head, *after.children, *clause.children, *clause.head.children]
     day = next(
         (d for d in near if d.dep_ == "npadvmod" and d.lemma_.lower() == "day"

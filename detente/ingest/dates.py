@@ -33,19 +33,29 @@ _YEAR = r"(?P<year>\d{4})"
 _DATE_FORMS = (
     rf"(?i:{_MONTH}\s+{_DAY},?\s+{_YEAR})",  # Dec. 13, 2025
     rf"(?i:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR})",  # 14 December 2025
+    rf"(?i:{_MONTH}\s+{_DAY}\s*\({_YEAR}\))",  # March 13 (2024)
+    rf"(?i:{_DAY}\s+{_MONTH}\s*\({_YEAR}\))",  # 13 March (2024)
     r"(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})",  # 2025-12-13
 )
 # What may stand before the date on a dateline: capitalised words (city, region, weekday), commas,
 # an agency in parentheses and dashes -- but no lower-case prose, so a headline with a date in it
 # ("Belarus frees 52 on Sept. 11, 2025") is not taken for a dateline.
 # Possessive quantifiers keep the match linear on long lines.
-_PREFIX = r"(?:[A-Z][\w.'’-]*+|\([^()]{1,40}\)|[,\s–—-])*?"
-# What may follow: end of line or a separator before the body or a time.
-_SUFFIX = r"(?=\s*(?:$|[-–—:,(/|•]))"
+# Besides: places joined by a slash or a section by a bar ("GOMA / KIGALI, ...", "Analysis |
+# HAVANA, ..."), a byline ("By our Kyiv correspondent, ...") and the few lower-case words of a
+# desk or region ("Compliance desk -- ...", "Chernihiv region, ...").
+_DESK_WORDS = (
+    r"(?:region|province|district|oblast|border|desk|bureau|updates?|live|note|review|in|of|es|de|"
+    r"del|la|al|el|da|do)\b"
+)
+_PREFIX = r"(?:By\s[^,\n]{1,40},|[A-Z][\w.'’-]*+|" + _DESK_WORDS + r"|\([^()]{1,40}\)|[,\s–—/|-])*?"
+# What may follow: end of line, a separator before the body or a time ("... 2024. /TASS/."), or
+# the body's first word ("LONDON, Nov. 26, 2019 A year after ...").
+_SUFFIX = r"(?=\s*(?:$|[-–—:,(/|•]|\.\s*/)|\.?\s+[A-Z“\"‘'])"
 # A dateline is short; looking further along a line only costs time.
 _DATELINE_WIDTH = 200
-_DATELINES = tuple(re.compile(rf"^{_PREFIX}\b{form}\b{_SUFFIX}") for form in _DATE_FORMS)
-_ANY_DATE = tuple(re.compile(rf"\b{form}\b") for form in _DATE_FORMS)
+_DATELINES = tuple(re.compile(rf"^{_PREFIX}\b{form}(?!\w){_SUFFIX}") for form in _DATE_FORMS)
+_ANY_DATE = tuple(re.compile(rf"\b{form}(?!\w)") for form in _DATE_FORMS)
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

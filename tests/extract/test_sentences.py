@@ -67,6 +67,14 @@ def test_offsets_index_the_text_exactly(text):
         ("Headline\nTEHRAN, Nov. 6, 2024: Iran freed them.", "Iran freed them."),
         ("Headline\nBOGOTÁ, Colombia, May 2, 2023 -- Cuba freed them.", "Cuba freed them."),
         ("Headline\nREYKJAVÍK (AP) - Norway freed them.", "Norway freed them."),
+        (
+            "Headline\nRIGA, Nov. 26, 2019 A year after the pardon, he spoke.",
+            "A year after the pardon, he spoke.",
+        ),
+        (
+            "Headline\nOslo, Sunday 14 December 2025 When they landed, all cheered.",
+            "When they landed, all cheered.",
+        ),
     ],
 )
 def test_dateline_is_cut_off_the_first_sentence(text, first_body):
@@ -86,3 +94,8 @@ def test_headline_is_its_own_sentence():
 def test_dateline_only_stripped_near_the_top():
     text = "H\nBody one.\nTwo.\nLONDON -- A quote in the fifth line stays whole."
     assert split(text)[-1].text == "LONDON -- A quote in the fifth line stays whole."
+
+
+def test_a_year_starting_the_body_is_no_dateline():
+    sents = split("Headline\nIn 2019 Russia freed them. More.")
+    assert sents[1].text == "In 2019 Russia freed them."

@@ -20,6 +20,18 @@ from detente.ingest.dates import find_dateline, is_iso_date, parse_date
         ("Headline\nKYIV, Ukraine, March 3rd, 2022 -- Body.", "2022-03-03"),
         ("Headline\n\n\nTehran, 5 May, 2023 — Body.", "2023-05-05"),
         ("Headline\nBy a staff writer\nPARIS, Jan 9 2024 (AFP) - Body.", "2024-01-09"),
+        # v13: the year in parentheses, places joined by a slash, a section or desk, a byline,
+        # the body straight after the date
+        ("Headline\nLIMA, March 13 (2024) - Peru freed two men.", "2024-03-13"),
+        ("Headline\nQUITO, 8 May (2023) -- Body.", "2023-05-08"),
+        ("Headline\nMINSK/VILNIUS, June 1, 2024 --", "2024-06-01"),
+        ("Headline\nAnalysis | HAVANA, February 11, 2026", "2026-02-11"),
+        ("Headline\nTrade desk -- Tuesday 4 March 2025", "2025-03-04"),
+        ("Headline\nBy our Minsk correspondent, Tuesday 31 December 2024", "2024-12-31"),
+        ("Headline\nKherson region, Sunday 25 May 2025 -- 09:40 -- Body.", "2025-05-25"),
+        ("Headline\nRIGA, Nov. 26, 2019 A year after the pardon, he spoke.", "2019-11-26"),
+        ("Headline\nBAKU, Saturday 8 February 2025. More than 200 walked out.", "2025-02-08"),
+        ("Headline\nMOSCOW, 7 March 2024. /Correspondent/. Body.", "2024-03-07"),
     ],
 )
 def test_find_dateline(text: str, expected: str) -> None:
@@ -35,6 +47,8 @@ def test_find_dateline(text: str, expected: str) -> None:
         "Headline\nMINSK, 2025-13-01 -- No such month.",
         "One\nTwo\nThree\nMINSK, Dec. 13, 2025 -- Too far down.",
         "Headline\nMINSK -- No date at all.",
+        "Headline\nTEHRAN, March 14 -- No year.",
+        "Headline\nThe talks, held in Minsk, Dec. 13, 2025, ended early.",
         "",
     ],
 )
