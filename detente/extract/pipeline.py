@@ -236,7 +236,7 @@ class Extractor:
         freed = [c for c in ordered if c.type is EventType.RELEASE]
         told = [
             [
-                ([person_names.tidy(p) for p in m.persons], m.trigger.lemma_.lower())
+                ([t for p in m.persons if (t := person_names.tidy(p))], m.trigger.lemma_.lower())
                 for m in c.mentions
             ]
             for c in freed
