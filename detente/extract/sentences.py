@@ -21,7 +21,8 @@ _DATELINE = re.compile(
     r"^\s*[A-ZÀ-Þ][\w .,'()/-]{0,60}?\b(?:19|20)\d\d\b[^\n]{0,12}?(?:--|—|–|-|:)\s+"
     r"|^\s*[A-ZÀ-Þ][A-ZÀ-Þ .'/-]{1,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-|:)\s+"
     # a place, a date and the body straight after it ("BERLIN, Dec. 12, 2025 A month after ...")
-    r"|^\s*[A-ZÀ-Þ][\w .'/-]{0,40},[\w .,]{0,30}?\b(?:19|20)\d\d\.?\s+(?=[A-Z\"“])"
+    r"|^\s*[A-ZÀ-Þ][^\W\d][^\W\d .'/-]*(?:[ '/-]+[^\W\d][^\W\d.'-]*)*,"
+    r"(?:\s+(?:[A-Z][a-z]{2,9}\.?,?|\d{1,2}(?:st|nd|rd|th)?,?))+\s+(?:19|20)\d\d\.?\s+(?=[A-Z\"“])"
 )
 # Datelines sit in the first lines of an article.
 DATELINE_LINES = 3

@@ -96,6 +96,18 @@ def test_dateline_only_stripped_near_the_top():
     assert split(text)[-1].text == "LONDON -- A quote in the fifth line stays whole."
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In 2019 Russia freed them. More.",
+        "Tunisia freed 1,003 prisoners on 5 March 2024. On the same day, Syria freed 40.",
+        "Belarus, which freed 14 in June 2025, said nothing. More.",
+    ],
+)
+def test_a_body_with_a_year_is_no_dateline(body):
+    assert split("Headline\n" + body)[1].text == split(body)[0].text
+
+
 def test_a_year_starting_the_body_is_no_dateline():
     sents = split("Headline\nIn 2019 Russia freed them. More.")
     assert sents[1].text == "In 2019 Russia freed them."
