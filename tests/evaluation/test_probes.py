@@ -126,6 +126,24 @@ def test_per_probe_runs_a_fixed_sample_of_each_probe() -> None:
     assert seen[1] == seen[2] and set(seen[1]) < set(seen[0])
 
 
+def _result(floor: float, passed: int, failed: int, sampled: bool) -> probes.ProbeResult:
+    case = probes.Case("p", "t", "2025-01-01", [])
+    analysis = Analysis(document=DocumentRef(id="x", source="x"))
+    return probes.ProbeResult("p", floor, passed, [(case, analysis)] * failed, sampled)
+
+
+def test_a_sampled_probe_may_pass_a_little_under_its_floor() -> None:
+    """A floor is the whole grid's rate: a sample of 30 may pass 0.8 of a probe pinned at 0.9
+    (within 3.5 standard errors), not 0.5; a probe pinned at 1.0 allows no failure at all, and
+    the whole grid allows none under its floor."""
+    assert probes.below_floor([_result(0.9, 24, 6, sampled=True)]) == []
+    assert probes.below_floor([_result(0.9, 15, 15, sampled=True)]) != []
+    assert probes.below_floor([_result(1.0, 29, 1, sampled=True)]) != []
+    assert probes.below_floor([_result(0.9, 24, 6, sampled=False)]) != []
+    report = probes.report([_result(0.9, 24, 6, sampled=True), _result(0.9, 15, 15, True)])
+    assert "within a sample's slack" in report and "BELOW FLOOR" in report
+
+
 def _release(eid: str, actor: str) -> Event:
     return _event(actor, None).model_copy(update={"id": eid})
 
