@@ -167,15 +167,22 @@ def _subject_number(tok: Token) -> counts_mod.Count | None:
         if any(_held_noun_of(t) for t in tok.doc[: tok.i]):
             return counts_mod.read_count(tok)
         return None
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
+    # "at least two more remain behind bars": the parser may hang the number on the verb
+    more = any(c.lower_ in ONE_MORE for c in tok.children)
+    if tok.dep_ not in ("nsubj", "nsubjpass") and not (more and tok.dep_ == "nummod"):
         return None
     of_them = any(c.lower_ == "of" for c in tok.children)
-    if not of_them and not any(_held_noun_of(t) for t in tok.doc[: tok.i]):
+    # "the six remain", "the other 43 remain", "two more remain": a group told of before
+    told = more or any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+    if not (of_them or told) and not any(_held_noun_of(t) for t in tok.doc[: tok.i]):
         return None  # "three remain in custody" with nobody counted before: no estimate
     verb = tok.head
     still = any(c.lower_ == "still" for c in verb.children)
     if not (_remains(verb) or (still and verb.lemma_.lower() in HOLD_VERBS)):
         return None
+    kids = list(verb.children)
+    if told and not (_holding_place(kids) or any(k.lemma_.lower() in HOLD_VERBS for k in kids)):
+        return None  # "the six remain hopeful": held only where the verb says where
     return counts_mod.read_count(tok)
 
 
@@ -193,13 +200,15 @@ def _held_noun_of(tok: Token) -> bool:
 
 def _least(tok: Token, count: counts_mod.Count) -> int:
     """The smallest count that is a stock: two, or one for "at least one other national", "one
-    more French national" (one of a group told before, still held)."""
+    more French national" (one of a group told before, still held), unless the sentence names
+    them: a named person held is a case, not an estimate."""
     doc = tok.doc
     after = doc[count.end] if count.end < len(doc) else None
     other = any(c.lower_ in ONE_MORE for c in tok.children) or (
         after is not None and after.lower_ in ONE_MORE
     )
-    return 1 if other else 2
+    named = any(c.dep_ == "appos" for c in tok.children)  # "one more American, X Y, is held"
+    return 1 if other and not named else 2
 
 
 # "one other", "one more", "one further": a single person still held, beside those freed.

@@ -562,6 +562,19 @@ def test_no_monitor_count_v12(spacy_extractor, text):
             ("YEM", 59, "exact", "UN"),
             id="captor-holding-n-personnel",
         ),
+        # a group told of before, counted by a bare number: "the six", "the other 43", "two more"
+        pytest.param(
+            "Pyongyang freed a US soldier on Monday. Seoul says the six remain in North Korean "
+            "custody.",
+            ("PRK", 6, "exact", "Seoul"),
+            id="the-six-remain",
+        ),
+        pytest.param(
+            "Tehran freed two Americans on Monday. Their families said at least two more remain "
+            "behind bars in Iran.",
+            ("IRN", 2, "at_least", "Their families"),
+            id="two-more-remain",
+        ),
     ],
 )
 def test_stock_wordings_v13(spacy_extractor, text, expected):
@@ -577,8 +590,17 @@ def test_stock_wordings_v13(spacy_extractor, text, expected):
         "Caracas freed two Colombians on Monday. Auditors verified 812 ballots in the district.",
         "Tehran freed a Dutch citizen on Monday. He is the one other Dutch national freed this "
         "year.",
+        "Pyongyang freed a US soldier on Monday. The six remain hopeful that talks will resume.",
+        "Tehran freed two Americans on Monday. Two more remain on the shortlist for the award.",
     ],
-    ids=["one-more-flight", "there-are-reasons", "verified-ballots", "one-other-freed"],
+    ids=[
+        "one-more-flight",
+        "there-are-reasons",
+        "verified-ballots",
+        "one-other-freed",
+        "the-six-remain-hopeful",
+        "two-more-on-a-shortlist",
+    ],
 )
 def test_no_stock_wordings_v13(spacy_extractor, text):
     assert stocks(spacy_extractor, text) == []
