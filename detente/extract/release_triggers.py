@@ -295,8 +295,10 @@ def _home(tok: Token) -> bool:
 
 def _walks_out(tok: Token) -> bool:
     """ "walked out of Evin prison", "walked out of jail", "40 prisoners walked out"."""
+    if tok.lemma_ != "walk":
+        return False
     outs = [c for c in tok.children if c.lower_ == "out"]
-    if tok.lemma_ != "walk" or not outs:
+    if not outs:
         return False
     group = subject_of(tok)  # actors: captives walking out are freed, wherever from
     captives = group is not None and (people_head(group) or group).lemma_.lower() in CAPTIVE_NOUNS
