@@ -15,23 +15,16 @@ from detente.extract.armed_groups import armed_group_act
 from detente.extract.counts import Count
 from detente.extract.destinations import demonym_of
 from detente.extract.groups import is_people, people_head
-from detente.extract.mentions import ParsedSentence, is_person, own_subject
+from detente.extract.lexicon import CUSTODY_NOUNS, EXPULSION_VERBS, HOLD_LEMMAS
+from detente.extract.mentions import ParsedSentence, in_place, is_person, own_subject
 from detente.extract.modality import classify
 from detente.extract.senses import animal, no_custody
 from detente.model import CountQualifier, Modality
 
 log = logging.getLogger(__name__)
 
-# Places of custody: walked out of when freed, moved into by a transfer or a carrying verb.
-CUSTODY_NOUNS = frozenset(
-    {"prison", "jail", "custody", "detention", "captivity", "colony", "camp", "cell", "gaol",
-     "station", "penitentiary"}
-)  # fmt: skip
 # Verbs that move people, which free them only when no other custody awaits them.
 TRANSFER_VERBS = frozenset({"deport", "expel", "hand", "transfer", "send", "extradite"})
-# Verbs that send people abroad who need not have been held ("expelled the diplomat X").
-EXPULSION_VERBS = frozenset({"expel", "deport"})
-HOLD_LEMMAS = frozenset({"hold", "confinement", "detain", "imprison", "incarcerate", "lock"})
 ASKED_FOR = re.compile(
     r"\b(?:call|press|push|appeal|plead|plea|campaign|lobby|pray|hope|fight|demand|bid|wait|"
     r"argue|work|pressure)(?:s|ed|ing)?\s+(?:(?:grow|mount|rise|intensify)\w*\s+)?for\s+"
@@ -192,7 +185,7 @@ def name_shaped(group: Token | None, ps: ParsedSentence) -> bool:
     person's name joined to it ("Fuchs and Schreiber have been released")."""
     if group is None or group.pos_ != "PROPN" or group.tag_ != "NNP":
         return False
-    if any(p.span.start <= group.i < p.span.end for p in ps.places):
+    if in_place(ps, group):
         return False
     titled = any(c.dep_ == "compound" and c.lower_.rstrip(".") in TITLES for c in group.children)
     joined = any(c.dep_ == "conj" and is_person(c) for c in group.children) or (

@@ -21,9 +21,9 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from detente.extract.acceptance import CUSTODY_NOUNS
 from detente.extract.destinations import HOLD_VERBS, destination, moved_to_by
 from detente.extract.groups import people_head
+from detente.extract.lexicon import CUSTODY_NOUNS
 from detente.extract.mentions import (
     Mention,
     ParsedSentence,

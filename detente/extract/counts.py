@@ -63,11 +63,11 @@ NUMBER_WORDS = frozenset(
 )
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 # Triggers of a decision to free (a pardon, an amnesty, a decree of clemency), as against the
-# freeing itself ("walked out", "were released", "crossed into"): when both give a number for one
-# act, the act is the freeing and takes its number (docs/annotation.md, session 13).
-DECISION_LEMMAS = frozenset(
-    {"pardon", "amnesty", "clemency", "decree", "commute", "commutation", "grant"}
-)  # "granted clemency to seven ... and freed them"
+# freeing itself ("walked out", "were released", "crossed into"): stages.py dates an act by the
+# freeing; with "grant" (DECISION_LEMMAS: "granted clemency to seven ... and freed them"), when
+# both give a number for one act, the act takes the freeing's (docs/annotation.md, session 13).
+DECISIONS = frozenset({"pardon", "commute", "clemency", "amnesty", "decree", "commutation"})
+DECISION_LEMMAS = DECISIONS | {"grant"}
 
 
 @dataclass(frozen=True)

@@ -21,10 +21,10 @@ from collections import Counter
 
 from spacy.tokens import Token
 
-from detente.extract.acceptance import CUSTODY_NOUNS
 from detente.extract.captors import HELD_VERBS, STATE_KINDS
 from detente.extract.gazetteer import Place
 from detente.extract.groups import people_head
+from detente.extract.lexicon import CUSTODY_NOUNS
 from detente.extract.mentions import Mention, ParsedSentence, places_in
 from detente.extract.release_triggers import group_of
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract.destinations import demonym_of
-from detente.extract.mentions import ParsedSentence, is_person
+from detente.extract.mentions import ParsedSentence, in_place, is_person
 from detente.extract.person_names import ORG_TAILS
 from detente.extract.persons import is_trade, person_category, person_nationality
 from detente.model import Category, CountQualifier
@@ -106,7 +106,7 @@ def _unlabelled_name(tok: Token, ps: ParsedSentence) -> bool:
         and tok.ent_type_ in ("ORG", "GPE", "")
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
         and described
-        and not any(p.span.start <= tok.i < p.span.end for p in ps.places)
+        and not in_place(ps, tok)
     )
 
 
@@ -135,7 +135,7 @@ def _state_freed_name(tok: Token, ps: ParsedSentence) -> bool:
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
     ):
         return False
-    if any(p.span.start <= tok.i < p.span.end for p in ps.places) or tok.lower_ in ORG_TAILS:
+    if in_place(ps, tok) or tok.lower_ in ORG_TAILS:
         return False
     if any(t.lemma_.lower() in lx.NOT_PEOPLE for t in tok.subtree) or VESSELS.search(
         ps.sentence.text
@@ -153,7 +153,7 @@ def _described_surname(tok: Token, ps: ParsedSentence) -> bool:
     place ("Minsk, the Belarusian capital")."""
     if tok.pos_ != "PROPN" or tok.dep_ not in ("nsubjpass", "dobj"):
         return False
-    if any(p.span.start <= tok.i < p.span.end for p in ps.places):
+    if in_place(ps, tok):
         return False
     return any(
         c.dep_ == "appos"
@@ -174,7 +174,7 @@ def _person_slot(tok: Token, ps: ParsedSentence) -> bool:
     """recall: a name in a place only a person fills, whatever NER calls it: the subject of
     walking out of or leaving a prison ("Ferrer walked out of the Mar Verde prison", "X left
     prison late on Friday"), or whom clemency is granted to ("granted clemency to X and Y")."""
-    if tok.pos_ != "PROPN" or any(p.span.start <= tok.i < p.span.end for p in ps.places):
+    if tok.pos_ != "PROPN" or in_place(ps, tok):
         return False
     verb = tok.head
     if tok.dep_ == "nsubj" and verb.lemma_.lower() in ("walk", "leave"):
@@ -197,7 +197,7 @@ def _known_name(tok: Token, ps: ParsedSentence) -> bool:
         and tok.dep_ in ("dobj", "conj")  # "Rwanda freed X": a state acting on the named
         and tok.head.tag_ != "VB"  # not "told Moscow to free X", "would free X"
         and tok.text in ps.names
-        and not any(p.span.start <= tok.i < p.span.end for p in ps.places)
+        and not in_place(ps, tok)
     )
 
 

@@ -9,10 +9,10 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
-from detente.extract.acceptance import CUSTODY_NOUNS
 from detente.extract.captors import CAPTIVE_NOUNS, object_read_as_subject
 from detente.extract.destinations import demonym_of
 from detente.extract.groups import is_people, people_head
+from detente.extract.lexicon import CUSTODY_NOUNS
 from detente.extract.mentions import ParsedSentence, actors_from, own_subject, places_in
 
 log = logging.getLogger(__name__)

@@ -199,7 +199,15 @@ EASE_NOUNS = frozenset(
 )  # fmt: skip
 RENEWAL_NOUNS = frozenset({"extension", "renewal"})
 IMPOSE_NOUNS = frozenset({"imposition", "reimposition"})
-# Bodies whose bans are not state sanctions.
+# Places of custody: walked out of when freed, moved into by a transfer or a carrying verb.
+CUSTODY_NOUNS = frozenset(
+    {"prison", "jail", "custody", "detention", "captivity", "colony", "camp", "cell", "gaol",
+     "station", "penitentiary"}
+)  # fmt: skip
+# Words that say people were held.
+HOLD_LEMMAS = frozenset({"hold", "confinement", "detain", "imprison", "incarcerate", "lock"})
+# Verbs that send people abroad who need not have been held ("expelled the diplomat X").
+EXPULSION_VERBS = frozenset({"expel", "deport"})
 # Trade preferences: withdrawing or restoring them is not a sanctions act ("removed Guinea from
 # the list of countries eligible for duty-free access"), unless the sentence speaks of sanctions.
 TRADE_PREFERENCES = re.compile(
@@ -209,6 +217,7 @@ TRADE_PREFERENCES = re.compile(
     re.IGNORECASE,
 )
 SANCTIONS_WORD = re.compile(r"\bsanction", re.IGNORECASE)
+# Bodies whose bans are not state sanctions.
 NON_STATE_SANCTIONERS = re.compile(
     r"\b(?:FIFA|UEFA|IOC|WADA|Olympic|federation|league|club|association|tribunal|court|"
     r"regulator|exchange|index|CAS|ATP|WTA|FIA|World Athletics|World Aquatics|"

@@ -107,6 +107,11 @@ def places_in(
     return [p for p in ps.places if p.span.start in ids and p.kind in kinds]
 
 
+def in_place(ps: ParsedSentence, tok: Token) -> bool:
+    """Whether a token lies inside a place the gazetteer found ("Minsk", "North Korea")."""
+    return any(p.span.start <= tok.i < p.span.end for p in ps.places)
+
+
 def subtree(tok: Token) -> list[Token]:
     """The tokens a head governs, itself included."""
     return list(tok.subtree)

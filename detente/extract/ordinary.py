@@ -10,16 +10,8 @@ import re
 
 from spacy.tokens import Token
 
+from detente.extract import lexicon as lx
 from detente.extract.mentions import ParsedSentence
-
-# Verbs that send people abroad who need not have been held ("deported 2,400 migrants").
-EXPULSION = frozenset({"expel", "deport"})
-# Words that say people were held (kept in step with acceptance.CUSTODY_NOUNS and HOLD_LEMMAS).
-CUSTODY = frozenset(
-    {"prison", "jail", "custody", "detention", "captivity", "colony", "camp", "cell", "gaol",
-     "station", "penitentiary"}
-)  # fmt: skip
-HOLD = frozenset({"hold", "confinement", "detain", "imprison", "incarcerate", "lock"})
 
 
 def not_held(trigger: Token, head: Token | None, ps: ParsedSentence) -> bool:
@@ -104,8 +96,8 @@ MIGRANTS = frozenset({"migrant", "immigrant", "refugee", "asylum-seeker", "undoc
 def _migrants_sent_home(trigger: Token, head: Token | None, ps: ParsedSentence) -> bool:
     """ "deported about 2,400 Ethiopian migrants on chartered flights": removal of migrants, not a
     release, unless the sentence says they were held ("migrants held in CECOT were deported")."""
-    if trigger.lemma_.lower() not in EXPULSION or head is None:
+    if trigger.lemma_.lower() not in lx.EXPULSION_VERBS or head is None:
         return False
     if head.lemma_.lower() not in MIGRANTS:
         return False
-    return not any(t.lemma_.lower() in CUSTODY | HOLD for t in ps.doc)
+    return not any(t.lemma_.lower() in lx.CUSTODY_NOUNS | lx.HOLD_LEMMAS for t in ps.doc)

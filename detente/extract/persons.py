@@ -14,7 +14,14 @@ from spacy.tokens import Span, Token
 
 from detente.extract import lexicon as lx
 from detente.extract.gazetteer import Gazetteer, place_table
-from detente.extract.mentions import ParsedSentence, agent_of, is_person, own_subject, subject_of
+from detente.extract.mentions import (
+    ParsedSentence,
+    agent_of,
+    in_place,
+    is_person,
+    own_subject,
+    subject_of,
+)
 from detente.extract.person_names import tidy
 from detente.model import Category
 
@@ -424,7 +431,7 @@ def is_trade(noun: Token, cat: Category | None, ps: ParsedSentence) -> bool:
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or cat is not None or lemma in lx.PLAIN_PEOPLE or lemma in RELATIVES:
         return False
-    return not any(p.span.start <= noun.i < p.span.end for p in ps.places)
+    return not in_place(ps, noun)
 
 
 def person_nationality(ps: ParsedSentence, names: list[str]) -> str | None:

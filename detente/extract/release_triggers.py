@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
-from detente.extract.acceptance import CUSTODY_NOUNS, described_person, named_freed
+from detente.extract.acceptance import described_person, named_freed
 from detente.extract.captors import (
     CAPTIVE_NOUNS,
     LETTING_VERBS,
@@ -39,6 +39,7 @@ from detente.extract.handovers import (
     held_since_subject,
     left_captor,
 )
+from detente.extract.lexicon import CUSTODY_NOUNS
 from detente.extract.mentions import ParsedSentence, is_person, own_subject, subject_of
 
 log = logging.getLogger(__name__)

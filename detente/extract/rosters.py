@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract.listings import LISTABLE_NOUNS
-from detente.extract.mentions import Mention
+from detente.extract.mentions import Mention, own_subject
 from detente.model import EventType
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ def cue(verb: Token) -> bool:
 def way(verb: Token) -> EventType | None:
     """The type of the act a roster spells out, when its group's words tell it: names taken off
     the list (an easing) or kept on it (an imposition, renewed); None when they do not."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = own_subject(verb)
     among = [p for c in verb.children if c.lower_ == "among" for p in c.children]
     groups = [g for g in [subj, *among] if g is not None and _group(g)]
     words = [t for g in groups for m in _markers(g) for t in m.subtree]

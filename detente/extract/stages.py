@@ -17,7 +17,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from detente.extract import dates
-from detente.extract.counts import Count
+from detente.extract.counts import DECISIONS, Count
 from detente.extract.mentions import Mention, own_subject
 from detente.model import CountQualifier, EventType
 
@@ -30,8 +30,6 @@ log = logging.getLogger(__name__)
 STAGE_DAYS = 2
 # Words of people arriving somewhere after their release ("landed in Sydney", "flew home").
 ARRIVAL_LEMMAS = frozenset({"arrive", "land", "home", "reach", "touch", "return", "fly"})
-# Triggers that decide a release rather than carry it out ("pardoned him on Saturday").
-DECISION_LEMMAS = frozenset({"pardon", "commute", "clemency", "amnesty", "decree", "commutation"})
 # Verbs by which an authority decides a release its object names ("approved his release").
 DECIDING_HEADS = frozenset({"approve", "sign", "grant", "order", "decide", "announce", "decree"})
 
@@ -51,9 +49,9 @@ def _decision(m: Mention) -> bool:
     his release"): not "pardoned and put on a plane on Tuesday", where one day dates both."""
     trigger = m.trigger
     deciding = (
-        trigger.lemma_.lower() in DECISION_LEMMAS
+        trigger.lemma_.lower() in DECISIONS
         or (trigger.head.lemma_.lower() in DECIDING_HEADS and trigger.dep_ in ("dobj", "pobj"))
-        or any(c.lemma_.lower() in DECISION_LEMMAS for c in trigger.children)  # granted clemency
+        or any(c.lemma_.lower() in DECISIONS for c in trigger.children)  # granted clemency
     )
     if not deciding:
         return False

@@ -180,8 +180,7 @@ def _subject_number(tok: Token) -> counts_mod.Count | None:
     still = any(c.lower_ == "still" for c in verb.children)
     if not (_remains(verb) or (still and verb.lemma_.lower() in HOLD_VERBS)):
         return None
-    kids = list(verb.children)
-    if told and not (_holding_place(kids) or any(k.lemma_.lower() in HOLD_VERBS for k in kids)):
+    if told and not _held_there(verb):
         return None  # "the six remain hopeful": held only where the verb says where
     return counts_mod.read_count(tok)
 
@@ -291,8 +290,15 @@ def _held_clause(noun: Token) -> bool:
         if verb.lemma_.lower() in HOLD_VERBS or any(k.lemma_.lower() in HOLD_VERBS for k in kids):
             return True  # "are held", "are believed to be imprisoned"
     if _remains(verb):  # "remain in custody", "remain imprisoned", not "remain at home"
-        return _holding_place(kids) or any(k.lemma_.lower() in HOLD_VERBS for k in kids)
+        return _held_there(verb)
     return verb.lemma_.lower() == "be" and _holding_place(kids)
+
+
+def _held_there(verb: Token) -> bool:
+    """Whether a verb's own words hold its people: a holding place or a holding verb among its
+    children ("remain in custody", "remain imprisoned"; not "remain hopeful", "remain at home")."""
+    kids = list(verb.children)
+    return _holding_place(kids) or any(k.lemma_.lower() in HOLD_VERBS for k in kids)
 
 
 def _holding_place(kids: list[Token]) -> bool:
