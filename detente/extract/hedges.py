@@ -220,6 +220,8 @@ def _subjunctive(trigger: Token) -> bool:
 
 def _not_enough(trigger: Token) -> bool:
     """ "not by enough to free him": an act the text says falls short."""
+    if "enough" not in trigger.doc.text.lower():  # cheap: the word is rare
+        return False
     before = [t.lower_ for t in trigger.doc[max(trigger.sent.start, trigger.i - 6) : trigger.i]]
     return before[-2:] == ["enough", "to"] and bool(set(before) & {"not", "n't"})
 
@@ -308,8 +310,10 @@ def _last_verb_governs(trigger: Token) -> Modality | None:
 def _headline(trigger: Token) -> Modality | None:
     """A headline (no closing stop) whose governing verb the parser misread: "Government denies
     deal to free X", "Kidnappers demand release of fighters held in Niger"."""
+    if trigger.tag_ not in ("VB", "NN", "NNS"):
+        return None
     sent = trigger.sent
-    if sent[-1].is_punct or trigger.tag_ not in ("VB", "NN", "NNS"):
+    if sent[-1].is_punct:
         return None
     before = trigger.doc[sent.start : trigger.i].text
     match = HEADLINE_GOVERNORS.search(before)

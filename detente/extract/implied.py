@@ -10,6 +10,7 @@ return that the sanctions rules do not read as an act of its own is read here.
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.tokens import Span, Token
 
@@ -107,6 +108,8 @@ def way_mid_sentence(ps: ParsedSentence) -> list[Mention]:
     or counted people going the other way, in a sentence that tells no release, are the other
     side's release: by the state a clause says held them, else left to the article's parties
     (their nationality says where they went home to)."""
+    if not WAY_WORDS.search(ps.sentence.text):  # cheap: most sentences have none of the words
+        return []
     for way in ps.doc:
         verb = _way_verb(way, WAY_VERBS)
         group = _way_group(verb) if verb is not None else None
@@ -168,6 +171,10 @@ def _full_name(group: Token) -> str:
     return ent.text if ent is not None else group.text
 
 
+# The words of "the other way", "the opposite direction" (a screen before the parse is walked).
+WAY_WORDS = re.compile(r"\b(?:way|direction)s?\b", re.IGNORECASE)
+
+
 def went_other_way(ps: ParsedSentence, found: list[Mention]) -> list[Mention]:
     """ "146 Ukrainians were returned from Russian captivity, and the same number of Russian
     soldiers went the other way": a clause sending people the other way after a release told in
@@ -175,11 +182,15 @@ def went_other_way(ps: ParsedSentence, found: list[Mention]) -> list[Mention]:
     state the first release's people belong to."""
     told = [m for m in found if m.type is EventType.RELEASE and m.party != PARTY_GROUP]
     out: list[Mention] = []
+    if not told or not WAY_WORDS.search(ps.sentence.text):  # cheap: most sentences have neither
+        return out
     for way in ps.doc:
         verb = _way_verb(way)
+        if verb is None:
+            continue
         first = next((m for m in reversed(told) if m.trigger.i < way.i), None)
-        subj = own_subject(verb) if verb is not None else None
-        if verb is None or first is None or subj is None or verb in {m.trigger for m in found}:
+        subj = own_subject(verb)
+        if first is None or subj is None or verb in {m.trigger for m in found}:
             continue
         group = _of_number(subj)
         head = groups.people_head(group)

@@ -44,8 +44,10 @@ def national_emergency(tok: Token) -> bool:
 def sanctions_emergency(tok: Token) -> bool:
     """A national emergency its sentence ties to a state or to sanctions ("with respect to Iran",
     "on which the Belarus programme rests")."""
+    if not national_emergency(tok):
+        return False
     sent = tok.sent
-    return national_emergency(tok) and any(
+    return any(
         t.lemma_.lower() in EMERGENCY_CONTEXT
         or (t.lower_ == "respect" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to")
         for t in sent

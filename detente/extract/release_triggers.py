@@ -417,8 +417,16 @@ def _crossing(tok: Token, ps: ParsedSentence) -> bool:
     return False
 
 
+# Parts of speech no trigger has (but the forms of "let", "go" and "free", tagged anyhow).
+NEVER_TRIGGERS = frozenset(
+    {"PUNCT", "DET", "ADP", "NUM", "PRON", "CCONJ", "SCONJ", "PART", "SPACE", "SYM", "INTJ"}
+)
+
+
 def trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
     """The release trigger a token stands for, or None ("set free" → set; "walked free" → walk)."""
+    if tok.pos_ in NEVER_TRIGGERS and tok.lemma_ not in ("let", "go", "free"):
+        return None  # cheap: most words of a sentence are of these kinds
     lemma = tok.lemma_.lower()
     if (
         tok.lower_ == "free"

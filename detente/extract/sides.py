@@ -94,15 +94,16 @@ def traded_for(ps: ParsedSentence, trigger: Token) -> list[str]:
     """Named people given in return in the trigger's clause ("freed her in exchange for X",
     "brokered the exchange of X for Y", "freed X and received in return Y")."""
     names: list[str] = []
+    people = [ent for ent in ps.doc.ents if ent.label_ == "PERSON"]
+    if not people:
+        return names
     clause = _trade_clause(trigger)
     for tok in ps.doc:
         if tok.i not in clause:
             continue
         heads = [tok] if _trade_for(tok) else _received_in_return(tok)
-        for ent in ps.doc.ents:
-            if ent.label_ == "PERSON" and any(
-                ent.root in h.subtree and _object_of(ent.root, h) for h in heads
-            ):
+        for ent in people:
+            if any(ent.root in h.subtree and _object_of(ent.root, h) for h in heads):
                 names.append(ent.text)
     return names
 
