@@ -103,11 +103,24 @@ def _object_children(verb: Token) -> list[Token]:
     return [t for d in verb.children if d.dep_ == "dobj" for t in d.children]
 
 
-def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
-    """(type, renewal) of a sanctions verb, or None when the verb does not move sanctions."""
+def _lemma(verb: Token) -> str:
     lemma = listings.verb_lemma(verb)
     if lemma not in LIST_VERBS and lemma[2:] in LIST_VERBS and lemma != verb.lemma_.lower():
         lemma = lemma[2:]  # "re-designated", "re-sanctioned": listed again (renewal false)
+    return lemma
+
+
+def may_move(verb: Token) -> bool:
+    """Whether :func:`direction` can give the verb a direction at all: a cheap test of its lemma
+    before its objects are gathered (every direction below is keyed by one of these lemmas)."""
+    return _lemma(verb) in MOVING_LEMMAS
+
+
+def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
+    """(type, renewal) of a sanctions verb, or None when the verb does not move sanctions."""
+    lemma = _lemma(verb)
+    if lemma not in MOVING_LEMMAS:
+        return None
     lemmas = {t.lemma_.lower() for t in obj}
     particles = {
         c.lower_
@@ -463,3 +476,22 @@ def of_phrases(noun: Token) -> list[Token]:
     while i < len(doc) and doc[i].ent_type_ == "DATE":
         i += 1
     return [doc[i]] if i > noun.i + 2 and i < len(doc) and doc[i].lower_ == "of" else []
+
+
+# The lemmas each branch of :func:`direction` is keyed by.
+MOVING_LEMMAS = frozenset(
+    programmes.EMERGENCY_KEEP_VERBS
+    | set(listings.RETURN_VERBS)
+    | set(PARTICLE_EASE)
+    | set(lx.CORE_COMPOUNDS)
+    | TRADE_BAN_VERBS
+    | LICENCE_REVOKE_VERBS
+    | lx.LICENCE_GRANT_VERBS
+    | LICENCE_GIVE_VERBS
+    | lx.DELIST_VERBS
+    | lx.EASE_VERBS
+    | ANNOUNCE_VERBS
+    | RESPONSE_VERBS
+    | lx.IMPOSE_VERBS
+    | {"carve", "list", "lapse", "expire", "run", "let", "renew", "extend", "amend", "take"}
+)

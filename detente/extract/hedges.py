@@ -220,8 +220,8 @@ def _subjunctive(trigger: Token) -> bool:
 
 def _not_enough(trigger: Token) -> bool:
     """ "not by enough to free him": an act the text says falls short."""
-    if "enough" not in trigger.doc.text.lower():  # cheap: the word is rare
-        return False
+    if not any(t.lower_ == "enough" for t in trigger.doc[max(0, trigger.i - 6) : trigger.i]):
+        return False  # cheap: the word is rare (``trigger.sent`` walks the parse)
     before = [t.lower_ for t in trigger.doc[max(trigger.sent.start, trigger.i - 6) : trigger.i]]
     return before[-2:] == ["enough", "to"] and bool(set(before) & {"not", "n't"})
 

@@ -31,6 +31,7 @@ from detente.extract.directions import (
     SANCTION_VERBS,
     TRADE_BAN_VERBS,
     direction,
+    may_move,
     nominal,
     of_phrases,
 )
@@ -238,11 +239,12 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
     covered: set[int] = set()
     verbs = [t for t in ps.doc if t.pos_ in ("VERB", "AUX") or lic.lapse_noun(t)]
     nouns = [t for t in ps.doc if lic.is_nominal(t)]
+    anchored = nonacts.ANCHOR_WORD.search(ps.sentence.text) is not None
     for tok in [*verbs, *nouns]:
         if (
             tok.i in covered
             or nonacts.describes_licence(tok)
-            or nonacts.time_anchor(tok)
+            or (anchored and nonacts.time_anchor(tok))
             or nonacts.standing(tok)
         ):
             continue
@@ -256,7 +258,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
                 continue
         else:
             result = (
-                direction(tok, _object_words(tok))
+                (direction(tok, _object_words(tok)) if may_move(tok) else None)
                 or copies.as_before(tok, found)
                 or (
                     (EventType.SANCTIONS_IMPOSED, False)
