@@ -251,3 +251,13 @@ def counted_in_trade(group: Token, ps: ParsedSentence) -> bool:
         and head.lemma_.lower() not in NOT_CAPTIVES
         and TRADE_CUE.search(ps.sentence.text) is not None
     )
+
+
+def discharged_from_bail(verb: Token) -> bool:
+    """recall: "a judge discharged Meng from her bail conditions", "was discharged from bail": the
+    end of bail that lets the person go is a release (guide, session 12); not a hospital's or an
+    army's discharge, which names no bail."""
+    if verb.lemma_.lower() != "discharge" or verb.pos_ != "VERB":
+        return False
+    froms = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from")
+    return any(t.lower_ == "bail" for p in froms for t in p.subtree)

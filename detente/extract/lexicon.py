@@ -15,7 +15,7 @@ GATE = re.compile(
     r"\b(?:free[ds]?|freeing|releas\w*|pardon\w*|amnest\w*|swap\w*|exchang\w*|sanction\w*|"
     r"embargo\w*|restrictions?|licen[cs]\w*|blacklist\w*|delist\w*|designat\w*|asset freeze|"
     r"unfr[eo]\w*|remain\w*|still|prisoners?|hostages?|captives|detain\w*|jailed|behind bars|"
-    r"walked out|"
+    r"walked out|from (?:\w+ ){0,2}bail|"  # recall: "discharged Meng from her bail conditions"
     r"handed over|deport\w*|expel\w*|repatriat\w*|relief|lift\w*|eas(?:e|ed|es|ing)|"
     r"among (?:them|those)|flown|flew|arrived|landed|crossed|driven|taken|let go|handed|"
     r"clemency|(?:return\w*|brought|bring\w*|came|com\w*|flown|flying|back|is|are) home)\b",

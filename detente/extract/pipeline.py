@@ -176,9 +176,14 @@ class Extractor:
         names = article_names(sents)  # recall: a name NER misses in one sentence
         for ps in sents:
             ps.names = names
+        # recall: "on bail" in an article that tells other releases is a political case's bail
+        bail_ok = any(releases.bail_blocked(ps) for ps in sents) and any(
+            releases.find(ps) for ps in sents if not releases.bail_blocked(ps)
+        )
+        for ps in sents:
             used: set[int] = set()
             here: list[Mention] = []
-            for trigger, group in releases.find(ps):
+            for trigger, group in releases.find(ps, bail_ok):
                 here += releases.annotate(ps, trigger, group, self.gazetteer)
                 if group is not None:
                     used |= {t.i for t in group.subtree}

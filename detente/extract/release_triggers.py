@@ -32,6 +32,7 @@ from detente.extract.handovers import (
     NOT_CAPTIVES,
     captives_sent,
     counted_in_trade,
+    discharged_from_bail,
     foreigners_sent_back,
     gives_up,
     handed_over_misparsed,
@@ -465,6 +466,7 @@ def trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         or (lemma == "grant" and any(c.lemma_.lower() in CLEMENCY_NOUNS for c in tok.children))
         or _walks_out(tok)
         or left_custody(tok)
+        or discharged_from_bail(tok)
         or homecoming(tok, ps)
         or gives_up(tok)
         or foreigners_sent_back(tok, ps)

@@ -87,6 +87,22 @@ POLITICAL = re.compile(
     r"film-?makers?)\b",
     re.IGNORECASE,
 )
+# A house arrest the sentence tells as over or past, ending where the match ends.
+HOUSE_ARREST_OVER = re.compile(
+    r"(?:\bfrom|\bescap\w+(?: from)?|\blift\w* (?:his|her|their|the)|\bend\w* (?:\w+ ){0,4}of"
+    r"|\bafter (?:\w+ ){0,4}of|\bhad been under|\bspent (?:[\w,-]+ ){0,8}under) house arrest$",
+    re.IGNORECASE,
+)
+# "transferred to the Lithuanian side", "transferred to the other side".
+OTHER_SIDE = re.compile(r"\s*the (?:[\w-]+ )?side\b", re.IGNORECASE)
+# Custody after a transfer ("transferred to Russia to serve his term", "to a prison in Minsk").
+CUSTODY_AFTER = re.compile(
+    r"\b(?:prison|jail|custody|detention|penitentiary|colony|serve|cell)\b", re.IGNORECASE
+)
+# A transfer of sentenced prisoners between states: their term goes on ("a prisoner-transfer deal").
+TRANSFER_DEAL = re.compile(
+    r"\bprisoner[- ]transfer|\btransfer (?:deal|agreement|treaty|arrangement|scheme)", re.IGNORECASE
+)
 # A time right after "since" ("held since November").
 SINCE = re.compile(r"\bsince\s+(?:early |late |mid-?)?$", re.IGNORECASE)
 # Words that give a number per party ("each freed 84", "swapped 35 prisoners apiece").
@@ -98,11 +114,13 @@ EACH = frozenset({"each", "apiece"})
 RECENT_DAY_KINDS = frozenset({"wd", "lastwd", "yesterday", "today"})
 
 
-def find(ps: ParsedSentence) -> list[tuple[Token, Token | None]]:
-    """Release triggers of the sentence with the head of their freed group (asserted ones only)."""
+def find(ps: ParsedSentence, bail_ok: bool = False) -> list[tuple[Token, Token | None]]:
+    """Release triggers of the sentence with the head of their freed group (asserted ones only).
+    ``bail_ok``: the article tells other releases, so "on bail" is a political case's bail."""
     found: list[tuple[Token, Token | None]] = []
     text_lower = ps.sentence.text.lower()
-    if lx.NOT_RELEASE_CONTEXT.search(ps.sentence.text) and not political_bail(ps.sentence.text):
+    context = blocking_context(ps)
+    if context and not (context == {"on bail"} and (bail_ok or political_bail(ps.sentence.text))):
         return []
     seen: set[int] = set()
     for tok in ps.doc:
@@ -117,9 +135,55 @@ def find(ps: ParsedSentence) -> list[tuple[Token, Token | None]]:
     # are one act, told by the release
     if any(g is not None and g.lower_ in PRONOUNS for _, g in found):
         found = [(t, g) for t, g in found if not homecoming(t, ps)]
+    found = [(t, g) for t, g in found if not _freed_again(t, g, found)]
     # "were released on Monday and flown to Madrid": one act, told by the release verb
     primary = [(t, g) for t, g in found if not secondary(t, ps)]
     return [(t, g) for t, g in found if not (secondary(t, ps) and told_again(t, g, primary))]
+
+
+def _freed_again(
+    trigger: Token, group: Token | None, found: list[tuple[Token, Token | None]]
+) -> bool:
+    """precision: "A court freed X on Oct. 12, sentencing him to three years but releasing him on
+    account of the time served": a subjectless verb later in the sentence whose freed is "him" or
+    "her" tells again the act of an earlier trigger that names the freed."""
+    if group is None or group.lower_ not in ("him", "her") or own_subject(trigger) is not None:
+        return False
+    return any(t.i < trigger.i and g is not None and g.lower_ not in PRONOUNS for t, g in found)
+
+
+def blocking_context(ps: ParsedSentence) -> set[str]:
+    """The words of the sentence that make it no release (``lx.NOT_RELEASE_CONTEXT``), less
+    recall: a house arrest that ends or is past ("freed from house arrest", "ending three months
+    of house arrest", "who had escaped house arrest") and a transfer to another state ("were
+    transferred to the Lithuanian side", "transferred to Muscat and flown to Stockholm")."""
+    text = ps.sentence.text
+    found: set[str] = set()
+    for m in lx.NOT_RELEASE_CONTEXT.finditer(text):
+        word = m.group(0).lower()
+        if word == "house arrest" and HOUSE_ARREST_OVER.search(text, 0, m.end()):
+            continue
+        if word == "transferred to" and _to_other_state(ps, m.end()):
+            continue
+        found.add(word)
+    return found
+
+
+def _to_other_state(ps: ParsedSentence, end: int) -> bool:
+    """ "transferred to| the Belarusian side", "transferred to| Belarus": a handover to a state,
+    not into other custody (no prison, jail or term follows)."""
+    rest = ps.sentence.text[end:]
+    if CUSTODY_AFTER.search(rest) or TRANSFER_DEAL.search(ps.sentence.text):
+        return False
+    if OTHER_SIDE.match(rest):
+        return True
+    start = end + len(rest) - len(rest.lstrip())
+    return any(p.span.start_char == start and p.kind in ("name", "capital") for p in ps.places)
+
+
+def bail_blocked(ps: ParsedSentence) -> bool:
+    """Whether "on bail" is the only word that makes the sentence no release (see ``find``)."""
+    return "on bail" in ps.sentence.text.lower() and blocking_context(ps) == {"on bail"}
 
 
 def political_bail(text: str) -> bool:

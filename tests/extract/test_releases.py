@@ -575,3 +575,100 @@ def test_a_territory_frees_as_its_state(spacy_extractor) -> None:
     doc = Document(id="t", source="t.txt", text=text, published="2025-06-14")
     actors = {e.actor for e in spacy_extractor(doc).events}
     assert actors == {"CHN"}
+
+
+# --- v14 (recall): house arrest ended, a transfer to another state, bail in a diplomatic story,
+# a discharge from bail, one act told twice in a sentence ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta freed the former president Amadou Sidibe from house arrest on Thursday.",
+        "The authorities freed two former ministers on Thursday, ending three months of house arrest.",
+        "Venezuela freed the lawyer Luis Pardo, who had been under house arrest since 2021.",
+        "Kyiv released forty prisoners and Pavel Orlov, who had escaped house arrest in March.",
+    ],
+)
+def test_a_house_arrest_that_ends_or_is_past_leaves_the_release(release_mentions, text) -> None:
+    assert len(release_mentions(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court moved the columnist Selin Kaya from prison to house arrest on Thursday.",
+        "The activist was released from prison on Monday and placed under house arrest.",
+    ],
+)
+def test_a_move_into_house_arrest_is_still_no_release(release_mentions, text) -> None:
+    assert release_mentions(text) == []
+
+
+def test_a_transfer_to_the_other_side_is_a_release(release_mentions) -> None:
+    (m,) = release_mentions(
+        "Five Lithuanian citizens convicted in Belarus were pardoned and transferred to the "
+        "Lithuanian side on Friday."
+    )
+    assert m.count is not None and m.count.value == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five Australians were transferred to Australia on Sunday under a prisoner-transfer deal.",
+        "The Russian pilot was pardoned and transferred to Russia to serve the rest of his term.",
+        "Nine inmates were transferred to Minsk and held in a prison there.",
+    ],
+)
+def test_a_transfer_into_custody_abroad_is_no_release(release_mentions, text) -> None:
+    assert release_mentions(text) == []
+
+
+def _events(extractor, text: str) -> list:
+    from detente.model import Document
+
+    doc = Document(id="t", source="t.txt", text=text, published="2025-06-14")
+    return extractor(doc).events
+
+
+def test_bail_in_an_article_of_other_releases_is_a_release(spacy_extractor) -> None:
+    events = _events(
+        spacy_extractor,
+        "Iran frees two American hikers\nIran released two American hikers, Tom Bauer and Josh "
+        "Fenn, on Wednesday. A third American, Sarah Lane, was freed on bail in September last year "
+        "and flew to Muscat.",
+    )
+    assert {tuple(e.persons) for e in events} == {("Tom Bauer", "Josh Fenn"), ("Sarah Lane",)}
+
+
+def test_bail_in_an_article_of_no_other_release_stays_none(spacy_extractor) -> None:
+    text = (
+        "Builder freed on bail in fraud case\nA court released the builder Tom Reyes on bail of "
+        "200,000 dollars on Tuesday while prosecutors investigate the fraud charges against him."
+    )
+    assert _events(spacy_extractor, text) == []
+
+
+def test_a_discharge_from_bail_is_a_release(release_mentions) -> None:
+    (m,) = release_mentions(
+        "A British Columbia judge discharged Li Wenhua from her bail conditions on Friday."
+    )
+    assert m.actor == "CAN" and m.persons == ["Li Wenhua"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sergeant was discharged from the army in May after two years of service.",
+        "The reporter was discharged from hospital on Friday after treatment for burns.",
+    ],
+)
+def test_other_discharges_are_no_release(release_mentions, text) -> None:
+    assert release_mentions(text) == []
+
+
+def test_him_freed_again_in_the_same_sentence_is_one_act(release_mentions) -> None:
+    found = release_mentions(
+        "A Turkish court freed the American pastor Andrew Brunson on Friday, sentencing him to "
+        "three years but releasing him on account of the time he had already served."
+    )
+    assert len(found) == 1
