@@ -451,6 +451,7 @@ def _strong_people(group: Token | None, text_lower: str, ps: ParsedSentence) -> 
         or is_person(group)
         or group.tag_ == "NNPS"
         or ("prisoner" in text_lower and (group.like_num or lemma in ("they", "them")))
+        or (group.pos_ == "PROPN" and is_people(group, ps))  # recall: a name NER mislabels
     )
 
 

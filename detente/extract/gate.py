@@ -48,6 +48,7 @@ DOCUMENT_STEMS = (
     "walked free", "liberat", "repatriat", "deport", "expel", "expuls",
     "handed over", "hands over", "in exchange for", "in return for",  # a swap told with no other
     "handed back", "hands back", "handing back",  # recall: "handed back eighteen soldiers it held"
+    "bail condition",  # recall: "discharged her from her bail conditions" (guide, session 12)
     # stem ("handed over seven Cubans in exchange for twenty Bolivians")
     # --- sanctions: acts told with no word "sanctions" ("froze the assets of", "unfroze", "a
     # general licence allowing", "banned imports of Russian gold") ---

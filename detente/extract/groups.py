@@ -72,6 +72,8 @@ def is_people(tok: Token | None, ps: ParsedSentence) -> bool:
         return True
     if lemma in lx.OCCUPATIONS:  # "two French teachers", "a Polish engineer"
         return True
+    if _counted_more(tok):  # recall: "in September he freed 30 more", "a few dozen more"
+        return True
     if any(
         c.dep_ == "appos" and is_person(c) for c in tok.children
     ):  # "a second Swede, Saeed Azizi"
@@ -90,6 +92,20 @@ def is_people(tok: Token | None, ps: ParsedSentence) -> bool:
     if _described_surname(tok, ps) or _person_slot(tok, ps):
         return True
     return any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ in ("NNS", "NNPS")
+
+
+# Number nouns a "more" counts on ("a few dozen more were pardoned").
+NUMBER_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "score", "scores"})
+
+
+def _counted_more(tok: Token) -> bool:
+    """ "freed 30 more", "a few dozen more": a counted "more" after a release of the same kind
+    stands for people of the group told before (only read as the group of a release verb)."""
+    if tok.lower_ == "more":
+        return any(c.dep_ == "nummod" for c in tok.children)
+    return tok.lemma_.lower() in NUMBER_NOUNS and any(
+        c.lower_ == "more" and c.dep_ == "amod" for c in tok.children
+    )
 
 
 def _unlabelled_name(tok: Token, ps: ParsedSentence) -> bool:

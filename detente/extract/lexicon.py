@@ -54,6 +54,9 @@ NOT_RELEASE_CONTEXT = re.compile(
     # recall: moved into another prison ("was taken straight to the Correctional Institution")
     r"|taken (?:\w+ ){0,2}to (?:a|the) (?:[\w'’-]+ ){0,3}(?:prison|jail|correctional|penitentiary)"
     r"|serve (?:out )?the (?:rest|remainder) of|to serve out|free on board"
+    # precision: sent to serve their term elsewhere ("sends 120 prisoners home to finish their
+    # sentences", "transferred to Iraq to complete their terms")
+    r"|to (?:finish|complete|serve) (?:out )?(?:their|his|her) (?:prison )?(?:sentences?|terms?)"
     r"|refused to leave|declined to leave|stayed (?:behind|in (?:prison|jail|custody))|on bail"
     r"|handed (?:\w+ ){0,4}?(?:over|back) to (?:the )?(?:police|prosecutors?|investigators|custody"
     r"|courts?|judges?|military police))\b",

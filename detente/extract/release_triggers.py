@@ -172,6 +172,9 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
     misparsed = held_since_subject(trigger, ps)  # "citizens held since the election were freed"
     if misparsed is not None:
         return misparsed
+    shared_object = _object_of_alternative(trigger)  # "pardoned or commuted the sentences of X"
+    if shared_object is not None:
+        return shared_object
     for dep in ("dobj", "nsubjpass"):
         found = next((c for c in trigger.children if c.dep_ == dep and not _time_object(c)), None)
         if found is not None:
@@ -193,6 +196,28 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
         return before_moving
     if trigger.dep_ in ("xcomp", "oprd", "ccomp"):  # "ordered him freed", "had them released"
         return next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
+    return None
+
+
+# Nouns whose "of"/"against" phrase names people a second verb acts on ("commuted the sentences
+# of seven Iranians", "dropped charges against them").
+PENALTY_NOUNS = frozenset({"sentence", "charge", "term", "conviction"})
+
+
+def _object_of_alternative(verb: Token) -> Token | None:
+    """recall: "pardoned or commuted the sentences of seven Iranians", "pardoned or dropped charges
+    against seven Iranians": a release verb with no object of its own shares the people of the
+    penalty its alternative verb ends."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        for obj in (c for c in conj.children if c.dep_ == "dobj"):
+            if obj.lemma_.lower() not in PENALTY_NOUNS:
+                continue
+            for prep in (c for c in obj.children if c.lower_ in ("of", "against")):
+                found = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if found is not None:
+                    return found
     return None
 
 

@@ -223,3 +223,18 @@ def test_no_one_freed_session_13(release_mentions, text):
 )
 def test_freed_session_13(release_mentions, text):
     assert len(release_mentions(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany handed back Vadim Krasikov, who had been serving a life sentence for murder.",
+        "Slovenia handed over Artem and Anna Dultsev, a couple of spies, with their two children.",
+    ],
+)
+def test_a_name_ner_mislabels_is_strong_enough_for_a_weak_verb(release_mentions, text) -> None:
+    assert len(release_mentions(text)) == 1
+
+
+def test_a_company_handed_over_is_still_no_release(release_mentions) -> None:
+    assert release_mentions("Germany handed over Volga Holdings to its new owners.") == []

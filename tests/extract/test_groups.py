@@ -275,3 +275,19 @@ def test_a_name_in_a_slot_only_a_person_fills_is_freed(release_mentions, text) -
 )
 def test_no_person_walking_out_of_no_prison(release_mentions, text) -> None:
     assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In June Minsk pardoned 18 prisoners, and in August it freed 30 more.", 30),
+        ("In May a decree released about 200 more, including a blogger.", 200),
+    ],
+)
+def test_a_counted_more_is_the_group_freed(release_mentions, text, value) -> None:
+    counts = [m.count.value for m in release_mentions(text) if m.count is not None]
+    assert value in counts
+
+
+def test_more_of_a_thing_is_no_group(release_mentions) -> None:
+    assert release_mentions("The ministry released more of its findings on Friday.") == []

@@ -227,3 +227,20 @@ def test_a_time_read_as_the_object_leaves_the_passive_subject_freed(
 ) -> None:
     (m,) = release_mentions(text)
     assert (m.count.value if m.count else None) == count and (count or m.persons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In return, the president pardoned or commuted the sentences of six Iranians on Friday.",
+        "In exchange, Washington pardoned or dropped charges against six Iranians on Friday.",
+    ],
+)
+def test_a_release_verb_shares_the_people_of_its_alternative(release_mentions, text) -> None:
+    (m,) = release_mentions(text)
+    assert m.count is not None and m.count.value == 6
+
+
+def test_an_alternative_that_ends_no_penalty_lends_no_people(release_mentions) -> None:
+    text = "The government pardoned or praised the work of six Iranian engineers on Friday."
+    assert release_mentions(text) == []

@@ -672,3 +672,17 @@ def test_him_freed_again_in_the_same_sentence_is_one_act(release_mentions) -> No
         "three years but releasing him on account of the time he had already served."
     )
     assert len(found) == 1
+
+
+def test_sent_home_to_finish_a_term_is_no_release(release_mentions) -> None:
+    text = (
+        "Lebanon handed over 120 Syrian prisoners on Wednesday to finish their sentences in Syria."
+    )
+    assert release_mentions(text) == []
+
+
+def test_freed_after_serving_a_term_is_a_release(release_mentions) -> None:
+    (m,) = release_mentions(
+        "Lebanon freed 40 Syrian prisoners on Wednesday after they served their sentences."
+    )
+    assert m.count is not None and m.count.value == 40
