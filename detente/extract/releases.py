@@ -105,6 +105,9 @@ TRANSFER_DEAL = re.compile(
 )
 # A time right after "since" ("held since November").
 SINCE = re.compile(r"\bsince\s+(?:early |late |mid-?)?$", re.IGNORECASE)
+# A "when" clause right after a time ("the first exchange since August, when the two sides
+# swapped 146 each"): the time dates the act the clause tells.
+WHEN_AFTER = re.compile(r",?\s*when\b", re.IGNORECASE)
 # Words that give a number per party ("each freed 84", "swapped 35 prisoners apiece").
 EACH = frozenset({"each", "apiece"})
 # Time expressions that name a day relative to publication ("on Thursday", "yesterday"): they
@@ -377,6 +380,7 @@ def _without_since(ps: ParsedSentence) -> ParsedSentence:
         t
         for t in ps.times
         if not (SINCE.search(text[: t.start]) or text[t.start : t.end].lower().startswith("since"))
+        or WHEN_AFTER.match(text, t.end)  # recall: "the first since August, when X freed 146"
     ]
     return ps if len(times) == len(ps.times) else replace(ps, times=times)
 
@@ -413,7 +417,21 @@ def recent_day(ps: ParsedSentence) -> str | None:
 def _each(trigger: Token, subj: Token | None) -> bool:
     """ "Ukraine and Russia each freed 84", "each side freed 1,000": a number per party."""
     words = [*trigger.children, *(subj.children if subj is not None else [])]
-    return any(w.lower_ in EACH for w in words) or (subj is not None and subj.lower_ == "each")
+    return (
+        any(w.lower_ in EACH for w in words)
+        or (subj is not None and subj.lower_ == "each")
+        or _trailing_each(trigger)
+    )
+
+
+def _trailing_each(trigger: Token) -> bool:
+    """recall: "swapped 146 prisoners of war each": "each" closing the object, which the parser
+    hangs on the object's last noun ("war") rather than on the verb."""
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    last = obj.doc[obj.right_edge.i]
+    return last.lower_ in EACH and last.dep_ in ("appos", "advmod", "npadvmod")
 
 
 def _party(trigger: Token, subj: Token | None, actors: list[str], each: bool) -> str | None:

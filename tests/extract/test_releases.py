@@ -686,3 +686,20 @@ def test_freed_after_serving_a_term_is_a_release(release_mentions) -> None:
         "Lebanon freed 40 Syrian prisoners on Wednesday after they served their sentences."
     )
     assert m.count is not None and m.count.value == 40
+
+
+def test_a_time_before_when_dates_the_act_of_the_when_clause(release_mentions) -> None:
+    found = release_mentions(
+        "It was the first swap since August, when Russia freed 146 Ukrainian prisoners of war."
+    )
+    assert "2024-08" in [m.date for m in found]
+
+
+def test_a_time_after_since_alone_still_dates_no_act(release_mentions) -> None:
+    found = release_mentions("Nine activists held since August were freed by Belarus on Friday.")
+    assert [m.date for m in found] == ["2025-06-13"]
+
+
+def test_each_closing_the_object_is_a_number_per_party(release_mentions) -> None:
+    found = release_mentions("In May the two sides swapped 146 prisoners of war each.")
+    assert [(m.party, m.count.value if m.count else None) for m in found] == [("sides", 146)]
