@@ -175,6 +175,9 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
     shared_object = _object_of_alternative(trigger)  # "pardoned or commuted the sentences of X"
     if shared_object is not None:
         return shared_object
+    gapped = _relative_object(trigger)  # "the 35 people Ukraine had released"
+    if gapped is not None:
+        return gapped
     for dep in ("dobj", "nsubjpass"):
         found = next((c for c in trigger.children if c.dep_ == dep and not _time_object(c)), None)
         if found is not None:
@@ -219,6 +222,20 @@ def _object_of_alternative(verb: Token) -> Token | None:
                 if found is not None:
                     return found
     return None
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """recall: "35 people Ukraine had released", "four men Russia had pardoned": a relative
+    clause with no relative pronoun whose subject is its own (a state) frees the noun it
+    describes, the object it lacks."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    subj = own_subject(verb)
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.i < verb.head.i:
+        return None
+    return verb.head
 
 
 def _time_object(tok: Token) -> bool:

@@ -244,3 +244,22 @@ def test_a_release_verb_shares_the_people_of_its_alternative(release_mentions, t
 def test_an_alternative_that_ends_no_penalty_lends_no_people(release_mentions) -> None:
     text = "The government pardoned or praised the work of six Iranian engineers on Friday."
     assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "From the other side came four men Russia had pardoned after convicting them of spying.",
+            4,
+        ),
+        ("She was one of three people Russia set free on February 27 at Istanbul airport.", 3),
+    ],
+)
+def test_a_relative_clause_frees_the_noun_it_describes(release_mentions, text, count) -> None:
+    (m,) = release_mentions(text)
+    assert m.actor == "RUS" and m.count is not None and m.count.value == count
+
+
+def test_a_relative_clause_of_holding_frees_no_one(release_mentions) -> None:
+    assert release_mentions("The prisoners Russia holds are mostly soldiers.") == []
