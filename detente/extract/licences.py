@@ -81,6 +81,23 @@ def allowed(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PERMIT_VERBS
         for t in c.subtree
+    ] + _done_under(verb)
+
+
+def _done_under(verb: Token) -> list[Token]:
+    """ "Chevron can resume pumping Venezuelan oil under a licence issued on Saturday": what is
+    done under a licence is what it allows (the words of the clause, not its subject)."""
+    licence, prep = verb.head, verb.head.head
+    if verb.dep_ != "acl" or licence.dep_ != "pobj" or prep.lower_ != "under":
+        return []
+    clause = prep.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        t
+        for c in clause.children
+        if c.dep_ in ("dobj", "xcomp", "ccomp", "conj") and c.i != prep.i
+        for t in c.subtree
     ]
 
 

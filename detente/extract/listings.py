@@ -91,10 +91,31 @@ def by_state(ps: ParsedSentence, verb: Token) -> bool:
     if doer is None or doer.dep_ == "nsubjpass":
         doer = agent_of(verb)
         if doer is None:
-            return lemma != "list"
+            return lemma != "list" or own_time(verb)
     if doer.lower_ in ("it", "they", "which", "that", "who") or doer.lemma_.lower() == "package":
         return True  # a pronoun for a state, or "the package lists 117 more vessels"
     return bool(places_in(ps, list(doer.subtree))) or who.council(doer)
+
+
+# Prepositions that date an act ("were listed in March 2022", "on August 1").
+DATING_PREPS = frozenset({"in", "on"})
+TIME_ENTITIES = frozenset({"DATE", "TIME"})  # "on Saturday, hours after" is tagged a time
+
+
+def own_time(verb: Token) -> bool:
+    """ "The two ministers were listed on August 1", "his children were listed in 2023": a passive
+    "listed" with a date of its own tells a listing told in passing (not "listed on the exchange",
+    "listed on the Nasdaq in 2019", "listed among the dead")."""
+    dated = False
+    for c in verb.children:
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "npadvmod" and c.ent_type_ in TIME_ENTITIES:
+            dated = True
+        elif c.dep_ == "prep" and c.lower_ in DATING_PREPS | {"at"} and objs:
+            if not all(g.ent_type_ in TIME_ENTITIES for g in objs):
+                return False  # "listed on the Nasdaq in 2019": where, not by whom
+            dated = True
+    return dated
 
 
 def _gerund_doer(verb: Token) -> Token | None:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
+from detente.extract import listings
 from detente.extract.mentions import ParsedSentence, places_in
 from detente.extract.modality import CONDITION_MARKS
 
@@ -22,6 +23,12 @@ log = logging.getLogger(__name__)
 NEGATION_REACH = 3
 
 NESTED_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "acl"})
+
+# How many heads above a nominal act the subject of a modal clause is looked for, and the modals
+# that make that clause a possibility ("could come", "might follow"; not "will take effect").
+SUBJECT_REACH = 4
+MAY_COME = frozenset({"could", "might", "may", "would"})
+ARRIVALS = frozenset({"come", "follow", "happen", "arrive", "materialise", "materialize", "occur"})
 
 # Adjectives that make a nominal act unreal: talked of, not done.
 UNREALISED_MODIFIERS = frozenset(
@@ -65,6 +72,48 @@ MAKE_VERBS = frozenset({"adopt", "create", "establish", "set", "pass", "approve"
 ANCHOR_MARKS = frozenset({"before", "since", "until", "till"})
 # The words of those subordinators, screened in the sentence text before its parse is walked.
 ANCHOR_WORD = re.compile(r"\b(?:" + "|".join(sorted(ANCHOR_MARKS)) + r")\b", re.IGNORECASE)
+
+
+# Generic words that mark the whole sentence a habit: a clause of condition or recurrence.
+SENTENCE_GENERIC = frozenset({"whenever", "every time"})
+# "most recently in November": one act picked out of the many a generic word sums up.
+SINGLED_OUT = re.compile(r"\bmost recently\b", re.IGNORECASE)
+
+
+def generic(ps: ParsedSentence, tok: Token) -> bool:
+    """Whether a generic word (:data:`lexicon.GENERIC`) bears on the act of ``tok``: the clause it
+    sits in governs the trigger ("has often sanctioned", "has in the past announced such
+    sanctions"); one in a clause of its own leaves a dated act asserted ("was sanctioned on July 30
+    under a law usually reserved for abusers"; "listed NIS in January but repeatedly postponed
+    the measures": a conjunct's generic word spares a dated act). "whenever" and "every time" make the whole sentence a habit; "most recently"
+    picks one act out of the many."""
+    text = ps.sentence.text
+    found = list(lx.GENERIC.finditer(text))
+    if not found or SINGLED_OUT.search(text):
+        return False
+    for m in found:
+        span = ps.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if m.group(0).lower() in SENTENCE_GENERIC or span is None:
+            return True
+        head = span.root.head
+        if head.i == tok.i or head.is_ancestor(tok):
+            return True
+        if head.dep_ == "conj" and head.head.i == tok.i and not listings.own_time(tok):
+            return True  # "first imposed after the election and widened repeatedly since"
+    return False
+
+
+def dated_grant(tok: Token) -> bool:
+    """ "the licence issued in October could still be withdrawn", "under a licence granted on
+    Saturday, Chevron can resume pumping": a participle with a date of its own tells a grant that
+    happened, whatever the clause around the licence says may come."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.lemma_.lower() in lx.LICENCE_GRANT_VERBS
+        and tok.head.lemma_.lower() in lic.LICENCE_WORDS
+        and listings.own_time(tok)
+    )
 
 
 def time_anchor(tok: Token) -> bool:
@@ -223,18 +272,32 @@ def on_condition(verb: Token) -> bool:
 def done_by(ps: ParsedSentence, verb: Token) -> bool:
     """ "the arms embargo, renewed by the Security Council in May": a participle that describes a
     noun and names the state that did it is a done act, whatever is said of the noun ("a push to
-    relax the embargo, renewed by ...")."""
+    relax the embargo, renewed by ..."); so is a licence granted at a time of its own (see
+    :func:`dated_grant`)."""
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
         and any(c.dep_ == "agent" and places_in(ps, list(c.subtree)) for c in verb.children)
-    )
+    ) or dated_grant(verb)
 
 
 def unrealised(tok: Token) -> bool:
     """A nominal act qualified as not (yet) real: "possible sanctions relief", "a proposed easing",
     "the potential lifting of the embargo"."""
     return any(c.dep_ == "amod" and c.lower_ in UNREALISED_MODIFIERS for c in tok.children)
+
+
+def may_come(tok: Token) -> bool:
+    """An act in the subject of a clause saying it may come ("a decision on lifting sanctions
+    could come in February", "relief might follow"): talked of, not done (not "the lifting of
+    the embargo could help exporters": a done act's effect)."""
+    for node in [tok, *list(tok.ancestors)[:SUBJECT_REACH]]:
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            head = node.head
+            return head.lemma_.lower() in ARRIVALS and any(
+                c.dep_ == "aux" and c.lower_ in MAY_COME for c in head.children
+            )
+    return False
 
 
 def negated_above(tok: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from detente.extract import licences as lic
 from detente.extract import sanctioners as who
 from detente.extract.destinations import city_table
+from detente.extract.gazetteer import Place
 from detente.extract.mentions import Mention, ParsedSentence, own_subject, places_in, subject_of
 from detente.model import EventType
 
@@ -41,7 +42,8 @@ def named(
     for place in places_in(ps, scope, kinds):
         path = [a for a in place.span.root.ancestors if a is not trigger and trigger in a.ancestors]
         if any(a.dep_ in skip | {"pcomp"} for a in path) or any(
-            a.dep_ == "prep" and a.lower_ not in TARGET_PREPS for a in path
+            a.dep_ == "prep" and a.lower_ not in TARGET_PREPS
+            for a in path + _beside(place, trigger)
         ):  # nor a reason: "designated for moving Iranian oil"
             continue
         if place.code not in actors and (
@@ -49,6 +51,20 @@ def named(
         ):  # a bloc is no target of a sanctioning power's act, but of a countermeasure
             (seats if _seat(place.span) else out).append(place.code)
     return out + seats
+
+
+def _beside(place: Place, trigger: Token) -> list[Token]:
+    """The heads of a place outside the trigger's clause (the lapsed licence of "the relief,
+    granted after an agreement signed in Barbados, was allowed to lapse"), up to the word they
+    share with the trigger."""
+    if trigger.is_ancestor(place.span.root):
+        return []
+    out: list[Token] = []
+    for a in place.span.root.ancestors:
+        if a.i == trigger.i or a.is_ancestor(trigger):
+            break
+        out.append(a)
+    return out
 
 
 def _seat(span: Span) -> bool:
@@ -154,11 +170,34 @@ def _doer(ps: ParsedSentence, trigger: Token, code: str) -> bool:
     governor = who.governing_verb(trigger) if lic.is_nominal(trigger) else trigger
     for verb in (governor, trigger, _by_means(trigger)):
         subj = subject_of(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+        if subj is not None and _moved_onto_list(verb):
+            continue  # a headline's passive: "Cuba removed from US list of state sponsors"
         words |= {t.i for t in subj.subtree} if subj is not None else set()
     for child in trigger.children:
         if child.dep_ in DOER_DEPS or child.dep_ == "agent" or child.lower_ == "by":
             words |= {t.i for t in child.subtree}
     return any(p.code == code and p.span.root.i in words for p in ps.places)
+
+
+# Verbs that move a name on or off a list, and the nouns for the list.
+LIST_MOVES = frozenset({"remove", "take", "drop", "add", "put", "place", "return"})
+LIST_NOUNS = frozenset({"list", "blacklist", "register", "registry"})
+
+
+def _moved_onto_list(verb: Token | None) -> bool:
+    """ "Cuba removed from US list", "Five Iranians added to EU blacklist": a verb that moves a
+    name on or off a list with no object and no auxiliary is a headline's passive; its subject is
+    the name moved, not the doer."""
+    if verb is None or verb.lemma_.lower() not in LIST_MOVES:
+        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("from", "off", "to", "on")
+        and any(g.lemma_.lower() in LIST_NOUNS for g in c.children if g.dep_ == "pobj")
+        for c in verb.children
+    )
 
 
 def _by_means(trigger: Token) -> Token | None:

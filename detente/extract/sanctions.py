@@ -219,8 +219,6 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
     clause describing a licence ("a licence that suspended sanctions") is the same act."""
     if not SANCTIONS_SENTENCE.search(ps.sentence.text):
         return []
-    if lx.GENERIC.search(ps.sentence.text):  # "has announced such sanctions in the past"
-        return []
     if lx.TRADE_PREFERENCES.search(ps.sentence.text) and not lx.SANCTIONS_WORD.search(
         ps.sentence.text
     ):
@@ -270,8 +268,8 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
                 not listings.by_state(ps, tok) or listings.status(tok) or listings.still_listed(tok)
             ):
                 continue
-        if result is None:
-            continue
+        if result is None or nonacts.generic(ps, tok) or nonacts.may_come(tok):
+            continue  # "has announced such sanctions in the past", "a decision ... could come"
         lapse = tok.lemma_.lower() in ("renew", "extend") and result == (
             EventType.SANCTIONS_IMPOSED,
             False,
@@ -296,6 +294,8 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             words = _object_words(tok)
             covered |= {t.i for t in words} - _dated_clauses(words)
             found += [(c, result[0], result[1]) for c in tok.children if _gapped(c)]
+    if not found and lx.GENERIC.search(ps.sentence.text):
+        return []  # no roster of a generic sentence ("those it has often listed include")
     return sorted(found or _roster_cue(ps), key=lambda f: f[0].i)
 
 

@@ -107,3 +107,12 @@ def test_whom_a_licensee_may_pay_is_the_deal(spacy_extractor):
 def test_where_the_money_sits_is_no_deal(spacy_extractor):
     doc = spacy_extractor.nlp("The licence lets the bank use funds parked in Qatari banks.")
     assert "Qatari" not in {t.text for t in licences.licensees(list(doc))[1]}
+
+
+def test_what_is_done_under_a_licence_is_what_it_allows(spacy_extractor):
+    doc = spacy_extractor.nlp(
+        "Chevron can resume pumping Venezuelan oil under a US licence issued on Saturday."
+    )
+    words = {t.text for t in licences.allowed(_token(doc, "issued"))}
+    assert {"Venezuelan", "oil"} <= words
+    assert "Chevron" not in words

@@ -37,8 +37,18 @@ def test_status(parsed_sentence, text, verb, expected):
         ("The Treasury listed the shipping firm on Friday.", "listed", True),
         ("The index listed the shipping firm on Friday.", "listed", False),
         ("The shipping firm had been designated last year.", "designated", True),
+        ("The two generals were listed on March 3, weeks after the coup.", "listed", True),
+        ("Shares of the miner were listed on the Nasdaq in 2019.", "listed", False),
+        ("The two generals were listed among the missing.", "listed", False),
     ],
-    ids=["a-state-lists", "an-index-lists", "passive-designation"],
+    ids=[
+        "a-state-lists",
+        "an-index-lists",
+        "passive-designation",
+        "dated-passive-listing",
+        "listed-on-an-exchange",
+        "undated-passive-listing",
+    ],
 )
 def test_by_state(parsed_sentence, text, verb, expected):
     ps = parsed_sentence(text)

@@ -66,3 +66,87 @@ def test_nonacts(spacy_extractor, text, expected):
 )
 def test_uncounted_records(spacy_extractor, text, expected):
     assert _acts(spacy_extractor, text) == expected
+
+
+def _dated(extractor, text):
+    doc = inline(text)
+    return [(e.type, e.actor, e.target, e.date) for e in extractor(doc).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ottawa on Tuesday froze the assets of the Iranian judge Hamid Sadri under a regime "
+            "usually kept for war criminals.",
+            [("sanctions_imposed", "CAN", "IRN", "2025-06-10")],
+            id="generic-word-in-a-clause-of-its-own",
+        ),
+        pytest.param(
+            "Tokyo, which has repeatedly sanctioned Russian banks, on Thursday listed six more "
+            "Russian lenders.",
+            [("sanctions_imposed", "JPN", "RUS", "2025-06-12")],
+            id="generic-word-in-a-relative-clause",
+        ),
+        pytest.param(
+            "Britain has often sanctioned Iranian prison officials.",
+            [],
+            id="generic-word-on-the-act-itself",
+        ),
+        pytest.param(
+            "The measures on Minsk, first adopted after the disputed vote and tightened "
+            "repeatedly since, cover 300 people.",
+            [],
+            id="generic-word-on-an-undated-conjunct",
+        ),
+        pytest.param(
+            "Whenever Minsk frees prisoners, Washington eases some sanctions on Belarus.",
+            [],
+            id="whenever-makes-the-sentence-a-habit",
+        ),
+    ],
+)
+def test_generic_words_bear_on_their_own_clause(spacy_extractor, text, expected):
+    assert _dated(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Venezuela's oil exports rose in May despite US sanctions. Analysts "
+            "said the US licence issued in March could still be withdrawn.",
+            [("sanctions_eased", "USA", "VEN", "2025-03")],
+            id="dated-grant-under-a-modal-clause",
+        ),
+        pytest.param(
+            "Venezuela's oil exports rose in May despite US sanctions. Analysts "
+            "said a new US licence could be issued in March.",
+            [],
+            id="a-licence-that-may-be-issued-is-no-grant",
+        ),
+    ],
+)
+def test_dated_grants(spacy_extractor, text, expected):
+    assert _dated(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Diplomats said a decision on lifting sanctions on Belarus could come in March if "
+            "Minsk frees more prisoners.",
+            [],
+            id="an-act-that-could-come-is-none",
+        ),
+        pytest.param(
+            "Traders said the lifting of the EU embargo on Belarus on Monday could help potash "
+            "exporters.",
+            [("sanctions_eased", "EU", "BLR", "2025-06-09")],
+            id="the-effect-of-a-done-act-may-be-modal",
+        ),
+    ],
+)
+def test_acts_that_may_come(spacy_extractor, text, expected):
+    assert _dated(spacy_extractor, text) == expected

@@ -121,3 +121,28 @@ def test_emergencies_and_dealings_bans(spacy_extractor, text, expected):
 )  # fmt: skip
 def test_orientation(spacy_extractor, text, expected):
     assert sorted(a[:3] for a in _acts(spacy_extractor, text) if a[0] != "release") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Washington let its Venezuela oil sanctions relief lapse on Wednesday. The relief, "
+            "granted in October after a deal signed in Barbados, was allowed to lapse at "
+            "midnight.",
+            ["VEN"],
+            id="meeting-place-of-a-lapsed-licence-is-no-target",
+        ),
+    ],
+)
+def test_lapsed_licence_target(spacy_extractor, text, expected):
+    acts = _acts(spacy_extractor, text)
+    assert sorted({a[2] for a in acts if a[0] == "sanctions_imposed"}) == expected
+
+
+def test_headline_passive_names_the_listed_not_the_doer(spacy_extractor):
+    text = (
+        "Iran added to US blacklist of state sponsors of terrorism\n\n"
+        "The United States on Friday put Iran on its list of state sponsors of terrorism."
+    )
+    assert _acts(spacy_extractor, text) == [("sanctions_imposed", "USA", "IRN", [])]
