@@ -87,11 +87,23 @@ def _main_phrase(head: Token) -> list[Token]:
         t
         for t in head.subtree
         if not any(
-            a.dep_ in OTHER_CLAUSE_DEPS
+            a.dep_ in OTHER_CLAUSE_DEPS and not _listed_as_appos(a)
             for a in [t, *t.ancestors]
             if a in head.subtree and a is not head
         )
     ]
+
+
+def _listed_as_appos(tok: Token) -> bool:
+    """ "The UN, the European Union and the United States lifted ...": the rest of a list of
+    names the parser hung on the first as an apposition ("the European Union" with "and the
+    United States" joined to it), not a description of it."""
+    return (
+        tok.dep_ == "appos"
+        and tok.ent_type_ in ("GPE", "ORG")
+        and any(c.dep_ == "cc" for c in tok.children)
+        and any(c.dep_ == "conj" and c.ent_type_ in ("GPE", "ORG") for c in tok.children)
+    )
 
 
 def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
@@ -135,7 +147,7 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
                 )
             )
             if codes:
-                return codes
+                return codes + [c for c in _alongside(ps, trigger) if c not in codes]
         codes = (
             actors_from(ps, agent_of(trigger))
             or _joined_in(ps, trigger)
@@ -328,6 +340,30 @@ def _leader_before(ps: ParsedSentence, pronoun: Token) -> list[str]:
         return []
     leaders = [p for p in ps.places if p.kind == "leader" and p.span.end <= pronoun.i]
     return [leaders[-1].code] if leaders else []
+
+
+# Prepositions of acting together ("banned Russian gold alongside the United States and Japan").
+ALONGSIDE = frozenset({"alongside"})
+
+
+def _alongside(ps: ParsedSentence, verb: Token) -> list[str]:
+    """ "Britain banned imports of Russian gold alongside the United States, Canada and Japan":
+    the sanctioning powers named as acting with the subject act too."""
+    objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    preps = [  # on the verb, or hung on its object ("banned imports of gold alongside X")
+        c
+        for h in [verb, *objects]
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in ALONGSIDE
+    ]
+    words = [t for p in preps for t in p.subtree if t.i != p.i]
+    return list(
+        dict.fromkeys(
+            p.code
+            for p in places_in(ps, words, frozenset({"name", "capital", "institution"}))
+            if p.code in SANCTIONING_POWERS
+        )
+    )
 
 
 def _joined_in(ps: ParsedSentence, gerund: Token) -> list[str]:

@@ -27,10 +27,18 @@ from detente.extract import sanctioners
         ("The Students' Council extended its boycott of the company.", "extended", []),
         ("Ottawa had acted first: in March it froze the assets of two Haitian gang leaders.",
          "froze", ["CAN"]),
+        # session 14: a list of three parsed as an apposition; powers acting alongside
+        ("The UN, the European Union and the United States on Saturday lifted their sanctions "
+         "on Iran.", "lifted", ["UN", "EU", "USA"]),
+        ("Britain on Monday banned imports of Russian gold alongside the United States and "
+         "Japan.", "banned", ["GBR", "USA", "JPN"]),
+        ("Britain, a close ally of the United States, on Monday froze the assets of two Iranian "
+         "judges.", "froze", ["GBR"]),
     ],
     ids=["coordinated-subjects", "decision-owner", "he-is-the-leader", "treasury",
          "bare-council-is-the-eu", "subject-parsed-as-conjunct", "a-city-council-is-not",
-         "it-is-the-state-named-before"],
+         "it-is-the-state-named-before", "list-of-three-parsed-as-apposition",
+         "powers-acting-alongside", "apposition-describing-the-subject"],
 )  # fmt: skip
 def test_actor(parsed_sentence, text, trigger, expected):
     ps = parsed_sentence(text)
