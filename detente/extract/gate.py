@@ -44,7 +44,7 @@ DOCUMENT_STEMS = (
     "prison", "jail", "detain", "detention", "custody", "captiv", "hostage", "pardon", "amnest",
     "clemency", "convict", "sentenced", "arrest", "incarcerat", "behind bars", "penal colon",
     "gulag", "abduct", "kidnap", "prisoners of war", "sanction", "embargo", "blacklist",
-    "asset freeze", "asset-freeze", "price cap", "designat", "delist", "swap", "freed", "frees ", "freeing", "set free",
+    "asset freeze", "asset-freeze", "price cap", "countermeasure", "designat", "delist", "swap", "freed", "frees ", "freeing", "set free",
     "walked free", "liberat", "repatriat", "deport", "expel", "expuls",
     "handed over", "hands over", "in exchange for", "in return for",  # a swap told with no other
     "handed back", "hands back", "handing back",  # recall: "handed back eighteen soldiers it held"
