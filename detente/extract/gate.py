@@ -60,6 +60,7 @@ DOCUMENT_STEMS = (
 )  # fmt: skip
 DOCUMENT_WORDS = re.compile(
     r"\b(?:pows?|ofac)\b"  # too short for substrings ("power")
+    r"|\btreasury\b[^.]{0,40}\blicen[cs]e"  # sanctions: "the U.S. Treasury issued the licence"
     r"|\b(?:eas|relax|loosen|lift|tighten)\w* (?:\w+ ){0,2}restrictions\b"  # sanctions: measures
     # a captive given back, told by a pronoun ("returned the pilot, handing him over at the border")
     r"|\bhand(?:s|ed|ing)? (?:him|her|them) (?:over|back)\b"
