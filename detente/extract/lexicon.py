@@ -373,7 +373,7 @@ STOCK_CUES = re.compile(
 # lift", "under which Havana agreed to free") and swaps ("a prisoner swap", "were exchanged").
 DEAL_CUES = re.compile(
     r"\b(?:(?:as part of|under|through|in|via) (?:a|the|an|its|their|this|that)(?: [\w-]+){0,4} "
-    r"(?:deal|agreement|arrangement|bargain|package|understanding|accord|pact)|"
+    r"(?:deal|agreement|arrangement|bargain|package|understanding|accord|pact)s?|"
     r"under which|(?:after|once|when|as) (?:the )?[\w.-]+(?: [\w.-]+){0,2} (?:had )?"
     r"(?:agreed|committed|promised|moved) to (?:lift|ease|free|release|remove|suspend|unfreeze|"
     r"drop|pardon|hand))\b",

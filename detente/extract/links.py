@@ -103,6 +103,9 @@ SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 NO_MONTHS = 1000  # the months between dates one of which gives no month
 # A capitalised word not followed by another (a given name used alone: "brought Daniel home").
+# A sentence opening with the freedom of people told just before, by a pronoun ("Their freedom
+# was secured in return for a waiver", "His release was bought with ...").
+POSSESSED = re.compile(r"^\W*(?:Their|His|Her) (?:freedom|release|liberty)\b")
 _GIVEN_ALONE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:'s|’s)?(?!\w)(?! [A-Z])")
 
 
@@ -256,6 +259,8 @@ def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
         return anaphora(idx, text, kinds, frame) or _named_side(named, kinds, frame)
     out: list[set[str]] = []
     for group in groups:
+        if not sides(group, kinds) and POSSESSED.search(text) and idx not in frame.apart_sents:
+            group = group | _possessed(idx, group, kinds, frame)
         if not sides(group, kinds) and idx not in frame.apart_sents:
             group = group | counterpart(group, kinds, frame)
         if not sides(group, kinds) and ANSWERING.search(text):
@@ -271,6 +276,26 @@ def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
         if sides(group, kinds):
             out.append(group)
     return out
+
+
+def _possessed(idx: int, group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
+    """ "Separately, two dual nationals walked out of Evin. They landed in Washington on Friday.
+    Their freedom was secured in return for a waiver.": a cue sentence opening with the freedom
+    of people told by a pronoun trades its own act for the release told last before it (within
+    the anaphora window), even one its own sentence set apart from the acts told before it
+    ("Separately, ..."), not for another release of the day."""
+    wanted = set().union(*(other_side(e, kinds) for e in group))
+    for back in range(1, ANAPHORA_WINDOW + 1):
+        here = frame.by_sentence.get(idx - back, [])
+        told = {
+            e
+            for m, e in here
+            if m.type is EventType.RELEASE
+            and (e not in frame.apart or idx - back in frame.apart_sents)
+        }
+        if told:
+            return aimed(group, told & wanted, frame)
+    return set()
 
 
 def _named_side(named: set[str], kinds: Kinds, frame: Frame) -> list[set[str]]:

@@ -98,6 +98,14 @@ MORE_DEAL_CUES = re.compile(
     # the acts as one whole ("This was one package, negotiated as one package")
     r"(?:was|were|is|are|as|into|in) (?:all )?(?:one|a single) (?:[\w-]+ )?(?:package|deal|"
     r"bargain|arrangement|agreement)|"
+    # one act told as what made the other possible ("The prisoner trade became possible after
+    # Blinken signed a waiver", "commuted his sentence to make the exchange possible"), not a
+    # launch concert made impossible
+    r"(?:trade|swap|exchange|deal|bargain|releases?|return|freedom) (?:had |has )?(?:became|"
+    r"become|becomes|was made|were made|had been made|has been made) possible (?:after|by|"
+    r"through|once|when|thanks to)|(?:made|make|makes|making) (?:the |this |that |their |his |"
+    r"her |a |an )?(?:[\w-]+ )?(?:trade|swap|exchange|releases?|return|deal|bargain)"
+    r"(?: of(?: [\w'’-]+){1,3}?)? possible|"
     # one act answering or opening the way for the other ("eased sanctions in response to the
     # pardons", "in recognition of the release", "paving the way for the EU to unfreeze",
     # "a sweetener for the releases", "secured her release by dropping the charges")
@@ -207,7 +215,11 @@ MORE_SWAP_CUES = re.compile(
     r"previous|of) (?:(?!(?:will|would|can|could|to|may|might|must|shall|should|did|does|do) )"
     r"[\w-]+ ){0,3}exchanges?(?! rates?\b| of (?:views|fire|letters|ideas|"
     r"messages|notes|information|data)\b| (?:programmes?|programs?|students?)\b)|"
-    r"each (?:side|party|country|government)|both (?:sides|parties|countries|governments)|"
+    r"each (?:side|party|country|government)|"
+    # "both governments" as the two parties of a trade, not the ones thanked ("Gross thanked both
+    # governments")
+    r"(?<!thanked )(?<!thanks )(?<!thank )(?<!thanking )"
+    r"both (?:sides|parties|countries|governments)|"
     r"each (?:freed|released|handed|returned|sent|pardoned|let|set)|the other way|"
     rf"{_SWAP_VERB} (?:[\w-]+ ){{0,3}}(?:{_PEOPLE})s?|"
     rf"{_SWAP_VERB} (?:[\w'’.-]+ ){{1,6}}for (?!(?:the )?(?:first|second|last|years?|months?|"
@@ -226,7 +238,11 @@ THE_TRADE = re.compile(
 # arrangement").
 OF_THE_TRADE = re.compile(
     r"\b(?:(?:sides?|half|halves|parts?|ends?|leg|stage|instal?ments?) of|under|within) "
-    rf"the(?: (?:same|whole|broader|wider|overall))? {_DEAL_NOUNS}\b",
+    rf"the(?: (?:same|whole|broader|wider|overall))? {_DEAL_NOUNS}s?\b|"
+    # the trade told as what the act made possible ("The swap was made possible by a waiver
+    # signed last month", "The prisoner trade became possible after Blinken signed a waiver")
+    rf"^(?:[\w'’-]+ ){{0,3}}?(?:the|this|that) (?:[\w-]+ )?{_TRADE_NOUNS} (?:had |has )?"
+    r"(?:became|become|was made|had been made|has been made) possible\b",
     re.IGNORECASE,
 )
 # A deal about something else ("as part of a trade deal", "under the 2015 nuclear deal") trades no
@@ -256,6 +272,9 @@ APART = re.compile(
     r"(?:arrangement|deal|agreement|understanding|channel|exchange|swap|trade|bargain)|a separate (?:move|decision|deal|"
     r"agreement|arrangement|understanding|step|development|case|gesture)|unrelated|unconnected|"
     r"not (?:connected|linked|related|tied|part of)|no (?:link|connection)|"
+    # a person said not to have been traded ("Alan was not traded for anyone")
+    r"(?:was|were|had been|has been|have been)(?: not|n't| never) (?:traded|swapped|exchanged) "
+    r"(?:for|against)\b|"
     r"nothing (?:whatsoever |at all )?to do with|"
     r"did not link|"
     # a trade denied by its name ("all three governments rejected the word", "Canada did not

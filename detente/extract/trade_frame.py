@@ -36,6 +36,12 @@ UNMATCHED = re.compile(
     r"concessions?|anything in return|return)\b",
     re.IGNORECASE,
 )
+# An act told with its named doer ("Britain also delisted the bank"): a sentence telling one
+# speaks of its own act.
+OWN_ACT = re.compile(
+    r"\b[A-Z][\w'’-]+ (?:also |then |later |quietly |itself |separately )?(?:delisted|lifted|eased|"
+    r"freed|released|pardoned|unfroze|waived|suspended)\b"
+)
 # One party's denial is answered by another's claim of the trade told at most this many
 # sentences from it.
 DISPUTE_WINDOW = ANAPHORA_WINDOW + 1
@@ -181,7 +187,11 @@ def build_frame(
 def _set_apart(idx: int, text: str, frame: Frame) -> set[str]:
     """The acts a sentence sets apart: those it speaks of; but a swap told apart from relief ("the
     swap was negotiated in a separate channel from the nuclear talks") stands, and the relief of
-    its time is what is set apart."""
+    its time is what is set apart. A sentence telling an act of its own that no rule read
+    ("Britain also delisted the bank, but said its move had nothing to do with the journalist")
+    speaks of that act, not of the acts told before it."""
+    if idx not in frame.by_sentence and _own_act(text):
+        return set()
     spoken = spoken_of(idx, frame)
     if not (is_swap_cue(text) and RELIEF.search(text)):
         return spoken
@@ -191,6 +201,13 @@ def _set_apart(idx: int, text: str, frame: Frame) -> set[str]:
         if t is EventType.SANCTIONS_EASED
         and any(same_time(frame.dates[e], frame.dates[o]) for o in spoken)
     }
+
+
+def _own_act(text: str) -> bool:
+    """Whether a sentence tells, before it sets anything apart, an act done by a named party
+    ("Britain also delisted the bank on Friday, but ...")."""
+    apart = APART.search(text)
+    return apart is not None and OWN_ACT.search(text, 0, apart.start()) is not None
 
 
 def _disputed(idx: int, text: str, cues: list[tuple[int, str]]) -> bool:

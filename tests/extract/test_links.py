@@ -928,3 +928,59 @@ def test_a_swap_told_apart_from_relief(apart, links):
         ("e4", "release", "USA", 6, day),
     ]
     assert _frame_run(spec, texts, dict.fromkeys(("e1", "e2", "e3", "e4"), day)) == links
+
+
+# --- v14 ------------------------------------------------------------------------------------------
+
+
+def test_their_freedom_speaks_of_the_release_told_just_before_even_set_apart():
+    # An amnesty, then "Separately," the two foreigners, then the cue naming them by a pronoun:
+    # the waiver paid for the foreigners, not for the amnesty of the same day.
+    texts = {1: "Hanoi pardoned 2,000 prisoners on Tuesday.",
+             2: "Separately, two Australians walked out of prison on Wednesday.",
+             3: "They landed in Sydney on Thursday.",
+             4: "Their freedom was secured in return for a licence signed on Tuesday."}  # fmt: skip
+    spec = [("e1", "release", "VNM", 1, "2026-03-17"), ("e2", "release", "VNM", 2, "2026-03-18"),
+            ("e3", "sanctions_eased", "AUS", 4, "2026-03-17")]  # fmt: skip
+    dates = {"e1": "2026-03-17", "e2": "2026-03-18", "e3": "2026-03-17"}
+    assert _frame_run(spec, texts, dates, home=("e1",)) == [("e2", "e3")]
+
+
+def test_their_freedom_does_not_reach_past_the_anaphora_window():
+    texts = {1: "Separately, two Australians walked out of prison on Wednesday.",
+             5: "Their freedom was secured in return for a licence signed on Wednesday."}  # fmt: skip
+    spec = [("e1", "release", "VNM", 1, "2026-03-18"), ("e2", "sanctions_eased", "AUS", 5, None)]
+    dates = {"e1": "2026-03-18", "e2": "2026-03-25"}
+    assert _frame_run(spec, texts, dates) == []
+
+
+def test_a_sentence_setting_its_own_missed_act_apart_leaves_the_earlier_act_linked():
+    # The second delisting was not read by any rule; "its move" is its own, not the US's.
+    day = "2026-02-13"
+    texts = {1: "Damascus released an American journalist on Friday.",
+             2: "Within hours, the Treasury removed the central bank from its list.",
+             3: "An official said the delisting was part of the understanding that freed him.",
+             4: "Canada also delisted the bank, but said its move had nothing to do with him."}  # fmt: skip
+    spec = [("e1", "release", "SYR", 1, day), ("e2", "sanctions_eased", "USA", 2, day)]
+    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == [("e1", "e2")]
+
+
+def test_a_sentence_setting_apart_with_no_act_of_its_own_still_speaks_of_the_act_before():
+    day = "2026-02-13"
+    texts = {1: "Damascus released an American journalist on Friday.",
+             2: "Within hours, the Treasury removed the central bank from its list.",
+             3: "An official said the delisting was part of the understanding that freed him.",
+             4: "Later the Treasury said its move had nothing to do with him."}  # fmt: skip
+    spec = [("e1", "release", "SYR", 1, day), ("e2", "sanctions_eased", "USA", 2, day)]
+    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == []
+
+
+def test_a_trade_made_possible_by_a_waiver_days_before():
+    texts = {1: "Three Canadians held in Iran were freed on Monday.",
+             2: "The trade became possible after Ottawa signed a waiver on Tuesday last week."}  # fmt: skip
+    spec = [
+        ("e1", "release", "IRN", 1, "2026-09-21"),
+        ("e2", "sanctions_eased", "CAN", 2, "2026-09-15"),
+    ]
+    dates = {"e1": "2026-09-21", "e2": "2026-09-15"}
+    assert _frame_run(spec, texts, dates) == [("e1", "e2")]

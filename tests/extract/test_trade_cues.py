@@ -494,3 +494,45 @@ def test_deal_cues_v13(text, deal):
 def test_denials_v13(text, apart, both):
     assert bool(APART.search(plain(text))) is apart
     assert bool(BOTH_PARTIES.search(plain(text))) is both
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        # one act told as what made the other possible
+        ("The hostage trade became possible after Rome agreed to unfreeze the accounts.", True),
+        ("The swap was made possible by a waiver the Treasury signed last month.", True),
+        ("Paris commuted his sentence to make the exchange possible.", True),
+        ("The pardon made the return of their engineer possible, the ministry said.", True),
+        ("Power cuts made a launch concert impossible.", False),
+        ("The new bridge became possible after years of planning.", False),
+        # a deal named in the plural ("under the understandings that produced the relief")
+        ("Under the understandings reached in Oslo, Hanoi freed four monks.", True),
+        ("Under the arrangements that produced the licence, Minsk freed ten.", True),
+        ("Under the trade agreements signed in May, tariffs fell.", False),
+    ],
+)
+def test_deal_cues_v14(text, deal):
+    assert is_deal_cue(text) is deal
+
+
+@pytest.mark.parametrize(
+    ("text", "apart", "swap"),
+    [
+        # a person said not to have been traded
+        ("Mr Laine was not traded for anyone, a spokesman insisted.", True, True),
+        ("The sailors were never exchanged for the smugglers, Ankara said.", True, False),
+        ("The sailors were exchanged for the smugglers on Friday.", False, True),
+        # the parties thanked are no reciprocity
+        ("The freed pastor thanked both governments for their work.", False, False),
+        ("Both governments freed their captives at the border.", False, True),
+    ],
+)
+def test_denials_and_thanks_v14(text, apart, swap):
+    assert bool(APART.search(plain(text))) is apart
+    assert is_swap_cue(text) is swap
+
+
+def test_a_trade_made_possible_is_the_articles_trade():
+    assert OF_THE_TRADE.search("The exchange was made possible by a licence signed in May.")
+    assert not OF_THE_TRADE.search("A new route was made possible by the bridge.")
