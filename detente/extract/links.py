@@ -186,7 +186,7 @@ def run(
         grown.setdefault(_multi_party(traded, frame, days, min(sents)), set()).update(sents)
     return [
         Link(tuple(sorted(_told_again(ids, frame), key=id_order)), tuple(sorted(sents)))
-        for ids, sents in _absorb(grown).items()
+        for ids, sents in _absorb(grown, frame).items()
     ]
 
 
@@ -372,8 +372,9 @@ def _multi_party(
     if len({kinds[i][1] for i in releases}) < 2:
         return ids
     # the day of the swap, from its acts some sentence dates when any is (an act dated nowhere
-    # has the article's default date, which is no evidence of the day)
-    told = [i for i in releases if i in frame.told]
+    # has the article's default date, which is no evidence of the day; in a review of many acts
+    # dated nowhere, an act told in two sentences is dated nowhere all the same)
+    told = [i for i in releases if i in frame.told and (not frame.undated_many or i in frame.dated)]
     when = {d for i in told or releases if (d := event_dates[i]) is not None and len(d) == DAY}
     trading = {kinds[i][1] for i in releases}
     more = {
@@ -411,15 +412,26 @@ def _days_apart(a: str | None, b: str, days: int) -> bool:
     return a is not None and len(a) == DAY and near_time(a, b, days)
 
 
-def _absorb(links: dict[frozenset[str], set[int]]) -> dict[frozenset[str], set[int]]:
+def _absorb(links: dict[frozenset[str], set[int]], frame: Frame) -> dict[frozenset[str], set[int]]:
     """One link per trade: links that share an event are one trade told in several sentences
     (the release with its relief in the lead, with a second easing further down), so they are
-    merged, with all their evidence."""
+    merged, with all their evidence; but not two trades of different times that share one act
+    (a review's "In March, X was freed for Y ... In June, Z for W" whose March and June acts
+    were read as one): their acts of their own are months apart."""
     out: dict[frozenset[str], set[int]] = {}
     for ids, sents in links.items():
         ids, sents = frozenset(ids), set(sents)
-        for other in [o for o in out if o & ids]:
+        for other in [o for o in out if o & ids and _one_time(o, ids, frame)]:
             ids |= other
             sents |= out.pop(other)
         out[ids] = sents
     return out
+
+
+def _one_time(a: frozenset[str], b: frozenset[str], frame: Frame) -> bool:
+    """Whether two trades sharing an act may be one: their other acts are of compatible times
+    (or a month apart at most), or one of them has no act dated by the text."""
+    own_a, own_b = a - b, b - a
+    dated_a = [frame.told[e] for e in own_a if frame.told.get(e)]
+    dated_b = [frame.told[e] for e in own_b if frame.told.get(e)]
+    return all(same_time(x, y) or _months_apart(x, y) <= 1 for x in dated_a for y in dated_b)

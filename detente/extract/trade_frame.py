@@ -94,6 +94,8 @@ class Frame:
     undated_many: bool = False
     """Whether the article tells many acts it dates nowhere (a review): their shared default
     date is then no evidence of one time."""
+    dated: set[str] = field(default_factory=set)
+    """The events some mention dates by a time expression of its own."""
 
 
 def sides(ids: Iterable[str], kinds: Kinds) -> bool:
@@ -168,6 +170,7 @@ def build_frame(
     frame = Frame(kinds, dict(event_dates), by_sentence, names, unmatched, abroad, targets, told)
     frame.alone = alone
     frame.given = given
+    frame.dated = dated
     frame.undated_many = len(set(by_sentence_ids(by_sentence)) - told.keys()) >= MANY_UNDATED
     frame.traded = {
         idx

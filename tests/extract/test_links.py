@@ -984,3 +984,36 @@ def test_a_trade_made_possible_by_a_waiver_days_before():
     ]
     dates = {"e1": "2026-09-21", "e2": "2026-09-15"}
     assert _frame_run(spec, texts, dates) == [("e1", "e2")]
+
+
+def test_a_review_of_acts_dated_nowhere_pulls_no_release_into_a_swap_by_its_default_date():
+    # Every act of the review has the publication's date; one told in two sentences (two men
+    # freed by Tehran, read as one act) is no evidence of a day shared with the others.
+    day = "2026-12-30"
+    texts = {1: "Moscow pardoned an Israeli backpacker.", 2: "Iran freed a French academic.",
+             3: "France released an Iranian engineer.", 6: "Tehran let a US Navy veteran go.",
+             7: "In return, the United States allowed an Iranian physician to leave.",
+             9: "Thailand freed three Iranians."}  # fmt: skip
+    spec = [("e1", "release", "RUS", 1, None), ("e2", "release", "IRN", 2, None),
+            ("e3", "release", "FRA", 3, None), ("e2", "release", "IRN", 6, None),
+            ("e4", "release", "USA", 7, None), ("e5", "release", "THA", 9, None)]  # fmt: skip
+    dates = dict.fromkeys(("e1", "e2", "e3", "e4", "e5"), day)
+    assert _frame_run(spec, texts, dates) == [("e2", "e4")]
+
+
+def test_two_trades_of_different_months_sharing_a_misread_act_stay_two():
+    texts = {1: "In March, Iran freed a French academic in exchange for an Iranian engineer.",
+             5: "In June, Iran freed a veteran in exchange for an Iranian physician."}  # fmt: skip
+    spec = [("e1", "release", "IRN", 1, "2026-03"), ("e2", "release", "FRA", 1, "2026-03"),
+            ("e1", "release", "IRN", 5, "2026-06"), ("e3", "release", "USA", 5, "2026-06")]  # fmt: skip
+    dates = {"e1": "2026-03", "e2": "2026-03", "e3": "2026-06"}
+    assert _frame_run(spec, texts, dates) == [("e1", "e2"), ("e1", "e3")]
+
+
+def test_one_trade_told_in_two_sentences_of_one_month_is_one_link():
+    texts = {1: "On 3 March, Iran freed a French academic in exchange for an Iranian engineer.",
+             5: "Days later, as part of the same deal, Paris lifted sanctions on an Iranian bank."}  # fmt: skip
+    spec = [("e1", "release", "IRN", 1, "2026-03-03"), ("e2", "release", "FRA", 1, "2026-03-03"),
+            ("e3", "sanctions_eased", "FRA", 5, "2026-03-09")]  # fmt: skip
+    dates = {"e1": "2026-03-03", "e2": "2026-03-03", "e3": "2026-03-09"}
+    assert _frame_run(spec, texts, dates) == [("e1", "e2", "e3")]
