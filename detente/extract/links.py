@@ -227,15 +227,16 @@ def _denied(ids: frozenset[str], sents: set[int], frame: Frame) -> bool:
     governments denied any link."), or after all of them and speaking of one of its acts, told
     in the denial or in the paragraph before it (a headline's swap, then "Both Ottawa and Beijing
     denied that the releases were a bargain"), unless it denies a tie to relief and the trade
-    holds none; a claim made after a denial stands."""
+    holds none ("Both governments said the prisoner exchange was negotiated separately from the
+    nuclear deal"); a claim made after a denial stands."""
     eased = any(frame.kinds[e][0] is EventType.SANCTIONS_EASED for e in ids)
     for d, text in frame.denials.items():
         if not all(s <= d for s in sents):
             continue
-        if all(d - ANAPHORA_WINDOW <= s for s in sents):
-            return True
         if RELIEF.search(text) and not eased:
             continue  # "both sides insisted the prisoner exchange and the relief were separate"
+        if all(d - ANAPHORA_WINDOW <= s for s in sents):
+            return True
         back = range(PLURAL_WINDOW + 1)
         if {e for b in back for _, e in frame.by_sentence.get(d - b, [])} & ids:
             return True

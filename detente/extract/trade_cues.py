@@ -268,7 +268,10 @@ NOT_SWAP = re.compile(r"\b(?:stock|currency|foreign|commodit\w+|crypto\w*) excha
 # The text sets an act apart from the trade ("Separately, …", "in a move officials said was
 # unrelated", "the two releases were not connected", "denied any link").
 APART = re.compile(
-    r"\b(?:separately|(?:in|under|as|through) a separate|(?:in|under|as|through) a parallel "
+    r"\b(?:separately|(?:in|under|as|through) a separate|"
+    # acts negotiated apart ("negotiated on a separate track from the nuclear talks", "handled
+    # on separate tracks", "through a different channel")
+    r"(?:on|along|in|via|through) (?:a |two )?(?:separate|different) (?:tracks?|channels?)\b|(?:in|under|as|through) a parallel "
     r"(?:arrangement|deal|agreement|understanding|channel|exchange|swap|trade|bargain)|a separate (?:move|decision|deal|"
     r"agreement|arrangement|understanding|step|development|case|gesture)|unrelated|unconnected|"
     r"not (?:connected|linked|related|tied|part of)|no (?:link|connection)|"

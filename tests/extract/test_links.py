@@ -1017,3 +1017,22 @@ def test_one_trade_told_in_two_sentences_of_one_month_is_one_link():
             ("e3", "sanctions_eased", "FRA", 5, "2026-03-09")]  # fmt: skip
     dates = {"e1": "2026-03-03", "e2": "2026-03-03", "e3": "2026-03-09"}
     assert _frame_run(spec, texts, dates) == [("e1", "e2", "e3")]
+
+
+def test_both_parties_setting_the_swap_apart_from_relief_leave_the_swap_linked():
+    day = "2026-01-17"
+    texts = {1: "Eritrea freed two Italians on Saturday.",
+             2: "In return, Italy freed three Eritreans the same day.",
+             3: "Both governments said the prisoner swap was negotiated separately from the "
+                "sanctions talks."}  # fmt: skip
+    spec = [("e1", "release", "ERI", 1, day), ("e2", "release", "ITA", 2, day)]
+    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == [("e1", "e2")]
+
+
+def test_both_parties_denying_the_swap_itself_unlink_it():
+    day = "2026-01-17"
+    texts = {1: "Eritrea freed two Italians on Saturday.",
+             2: "In return, Italy freed three Eritreans the same day.",
+             3: "Both governments denied that the releases were a swap."}  # fmt: skip
+    spec = [("e1", "release", "ERI", 1, day), ("e2", "release", "ITA", 2, day)]
+    assert _frame_run(spec, texts, {"e1": day, "e2": day}) == []

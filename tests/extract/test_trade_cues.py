@@ -536,3 +536,16 @@ def test_denials_and_thanks_v14(text, apart, swap):
 def test_a_trade_made_possible_is_the_articles_trade():
     assert OF_THE_TRADE.search("The exchange was made possible by a licence signed in May.")
     assert not OF_THE_TRADE.search("A new route was made possible by the bridge.")
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        ("Iran freed four dual nationals in a swap negotiated on a separate track.", True),
+        ("Officials said the exchange and the licence were handled on separate tracks.", True),
+        ("A second handover took place the same day through a different channel.", True),
+        ("The envoy kept a separate diary of the talks.", False),
+    ],
+)
+def test_acts_negotiated_on_separate_tracks_v14(text, apart):
+    assert bool(APART.search(plain(text))) is apart
