@@ -225,3 +225,25 @@ def decided_and_freed(a: tuple[Count, str], b: tuple[Count, str], doc: Doc) -> b
     if any(c.end < len(doc) and doc[c.end].lower_ in OTHER_GROUP_WORDS for c in (decided, freed)):
         return False
     return freed.value < decided.value
+
+
+# Verbs of a trade whose passive subject, with nothing it was traded for, is both sides' people.
+RECIPROCAL_LEMMAS = frozenset({"exchange", "swap", "trade"})
+# Determiners of a group already told ("the two men", "both prisoners", "these four").
+DEFINITE_WORDS = frozenset({"the", "both", "these", "those"})
+
+
+def both_sides(group: Token, trigger: Token) -> bool:
+    """Whether a group is the people of both sides of a trade, no one side's number: the definite
+    passive subject of "exchanged"/"swapped"/"traded" with nothing it was traded for ("The two men
+    were exchanged at the airport", "Both were swapped on the tarmac"), not "The 90 prisoners were
+    exchanged for 90 soldiers"."""
+    if group.dep_ != "nsubjpass" or group.head.i != trigger.i:
+        return False
+    if trigger.lemma_.lower() not in RECIPROCAL_LEMMAS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "against") for c in trigger.children):
+        return False
+    return group.lower_ == "both" or any(
+        c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_WORDS for c in group.children
+    )

@@ -190,7 +190,12 @@ HELD = re.compile(
     # "says Azerbaijan holds 23 Armenians", "41 people are serving sentences for political offences"
     r"(?:holds?|holding) (?:more than |at least |some |about |around )?(?:a )?"
     rf"(?:\d[\d,]*|dozen|{counts.NUMBER_PATTERN}|hundred) [a-z]+|"
-    r"serving (?:\w+ ){0,2}sentences)\b",
+    r"serving (?:\w+ ){0,2}sentences|"
+    # a bare figure of people told just before (stock_after): "put the number at 60", "its tally
+    # stood at 1,110", "gives a figure of 61"
+    r"(?:puts?|putting|estimates?|estimated|gives?|gave|places?|placed) (?:the|their|its|a) "
+    r"(?:\w+ )?(?:number|figure|total|tally|count)|"
+    r"(?:tally|count|total|figure|number) (?:now |then )?(?:stood|stands|is|was|reached|has reached))\b",
     re.IGNORECASE,
 )
 

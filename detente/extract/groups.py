@@ -271,6 +271,8 @@ def same_number(group: Token | None, ps: ParsedSentence, trigger: Token) -> coun
 def count_of(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | None, bool]:
     """The number freed and whether a vague amount was given instead."""
     candidates: list[Token] = []
+    if group is not None and counts_mod.both_sides(group, trigger):
+        return None, False  # "The two men were exchanged": both sides' people
     if group is not None:
         head = people_head(group) or group
         pair = _pair(group)

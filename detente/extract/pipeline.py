@@ -48,6 +48,7 @@ from detente.extract import (
     sanctions,
     sentences,
     stages,
+    stock_after,
     stocks,
 )
 from detente.extract import lexicon as lx
@@ -201,6 +202,7 @@ class Extractor:
             return Analysis(document=ref, events=[], exchanges=[], stocks=[])
         actor_roles.foreign_seats(context, sents)  # actors: "the junta" of a Sahel story
         mentions, stock_mentions = self._mentions(sents)
+        stock_mentions += stock_after.run(sents, context, stock_mentions)  # "put the number at 60"
         attach.run(mentions, sents)
         anaphora.resolve(mentions, sents, self.gazetteer, doc.text, self._named)
         holders = Counter(
@@ -209,6 +211,7 @@ class Extractor:
         mentions = fill_context(mentions, holders, foreigners.captor_weights(holders, sents))
         clusters = merge(mentions, doc.published, dates.opening_day(doc.text, doc.published))
         stages.fold(clusters)  # releases: a landing or a pardon a day from the release is that act
+        stages.walk_out_days(clusters)  # releases: a pardon's act dated by the walk-out after it
         events, owner = self._events(clusters, doc.text)
         pairs = [(m, owner[id(m)]) for m in mentions if id(m) in owner]
         cues = links.cue_sentences([(s.index, s.text) for s, _ in context])
@@ -434,6 +437,8 @@ def _event(eid: str, c: Cluster, text: str, others: set[str]) -> Event:
     qualifier = count.qualifier if count else None
     if is_release and count is None and persons and not any(m.vague for m in c.mentions):
         count_value, qualifier = len(persons), CountQualifier.EXACT
+    elif is_release and count is None and _one_told(c.mentions):
+        count_value, qualifier = 1, CountQualifier.EXACT  # "Tehran freed her": one person
     categories = c.categories()
     destinations = {m.destination for m in c.mentions if m.destination}
     if is_release and not categories:  # only names or pronouns: freed abroad means foreigners
@@ -475,6 +480,13 @@ def _event(eid: str, c: Cluster, text: str, others: set[str]) -> Event:
         confidence=round(confidence, 2),
         evidence=evidence,
     )
+
+
+def _one_told(mentions: list[Mention]) -> bool:
+    """Whether an act's freed are told only as one person ("freed him", "the activist": the
+    anaphor of a person named before, whose name the act may not have kept), never as a vague
+    amount."""
+    return any(m.anaphor for m in mentions) and not any(m.vague for m in mentions)
 
 
 def _stocks(found: list[StockMention], published: str | None, defaults: list[str]) -> list[Stock]:

@@ -69,7 +69,8 @@ def _counts_clash(a: Count | None, b: Count | None) -> bool:
 
 
 def _names(cluster: Cluster) -> set[str]:
-    return {w for m in cluster.mentions for p in m.persons for w in p.split() if len(w) > 2}
+    """Words of the names the mentions give, in lower case ("Al-Baqer" is "al-Baqer")."""
+    return {w.lower() for m in cluster.mentions for p in m.persons for w in p.split() if len(w) > 2}
 
 
 def _compatible(a: Cluster, b: Cluster) -> bool:
@@ -117,3 +118,25 @@ def fold(clusters: list[Cluster]) -> None:
             clusters.remove(stage)
             log.debug("stage dated %s folded into the act of %s", stage.date, act.date)
             break
+
+
+def walk_out_days(clusters: list[Cluster]) -> None:
+    """Date a release told by its decision and, in the same act, by the freeing a day or two later
+    by the freeing ("Sisi issued a pardon on Wednesday ... Al-Baqer was freed on Thursday": the
+    Thursday), as the guide dates an act by the day people walked out (in place)."""
+    for cluster in clusters:
+        if cluster.type is not EventType.RELEASE or not cluster.date or len(cluster.date) != 10:
+            continue
+        dated = _dated(cluster)
+        if not dated or not all(_decision(m) for m in dated):
+            continue
+        freed = [
+            m.date
+            for m in cluster.mentions
+            if m.date
+            and 0 < (dates.days_between(cluster.date, m.date) or 0) <= STAGE_DAYS
+            and not _decision(m)
+            and not _arrival(m)
+        ]
+        if freed:
+            cluster.date = min(freed)

@@ -7,7 +7,9 @@ Used by :mod:`detente.extract.stocks` to read the number a figure noun ("number"
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
@@ -91,4 +93,31 @@ def at_number(verb: Token) -> Token | None:
             num = next((g for g in prep.subtree if g.like_num), None)
             if num is not None:
                 return num
+    return None
+
+
+# A sentence that may give a bare figure ("put the number at 60", "its tally stood at 1,317").
+FIGURE_WORDS = re.compile(r"\b(?:number|figure|tally|count|total)\b", re.IGNORECASE)
+
+
+def bare_figure(doc: Span | Doc) -> tuple[Token, Token] | None:
+    """The number of a figure noun that names no people of its own, which the sentence before
+    told ("... remain in Egyptian jails. The group estimates the number at around 60,000", "Its
+    current count is 1,265", "On Friday its tally stood at 1,110", "gives a figure of 61"); not
+    "the number of dead", whose people are its own. Returns the figure noun and its number."""
+    for tok in doc:
+        if tok.lemma_.lower() not in lx.FIGURE_NOUNS or tok.pos_ != "NOUN":
+            continue
+        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        given = [g for c in of for g in c.children if g.like_num]
+        if given:
+            return tok, given[0]  # "a figure of 61"
+        if of:
+            continue  # "the number of dead", "the figure of 12 journalists"
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in FIGURE_VERBS:
+            num = at_number(tok.head) or at_number(tok)  # "put the number at 60"
+        else:
+            num = reached_number(tok) if tok.dep_ == "nsubj" else None  # "its tally stood at"
+        if num is not None:
+            return tok, num
     return None

@@ -122,7 +122,18 @@ def _holding_phrase(ps: ParsedSentence, noun: Token) -> str | None:
             return code
         if any(t.lower_ == "by" and t.head.lemma_.lower() in HOLD_VERBS for t in line[1:]):
             return code  # "thought to be held by the Taliban's intelligence service"
+        if root.dep_ == "pobj" and root.head.lower_ == "in" and _holding_verb(root.head.head):
+            return code  # "US citizens it considers wrongfully detained in Russia"
     return None
+
+
+def _holding_verb(tok: Token) -> bool:
+    """A verb of holding people ("detained", "held", "jailed"), not one of taking them."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in HOLD_VERBS - TAKING_VERBS
+
+
+# Verbs of HOLD_VERBS whose place is where people were taken, not where they are held.
+TAKING_VERBS = frozenset({"abduct", "kidnap", "take", "capture", "seize", "arrest"})
 
 
 def _holder_subject(ps: ParsedSentence, noun: Token) -> str | None:

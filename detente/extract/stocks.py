@@ -130,7 +130,7 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
         )
         if count is None or count.value < _least(tok, count) or not _still_held(ps, tok):
             continue
-        if _vague(tok, count) or _no_longer_held(tok):
+        if vague_multiple(tok, count) or _no_longer_held(tok) or _whole_of_a_part(tok):
             continue
         if any(f.count.value == count.value for f in found):
             continue  # one number read twice ("put the number of prisoners at 1,150")
@@ -138,10 +138,9 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
             continue  # "812 political prisoners, including 64 foreigners": a part of the figure
         if not found:
             source = source_of(ps)
+        country = holder(ps, tok, source)
         found.append(
-            StockMention(
-                ps, count, holder(ps, tok, source), source, _as_of(ps, tok), nationality(ps, tok)
-            )
+            StockMention(ps, count, country, source, as_of_clause(ps, tok), nationality(ps, tok))
         )
     return found
 
@@ -155,6 +154,17 @@ def _another_group(tok: Token, count: counts_mod.Count) -> bool:
     while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head
     return _held_clause(tok)
+
+
+def _whole_of_a_part(noun: Token) -> bool:
+    """The whole of a part told as still held, fronted on the part's verb ("of 17 citizens
+    detained since 2015, five are still held"): the part is the stock, not the whole."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    return verb.pos_ in ("VERB", "AUX") and noun.head.i < verb.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in verb.children
+    )
 
 
 def _subject_number(tok: Token) -> counts_mod.Count | None:
@@ -174,13 +184,15 @@ def _subject_number(tok: Token) -> counts_mod.Count | None:
     of_them = any(c.lower_ == "of" for c in tok.children)
     # "the six remain", "the other 43 remain", "two more remain": a group told of before
     told = more or any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+    # "Of the 40 fishermen held in Indian jails, 12 remain in custody": "of" fronted on the verb
+    told = told or any(c.lower_ == "of" and c.i < tok.i for c in tok.head.children)
     if not (of_them or told) and not any(_held_noun_of(t) for t in tok.doc[: tok.i]):
         return None  # "three remain in custody" with nobody counted before: no estimate
     verb = tok.head
     still = any(c.lower_ == "still" for c in verb.children)
     if not (_remains(verb) or (still and verb.lemma_.lower() in HOLD_VERBS)):
         return None
-    if told and not _held_there(verb):
+    if told and _remains(verb) and not _held_there(verb):
         return None  # "the six remain hopeful": held only where the verb says where
     return counts_mod.read_count(tok)
 
@@ -214,7 +226,7 @@ def _least(tok: Token, count: counts_mod.Count) -> int:
 ONE_MORE = frozenset({"other", "more", "further", "additional"})
 
 
-def _vague(tok: Token, count: counts_mod.Count) -> bool:
+def vague_multiple(tok: Token, count: counts_mod.Count) -> bool:
     """ "several dozen more Moroccans": a multiplier of a vague amount is no count."""
     doc = tok.doc
     if count.end < len(doc) and doc[count.end].lower_ == "times":
@@ -455,7 +467,7 @@ def _told_otherwise(noun: Token) -> bool:
 PEOPLE_OWNERS = frozenset({"group", "record", "batch"})
 
 
-def _as_of(ps: ParsedSentence, noun: Token) -> str | None:
+def as_of_clause(ps: ParsedSentence, noun: Token) -> str | None:
     """A time expression in the count's own clause, not a "since" phrase."""
     verb = next(
         (a for a in list(noun.ancestors)[:VERB_REACH] if a.pos_ in ("VERB", "AUX")), noun.head

@@ -237,3 +237,21 @@ def test_decided_and_freed_in_one_sentence(spacy_extractor, text, lemmas, stages
     doc = spacy_extractor.nlp(text)
     first, second = _counts(doc)
     assert decided_and_freed((first, lemmas[0]), (second, lemmas[1]), doc) is stages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v14: a definite group exchanged with nothing it was traded for is both sides' people
+        ("The two men were exchanged at an airport in Turkey.", None),
+        ("The two prisoners were swapped on the tarmac in Abu Dhabi on Friday.", None),
+        ("Both men were traded at the Polish border on Thursday.", None),
+        # negatives: one side's number (traded for others, not definite, not an exchange)
+        ("The 90 soldiers were exchanged for 90 Russian servicemen.", 90),
+        ("Twelve prisoners were exchanged at the border on Sunday.", 12),
+        ("The two men were released from Evin prison on Monday.", 2),
+    ],
+)
+def test_both_sides_of_a_trade_give_no_count(release_mentions, text, expected):
+    counts = {m.count.value if m.count else None for m in release_mentions(text)}
+    assert counts == {expected}

@@ -323,3 +323,27 @@ def test_full_names_leave_out_what_is_written_before_a_name(surname, text, expec
 def test_full_names_skip_a_writing_with_a_title_inside():
     text = "US Marine Tom Reed flew home. Tom Reed thanked the envoy."
     assert pipeline.full_names(["Reed"], text) == ["Tom Reed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v14: an act whose freed are told only as one person the name of which it did not keep
+        (
+            "Headline\nA French researcher held in Iran for a year landed in Paris on Monday "
+            "after Tehran freed her.",
+            1,
+        ),
+        ("Headline\nBelarus pardoned him on Friday, and he crossed into Lithuania.", 1),
+        (
+            "Headline\nThe Iranian judiciary said on Monday that it had released her from Evin "
+            "prison.",
+            1,
+        ),
+        # negative: a vague amount
+        ("Headline\nBelarus freed dozens of prisoners on Friday.", None),
+    ],
+)
+def test_one_person_told_by_an_anaphor_counts_one(spacy_extractor, text, expected):
+    freed = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
+    assert freed and freed[0].count == expected

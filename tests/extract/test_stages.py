@@ -56,3 +56,15 @@ def test_another_act_a_day_apart_stays_apart(spacy_extractor: Extractor, second:
     )
     found = _releases(spacy_extractor, text, "2025-10-11")
     assert ("EGY", "2025-10-09") in found and ("EGY", "2025-10-10") in found
+
+
+def test_a_name_told_in_another_case_is_the_same_person(spacy_extractor: Extractor):
+    # v14: "al-Baqer" and "Al-Baqer" are one name: the decision folds into the walk-out
+    text = (
+        "Egypt pardons two activists\n"
+        "CAIRO, Friday 21 July 2023\n"
+        "Egypt on Wednesday issued a decree pardoning two activists, the researcher Omar Farid and "
+        "the lawyer Hany al-Masry.\n"
+        "Al-Masry was freed on Thursday, his colleagues said."
+    )
+    assert _releases(spacy_extractor, text, "2023-07-21") == [("EGY", "2023-07-20")]

@@ -604,3 +604,87 @@ def test_stock_wordings_v13(spacy_extractor, text, expected):
 )
 def test_no_stock_wordings_v13(spacy_extractor, text):
     assert stocks(spacy_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v14: a bare figure in the sentence after the people held (stock_after)
+        pytest.param(
+            "Minsk freed 14 prisoners on Monday. Activists say hundreds of others remain in "
+            "Belarusian prisons. The Viasna centre puts the number at about 1,180.",
+            ("BLR", 1180, "approx", "Viasna centre"),
+            id="puts-the-number-at",
+        ),
+        pytest.param(
+            "Tehran freed a French teacher on Monday. How many Europeans remain in Iranian "
+            "custody? A Paris-based support group gives a figure of 21.",
+            ("IRN", 21, "exact", "A Paris-based support group"),
+            id="gives-a-figure-of",
+        ),
+        pytest.param(
+            "Caracas freed 40 prisoners on Monday. Foro Penal counted 903 political prisoners in "
+            "May. On Thursday its tally stood at 861.",
+            ("VEN", 861, "exact", "Foro Penal"),
+            id="its-tally-stood-at",
+        ),
+    ],
+)
+def test_figure_after_its_people_v14(spacy_extractor, text, expected):
+    assert expected in [s[:4] for s in stocks(spacy_extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before tells of people freed, not held
+        "Minsk freed dozens of prisoners on Monday. Officials put the number at 52.",
+        # a figure of its own people
+        "Minsk freed 14 prisoners on Monday. Dozens remain in prison. Officials put the number "
+        "of dead in the fire at 12.",
+        # nothing held told just before
+        "Minsk freed 14 prisoners on Monday. The turnout was high. Officials put the number at "
+        "70 percent.",
+        # a figure of people freed in the figure sentence itself
+        "Dozens remain in Cuban jails. The government put the number released at 30.",
+    ],
+    ids=["freed-before", "number-of-dead", "nothing-held-before", "freed-in-figure"],
+)
+def test_no_figure_after_its_people_v14(spacy_extractor, text):
+    counts = [s[1] for s in stocks(spacy_extractor, text)]
+    assert not {52, 12, 70, 30} & set(counts)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v14: the part of a whole fronted with "of" is the stock, held where the whole is held
+        pytest.param(
+            "Tokyo deported a Chinese trader on Monday. Japan's foreign ministry says that of 17 "
+            "Japanese citizens detained in China since 2015, at least five are still held.",
+            [("CHN", 5, "at_least")],
+            id="of-seventeen-five-still-held",
+        ),
+        pytest.param(
+            "Delhi freed 30 fishermen on Monday. Of the 40 Pakistani fishermen held in Indian "
+            "jails, 12 remain in custody.",
+            [("IND", 12, "exact")],
+            id="of-forty-twelve-remain",
+        ),
+        # v14: the holder in the people's own clause ("it considers detained in Russia")
+        pytest.param(
+            "Moscow freed an American teacher on Monday. The State Department counts at least ten "
+            "US citizens it considers wrongfully detained in Russia.",
+            [("RUS", 10, "at_least")],
+            id="considers-detained-in",
+        ),
+        # negative: a part of people freed, no longer held
+        pytest.param(
+            "Minsk freed 52 prisoners on Monday. Of the 52 prisoners freed, 12 remain in hospital.",
+            [],
+            id="of-the-freed-in-hospital",
+        ),
+    ],
+)
+def test_part_of_a_whole_v14(spacy_extractor, text, expected):
+    assert [s[:3] for s in stocks(spacy_extractor, text)] == expected
