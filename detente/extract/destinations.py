@@ -50,6 +50,11 @@ CALENDAR_DAYS = frozenset({"md", "dm", "mdy", "dmy", "iso", "mdrel", "dmrel"})
 ONWARD_WORDS = frozenset(
     {"then", "before", "continue", "on", "onward", "onwards", "where", "later", "home", "after"}
 )
+# Homelands that are no event's destination: Palestinians freed by Israel are let out in
+# territory it controls (the West Bank, Gaza, East Jerusalem), or deported abroad; neither
+# "Palestinian prisoners" nor "driven to Ramallah" tells a state they were taken to (mentions
+# keep it: it tells the sides of a swap apart; ``pipeline`` drops it from the event).
+NO_HOME_DESTINATION = frozenset({"PSE"})
 # Nouns of a state's ground: with a nationality on them they name the state as a place ("to the
 # Lithuanian border", "back on German soil").
 GROUND_NOUNS = frozenset({"border", "frontier", "shore", "soil", "territory", "coast"})
@@ -212,17 +217,34 @@ def demonym_of(tok: Token | None, ps: ParsedSentence) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def home_destination(nationality: str | None, actor: str | None) -> str | None:
+    """The country a group's nationality sends it home to: none when it is the freeing state's."""
+    return None if nationality == actor else nationality
+
+
 def _goes_home(trigger: Token) -> bool:
-    return any(c.lower_ == "home" for c in trigger.children) or any(
-        c.lower_ == "home" for c in trigger.head.children if trigger.dep_ in ("xcomp", "conj")
+    """Whether the freed are sent "home" by the trigger, the verb it is joined to, or a verb
+    joined to it ("freed X and flew him home")."""
+    joined = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return (
+        any(c.lower_ == "home" for c in trigger.children)
+        or any(
+            c.lower_ == "home" for c in trigger.head.children if trigger.dep_ in ("xcomp", "conj")
+        )
+        or any(c.lower_ == "home" and c.dep_ == "advmod" for v in joined for c in v.children)
     )
 
 
 def destination(
-    ps: ParsedSentence, actor: str | None, trigger: Token, group: Token | None
+    ps: ParsedSentence,
+    actor: str | None,
+    trigger: Token,
+    group: Token | None,
+    named_home: str | None = None,
 ) -> str | None:
     """The single country the freed were taken to, if the sentence says so: where they ended up
-    when it tells a journey on ("flown to Malta before continuing to Houston")."""
+    when it tells a journey on ("flown to Malta before continuing to Houston"); the country of
+    named freed people (``named_home``, "the American X") when they were sent "home"."""
     named = places(ps)
     moves = sorted((start, code) for start, code in named if _moved_to(ps, start))
     if moves:  # "flown to Doha and reached Montreal": a place reached after a move
@@ -234,8 +256,10 @@ def destination(
         return codes.pop()
     if codes:
         return _ended_up(ps, [(start, code) for start, code in moves if code in codes])
-    nationality = demonym_of(group, ps)
-    if nationality is None or nationality == actor:
+    if named_home is not None and _goes_home(trigger):  # "freed the American X and flew him home"
+        return home_destination(named_home, actor)
+    nationality = home_destination(demonym_of(group, ps), actor)
+    if nationality is None:
         return None
     if _goes_home(trigger):
         return nationality

@@ -18,6 +18,7 @@ from detente.extract import (
     dates,
     destinations,
     foreigners,
+    groups,
     licences,
     listed,
     retellings,
@@ -91,6 +92,15 @@ class Cluster:
         specific: Counter[Category] = Counter(
             {c: n for c, n in found.items() if c is not Category.DETAINEES}
         )
+        if set(specific) == {Category.FOREIGN_NATIONALS} and any(
+            m.category is Category.DETAINEES
+            and groups.held_with_nationality(m.sent, m.count)
+            and m.count is not None
+            and count is not None
+            and m.count.value == count.value
+            for m in described
+        ):  # "two Syrian prisoners" are detainees, whatever a headline calls them ("two Syrians")
+            return Counter({Category.DETAINEES: 1})
         return specific or found
 
     @property

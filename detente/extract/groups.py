@@ -478,3 +478,19 @@ def _unnamed(head: Token, ps: ParsedSentence) -> bool:
 
 def is_demonym(tok: Token, ps: ParsedSentence) -> bool:
     return any(p.span.start == tok.i and p.kind == "demonym" for p in ps.places)
+
+
+# Nouns of people held, whose nationality adjective leaves them detainees ("two Syrian prisoners").
+HELD_NOUNS = frozenset({"prisoner", "detainee", "inmate", "convict"})
+
+
+def held_with_nationality(ps: ParsedSentence, count: counts_mod.Count | None) -> bool:
+    """Whether the number a mention counts heads a noun of people held with a nationality on it
+    ("released two Syrian prisoners"): the head noun makes them detainees, even where a headline
+    calls them "two Syrians" (docs/annotation.md, category)."""
+    if count is None or count.start >= len(ps.doc):
+        return False
+    noun = ps.doc[count.end - 1].head
+    if noun.lemma_.lower() not in HELD_NOUNS or noun.i < count.end - 1:
+        return False
+    return demonym_of(noun, ps) is not None

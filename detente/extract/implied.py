@@ -18,9 +18,10 @@ from detente.extract import groups, sanctions
 from detente.extract import lexicon as lx
 from detente.extract.acceptance import described_person, one_described
 from detente.extract.counts import Count
-from detente.extract.destinations import demonym_of
+from detente.extract.destinations import demonym_of, home_destination
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import PARTY_GROUP, Mention, ParsedSentence, is_person, own_subject
+from detente.extract.persons import person_category
 from detente.extract.sides import counter_actor, traded_objects
 from detente.extract.trade_cues import OTHER_WAY
 from detente.model import Category, CountQualifier, EventType
@@ -96,7 +97,7 @@ def _opening_way(ps: ParsedSentence) -> list[Mention]:
                 persons=_listed_after(group, ps, count),
                 category=Category.FOREIGN_NATIONALS if home is not None else None,
                 nationality=home,
-                destination=home,
+                destination=home_destination(home, actor),
             )
         ]
     return []
@@ -135,7 +136,7 @@ def way_mid_sentence(ps: ParsedSentence) -> list[Mention]:
                 persons=[_full_name(group)] if named and is_person(group) else [],
                 category=Category.FOREIGN_NATIONALS if home is not None else None,
                 nationality=home,
-                destination=home,
+                destination=home_destination(home, actor),
             )
         ]
     return []
@@ -216,7 +217,7 @@ def went_other_way(ps: ParsedSentence, found: list[Mention]) -> list[Mention]:
             category=groups.category_of(group, ps, actor, []),
             date=first.date,
             nationality=home,
-            destination=home,
+            destination=home_destination(home, actor),
             co_actors=[c for c in [first.actor] if c is not None],
         )
         first.co_actors = first.co_actors or [actor]
@@ -315,7 +316,7 @@ def _implied(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention]) ->
         category=Category.FOREIGN_NATIONALS,  # people traded to the other side
         date=m.date,
         nationality=home,
-        destination=home if home != actor else None,
+        destination=home_destination(home, actor),
         co_actors=[c for c in [m.actor] if c is not None],
     )
 
@@ -346,11 +347,22 @@ def _named_side(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention])
         m.trigger,
         actor=actor,
         persons=[n.text for n in names],
-        category=Category.FOREIGN_NATIONALS if home not in (None, actor) else None,
+        category=_named_category(ps, names, actor, home),
         date=m.date,
         nationality=home,
         co_actors=[own],
     )
+
+
+def _named_category(
+    ps: ParsedSentence, names: list[Span], actor: str, home: str | None
+) -> Category | None:
+    """The category of named people traded: by the nouns describing them ("X, a Russian arms
+    dealer" → ``other``), else foreigners when their country is not the freeing state's."""
+    described = person_category(ps, [n.text for n in names], actor)
+    if described is not None:
+        return described
+    return Category.FOREIGN_NATIONALS if home not in (None, actor) else None
 
 
 def _names(obj: Token, ps: ParsedSentence) -> list[Span]:

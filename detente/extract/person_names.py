@@ -24,7 +24,8 @@ LEAD_WORDS = frozenset(
      "including", "with", "for", "from", "by", "on", "in", "at", "of", "to", "only", "also",
      "even", "late", "freed", "jailed", "released", "detained", "like", "until", "unlike",
      "where", "whether", "why", "how", "what", "who", "all", "two", "three", "four", "five",
-     "dual", "national", "citizen", "activist", "journalist", "dissident", "blogger"}
+     "dual", "national", "citizen", "activist", "journalist", "dissident", "blogger",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
 # Last words of the names of media, companies, bodies and days ("Toplum TV", "Temirov Live",
 # "Reporters Without Borders", "Independence Day").
@@ -47,6 +48,8 @@ PARTICLES = frozenset(
      "uulu", "ogly", "oglu", "zade"}
 )  # fmt: skip
 SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+# Titles of office NER takes with a name ("Information Minister Hamza Baloul"): no part of it.
+OFFICE_TITLES = frozenset({"minister", "secretary", "governor", "mayor", "senator", "deputy"})
 _EDGE = re.compile(r"^[^\w]+|[^\w.]+$")
 _POSSESSOR = re.compile(r"^\S+['’]s\s+")
 
@@ -58,6 +61,9 @@ def _trimmed(name: str) -> str:
     if words and words[-1].endswith(".") and words[-1].lower() not in SUFFIXES:
         if len(words[-1]) > 2:  # "Ban Chan Song La." (a sentence's end); not "John F."
             words[-1] = words[-1].rstrip(".")
+    office = [i for i, w in enumerate(words[:-1]) if w.lower() in OFFICE_TITLES]
+    if office:  # "Information Minister Hamza Baloul"
+        words = words[office[-1] + 1 :]
     places = place_table()
     while len(words) > 1 and (
         words[0].lower() in LEAD_WORDS or places.get(words[0], ("", ""))[1] == "demonym"

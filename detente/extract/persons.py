@@ -119,6 +119,26 @@ def in_description(tok: Token) -> bool:
     return False
 
 
+# Words that open a list of some of the freed ("among them X", "including X").
+LISTING_OPENERS = frozenset({"among", "including"})
+
+
+def _misparsed_listing(child: Token, group: Token | None) -> bool:
+    """A noun the parser hangs on the trigger as an adverbial that lists the freed: an apposition
+    right after the group ("freed two prisoners, X and Y, in ...") or a phrase opened by "among
+    them" ("freed 20 prisoners, among them the activist X")."""
+    if child.dep_ not in ("npadvmod", "advcl") or child.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if group is None or child.i < group.i:
+        return False
+    doc, start = child.doc, child.left_edge.i
+    if doc[start].lower_ in LISTING_OPENERS:
+        return True
+    if start >= 2 and doc[start - 2].lower_ == "among" and doc[start - 1].lower_ == "them":
+        return True  # "among them" hung on the verb, then "the lawyer X"
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].i == group.right_edge.i
+
+
 def scope(trigger: Token, group: Token | None, freed_subject: bool = False) -> set[int]:
     """Indices of the tokens that can name the freed, for a trigger and its group."""
     keep: set[int] = set()
@@ -138,7 +158,7 @@ def scope(trigger: Token, group: Token | None, freed_subject: bool = False) -> s
                 _prune(child, keep)  # the names on its agent ("freed by X, Y and Z")
         return keep
     for child in trigger.children:
-        if not _skip_child(child, freed_subject):
+        if not _skip_child(child, freed_subject) or _misparsed_listing(child, group):
             _prune(child, keep)
     if group is not None and group.i not in keep and group.head.i != trigger.i:
         _prune(group, keep)  # group borrowed from a governing verb ("ordered him freed")
@@ -389,30 +409,65 @@ def is_speaker(ent: Span) -> bool:
 
 
 def person_category(ps: ParsedSentence, names: list[str], actor: str | None) -> Category | None:
-    """Category of named freed people from the nouns describing them, the head noun deciding:
-    a journalist or activist noun ("X, an Australian journalist", "the blogger X"); a citizen noun
-    ("X, a US citizen"); a trade ("the German medic X", "X, a teacher") is ``other`` whatever its
-    nationality; else a nationality other than the actor's, used as the noun ("the American X",
-    "X, an Iranian"), makes them foreigners (when the actor is known; see
+    """Category of named freed people from the nouns describing them, the first describing noun
+    deciding (session 14): a journalist or activist noun ("X, an Australian journalist", "the
+    blogger X"); a citizen noun ("X, a US citizen"); a nationality used as the noun ("the
+    American X", "X, an Iranian"), when not the actor's; a trade ("the German medic X", "X, a
+    teacher") is ``other`` whatever its nationality; else a nationality the descriptions give,
+    other than the actor's, makes them foreigners (when the actor is known; see
     :func:`person_nationality`)."""
-    trade = False
     for ent in _named(ps, names):
-        for noun in _descriptions(ent, ps):
-            cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
-            if cat in (Category.JOURNALISTS, Category.POLITICAL_PRISONERS):
+        nouns = _describing(ent, sorted(set(_descriptions(ent, ps)), key=lambda t: t.i))
+        for noun in nouns:
+            cat = _noun_category(noun, nouns, ps, actor)
+            if cat is not None:
                 return cat
-            if cat is Category.FOREIGN_NATIONALS and any(  # "X, a dual US-Russian citizen"
-                lx.CATEGORY_MODIFIERS.get(c.lemma_.lower()) is Category.FOREIGN_NATIONALS
-                for c in noun.children
-            ):
-                return cat
-            if cat is Category.FOREIGN_NATIONALS and not trade and _foreign(noun, ps, actor):
-                return cat  # the head noun: "X, a US citizen and art teacher"
-            trade = trade or is_trade(noun, cat, ps)
-    if trade:
-        return Category.OTHER
     home = person_nationality(ps, names)
     return Category.FOREIGN_NATIONALS if home is not None and actor and home != actor else None
+
+
+def _describing(ent: Span, nouns: list[Token]) -> list[Token]:
+    """The nouns that describe the name itself, in text order: in apposition to it, heading it
+    ("the activist X", "the American X") or joined to such a noun; not the words that modify those
+    ("rights" of "the women's rights activist X") nor nouns that merely precede the name ("in
+    exchange for X")."""
+    span = range(ent.start, ent.end)
+    kept = [n for n in nouns if n.i in span or n.head.i in span or n.i == ent.root.head.i]
+    joined = [  # "a US citizen and art teacher": "citizen" under "teacher"
+        n for n in nouns if n.head in kept and any(c.dep_ == "cc" for c in n.children)
+    ]
+    return sorted(set(kept + joined), key=lambda t: t.i)
+
+
+def _noun_category(
+    noun: Token, nouns: list[Token], ps: ParsedSentence, actor: str | None
+) -> Category | None:
+    """The category one noun describing a named person gives, if it settles one."""
+    if _demonym(noun, ps):
+        if noun.head in nouns and noun.head.i != noun.i and noun.dep_ in ("amod", "compound"):
+            return None  # an adjective of the noun it describes ("the American pastor X")
+        home = _nationality(noun, ps)
+        return Category.FOREIGN_NATIONALS if home and actor and home != actor else None
+    cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
+    if cat in (Category.JOURNALISTS, Category.POLITICAL_PRISONERS):
+        return cat
+    if cat is Category.FOREIGN_NATIONALS:
+        dual = any(  # "X, a dual US-Russian citizen"
+            lx.CATEGORY_MODIFIERS.get(c.lemma_.lower()) is Category.FOREIGN_NATIONALS
+            for c in noun.children
+        )
+        return cat if dual or _foreign(noun, ps, actor) else None
+    return Category.OTHER if is_trade(noun, cat, ps) else None
+
+
+def _demonym(tok: Token, ps: ParsedSentence) -> bool:
+    return any(p.kind == "demonym" and p.span.start == tok.i for p in ps.places)
+
+
+def traded_category(ps: ParsedSentence, names: list[str], actor: str | None) -> Category:
+    """Category of named people a state frees on the other side of a trade: by the nouns that
+    describe them ("X, the Russian arms dealer" → ``other``), else foreigners sent home."""
+    return person_category(ps, names, actor) or Category.FOREIGN_NATIONALS
 
 
 def _foreign(noun: Token, ps: ParsedSentence, actor: str | None) -> bool:

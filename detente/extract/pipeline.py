@@ -39,6 +39,7 @@ from detente.extract import (
     attach,
     codes,
     dates,
+    destinations,
     foreigners,
     gate,
     implied,
@@ -469,7 +470,7 @@ def _event(eid: str, c: Cluster, text: str, others: set[str]) -> Event:
         if is_release
         else list(dict.fromkeys(e for m in c.mentions for e in m.entities)),
         sectors=[] if is_release else list(dict.fromkeys(s for m in c.mentions for s in m.sectors)),
-        destination=destinations.pop() if is_release and len(destinations) == 1 else None,
+        destination=_stated(destinations) if is_release else None,
         date=c.date,
         # Boolean on both sanctions types (an easing is never a renewal); null on releases.
         renewal=None
@@ -512,3 +513,12 @@ def _stocks(found: list[StockMention], published: str | None, defaults: list[str
             )
         )
     return out
+
+
+def _stated(found: set[str]) -> str | None:
+    """The event's destination: the one country its mentions give, unless it is a homeland that
+    is no destination (Palestinians let out in territory Israel controls); mentions still use it
+    to tell the sides of a swap apart."""
+    if len(found) != 1 or found & destinations.NO_HOME_DESTINATION:
+        return None
+    return next(iter(found))

@@ -26,7 +26,7 @@ from detente.extract.captors import (
     stranded_subject,
 )
 from detente.extract.counts import Count
-from detente.extract.destinations import demonym_of, destination
+from detente.extract.destinations import demonym_of, destination, home_destination
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.groups import PRONOUNS as PRONOUNS  # re-exported: stocks, sanctions
 from detente.extract.groups import (
@@ -53,7 +53,7 @@ from detente.extract.mentions import (
     own_subject,
     subject_of,
 )
-from detente.extract.persons import persons_freed
+from detente.extract.persons import persons_freed, traded_category
 from detente.extract.release_triggers import (
     TRADE_IDIOMS,
     each_side,
@@ -66,7 +66,7 @@ from detente.extract.release_triggers import (
     told_again,
     trigger_head,
 )
-from detente.model import Category, EventType
+from detente.model import EventType
 
 log = logging.getLogger(__name__)
 
@@ -346,7 +346,7 @@ def annotate(
             day_named=None if when else recent_day(ps),
             anaphor=anaphor,
         )
-        m.destination = destination(ps, actor, trigger, group)
+        m.destination = destination(ps, actor, trigger, group, m.nationality if persons else None)
         m.co_actors = [a for a in actors if a != actor]
         m.party = _party(trigger, subj, actors, each) or _unspecific(ps, trigger, group, actors)
         _other_side(m, ps, actors)
@@ -364,7 +364,7 @@ def annotate(
                     trigger,
                     actor=counter,
                     persons=traded,
-                    category=Category.FOREIGN_NATIONALS,  # people traded to the other side
+                    category=traded_category(ps, traded, counter),
                     date=when,
                     co_actors=[actors[0]],
                 )
@@ -492,7 +492,7 @@ def _sides(ps: ParsedSentence, trigger: Token, actors: list[str]) -> list[Mentio
             vague=vague,
             category=category_of(tok, ps, actor, []),
             date=when,
-            destination=home,
+            destination=home_destination(home, actor),
             co_actors=[home],
         )
         mentions.append(m)

@@ -143,3 +143,40 @@ def test_back_in_a_place(release_mentions, text, destination):
 def test_swap_dated_by_a_calendar_day(release_mentions, text, destination):
     m = release_mentions(text)[0]
     assert m.destination == destination
+
+
+# --- a homeland the freeing state controls is no event's destination (session 14) ---
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        ("In return, Israel freed 110 Palestinian prisoners on Thursday.", None),
+        (
+            "Israel released 183 Palestinian prisoners on Saturday, who were driven to Ramallah.",
+            None,
+        ),
+        # a stated place abroad still counts
+        ("In return, Israel freed 70 Palestinian prisoners, who were flown to Cairo.", "EGY"),
+        # other nationalities in a swap still go home
+        ("In return, Armenia freed four Azerbaijani soldiers on Tuesday.", "AZE"),
+    ],
+)
+def test_palestinians_freed_by_israel_have_no_destination(spacy_extractor, text, destination):
+    from .builders import inline
+
+    events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
+    assert [e.destination for e in events] == [destination]
+
+
+# --- named people sent "home" go to the country their description gives (session 14) ---
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        ("Russia freed the American teacher Mark Fogel on Tuesday and flew him home.", "USA"),
+        ("Venezuela freed the American Joseph Clair and sent him home on Friday.", "USA"),
+        ("Russia freed three Americans on Tuesday and flew them home.", "USA"),
+        # no nationality told: home says no country
+        ("Russia freed Mark Fogel on Tuesday and flew him home.", None),
+    ],
+)
+def test_named_people_sent_home(release_mentions, text, destination):
+    assert release_mentions(text)[0].destination == destination

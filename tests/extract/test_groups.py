@@ -291,3 +291,31 @@ def test_a_counted_more_is_the_group_freed(release_mentions, text, value) -> Non
 
 def test_more_of_a_thing_is_no_group(release_mentions) -> None:
     assert release_mentions("The ministry released more of its findings on Friday.") == []
+
+
+# --- a nationality on a noun of people held leaves them detainees (session 14) ---
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Jordan released two Iraqi prisoners on Sunday.", True),
+        ("Israel freed 25 Egyptian detainees at the Taba crossing.", True),
+        ("Jordan released two Iraqis on Sunday.", False),  # the nationality is the noun
+        ("Jordan released two prisoners on Sunday.", False),  # no nationality
+    ],
+)
+def test_held_with_nationality(release_mentions, text, held) -> None:
+    from detente.extract.groups import held_with_nationality
+
+    (m,) = release_mentions(text)
+    assert held_with_nationality(m.sent, m.count) is held
+
+
+def test_a_headline_demonym_does_not_outweigh_prisoners_in_the_body(spacy_extractor) -> None:
+    from .builders import inline
+
+    doc = inline(
+        "Jordan frees two Iraqis after talks\n"
+        "Jordan released two Iraqi prisoners on Sunday in a gesture to Baghdad."
+    )
+    (event,) = [e for e in spacy_extractor(doc).events if e.type == "release"]
+    assert event.category == "detainees"

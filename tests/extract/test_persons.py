@@ -220,3 +220,62 @@ def test_without_titles(words, expected):
     from detente.extract.persons import HONORIFICS, without_titles
 
     assert " ".join(without_titles(words.split(), HONORIFICS)) == expected
+
+
+# --- names the parser hangs on the trigger as an adverbial (session 14) ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition right after the group
+        (
+            "Jordan on Monday freed two Iraqi prisoners, Karim Saleh and Omar Hadi, in what "
+            "officials called a humanitarian gesture.",
+            ["Karim Saleh", "Omar Hadi"],
+        ),
+        # "among them" hung on the verb
+        (
+            "Iran released four prisoners, among them the lawyer Reza Tavakoli, on Friday.",
+            ["Reza Tavakoli"],
+        ),
+        # a name in an adverbial clause of its own is not freed
+        ("Jordan freed two prisoners on Monday, Prime Minister Omar Hadi said.", []),
+    ],
+)
+def test_names_misparsed_as_adverbials(release_mentions, text, expected):
+    assert release_mentions(text)[0].persons == expected
+
+
+def test_a_trade_describing_people_traded_back_decides_their_category(release_mentions):
+    """The other side of a swap: "Viktor Bout, the Russian arms dealer" is of a trade."""
+    found = release_mentions(
+        "Russia freed the American teacher Ann Cole in exchange for Viktor Bout, the Russian "
+        "arms dealer jailed in the United States."
+    )
+    other = [m for m in found if m.persons == ["Viktor Bout"]]
+    assert other
+    assert other[0].category == Category.OTHER
+
+
+# --- the first describing noun decides (session 14) ---
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a nationality used as the noun before the name, then a trade
+        (
+            "In September China freed the American David Miller, a pastor from California.",
+            Category.FOREIGN_NATIONALS,
+        ),
+        (
+            "Russia freed the American Paul Whitman, a former soldier, on Friday.",
+            Category.FOREIGN_NATIONALS,
+        ),
+        # a nationality that is only an adjective of the trade noun
+        ("Russia released the American basketball player Ann Cole on Thursday.", Category.OTHER),
+        # an activist noun first, then a trade
+        ("Egypt freed the activist Karim Adel, a lawyer, on Monday.", Category.POLITICAL_PRISONERS),
+        # a trade first, then an activist noun
+        ("Iran freed Thomas Becker, a teacher and activist, on Monday.", Category.OTHER),
+    ],
+)
+def test_the_first_describing_noun_decides(release_mentions, text, category):
+    assert release_mentions(text)[0].category == category
