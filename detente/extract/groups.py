@@ -494,3 +494,22 @@ def held_with_nationality(ps: ParsedSentence, count: counts_mod.Count | None) ->
     if noun.lemma_.lower() not in HELD_NOUNS or noun.i < count.end - 1:
         return False
     return demonym_of(noun, ps) is not None
+
+
+# Categories a head noun settles for people traded to the other side ("23 Iranian fishermen",
+# "nine Russian conscripts", "X, an Iranian engineer"): not foreigners by default.
+SETTLED = frozenset(
+    {Category.OTHER, Category.JOURNALISTS, Category.POLITICAL_PRISONERS, Category.HOSTAGES}
+)
+
+
+def traded_group_category(
+    group: Token | None, ps: ParsedSentence, actor: str | None, home: str | None, persons: list[str]
+) -> Category | None:
+    """Category of people sent the other way in a trade: the one their head noun or description
+    settles ("fishermen", "conscripts", "an Iranian engineer" are ``other``), else foreigners
+    when their nationality is told."""
+    described = category_of(group, ps, actor, persons)
+    if described in SETTLED:
+        return described
+    return Category.FOREIGN_NATIONALS if home is not None else None

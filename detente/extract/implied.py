@@ -95,7 +95,7 @@ def _opening_way(ps: ParsedSentence) -> list[Mention]:
                 actor=actor,
                 count=count,
                 persons=_listed_after(group, ps, count),
-                category=Category.FOREIGN_NATIONALS if home is not None else None,
+                category=groups.traded_group_category(group, ps, actor, home, []),
                 nationality=home,
                 destination=home_destination(home, actor),
             )
@@ -125,6 +125,7 @@ def way_mid_sentence(ps: ParsedSentence) -> list[Mention]:
         actor = _jailer(group, ps) or _held_in(group, ps, JAILED_VERBS)
         if (actor is None and home is None) or actor == home:
             continue  # no state it frees them from or sends them home to
+        names = [_full_name(group)] if named and is_person(group) else []
         return [
             Mention(
                 EventType.RELEASE,
@@ -133,8 +134,8 @@ def way_mid_sentence(ps: ParsedSentence) -> list[Mention]:
                 actor=actor,
                 count=counted
                 or (Count(1, CountQualifier.EXACT, group.i, group.i + 1) if named else None),
-                persons=[_full_name(group)] if named and is_person(group) else [],
-                category=Category.FOREIGN_NATIONALS if home is not None else None,
+                persons=names,
+                category=groups.traded_group_category(group, ps, actor, home, names),
                 nationality=home,
                 destination=home_destination(home, actor),
             )
@@ -313,7 +314,8 @@ def _implied(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention]) ->
         m.trigger,
         actor=actor,
         count=count,
-        category=Category.FOREIGN_NATIONALS,  # people traded to the other side
+        category=groups.traded_group_category(group, ps, actor, home, [])
+        or Category.FOREIGN_NATIONALS,  # people traded to the other side
         date=m.date,
         nationality=home,
         destination=home_destination(home, actor),

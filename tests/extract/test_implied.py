@@ -205,3 +205,30 @@ def test_people_sent_the_other_way_mid_sentence_are_freed(spacy_extractor, text,
 def test_the_other_way_of_no_state_or_no_people_is_no_release(spacy_extractor):
     text = "Belarus freed eleven Polish drivers on Sunday. The empty buses went the other way."
     assert _releases(_analyse(spacy_extractor, text)) == [("BLR", 11)]
+
+
+# --- the head noun of people traded back settles their category (session 14) ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trade or a soldier's noun: other, whatever their nationality
+        (
+            "Chile released nine Peruvian fishermen on Tuesday in exchange for four Chilean "
+            "sailors held in Callao.",
+            [("CHL", "other"), ("PER", "other")],
+        ),
+        (
+            "Russia released 45 Ukrainian soldiers on Monday in return for three Russian pilots.",
+            [("RUS", "other"), ("UKR", "other")],
+        ),
+        # a nationality used as the noun: foreigners
+        (
+            "Russia freed 90 Ukrainian soldiers on Monday in exchange for 90 Russians.",
+            [("RUS", "other"), ("UKR", "foreign_nationals")],
+        ),
+    ],
+)
+def test_people_traded_back_take_their_head_nouns_category(spacy_extractor, text, expected):
+    analysis = _analyse(spacy_extractor, text)
+    found = sorted((e.actor, e.category) for e in analysis.events if e.type == "release")
+    assert found == expected
