@@ -9,8 +9,8 @@ import re
 
 from spacy.tokens import Token
 
+from detente.extract import asides, ordinary, retellings
 from detente.extract import lexicon as lx
-from detente.extract import ordinary, retellings
 from detente.extract.armed_groups import armed_group_act
 from detente.extract.counts import Count
 from detente.extract.destinations import demonym_of
@@ -108,7 +108,11 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
     ):
         return False
     subject = own_subject(trigger)  # "A documentary about 40 prisoners was released on Friday"
-    if subject is not None and subject.lemma_.lower() in WORK_SUBJECTS:
+    if subject is not None and subject.lemma_.lower() in WORK_SUBJECTS or asides.of_a_work(trigger):
+        return False
+    if asides.part_sent_away(trigger) or asides.part_of_a_thing(head):
+        return False
+    if asides.earlier_acts_subject(subject):
         return False
     if _into_custody(trigger, group) or _asked_for(trigger, ps) or _product(trigger):
         return False
@@ -409,7 +413,8 @@ def _generic(trigger: Token, group: Token | None, ps: ParsedSentence) -> bool:
         return True
     if retellings.habitual(trigger, len(ps.times), ps.sentence.index):
         return True  # actors: "The people inside are freed" in an op-ed is how things go
-    return bool(lx.GENERIC.search(ps.sentence.text)) and not has_number
+    generic = lx.GENERIC.search(ps.sentence.text) or asides.HABITS.search(ps.sentence.text)
+    return bool(generic) and not has_number
 
 
 # --- releases (v12): acts on the verge, for a while, or told as precedent ---

@@ -134,10 +134,13 @@ def default_release_actor(
         return sanctioned
     if go_betweens is None:  # actors: never the mediator
         go_betweens = actor_roles.go_betweens_of(mentions)
+    sanctions = [m for m in mentions if m.type is not EventType.RELEASE]
+    sanctioners = {m.actor for m in sanctions} - {m.target for m in sanctions}
     for counts in ([weights] if weights else []) + [holders]:  # actors: not "into Colombia"
         candidates = Counter({c: n for c, n in counts.items() if c not in BLOCS | go_betweens})
-        if candidates:
-            return candidates.most_common(1)[0][0]
+        held = Counter({c: n for c, n in candidates.items() if c not in sanctioners})
+        if held or candidates:  # actors: the state that sanctions is not the one that frees
+            return (held or candidates).most_common(1)[0][0]
     return None
 
 

@@ -18,7 +18,9 @@ from detente.model import Modality
 
 # Verbs that tie an act to another as its price ("linked any progress to the release of X", "ties
 # aid to the release of 16"), and the prepositions of the tie.
-TIE_VERBS = frozenset({"link", "tie", "condition", "hinge", "predicate", "connect"})
+TIE_VERBS = frozenset({"link", "tie", "condition", "hinge", "predicate", "connect", "depend"})
+# Verbs whose subject act waits on something else ("the release would depend on the funds").
+WAITING_VERBS = frozenset({"depend", "hinge", "rest", "hang"})
 TIE_PREPS = frozenset({"to", "on", "upon"})
 # Nouns that, made of an act ("made the release of X a condition of any deal"), make it unreal.
 MADE_INTO = {
@@ -134,6 +136,8 @@ def _tied(trigger: Token) -> Modality | None:
         and not any(c.dep_ == "auxpass" for c in head.head.children)
     ):  # active only: "the release was linked to the easing of sanctions" ties two done acts
         return Modality.CONDITIONAL
+    if trigger.dep_ == "nsubj" and trigger.pos_ == "NOUN" and _waits_on(head):
+        return Modality.CONDITIONAL  # "the release of the Americans would depend on the funds"
     if trigger.dep_ == "nsubj" and head.head.lemma_.lower() == "make":  # a small clause
         return MADE_INTO.get(head.lemma_.lower())
     if trigger.dep_ == "dobj" and head.lemma_.lower() == "make":
@@ -143,6 +147,17 @@ def _tied(trigger: Token) -> Modality | None:
                 if kind is not None:
                     return kind
     return None
+
+
+def _waits_on(verb: Token) -> bool:
+    """ "depends on", "would hinge on": a present or modal verb of waiting on something (not a
+    past one: "the release depended on a swap" may tell how it went)."""
+    if verb.lemma_.lower() not in WAITING_VERBS or verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in TIE_PREPS for c in verb.children):
+        return False
+    modal = any(c.dep_ == "aux" and c.lower_ in IMAGINED_AUX | FUTURE_AUX for c in verb.children)
+    return modal or verb.tag_ in ("VBZ", "VBP")
 
 
 def _waiting_time(trigger: Token) -> bool:
@@ -358,6 +373,73 @@ def _to_be_done(trigger: Token) -> bool:
     return not any(c.lower_ in RANKS or c.tag_ == "JJS" for c in ranked)
 
 
+# Verbs that bind the parties of a deal to an act ("an accord under which each side agreed to free
+# the other's fishermen"), and the words that open a relative clause on the deal.
+TERM_VERBS = frozenset({"agree", "commit", "pledge", "undertake", "oblige", "bind"})
+RELATIVIZERS = frozenset({"which", "whereby"})
+TERM_DEPS = frozenset({"xcomp", "advcl", "ccomp", "prep", "pobj", "dobj", "conj"})
+
+
+def _relativized(verb: Token) -> bool:
+    """A relative clause on a deal: "under which X agreed", "whereby", or "which committed X to"
+    (the deal binding its parties; not "the EU, which agreed to suspend", the party acting)."""
+    bound = any(c.dep_ == "dobj" for c in verb.children)
+    for c in verb.children:
+        if c.lower_ == "whereby" or (c.lower_ == "which" and c.dep_ == "nsubj" and bound):
+            return True
+        if c.dep_ == "prep" and any(g.lower_ in RELATIVIZERS for g in c.children):
+            return True
+    return False
+
+
+def _deal_terms(trigger: Token) -> bool:
+    """ "the memorandum signed in Luanda, which committed each country to release the other's
+    citizens", "a protocol under which each government agreed to free ...": the terms a deal binds
+    its parties to, told in a relative clause on the deal; the acts done under it are told as such."""
+    if not RELATIVIZERS & {t.lower_ for t in trigger.sent}:
+        return False
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ not in TERM_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in TERM_VERBS and tok.pos_ == "VERB":
+            return tok.dep_ == "relcl" and _relativized(tok)
+    return False
+
+
+# Nouns of an act that nearly came ("on the verge of being freed", "on the brink of a swap").
+VERGE_NOUNS = frozenset({"verge", "brink", "cusp"})
+NEAR_DEPS = frozenset({"pcomp", "pobj", "prep", "compound", "acl", "appos", "dobj"})
+
+
+def _near_miss(trigger: Token) -> bool:
+    """ "was on the verge of being freed in a prisoner exchange when he died": not done."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ not in NEAR_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in VERGE_NOUNS:
+            return True
+    return False
+
+
+def _would_see(trigger: Token) -> bool:
+    """ "the proposal would see women and wounded hostages freed in a first stage": what a plan
+    would bring about, not what it did ("the deal saw 50 freed" is told)."""
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ not in NEAR_DEPS or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok.lemma_.lower() == "see" and any(
+                c.dep_ == "aux" and c.lower_ in IMAGINED_AUX for c in tok.children
+            )
+    return False
+
+
 # The frames that hold or not, in the order they are asked: the first that holds gives the act's
 # modality.
 _FRAMES: tuple[tuple[Callable[[Token], bool], Modality], ...] = (
@@ -378,6 +460,9 @@ _FRAMES: tuple[tuple[Callable[[Token], bool], Modality], ...] = (
     (_indirect_question, Modality.CONSIDERED),
     (_called_on, Modality.DEMANDED),
     (_to_be_done, Modality.PROPOSED),
+    (_deal_terms, Modality.PROPOSED),
+    (_near_miss, Modality.CONSIDERED),
+    (_would_see, Modality.HYPOTHETICAL),
 )
 # Frames that read their modality off the sentence, asked after those.
 _READ_FRAMES: tuple[Callable[[Token], Modality | None], ...] = (

@@ -126,18 +126,48 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, following conjunctions and auxiliaries up to the governing verb."""
     tok = verb
     for _ in range(3):
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return _clause_subject(tok, subjects)
         for aux in (c for c in tok.children if c.dep_ == "aux"):  # "X let go Y": "let" as aux
             found = next((c for c in aux.children if c.dep_ in SUBJECT_DEPS), None)
             if found is not None:
                 return found
         if tok.dep_ in ("conj", "xcomp", "advcl", "relcl") and tok.head is not tok:
+            if tok.dep_ == "conj" and _held_participle(tok.head):
+                return None  # "soldiers detained in Mali landed ..., after X pardoned them"
             tok = tok.head
         else:
             break
     return None
+
+
+def _clause_subject(verb: Token, subjects: list[Token]) -> Token:
+    """The subject of ``verb`` among those the parser gave it (two only in a misparse): the one
+    nearest before the verb ("Forty-six soldiers held in Mali landed ..., a day after Mali's
+    leader signed a decree": "leader"), unless that one is a preposition's object the parser
+    took for a subject ("nine dissidents jailed after the protests walked out": "dissidents")."""
+    before = [c for c in subjects if c.i < verb.i]
+    for subject in reversed(before):
+        edge = subject.left_edge.i
+        if subject is before[0] or not (edge > 0 and subject.doc[edge - 1].dep_ == "prep"):
+            return subject
+    return subjects[0]
+
+
+# Verbs of holding someone, whose bare participle the parser may read as a main verb.
+HOLDING_VERBS = frozenset({"detain", "hold", "jail", "imprison", "arrest", "capture", "seize"})
+
+
+def _held_participle(verb: Token) -> bool:
+    """A verb of holding with no object nor auxiliary ("Forty-six soldiers detained in Mali for
+    six months landed ...", read with "detained" as the main verb): its subject is the held, who
+    free no one; a verb coordinated with it does not take that subject."""
+    return (
+        verb.lemma_.lower() in HOLDING_VERBS
+        and verb.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+    )
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -22,6 +22,58 @@ def test_not_one_act_of_release(release_mentions, text):
     assert release_mentions(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Documentary on Nicaragua's jailed students released in Madrid to applause",
+        "Prison drama 'Black Sands' released in cinemas after a year with the censors",
+        "The Exchange, a thriller about three dissidents freed from an island jail in a secret"
+        " deal, opens in 900 cinemas on Friday.",
+        "The case inspired a feature film, which was released last spring and portrayed the"
+        " two sociologists as victims.",
+    ],
+    ids=["documentary-on", "drama-headline", "thriller-about", "film-which"],
+)
+def test_a_work_or_its_story_frees_no_one(release_mentions, text):
+    assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta freed 2,900 prisoners on Monday, including 31 foreigners who were to be deported.",
+        "The council pardoned 4,100 prisoners and said 75 foreigners among them would be deported.",
+    ],
+)
+def test_a_part_of_the_freed_sent_abroad_is_no_act_of_its_own(release_mentions, text):
+    assert [m.count.value for m in release_mentions(text) if m.count] in ([2900], [4100])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each time, the dissidents were freed by Managua only to be sent into exile.",
+        "Muscat flew freed detainees out of Tehran more than once.",
+        "The president has used holiday pardons to release protest detainees in previous years.",
+        "The families are desperate, and past swaps have brought prisoners home from Russia.",
+        "Previous amnesties in Myanmar released mostly petty offenders near the end of their terms.",
+    ],
+)
+def test_acts_told_as_a_habit_are_no_act(release_mentions, text):
+    assert release_mentions(text) == []
+
+
+def test_the_rest_of_a_thing_released_is_no_act(release_mentions):
+    assert release_mentions("The rest of the aid to Cairo will be released next month.") == []
+
+
+def test_a_work_beside_an_act_keeps_it(release_mentions):
+    (m,) = release_mentions(
+        "Cuba released 53 political prisoners, a move the film's director praised."
+    )
+    assert m.count is not None and m.count.value == 53
+
+
 def test_one_act_of_release(release_mentions):
     (m,) = release_mentions("Tashkent freed 31 political prisoners on Friday.")
     assert m.count is not None and m.count.value == 31

@@ -186,3 +186,22 @@ def test_a_junta_is_myanmars_only_in_a_story_about_myanmar(
     spacy_extractor, text: str, expected: set[str]
 ) -> None:
     assert _releasers(spacy_extractor, text) == expected
+
+
+def test_an_unattributed_release_is_not_the_sanctioners_when_another_state_is_named() -> None:
+    s = [sentence(i) for i in range(3)]
+    sanctions = mention("sanctions_imposed", "USA", s[0])  # its target not read in the sentence
+    freed = mention("release", None, s[1])
+    holders = Counter({"USA": 5, "MMR": 2})
+    assert default_release_actor([sanctions, freed], holders) == "MMR"
+    assert default_release_actor([sanctions, freed], Counter({"USA": 5})) == "USA"
+
+
+def test_a_sanctioner_that_is_also_sanctioned_may_free() -> None:
+    s = [sentence(i) for i in range(4)]
+    ms = [
+        mention("sanctions_imposed", "USA", s[0], None, "TUR"),
+        mention("sanctions_imposed", "TUR", s[1], None, "USA"),
+        mention("release", None, s[2]),
+    ]
+    assert default_release_actor(ms, Counter({"TUR": 6, "USA": 5, "DEU": 1})) == "TUR"

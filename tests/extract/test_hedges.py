@@ -65,6 +65,29 @@ def modality(spacy_extractor, text: str, word: str) -> Modality:
         ("Rights groups renewed their call on Asmara to free the jailed editor.", "free"),
         ("The bloc reiterates its appeal to Minsk to release all political prisoners.", "release"),
         ("Her name was on a list of prisoners to be pardoned before the visit.", "pardoned"),
+        (
+            "The releases followed a protocol signed in Arusha in May, under which each"
+            " government agreed to free the other's fishermen.",
+            "free",
+        ),
+        (
+            "They were handed over under an accord signed last year, which committed both"
+            " countries to release each other's citizens held without trial.",
+            "release",
+        ),
+        (
+            "The handover followed the truce statement, which commits the two sides to an"
+            " exchange of all prisoners of war.",
+            "exchange",
+        ),
+        ("Officials said the release of the engineers would depend on a court ruling.", "release"),
+        ("The dissident was on the verge of being freed in a swap when he died in May.", "freed"),
+        (
+            "The plan tabled by the mediators would see the sick and wounded captives freed in"
+            " a first stage.",
+            "freed",
+        ),
+        ("Tehran says the release of the sailors depends on the return of its tanker.", "release"),
     ],
 )
 def test_framed_acts_are_not_asserted(spacy_extractor, text, word):
@@ -84,6 +107,14 @@ def test_framed_acts_are_not_asserted(spacy_extractor, text, word):
         ("Minsk answered the appeal by freeing fourteen prisoners on Monday.", "freeing"),
         ("The two nurses, the first captives to be freed since May, flew home.", "freed"),
         ("The blogger was among the first to be let go.", "let"),
+        ("Under the deal, which Minsk signed on Monday, Belarus freed 14 prisoners.", "freed"),
+        ("Hanoi freed 30 fishermen on Friday, which Manila had agreed to reward.", "freed"),
+        (
+            "Ottawa follows the bloc, which agreed on Monday to suspend its curbs on the airline.",
+            "suspend",
+        ),
+        ("The release of the sailors on Monday depended on a swap agreed in Doha.", "release"),
+        ("The first stage of the truce saw 33 hostages freed in return for prisoners.", "freed"),
     ],
 )
 def test_told_acts_stay_asserted(spacy_extractor, text, word):

@@ -109,3 +109,47 @@ def test_a_place_deep_in_the_subject_names_it_only_through_of_or_in(release_ment
 )
 def test_an_act_a_day_before_the_main_clause(release_mentions, text, dates):
     assert [m.date for m in release_mentions(text)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the held, subject of a participle read as the main verb, free no one (the actor is
+        # left to the context, not taken from "Nigerian")
+        (
+            "Twelve Nigerian fishermen detained in Cameroon for a year reached Calabar on Sunday,"
+            " days after the president of Cameroon, Paul Biya, pardoned them.",
+            [None],
+        ),
+        # a verb of holding with its object still hands its subject on
+        ("Russia detained the journalist in March and freed him in June.", ["RUS"]),
+    ],
+)
+def test_the_held_are_not_the_subject_of_their_release(release_mentions, text, actors):
+    assert [m.actor for m in release_mentions(text)] == actors
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str]):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps)
+
+
+def test_of_two_subjects_the_verb_takes_its_own_after_its_subordinating_word() -> None:
+    from detente.extract.mentions import subject_of
+
+    # "Soldiers held in Mali landed, a day after Mali's leader signed a decree pardoning them",
+    # misparsed with both "Soldiers" and "leader" as subjects of "signed"
+    words = ["Soldiers", "held", "in", "Mali", "landed", ",", "a", "day", "after", "Mali", "'s"]
+    words += ["leader", "signed", "a", "decree", "pardoning", "them", "."]
+    heads = [12, 0, 1, 2, 1, 12, 7, 12, 12, 11, 9, 12, 12, 14, 12, 12, 15, 12]
+    deps = ["nsubj", "acl", "prep", "pobj", "advcl", "punct", "det", "npadvmod", "mark", "poss"]
+    deps += ["case", "nsubj", "ROOT", "det", "dobj", "advcl", "dobj", "punct"]
+    doc = _doc(words, heads, deps)
+    assert subject_of(doc[15]).text == "leader"
+    # with no subordinating word between them, the first subject stays the verb's
+    words = ["Nine", "dissidents", "jailed", "after", "the", "protests", "walked", "out", "."]
+    heads = [1, 6, 1, 2, 5, 6, 6, 6, 6]
+    deps = ["nummod", "nsubj", "acl", "prep", "det", "nsubj", "ROOT", "prt", "punct"]
+    assert subject_of(_doc(words, heads, deps)[6]).text == "dissidents"
