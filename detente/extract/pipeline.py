@@ -37,6 +37,7 @@ from detente.extract import (
     actor_roles,
     anaphora,
     attach,
+    background,
     codes,
     dates,
     destinations,
@@ -202,8 +203,10 @@ class Extractor:
         if not sents:
             return Analysis(document=ref, events=[], exchanges=[], stocks=[])
         actor_roles.foreign_seats(context, sents)  # actors: "the junta" of a Sahel story
+        background.date_entries(sents, doc.text, doc.published)  # "January 3, 2024: ..."
         mentions, stock_mentions = self._mentions(sents)
         stock_mentions += stock_after.run(sents, context, stock_mentions)  # "put the number at 60"
+        spanned = background.date_spans_after(mentions, doc.published)  # "a month after X freed"
         attach.run(mentions, sents)
         anaphora.resolve(mentions, sents, self.gazetteer, doc.text, self._named)
         holders = Counter(
@@ -213,6 +216,7 @@ class Extractor:
         clusters = merge(mentions, doc.published, dates.opening_day(doc.text, doc.published))
         stages.fold(clusters)  # releases: a landing or a pardon a day from the release is that act
         stages.walk_out_days(clusters)  # releases: a pardon's act dated by the walk-out after it
+        background.fold_spans(clusters, spanned)  # "a year after the swap": the swap dated
         events, owner = self._events(clusters, doc.text)
         pairs = [(m, owner[id(m)]) for m in mentions if id(m) in owner]
         cues = links.cue_sentences([(s.index, s.text) for s, _ in context])

@@ -86,6 +86,33 @@ def fold(clusters: list[Cluster]) -> None:
             clusters.remove(again)
             log.debug("retelling folded into the act told before, dated %s", told.date)
             break
+    _fold_lead(clusters)
+
+
+def _fold_lead(clusters: list[Cluster]) -> None:
+    """A definite retelling told first, in a lead dated by its report ("officials said on
+    Thursday that the American decision to lift sanctions ..."), is the act the body tells next
+    with the act's own day a week at most before ("Washington removed Belavia from its blacklist
+    on Tuesday"): fold it into that act, which keeps its own day (in place). Sanctions acts only:
+    two releases by one state days apart are often two acts."""
+    for again in list(clusters):
+        if again.type is EventType.RELEASE or not all(definite(m.trigger) for m in again.mentions):
+            continue
+        first = again.mentions[0].sent.sentence.index
+        for told in clusters:
+            if told is again or told.mentions[0].sent.sentence.index <= first:
+                continue
+            if all(definite(m.trigger) for m in told.mentions):
+                continue
+            lag = dates.days_between(told.date, again.date)
+            if lag is None or not 0 < lag <= REPORT_LAG_DAYS or not _same_fields(told, again):
+                continue
+            told.mentions = sorted(
+                told.mentions + again.mentions, key=lambda m: m.sent.sentence.index
+            )
+            clusters.remove(again)
+            log.debug("retelling in the lead folded into the act told after, dated %s", told.date)
+            break
 
 
 # --- a release told in the simple present in a story's body: a habit, not an act ---

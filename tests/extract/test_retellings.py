@@ -67,3 +67,18 @@ def test_a_bare_release_noun_names_the_act_told_elsewhere(spacy_extractor: Extra
     doc = Document(id="x", source="inline", published="2012-04-23", text=text)
     releases = [e for e in spacy_extractor(doc).events if e.type == EventType.RELEASE]
     assert [(e.actor, e.date) for e in releases] == [("MMR", "2012-01")]
+
+
+def test_a_definite_retelling_in_the_lead_folds_into_the_act_told_after_it(
+    spacy_extractor: Extractor,
+):
+    text = (
+        "Warsaw unmoved by US step on Belavia\n"
+        "WARSAW, Nov. 6, 2025 --\n"
+        "Polish officials said on Thursday that the American decision to lift sanctions on the "
+        "Belarusian airline Belavia would change nothing over Europe.\n\n"
+        "Washington removed Belavia from its sanctions list on Tuesday.\n"
+    )
+    doc = Document(id="x", source="inline", published="2025-11-06", text=text)
+    eased = [e for e in spacy_extractor(doc).events if e.type == EventType.SANCTIONS_EASED]
+    assert [(e.actor, e.target, e.date) for e in eased] == [("USA", "BLR", "2025-11-04")]

@@ -1,0 +1,138 @@
+"""A timeline entry's heading dates the sentences of the entry that have no time of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract import background
+from detente.extract.pipeline import Extractor
+from detente.model import Document, EventType
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("January 3, 2024: The largest exchange so far. Russia frees 230.", "2024-01-03"),
+        ("12 October 2011 -- The government grants an amnesty.", "2011-10-12"),
+        ("March 2011 — Ferrer is released.", "2011-03"),
+        ("September: the airline deal. Fifty-two prisoners left.", "2025-09"),
+        ("Sept. 14: Two more are freed.", "2025-09-14"),
+    ],
+)
+def test_entry_headings(line: str, value: str) -> None:
+    text = f"Headline\nDateline\n\n{line}\n"
+    ((first, last, time),) = background._entries(text, "2025-12-15")
+    assert time.value == value
+    assert text[first:last] == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\nFebruary 14, 2025 -- A teacher landed. He was freed.\n",  # a dateline
+        "Headline\nDateline\n\nKYIV, Feb. 6, 2025 -- Ukraine and Russia swapped prisoners.\n",
+        "Headline\nDateline\n\n14:05 -- Ten citizens are on a plane.\n",  # a live blog's hour
+        "Headline\nDateline\n\nOfficials said on March 3: the men were freed.\n",  # mid-line
+        "Headline\nDateline\n\nDecember 15, 2025 -- Belarus frees 20.\n",  # publication day
+    ],
+)
+def test_no_entry(text: str) -> None:
+    assert background._entries(text, "2025-12-15") == []
+
+
+def _releases(extractor: Extractor, body: str) -> list[tuple[str | None, int | None, str | None]]:
+    text = f"A year of swaps\nKYIV, Dec. 15, 2025 --\n\n{body}\n"
+    doc = Document(id="t", source="inline", published="2025-12-15", text=text)
+    events = [e for e in extractor(doc).events if e.type == EventType.RELEASE]
+    return [(e.actor, e.count, e.date) for e in events]
+
+
+def test_a_present_tense_act_after_the_heading_is_the_entry_s_act(spacy_extractor: Extractor):
+    body = (
+        "January 3, 2024: The largest exchange of the war so far. "
+        "Russia frees 230 Ukrainian prisoners of war."
+    )
+    assert _releases(spacy_extractor, body) == [("RUS", 230, "2024-01-03")]
+
+
+def test_a_past_act_after_a_month_heading_is_dated_by_it(spacy_extractor: Extractor):
+    body = "September: the airline deal. Belarus freed 52 political prisoners."
+    assert _releases(spacy_extractor, body) == [("BLR", 52, "2025-09")]
+
+
+def test_a_sentence_with_its_own_day_keeps_it(spacy_extractor: Extractor):
+    body = "June: talks in Minsk. On June 21, Belarus freed 14 political prisoners."
+    assert _releases(spacy_extractor, body) == [("BLR", 14, "2025-06-21")]
+
+
+def test_a_demand_in_an_entry_is_no_act(spacy_extractor: Extractor):
+    body = "March 2024: Talks stall. Kyiv demands the release of 300 Ukrainian prisoners."
+    assert _releases(spacy_extractor, body) == []
+
+
+def _dated(extractor: Extractor, body: str, published: str = "2025-11-06") -> list[tuple]:
+    text = f"Report\nWARSAW, Nov. 6, 2025 --\n\n{body}\n"
+    doc = Document(id="s", source="inline", published=published, text=text)
+    return sorted((str(e.type), e.actor, e.date) for e in extractor(doc).events)
+
+
+def test_an_act_months_after_another_dates_the_earlier_one_by_the_month(
+    spacy_extractor: Extractor,
+):
+    body = (
+        "Russia freed the journalist Anna Lind on Tuesday, two months after Moscow released "
+        "the American teacher Mark Gale."
+    )
+    assert _dated(spacy_extractor, body) == [
+        ("release", "RUS", "2025-09"),
+        ("release", "RUS", "2025-11-04"),
+    ]
+
+
+def test_a_year_after_counts_twelve_months_before_publication(spacy_extractor: Extractor):
+    body = "The airline is still grounded, a year after Washington lifted sanctions on Belarus."
+    assert _dated(spacy_extractor, body) == [("sanctions_eased", "USA", "2024-11")]
+
+
+def test_a_clause_with_its_own_time_keeps_it(spacy_extractor: Extractor):
+    body = (
+        "Beijing deported the writer on Tuesday, three years after China freed another "
+        "Australian journalist, Chen Wei, in October 2022."
+    )
+    assert all(date != "2022-11" for _, _, date in _dated(spacy_extractor, body))
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("two months after Moscow freed", 2),
+        ("a year after the swap", 12),
+        ("Three years after Minsk pardoned", 36),
+        ("11 months after the deal", 11),
+    ],
+)
+def test_span_after(text: str, months: int) -> None:
+    m = background.SPAN_AFTER.search(text)
+    assert m is not None
+    assert background._months_back(m) == months
+    assert background._month_before("2025-11-04", months)[:4] <= "2025"
+
+
+def test_no_span_after() -> None:
+    assert background.SPAN_AFTER.search("two months later, Minsk freed 14") is None
+    assert background.SPAN_AFTER.search("months after the vote") is None
+
+
+def test_an_act_reckoned_by_a_span_joins_the_same_act_dated_elsewhere(
+    spacy_extractor: Extractor,
+):
+    text = (
+        "Activist freed, a year after an amnesty freed his colleagues\n"
+        "ALMATY, March 7, 2026 --\n"
+        "A court freed the activist Yerlan Dosov on Wednesday. His release comes a year after an "
+        "amnesty freed several activists. Among them was Nurlan Aliyev, who left prison in "
+        "February 2025.\n"
+    )
+    doc = Document(id="k", source="inline", published="2026-03-07", text=text)
+    dates = sorted(e.date or "" for e in spacy_extractor(doc).events)
+    assert "2025-03" not in dates
