@@ -134,7 +134,7 @@ def subject_of(verb: Token) -> Token | None:
             if found is not None:
                 return found
         if tok.dep_ in ("conj", "xcomp", "advcl", "relcl") and tok.head is not tok:
-            if tok.dep_ == "conj" and _held_participle(tok.head):
+            if tok.dep_ == "conj" and _held_participle(tok.head) and _acts_on_someone(tok):
                 return None  # "soldiers detained in Mali landed ..., after X pardoned them"
             tok = tok.head
         else:
@@ -157,6 +157,12 @@ def _clause_subject(verb: Token, subjects: list[Token]) -> Token:
 
 # Verbs of holding someone, whose bare participle the parser may read as a main verb.
 HOLDING_VERBS = frozenset({"detain", "hold", "jail", "imprison", "arrest", "capture", "seize"})
+
+
+def _acts_on_someone(verb: Token) -> bool:
+    """A verb done to people named by a pronoun ("pardoned them"): its subject is who acted, not
+    who left ("shepherds detained in Azerbaijan left prison": the held are the subject)."""
+    return any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)
 
 
 def _held_participle(verb: Token) -> bool:
