@@ -61,7 +61,9 @@ def write_sdn(path: Path, uids: list[int], day: str, seed: int, padding: int = 0
         out.write("</sdnList>\n")
 
 
-UK_FIXTURE = Path(__file__).resolve().parent.parent / "tests/fixtures/lists/uk/ConList-2025-09-01.csv"
+UK_FIXTURE = (
+    Path(__file__).resolve().parent.parent / "tests/fixtures/lists/uk/ConList-2025-09-01.csv"
+)
 
 
 def write_uk(path: Path, groups: int, padding: int = 0) -> None:

@@ -162,8 +162,10 @@ def _whole_of_a_part(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.dep_ != "prep":
         return False
     verb = noun.head.head
-    return verb.pos_ in ("VERB", "AUX") and noun.head.i < verb.i and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in verb.children
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and noun.head.i < verb.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.like_num for c in verb.children)
     )
 
 

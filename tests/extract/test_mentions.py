@@ -102,7 +102,10 @@ def test_a_place_deep_in_the_subject_names_it_only_through_of_or_in(release_ment
         # an act in the main clause keeps its time
         ("Iran freed Tom Hale on Friday, a day after a court ruled on his appeal.", ["2025-06-13"]),
         # a market's move: the act in its "after" clause is not of its day (v13)
-        ("Shares in Volta Gold jumped on Friday after Mali released three Volta employees.", [None]),
+        (
+            "Shares in Volta Gold jumped on Friday after Mali released three Volta employees.",
+            [None],
+        ),
         # a move of the freed keeps it
         ("Two Britons landed in London on Friday after Iran released them.", ["2025-06-13"]),
     ],
