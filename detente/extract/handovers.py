@@ -64,8 +64,10 @@ def gives_up(tok: Token) -> bool:
     """ "Israel returned five detainees", "handed three hostages to the Red Cross", "were returned
     by X": captives given up; "transferred" only to a go-between, and never to a prison."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or (lemma not in GIVE_UP_VERBS and lemma not in SEND_VERBS):
+        return False  # (before the children are walked: most verbs are neither)
     back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children)
-    if tok.pos_ != "VERB" or not (lemma in GIVE_UP_VERBS or (lemma in SEND_VERBS and back)):
+    if not (lemma in GIVE_UP_VERBS or back):
         return False
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None:
@@ -111,8 +113,10 @@ def foreigners_sent_back(tok: Token, ps: ParsedSentence) -> bool:
     "China sent back two Kazakh shepherds": a state giving another state's people back frees
     them, with no trade told (not children or bodies, who were never held)."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or (lemma != "return" and lemma not in SEND_VERBS):
+        return False  # (before the children are walked: most verbs are neither)
     back = any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in tok.children)
-    if tok.pos_ != "VERB" or not (lemma == "return" or (lemma in SEND_VERBS and back)):
+    if not (lemma == "return" or back):
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or object_read_as_subject(tok)
     if obj is None or obj.lemma_.lower() in NOT_CAPTIVES:
