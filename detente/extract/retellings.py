@@ -71,21 +71,12 @@ def fold(clusters: list[Cluster]) -> None:
     for again in list(clusters):
         if not all(definite(m.trigger) for m in again.mentions):
             continue
-        first = again.mentions[0].sent.sentence.index
-        for told in clusters:
-            if told is again or told.mentions[0].sent.sentence.index >= first:
-                continue
-            lag = dates.days_between(again.date, told.date)
-            if lag is None or not 0 < lag <= REPORT_LAG_DAYS or not _same_fields(told, again):
-                continue
-            told.mentions = sorted(
-                told.mentions + again.mentions, key=lambda m: m.sent.sentence.index
-            )
+        told = _partner(again, clusters, before=True)
+        if told is not None:
             if any(_own_day(m) for m in again.mentions):  # not "the release met the May 2 deal"
                 told.date = again.date
-            clusters.remove(again)
+            _merge(told, again, clusters)
             log.debug("retelling folded into the act told before, dated %s", told.date)
-            break
     _fold_lead(clusters)
 
 
@@ -98,21 +89,36 @@ def _fold_lead(clusters: list[Cluster]) -> None:
     for again in list(clusters):
         if again.type is EventType.RELEASE or not all(definite(m.trigger) for m in again.mentions):
             continue
-        first = again.mentions[0].sent.sentence.index
-        for told in clusters:
-            if told is again or told.mentions[0].sent.sentence.index <= first:
-                continue
-            if all(definite(m.trigger) for m in told.mentions):
-                continue
-            lag = dates.days_between(told.date, again.date)
-            if lag is None or not 0 < lag <= REPORT_LAG_DAYS or not _same_fields(told, again):
-                continue
-            told.mentions = sorted(
-                told.mentions + again.mentions, key=lambda m: m.sent.sentence.index
-            )
-            clusters.remove(again)
+        told = _partner(again, clusters, before=False)
+        if told is not None:
+            _merge(told, again, clusters)
             log.debug("retelling in the lead folded into the act told after, dated %s", told.date)
-            break
+
+
+def _partner(again: Cluster, clusters: list[Cluster], before: bool) -> Cluster | None:
+    """The first act of the same fields told before (``before``) or after the retelling, not
+    itself only retold when after, whose day is at most a week from the retelling's: trailing it
+    when told before, leading it when told after."""
+    first = again.mentions[0].sent.sentence.index
+    for told in clusters:
+        index = told.mentions[0].sent.sentence.index
+        if told is again or (index >= first if before else index <= first):
+            continue
+        if not before and all(definite(m.trigger) for m in told.mentions):
+            continue
+        lag = (
+            dates.days_between(again.date, told.date)
+            if before
+            else dates.days_between(told.date, again.date)
+        )
+        if lag is not None and 0 < lag <= REPORT_LAG_DAYS and _same_fields(told, again):
+            return told
+    return None
+
+
+def _merge(told: Cluster, again: Cluster, clusters: list[Cluster]) -> None:
+    told.mentions = sorted(told.mentions + again.mentions, key=lambda m: m.sent.sentence.index)
+    clusters.remove(again)
 
 
 # --- a release told in the simple present in a story's body: a habit, not an act ---
