@@ -171,7 +171,4 @@ def fold_spans(clusters: list[Cluster], spanned: set[int]) -> None:
             None,
         )
         if into is not None:
-            into.mentions = sorted(
-                into.mentions + cluster.mentions, key=lambda m: m.sent.sentence.index
-            )
-            clusters.remove(cluster)
+            into.absorb(cluster, clusters)

@@ -74,6 +74,12 @@ class Cluster:
     """A group the text sets apart from the act of the same state ("Venezuela also freed 20
     political prisoners"): never folded into it as an undated retelling."""
 
+    def absorb(self, other: Cluster, clusters: list[Cluster]) -> None:
+        """Take ``other``'s mentions (kept in text order) and drop it from ``clusters``: the two
+        tell one act (in place)."""
+        self.mentions = sorted(self.mentions + other.mentions, key=lambda m: m.sent.sentence.index)
+        clusters.remove(other)
+
     @property
     def target(self) -> str | None:
         """Most frequent target among mentions."""
@@ -392,10 +398,7 @@ def merge(
                 twin is not None and any(set_apart(m, twin) for m in cluster.mentions)
             )
             if twin is not None and not apart:  # the undated retelling of the story's act
-                twin.mentions = sorted(
-                    twin.mentions + cluster.mentions, key=lambda m: m.sent.sentence.index
-                )
-                clusters.remove(cluster)
+                twin.absorb(cluster, clusters)
         elif cluster.date == dates.VAGUE_PAST:
             cluster.date = published[:4] if published else None
     return clusters

@@ -75,7 +75,7 @@ def fold(clusters: list[Cluster]) -> None:
         if told is not None:
             if any(_own_day(m) for m in again.mentions):  # not "the release met the May 2 deal"
                 told.date = again.date
-            _merge(told, again, clusters)
+            told.absorb(again, clusters)
             log.debug("retelling folded into the act told before, dated %s", told.date)
     _fold_lead(clusters)
 
@@ -91,7 +91,7 @@ def _fold_lead(clusters: list[Cluster]) -> None:
             continue
         told = _partner(again, clusters, before=False)
         if told is not None:
-            _merge(told, again, clusters)
+            told.absorb(again, clusters)
             log.debug("retelling in the lead folded into the act told after, dated %s", told.date)
 
 
@@ -114,11 +114,6 @@ def _partner(again: Cluster, clusters: list[Cluster], before: bool) -> Cluster |
         if lag is not None and 0 < lag <= REPORT_LAG_DAYS and _same_fields(told, again):
             return told
     return None
-
-
-def _merge(told: Cluster, again: Cluster, clusters: list[Cluster]) -> None:
-    told.mentions = sorted(told.mentions + again.mentions, key=lambda m: m.sent.sentence.index)
-    clusters.remove(again)
 
 
 # --- a release told in the simple present in a story's body: a habit, not an act ---
@@ -163,6 +158,5 @@ def bare_reference(cluster: Cluster, clusters: list[Cluster]) -> bool:
     if not others:
         return False
     into = next((c for c in others if c.date is None), others[-1])
-    into.mentions = sorted(into.mentions + cluster.mentions, key=lambda m: m.sent.sentence.index)
-    clusters.remove(cluster)
+    into.absorb(cluster, clusters)
     return True

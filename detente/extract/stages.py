@@ -112,10 +112,7 @@ def fold(clusters: list[Cluster]) -> None:
             pair = (act, stage) if (act.date or "") < (stage.date or "") else (stage, act)
             if _stage_of(*pair) is not stage:
                 continue
-            act.mentions = sorted(
-                act.mentions + stage.mentions, key=lambda m: m.sent.sentence.index
-            )
-            clusters.remove(stage)
+            act.absorb(stage, clusters)
             log.debug("stage dated %s folded into the act of %s", stage.date, act.date)
             break
 
