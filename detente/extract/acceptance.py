@@ -129,17 +129,16 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
     return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
 
 
-# Nouns of works released to an audience ("the prison drama was released on Friday"), heads of
-# their own phrase only: "a documentary filmmaker" is a person.
-WORKS = frozenset({"drama", "documentary", "docudrama", "memoir", "biopic", "cinemas"})
 # Subjects of a passive "released" that are works, not people ("the book was released in May").
-WORK_SUBJECTS = WORKS | lx.NON_PRISONER_CONTEXT | {"book", "novel", "series", "song", "report"}
+WORK_SUBJECTS = (
+    asides.WORKS | lx.NON_PRISONER_CONTEXT | {"book", "novel", "series", "song", "report"}
+)
 
 
 def _product_context(ps: ParsedSentence) -> bool:
     """Words of software, film or music in the sentence; not "single" as an adjective ("the
     largest single swap")."""
-    if any(t.lower_ in WORKS and t.dep_ not in ("compound", "amod") for t in ps.doc):
+    if any(t.lower_ in asides.WORKS and t.dep_ not in ("compound", "amod") for t in ps.doc):
         return True
     hits = {w for w in ps.sentence.text.lower().split() if w in lx.NON_PRISONER_CONTEXT}
     if hits == {"single"}:

@@ -17,11 +17,11 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 
+# Nouns of works released to an audience ("the prison drama was released on Friday"), heads of
+# their own phrase only: "a documentary filmmaker" is a person.
+WORKS = frozenset({"drama", "documentary", "docudrama", "memoir", "biopic", "cinemas"})
 # Works whose story or release a trigger may tell ("a drama about dissidents freed from a jail").
-STORY_WORKS = frozenset(
-    {"drama", "documentary", "docudrama", "memoir", "biopic", "cinemas", "film", "movie",
-     "thriller", "novel", "book", "play"}
-)  # fmt: skip
+STORY_WORKS = WORKS | {"film", "movie", "thriller", "novel", "book", "play"}
 
 
 def of_a_work(trigger: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract.destinations import demonym_of
-from detente.extract.mentions import ParsedSentence, in_place, is_person
+from detente.extract.mentions import ParsedSentence, in_place, is_demonym, is_person
 from detente.extract.person_names import ORG_TAILS
 from detente.extract.persons import is_trade, person_category, person_nationality
 from detente.model import Category, CountQualifier
@@ -474,10 +474,6 @@ def _unnamed(head: Token, ps: ParsedSentence) -> bool:
         or head.like_num
         or (head.pos_ == "PROPN" and not is_demonym(head, ps))
     )
-
-
-def is_demonym(tok: Token, ps: ParsedSentence) -> bool:
-    return any(p.span.start == tok.i and p.kind == "demonym" for p in ps.places)
 
 
 # Nouns of people held, whose nationality adjective leaves them detainees ("two Syrian prisoners").

@@ -10,7 +10,7 @@ asserted.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -396,13 +396,9 @@ def _deal_terms(trigger: Token) -> bool:
     """ "the memorandum signed in Luanda, which committed each country to release the other's
     citizens", "a protocol under which each government agreed to free ...": the terms a deal binds
     its parties to, told in a relative clause on the deal; the acts done under it are told as such."""
-    if not RELATIVIZERS & {t.lower_ for t in trigger.sent}:
+    if not RELATIVIZERS & {t.lower_ for t in trigger.doc}:  # a cheap screen (the sentence's)
         return False
-    tok = trigger
-    for _ in range(4):
-        if tok.dep_ not in TERM_DEPS or tok.head is tok:
-            return False
-        tok = tok.head
+    for tok in _climb(trigger, TERM_DEPS):
         if tok.lemma_.lower() in TERM_VERBS and tok.pos_ == "VERB":
             return tok.dep_ == "relcl" and _relativized(tok)
     return False
@@ -415,29 +411,28 @@ NEAR_DEPS = frozenset({"pcomp", "pobj", "prep", "compound", "acl", "appos", "dob
 
 def _near_miss(trigger: Token) -> bool:
     """ "was on the verge of being freed in a prisoner exchange when he died": not done."""
-    tok = trigger
-    for _ in range(4):
-        if tok.dep_ not in NEAR_DEPS or tok.head is tok:
-            return False
-        tok = tok.head
-        if tok.lemma_.lower() in VERGE_NOUNS:
-            return True
-    return False
+    return any(tok.lemma_.lower() in VERGE_NOUNS for tok in _climb(trigger, NEAR_DEPS))
 
 
 def _would_see(trigger: Token) -> bool:
     """ "the proposal would see women and wounded hostages freed in a first stage": what a plan
     would bring about, not what it did ("the deal saw 50 freed" is told)."""
-    tok = trigger
-    for _ in range(4):
-        if tok.dep_ not in NEAR_DEPS or tok.head is tok:
-            return False
+    verb = next((t for t in _climb(trigger, NEAR_DEPS) if t.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and verb.lemma_.lower() == "see"
+        and any(c.dep_ == "aux" and c.lower_ in IMAGINED_AUX for c in verb.children)
+    )
+
+
+def _climb(tok: Token, deps: frozenset[str], steps: int = 4) -> Iterator[Token]:
+    """The heads above a token, nearest first, at most ``steps``, while each step up is by one of
+    ``deps``."""
+    for _ in range(steps):
+        if tok.dep_ not in deps or tok.head is tok:
+            return
         tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok.lemma_.lower() == "see" and any(
-                c.dep_ == "aux" and c.lower_ in IMAGINED_AUX for c in tok.children
-            )
-    return False
+        yield tok
 
 
 # The frames that hold or not, in the order they are asked: the first that holds gives the act's

@@ -102,10 +102,10 @@ log = logging.getLogger(__name__)
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 NO_MONTHS = 1000  # the months between dates one of which gives no month
-# A capitalised word not followed by another (a given name used alone: "brought Daniel home").
 # A sentence opening with the freedom of people told just before, by a pronoun ("Their freedom
 # was secured in return for a waiver", "His release was bought with ...").
 POSSESSED = re.compile(r"^\W*(?:Their|His|Her) (?:freedom|release|liberty)\b")
+# A capitalised word not followed by another (a given name used alone: "brought Daniel home").
 _GIVEN_ALONE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:'s|’s)?(?!\w)(?! [A-Z])")
 
 

@@ -112,6 +112,11 @@ def in_place(ps: ParsedSentence, tok: Token) -> bool:
     return any(p.span.start <= tok.i < p.span.end for p in ps.places)
 
 
+def is_demonym(tok: Token, ps: ParsedSentence) -> bool:
+    """Whether a token opens a nationality word the gazetteer found ("American", "Iranian")."""
+    return any(p.span.start == tok.i and p.kind == "demonym" for p in ps.places)
+
+
 def subtree(tok: Token) -> list[Token]:
     """The tokens a head governs, itself included."""
     return list(tok.subtree)

@@ -18,6 +18,7 @@ from detente.extract.mentions import (
     ParsedSentence,
     agent_of,
     in_place,
+    is_demonym,
     is_person,
     own_subject,
     subject_of,
@@ -443,7 +444,7 @@ def _noun_category(
     noun: Token, nouns: list[Token], ps: ParsedSentence, actor: str | None
 ) -> Category | None:
     """The category one noun describing a named person gives, if it settles one."""
-    if _demonym(noun, ps):
+    if is_demonym(noun, ps):
         if noun.head in nouns and noun.head.i != noun.i and noun.dep_ in ("amod", "compound"):
             return None  # an adjective of the noun it describes ("the American pastor X")
         home = _nationality(noun, ps)
@@ -458,10 +459,6 @@ def _noun_category(
         )
         return cat if dual or _foreign(noun, ps, actor) else None
     return Category.OTHER if is_trade(noun, cat, ps) else None
-
-
-def _demonym(tok: Token, ps: ParsedSentence) -> bool:
-    return any(p.kind == "demonym" and p.span.start == tok.i for p in ps.places)
 
 
 def traded_category(ps: ParsedSentence, names: list[str], actor: str | None) -> Category:

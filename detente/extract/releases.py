@@ -33,7 +33,6 @@ from detente.extract.groups import (
     antecedent,
     category_of,
     count_of,
-    is_demonym,
     nationality_of,
     same_number,
 )
@@ -48,6 +47,7 @@ from detente.extract.mentions import (
     ParsedSentence,
     actors_from,
     agent_of,
+    is_demonym,
     nearest_time,
     or_unknown,
     own_subject,
