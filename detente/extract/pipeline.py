@@ -179,14 +179,19 @@ class Extractor:
         names = article_names(sents)  # recall: a name NER misses in one sentence
         for ps in sents:
             ps.names = names
-        # recall: "on bail" in an article that tells other releases is a political case's bail
-        bail_ok = any(releases.bail_blocked(ps) for ps in sents) and any(
-            releases.find(ps) for ps in sents if not releases.bail_blocked(ps)
+        # recall: "on bail" in an article that tells other releases is a political case's bail;
+        # the other sentences' releases, found to know that, are kept for the loop below
+        blocked = [releases.bail_blocked(ps) for ps in sents]
+        freed = (
+            {i: releases.find(ps) for i, ps in enumerate(sents) if not blocked[i]}
+            if any(blocked)
+            else {}
         )
-        for ps in sents:
+        bail_ok = any(freed.values())
+        for i, ps in enumerate(sents):
             used: set[int] = set()
             here: list[Mention] = []
-            for trigger, group in releases.find(ps, bail_ok):
+            for trigger, group in freed[i] if i in freed else releases.find(ps, bail_ok):
                 here += releases.annotate(ps, trigger, group, self.gazetteer)
                 if group is not None:
                     used |= {t.i for t in group.subtree}
