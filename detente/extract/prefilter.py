@@ -100,11 +100,16 @@ class Screen:
 
     def __init__(self, *patterns: re.Pattern[str]) -> None:
         """Read the pieces of each pattern (a pattern with none is always searched)."""
-        self._need: dict[re.Pattern[str], frozenset[str]] = {}
+        # Keyed by ``id``: hashing a compiled pattern hashes its whole program on every lookup
+        # (CPython's ``pattern_hash``), as costly as a short search; the patterns stay alive in
+        # ``_screened``, so their ids stay theirs.
+        self._screened: tuple[re.Pattern[str], ...] = ()
+        self._need: dict[int, frozenset[str]] = {}
         for pattern in patterns:
             found = pieces(pattern)
             if found is not None:
-                self._need[pattern] = found
+                self._screened += (pattern,)
+                self._need[id(pattern)] = found
         self._automaton = ahocorasick.Automaton()
         for piece in set().union(*self._need.values()):
             self._automaton.add_word(piece, piece)
@@ -114,7 +119,7 @@ class Screen:
     @property
     def patterns(self) -> tuple[re.Pattern[str], ...]:
         """The screened patterns that have pieces (the others are always searched)."""
-        return tuple(self._need)
+        return self._screened
 
     def read(self, text: str) -> Reading:
         """What ``text`` holds of the screened patterns' pieces."""
@@ -128,13 +133,13 @@ class Reading:
 
     __slots__ = ("_need", "_present")
 
-    def __init__(self, need: dict[re.Pattern[str], frozenset[str]], present: frozenset[str]):
+    def __init__(self, need: dict[int, frozenset[str]], present: frozenset[str]):
         self._need, self._present = need, present
 
     def can(self, pattern: re.Pattern[str]) -> bool:
         """False only when ``pattern`` cannot match the text read, or one made from it by
         replacing spans with a space."""
-        need = self._need.get(pattern)
+        need = self._need.get(id(pattern))
         return need is None or not need.isdisjoint(self._present)
 
     def search(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
