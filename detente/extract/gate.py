@@ -26,16 +26,12 @@ articles and of the dev corpus where a rule finds something when fully parsed pa
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from detente.extract import counts, sanctions, sentences, trade_cues
 from detente.extract import lexicon as lx
 from detente.extract.prefilter import Screen
-
-log = logging.getLogger(__name__)
 
 # Words without which an article holds no act the rules report: detention and its end, and state
 # sanctions. A superset on purpose: a false pass costs a sentence split, a false stop loses events.
@@ -210,37 +206,6 @@ NAME_LIST = re.compile(
     rf"|\b(?:named|identified)\b[^.;]{{0,60}}?(?:,|:| as) {_NAME}[^.;]{{0,60}}?(?:,| and) {_NAME}"
 )
 
-# Characters that case-insensitive matching takes for an ASCII letter although ``str.lower`` does
-# not make them one ("İ", "ı", "ſ"; and the Kelvin sign): a sentence holding one is searched as
-# written.
-FOLDS_APART = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-class Patterns(NamedTuple):
-    """The gates' patterns."""
-
-    sanctions: re.Pattern[str]
-    gate: re.Pattern[str]
-    weak: re.Pattern[str]
-    handover: re.Pattern[str]
-    moved: re.Pattern[str]
-    listed: re.Pattern[str]
-    number: re.Pattern[str]
-    held: re.Pattern[str]
-
-
-def lowered(patterns: Patterns) -> Patterns | None:
-    """The patterns without case folding, to search lower-cased text: the same answers, about
-    three times faster (``re.IGNORECASE`` folds every character it compares). None unless every
-    pattern is case-insensitive and written in lower-case ASCII (no ``\\S``, ``[A-Z]``…)."""
-    out = []
-    for p in patterns:
-        if not (p.flags & re.IGNORECASE and p.pattern.isascii() and p.pattern == p.pattern.lower()):
-            log.info("gate pattern %r is searched with case folding", p.pattern[:40])
-            return None
-        out.append(re.compile(p.pattern, p.flags & ~re.IGNORECASE))
-    return Patterns(*out)
-
 
 @dataclass(frozen=True)
 class Gated:
@@ -259,40 +224,34 @@ def needs(text: str) -> Gated | None:
     return _needs(sentences.Sentence(0, 0, len(text), text))
 
 
-AS_WRITTEN = Patterns(
-    sanctions.SANCTIONS_SENTENCE, lx.GATE, WEAK, HANDOVER, MOVED, LISTED, NUMBER, HELD
-)
-LOWERED = lowered(AS_WRITTEN)
-
-
-# All of them screened at once (most sentences hold no piece of most patterns).
-SCREEN = Screen(*AS_WRITTEN, *(LOWERED or ()), NAME_LIST, trade_cues.OTHER_WAY)
+# All of them screened at once (most sentences hold no piece of most patterns); the screen
+# searches each case-insensitive pattern by its lower-case twin first (``prefilter.lowered``).
+SCREEN = Screen(
+    sanctions.SANCTIONS_SENTENCE, lx.GATE, WEAK, HANDOVER, MOVED, LISTED, NUMBER, HELD, NAME_LIST,
+    trade_cues.OTHER_WAY,
+)  # fmt: skip
 
 
 def _needs(s: sentences.Sentence) -> Gated | None:
     text = s.text
-    if LOWERED is not None and not FOLDS_APART.search(text):
-        p, words = LOWERED, text.lower()
-    else:
-        p, words = AS_WRITTEN, text
     seen = SCREEN.read(text)
     if (
         _release(text)
-        or seen.search(p.sanctions, words)
-        or seen.search(p.gate, seen.sub(p.weak, " ", words))
-        or seen.search(p.handover, words)
-        or seen.search(p.moved, words)
-        or seen.search(p.listed, words)
+        or seen.search(sanctions.SANCTIONS_SENTENCE, text)
+        or seen.search(lx.GATE, seen.sub(WEAK, " ", text))
+        or seen.search(HANDOVER, text)
+        or seen.search(MOVED, text)
+        or seen.search(LISTED, text)
     ):
         return Gated(s, parse=True, entities=True)
     if seen.search(NAME_LIST, text):  # fields: names of the freed told of before
         return Gated(s, parse=True, entities=True)
-    number = seen.search(p.number, words) is not None
+    number = seen.search(NUMBER, text) is not None
     if number and seen.search(trade_cues.OTHER_WAY, text):  # "Going the other way were 189
         return Gated(s, parse=True, entities=True)  # Sudanese": the implied rule reads it
-    if seen.search(p.gate, words):
+    if seen.search(lx.GATE, text):
         return Gated(s, parse=number, entities=False)
-    if number and seen.search(p.held, words):  # a stock estimate
+    if number and seen.search(HELD, text):  # a stock estimate
         return Gated(s, parse=True, entities=False)
     if trade_cues.is_cue(text):  # "Both steps were part of a deal": context only
         return Gated(s, parse=False, entities=False)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from detente.extract import dates, gate, sentences, trade_cues
-from detente.extract.prefilter import Screen, pieces
+from detente.extract.prefilter import FOLD_EXCEPTIONS, Screen, lowered, pieces
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,6 +57,33 @@ def test_a_reading_skips_only_patterns_that_cannot_match() -> None:
     assert quiet.sub(deal, " ", "kept as it is") == "kept as it is"
 
 
+def test_a_case_insensitive_pattern_in_lower_case_gets_a_twin_without_folding() -> None:
+    twin = lowered(re.compile(r"\b(?:in return|swap\w*) for [^\s.]+\S*", re.IGNORECASE))
+    assert twin is not None and not twin.flags & re.IGNORECASE
+    assert twin.search("IN RETURN FOR") is None and twin.search("in return for x") is not None
+    assert lowered(re.compile(r"in return for")) is None  # already case-sensitive
+    assert lowered(re.compile(r"^(?:The|All) \w+", re.IGNORECASE)) is None  # upper-case literal
+    assert lowered(re.compile(r"[A-Z]\w+ freed", re.IGNORECASE)) is None  # upper-case range
+    assert lowered(re.compile(r"(\w+) and \1", re.IGNORECASE)) is None  # back-reference
+
+
+def test_fold_exceptions_are_every_character_an_ascii_letter_folds_to() -> None:
+    """The characters outside ASCII that ``[a-z]`` matches under IGNORECASE, over all of Unicode:
+    those lower-casing does not make ASCII letters ("ı", "ſ", "İ"; "K" for Kelvin does, and is
+    kept for safety)."""
+    letter = re.compile(r"[a-z]", re.IGNORECASE)
+    found = {chr(c) for c in range(0x80, 0x110000) if letter.fullmatch(chr(c))}
+    assert found == set(FOLD_EXCEPTIONS)
+
+
+def test_a_reading_replaces_as_the_pattern_does() -> None:
+    weak = re.compile(r"\b(?:still|prisoners?)\b", re.IGNORECASE)
+    seen = Screen(weak).read("Prisoners still held; PRISONERS remain.")
+    text = "Prisoners still held; PRISONERS remain."
+    assert seen.sub(weak, " ", text) == weak.sub(" ", text) == "    held;   remain."
+    assert seen.sub(weak, r"<\g<0>>", text) == weak.sub(r"<\g<0>>", text)
+
+
 @functools.cache
 def _sentences() -> tuple[str, ...]:
     files = sorted((ROOT / "eval" / "corpus" / "dev").glob("*.txt"))
@@ -70,6 +97,28 @@ def _sentences() -> tuple[str, ...]:
 
 # The screens the extractor reads with, each with every pattern it registered.
 SCREENED = {"gate": gate.SCREEN, "trade_cues": trade_cues.SCREEN, "dates": dates.SCREEN}
+
+
+@pytest.mark.parametrize("module", sorted(SCREENED))
+def test_a_reading_finds_the_match_the_pattern_finds(module: str) -> None:
+    """Searching by lower-case twins gives every screened pattern's own match (same span) on
+    every sentence of the dev corpus and the test articles, upper-cased too, and on sentences
+    with characters that fold apart; and the same replacements."""
+    screen = SCREENED[module]
+    texts = [*_sentences()[::8], "The EU imposed ſanctions on Minsk.", "İstanbul: PRİSONERS freed"]
+    texts += [t.upper() for t in texts[::7]]
+    differ = [
+        (p.pattern[:40], t)
+        for t in texts
+        for seen in [screen.read(t)]
+        for p in screen.patterns
+        if _span(seen.search(p, t)) != _span(p.search(t)) or seen.sub(p, " ", t) != p.sub(" ", t)
+    ]
+    assert differ == []
+
+
+def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return found.span() if found else None
 
 
 @pytest.mark.parametrize("module", sorted(SCREENED))
