@@ -51,6 +51,14 @@ A document-level deal frame, built from the sentences that speak of a trade (cue
   day ("which was reciprocated"). A release that frees only the people another release of the
   same state in the trade frees is that act told again, not a second side.
 
+- (v15) Two states' releases of one time told in one sentence, each of the other's nationals,
+  are a swap with no cue word (:mod:`detente.extract.trade_pairs`). A sentence answering the act
+  told before it ("In return, ...", "Belgium in return released ...") trades its act for that
+  act, not for acts of its default date (another trade's day), and no act the text trades in
+  another trade of another time joins a swap by its day. A sentence setting an act apart by a
+  negated cue ("a release that was not part of the exchange") never makes it a side of the
+  article's trade.
+
 An event is never linked to one of another date by time alone: closeness in the text or in time
 never links.
 """
@@ -61,7 +69,6 @@ import logging
 import re
 from dataclasses import dataclass
 
-from detente.extract import dates
 from detente.extract.mentions import Mention
 from detente.extract.trade_anaphora import (
     PLURAL_WINDOW,
@@ -73,6 +80,7 @@ from detente.extract.trade_anaphora import (
 )
 from detente.extract.trade_cues import (
     ANSWERING,
+    NEGATED,
     OF_THE_TRADE,
     RELIEF,
     THREE_PARTIES,
@@ -95,11 +103,11 @@ from detente.extract.trade_frame import (
 )
 from detente.extract.trade_frame import near_time as near_time
 from detente.extract.trade_frame import same_time as same_time
+from detente.extract.trade_pairs import clause_groups, reciprocal, swap_verbs
 from detente.model import EventType
 
 log = logging.getLogger(__name__)
 
-SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 NO_MONTHS = 1000  # the months between dates one of which gives no month
 # A sentence opening with the freedom of people told just before, by a pronoun ("Their freedom
@@ -119,48 +127,6 @@ class Link:
     """Indexes of the cue sentences."""
 
 
-def clause_groups(
-    here: list[tuple[Mention, str]], event_dates: dict[str, str | None] | None = None
-) -> list[set[str]]:
-    """The events of one sentence, grouped by the sentence's own time expressions: mentions whose
-    dates are compatible (or undated) fall together; each group is one trade at most. A mention
-    with no date of its own, or a vaguer one, is placed by its event's date (from ``event_dates``)
-    when it has one: the act it was merged into happened then, not at the time of another
-    clause."""
-    groups: list[tuple[str | None, set[str]]] = []
-    undated: set[str] = set()
-    if all(m.date in (None, dates.VAGUE_PAST) for m, _ in here):
-        # a sentence with no time of its own tells its acts as of one time ("the release followed
-        # the United States fulfilling its commitment"): one group
-        return [{eid for _, eid in here}] if here else []
-    for m, eid in here:
-        when_m = _placed(m.date, event_dates.get(eid) if event_dates else None)
-        if when_m is None or when_m == dates.VAGUE_PAST:
-            undated.add(eid)
-            continue
-        for i, (when, ids) in enumerate(groups):
-            if dates.compatible(when, when_m):
-                groups[i] = (dates.more_precise(when, when_m), ids | {eid})
-                break
-        else:
-            groups.append((when_m, {eid}))
-    if not groups:
-        return [undated] if undated else []
-    return [ids | undated for _, ids in groups]
-
-
-def _placed(own: str | None, event: str | None) -> str | None:
-    """The time of a mention in its sentence: its own date, or its event's when it has none or
-    only a vaguer one that the event's contains ("this year" of a relief dated July 23 is not the
-    April of another clause: "the second country this year to trade relief for a detainee; in
-    April, Canada ...")."""
-    if own is None:
-        return event
-    if event is not None and own != dates.VAGUE_PAST and len(own) < len(event):
-        return event if dates.compatible(own, event) else own
-    return own
-
-
 def run(
     mentions: list[tuple[Mention, str]],
     cues: list[tuple[int, str]],
@@ -175,7 +141,9 @@ def run(
             continue  # a sentence that only sets acts apart
         for ids in _cue_links(idx, text, frame):
             links.setdefault(frozenset(ids), set()).add(idx)
-    for swapped, idx in _swap_verbs([p for p in mentions if id(p[0]) not in frame.alone]):
+    for swapped, idx in swap_verbs([p for p in mentions if id(p[0]) not in frame.alone]):
+        links.setdefault(frozenset(swapped), set()).add(idx)
+    for swapped, idx in reciprocal(frame):
         links.setdefault(frozenset(swapped), set()).add(idx)
     grown: dict[frozenset[str], set[int]] = {}
     several = {idx for idx, text in cues if THREE_PARTIES.search(text)}
@@ -183,7 +151,8 @@ def run(
         if _denied(traded, sents, frame):
             continue
         days = NEAR_DAYS if sents & several else 0
-        grown.setdefault(_multi_party(traded, frame, days, min(sents)), set()).update(sents)
+        taken = _traded_elsewhere(traded, links, frame)
+        grown.setdefault(_multi_party(traded, frame, days, min(sents), taken), set()).update(sents)
     return [
         Link(tuple(sorted(_told_again(ids, frame), key=id_order)), tuple(sorted(sents)))
         for ids, sents in _absorb(grown, frame).items()
@@ -262,21 +231,38 @@ def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
     for group in groups:
         if not sides(group, kinds) and POSSESSED.search(text) and idx not in frame.apart_sents:
             group = group | _possessed(idx, group, kinds, frame)
-        if not sides(group, kinds) and idx not in frame.apart_sents:
-            group = group | counterpart(group, kinds, frame)
-        if not sides(group, kinds) and ANSWERING.search(text):
-            group = group | answered(idx, group, kinds, frame)
+        if not sides(group, kinds):
+            group = group | _other_half(idx, text, group, kinds, frame)
         if not sides(group, kinds) and idx not in frame.apart_sents:
             group = group | named_other(idx, text, group, kinds, frame)
         if (
             not sides(group, kinds)
             and OF_THE_TRADE.search(text)
             and _of_its_own(text, group, kinds)
+            and not (idx in frame.apart_sents and NEGATED.search(text))  # "not part of the deal"
         ):
             group = group | _main_trade(group, kinds, frame)
         if sides(group, kinds):
             out.append(group)
     return out
+
+
+def _other_half(idx: int, text: str, group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
+    """The other side of a one-sided group: its counterpart by time; for a sentence answering
+    the act told before it ("In return, Belgium released X"), that act when the counterpart by
+    time holds it (with the counterpart's acts some sentence dates), or when the answering act
+    has only a default date (another trade's day); else the counterpart."""
+    found = counterpart(group, kinds, frame) if idx not in frame.apart_sents else set()
+    told = answered(idx, group, kinds, frame) if ANSWERING.search(text) else set()
+    if not told:
+        return found
+    if told & found:
+        # with the act answered go only the acts of its day some sentence dates, not an act of
+        # another trade told once and dated by default
+        return told | {w for w in found if w in frame.told}
+    # an answering act the text dates nowhere has only a default date: the act it answers
+    # decides, not acts of that date
+    return found if group & frame.told.keys() and found else told
 
 
 def _possessed(idx: int, group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
@@ -347,19 +333,23 @@ def _named(text: str, frame: Frame) -> set[str]:
     }
 
 
-def _swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int]]:
-    """ "Russia and the United States swapped prisoners": the releases of the co-acting states."""
-    out: list[tuple[set[str], int]] = []
-    for m, eid in mentions:
-        if m.type is EventType.RELEASE and m.co_actors and m.trigger.lemma_.lower() in SWAP_LEMMAS:
-            partners = {e for mm, e in mentions if mm.sent is m.sent and mm.actor in m.co_actors}
-            if partners - {eid}:
-                out.append(({eid} | partners, m.sent.sentence.index))
-    return out
+def _traded_elsewhere(
+    ids: frozenset[str], links: dict[frozenset[str], set[int]], frame: Frame
+) -> frozenset[str]:
+    """The acts of the other trades the text tells, of another time than ``ids``'s ("In return,
+    Belgium released Assadi" a year before the swap of the day its undated act took): no state's
+    act of the day joins a swap when the text trades it in another."""
+    return frozenset(
+        e for other in links if not other & ids and not _one_time(other, ids, frame) for e in other
+    )
 
 
 def _multi_party(
-    ids: frozenset[str], frame: Frame, days: int = 0, first: int | None = None
+    ids: frozenset[str],
+    frame: Frame,
+    days: int = 0,
+    first: int | None = None,
+    taken: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """A swap of releases with every other state's release of the same day (or at most ``days``
     days apart: a trade told as one of three parties, whose halves may fall on different days)
@@ -367,7 +357,8 @@ def _multi_party(
     not set apart: a state's amnesty of its own people on the day of a swap is no part of it, and
     a state already in the swap adds no second side. In a review of many acts dated nowhere,
     their shared default date is no evidence of one day: such an act joins a swap dated nowhere
-    only when told just before its first cue sentence (``first``)."""
+    only when told just before its first cue sentence (``first``). An act the text trades in
+    another trade of another time (``taken``) is no part of it."""
     kinds, event_dates = frame.kinds, frame.dates
     releases = [i for i in ids if kinds[i][0] is EventType.RELEASE]
     if len({kinds[i][1] for i in releases}) < 2:
@@ -393,7 +384,7 @@ def _multi_party(
             or e in frame.told
             or _told_just_before(e, first, frame)
         )
-        and e not in frame.apart
+        and e not in frame.apart | taken
         and e in frame.abroad
     }
     return ids | more

@@ -339,9 +339,11 @@ THREE_PARTIES = re.compile(
     re.IGNORECASE,
 )
 # A sentence that opens by answering the act told before it ("In return, Israel freed two
-# shepherds", "In exchange, Caracas let the ten go", "Going the other way were two Russians").
+# shepherds", "In exchange, Caracas let the ten go", "Going the other way were two Russians"),
+# after its doer's name at most ("Belgium in return released ...", "The United States in turn").
 ANSWERING = re.compile(
-    r"^\W*(?:(?:and|but|then|so)\W+)?(?:in (?:return|exchange|turn)|going the other way|"
+    r"^\W*(?:(?:and|but|then|so)\W+)?(?-i:(?:[Tt]he )?(?:[A-Z][\w'’.-]*,?\s){1,3})?"
+    r"(?:in (?:return|exchange|turn)|going the other way|"
     r"in the (?:other|opposite) direction)\b(?! for\b)",
     re.IGNORECASE,
 )

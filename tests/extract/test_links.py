@@ -1036,3 +1036,35 @@ def test_both_parties_denying_the_swap_itself_unlink_it():
              3: "Both governments denied that the releases were a swap."}  # fmt: skip
     spec = [("e1", "release", "ERI", 1, day), ("e2", "release", "ITA", 2, day)]
     assert _frame_run(spec, texts, {"e1": day, "e2": day}) == []
+
+
+# --- (v15) a doer answering the act before it; an act told as no part of the deal -----------
+
+
+def test_a_doer_in_return_answers_the_act_before_not_another_trade_of_its_day(spacy_extractor):
+    a = _analyse(
+        spacy_extractor,
+        "On June 15, 2024, Portugal freed two Angolans. In return, Angola released three "
+        "Portuguese nationals the same day. On May 26, 2023, Portugal freed four Brazilians. "
+        "Brazil in return released five Portuguese nationals.",
+        published="2025-06-15",
+    )
+    by_actor = {(e.actor, e.count): e.id for e in a.events}
+    assert sorted(sorted(x.events) for x in a.exchanges) == sorted(
+        [
+            sorted([by_actor[("PRT", 2)], by_actor[("AGO", 3)]]),
+            sorted([by_actor[("PRT", 4)], by_actor[("BRA", 5)]]),
+        ]
+    )
+
+
+def test_an_act_told_as_not_part_of_the_deal_is_not_its_side(spacy_extractor):
+    a = _analyse(
+        spacy_extractor,
+        "Laos freed four Thai traders on Saturday. In return, Thailand freed seven Lao nationals "
+        "the same day. In a release that officials said was not part of the exchange, a Thai "
+        "student held in Vientiane was also freed on Saturday.",
+    )
+    counts = {e.id: e.count for e in a.events}
+    assert sorted(counts.values()) == [1, 4, 7]
+    assert [sorted(counts[i] for i in x.events) for x in a.exchanges] == [[4, 7]]

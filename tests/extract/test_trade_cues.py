@@ -549,3 +549,21 @@ def test_a_trade_made_possible_is_the_articles_trade():
 )
 def test_acts_negotiated_on_separate_tracks_v14(text, apart):
     assert bool(APART.search(plain(text))) is apart
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        # (v15) after the doer's name at most
+        ("Portugal in return released a Cape Verdean sailor.", True),
+        ("The Czech Republic in turn freed two Slovak drivers.", True),
+        ("Sierra Leone, in exchange, let three Guinean traders go.", True),
+        ("the Netherlands in return handed over a Moroccan smuggler.", True),
+        ("Portugal freed a Cape Verdean sailor in return.", False),
+        ("Lisbon in return for the sailor freed a trader.", False),
+        ("Officials said that in return the sailor was freed.", False),
+    ],
+)
+def test_a_doer_answering_the_act_before_it_v15(text, answers):
+    assert (ANSWERING.search(text) is not None) is answers
+

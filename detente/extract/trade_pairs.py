@@ -1,0 +1,105 @@
+"""Trades a sentence tells by its own acts, with no cue sentence needed: the releases of states
+a swap verb makes co-actors ("Russia and the United States swapped prisoners"), and two states'
+releases of one time, each of the other's nationals ("Russia freed 95 Ukrainian soldiers and
+Ukraine freed 95 Russians"); and the grouping of a sentence's acts by its own time expressions,
+each group one trade at most. Read by :mod:`detente.extract.links`.
+"""
+
+from __future__ import annotations
+
+from detente.extract import dates
+from detente.extract.destinations import demonym_of
+from detente.extract.groups import people_head
+from detente.extract.mentions import Mention
+from detente.extract.release_triggers import group_of
+from detente.extract.trade_frame import Frame
+from detente.model import EventType
+
+SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
+
+
+def clause_groups(
+    here: list[tuple[Mention, str]], event_dates: dict[str, str | None] | None = None
+) -> list[set[str]]:
+    """The events of one sentence, grouped by the sentence's own time expressions: mentions whose
+    dates are compatible (or undated) fall together; each group is one trade at most. A mention
+    with no date of its own, or a vaguer one, is placed by its event's date (from ``event_dates``)
+    when it has one: the act it was merged into happened then, not at the time of another
+    clause."""
+    groups: list[tuple[str | None, set[str]]] = []
+    undated: set[str] = set()
+    if all(m.date in (None, dates.VAGUE_PAST) for m, _ in here):
+        # a sentence with no time of its own tells its acts as of one time ("the release followed
+        # the United States fulfilling its commitment"): one group
+        return [{eid for _, eid in here}] if here else []
+    for m, eid in here:
+        when_m = _placed(m.date, event_dates.get(eid) if event_dates else None)
+        if when_m is None or when_m == dates.VAGUE_PAST:
+            undated.add(eid)
+            continue
+        for i, (when, ids) in enumerate(groups):
+            if dates.compatible(when, when_m):
+                groups[i] = (dates.more_precise(when, when_m), ids | {eid})
+                break
+        else:
+            groups.append((when_m, {eid}))
+    if not groups:
+        return [undated] if undated else []
+    return [ids | undated for _, ids in groups]
+
+
+def _placed(own: str | None, event: str | None) -> str | None:
+    """The time of a mention in its sentence: its own date, or its event's when it has none or
+    only a vaguer one that the event's contains ("this year" of a relief dated July 23 is not the
+    April of another clause: "the second country this year to trade relief for a detainee; in
+    April, Canada ...")."""
+    if own is None:
+        return event
+    if event is not None and own != dates.VAGUE_PAST and len(own) < len(event):
+        return event if dates.compatible(own, event) else own
+    return own
+
+
+def swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int]]:
+    """ "Russia and the United States swapped prisoners": the releases of the co-acting states."""
+    out: list[tuple[set[str], int]] = []
+    for m, eid in mentions:
+        if m.type is EventType.RELEASE and m.co_actors and m.trigger.lemma_.lower() in SWAP_LEMMAS:
+            partners = {e for mm, e in mentions if mm.sent is m.sent and mm.actor in m.co_actors}
+            if partners - {eid}:
+                out.append(({eid} | partners, m.sent.sentence.index))
+    return out
+
+
+def reciprocal(frame: Frame) -> list[tuple[set[str], int]]:
+    """ "Russia freed 95 Ukrainian soldiers and Ukraine freed 95 Russians", "Venezuela released
+    seven Guyanese fishermen, while Guyana freed two Venezuelan soldiers": one sentence telling
+    two states' releases of one time, each of the other's nationals, tells a swap with no cue
+    word. An act the text sets apart or tells as done for nothing is no side of it; a dual
+    national freed is one act, whichever state the sentence seems to give it."""
+    out: list[tuple[set[str], int]] = []
+    for idx, here in frame.by_sentence.items():
+        freed = [
+            (m, eid)
+            for m, eid in here
+            if m.type is EventType.RELEASE and m.actor and id(m) not in frame.alone
+        ]
+        if len({m.actor for m, _ in freed}) != 2 or any(e in frame.apart for _, e in freed):
+            continue
+        pair = {m.actor: (m, eid) for m, eid in freed}  # one mention per state
+        (a, (ma, ea)), (b, (mb, eb)) = pair.items()
+        if (
+            len(clause_groups([(ma, ea), (mb, eb)], frame.told)) == 1
+            and not set(ma.persons) & set(mb.persons)  # one act told with two doers
+            and nationals(ma) == b
+            and nationals(mb) == a
+        ):
+            out.append(({ea, eb}, idx))
+    return out
+
+
+def nationals(m: Mention) -> str | None:
+    """The country of the people a release mention frees, by the demonym of their phrase."""
+    if m.nationality:
+        return m.nationality
+    return demonym_of(people_head(group_of(m.trigger, m.sent)), m.sent)

@@ -1,0 +1,30 @@
+"""Trades a sentence tells by its own acts (no cue sentence): two states freeing each other's
+nationals in one sentence, of one time."""
+
+from __future__ import annotations
+
+import pytest
+
+from .builders import inline
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Colombia freed twelve Ecuadorian fishermen on Tuesday, while Ecuador released nine "
+         "Colombian fishermen.", True),
+        ("Kenya handed over 40 Somali soldiers on Tuesday, and Somalia freed 35 Kenyan "
+         "soldiers.", True),
+        # the second state frees its own people: no swap
+        ("Colombia freed twelve Ecuadorian fishermen on Tuesday, while Ecuador pardoned nine "
+         "Ecuadorian opposition activists.", False),
+        # months apart: two acts, no swap
+        ("Colombia freed twelve Ecuadorian fishermen in March, and in October Ecuador released "
+         "nine Colombian fishermen.", False),
+    ],
+)  # fmt: skip
+def test_two_states_freeing_each_others_nationals_in_one_sentence(spacy_extractor, text, linked):
+    a = spacy_extractor(inline(text, "2026-02-14"))
+    assert sorted(e.actor for e in a.events) == sorted({e.actor for e in a.events})
+    assert len(a.events) == 2
+    assert [sorted(x.events) for x in a.exchanges] == ([["e1", "e2"]] if linked else [])
