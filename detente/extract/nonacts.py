@@ -133,6 +133,64 @@ def standing(tok: Token) -> bool:
     )
 
 
+# Nouns of the measures an easing bears on ("lifted ... ending measures imposed in 2009").
+EASED_MEASURES = lx.CORE_SANCTION_NOUNS | {"measure", "restriction", "freeze"}
+# How many "of" phrases may stand between such a noun and the easing ("many of the sanctions").
+OF_REACH = 2
+
+
+def eased_history(tok: Token) -> bool:
+    """ "ending measures imposed in 2009", "to ease sanctions imposed under the Assad family",
+    "would have to lift many of the sanctions reimposed by Trump": a participle that describes
+    the measures an easing bears on tells their history, not an act of its own."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or listings.verb_lemma(tok) not in lx.IMPOSE_VERBS:
+        return False
+    noun = tok.head
+    if noun.lemma_.lower() not in EASED_MEASURES and noun.lower_ != "sanctions":
+        return False
+    for _ in range(OF_REACH):
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            break
+        noun = noun.head.head  # "many of the sanctions", "the lifting of the measures"
+    if noun.lemma_.lower() in lx.EASE_NOUNS:
+        return True
+    easing = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and easing.pos_ in ("VERB", "AUX")
+        and listings.verb_lemma(easing) in lx.EASE_VERBS
+    )
+
+
+# Words before "freeze(s)" that make it the noun of "asset freezes", whatever the tagger says.
+FREEZE_OWNERS = frozenset({"asset", "assets", "asset-"})
+
+
+def freeze_noun(tok: Token) -> bool:
+    """ "voted to lift the arms embargo, travel bans and asset freezes", "the bloc's asset freezes
+    remain", "the suspension covers asset freezes": "freezes" after "asset" is the measure, a noun
+    the tagger took for a verb, not an act of freezing; unless the verb it tells the act of is
+    hung on it or it on that verb ("imposed asset freezes on X", "extended asset freezes",
+    "lifted asset freezes on X"; not a further member of a lifting: "lifted X, ... and asset
+    freezes it imposed in 2009")."""
+    if not (
+        tok.lower_ in ("freeze", "freezes")
+        and tok.pos_ in ("VERB", "AUX")
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ in FREEZE_OWNERS
+    ):
+        return False
+    moving = lx.IMPOSE_VERBS | lx.EASE_VERBS
+    owner = tok.doc[tok.i - 1]  # "imposed" parsed as an adjective of "asset" or "freezes"
+    if any(
+        c.dep_ == "amod" and listings.verb_lemma(c) in moving
+        for c in [*tok.children, *owner.children]
+    ):
+        return False
+    head = listings.verb_lemma(tok.head) if tok.head.i != tok.i else ""
+    return not (head in lx.IMPOSE_VERBS or (head in lx.EASE_VERBS and tok.dep_ != "conj"))
+
+
 def scheduled_lapse(tok: Token) -> bool:
     """ "The licence expires next March", "it will lapse on January 29 unless renewed": a lapse
     told in the present or future is a schedule, not an act."""
@@ -317,7 +375,22 @@ ALONGSIDE = re.compile(r"\b(?:also|alongside|accompan\w+)\b|\bsame action\b", re
 # Verbs of issuing a licence afresh.
 WIND_DOWN_ISSUES = (lx.LICENCE_GRANT_VERBS - {"extend"}) | {"publish"}
 # What a licence is for when it only lets dealings close: the ban it follows stands.
-WIND_DOWN = re.compile(r"\bwind(?:s|ing)?(?: ?- ?| )down\b|\bclose out\b", re.IGNORECASE)
+WIND_DOWN = re.compile(r"\b(?:wind(?:s|ing)?|wound)(?: ?- ?| )down\b|\bclose out\b", re.IGNORECASE)
+
+
+def _what_it_gives(tok: Token) -> list[Token]:
+    """ "issued GL 44A, giving companies until May 31 to wind down", "issued a licence giving
+    firms 30 days to wind down": the participle or purpose clause that tells what an issued
+    licence does, which the parser hung on the verb."""
+    clauses = [
+        c
+        for c in tok.children
+        if c.dep_ in ("advcl", "xcomp")
+        and listings.verb_lemma(c) not in lx.EASE_VERBS  # "easing sanctions that had forced ..."
+        and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    ]
+    history = {t.i for c in clauses for r in c.subtree if r.dep_ == "relcl" for t in r.subtree}
+    return [t for c in clauses for t in c.subtree if t.i not in history]
 
 
 def wind_down(ps: ParsedSentence, tok: Token, words: list[Token]) -> bool:
@@ -330,6 +403,7 @@ def wind_down(ps: ParsedSentence, tok: Token, words: list[Token]) -> bool:
         return False  # not "whose licence to wind down was extended": its renewal eases
     if any(t.lemma_.lower() in DELISTING_WORDS for t in ps.doc) or ALONGSIDE.search(ps.doc.text):
         return False  # "OFAC also issued a licence authorising wind-down": the act told before
+    words = words + _what_it_gives(tok)
     span = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
     return bool(WIND_DOWN.search(span)) and any(
         t.lemma_.lower() in lic.LICENCE_WORDS for t in words

@@ -48,6 +48,7 @@ from detente.extract import (
     person_names,
     releases,
     sanctions,
+    sanctions_context,
     sentences,
     stages,
     stock_after,
@@ -214,6 +215,9 @@ class Extractor:
         spanned = background.date_spans_after(mentions, doc.published)  # "a month after X freed"
         attach.run(mentions, sents)
         anaphora.resolve(mentions, sents, self.gazetteer, doc.text, self._named)
+        sanctions_context.pronoun_doers(  # sanctions: "Britain moved first. ... it froze"
+            mentions, doc.text, lambda t: self.gazetteer.find_places(self.nlp.make_doc(t))
+        )
         holders = Counter(
             p.code for _, places in context for p in places if p.kind != "institution"
         )

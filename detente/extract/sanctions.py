@@ -20,6 +20,7 @@ from detente.extract import (
     nonacts,
     packages,
     programmes,
+    relatives,
     rosters,
 )
 from detente.extract import lexicon as lx
@@ -48,13 +49,10 @@ from detente.extract.modality import classify
 from detente.extract.senses import not_state_sanction
 from detente.model import EventType, Modality
 
-RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # Nouns of a prepositional phrase that gives the reason for an act, not its object.
 REASON_NOUNS = frozenset(
     {"response", "retaliation", "reaction", "reprisal", "punishment", "protest"}
 )
-# Prepositions that date an act ("designated in 2023", "revoked on 3 March").
-TIME_PREPS = frozenset({"in", "on", "during", "at"})
 # Nouns of acting together ("in coordination with the United States", "in concert with London"):
 # a partner in the act, not its target.
 PARTNER_NOUNS = frozenset(
@@ -99,75 +97,13 @@ def _object_words(verb: Token) -> list[Token]:
         ):
             continue
         out.extend(child.subtree)
-    if (verb.dep_ in ("acl", "amod") or _relative_object(verb)) and verb.head is not verb:
+    if (verb.dep_ in ("acl", "amod") or relatives.relative_object(verb)) and verb.head is not verb:
         own = {t.i for t in verb.subtree}  # "sanctions imposed on…", "X, which was designated"
-        out.extend(t for t in _phrase_of(verb).subtree if t.i not in own and t.dep_ != "det")
+        out.extend(
+            t for t in relatives.phrase_of(verb).subtree if t.i not in own and t.dep_ != "det"
+        )
     nested = {t.i for t in out if t.i != verb.i and _own_clause(t) for t in t.subtree}
     return [t for t in out if t.i not in nested]
-
-
-def _dated_clauses(words: list[Token]) -> set[int]:
-    """The words of the dated relative clauses among an act's object words: acts of their own,
-    which the act does not cover."""
-    return {t.i for w in words if _dated_clause(w) for t in w.subtree}
-
-
-def _dated_clause(tok: Token) -> bool:
-    """ "delisted Azotprom, which had been designated in 2023", "the licence, which it revoked in
-    March": a relative clause with a sanctions verb and a time of its own tells an earlier act of
-    its own, not part of the governing act's object."""
-    if (  # also a participle: "delisted Azotprom, designated in 2019 as part of a round"
-        tok.dep_ not in ("relcl", "acl") or tok.pos_ != "VERB" or _measure_antecedent(tok.head)
-    ):
-        return False  # "sanctions, which it had suspended in 2016": their history, not an act
-    if listings.verb_lemma(tok) not in lx.IMPOSE_VERBS | lx.EASE_VERBS | LIST_VERBS:
-        return False
-    return any(
-        t.ent_type_ == "DATE"
-        for c in tok.children
-        if c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ in TIME_PREPS)
-        for t in c.subtree
-    )  # not "lifted under the 2015 nuclear deal": a date naming something else
-
-
-def _measure_antecedent(noun: Token) -> bool:
-    """ "sanctions", "measures", "the embargo": a measure, not a party or a licence."""
-    return noun.lemma_.lower() in lx.CORE_SANCTION_NOUNS | {"measure", "restriction"} or (
-        noun.lower_ == "sanctions"
-    )
-
-
-def _relative_object(verb: Token) -> bool:
-    """ "Azotprom, which had been designated", "the licence, which it revoked": a relative clause
-    whose pronoun is what the verb acts on; the noun it is on is the object."""
-    if verb.dep_ != "relcl" or _measure_antecedent(verb.head):
-        return False  # "sanctions that had been lifted under the deal": their history
-    return any(
-        c.dep_ in ("nsubjpass", "dobj") and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
-    ) or _zero_relative(verb)
-
-
-def _zero_relative(verb: Token) -> bool:
-    """ "a company it designated last year", "the banks Washington listed in 2019": a relative
-    clause of listing with no pronoun, a subject of its own and no object: it lists its noun."""
-    return (
-        listings.verb_lemma(verb) in LIST_VERBS | SANCTION_VERBS
-        and any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in verb.children)
-        and not any(c.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp") for c in verb.children)
-    )
-
-
-def _phrase_of(verb: Token) -> Token:
-    """The noun a participle describes; for a finite verb with a subject of its own misparsed as
-    a modifier ("OFAC designated Eritrean businessman X", "designated" an adjective of
-    "businessman"), the whole noun phrase it sits in: its object."""
-    head = verb.head
-    if verb.dep_ == "amod" and any(c.dep_ == "nsubj" for c in verb.children):
-        while head.dep_ in ("compound", "amod") and head.head is not head:
-            head = head.head
-    if verb.dep_ == "relcl" and head.dep_ == "appos" and head.head.pos_ == "PROPN":
-        return head.head  # "Capital Mining, a company it designated last year": the name
-    return head
 
 
 def _as_part(prep: Token) -> bool:
@@ -192,7 +128,8 @@ def _own_clause(tok: Token) -> bool:
     """A clause with a subject of its own, not a relative pronoun ("the decision Trump announced
     ..., that he was lifting sanctions"): its acts are its own, not the governing verb's object."""
     if tok.dep_ not in nonacts.NESTED_CLAUSE_DEPS or not any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in tok.children
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in relatives.RELATIVE_PRONOUNS
+        for c in tok.children
     ):
         return False
     words = list(tok.subtree)
@@ -244,6 +181,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             or nonacts.describes_licence(tok)
             or (anchored and nonacts.time_anchor(tok))
             or nonacts.standing(tok)
+            or nonacts.freeze_noun(tok)
         ):
             continue
         if rosters.describes_group(tok):  # "Those designated are ...": a roster, no act
@@ -283,6 +221,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             or nonacts.power(tok)
             or nonacts.record(tok)
             or nonacts.scheduled_lapse(tok)
+            or nonacts.eased_history(tok)
         ):
             continue  # "will lift ... if", "imposes ... every", "several times", "allowing it to"
         if nonacts.kept_state(tok) or not_state_sanction(ps, tok):
@@ -292,7 +231,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         found.append((tok, result[0], result[1]))
         if not lic.is_nominal(tok):
             words = _object_words(tok)
-            covered |= {t.i for t in words} - _dated_clauses(words)
+            covered |= {t.i for t in words} - relatives.dated_clauses(words)
             found += [(c, result[0], result[1]) for c in tok.children if _gapped(c)]
     if not found and lx.GENERIC.search(ps.sentence.text):
         return []  # no roster of a generic sentence ("those it has often listed include")

@@ -7,9 +7,13 @@ state it names most that is not the actor (nor, for the EU, a member state). Rea
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Callable
 
-from detente.extract.mentions import Mention
+from detente.extract.gazetteer import Place
+from detente.extract.mentions import Mention, subject_of
+from detente.extract.sanctioners import SANCTIONING_POWERS
 from detente.model import EventType
 
 BLOCS = frozenset({"EU", "UN"})
@@ -23,6 +27,10 @@ EU_MEMBERS = frozenset(
 )  # fmt: skip
 # How many sentences back an actorless sanctions sentence reaches for the act it tells more of.
 FOLLOW_UP_REACH = 3
+# How many opening tokens of a sentence its subject is looked for in ("The European Union moved").
+SUBJECT_SPAN = 4
+# The end of a sentence inside a paragraph.
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?\s+")
 
 
 def sanctions_target(
@@ -67,3 +75,29 @@ def preceding_sanctions(kept: list[Mention], m: Mention) -> Mention | None:
         ),
         None,
     )
+
+
+def pronoun_doers(
+    mentions: list[Mention], text: str, places_of: Callable[[str], list[Place]]
+) -> None:
+    """ "Britain moved first. On Wednesday it froze the assets of six men": an actorless act whose
+    subject is "it" is done by the sanctioning power the sentence just before it, in the same
+    paragraph, opens with (whether or not that sentence tells an act) (in place)."""
+    for m in mentions:
+        if m.type is EventType.RELEASE or m.actor is not None:
+            continue
+        subject = subject_of(m.trigger) if m.trigger.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.lower_ != "it":
+            continue
+        before = _previous_sentence(text, m.sent.sentence.start)
+        opening = [p for p in places_of(before) if p.span.start < SUBJECT_SPAN] if before else []
+        if opening and opening[0].code in SANCTIONING_POWERS:
+            m.actor = opening[0].code
+
+
+def _previous_sentence(text: str, start: int) -> str | None:
+    """The sentence before the one starting at ``start``, within its paragraph."""
+    paragraph = text[:start].rsplit("\n", 1)[-1].strip()
+    if not paragraph:
+        return None
+    return SENTENCE_END.split(paragraph)[-1] or None

@@ -23,6 +23,24 @@ def _acts(extractor, text):
             id="wind-down-licence-eases-nothing",
         ),
         pytest.param(
+            "In its place OFAC on Thursday issued General License 12C, giving companies until "
+            "August 30 to wind down their business.",
+            [("sanctions_imposed", "USA", False)],
+            id="wind-down-told-in-a-participle-clause",
+        ),
+        pytest.param(
+            "The Treasury on Thursday issued general licences allowing contracts to be wound down "
+            "within 45 days.",
+            [("sanctions_imposed", "USA", False)],
+            id="wound-down-licence-eases-nothing",
+        ),
+        pytest.param(
+            "The Treasury on Thursday issued a general licence allowing airlines to buy spare "
+            "parts.",
+            [("sanctions_eased", "USA", False)],
+            id="a-licence-for-trade-still-eases",
+        ),
+        pytest.param(
             "The Treasury on Thursday delisted Norvex Holdings and also issued a licence "
             "authorising the wind-down of contracts.",
             [("sanctions_eased", "USA", False)],
@@ -37,6 +55,41 @@ def _acts(extractor, text):
             "Ottawa on Monday kept its sanctions on Belarus in place until March 2027.",
             [("sanctions_imposed", "CAN", True)],
             id="kept-until-a-date-is-a-renewal",
+        ),
+        pytest.param(
+            "The Security Council on Tuesday voted to lift the arms embargo, travel bans and asset "
+            "freezes it imposed on Liberia in 2003.",
+            [("sanctions_eased", "UN", False)],
+            id="asset-freezes-lifted-are-no-freezing",
+        ),
+        pytest.param(
+            "Australia kept its asset freezes on members of the former ruling family.",
+            [],
+            id="asset-freezes-kept-are-no-freezing",
+        ),
+        pytest.param(
+            "The European Union on Tuesday imposed asset freezes and travel bans on four Iranian "
+            "officials.",
+            [("sanctions_imposed", "EU", False)],
+            id="asset-freezes-imposed-stay-an-act",
+        ),
+        pytest.param(
+            "The Security Council on Tuesday lifted its arms embargo on Liberia, ending measures "
+            "first imposed in 2003.",
+            [("sanctions_eased", "UN", False)],
+            id="history-of-the-lifted-measures-is-no-act",
+        ),
+        pytest.param(
+            "Under the accord Washington would have to lift many of the sanctions reimposed by "
+            "the previous president.",
+            [],
+            id="history-of-measures-a-lifting-would-end-is-no-act",
+        ),
+        pytest.param(
+            "Britain on Monday imposed sanctions on five officials, adding to measures imposed in "
+            "March.",
+            [("sanctions_imposed", "GBR", False), ("sanctions_imposed", "GBR", False)],
+            id="measures-imposed-beside-a-listing-stay-an-act",
         ),
     ],
 )

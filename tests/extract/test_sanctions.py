@@ -1213,3 +1213,36 @@ def test_travel_ban_beside_an_asset_freeze_is_a_sanction(spacy_extractor):
 )
 def test_switzerland_adopting_eu_measures(spacy_extractor, text, expected):
     assert events(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The deal leaves untouched the sanctions Washington imposed in March on Paul Mugenzi, "
+            "Rwanda's defence chief.",
+            [("sanctions_imposed", "USA", "RWA", ["Paul Mugenzi"], [], False, "2025-03")],
+            id="zero-relative-with-doer-time-and-target-is-an-act",
+        ),
+        pytest.param(
+            "The move comes on top of the sanctions Ottawa imposed last October on the Belarusian "
+            "interior ministry.",
+            [("sanctions_imposed", "CAN", "BLR", [], [], False, "2024-10")],
+            id="zero-relative-on-a-ministry-is-an-act",
+        ),
+    ],
+)
+def test_dated_acts_told_in_a_relative_clause(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sanctions that Washington imposed on Havana have stayed in place since 1962.",
+        "Officials say the sanctions Washington imposed on the island hurt ordinary families.",
+    ],
+    ids=["relative-with-no-time-is-history", "relative-with-no-time-in-a-claim-is-history"],
+)
+def test_undated_relative_clauses_on_measures_are_history(spacy_extractor, text):
+    assert events(spacy_extractor, text) == []

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from detente.extract.sanctions_context import sanctions_target
+import pytest
+
+from detente.extract.sanctions_context import _previous_sentence, sanctions_target
+
+from .builders import inline
 
 
 def test_the_usual_target_unless_it_is_the_actor() -> None:
@@ -25,3 +29,31 @@ def test_the_eu_does_not_sanction_its_member_states() -> None:
     assert sanctions_target("EU", "HUN", holders) == "RUS"  # Hungary blocked, Russia is listed
     assert sanctions_target("USA", "HUN", holders) == "HUN"
     assert sanctions_target("EU", "EST", Counter({"EST": 2})) == "EST"  # no other state named
+
+
+def test_the_sentence_before_in_its_paragraph() -> None:
+    text = "Canberra acted too.\nOttawa moved first. On Monday it froze the assets."
+    start = text.index("On Monday")
+    assert _previous_sentence(text, start) == "Ottawa moved first."
+    assert _previous_sentence(text, text.index("Ottawa")) is None  # a paragraph's first sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Washington on Friday sanctioned 300 Russian firms. Canada moved first. On Tuesday it "
+            "froze the assets of four prison officials.",
+            [("sanctions_imposed", "USA"), ("sanctions_imposed", "CAN")],
+            id="it-is-the-power-the-sentence-before-opens-with",
+        ),
+        pytest.param(
+            "Washington on Friday sanctioned 300 Russian firms. The bank said it would comply. On "
+            "Tuesday it froze the accounts of its Russian clients under the sanctions.",
+            [("sanctions_imposed", "USA")],
+            id="it-after-a-sentence-on-a-company-is-no-power",
+        ),
+    ],
+)
+def test_it_takes_the_power_named_just_before(spacy_extractor, text, expected) -> None:
+    assert [(e.type, e.actor) for e in spacy_extractor(inline(text)).events] == expected
