@@ -359,7 +359,12 @@ def may_come(tok: Token) -> bool:
 
 
 def negated_above(tok: Token) -> bool:
-    """A nominal act under a negated head ("was not a sign that relief was coming")."""
+    """A nominal act under a negated head ("was not a sign that relief was coming"), or denied by
+    "no" ("no money or sanctions relief was part of the arrangement")."""
+    owner = tok.head if tok.dep_ == "conj" else tok  # "no money or relief": "no" on the first
+    firsts = [tok, owner, *(c for c in tok.children if c.dep_ in ("nmod", "compound"))]
+    if any(c.dep_ == "det" and c.lower_ == "no" for f in firsts for c in f.children):
+        return True
     for anc in list(tok.ancestors)[:NEGATION_REACH]:
         if any(c.dep_ == "neg" for c in anc.children):
             return True

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from detente.extract import licences as lic
 from detente.extract import sanctioners as who
 from detente.extract.destinations import city_table
-from detente.extract.gazetteer import Place
+from detente.extract.gazetteer import Place, sovereign
 from detente.extract.mentions import Mention, ParsedSentence, own_subject, places_in, subject_of
 from detente.model import EventType
 
@@ -51,6 +51,50 @@ def named(
         ):  # a bloc is no target of a sanctioning power's act, but of a countermeasure
             (seats if _seat(place.span) else out).append(place.code)
     return out + seats
+
+
+# How many heads a nationality or place climbs to the group of bodies it describes.
+GROUP_REACH = 4
+
+
+def served(ps: ParsedSentence, scope: list[Token], actors: list[str]) -> list[str]:
+    """ "several Chinese and Emirati firms accused of helping Moscow evade restrictions", "three
+    companies in Hong Kong and the Emirates that carried Iranian crude": a group of bodies of
+    several countries, listed for what they did for another state, bears on that state, the one
+    the clause describing them names (not on the first of their own countries)."""
+    groups: dict[int, set[str]] = {}
+    heads: dict[int, list[Token]] = {}  # the group and its places: where its clause may hang
+    for place in places_in(ps, scope, DESCRIBING_KINDS):
+        group = _group_of(place.span.root)
+        if group is not None:
+            groups.setdefault(group.i, set()).add(sovereign(place.code))
+            heads.setdefault(group.i, [group]).append(place.span.root)
+    for i, codes in groups.items():
+        if len(codes) < 2:
+            continue  # "Chinese suppliers": their own country, a target of its own
+        clauses = [c for h in heads[i] for c in h.children if c.dep_ in ("relcl", "acl")]
+        words = [t for c in clauses for t in c.subtree]
+        kinds = DESCRIBING_KINDS | {"capital"}
+        served = [p.code for p in places_in(ps, words, kinds) if sovereign(p.code) not in codes]
+        served = [c for c in served if c not in actors]
+        if served:
+            return served[:1]
+    return []
+
+
+def _group_of(tok: Token) -> Token | None:
+    """The plural common noun a nationality or a place of seat describes ("Chinese and Emirati
+    firms", "companies in China and Uzbekistan"), if any."""
+    for _ in range(GROUP_REACH):
+        if tok.dep_ in ("amod", "compound", "conj") and tok.head.i != tok.i:
+            tok = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            tok = tok.head.head
+        else:
+            break
+        if tok.pos_ == "NOUN" and tok.tag_ == "NNS":
+            return tok
+    return None
 
 
 def _beside(place: Place, trigger: Token) -> list[Token]:

@@ -329,7 +329,8 @@ def annotate(
     sectors += listed.sectors(allowed)
     targets += parties.respecting(ps) if emergency else []  # "with respect to Iran"
     targets += (
-        parties.named(ps, trigger, held, actors)
+        parties.served(ps, held, actors)  # "Chinese and Emirati firms helping Moscow"
+        or parties.named(ps, trigger, held, actors)
         or parties.described(ps, trigger, held, actors)
         or parties.seats(held, actors)
         or lic.dealt_in(ps, deal, actors)

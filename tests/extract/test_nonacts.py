@@ -57,6 +57,11 @@ def _acts(extractor, text):
             id="kept-until-a-date-is-a-renewal",
         ),
         pytest.param(
+            "A Treasury official said no money or sanctions relief was part of the arrangement.",
+            [],
+            id="no-relief-is-no-act",
+        ),
+        pytest.param(
             "The Security Council on Tuesday voted to lift the arms embargo, travel bans and asset "
             "freezes it imposed on Liberia in 2003.",
             [("sanctions_eased", "UN", False)],

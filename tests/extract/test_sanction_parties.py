@@ -146,3 +146,30 @@ def test_headline_passive_names_the_listed_not_the_doer(spacy_extractor):
         "The United States on Friday put Iran on its list of state sponsors of terrorism."
     )
     assert _acts(spacy_extractor, text) == [("sanctions_imposed", "USA", "IRN", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Brussels on Monday imposed sanctions on several Turkish and Emirati firms accused of "
+            "helping Moscow evade export controls.",
+            [("sanctions_imposed", "EU", "RUS", [])],
+            id="mixed-group-bears-on-the-state-it-served",
+        ),
+        pytest.param(
+            "Japan on Friday froze the assets of traders in Georgia and Armenia that it accused of "
+            "helping Russia buy drone parts.",
+            [("sanctions_imposed", "JPN", "RUS", [])],
+            id="mixed-seats-bear-on-the-state-they-served",
+        ),
+        pytest.param(
+            "Brussels on Monday imposed sanctions on several Turkish firms accused of helping "
+            "Moscow evade export controls.",
+            [("sanctions_imposed", "EU", "TUR", [])],
+            id="one-country-group-is-a-target-of-its-own",
+        ),
+    ],
+)
+def test_groups_of_several_countries(spacy_extractor, text, expected):
+    assert _acts(spacy_extractor, text) == expected
