@@ -74,6 +74,8 @@ MORE_DEAL_CUES = re.compile(
     rf"(?:is|was|were|are|be|been|being) (?:all |both )?part of {_DET}(?: [\w-]+){{0,4}} "
     rf"{_DEAL_NOUNS}|quid pro quo|(?:was|were|is|are|be|been) rewarded|as a reward|in reward|"
     r"reciprocat\w+|reciprocity|in consideration (?:of|for)|return(?:ed|ing|s)? the favou?r|"
+    # (v15) "In the same framework, the Islamic Republic released two Swedes"
+    r"(?:in|within|under) the same framework|"
     r"in turn|price (?:of|for) (?:their|his|her|the|its) (?:freedom|release)|"
     # one side named as what the other cost ("the delisting was the price of getting Kamran
     # home", "his release was the price of Solheim's"), not a market price
@@ -221,6 +223,8 @@ MORE_SWAP_CUES = re.compile(
     r"(?<!thanked )(?<!thanks )(?<!thank )(?<!thanking )"
     r"both (?:sides|parties|countries|governments)|"
     r"each (?:freed|released|handed|returned|sent|pardoned|let|set)|the other way|"
+    # (v15) "agreed on a mutual release", "a mutual handover of detained servicemen"
+    r"mutual (?:releases?|exchanges?|handovers?|returns?)|"
     rf"{_SWAP_VERB} (?:[\w-]+ ){{0,3}}(?:{_PEOPLE})s?|"
     rf"{_SWAP_VERB} (?:[\w'’.-]+ ){{1,6}}for (?!(?:the )?(?:first|second|last|years?|months?|"
     r"weeks?|days?|hours?|decades?)\b))\b",

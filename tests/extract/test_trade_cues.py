@@ -567,3 +567,18 @@ def test_acts_negotiated_on_separate_tracks_v14(text, apart):
 def test_a_doer_answering_the_act_before_it_v15(text, answers):
     assert (ANSWERING.search(text) is not None) is answers
 
+
+@pytest.mark.parametrize(
+    ("text", "swap", "deal"),
+    [
+        # (v15) a mutual release is a swap; the same framework a deal
+        ('Officials in Rabat called the operation "a mutual release of citizens".', True, False),
+        ("Chad and Niger carried out a mutual handover of detained soldiers.", True, False),
+        ("In the same framework, Niamey released two Chadian traders.", False, True),
+        ("The two ministers pledged mutual respect and mutual trust.", False, False),
+        ("The release was framed as a humanitarian gesture.", False, False),
+    ],
+)
+def test_mutual_releases_and_the_same_framework_v15(text, swap, deal):
+    assert is_swap_cue(text) is swap
+    assert is_deal_cue(text) is deal
