@@ -28,6 +28,7 @@ from detente.extract import (
 )
 from detente.extract.apart import counts_agree, set_apart
 from detente.extract.counts import Count, Told, decided_and_freed, walked_out
+from detente.extract.homecomings import each_side
 from detente.extract.mentions import (
     PARTY_GROUP,
     PARTY_OTHER,
@@ -36,7 +37,6 @@ from detente.extract.mentions import (
     PARTY_TOTAL,
     Mention,
 )
-from detente.extract.release_triggers import each_side
 from detente.extract.sanctions_context import BLOCS, preceding_sanctions, sanctions_target
 from detente.model import Category, CountQualifier, EventType
 

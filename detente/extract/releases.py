@@ -37,6 +37,13 @@ from detente.extract.groups import (
     same_number,
 )
 from detente.extract.handovers import left_captor
+from detente.extract.homecomings import (
+    each_side,
+    freed_subject,
+    held_described,
+    homecoming,
+    no_agent,
+)
 from detente.extract.mentions import (
     PARTY_GROUP,
     PARTY_OTHER,
@@ -56,12 +63,7 @@ from detente.extract.mentions import (
 from detente.extract.persons import persons_freed, traded_category
 from detente.extract.release_triggers import (
     TRADE_IDIOMS,
-    each_side,
-    freed_subject,
     group_of,
-    held_described,
-    homecoming,
-    no_agent,
     secondary,
     told_again,
     trigger_head,
