@@ -15,6 +15,7 @@ from detente.extract.armed_groups import armed_group_act
 from detente.extract.counts import Count
 from detente.extract.destinations import demonym_of
 from detente.extract.groups import is_people, people_head
+from detente.extract.handovers import number_for_number, traded_for_people
 from detente.extract.lexicon import CUSTODY_NOUNS, EXPULSION_VERBS, HOLD_LEMMAS
 from detente.extract.mentions import ParsedSentence, in_place, is_person, own_subject
 from detente.extract.modality import classify
@@ -102,7 +103,8 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
             if not (group is None and trigger.pos_ == "VERB" and _passive_people(trigger, ps)):
                 return False
     if (lemma in lx.RELEASE_WEAK or lemma == "hand") and not _strong_people(group, text_lower, ps):
-        return False
+        if not (number_for_number(trigger, group) or traded_for_people(trigger, group, ps)):
+            return False
     if _product_context(ps) and not (
         head is not None and (head.lemma_.lower() in lx.PEOPLE_NOUNS or _named_person(head))
     ):

@@ -106,11 +106,21 @@ def mediating_states(ps: ParsedSentence) -> set[str]:
     mediation effort", "mediations conducted by Qatar"), unless also named in an actor's place
     by a verb of its own."""
     if not MEDIATION_WORDS.search(ps.sentence.text):
-        return set()
-    found = go_betweens(ps) | sides.mediators(ps)
+        return _passed_via(ps)
+    found = go_betweens(ps) | sides.mediators(ps) | _passed_via(ps)
     doc = ps.doc
     before = {p.code for p in ps.places if p.span.end < len(doc) and _mediation(doc[p.span.end])}
     return found | before | {p.code for p in ps.places if _owns_mediation(p.span.root)}
+
+
+def _passed_via(ps: ParsedSentence) -> set[str]:
+    """recall: "the two sides swapped 84 for 84, also via the UAE", "flown home via Muscat": a
+    state the people passed through is no party to the act."""
+    if " via " not in ps.sentence.text:
+        return set()
+    return {
+        p.code for p in ps.places if p.span.root.dep_ == "pobj" and p.span.root.head.lower_ == "via"
+    }
 
 
 def _owns_mediation(tok: Token) -> bool:

@@ -265,3 +265,56 @@ def discharged_from_bail(verb: Token) -> bool:
         return False
     froms = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from")
     return any(t.lower_ == "bail" for p in froms for t in p.subtree)
+
+
+# Verbs and nouns of a trade of people for people ("were traded for", "a swap of 90 for 90").
+TRADE_LEMMAS = frozenset({"trade", "swap", "exchange"})
+# Words inside a number written out ("two hundred and thirty", "thirty-five", "1,003").
+NUMBER_GLUE = frozenset({"and", "-", ","})
+
+
+def _trade_for_object(trigger: Token, group: Token | None) -> Token | None:
+    """The object of the "for" of a trade, on the trigger or on its freed ("swapped 84 for 84",
+    "a swap of 90 for 90", "was traded for X")."""
+    if trigger.lemma_.lower() not in TRADE_LEMMAS:
+        return None
+    heads = [trigger] if group is None else [trigger, group]
+    if trigger.dep_ == "dobj":  # "completed a swap of 14 for 14": the "for" hung on the verb
+        heads.append(trigger.head)
+    for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
+        found = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _number_words(tok: Token) -> str | None:
+    """The words of a number ("84", "thirty-five", "90 prisoners" → "90"), or None."""
+    if not tok.like_num:
+        tok = next((c for c in tok.children if c.dep_ == "nummod"), tok)
+    words = [t.lower_ for t in tok.subtree]
+    if not tok.like_num or any(not (t.like_num or t.lower_ in NUMBER_GLUE) for t in tok.subtree):
+        return None
+    return " ".join(words)
+
+
+def number_for_number(trigger: Token, group: Token | None) -> bool:
+    """recall: "the two sides swapped 84 for 84", "a swap of 90 for 90": the same bare number
+    traded for itself is a number per party, one act of each side."""
+    if group is None:
+        return False
+    other = _trade_for_object(trigger, group)
+    mine = _number_words(group)
+    return other is not None and mine is not None and _number_words(other) == mine
+
+
+def traded_for_people(trigger: Token, group: Token | None, ps: ParsedSentence) -> bool:
+    """recall: "Karelina was traded for Arthur Petrov", "the Estonian officer was swapped for a
+    Russian spy": people traded for people are freed, whatever word names them (a bare surname),
+    as a trade of anything else ("traded oil for grain") is not."""
+    if trigger.pos_ != "VERB" or group is None or group.pos_ == "PRON":
+        return False  # "She was traded for X": someone freed, told before
+    if not any(c.dep_ == "auxpass" for c in trigger.children):
+        return False  # "Washington traded him for X": who gave whom, the active leaves open
+    other = _trade_for_object(trigger, group)
+    return other is not None and is_people(other, ps) and not other.like_num

@@ -36,7 +36,7 @@ from detente.extract.groups import (
     nationality_of,
     same_number,
 )
-from detente.extract.handovers import left_captor
+from detente.extract.handovers import TRADE_LEMMAS, left_captor, number_for_number
 from detente.extract.homecomings import (
     each_side,
     freed_subject,
@@ -325,7 +325,7 @@ def annotate(
     count = count or same_number(group, ps, trigger) or one_described(group, ps, vague)
     subj = subject_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
     subj = subj or agent_of(trigger)  # "303 prisoners freed by each side"
-    each = _each(trigger, subj) or each_side(trigger)
+    each = _each(trigger, subj) or each_side(trigger) or number_for_number(trigger, group)
     if len(actors) > 1 and not each:
         count = None  # "Russia and Ukraine freed 230": not 230 each
     when = nearest_time(_without_since(ps), trigger, reported=True)
@@ -444,8 +444,8 @@ def _party(trigger: Token, subj: Token | None, actors: list[str], each: bool) ->
         return None
     if each_side(trigger):  # "205 prisoners were swapped on each side"
         return PARTY_SIDES
-    if subj is None:
-        return None
+    if subj is None:  # recall: "a swap of 90 for 90", "a swap of 50 prisoners each"
+        return PARTY_SIDES if each and trigger.lemma_.lower() in TRADE_LEMMAS else None
     words = {t.lemma_.lower() for t in subj.subtree}
     if each and words & lx.SIDE_NOUNS or {"both", "side"} <= words:
         return PARTY_SIDES

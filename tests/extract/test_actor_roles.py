@@ -107,6 +107,9 @@ def test_relief_granted_to_a_state_still_targets_it(parsed_sentence) -> None:
             {"TUR"},
         ),
         ("The talks were hosted by Switzerland and the swap followed.", {"CHE"}),
+        # recall: a state the people passed through
+        ("In May the two sides swapped 84 for 84, also via the UAE.", {"ARE"}),
+        ("Four Danes were freed and flown home via Oman on Friday.", {"OMN"}),
         # a state that frees is no go-between
         ("Iran freed two sailors on Monday after talks.", set()),
         ("Belarus released 14 prisoners, Minsk said.", set()),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.extract import handovers
+from detente.extract.release_triggers import group_of
 
 
 @pytest.mark.parametrize(
@@ -64,3 +65,44 @@ def test_captives_sent_back(spacy_extractor, text, verb, expected):
     doc = spacy_extractor.nlp(text)
     (tok,) = [t for t in doc if t.text == verb]
     assert handovers.gives_up(tok) is expected
+
+
+# --- session 15: a number traded for itself; people traded for people ---
+def _trigger_and_group(parsed_sentence, text: str, word: str):
+    ps = parsed_sentence(text)
+    (tok,) = [t for t in ps.doc if t.text == word]
+    return tok, group_of(tok, ps), ps
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("In May the two sides swapped 84 for 84 at the border.", "swapped", True),
+        ("Before that, a swap of 90 for 90 had ended a long freeze.", "swap", True),
+        ("In June they exchanged 120 for 120 prisoners near Sumy.", "exchanged", True),
+        # different numbers, or not numbers
+        ("In May the two sides swapped 84 for 90 at the border.", "swapped", False),
+        ("In May the two sides swapped maps for grain at the border.", "swapped", False),
+        ("The fund swapped 84 bonds for new notes in May.", "swapped", False),
+    ],
+)
+def test_a_number_traded_for_itself(parsed_sentence, text, word, expected):
+    tok, group, _ = _trigger_and_group(parsed_sentence, text, word)
+    assert handovers.number_for_number(tok, group) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The pianist Olga Marchenko was traded for Pavel Sorokin, a Russian courier.",
+         "traded", True),
+        ("The Estonian engineer was swapped for two Russian agents on Friday.", "swapped", True),
+        # a pronoun (told before), an active trade (who gave whom?), things
+        ("She was traded for Pavel Sorokin, a Russian courier.", "traded", False),
+        ("Washington traded him for Pavel Sorokin, a Russian courier.", "traded", False),
+        ("The old tanker was swapped for a newer vessel in May.", "swapped", False),
+    ],
+)  # fmt: skip
+def test_people_traded_for_people(parsed_sentence, text, word, expected):
+    tok, group, ps = _trigger_and_group(parsed_sentence, text, word)
+    assert handovers.traded_for_people(tok, group, ps) is expected

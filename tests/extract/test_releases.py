@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.extract.mentions import PARTY_SIDES
 from detente.model import Category, CountQualifier
 
 from .builders import inline
@@ -704,3 +705,16 @@ def test_a_time_after_since_alone_still_dates_no_act(release_mentions) -> None:
 def test_each_closing_the_object_is_a_number_per_party(release_mentions) -> None:
     found = release_mentions("In May the two sides swapped 146 prisoners of war each.")
     assert [(m.party, m.count.value if m.count else None) for m in found] == [("sides", 146)]
+
+
+# --- session 15: a number traded for itself is one act of each side ---
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("In May the two sides swapped 84 for 84 at the border.", 84),
+        ("Before that, a swap of 90 for 90 had ended a long freeze.", 90),
+    ],
+)
+def test_a_number_traded_for_itself_is_one_act_of_each_side(release_mentions, text, count):
+    found = [(m.party, m.count.value if m.count else None) for m in release_mentions(text)]
+    assert found == [(PARTY_SIDES, count)]
