@@ -440,10 +440,15 @@ def _passive_people(trigger: Token, ps: ParsedSentence) -> bool:
     )
 
 
+# Nouns of a group whose "of" names the people ("the same number of Russians"; recall: "handed
+# back a matching group of Russian servicemen", "handed over a group of Orthodox priests").
+GROUP_NOUNS = frozenset({"number", "group", "batch"})
+
+
 def _strong_people(group: Token | None, text_lower: str, ps: ParsedSentence) -> bool:
     if group is None:
         return "prisoner" in text_lower
-    if group.lemma_.lower() == "number":  # "handed back the same number of Russians"
+    if group.lemma_.lower() in GROUP_NOUNS:  # "handed back the same number of Russians"
         group = next((g for c in group.children if c.lower_ == "of" for g in c.children), group)
     lemma = group.lemma_.lower()
     counted_foreigners = demonym_of(group, ps) is not None and any(

@@ -440,6 +440,8 @@ def same_act(
     if m.type is not EventType.RELEASE:
         return None
     exact = m.count if m.count and m.count.qualifier is CountQualifier.EXACT else None
+    if exact is not None and _further(m, exact):
+        exact = None  # recall: "another thirty followed in September": not the thirty before
     for cluster in clusters:
         if (cluster.type, cluster.actor) != key[:2] or not _dates_allow(cluster.date, m.date):
             continue
@@ -457,6 +459,18 @@ def same_act(
         ):
             return cluster
     return None
+
+
+# Words that make a number a further group ("another 30", "30 more", "a further 30").
+FURTHER = frozenset({"another", "further", "more"})
+
+
+def _further(m: Mention, count: Count) -> bool:
+    """Whether the words around the number say it is a further group ("another thirty", "thirty
+    more"), which no earlier group of the same size tells again."""
+    doc = m.sent.doc
+    around = [doc[i] for i in (count.start - 1, count.end) if 0 <= i < len(doc)]
+    return any(t.lower_ in FURTHER for t in around)
 
 
 def _surnames(names: list[str]) -> set[str]:

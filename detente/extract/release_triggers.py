@@ -22,7 +22,7 @@ from detente.extract.captors import (
     object_read_as_subject,
 )
 from detente.extract.destinations import demonym_of
-from detente.extract.groups import PRONOUNS, counted_object, is_people
+from detente.extract.groups import PRONOUNS, counted_object, is_people, people_head
 from detente.extract.handovers import (
     discharged_from_bail,
     foreigners_sent_back,
@@ -83,6 +83,10 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
             if child.dep_ == "poss" and is_person(child):
                 return child
         return None
+    if batch_followed(trigger, ps):  # "another thirty followed", "a further group of 32 followed"
+        subj = own_subject(trigger)
+        of = [g for c in subj.children if c.lower_ == "of" for g in c.children] if subj else []
+        return next((g for g in of if g.like_num), subj)
     leaver = allowed_to_leave(trigger, ps)
     if leaver is not None:
         return leaver
@@ -307,6 +311,7 @@ def trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         or foreigners_sent_back(tok, ps)
         or held_flown_out(tok, ps)
         or left_captor(tok, ps) is not None  # "five Americans flew out of Tehran"
+        or batch_followed(tok, ps)
     ):
         return tok
     if tok.pos_ == "ADJ" and lemma in ("free", "freed", "released") and tok.dep_ == "amod":
@@ -374,3 +379,27 @@ def _after_idiom(trigger: Token) -> bool:
         and head.dep_ == "pobj"
         and head.head.lower_ == "in"
     )
+
+
+# Words that make a counted group a further one ("another thirty", "a further group of 32").
+FURTHER = frozenset({"another", "further", "more"})
+# Verbs of a release the followed group comes after ("pardoned", "freed", "let go").
+FREEING = lx.RELEASE_VERBS | {"let"}
+
+
+def batch_followed(verb: Token, ps: ParsedSentence) -> bool:
+    """recall: "thirty more were pardoned in August, and another thirty followed in September", "a
+    further group of 32 followed in November, and ... another 20 had been let go": a further
+    counted group that "followed" a release the sentence tells is one more release; not "another
+    thirty followed the march" (an object), nor a sentence with no release in it (arrests)."""
+    if verb.lemma_.lower() != "follow" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("dobj", "agent") for c in verb.children):
+        return False
+    subj = own_subject(verb)
+    if subj is None or not any(t.lower_ in FURTHER for t in subj.subtree):
+        return False
+    head = people_head(subj) or subj
+    counted = head.like_num or any(c.dep_ == "nummod" or c.like_num for c in head.subtree)
+    freeing = any(t.lemma_.lower() in FREEING and t.i != verb.i for t in ps.doc)
+    return counted and freeing

@@ -290,3 +290,16 @@ def test_a_name_ner_mislabels_is_strong_enough_for_a_weak_verb(release_mentions,
 
 def test_a_company_handed_over_is_still_no_release(release_mentions) -> None:
     assert release_mentions("Germany handed over Volga Holdings to its new owners.") == []
+
+
+# --- session 15: a group whose "of" names the people handed back ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday Ukraine handed back a matching group of Russian servicemen.", ["UKR"]),
+        ("On Monday Armenia handed over a batch of Azerbaijani soldiers.", ["ARM"]),
+        ("On Monday the museum handed over a group of paintings to the state.", []),
+    ],
+)
+def test_a_group_of_people_handed_back(release_mentions, text, expected):
+    assert [m.actor for m in release_mentions(text)] == expected

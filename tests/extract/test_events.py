@@ -487,3 +487,18 @@ def test_a_group_not_set_apart_or_the_same_is_the_act(spacy_extractor, text, cou
     main = _freeing(spacy_extractor, 0, "Venezuela freed ten Americans.", 10)
     other = _freeing(spacy_extractor, 1, text, count)
     assert len(merge([main, other], PUBLISHED)) == 1
+
+
+# --- session 15: a further group of the same size is another act ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belarus pardoned thirty prisoners in August. Another thirty were freed in September.",
+         [("2024-08", 30), ("2024-09", 30)]),
+        ("Belarus pardoned thirty prisoners in August, and thirty more were freed in September.",
+         [("2024-08", 30), ("2024-09", 30)]),
+    ],
+)  # fmt: skip
+def test_a_further_group_of_the_same_size_is_another_act(spacy_extractor, text, expected):
+    events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
+    assert sorted((e.date, e.count) for e in events) == expected

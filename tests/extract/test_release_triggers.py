@@ -263,3 +263,30 @@ def test_a_relative_clause_frees_the_noun_it_describes(release_mentions, text, c
 
 def test_a_relative_clause_of_holding_frees_no_one(release_mentions) -> None:
     assert release_mentions("The prisoners Russia holds are mostly soldiers.") == []
+
+
+# --- session 15: a further counted group that "followed" a release ---
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("In May, twenty more were pardoned, and another forty followed in July.", [20, 40]),
+        ("A further group of 15 followed in March, and on Monday another 12 were freed.",
+         [15, 12]),
+    ],
+)  # fmt: skip
+def test_a_further_group_that_followed_a_release_is_freed(release_mentions, text, counts):
+    found = [m.count.value for m in release_mentions(text) if m.count is not None]
+    assert sorted(found) == sorted(counts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no release in the sentence (arrests), an object followed, no further group
+        "Twenty were arrested in May, and another forty followed in July.",
+        "Forty students followed the march in July.",
+        "The talks followed in July, after twenty prisoners were freed.",
+    ],
+)
+def test_no_further_group_after_a_release_no_act(release_mentions, text):
+    assert [m for m in release_mentions(text) if m.trigger.lemma_ == "follow"] == []
