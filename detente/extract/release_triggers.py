@@ -84,9 +84,7 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
                 return child
         return None
     if batch_followed(trigger, ps):  # "another thirty followed", "a further group of 32 followed"
-        subj = own_subject(trigger)
-        of = [g for c in subj.children if c.lower_ == "of" for g in c.children] if subj else []
-        return next((g for g in of if g.like_num), subj)
+        return _followed_group(trigger)
     leaver = allowed_to_leave(trigger, ps)
     if leaver is not None:
         return leaver
@@ -385,6 +383,13 @@ def _after_idiom(trigger: Token) -> bool:
 FURTHER = frozenset({"another", "further", "more"})
 # Verbs of a release the followed group comes after ("pardoned", "freed", "let go").
 FREEING = lx.RELEASE_VERBS | {"let"}
+
+
+def _followed_group(verb: Token) -> Token | None:
+    """The group that followed, or the number its "of" gives ("a further group of 32" → 32)."""
+    subj = own_subject(verb)
+    parts = [g for c in subj.children if c.lower_ == "of" for g in c.children] if subj else []
+    return next((g for g in parts if g.like_num), subj)
 
 
 def batch_followed(verb: Token, ps: ParsedSentence) -> bool:
