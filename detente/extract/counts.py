@@ -142,10 +142,24 @@ def qualifier_before(doc: Span, start: int) -> tuple[CountQualifier, int]:
     for phrase, qualifier in QUALIFIERS:
         if tuple(words[-len(phrase) :]) == phrase:
             # "handed over 15 people": a particle; "freed up to 70" is a qualifier all the same
-            if len(phrase) == 1 and doc[start - 1].dep_ == "prt":
+            if len(phrase) == 1 and (doc[start - 1].dep_ == "prt" or _particle_over(doc, start)):
                 continue
             return qualifier, start - len(phrase)
     return CountQualifier.EXACT, start
+
+
+# Verbs whose "over" is their particle, whatever the parser makes of it ("Russia handed over 230
+# prisoners", "Ukraine turned over 150 servicemen"): no "more than".
+OVER_VERBS = frozenset({"hand", "turn", "give", "pass"})
+
+
+def _particle_over(doc: Span, start: int) -> bool:
+    """Whether the word before a number is the particle "over" of a verb of handing over."""
+    return (
+        start > 1
+        and doc[start - 1].lower_ == "over"
+        and doc[start - 2].lemma_.lower() in OVER_VERBS
+    )
 
 
 def read_count(tok: Token) -> Count | None:
@@ -211,6 +225,27 @@ def walked_out(told: list[Told]) -> list[Count]:
     return freed or [t.count for t in told]
 
 
+# Qualifier preference when mentions of one act disagree: an exact figure beats an estimate.
+QUALIFIER_RANK = {
+    CountQualifier.EXACT: 0,
+    CountQualifier.AT_LEAST: 1,
+    CountQualifier.APPROX: 2,
+    CountQualifier.AT_MOST: 3,
+}
+
+
+def reconciled(told: list[Told]) -> Count | None:
+    """The count of an act's mentions: the freeing's over a decision's (:func:`walked_out`), then
+    exact beats estimates; the earliest mention wins ties, the body's over the headline's (whose
+    words then describe the people: "Two Moldovan citizens" over "trade two prisoners each")."""
+    counts = walked_out(told)
+    if not counts:
+        return None
+    best = min(counts, key=lambda c: QUALIFIER_RANK[c.qualifier])
+    body = (t.count for t in told if t.sentence > 0 and t.count in counts)
+    return next((c for c in body if (c.value, c.qualifier) == (best.value, best.qualifier)), best)
+
+
 # Words right after a number that make its people another group ("30 other people", "12 more").
 OTHER_GROUP_WORDS = frozenset({"other", "others", "more", "further", "additional"})
 
@@ -246,4 +281,187 @@ def both_sides(group: Token, trigger: Token) -> bool:
         return False
     return group.lower_ == "both" or any(
         c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_WORDS for c in group.children
+    )
+
+
+def looks_like_year(tok: Token, value: int) -> bool:
+    """Whether a number is a year rather than a count of people ("in 2019")."""
+    return 1900 <= value <= 2100 and "," not in tok.text and tok.ent_type_ == "DATE"
+
+
+def people_number(tok: Token) -> Count | None:
+    """The count a numeric token reads, unless it is a year."""
+    count = read_count(tok)
+    if count is None or looks_like_year(tok, count.value):
+        return None
+    return count
+
+
+# Nouns of a body of people whose "of" phrase gives their number ("a group of 130 detainees",
+# "a smaller group of sixty-three", "a batch of 25 prisoners", "a total of 37").
+COLLECTIVE_NOUNS = frozenset({"group", "batch", "contingent", "total", "party", "cohort"})
+
+
+def collective_count(group: Token) -> Count | None:
+    """The number of a collective noun's "of" phrase ("a separate group of six Pakistani
+    prisoners" six, "a group of eleven" eleven); None when it gives none ("a group of
+    prisoners", "a group of dozens")."""
+    if group.lemma_.lower() not in COLLECTIVE_NOUNS:
+        return None
+    of = next((c for c in group.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is None:
+        return None
+    if pobj.like_num or pobj.lower_ in NUMBER_WORDS:
+        return people_number(pobj)
+    number = next((c for c in pobj.children if c.dep_ == "nummod"), None)
+    return people_number(number) if number is not None else None
+
+
+# Words a number may stand before the people noun across: adjectives, nationalities and their
+# parts, participles and adverbs ("Forty seriously wounded Ukrainian prisoners", "eleven Costa
+# Rican nationals", "six Thai villagers"), which the parser may hang the number on instead.
+_MODIFIER_POS = frozenset({"ADJ", "PROPN", "ADV"})
+NUMBER_REACH = 4
+# Entity types of digits that count no people ("on May 3", "at 10 am", "$5 million").
+_NOT_PEOPLE = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
+
+
+def number_before(noun: Token) -> Count | None:
+    """A number written right before a people noun's modifiers, whatever the parser made of it
+    ("six Thai villagers" with "six" hung on "Thai"); None if another word comes between."""
+    doc = noun.doc
+    for i in range(noun.i - 1, max(-1, noun.i - 1 - NUMBER_REACH), -1):
+        tok = doc[i]
+        if tok.like_num or tok.lower_ in NUMBER_WORDS - {"a", "and"}:
+            dated = tok.text[:1].isdigit() and tok.ent_type_ in _NOT_PEOPLE  # not "Forty"
+            return None if dated else people_number(tok)
+        if not (tok.pos_ in _MODIFIER_POS or tok.tag_ in ("VBN", "VBD") or tok.dep_ == "compound"):
+            return None
+    return None
+
+
+# Singular pronouns of one person freed with others ("pardoned him and five other prisoners").
+ONE_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def one_person(tok: Token) -> bool:
+    """Whether a group token names one person: a name, a singular noun or pronoun."""
+    return tok.tag_ in ("NN", "NNP") or tok.lower_ in ONE_PRONOUNS
+
+
+def along_with(group: Token | None, trigger: Token) -> Token | None:
+    """The people one person is freed "along with" / "together with" ("X walked free along with
+    13 other prisoners", "along with Bishop Y, 15 priests and two seminarians"): the phrase's
+    noun, on the trigger; None without one."""
+    if group is None or not one_person(group):
+        return None
+    withs = [c for c in trigger.children if c.lower_ == "with"] + [
+        w for c in trigger.children if c.lower_ == "along" for w in c.children if w.lower_ == "with"
+    ]
+    for w in withs:
+        if w.head.lower_ == "along" or any(c.lower_ == "together" for c in w.children):
+            return next((c for c in w.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def conjoined_to_appos(group: Token) -> list[Token]:
+    """Counted conjuncts the parser hangs on a name's apposition rather than on the name ("X, the
+    opposition leader's husband, and thirteen others": "others" on "husband"; "Y, 15 priests and
+    two seminarians": both); never describing nouns with no number ("X, a lawyer and activist")."""
+    if any(c.dep_ == "conj" for c in group.children):
+        return []
+    out: list[Token] = []
+    for a in (c for c in group.children if c.dep_ == "appos"):
+        counted = [c for c in a.children if c.dep_ == "conj" and _numbered(c)]
+        if counted and _numbered(a):  # "Y, 15 priests and two seminarians": a list
+            out.append(a)
+        out += counted
+    return out
+
+
+def _numbered(tok: Token) -> bool:
+    return any(n.dep_ == "nummod" for n in tok.children)
+
+
+def _is_person(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON"
+
+
+def along_with_count(group: Token, trigger: Token) -> Count | None:
+    """One person and the people freed "along with" them ("X walked free along with 13 other
+    prisoners": 14)."""
+    others = along_with(group, trigger)
+    told = (coordinated(others) or item_count(others)) if others is not None else None
+    if told is None:
+        return None
+    return Count(told.value + 1, told.qualifier, told.start, told.end)
+
+
+def item_count(item: Token) -> Count | None:
+    """How many one conjunct of a group names: "13 other prisoners" thirteen, a name or "a Briton"
+    one."""
+    for child in item.children:
+        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
+            return people_number(child)
+    if item.like_num:
+        return people_number(item)
+    one = Count(1, CountQualifier.EXACT, item.i, item.i + 1)
+    if _is_person(item) or item.tag_ == "NNP" or item.lower_ in ONE_PRONOUNS:
+        return one
+    if item.tag_ == "NN" and any(c.dep_ == "appos" and _is_person(c) for c in item.children):
+        return one  # "the Norwegian pensioner Frode Berg and two Lithuanians"
+    if item.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in item.children):
+        return one
+    return None
+
+
+def coordinated(group: Token) -> Count | None:
+    """The sum over a coordinated group ("Siarhei Tsikhanouski and 13 other prisoners" → 14), or
+    None when the group is not coordinated or one conjunct gives no number."""
+    listed = next((c for c in group.children if c.dep_ == "appos" and _is_person(c)), None)
+    if listed is not None and not any(c.dep_ in ("conj", "nummod") for c in group.children):
+        group = listed  # "the activist Ihar Barysau and 17 other prisoners"
+    items = [group, *conjoined_to_appos(group)]  # "X, the husband, and 13 others"
+    todo = list(items)
+    while todo:
+        conj = [c for c in todo.pop().children if c.dep_ == "conj" and c not in items]
+        items += conj
+        todo += conj
+    if len(items) < 2:
+        return None
+    counts = [item_count(i) for i in items]
+    names_only = all(
+        (_is_person(i) or i.pos_ == "PROPN") and not any(c.dep_ == "nummod" for c in i.children)
+        for i in items
+    )
+    numbered = any(c.dep_ == "nummod" for c in items[0].children)
+    members = all(
+        _is_person(i) and not any(c.dep_ in ("nummod", "det") for c in i.children)
+        for i in items[1:]
+    )
+    if any(c is None for c in counts) or names_only or (numbered and members):
+        return None  # a list of names alone is counted from the names, once they are merged
+    if numbered and _listed_after(items):
+        return None  # "two Americans, X and Y": the names say who the two are
+    known = [c for c in counts if c is not None]
+    if len(known) > 2 and known[0].value == sum(c.value for c in known[1:]):
+        return known[0]  # "390 people, 270 soldiers and 120 civilians": a breakdown, not more
+    qualifier = max((c.qualifier for c in known), key=lambda q: q is not CountQualifier.EXACT)
+    return Count(
+        sum(c.value for c in known),
+        qualifier,
+        min(c.start for c in known),
+        max(c.end for c in known),
+    )
+
+
+def _listed_after(items: list[Token]) -> bool:
+    """ "two Venezuelans, X and Y": a numbered group set off by a comma and followed only by
+    proper names (whatever NER calls them), which list its members rather than add to them."""
+    first = items[0]
+    doc = first.doc
+    comma = first.i + 1 < len(doc) and doc[first.i + 1].text == ","
+    return comma and all(
+        i.pos_ == "PROPN" and not any(c.dep_ == "nummod" for c in i.children) for i in items[1:]
     )

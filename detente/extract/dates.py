@@ -116,7 +116,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yearsago",
         re.compile(
-            rf"\b(?P<n>{_COUNT})\s+years?\s+ago(?:(?P<today>\s+(?:today|this week))|(?P<month>\s+this month))?\b",
+            rf"\b(?P<n>{_COUNT})\s+years?\s+ago(?:(?P<today>\s+today)|(?P<month>\s+this (?:month|week)))?\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -127,6 +127,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lastweek", re.compile(r"\blast week\b", re.I)),
     ("lastmonth", re.compile(r"\blast month\b", re.I)),
     ("thismonth", re.compile(r"\b(?:this|earlier this|later this) month\b", re.I)),
+    # a day earlier in the week ("earlier this week", "earlier in the week"): the month, as for
+    # "last week" (a bare "this week" is left to the story's day); "earlier in the month": the
+    # month of the act told just before
+    ("thismonth", re.compile(r"\b(?:earlier|later) (?:this|in the) week\b", re.I)),
+    ("samemonth", re.compile(r"\b(?:earlier|later) in the month\b", re.I)),
     ("lastyear", re.compile(r"\blast year\b", re.I)),
     ("thisyear", re.compile(r"\b(?:this|earlier this|later this) year\b", re.I)),
     ("year", re.compile(rf"\b(?i:in|during|of|by|early|late|mid-?)\s+{_YEAR}\b")),
@@ -361,6 +366,25 @@ _FREED = re.compile(
 def _held(before: str) -> bool:
     """Whether the text before a time expression ends on a detention and tells no release."""
     return _HELD.search(before) is not None and _FREED.search(before) is None
+
+
+# A detention word used as an adjective ("the convicted diplomat"), and a purpose clause that ends
+# the detention's phrase ("pardoned 23 people convicted of extremism to mark Independence Day on
+# July 3"): the time after them is not the detention's.
+_ATTRIBUTIVE = re.compile(r"\b(?:the|a|an|his|her|their|its)\s+$", re.I)
+_PURPOSE = re.compile(r"\bto\s+(?:mark|celebrate|commemorate|honou?r|coincide)\b", re.I)
+
+
+def detention_time(text: str, t: TimeExpr, times: list[TimeExpr]) -> bool:
+    """Whether a time is the first after a detention participle, with no release word between
+    ("crew seized off the coast in 2023 were pardoned on Thursday": 2023; "soldiers captured in
+    July on Wednesday": July, not Wednesday; "detained and freed on Monday": neither)."""
+    held = _HELD.search(text, 0, t.start)
+    if held is None or _FREED.search(text, held.start(), t.start) is not None:
+        return False
+    if _ATTRIBUTIVE.search(text, 0, held.start()) or _PURPOSE.search(text, held.start(), t.start):
+        return False  # "the convicted diplomat ... home in 2023"; "convicted ..., to mark ... on"
+    return not any(held.start() <= o.start and o.end <= t.start for o in times if o is not t)
 
 
 def opening_day(text: str, published: str | None) -> str | None:

@@ -27,7 +27,7 @@ from detente.extract import (
     sides,
 )
 from detente.extract.apart import counts_agree, set_apart
-from detente.extract.counts import Count, Told, decided_and_freed, walked_out
+from detente.extract.counts import Count, Told, decided_and_freed, reconciled
 from detente.extract.homecomings import each_side
 from detente.extract.mentions import (
     PARTY_GROUP,
@@ -40,13 +40,6 @@ from detente.extract.mentions import (
 from detente.extract.sanctions_context import BLOCS, preceding_sanctions, sanctions_target
 from detente.model import Category, CountQualifier, EventType
 
-# Qualifier preference when mentions of one act disagree: an exact figure beats an estimate.
-QUALIFIER_RANK = {
-    CountQualifier.EXACT: 0,
-    CountQualifier.AT_LEAST: 1,
-    CountQualifier.APPROX: 2,
-    CountQualifier.AT_MOST: 3,
-}
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
 # Triggers that free people without moving them anywhere.
 RELEASE_LEMMAS = frozenset(
@@ -111,15 +104,13 @@ class Cluster:
 
     @property
     def count(self) -> Count | None:
-        """The reconciled count: the freeing's over a decision's (:func:`counts.walked_out`), then
-        exact beats estimates; the earliest mention wins ties."""
+        """The reconciled count of the mentions (:func:`counts.reconciled`)."""
         told = [
             Told(m.count, m.trigger.lemma_.lower(), m.sent.sentence.index, m.sent.sentence.text)
             for m in self.mentions
             if m.count is not None
         ]
-        counts = walked_out(told)
-        return min(counts, key=lambda c: QUALIFIER_RANK[c.qualifier]) if counts else None
+        return reconciled(told)
 
 
 def default_release_actor(

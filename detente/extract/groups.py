@@ -236,8 +236,10 @@ def antecedent(group: Token | None, ps: ParsedSentence, trigger: Token) -> Token
     people noun of the sentence it stands for (the nearest one before it, else the first)."""
     if group is None and trigger.pos_ != "VERB":
         return None
-    if group is not None and group.lower_ not in PRONOUNS:
-        return group
+    if group is not None and (
+        group.lower_ not in PRONOUNS or any(c.dep_ == "conj" for c in group.children)
+    ):
+        return group  # "pardoned him and five other prisoners": counted with its conjuncts
     at = group.i if group is not None else trigger.i
     counted = [
         tok
@@ -278,12 +280,15 @@ def count_of(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | No
         pair = _pair(group)
         if pair is not None:
             return pair, False
+        collective = counts_mod.collective_count(group)  # "a group of 130 detainees"
+        if collective is not None:
+            return collective, False
         if counts_mod.is_vague_amount(group) or any(
             counts_mod.is_vague_amount(c) and c.dep_ in ("amod", "det", "nummod")
             for c in {*group.children, *head.children}
         ):
             return None, True
-        coordinated = _coordinated(group)
+        coordinated = counts_mod.coordinated(group) or counts_mod.along_with_count(group, trigger)
         if coordinated is not None:
             return coordinated, False
         if group.like_num or group.lower_ in counts_mod.NUMBER_WORDS:
@@ -300,7 +305,11 @@ def count_of(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | No
             c for c in trigger.children if c.like_num and c.dep_ in ("dobj", "nsubjpass")
         ]
     for tok in candidates:
-        count = _number(tok)
+        count = counts_mod.people_number(tok)
+        if count is not None:
+            return count, False
+    if group is not None and group.pos_ in ("NOUN", "PROPN") and not is_person(group):
+        count = counts_mod.number_before(group)  # "six Thai villagers", "six" hung on "Thai"
         if count is not None:
             return count, False
     return _one(group), False
@@ -329,83 +338,6 @@ def _one(group: Token | None) -> counts_mod.Count | None:
     if any(c.lower_ in FURTHER for c in group.children):
         return None  # "a second Swede": one more of a group told with others
     return counts_mod.Count(1, CountQualifier.EXACT, group.i, group.i + 1)
-
-
-def _number(tok: Token) -> counts_mod.Count | None:
-    count = counts_mod.read_count(tok)
-    if count is None or _looks_like_year(tok, count.value):
-        return None
-    return count
-
-
-def _item_count(item: Token) -> counts_mod.Count | None:
-    """How many one conjunct of a group names: "13 other prisoners" thirteen, a name or "a Briton"
-    one."""
-    for child in item.children:
-        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
-            return _number(child)
-    if item.like_num:
-        return _number(item)
-    one = counts_mod.Count(1, CountQualifier.EXACT, item.i, item.i + 1)
-    if is_person(item) or item.tag_ == "NNP":
-        return one
-    if item.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in item.children):
-        return one
-    return None
-
-
-def _coordinated(group: Token) -> counts_mod.Count | None:
-    """The sum over a coordinated group ("Siarhei Tsikhanouski and 13 other prisoners" → 14), or
-    None when the group is not coordinated or one conjunct gives no number."""
-    listed = next((c for c in group.children if c.dep_ == "appos" and is_person(c)), None)
-    if listed is not None and not any(c.dep_ in ("conj", "nummod") for c in group.children):
-        group = listed  # "the activist Ihar Barysau and 17 other prisoners"
-    items = [group]
-    todo = [group]
-    while todo:
-        conj = [c for c in todo.pop().children if c.dep_ == "conj"]
-        items += conj
-        todo += conj
-    if len(items) < 2:
-        return None
-    counts = [_item_count(i) for i in items]
-    names_only = all(
-        (is_person(i) or i.pos_ == "PROPN") and not any(c.dep_ == "nummod" for c in i.children)
-        for i in items
-    )
-    numbered = any(c.dep_ == "nummod" for c in items[0].children)
-    members = all(
-        is_person(i) and not any(c.dep_ in ("nummod", "det") for c in i.children) for i in items[1:]
-    )
-    if any(c is None for c in counts) or names_only or (numbered and members):
-        return None  # a list of names alone is counted from the names, once they are merged
-    if numbered and _listed_after(items):
-        return None  # "two Americans, X and Y": the names say who the two are
-    known = [c for c in counts if c is not None]
-    if len(known) > 2 and known[0].value == sum(c.value for c in known[1:]):
-        return known[0]  # "390 people, 270 soldiers and 120 civilians": a breakdown, not more
-    qualifier = max((c.qualifier for c in known), key=lambda q: q is not CountQualifier.EXACT)
-    return counts_mod.Count(
-        sum(c.value for c in known),
-        qualifier,
-        min(c.start for c in known),
-        max(c.end for c in known),
-    )
-
-
-def _listed_after(items: list[Token]) -> bool:
-    """ "two Venezuelans, X and Y": a numbered group set off by a comma and followed only by
-    proper names (whatever NER calls them), which list its members rather than add to them."""
-    first = items[0]
-    doc = first.doc
-    comma = first.i + 1 < len(doc) and doc[first.i + 1].text == ","
-    return comma and all(
-        i.pos_ == "PROPN" and not any(c.dep_ == "nummod" for c in i.children) for i in items[1:]
-    )
-
-
-def _looks_like_year(tok: Token, value: int) -> bool:
-    return 1900 <= value <= 2100 and "," not in tok.text and tok.ent_type_ == "DATE"
 
 
 def category_of(

@@ -349,6 +349,12 @@ def _said_at(ps: ParsedSentence, t: dates.TimeExpr, trigger: Token) -> bool:
     return False
 
 
+def _held_at(ps: ParsedSentence, t: dates.TimeExpr) -> bool:
+    """Whether a time dates the detention told just before it, whatever the parse ("crew members
+    seized off Al Hoceima in 2023 were pardoned", "traders detained last year crossed back")."""
+    return dates.detention_time(ps.sentence.text, t, ps.times)
+
+
 def _fronted_time(ps: ParsedSentence, tok: Token) -> dates.TimeExpr | None:
     """A time expression fronted before the main verb, for a clause coordinated with that verb that
     has no time of its own ("In December, over a hundred walked out, and Washington lifted its
@@ -387,7 +393,7 @@ def nearest_time(ps: ParsedSentence, tok: Token, reported: bool = False) -> str 
     """The time expression closest to a token in its own clause; with ``reported``, not the time
     trailing a verb of saying ("rights groups said on Wednesday"), while a fronted one dates what
     was said ("On Friday officials said another 20 had been let go")."""
-    times = [t for t in ps.times if not _in_other_clause(ps, t, tok)]
+    times = [t for t in ps.times if not _in_other_clause(ps, t, tok) and not _held_at(ps, t)]
     if reported:
         times = [t for t in times if not _said_at(ps, t, tok)]
     if not times:

@@ -428,12 +428,16 @@ def _each(trigger: Token, subj: Token | None) -> bool:
 
 def _trailing_each(trigger: Token) -> bool:
     """recall: "swapped 146 prisoners of war each": "each" closing the object, which the parser
-    hangs on the object's last noun ("war") rather than on the verb."""
+    hangs on the object's last noun ("war") rather than on the verb, or on the phrase after it
+    ("swapped 75 prisoners each after a break": numbers)."""
     obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
     last = obj.doc[obj.right_edge.i]
-    return last.lower_ in EACH and last.dep_ in ("appos", "advmod", "npadvmod")
+    after = obj.doc[last.i + 1] if last.i + 1 < len(obj.doc) else None
+    return (last.lower_ in EACH and last.dep_ in ("appos", "advmod", "npadvmod")) or (
+        after is not None and after.lower_ in EACH and after.dep_ in ("advmod", "npadvmod")
+    )
 
 
 def _party(trigger: Token, subj: Token | None, actors: list[str], each: bool) -> str | None:

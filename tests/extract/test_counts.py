@@ -11,6 +11,7 @@ from detente.extract.counts import (
     is_vague_amount,
     parse_number,
     read_count,
+    reconciled,
     walked_out,
 )
 from detente.model import CountQualifier
@@ -255,3 +256,99 @@ def test_decided_and_freed_in_one_sentence(spacy_extractor, text, lemmas, stages
 def test_both_sides_of_a_trade_give_no_count(release_mentions, text, expected):
     counts = {m.count.value if m.count else None for m in release_mentions(text)}
     assert counts == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v15: a number before a people noun's modifiers, wherever the parser hangs it
+        ("Cambodian police freed six Thai villagers arrested near the temples.", 6),
+        ("Nicaragua released eleven Costa Rican nationals at the border on Thursday.", 11),
+        ("Forty seriously wounded Ukrainian prisoners of war were released by Russia.", 40),
+        ("Eighteen Thai fishermen held by the navy were handed over on Thursday.", 18),
+        # a collective noun's "of" phrase
+        ("India had freed a separate group of six Pakistani prisoners in September.", 6),
+        ("A smaller group of sixty-three had been released in April.", 63),
+        ("In June 2020, a group of 130 Rwandan detainees was released.", 130),
+        # negatives: no number, a date before the noun
+        ("Authorities freed a group of prisoners on Monday.", None),
+        ("On May 3 Thai fishermen were freed by Myanmar.", None),
+    ],
+)
+def test_numbers_before_modifiers_and_of_collectives(release_mentions, text, expected):
+    counts = {m.count.value if m.count else None for m in release_mentions(text)}
+    assert counts == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v15: "each" closing the object, parsed as an adverb of the phrase after it
+        ("Kyiv and Moscow swapped 75 prisoners each after a break of four months.", 75),
+        ("Russia and Ukraine swapped 115 prisoners of war each on Saturday.", 115),
+        # negative: no "each", two states freeing one number
+        ("Russia and Ukraine swapped 115 prisoners of war on Saturday.", None),
+    ],
+)
+def test_each_before_the_next_phrase_is_a_number_per_side(release_mentions, text, expected):
+    found = release_mentions(text)
+    assert {m.actor for m in found} == {"RUS", "UKR"}
+    assert {m.count.value if m.count else None for m in found} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v15: one person with a counted other group
+        ("The blogger walked free on Saturday along with 13 other prisoners.", 14),
+        ("Belarus freed the activist together with 17 other political prisoners on Monday.", 18),
+        (
+            "Managua released Bishop Juan Perez along with Father Luis Mena, eight priests and two"
+            " seminarians, who were flown to Rome.",
+            12,
+        ),
+        ("Two days ago the president pardoned him and five other prisoners.", 6),
+        ("Russia freed the pensioner Frode Berg and two Lithuanians on Friday.", 3),
+        ("In May, Ales Bialiatski, the Nobel laureate, and twelve others were released.", 13),
+        ("Belarus released Maria Kalesnikava, the protest leader, and 17 other prisoners.", 18),
+        # negatives: no number with the others, a describing apposition
+        ("Belarus freed him along with his wife on Monday.", None),
+        ("Siarhei Tsikhanouski, a blogger and activist, was released on Monday.", None),
+    ],
+)
+def test_one_person_freed_with_a_counted_group(release_mentions, text, expected):
+    counts = {m.count.value if m.count else None for m in release_mentions(text)}
+    assert counts == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        # v15: "over" after a verb of handing over is its particle, however it is parsed
+        (
+            "Russia handed over 230 Ukrainian prisoners of war and civilians on Wednesday.",
+            230,
+            Q.EXACT,
+        ),
+        ("Azerbaijan handed over 15 Armenian detainees on Saturday.", 15, Q.EXACT),
+        ("Each side handed over 205 people at the border.", 205, Q.EXACT),
+        # negatives: "over" as "more than"; "handed over more than"
+        ("Belarus freed over 200 political prisoners on Monday.", 200, Q.AT_LEAST),
+        ("Russia handed over more than 200 prisoners on Monday.", 200, Q.AT_LEAST),
+    ],
+)
+def test_handed_over_is_no_qualifier(release_mentions, text, value, qualifier):
+    counts = {(m.count.value, m.count.qualifier) for m in release_mentions(text) if m.count}
+    assert counts == {(value, qualifier)}
+
+
+def test_the_body_tells_a_count_the_headline_ties():
+    headline = _told(2, "trade", 0, "Chisinau and Moscow trade two prisoners each")
+    body = _told(2, "release", 2, "Two Moldovan citizens were released on Thursday.")
+    assert reconciled([headline, body]) is body.count
+    # negatives: an exact figure beats an estimate told earlier; a lone headline count
+    estimate = _told(50, "free", 1, "About 50 were freed.", Q.APPROX)
+    exact = _told(52, "free", 3, "52 were freed.")
+    assert reconciled([estimate, exact]) is exact.count
+    assert reconciled([headline]) is headline.count
+    assert reconciled([]) is None

@@ -59,7 +59,7 @@ def values(text: str, published: str | None) -> list[str]:
         ("He was freed today.", "2025-05-05", ["2025-05-05"]),
         ("He was freed three weeks ago.", "2025-01-01", [VAGUE_PAST]),
         ("A year ago today, the two sides swapped 20 people.", "2025-03-14", ["2024-03-14"]),
-        ("Two years ago this week, Hanoi freed the monk.", "2025-06-30", ["2023-06-30"]),
+        ("Two years ago this week, Hanoi freed the monk.", "2025-06-30", ["2023-06"]),  # v15: month
         ("She was released two years ago.", "2025-06-30", ["2023"]),
         # a state that began then, never the date of an act
         ("He has been held since 2021.", "2025-03-01", []),
@@ -335,3 +335,26 @@ def test_a_timeline_heading_dates_its_entry(text, expected):
 )
 def test_a_month_and_year_naming_a_noun_dates_no_act(text, expected):
     assert values(text, "2025-06-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v15: a day earlier in the week is the month, as "last week" is; a bare "this week" is
+        # left to the story's day
+        ("Iran said this week it had pardoned and freed them.", []),
+        ("Thailand had freed them earlier in the week, officials said.", ["2025-06"]),
+        ("Britain froze their assets earlier this week.", ["2025-06"]),
+        # "earlier in the month": the month of the act told before
+        ("Earlier in the month, the two sides swapped 32 prisoners.", [SAME_MONTH]),
+        # "the same week (that ...)" is left alone: too often another act's week
+        ("The same week Senegal handed two soldiers back.", []),
+        # "a year ago this week" is that month, not that day
+        ("The swap a year ago this week took ten months to negotiate.", ["2024-06"]),
+        # negatives: a weekday keeps its day; "a year ago today" its day
+        ("They were freed on Monday.", ["2025-06-16"]),
+        ("They were freed a year ago today.", ["2024-06-18"]),
+    ],
+)
+def test_weeks_are_months(text, expected):
+    assert values(text, "2025-06-18") == expected

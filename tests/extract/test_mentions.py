@@ -156,3 +156,45 @@ def test_of_two_subjects_the_verb_takes_its_own_after_its_subordinating_word() -
     heads = [1, 6, 1, 2, 5, 6, 6, 6, 6]
     deps = ["nummod", "nsubj", "acl", "prep", "det", "nsubj", "ROOT", "prt", "punct"]
     assert subject_of(_doc(words, heads, deps)[6]).text == "dissidents"
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # v15: a time right after a detention participle dates the detention, however parsed
+        (
+            "On Thursday, three crew members of a speedboat seized off the coast in 2023 were"
+            " pardoned and crossed to Ceuta.",
+            {"2025-06-12"},
+        ),
+        (
+            "Twenty Kenyan herders detained by the Ugandan army in Karamoja last year crossed back"
+            " into Kenya at the Lokiriama border post on Thursday.",
+            {"2025-06-12"},
+        ),
+        ("Three sailors detained last year were freed by Iran.", {None}),
+        # negatives: a release told before the time; a time of the release itself
+        ("Belarus released 20 prisoners on Monday, all of them jailed in 2021.", {"2025-06-09"}),
+        ("Belarus freed 20 prisoners in 2021.", {"2021"}),
+    ],
+)
+def test_a_time_of_detention_is_not_the_release_time(release_mentions, text, dates):
+    assert {m.date for m in release_mentions(text)} == dates
+
+
+def test_detention_time_is_the_first_time_after_the_detention() -> None:
+    from detente.extract.dates import detention_time, find
+
+    for text, held in [
+        ("Uganda returned 18 soldiers captured in July on Wednesday.", [True, False]),
+        ("The activist, detained and freed on Monday, flew home.", [False]),
+        ("Crew seized off the coast in 2023 were pardoned on Thursday.", [True, False]),
+        # negatives: a detention word as an adjective; a purpose clause after the detention
+        ("Belgium sent the convicted diplomat home in 2023.", [False]),
+        (
+            "He pardoned 23 people convicted of extremism to mark Independence Day on July 3.",
+            [False],
+        ),
+    ]:
+        times = find(text, "2025-06-14")
+        assert [detention_time(text, t, times) for t in times] == held, text
