@@ -310,10 +310,18 @@ def _where_held(verb: Token) -> list[Token]:
 INNER_CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "conj", "relcl", "acl", "parataxis"})
 
 
+# Nouns of a frontier: a state named on one ("detained at the Colombian border", "seized on the
+# Chinese border") is the side they were caught near, not the state that held them.
+FRONTIER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
 def _held_phrase(tok: Token, verb: Token) -> bool:
-    """Whether the nearest preposition above a word of a hold clause is one of place or agent."""
+    """Whether the nearest preposition above a word of a hold clause is one of place or agent,
+    the word not naming a frontier ("at the Colombian border")."""
     for anc in tok.ancestors:
         if anc.i == verb.i:
+            return False
+        if anc.lemma_.lower() in FRONTIER_NOUNS:
             return False
         if anc.dep_ in ("prep", "agent"):
             return anc.lower_ in HOLDER_PREPS

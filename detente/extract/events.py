@@ -14,11 +14,13 @@ from dataclasses import dataclass, field, replace
 
 from detente.extract import (
     actor_roles,
+    bystanders,
     captors,
     dates,
     destinations,
     foreigners,
     groups,
+    headlines,
     licences,
     listed,
     retellings,
@@ -379,6 +381,8 @@ def merge(
     for cluster in list(clusters):
         if cluster.date is None and retellings.bare_reference(cluster, clusters):
             continue
+        if bystanders.bystander(cluster, clusters):  # releases: "Trump announced the release"
+            continue
         if cluster.date is None and _earlier_other_act(cluster, clusters):
             cluster.date = published[:4] if published else None
         elif cluster.date is None:
@@ -392,6 +396,7 @@ def merge(
                 twin.absorb(cluster, clusters)
         elif cluster.date == dates.VAGUE_PAST:
             cluster.date = published[:4] if published else None
+    headlines.fold_releases(clusters)  # releases: the headline's act is the body's
     return clusters
 
 

@@ -54,6 +54,12 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 EXPECTING = frozenset({"price", "anticipate", "forecast", "predict", "bet"})
 # Adjectives of an act that may come ("due for release", "eligible for release").
 AWAITING_ADJS = frozenset({"due", "eligible", "up", "set"})
+# Adjectives on the noun of an act that make it one still to come ("the expected release", "a
+# planned exchange"), not "long-awaited", which a done act may still be called.
+TO_COME_ADJS = frozenset(
+    {"expected", "anticipated", "planned", "proposed", "possible", "potential", "promised",
+     "eventual", "prospective", "hoped-for", "future", "impending", "imminent"}
+)  # fmt: skip
 # Verbs binding someone to an act, and adjectives of readiness for one.
 OBLIGING_VERBS = frozenset({"require", "oblige", "obligate", "compel"})
 READY_ADJS = frozenset({"prepared", "ready", "willing", "poised"})
@@ -270,8 +276,13 @@ def _if_below(trigger: Token) -> bool:
 
 def _expected(trigger: Token) -> bool:
     """ "customers were pricing in the lifting of US restrictions": an act expected, not done; "due
-    for release in July", "eligible for release": one that may come."""
+    for release in July", "eligible for release": one that may come; "the expected release of
+    five Americans", "a planned exchange": a noun of an act still to come."""
     if any(a.lemma_.lower() in EXPECTING for a in list(trigger.ancestors)[:3]):
+        return True
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in TO_COME_ADJS for c in trigger.children
+    ):
         return True
     head = trigger.head
     return trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in AWAITING_ADJS

@@ -328,3 +328,16 @@ def test_a_warrant_of_another_state_names_no_captor(release_mentions) -> None:
         "Reza Karimi, an Iranian engineer arrested in Milan on a US warrant, was freed on Sunday."
     )
     assert [m.actor for m in release_mentions(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvians, who had been detained at the Chilean border in 2019, were released on "
+        "Tuesday.",
+        "Two journalists who had been seized on the Chinese frontier were freed on Friday.",
+    ],
+)
+def test_a_state_named_on_a_frontier_names_no_captor(release_mentions, text) -> None:
+    """ "detained at the Colombian border": the side they were caught near, not who held them."""
+    assert [m.actor for m in release_mentions(text)] == [None]

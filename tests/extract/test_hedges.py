@@ -88,6 +88,8 @@ def modality(spacy_extractor, text: str, word: str) -> Modality:
             "freed",
         ),
         ("Tehran says the release of the sailors depends on the return of its tanker.", "release"),
+        ("Markets rallied ahead of the expected release of four sailors held in Yemen.", "release"),
+        ("The planned exchange of 300 prisoners was put off again on Monday.", "exchange"),
     ],
 )
 def test_framed_acts_are_not_asserted(spacy_extractor, text, word):
@@ -115,6 +117,7 @@ def test_framed_acts_are_not_asserted(spacy_extractor, text, word):
         ),
         ("The release of the sailors on Monday depended on a swap agreed in Doha.", "release"),
         ("The first stage of the truce saw 33 hostages freed in return for prisoners.", "freed"),
+        ("The long-awaited release of the two engineers came on Sunday.", "release"),
     ],
 )
 def test_told_acts_stay_asserted(spacy_extractor, text, word):
