@@ -1,6 +1,7 @@
 """Acts of letting go that free no one a state held as a prisoner: people arrested and let go
 without charge hours later (a fan after a scuffle), migrants deported for being there unlawfully
-(docs/annotation.md: not releases; area "precision", session 13). Called by
+(docs/annotation.md: not releases; area "precision", session 13), people deported months before
+into a third state's prison, whose journey home the sentence tells (session 15). Called by
 :func:`detente.extract.acceptance.acceptable`.
 """
 
@@ -21,7 +22,32 @@ def not_held(trigger: Token, head: Token | None, ps: ParsedSentence) -> bool:
         or _migrants_sent_home(trigger, head, ps)
         or _transferred(trigger, ps)
         or _partial_pardon(trigger)
+        or _deported_earlier(trigger, ps)
     )
+
+
+# Verbs of what befell deportees next ("were flown to Caracas", "arrived at Maiquetia", "put on
+# flights home").
+MOVED_ON = frozenset(
+    {"fly", "arrive", "return", "land", "send", "put", "bring", "repatriate", "reach", "take"}
+)
+# Kinds of time expression that name a recent day ("on Monday", "yesterday"), not a month or year.
+RECENT_KINDS = frozenset({"wd", "lastwd", "yesterday", "today"})
+
+
+def _deported_earlier(trigger: Token, ps: ParsedSentence) -> bool:
+    """ "The 252 Venezuelans, deported from the United States in March, were flown to Caracas on
+    Friday": a deportation months back, told on people whose own clause tells their journey
+    home, is how they came to be held (in a third state's prison), not a release; "Five Britons,
+    expelled on Monday, arrived in London" keeps the expulsion."""
+    if trigger.lemma_.lower() not in lx.EXPULSION_VERBS or trigger.dep_ != "acl":
+        return False
+    noun = trigger.head
+    if noun.dep_ not in ("nsubj", "nsubjpass", "dobj") or noun.head.lemma_.lower() not in MOVED_ON:
+        return False
+    words = list(trigger.subtree)
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    return any(start <= t.start < end and t.kind not in RECENT_KINDS for t in ps.times)
 
 
 # A handover of convicts to serve their terms at home: a transfer, not a release.

@@ -41,3 +41,27 @@ def test_no_prisoner_let_go(release_mentions, text):
 )
 def test_prisoners_let_go(release_mentions, text):
     assert len(release_mentions(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # deported months back into a third state's prison: how they came to be held
+        (
+            "The 300 Hondurans, deported by Mexico to Guatemala in February, were flown home to "
+            "Tegucigalpa on Friday.",
+            [],
+        ),
+        (
+            "The Nicaraguans, deported from Costa Rica in 2024, arrived in Managua on Sunday.",
+            [],
+        ),
+        # an expulsion the same week is the act
+        (
+            "Five Britons, expelled by Iran on Monday, arrived in London on Tuesday.",
+            ["expelled"],
+        ),
+    ],
+)
+def test_a_deportation_months_before_the_journey_home_is_no_release(release_mentions, text, kept):
+    assert [m.trigger.text for m in release_mentions(text)] == kept
