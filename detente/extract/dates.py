@@ -302,9 +302,7 @@ def find(text: str, published: str | None) -> list[TimeExpr]:
     found: list[TimeExpr] = []
     seen = SCREEN.read(text)
     for kind, pattern in PATTERNS:
-        if not seen.can(pattern):
-            continue
-        for m in pattern.finditer(text):
+        for m in seen.finditer(pattern, text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             value = _resolve(kind, m, pub)

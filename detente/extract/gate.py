@@ -8,7 +8,7 @@ can fire. Three cheap tests, from the broadest to the narrowest:
    comes with such words somewhere in the article ("released its new album" alone does not).
 2. **Context gate**: the rules' gate :data:`lexicon.GATE`, inflected forms of the release lemmas
    (:data:`lexicon.RELEASE_VERBS`, :data:`lexicon.RELEASE_NOUNS`), handovers of people
-   (:data:`HANDOVER`) and the sanctions rules' own precondition :data:`sanctions.SANCTIONS_SENTENCE`. Every such sentence is at least tokenised: its
+   (:data:`HANDOVER`) and the sanctions rules' own precondition :func:`sanctions.is_sanctions_sentence`. Every such sentence is at least tokenised: its
    places count towards the article's likely actor and its exchange cues link events. So is a
    sentence that only presents a trade or sets acts apart from one (:func:`trade_cues.is_cue`).
 3. **Parse gate**: a context sentence is tagged, parsed and given named entities unless it passed
@@ -227,8 +227,7 @@ def needs(text: str) -> Gated | None:
 # All of them screened at once (most sentences hold no piece of most patterns); the screen
 # searches each case-insensitive pattern by its lower-case twin first (``prefilter.lowered``).
 SCREEN = Screen(
-    sanctions.SANCTIONS_SENTENCE, lx.GATE, WEAK, HANDOVER, MOVED, LISTED, NUMBER, HELD, NAME_LIST,
-    trade_cues.OTHER_WAY,
+    lx.GATE, WEAK, HANDOVER, MOVED, LISTED, NUMBER, HELD, NAME_LIST, trade_cues.OTHER_WAY,
 )  # fmt: skip
 
 
@@ -237,7 +236,7 @@ def _needs(s: sentences.Sentence) -> Gated | None:
     seen = SCREEN.read(text)
     if (
         _release(text)
-        or seen.search(sanctions.SANCTIONS_SENTENCE, text)
+        or sanctions.is_sanctions_sentence(text)
         or seen.search(lx.GATE, seen.sub(WEAK, " ", text))
         or seen.search(HANDOVER, text)
         or seen.search(MOVED, text)

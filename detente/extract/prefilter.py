@@ -230,6 +230,18 @@ class Reading:
         found = twin.search(low)
         return found and (pattern.match(text, found.start()) or pattern.search(text))
 
+    def finditer(self, pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text))`` unless the reading tells it cannot match; by the
+        lower-case twin where there is one (the pattern's own match at each of the twin's)."""
+        if not self.can(pattern):
+            return []
+        twin = self._twins.get(id(pattern))
+        if twin is None or (low := _folds(text)) is None:
+            return list(pattern.finditer(text))
+        found = [pattern.match(text, m.start()) for m in twin.finditer(low)]
+        matches = [m for m in found if m is not None]
+        return matches if len(matches) == len(found) else list(pattern.finditer(text))
+
     def sub(self, pattern: re.Pattern[str], repl: str, text: str) -> str:
         """``pattern.sub(repl, text)`` unless the reading tells it cannot match."""
         if not self.can(pattern):

@@ -6,6 +6,7 @@ actor, target, entities, sectors, renewal and date around them.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Token
@@ -46,6 +47,7 @@ from detente.extract.mentions import (
     subject_of,
 )
 from detente.extract.modality import classify
+from detente.extract.prefilter import Screen
 from detente.extract.senses import not_state_sanction
 from detente.model import EventType, Modality
 
@@ -148,13 +150,22 @@ SANCTIONS_SENTENCE = re.compile(
     + packages.NUMBERED_PACKAGE,  # "the seventeenth package targeted 200 tankers"
     re.IGNORECASE,
 )
+SCREEN = Screen(SANCTIONS_SENTENCE)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_sanctions_sentence(text: str) -> bool:
+    """Whether the sanctions rules can fire on a sentence (remembered: the gate asks of every
+    sentence before parsing, ``find`` again of the parsed ones; the search is among the costliest
+    of the rules, about as long as a parse of a short sentence, when it is run as written)."""
+    return SCREEN.read(text).search(SANCTIONS_SENTENCE, text) is not None
 
 
 def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
     """Asserted sanctions acts in a sentence: (trigger, type, renewal). Verbs first; a nominal act
     inside a verb's object ("granted a licence, the most significant easing of sanctions") or in a
     clause describing a licence ("a licence that suspended sanctions") is the same act."""
-    if not SANCTIONS_SENTENCE.search(ps.sentence.text):
+    if not is_sanctions_sentence(ps.sentence.text):
         return []
     if lx.TRADE_PREFERENCES.search(ps.sentence.text) and not lx.SANCTIONS_WORD.search(
         ps.sentence.text

@@ -21,6 +21,7 @@ from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract import stock_figures as figures
 from detente.extract.mentions import ParsedSentence
+from detente.extract.prefilter import Screen
 from detente.extract.sources import source_of
 from detente.extract.stock_holders import HELD_NOUNS, HOLD_VERBS, HOLDING_NOUNS, holder, nationality
 from detente.extract.stock_holders import default_countries as default_countries
@@ -111,12 +112,18 @@ class StockMention:
     """The held people's own state ("3,300 Palestinians"), which is not their holder."""
 
 
+# The cues screened at once, each searched by its lower-case twin first.
+SCREEN = Screen(lx.STOCK_CUES, STILL_HELD)
+
+
 def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
     """Estimates of people still held in a sentence; ``release_groups`` are tokens already used."""
-    if not (lx.STOCK_CUES.search(ps.sentence.text) or STILL_HELD.search(ps.sentence.text)):
+    text = ps.sentence.text
+    seen = SCREEN.read(text)
+    if not (seen.search(lx.STOCK_CUES, text) or seen.search(STILL_HELD, text)):
         return []
     if not _remain_verb(ps):
-        if not STILL_HELD.search(ps.sentence.text):
+        if not seen.search(STILL_HELD, text):
             return []  # "returned the remains of 19 soldiers"
         if not HELD_WORDS.search(ps.sentence.text):
             return []  # only counted: "an estimated 300,000 of its citizens working abroad"

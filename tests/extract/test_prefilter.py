@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from detente.extract import dates, gate, sentences, trade_cues
+from detente.extract import dates, gate, sanctions, sentences, stocks, trade_cues
 from detente.extract.prefilter import FOLD_EXCEPTIONS, Screen, lowered, pieces
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,14 +96,21 @@ def _sentences() -> tuple[str, ...]:
 
 
 # The screens the extractor reads with, each with every pattern it registered.
-SCREENED = {"gate": gate.SCREEN, "trade_cues": trade_cues.SCREEN, "dates": dates.SCREEN}
+SCREENED = {
+    "gate": gate.SCREEN,
+    "trade_cues": trade_cues.SCREEN,
+    "dates": dates.SCREEN,
+    "sanctions": sanctions.SCREEN,
+    "stocks": stocks.SCREEN,
+}
 
 
 @pytest.mark.parametrize("module", sorted(SCREENED))
 def test_a_reading_finds_the_match_the_pattern_finds(module: str) -> None:
-    """Searching by lower-case twins gives every screened pattern's own match (same span) on
-    every sentence of the dev corpus and the test articles, upper-cased too, and on sentences
-    with characters that fold apart; and the same replacements."""
+    """Searching by lower-case twins gives every screened pattern's own matches (same spans and
+    groups) on an eighth of the sentences of the dev corpus and the test articles, some of them
+    upper-cased too, and on sentences with characters that fold apart; and the same
+    replacements."""
     screen = SCREENED[module]
     texts = [*_sentences()[::8], "The EU imposed ſanctions on Minsk.", "İstanbul: PRİSONERS freed"]
     texts += [t.upper() for t in texts[::7]]
@@ -112,13 +119,15 @@ def test_a_reading_finds_the_match_the_pattern_finds(module: str) -> None:
         for t in texts
         for seen in [screen.read(t)]
         for p in screen.patterns
-        if _span(seen.search(p, t)) != _span(p.search(t)) or seen.sub(p, " ", t) != p.sub(" ", t)
+        if _span(seen.search(p, t)) != _span(p.search(t))
+        or [_span(m) for m in seen.finditer(p, t)] != [_span(m) for m in p.finditer(t)]
+        or seen.sub(p, " ", t) != p.sub(" ", t)
     ]
     assert differ == []
 
 
-def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
-    return found.span() if found else None
+def _span(found: re.Match[str] | None) -> tuple[object, ...] | None:
+    return (found.span(), found.groups()) if found else None
 
 
 @pytest.mark.parametrize("module", sorted(SCREENED))
