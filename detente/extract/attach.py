@@ -24,6 +24,7 @@ from detente.extract.destinations import (
     arrived,
     demonym_of,
     destination,
+    moved_places,
     moved_to_by,
 )
 from detente.extract.destinations import (
@@ -67,6 +68,9 @@ LIST_OFFICES = frozenset(
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "poss"})
 # Plural pronouns that stand for every release told in the sentence before them.
 PLURAL_ANAPHORS = frozenset({"they", "all", "both", "these", "those"})
+# First words of a list cue whose list a trailing speech verb may report ("Among those freed were
+# X, relatives said", "They included X, officials said"); not "The officials delisted include X".
+REPORTED_LISTS = frozenset({"among", "they", "those"})
 # Verbs of a sentence that names people told of before ("Three of them have been identified: X").
 NAMING_VERBS = frozenset({"identify", "name"})
 # Entity labels NER gives names of people it mistakes ("Sergeant X Y and Private Z W": ORG; an
@@ -87,6 +91,7 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
             m.actor = custody_state(m.sent, m.trigger)
     told = {m.sent.sentence.index for m in releases}
     focus: Mention | None = None  # the release a follow-up just told more of ("The Ukrainians ...")
+    stated: set[int] = set()  # releases a follow-up has given a destination
     for ps in sents:
         if ps.sentence.index in told:
             focus = None
@@ -109,8 +114,22 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
             targets = _targets(earlier if named else _fitting(before, ps, subject), subject, named)
             focus = targets[0] if len(targets) == 1 else focus
             for m in targets:  # where they arrived after a stop told before ends their journey
-                if m.destination is None or (final and place != m.actor):
+                presumed = len(targets) == 1 and id(m) not in stated and _presumed(m, place)
+                if m.destination is None or (final and place != m.actor) or presumed:
                     m.destination = place
+                    stated.add(id(m))
+
+
+def _presumed(m: Mention, place: str) -> bool:
+    """Whether a release's destination is only its people's nationality, which the release
+    sentence moves no one to ("freed two Americans in exchange for ...": the United States),
+    and a follow-up states another one ("They were flown to Doha")."""
+    if m.destination is None or place == m.actor:
+        return False
+    demonyms = {p.code for p in m.sent.places if p.kind == "demonym"}
+    if m.destination not in demonyms | {m.nationality}:
+        return False
+    return m.destination not in moved_places(m.sent)
 
 
 def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list[str]] | None:
@@ -132,8 +151,9 @@ def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list
     if part is not None or _refers_back(subject, ps) or _echoes(subject, before):
         # "The activists — X, a teacher, Y and Z — had been held": names parsed as subjects too
         ids |= {t.i for v, s in clauses if v.i == root.i and s.pos_ == "PROPN" for t in s.subtree}
-        if root.lemma_.lower() in NAMING_VERBS:  # "... have been identified: X, Y and Z"
-            ids |= {t.i for t in ps.doc if t.i > root.i}
+        naming = _naming_verb(ps, root)  # "... have been identified: X, Y and Z"
+        if naming is not None:
+            ids |= {t.i for t in ps.doc if t.i > naming.i}
         names = _names(ps, ids)
         fitting = _fitting(before, ps, subject)
         groups = [m for m in fitting if (m.count.value if m.count else 1) > len(m.persons)]
@@ -145,6 +165,24 @@ def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list
         return None
     size = [m for m in before if not m.persons and m.count and m.count.value == len(names)]
     return (size[-1], names) if size else None
+
+
+def _naming_verb(ps: ParsedSentence, root: Token) -> Token | None:
+    """The verb that names the people of a follow-up: its root ("Three have been identified: X,
+    Y and Z"), or a naming verb with "as" the parser hung elsewhere ("The Belarusians returned
+    were named as X and Y")."""
+    if root.lemma_.lower() in NAMING_VERBS:
+        return root
+    return next(
+        (
+            t
+            for t in ps.doc
+            if t.pos_ == "VERB"
+            and t.lemma_.lower() in NAMING_VERBS
+            and any(c.lower_ == "as" for c in t.children)
+        ),
+        None,
+    )
 
 
 def _named_part(ps: ParsedSentence) -> tuple[Token, Token] | None:
@@ -174,7 +212,8 @@ def _echoes(subject: Token, before: list[Mention]) -> bool:
 def _refers_back(subject: Token, ps: ParsedSentence) -> bool:
     """ "they", "the Americans", "two of them", "three of the men", "all of them" (not "the
     politician X", nor a group that speaks: "the rights group X says")."""
-    if subject.head.lemma_.lower() in lx.SPEECH_VERBS or _named(subject, ps):
+    said = subject.head.lemma_.lower() in lx.SPEECH_VERBS - NAMING_VERBS  # "were named as X"
+    if said or _named(subject, ps):
         return False
     group = subject.tag_ in ("NNS", "NNPS") or subject.like_num or subject.lower_ in ("all", "both")
     if subject.lower_ == "they" or (group and _anaphoric(subject, ps)):
@@ -198,6 +237,7 @@ def _names(ps: ParsedSentence, ids: set[int], listing: bool = False) -> list[str
     ents = list(ps.doc.ents) if ps.doc.has_annotation("ENT_IOB") else []
     runs = [r for r in _proper_names(ps) if _listed_name(r)]
     taken: set[int] = set()
+    starts: dict[str, int] = {}
     for ent in [e for e in ents if " " in e.text] + runs:
         if ent.label_ != "PERSON" or ent.root.i not in ids or is_speaker(ent):
             continue
@@ -208,8 +248,9 @@ def _names(ps: ParsedSentence, ids: set[int], listing: bool = False) -> list[str
         name = clean_name(ent)
         if " " in name and name not in names:
             names.append(name)
+            starts[name] = ent.start
             taken |= set(range(ent.start, ent.end))
-    return names
+    return sorted(names, key=starts.__getitem__)  # in the order told, whatever found them
 
 
 def _listed_name(run: Span) -> bool:
@@ -261,15 +302,37 @@ def listed(ps: ParsedSentence) -> list[str]:
     or names in a clause of their own)."""
     if not (LIST_CUE.match(ps.sentence.text) or NUMBER_LIST.match(ps.sentence.text)):
         return []
-    ids = {t.i for t in ps.doc if not any(a.dep_ in CLAUSE_DEPS for a in [t, *t.ancestors][1:])}
+    cue = ps.doc[0].lower_ in REPORTED_LISTS
+    ids = {
+        t.i
+        for t in ps.doc
+        if t.dep_ != "poss" and not any(_own_clause(a, cue) for a in [t, *t.ancestors][1:])
+    }  # "X's fellow detainee, Y": Y, not X
     return _names(ps, ids, listing=True)
+
+
+def _own_clause(tok: Token, cue: bool) -> bool:
+    """Whether a token heads a clause of its own in a list sentence, whose names are not on the
+    list: not, after a cue that opens the sentence (``cue``), the list itself reported by a
+    trailing speech verb ("Among those freed were X and Y, the association said", "They included
+    X, relatives told reporters"; not "did not name")."""
+    speech = tok.head
+    reported = (
+        cue
+        and tok.dep_ == "ccomp"
+        and speech.i > tok.i
+        and speech.lemma_.lower() in lx.SPEECH_VERBS
+        and not any(c.dep_ == "neg" for c in speech.children)
+    )
+    return tok.dep_ in CLAUSE_DEPS and not reported
 
 
 def _in_office(ent: Span) -> bool:
     """A name under a title of office ("Foreign Minister X", not "the former minister X", whom a
-    list of the freed may hold)."""
+    list of the freed may hold), the title before it or taken into it ("Minister X Y" as one
+    run of proper nouns)."""
     before = ent.doc[max(0, ent.start - 3) : ent.start]
-    words = {t.lemma_.lower() for t in before}
+    words = {t.lemma_.lower() for t in [*before, *ent]}
     return bool(words & LIST_OFFICES) and "former" not in words
 
 
@@ -323,8 +386,18 @@ def _follow_ups(ps: ParsedSentence) -> list[tuple[Token, str, bool]]:
         place = moved_to_by(ps, verb) or destination(ps, None, verb, None)
         if place is not None:
             final = any(arrived(ps, start) for start, code in named_places(ps) if code == place)
+            final = final or _onward(ps, verb, place)
             found.append((subject, place, final))
     return found
+
+
+def _onward(ps: ParsedSentence, verb: Token, place: str) -> bool:
+    """Whether a move is the last leg of a journey the sentence tells ("flown to Doha and then
+    continued to Washington", "flew to Berlin and was driven on to Poland"): a verb of going on,
+    or one joined to a move to another place (not "handed over in Yangon and flown to Doha")."""
+    if verb.lemma_.lower() == "continue":
+        return True
+    return verb.dep_ == "conj" and moved_to_by(ps, verb.head) not in (None, place)
 
 
 def _moves(verb: Token) -> bool:

@@ -55,6 +55,10 @@ ONWARD_WORDS = frozenset(
 # "Palestinian prisoners" nor "driven to Ramallah" tells a state they were taken to (mentions
 # keep it: it tells the sides of a swap apart; ``pipeline`` drops it from the event).
 NO_HOME_DESTINATION = frozenset({"PSE"})
+# Nouns of people by the state they belong to ("US citizens", "nationals of Belarus").
+CITIZEN_NOUNS = frozenset({"citizen", "national"})
+# Nouns for the country of the people they follow ("returned to their homeland").
+HOMELANDS = frozenset({"homeland", "motherland", "country"})
 # Nouns of a state's ground: with a nationality on them they name the state as a place ("to the
 # Lithuanian border", "back on German soil").
 GROUND_NOUNS = frozenset({"border", "frontier", "shore", "soil", "territory", "coast"})
@@ -146,6 +150,12 @@ def arrived(ps: ParsedSentence, start: int) -> bool:
     return (verb.lower_ == "home" and _adverb(verb)) or verb.lemma_.lower() in ARRIVAL_VERBS
 
 
+def moved_places(ps: ParsedSentence) -> set[str]:
+    """The countries a sentence moves people to or says they arrived in ("flown to Doha", "landed
+    in Texas"), not those it names otherwise ("serving a sentence in the United States")."""
+    return {code for start, code in places(ps) if _moved_to(ps, start) or arrived(ps, start)}
+
+
 def moved_to_by(ps: ParsedSentence, verb: Token) -> str | None:
     """The single country a given verb moves people to ("Reed flew home to the United States,
     and Yaroshenko returned to Moscow": the United States for "flew", Russia for "returned")."""
@@ -217,6 +227,17 @@ def demonym_of(tok: Token | None, ps: ParsedSentence) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def citizens_of(tok: Token | None, ps: ParsedSentence) -> str | None:
+    """The country a citizen noun names by a country's name ("three US citizens", "two citizens of
+    Belarus", "Canadian nationals" being :func:`demonym_of`'s)."""
+    if tok is None or tok.lemma_.lower() not in CITIZEN_NOUNS:
+        return None
+    ids = {c.i for c in tok.children if c.dep_ in ("compound", "nmod")}
+    ids |= {g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children}
+    codes = {p.code for p in ps.places if p.kind == "name" and p.span.root.i in ids}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def home_destination(nationality: str | None, actor: str | None) -> str | None:
     """The country a group's nationality sends it home to: none when it is the freeing state's."""
     return None if nationality == actor else nationality
@@ -224,7 +245,8 @@ def home_destination(nationality: str | None, actor: str | None) -> str | None:
 
 def _goes_home(trigger: Token) -> bool:
     """Whether the freed are sent "home" by the trigger, the verb it is joined to, or a verb
-    joined to it ("freed X and flew him home")."""
+    joined to it ("freed X and flew him home"), or "to their homeland" ("were returned to their
+    homeland", "sent back to their country")."""
     joined = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     return (
         any(c.lower_ == "home" for c in trigger.children)
@@ -232,6 +254,21 @@ def _goes_home(trigger: Token) -> bool:
             c.lower_ == "home" for c in trigger.head.children if trigger.dep_ in ("xcomp", "conj")
         )
         or any(c.lower_ == "home" and c.dep_ == "advmod" for v in joined for c in v.children)
+        or any(_to_homeland(v) for v in (trigger, *joined))
+    )
+
+
+def _to_homeland(verb: Token) -> bool:
+    """Whether a verb moves people "to their homeland" or "(back) to their own country"."""
+    heads = [verb, *(c for c in verb.children if c.lower_ == "back" and c.dep_ == "advmod")]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("to", "into")
+        and noun.lemma_.lower() in HOMELANDS
+        and any(c.dep_ == "poss" for c in noun.children)
+        for head in heads
+        for prep in head.children
+        for noun in prep.children
     )
 
 
@@ -259,10 +296,10 @@ def destination(
     if named_home is not None and _goes_home(trigger):  # "freed the American X and flew him home"
         return home_destination(named_home, actor)
     nationality = home_destination(demonym_of(group, ps), actor)
+    if _goes_home(trigger):  # "three US citizens" sent home too
+        return nationality or home_destination(citizens_of(group, ps), actor)
     if nationality is None:
         return None
-    if _goes_home(trigger):
-        return nationality
     swapped = bool(lx.EXCHANGE_CUES.search(ps.sentence.text)) or any(
         t.lemma_.lower() in ("swap", "exchange") for t in ps.doc
     )

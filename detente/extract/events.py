@@ -88,7 +88,13 @@ class Cluster:
         as "the men" are foreigners)."""
         described = [m for m in self.mentions if m.category]
         count = self.count
-        counted = [m for m in described if count is not None and m.count == count]
+        counted = [  # the same number and precision, wherever in its sentence it stands
+            m
+            for m in described
+            if count is not None
+            and m.count is not None
+            and (m.count.value, m.count.qualifier) == (count.value, count.qualifier)
+        ]
         found: Counter[Category] = Counter(m.category for m in counted or described if m.category)
         specific: Counter[Category] = Counter(
             {c: n for c, n in found.items() if c is not Category.DETAINEES}

@@ -99,7 +99,7 @@ PEOPLE_NOUNS: dict[str, Category] = {
     "critic": Category.POLITICAL_PRISONERS,
     "campaigner": Category.POLITICAL_PRISONERS,
     "supporter": Category.POLITICAL_PRISONERS,  # releases: "dozens of opposition supporters"
-    "defender": Category.POLITICAL_PRISONERS,
+    "defender": Category.OTHER,  # "Ukrainian defenders", "defenders of Mariupol": soldiers
     "lawyer": Category.POLITICAL_PRISONERS,
     "foreigner": Category.FOREIGN_NATIONALS,
     "national": Category.FOREIGN_NATIONALS,
@@ -133,7 +133,7 @@ OCCUPATIONS = frozenset(
     {"engineer", "teacher", "businessman", "businesswoman", "tourist", "scientist", "researcher",
      "academic", "professor", "doctor", "medic", "physician", "nurse", "pilot", "driver",
      "farmer", "shepherd", "contractor", "employee", "veteran", "writer", "poet", "artist",
-     "musician", "backpacker", "hiker", "volunteer"}
+     "musician", "backpacker", "hiker", "volunteer", "marine"}
 )  # fmt: skip
 # Subjects that stand for the two parties of a swap ("each side", "both sides", "each country").
 SIDE_NOUNS = frozenset({"side", "party", "country", "government", "state"})

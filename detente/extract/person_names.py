@@ -6,7 +6,8 @@ a possessive "Rwanda's Ingabire") or name no person at all: a place or dateline 
 "BUENOS AIRES"), a holiday ("Independence Day", "Eid al-Fitr"), a newspaper, broadcaster or
 company ("Toplum TV", "Abzas Media", "Grodno Azot"), a rights group ("Foro Penal"), a state's
 leader, or a common noun phrase ("Algerian lorry"). :func:`tidy` trims the first kind and drops
-the second. :func:`shared_names` gives each name told of two releases of an article to one of them.
+the second. :func:`shared_names` gives each name told of two releases of an article to one of them;
+:func:`clean_name` strips a possessive and the titles, ranks and nationalities written before a name.
 """
 
 from __future__ import annotations
@@ -14,9 +15,33 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Span
+
 from detente.extract.destinations import city_table
 from detente.extract.gazetteer import entity_table, monitor_table, place_table
 
+# Words before a name that are no part of it ("Bishop Rolando Álvarez", "the former Marine Paul
+# Whelan"); a lone surname left is completed from the article (pipeline.full_names).
+HONORIFICS = frozenset(
+    {"bishop", "archbishop", "cardinal", "father", "pastor", "reverend", "rev", "rabbi", "imam",
+     "sister", "brother", "marine", "sergeant", "sgt", "dr", "mr", "mrs", "ms", "sheikh",
+     "private", "corporal", "lieutenant", "captain", "colonel", "commander", "major",
+     "hojatoleslam", "ayatollah", "mullah"}
+)  # fmt: skip
+# First words of ranks of two words, no part of a name only before a title ("Staff Sergeant",
+# "Wing Commander"; but "Wing" may be a name).
+RANK_PREFIXES = frozenset({"staff", "wing", "lance", "flight", "petty", "first", "second"})
+# Nationality nouns written before a name ("the Frenchman Louis Arnaud"), beside the gazetteer's
+# demonyms ("the Norwegian Frode Berg").
+NATIONALITY_NOUNS = frozenset(
+    {"frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "dutchwoman",
+     "irishman", "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman"}
+)  # fmt: skip
+# Nouns for relatives: a named person attached to one is someone else ("the wife of X").
+RELATIVES = frozenset(
+    {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "nephew",
+     "niece", "uncle", "aunt", "family", "relative", "widow", "child", "parent", "lawyer"}
+)  # fmt: skip
 # Capitalised words that open a sentence or a phrase and start no name ("After Sala", "When X").
 LEAD_WORDS = frozenset(
     {"after", "when", "while", "several", "former", "the", "as", "but", "and", "then", "before",
@@ -124,3 +149,27 @@ def shared_names(told: list[list[tuple[list[str], str]]]) -> list[set[str]]:
         for surname, w in weight.items():
             best[surname] = max(best.get(surname, 0.0), w)
     return [{s for s, w in weight.items() if w < best[s]} for weight in weights]
+
+
+def clean_name(span: Span) -> str:
+    """A name less its possessive and a leading honorific or rank ("Bishop", "Marine")."""
+    name = span.text.removesuffix("'s").removesuffix("’s").strip()
+    while " " in name and name[0].islower():  # NER took a word before it ("set free X Y")
+        name = name.partition(" ")[2]
+    return " ".join(without_titles(name.split(" "), HONORIFICS)) or name
+
+
+def without_titles(words: list[str], titles: frozenset[str]) -> list[str]:
+    """The words of a name less the titles, ranks and nationalities written before it ("Staff
+    Sergeant X Y", "Norwegian X Y", "Frenchman X Y"), keeping at least one word."""
+    table = place_table()
+    start = 0
+    while start < len(words) - 1:
+        word = words[start]
+        lower = word.lower().rstrip(".")
+        demonym = table.get(word, ("", ""))[1] == "demonym" or lower in NATIONALITY_NOUNS
+        rank = lower in RANK_PREFIXES and words[start + 1].lower().rstrip(".") in titles
+        if lower not in titles and not demonym and not rank:
+            break
+        start += 1
+    return words[start:]

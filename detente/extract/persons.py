@@ -1,4 +1,5 @@
-"""Named people a release sentence presents as freed, and what their descriptions say about them.
+"""Named people a release sentence presents as freed (what their descriptions say of them:
+:mod:`detente.extract.describers`; the shape of a name: :mod:`detente.extract.person_names`).
 
 The freed are looked for first in the phrase that names them: the trigger's object or passive
 subject with its appositions, conjuncts and "among them" / "including" lists, never its subject
@@ -13,38 +14,25 @@ import logging
 from spacy.tokens import Span, Token
 
 from detente.extract import lexicon as lx
-from detente.extract.gazetteer import Gazetteer, place_table
+from detente.extract.describers import is_trade as is_trade
+from detente.extract.describers import person_category as person_category
+from detente.extract.describers import person_nationality as person_nationality
+from detente.extract.describers import traded_category as traded_category
+from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import (
     ParsedSentence,
     agent_of,
-    in_place,
-    is_demonym,
     is_person,
     own_subject,
     subject_of,
 )
-from detente.extract.person_names import tidy
-from detente.model import Category
+from detente.extract.person_names import HONORIFICS as HONORIFICS
+from detente.extract.person_names import RELATIVES, tidy
+from detente.extract.person_names import clean_name as clean_name
+from detente.extract.person_names import without_titles as without_titles
 
 log = logging.getLogger(__name__)
 
-# Words before a name that are no part of it ("Bishop Rolando Álvarez", "the former Marine Paul
-# Whelan"); a lone surname left is completed from the article (pipeline.full_names).
-HONORIFICS = frozenset(
-    {"bishop", "archbishop", "cardinal", "father", "pastor", "reverend", "rev", "rabbi", "imam",
-     "sister", "brother", "marine", "sergeant", "sgt", "dr", "mr", "mrs", "ms", "sheikh",
-     "private", "corporal", "lieutenant", "captain", "colonel", "commander", "major",
-     "hojatoleslam", "ayatollah", "mullah"}
-)  # fmt: skip
-# First words of ranks of two words, no part of a name only before a title ("Staff Sergeant",
-# "Wing Commander"; but "Wing" may be a name).
-RANK_PREFIXES = frozenset({"staff", "wing", "lance", "flight", "petty", "first", "second"})
-# Nationality nouns written before a name ("the Frenchman Louis Arnaud"), beside the gazetteer's
-# demonyms ("the Norwegian Frode Berg").
-NATIONALITY_NOUNS = frozenset(
-    {"frenchman", "frenchwoman", "englishman", "englishwoman", "dutchman", "dutchwoman",
-     "irishman", "irishwoman", "scotsman", "scotswoman", "welshman", "welshwoman"}
-)  # fmt: skip
 # Prepositions under a trigger or group whose objects can be among the freed
 # ("among them X", "including X", "along with X", "the release of X").
 FREED_PREPS = frozenset(
@@ -66,11 +54,6 @@ INCLUDE_VERBS = frozenset({"include", "comprise"})
 # Lower-case words inside personal names ("Franqui Flores de Freitas", "Osama bin Laden").
 NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von",
                             "der", "den", "bin", "ibn", "al", "el", "le", "la", "du"})  # fmt: skip
-# Nouns for relatives: a named person attached to one is someone else ("the wife of X").
-RELATIVES = frozenset(
-    {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "nephew",
-     "niece", "uncle", "aunt", "family", "relative", "widow", "child", "parent", "lawyer"}
-)  # fmt: skip
 
 
 def _skip_child(child: Token, freed_subject: bool) -> bool:
@@ -241,30 +224,6 @@ def _not_freed(ent: Span, gaz: Gazetteer, places: set[int]) -> bool:
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in RELATIVES
 
 
-def clean_name(span: Span) -> str:
-    """A name less its possessive and a leading honorific or rank ("Bishop", "Marine")."""
-    name = span.text.removesuffix("'s").removesuffix("’s").strip()
-    while " " in name and name[0].islower():  # NER took a word before it ("set free X Y")
-        name = name.partition(" ")[2]
-    return " ".join(without_titles(name.split(" "), HONORIFICS)) or name
-
-
-def without_titles(words: list[str], titles: frozenset[str]) -> list[str]:
-    """The words of a name less the titles, ranks and nationalities written before it ("Staff
-    Sergeant X Y", "Norwegian X Y", "Frenchman X Y"), keeping at least one word."""
-    table = place_table()
-    start = 0
-    while start < len(words) - 1:
-        word = words[start]
-        lower = word.lower().rstrip(".")
-        demonym = table.get(word, ("", ""))[1] == "demonym" or lower in NATIONALITY_NOUNS
-        rank = lower in RANK_PREFIXES and words[start + 1].lower().rstrip(".") in titles
-        if lower not in titles and not demonym and not rank:
-            break
-        start += 1
-    return words[start:]
-
-
 def persons_freed(
     ps: ParsedSentence,
     trigger: Token,
@@ -407,151 +366,3 @@ def is_speaker(ent: Span) -> bool:
     if root.dep_ == "nsubj" and root.head.lemma_.lower() in lx.SPEECH_VERBS:
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
-
-
-def person_category(ps: ParsedSentence, names: list[str], actor: str | None) -> Category | None:
-    """Category of named freed people from the nouns describing them, the first describing noun
-    deciding (session 14): a journalist or activist noun ("X, an Australian journalist", "the
-    blogger X"); a citizen noun ("X, a US citizen"); a nationality used as the noun ("the
-    American X", "X, an Iranian"), when not the actor's; a trade ("the German medic X", "X, a
-    teacher") is ``other`` whatever its nationality; else a nationality the descriptions give,
-    other than the actor's, makes them foreigners (when the actor is known; see
-    :func:`person_nationality`)."""
-    for ent in _named(ps, names):
-        nouns = _describing(ent, sorted(set(_descriptions(ent, ps)), key=lambda t: t.i))
-        for noun in nouns:
-            cat = _noun_category(noun, nouns, ps, actor)
-            if cat is not None:
-                return cat
-    home = person_nationality(ps, names)
-    return Category.FOREIGN_NATIONALS if home is not None and actor and home != actor else None
-
-
-def _describing(ent: Span, nouns: list[Token]) -> list[Token]:
-    """The nouns that describe the name itself, in text order: in apposition to it, heading it
-    ("the activist X", "the American X") or joined to such a noun; not the words that modify those
-    ("rights" of "the women's rights activist X") nor nouns that merely precede the name ("in
-    exchange for X")."""
-    span = range(ent.start, ent.end)
-    kept = [n for n in nouns if n.i in span or n.head.i in span or n.i == ent.root.head.i]
-    joined = [  # "a US citizen and art teacher": "citizen" under "teacher"
-        n for n in nouns if n.head in kept and any(c.dep_ == "cc" for c in n.children)
-    ]
-    return sorted(set(kept + joined), key=lambda t: t.i)
-
-
-def _noun_category(
-    noun: Token, nouns: list[Token], ps: ParsedSentence, actor: str | None
-) -> Category | None:
-    """The category one noun describing a named person gives, if it settles one."""
-    if is_demonym(noun, ps):
-        if noun.head in nouns and noun.head.i != noun.i and noun.dep_ in ("amod", "compound"):
-            return None  # an adjective of the noun it describes ("the American pastor X")
-        home = _nationality(noun, ps)
-        return Category.FOREIGN_NATIONALS if home and actor and home != actor else None
-    cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
-    if cat in (Category.JOURNALISTS, Category.POLITICAL_PRISONERS):
-        return cat
-    if cat is Category.FOREIGN_NATIONALS:
-        dual = any(  # "X, a dual US-Russian citizen"
-            lx.CATEGORY_MODIFIERS.get(c.lemma_.lower()) is Category.FOREIGN_NATIONALS
-            for c in noun.children
-        )
-        return cat if dual or _foreign(noun, ps, actor) else None
-    return Category.OTHER if is_trade(noun, cat, ps) else None
-
-
-def traded_category(ps: ParsedSentence, names: list[str], actor: str | None) -> Category:
-    """Category of named people a state frees on the other side of a trade: by the nouns that
-    describe them ("X, the Russian arms dealer" → ``other``), else foreigners sent home."""
-    return person_category(ps, names, actor) or Category.FOREIGN_NATIONALS
-
-
-def _foreign(noun: Token, ps: ParsedSentence, actor: str | None) -> bool:
-    """A citizen noun whose country is not the freeing state's ("a US citizen", "a British
-    national" freed by Iran), when both are known."""
-    home = _nationality(noun, ps)
-    return home is not None and actor is not None and home != actor
-
-
-def is_trade(noun: Token, cat: Category | None, ps: ParsedSentence) -> bool:
-    """Whether a noun describing a named person is a trade or role ("engineer", "basketball
-    star", "diplomat"): a common noun that is no people noun of a category of its own, no plain
-    word for a person and no nationality ("the American X")."""
-    if cat is Category.OTHER or noun.lemma_.lower() in lx.OCCUPATIONS:
-        return True
-    lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or cat is not None or lemma in lx.PLAIN_PEOPLE or lemma in RELATIVES:
-        return False
-    return not in_place(ps, noun)
-
-
-def person_nationality(ps: ParsedSentence, names: list[str]) -> str | None:
-    """The country the descriptions of named people give them ("a German medic", "X, a US
-    citizen", "the American basketball star X"), when they give one."""
-    for ent in _named(ps, names):
-        for noun in _descriptions(ent, ps):
-            home = _nationality(noun, ps)
-            if home is not None:
-                return home
-    return None
-
-
-def _named(ps: ParsedSentence, names: list[str]) -> list[Span]:
-    """The spans of the named freed, whatever NER labels them ("Ksenia Karelina" as a GPE)."""
-    return [
-        e
-        for e in ps.doc.ents
-        if clean_name(e) in names or any(clean_name(e).endswith(f" {n}") for n in names)
-    ]  # "the American Graham Lockwood" taken whole by NER
-
-
-def _descriptions(ent: Span, ps: ParsedSentence) -> list[Token]:
-    """Nouns in apposition to a name or right before it ("the reporter X", "X, a medic"), and
-    nationalities used as such a noun ("X, an Iranian", "the American X")."""
-    root = ent.root
-    demonyms = {p.span.start for p in ps.places if p.kind == "demonym"}
-    nouns = [
-        c
-        for c in root.children
-        if c.dep_ == "appos"
-        and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON") or c.i in demonyms)
-    ]  # "a US Marine", "an Iranian"
-    # the first of two joined nouns, which the parser hangs on the second ("a US citizen and art
-    # teacher": "citizen" under "teacher") comes first
-    nouns = [d for n in nouns for d in (*_joined_before(n), n)]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        nouns.append(root.head)
-    doc = ent.doc
-    nouns += [
-        t for t in doc[max(0, ent.start - 3) : ent.start] if t.pos_ == "NOUN" or t.i in demonyms
-    ]
-    return nouns + [t for t in ent if t.i in demonyms]  # inside the entity: "the American X"
-
-
-def _joined_before(noun: Token) -> list[Token]:
-    """Nouns joined to a noun before it but parsed as its modifiers ("citizen" of "a US citizen
-    and art teacher")."""
-    return [
-        c
-        for c in noun.children
-        if c.i < noun.i
-        and c.dep_ in ("nmod", "compound")
-        and c.pos_ == "NOUN"
-        and any(g.dep_ == "cc" for g in c.children)
-    ]
-
-
-def _nationality(noun: Token, ps: ParsedSentence) -> str | None:
-    """The nationality a describing noun carries: a demonym on it ("a German medic"), or a country
-    on a citizen noun ("a US citizen")."""
-    near = [c for c in noun.children if c.dep_ in ("amod", "compound", "npadvmod", "nmod")]
-    ids = {noun.i} | {c.i for c in near} | {g.i for c in near for g in c.children}
-    citizen = lx.PEOPLE_NOUNS.get(noun.lemma_.lower()) is Category.FOREIGN_NATIONALS
-    kinds = ("demonym", "name") if citizen else ("demonym",)
-    for p in ps.places:
-        # a country name modifying the noun is a nationality too ("a US veteran")
-        named = p.kind == "name" and p.span.root.dep_ == "compound" and p.span.root.head == noun
-        if (p.kind in kinds or named) and p.span.start in ids and p.code not in ("EU", "UN"):
-            return p.code
-    return None

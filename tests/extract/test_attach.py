@@ -204,8 +204,33 @@ def test_names_given_to_a_group_told_before(spacy_extractor, text, expected):
             "since May.",
             [("BOL", [])],
         ),
+        # "named ... as" after a numbered or national group, however the parser hangs it (v15)
+        (
+            "Kenya freed four jailed foreigners on Friday.\nThe four, all Ugandan, were "
+            "named by the ministry as Moses Okello, Ruth Nakato, Peter Ssali and Joan Auma.",
+            [("KEN", ["Moses Okello", "Ruth Nakato", "Peter Ssali", "Joan Auma"])],
+        ),
+        (
+            "In return, Latvia freed two jailed citizens of Belarus.\nThe Belarusians returned "
+            "were named by the KGB as Yury Lapko and Anton Vasko.",
+            [("LVA", ["Yury Lapko", "Anton Vasko"])],
+        ),
+        # a naming verb that names no person
+        (
+            "Kenya freed four jailed foreigners on Friday.\nThe deal was named by the ministry "
+            "as a breakthrough.",
+            [("KEN", [])],
+        ),
     ],
-    ids=["named-part", "group-noun-again", "dash-list", "organisation"],
+    ids=[
+        "named-part",
+        "group-noun-again",
+        "dash-list",
+        "organisation",
+        "named-as-numbered",
+        "named-as-national",
+        "named-as-no-one",
+    ],
 )
 def test_names_listed_after_a_naming_verb_or_a_group_noun(spacy_extractor, text, expected):
     assert persons(spacy_extractor, text) == expected
@@ -260,8 +285,27 @@ def test_actor_from_the_custody_left(spacy_extractor, text, actor):
             "Justice Minister Paul Mba.",
             [("GAB", [])],
         ),
+        # the list reported by a trailing speech verb; the speaker is no one freed (v15)
+        (
+            "Cuba freed twenty prisoners on Sunday.\nAmong those who walked out of the prison "
+            "were the street artist Rafael Soto and the activist Elena Vidal, relatives told "
+            "reporters.",
+            [("CUB", ["Rafael Soto", "Elena Vidal"])],
+        ),
+        (
+            "Gabon released three activists on Friday.\nAmong those freed was the teacher Paul "
+            "Mba, Foreign Minister Rose Ondo said.",
+            [("GAB", ["Paul Mba"])],
+        ),
     ],
-    ids=["the-six-included", "group-includes", "those-freed-were", "an-office"],
+    ids=[
+        "the-six-included",
+        "group-includes",
+        "those-freed-were",
+        "an-office",
+        "reported-list",
+        "reported-list-speaker",
+    ],
 )
 def test_names_from_a_list_cue(spacy_extractor, text, expected):
     assert persons(spacy_extractor, text) == expected
@@ -329,3 +373,37 @@ def test_destination_where_a_follow_up_says_they_arrived(spacy_extractor, text, 
 )
 def test_a_follow_up_says_they_are_back(spacy_extractor, text, expected):
     assert releases(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a destination only presumed from the nationality of a swap's freed gives way to the
+        # place a follow-up states (docs/annotation.md: "flown to Doha" -> QAT) (v15)
+        (
+            "Laos released two jailed Americans on Tuesday in exchange for a Lao man jailed in "
+            "Texas.\nLater that day the two Americans were flown to Doha.",
+            "QAT",
+        ),
+        (
+            "Laos freed the American teacher Tom Hale on Tuesday in exchange for Somsak Vong.\n"
+            "Hale was flown to Doha.",
+            "QAT",
+        ),
+        # a place the release sentence states keeps its word over a stop told after it
+        (
+            "Laos freed three jailed Americans on Friday and flew them home to the United "
+            "States.\nThey had first stopped in Doha.",
+            "USA",
+        ),
+        # a later leg of the same journey is where they ended up
+        (
+            "Laos released five jailed Americans on Monday.\nThey were flown to Doha and then "
+            "continued to Washington.",
+            "USA",
+        ),
+    ],
+    ids=["presumed-then-stated", "named-presumed-then-stated", "stated-kept", "onward-leg"],
+)
+def test_a_follow_up_place_over_a_presumed_one(spacy_extractor, text, expected):
+    assert dict(releases(spacy_extractor, text))["LAO"] == expected

@@ -180,3 +180,21 @@ def test_palestinians_freed_by_israel_have_no_destination(spacy_extractor, text,
 )
 def test_named_people_sent_home(release_mentions, text, destination):
     assert release_mentions(text)[0].destination == destination
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        # sent "(back) to their homeland": the country of their nationality (v15)
+        ("Latvia released two Belarusian prisoners and sent them back to their country.", "BLR"),
+        ("Two jailed Georgians were freed by Armenia and returned to their homeland.", "GEO"),
+        ("Latvia released two Belarusian prisoners who had been arrested in their homeland.", None),
+        # citizens named by their country's name, not a demonym
+        ("Venezuela freed three US citizens on Friday and flew them home.", "USA"),
+        ("Latvia freed two citizens of Belarus and sent them home.", "BLR"),
+        ("Latvia freed two citizens of Belarus on Friday.", None),
+    ],
+)
+def test_people_sent_to_their_homeland(release_mentions, text, destination):
+    m = release_mentions(text)[0]
+    assert m.destination == destination

@@ -164,6 +164,19 @@ def test_the_group_that_gives_the_number_gives_the_category():
     assert list(cluster.categories()) == [Category.FOREIGN_NATIONALS]
 
 
+def test_the_same_number_at_another_place_of_its_sentence_gives_the_category_too():
+    """ "Cuba frees fifteen prisoners" / "Cuba released fifteen political prisoners": both give
+    the number, wherever it stands in its sentence; the specific category wins (v15)."""
+    s = [sentence(0), sentence(1)]
+    ms = [
+        _with(mention("release", "CUB", s[0]), category=Category.DETAINEES, count=15),
+        _with(mention("release", "CUB", s[1]), category=Category.POLITICAL_PRISONERS, count=15),
+    ]
+    ms[1].count = type(ms[1].count)(15, ms[1].count.qualifier, 3, 4)  # another token span
+    (cluster,) = merge(ms, PUBLISHED)
+    assert list(cluster.categories()) == [Category.POLITICAL_PRISONERS]
+
+
 def test_a_specific_category_beats_detainees():
     s = [sentence(0), sentence(1)]
     ms = [

@@ -142,6 +142,9 @@ def test_nationality_waits_for_the_actor(release_mentions, text, nationality):
         ("Kyrgyzstan freed forty Kazakh men on Friday.", Category.FOREIGN_NATIONALS),
         # a journalist noun decides over a nationality
         ("Laos freed the Thai reporter Somchai Prasert on Friday.", Category.JOURNALISTS),
+        # defenders of a city are soldiers (v15), political prisoners stay so
+        ("Russia freed 90 Ukrainian defenders of Mariupol on Friday.", Category.OTHER),
+        ("Laos freed twelve political prisoners on Friday.", Category.POLITICAL_PRISONERS),
     ],
 )
 def test_category_by_the_head_noun(release_mentions, text, category):

@@ -82,7 +82,10 @@ def test_persons_freed(release_mentions, text, expected):
         # a trade decides over its nationality adjective (docs/annotation.md, head-noun rule)
         ("Iran released Peter Brandt, a German engineer, on Monday.", Category.OTHER),
         ("China freed the reporter Li Wen on Monday.", Category.JOURNALISTS),
-        ("Iran freed Daniel Moore, a former US Marine, on Tuesday.", Category.FOREIGN_NATIONALS),
+        # a Marine serves in the forces: soldiers are other (dev gold: 26 of 31 such releases)
+        ("Iran freed Daniel Moore, a former US Marine, on Tuesday.", Category.OTHER),
+        ("Iran freed the former US Marine Daniel Moore on Tuesday.", Category.OTHER),
+        ("Iran released the Polish academic Jan Nowak on Tuesday.", Category.OTHER),
         ("Cuba released Tom Hill, a British veteran, in May.", Category.OTHER),
         (
             "Anna Berg, the Swedish journalist held for two years, is home after Tehran released her.",

@@ -1,0 +1,182 @@
+"""What the nouns describing named freed people say of them: their category and nationality.
+
+The first describing noun decides (docs/annotation.md, session 14): a journalist or activist noun
+("X, an Australian journalist"), a citizen noun ("X, a US citizen"), a nationality used as the noun
+("the American X") make their category; a trade ("the German medic X", "the former US Marine X") is
+``other`` whatever its nationality.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from detente.extract import lexicon as lx
+from detente.extract.mentions import ParsedSentence, in_place, is_demonym
+from detente.extract.person_names import RELATIVES, clean_name
+from detente.model import Category
+
+
+def person_category(ps: ParsedSentence, names: list[str], actor: str | None) -> Category | None:
+    """Category of named freed people from the nouns describing them, the first describing noun
+    deciding (session 14): a journalist or activist noun ("X, an Australian journalist", "the
+    blogger X"); a citizen noun ("X, a US citizen"); a nationality used as the noun ("the
+    American X", "X, an Iranian"), when not the actor's; a trade ("the German medic X", "X, a
+    teacher") is ``other`` whatever its nationality; else a nationality the descriptions give,
+    other than the actor's, makes them foreigners (when the actor is known; see
+    :func:`person_nationality`)."""
+    for ent in _named(ps, names):
+        nouns = _describing(ent, sorted(set(_descriptions(ent, ps)), key=lambda t: t.i))
+        for noun in nouns:
+            cat = _noun_category(noun, nouns, ps, actor)
+            if cat is not None:
+                return cat
+    home = person_nationality(ps, names)
+    return Category.FOREIGN_NATIONALS if home is not None and actor and home != actor else None
+
+
+def _describing(ent: Span, nouns: list[Token]) -> list[Token]:
+    """The nouns that describe the name itself, in text order: in apposition to it, heading it
+    ("the activist X", "the American X") or joined to such a noun; not the words that modify those
+    ("rights" of "the women's rights activist X") nor nouns that merely precede the name ("in
+    exchange for X")."""
+    span = range(ent.start, ent.end)
+    kept = [n for n in nouns if n.i in span or n.head.i in span or n.i == ent.root.head.i]
+    joined = [  # "a US citizen and art teacher": "citizen" under "teacher"
+        n for n in nouns if n.head in kept and any(c.dep_ == "cc" for c in n.children)
+    ]
+    return sorted(set(kept + joined), key=lambda t: t.i)
+
+
+def _noun_category(
+    noun: Token, nouns: list[Token], ps: ParsedSentence, actor: str | None
+) -> Category | None:
+    """The category one noun describing a named person gives, if it settles one."""
+    if is_demonym(noun, ps):
+        if noun.dep_ in ("amod", "compound") and (
+            (noun.head in nouns and noun.head.i != noun.i) or _next_in(noun, nouns)
+        ):
+            return None  # an adjective of the noun it describes ("the American pastor X")
+        home = _nationality(noun, ps)
+        return Category.FOREIGN_NATIONALS if home and actor and home != actor else None
+    cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
+    if cat in (Category.JOURNALISTS, Category.POLITICAL_PRISONERS):
+        return cat
+    if cat is Category.FOREIGN_NATIONALS:
+        dual = any(  # "X, a dual US-Russian citizen"
+            lx.CATEGORY_MODIFIERS.get(c.lemma_.lower()) is Category.FOREIGN_NATIONALS
+            for c in noun.children
+        )
+        return cat if dual or _foreign(noun, ps, actor) else None
+    return Category.OTHER if is_trade(noun, cat, ps) else None
+
+
+def _next_in(noun: Token, nouns: list[Token]) -> bool:
+    """Whether the word right after a nationality is a describing noun, which the parser may hang
+    on the name instead ("the Polish academic X": "Polish" and "academic" both on "X")."""
+    return any(n.i == noun.i + 1 for n in nouns)
+
+
+def traded_category(ps: ParsedSentence, names: list[str], actor: str | None) -> Category:
+    """Category of named people a state frees on the other side of a trade: by the nouns that
+    describe them ("X, the Russian arms dealer" → ``other``), else foreigners sent home."""
+    return person_category(ps, names, actor) or Category.FOREIGN_NATIONALS
+
+
+def _foreign(noun: Token, ps: ParsedSentence, actor: str | None) -> bool:
+    """A citizen noun whose country is not the freeing state's ("a US citizen", "a British
+    national" freed by Iran), when both are known."""
+    home = _nationality(noun, ps)
+    return home is not None and actor is not None and home != actor
+
+
+def is_trade(noun: Token, cat: Category | None, ps: ParsedSentence) -> bool:
+    """Whether a noun describing a named person is a trade or role ("engineer", "basketball
+    star", "diplomat"): a common noun that is no people noun of a category of its own, no plain
+    word for a person and no nationality ("the American X")."""
+    if cat is Category.OTHER or noun.lemma_.lower() in lx.OCCUPATIONS:
+        return True
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or cat is not None or lemma in lx.PLAIN_PEOPLE or lemma in RELATIVES:
+        return False
+    return not in_place(ps, noun)
+
+
+def person_nationality(ps: ParsedSentence, names: list[str]) -> str | None:
+    """The country the descriptions of named people give them ("a German medic", "X, a US
+    citizen", "the American basketball star X"), when they give one."""
+    for ent in _named(ps, names):
+        for noun in _descriptions(ent, ps):
+            home = _nationality(noun, ps)
+            if home is not None:
+                return home
+    return None
+
+
+def _named(ps: ParsedSentence, names: list[str]) -> list[Span]:
+    """The spans of the named freed, whatever NER labels them ("Ksenia Karelina" as a GPE), or
+    where it labels them not at all ("the former US Marine Trevor Reed")."""
+    found = [
+        e
+        for e in ps.doc.ents
+        if clean_name(e) in names or any(clean_name(e).endswith(f" {n}") for n in names)
+    ]  # "the American Graham Lockwood" taken whole by NER
+    told = " ".join(clean_name(e) for e in found)
+    for name in names:
+        at = ps.doc.text.find(name) if name not in told else -1
+        span = ps.doc.char_span(at, at + len(name), alignment_mode="expand") if at >= 0 else None
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _descriptions(ent: Span, ps: ParsedSentence) -> list[Token]:
+    """Nouns in apposition to a name or right before it ("the reporter X", "X, a medic"), and
+    nationalities used as such a noun ("X, an Iranian", "the American X")."""
+    root = ent.root
+    demonyms = {p.span.start for p in ps.places if p.kind == "demonym"}
+    nouns = [
+        c
+        for c in root.children
+        if c.dep_ == "appos"
+        and (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and c.ent_type_ != "PERSON") or c.i in demonyms)
+    ]  # "a US Marine", "an Iranian"
+    # the first of two joined nouns, which the parser hangs on the second ("a US citizen and art
+    # teacher": "citizen" under "teacher") comes first
+    nouns = [d for n in nouns for d in (*_joined_before(n), n)]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    doc = ent.doc
+    nouns += [  # a trade tagged as an adjective or a name ("the Polish academic X", "US Marine X")
+        t
+        for t in doc[max(0, ent.start - 3) : ent.start]
+        if t.pos_ == "NOUN" or t.i in demonyms or t.lower_ in lx.OCCUPATIONS
+    ]
+    return nouns + [t for t in ent if t.i in demonyms]  # inside the entity: "the American X"
+
+
+def _joined_before(noun: Token) -> list[Token]:
+    """Nouns joined to a noun before it but parsed as its modifiers ("citizen" of "a US citizen
+    and art teacher")."""
+    return [
+        c
+        for c in noun.children
+        if c.i < noun.i
+        and c.dep_ in ("nmod", "compound")
+        and c.pos_ == "NOUN"
+        and any(g.dep_ == "cc" for g in c.children)
+    ]
+
+
+def _nationality(noun: Token, ps: ParsedSentence) -> str | None:
+    """The nationality a describing noun carries: a demonym on it ("a German medic"), or a country
+    on a citizen noun ("a US citizen")."""
+    near = [c for c in noun.children if c.dep_ in ("amod", "compound", "npadvmod", "nmod")]
+    ids = {noun.i} | {c.i for c in near} | {g.i for c in near for g in c.children}
+    citizen = lx.PEOPLE_NOUNS.get(noun.lemma_.lower()) is Category.FOREIGN_NATIONALS
+    kinds = ("demonym", "name") if citizen else ("demonym",)
+    for p in ps.places:
+        # a country name modifying the noun is a nationality too ("a US veteran")
+        named = p.kind == "name" and p.span.root.dep_ == "compound" and p.span.root.head == noun
+        if (p.kind in kinds or named) and p.span.start in ids and p.code not in ("EU", "UN"):
+            return p.code
+    return None
