@@ -68,6 +68,9 @@ LIST_OFFICES = frozenset(
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "poss"})
 # Plural pronouns that stand for every release told in the sentence before them.
 PLURAL_ANAPHORS = frozenset({"they", "all", "both", "these", "those"})
+# Words of a list cue that says its people are not freed ("Among those still held are X", "The
+# deal did not include X", "Among those who remain in prison are X").
+NOT_FREED = re.compile(r"\b(?:still|remain(?:s|ed)?|not|never)\b|n't\b", re.IGNORECASE)
 # First words of a list cue whose list a trailing speech verb may report ("Among those freed were
 # X, relatives said", "They included X, officials said"); not "The officials delisted include X".
 REPORTED_LISTS = frozenset({"among", "they", "those"})
@@ -300,8 +303,9 @@ def listed(ps: ParsedSentence) -> list[str]:
     """Names a sentence lists as among people already told of: "Among them was X", "Among those
     on board were X and Y", "They included X", "The three are X, Y and Z" (not officials, speakers
     or names in a clause of their own)."""
-    if not (LIST_CUE.match(ps.sentence.text) or NUMBER_LIST.match(ps.sentence.text)):
-        return []
+    found = LIST_CUE.match(ps.sentence.text) or NUMBER_LIST.match(ps.sentence.text)
+    if found is None or NOT_FREED.search(found.group(0)):
+        return []  # "Among those still held are X", "The deal did not include X"
     cue = ps.doc[0].lower_ in REPORTED_LISTS
     ids = {
         t.i

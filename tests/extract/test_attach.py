@@ -297,6 +297,17 @@ def test_actor_from_the_custody_left(spacy_extractor, text, actor):
             "Mba, Foreign Minister Rose Ondo said.",
             [("GAB", ["Paul Mba"])],
         ),
+        # a list of people not freed (v15)
+        (
+            "Gabon released three activists on Friday.\nAmong those still held are the lawyer "
+            "Paul Mba and the blogger Rose Ondo.",
+            [("GAB", [])],
+        ),
+        (
+            "Gabon released three activists on Friday.\nThe deal did not include the lawyer "
+            "Paul Mba.",
+            [("GAB", [])],
+        ),
     ],
     ids=[
         "the-six-included",
@@ -305,6 +316,8 @@ def test_actor_from_the_custody_left(spacy_extractor, text, actor):
         "an-office",
         "reported-list",
         "reported-list-speaker",
+        "still-held",
+        "not-included",
     ],
 )
 def test_names_from_a_list_cue(spacy_extractor, text, expected):
