@@ -17,9 +17,11 @@ from detente.extract.destinations import city_table
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.inclusions import listed_leader, member
 from detente.extract.licences import LICENCE_WORDS, is_nominal
+from detente.extract.listed_names import descriptor, programme_name, victim
 from detente.extract.listings import LISTABLE_NOUNS
 from detente.extract.mentions import Mention, ParsedSentence, subject_of
 from detente.extract.programmes import of_emergency
+from detente.extract.sector_scope import funded
 from detente.model import EventType
 
 # The imposing bodies, named as organisations: never what is listed.
@@ -102,8 +104,8 @@ def sectors(scope: list[Token]) -> list[str]:
     named = _name_heads(scope)
     for tok in scope:
         sector = lx.SECTOR_WORDS.get(tok.lower_) or _bank_name(tok)
-        if sector is None or sector in out or tok.i in bodies or _verb(tok):
-            continue  # "two companies that finance it": a verb, no sector
+        if sector is None or sector in out or tok.i in bodies or _verb(tok) or funded(tok):
+            continue  # "two companies that finance it": a verb; "to fund weapons": a purpose
         if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in GOVERNMENT_BODIES:
             continue  # "officials of the energy ministry"
         if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in OFFICE_HOLDERS:
@@ -250,8 +252,8 @@ def _listed_name(ent: Span, name: str) -> bool:
         return False
     if any(w.lower() in LICENCE_WORDS for w in name.split()) or LICENCE_NAME.match(name):
         return False
-    if name.split()[-1].lower() in ("list", "blacklist", "register"):
-        return False  # "the Consolidated Sanctions List": where they are listed
+    if name.split()[-1].lower() in ("list", "blacklist", "register") or programme_name(ent):
+        return False  # "the Consolidated Sanctions List", "the Global Magnitsky programme"
     root = tok = name_root(ent)
     while tok.dep_ == "conj" and tok.head != tok:  # "ISIL and al-Qaeda": the first conjunct
         tok = tok.head
@@ -261,26 +263,7 @@ def _listed_name(ent: Span, name: str) -> bool:
             return False
     if root.dep_ == "compound" and root.head.lower_ in lx.OFFICIAL_TITLES:
         return False  # "Interior Minister Vakhtang Gomelauri": part of a title
-    return not (_member_of(root) or _victim(root))
-
-
-# Nouns of what was done to someone, whose "of" names the victim a listing answers, not whom it
-# lists ("over the jailing of Alexei Navalny", "responsible for the prosecution of X").
-WRONG_NOUNS = frozenset(
-    {"jailing", "imprisonment", "detention", "arrest", "prosecution", "persecution", "sentencing",
-     "mistreatment", "torture", "killing", "murder", "death", "poisoning", "abduction",
-     "disappearance", "conviction", "trial", "case"}
-)  # fmt: skip
-
-
-def _victim(root: Token) -> bool:
-    """Whether a name is of the one wronged ("over the jailing of the opposition politician
-    Alexei Navalny"): the reason for a listing, not whom it lists."""
-    phrase = root
-    while phrase.dep_ in ("compound", "amod", "nmod", "poss", "appos") and phrase.head != phrase:
-        phrase = phrase.head
-    head = phrase.head
-    return phrase.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in WRONG_NOUNS
+    return not (_member_of(root) or victim(root) or descriptor(root))
 
 
 def _member_of(root: Token) -> bool:
@@ -470,7 +453,7 @@ def contents(verb: Token) -> bool:
     if subj is None or is_nominal(verb):
         return False
     if verb.lemma_.lower() in CONTENT_VERBS:
-        return subj.lemma_.lower() in PACKAGE_NOUNS
+        return subj.lemma_.lower() in PACKAGE_NOUNS | lx.RENEWAL_NOUNS
     if subj.lemma_.lower() == "package" and any(  # "The package also lists 105 tankers"
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in subj.children
     ):

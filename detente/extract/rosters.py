@@ -17,7 +17,7 @@ import logging
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
-from detente.extract.listings import LISTABLE_NOUNS
+from detente.extract.listings import LISTABLE_NOUNS, own_time
 from detente.extract.mentions import Mention, own_subject
 from detente.model import EventType
 
@@ -53,10 +53,17 @@ PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "from"})
 MEMBER_DEPS = frozenset({"attr", "conj", "appos", "dobj", "oprd", "nsubj"})
 # Labels of proper nouns that are never members: places, times, numbers.
 NOT_MEMBER_LABELS = frozenset({"GPE", "DATE", "TIME", "CARDINAL", "NORP", "MONEY", "LAW"})
+# Labels of the name of a listed body or person.
+NAME_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})
 # Words before a group that make it the listed ones too ("these", "the").
 GROUP_DETERMINERS = frozenset({"the", "these", "those"})
+# Words by which a passive listing adds names to an act just told ("were also listed", "were
+# listed alongside them", "were named as well").
+ADDING_WORDS = frozenset({"also", "alongside", "too", "likewise", "additionally"})
+# Verbs by which a renewal told before keeps measures on the names it lists.
+KEEP_VERBS = frozenset({"keep", "maintain", "retain", "leave"})
 # How many sentences before a roster the act it spells out may be told.
-ROSTER_REACH = 2
+ROSTER_REACH = 3
 
 
 def cue(verb: Token) -> bool:
@@ -64,7 +71,12 @@ def cue(verb: Token) -> bool:
     subject or after "among", or "named" with a name as object."""
     if verb.dep_ not in ("ROOT", "ccomp") or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if passive(verb):
+        return True
     lemma = verb.lemma_.lower()
+    if lemma in KEEP_VERBS:
+        subj = own_subject(verb)
+        return subj is not None and kept_by_renewal(verb, subj)
     if lemma in NAMING_VERBS:
         return _names(verb)
     if lemma not in ENUMERATE_VERBS:
@@ -78,9 +90,43 @@ def cue(verb: Token) -> bool:
     ) or pronoun(verb)
 
 
+def passive(verb: Token) -> bool:
+    """ "Also listed were X and Y", "X was also designated", "Two firms, A and B, were listed
+    alongside them": a listing participle in the passive with no doer, either before what it
+    lists or with a word of adding, tells more names of the act just before (not "No names were
+    removed", nor "X was listed by Canada in 2019", an act of its own)."""
+    if verb.tag_ != "VBN" or verb.lower_ not in ROSTER_FORMS:
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ in ("agent", "neg") for c in kids):
+        return False
+    if own_time(verb):  # "X was designated in March, alongside two others": an act of its own
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subj is not None and any(c.lower_ in ("no", "none") for c in subj.subtree):
+        return False
+    inverted = subj is None or subj.i > verb.i  # "Also listed were X"
+    adding = any(c.lower_ in ADDING_WORDS for c in kids if c.dep_ in ("advmod", "prep"))
+    return inverted or adding
+
+
+def kept_by_renewal(verb: Token, subj: Token) -> bool:
+    """ "The renewal keeps in place measures against X", "The extension maintains the asset freeze
+    on X": a renewal told before, with what it keeps listed."""
+    if verb.lemma_.lower() not in KEEP_VERBS or subj.lemma_.lower() not in lx.RENEWAL_NOUNS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in GROUP_DETERMINERS | {"this"} for c in subj.children)
+
+
 def way(verb: Token) -> EventType | None:
     """The type of the act a roster spells out, when its group's words tell it: names taken off
     the list (an easing) or kept on it (an imposition, renewed); None when they do not."""
+    subj = own_subject(verb)
+    if subj is not None and kept_by_renewal(verb, subj):  # "The renewal keeps ... on X"
+        return EventType.SANCTIONS_IMPOSED
+    if passive(verb):  # "Also delisted was X", "X was also designated"
+        removed = verb.lower_ in REMOVED_WORDS
+        return EventType.SANCTIONS_EASED if removed else EventType.SANCTIONS_IMPOSED
     subj = own_subject(verb)
     among = [p for c in verb.children if c.lower_ == "among" for p in c.children]
     groups = [g for g in [subj, *among] if g is not None and _group(g)]
@@ -163,8 +209,20 @@ def _kind_named(verb: Token, subj: Token) -> bool:
         subj.tag_ == "NNS"
         and subj.lemma_.lower() in LISTABLE_NOUNS
         and any(c.dep_ == "det" and c.lower_ in GROUP_DETERMINERS for c in subj.children)
-        and any(c.dep_ in ("attr", "dobj") and c.pos_ == "PROPN" for c in verb.children)
+        and any(c.dep_ in ("attr", "dobj") and _named(c) for c in verb.children)
     )
+
+
+def _named(member: Token) -> bool:
+    """A member told by its name ("Sovcombank"), or by a noun with the name beside it ("the
+    Dubai-registered ship manager Seahawk Maritime")."""
+    if member.pos_ == "PROPN":
+        return True
+    return any(
+        c.pos_ == "PROPN" and c.ent_type_ in NAME_LABELS
+        for c in member.children
+        if c.dep_ in ("appos", "compound") and c.i > member.i
+    ) or (member.ent_type_ in NAME_LABELS and member.ent_iob_ == "I")
 
 
 def _list_noun(noun: Token, lemma: str) -> bool:
@@ -208,11 +266,15 @@ def region(verb: Token) -> list[Token]:
         commas = [t.i for t in doc[verb.i + 1 : speech[-1].i] if t.text == ","]
         end = commas[-1] if commas else end
     out: list[Token] = []
-    for tok in doc[verb.i + 1 : end]:
-        chain = [tok, *tok.ancestors]
-        if any(a.i > verb.i and a.dep_ in ASIDE_DEPS for a in chain if a is not verb):
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    start = verb.i + 1 if subj is None else subj.left_edge.i  # "X, Y and Z were also listed"
+    for tok in doc[start:end]:
+        if tok.i == verb.i or (start < verb.i and tok.i > verb.i):
             continue
-        if any(a.dep_ == "prep" and a.lower_ in PLACE_PREPS for a in chain[1:] if a.i > verb.i):
+        chain = [tok, *tok.ancestors]
+        if any(a.i >= start and a.dep_ in ASIDE_DEPS for a in chain if a is not verb):
+            continue
+        if any(a.dep_ == "prep" and a.lower_ in PLACE_PREPS for a in chain[1:] if a.i >= start):
             continue
         out.append(tok)
     return out

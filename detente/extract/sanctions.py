@@ -38,6 +38,7 @@ from detente.extract.directions import (
     of_phrases,
 )
 from detente.extract.gazetteer import Gazetteer, sovereign
+from detente.extract.listed_names import not_licensees
 from detente.extract.mentions import (
     Mention,
     ParsedSentence,
@@ -335,6 +336,7 @@ def annotate(
     allowed += inclusions.included(trigger, allowed)  # "..., including X": members listed
     allowed += inclusions.kept_listed(trigger) if renewal else []  # "..., keeping X listed"
     entities, sectors, targets = listed.entities(ps, trigger, {t.i for t in allowed}, gaz)
+    entities = not_licensees(ps.doc, entities, licensed)  # session 15: a licensee is no entity
     if let_deal:  # the licensees are listed and give sectors, but are not the target
         targets = listed.entities(ps, trigger, {t.i for t in allowed} - let_deal, gaz)[2]
     sectors += listed.sectors(allowed)

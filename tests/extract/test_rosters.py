@@ -94,6 +94,35 @@ def _sanctions(extractor, text: str) -> list[tuple]:
              ("sanctions_eased", "NOR", "BLR", ["Oleg Korzun", "Vera Lis"], "2025-06-09")],
             id="taken-off-to-the-easing-remaining-to-the-renewal",
         ),
+        # session 15: a passive listing with no doer adds names; a renewal keeps names listed
+        pytest.param(
+            "The Treasury on Tuesday designated the Kama Machine Works. Also listed were the "
+            "trading firms Volga Freight Shipping and Severny Trading House.",
+            [("sanctions_imposed", "USA", None,
+              ["Kama Machine Works", "Severny Trading House", "Volga Freight Shipping"],
+              "2025-06-10")],
+            id="also-listed-were",
+        ),
+        pytest.param(
+            "Britain on Monday froze the assets of two Iranian judges, Reza Tavakoli and Hamid "
+            "Navabi. The deputy warden of Evin prison, Ali Karimi, was also listed.",
+            [("sanctions_imposed", "GBR", "IRN", ["Ali Karimi", "Hamid Navabi", "Reza Tavakoli"],
+              "2025-06-09")],
+            id="x-was-also-listed",
+        ),
+        pytest.param(
+            "The EU on Monday renewed its sanctions on Russia for six months and removed Igor "
+            "Volkov from its list. Also delisted was the businesswoman Vera Lis.",
+            [("sanctions_imposed", "EU", "RUS", [], "2025-06-09"),
+             ("sanctions_eased", "EU", "RUS", ["Igor Volkov", "Vera Lis"], "2025-06-09")],
+            id="also-delisted-to-the-easing",
+        ),
+        pytest.param(
+            "The European Union extended its sanctions on Belarus for another year on Tuesday. "
+            "The renewal keeps in place the asset freezes on Belaruskali and the truck maker MAZ.",
+            [("sanctions_imposed", "EU", "BLR", ["Belaruskali", "MAZ"], "2025-06-10")],
+            id="the-renewal-keeps-in-place",
+        ),
     ],
 )  # fmt: skip
 def test_roster_joins_the_act_before(spacy_extractor, text, expected):
@@ -120,6 +149,14 @@ def test_roster_joins_the_act_before(spacy_extractor, text, expected):
         ("Among the firms taken off the list were Severny Bank and Uralbank.", True),
         ("Among them was a teacher.", False),
         ("Those who remain in prison include Ihar Losik.", False),
+        # session 15: passive listings with no doer, a renewal that keeps names listed
+        ("Also listed were Volga Freight and Kama Machine Works.", True),
+        ("Kama Machine Works was also designated.", True),
+        ("No names were removed.", False),
+        ("Volga Timber was designated in March, alongside two other exporters.", False),
+        ("The renewal keeps in place the asset freeze on Belaruskali.", True),
+        ("The renewal was welcomed by Kyiv.", False),
+        ("The entities include the ship manager Seahawk Maritime.", True),
     ],
 )
 def test_cue(spacy_extractor, text, expected):

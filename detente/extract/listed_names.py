@@ -1,0 +1,122 @@
+"""Names near a sanctions act that are not what it lists: the name of the list, law or programme
+it lists under, the owner of the part that is listed, the maker of goods, a licence's holder and
+the one wronged whom a listing answers ("over the jailing of X").
+
+"added Keremet Bank to its list of Specially Designated Nationals", "under the Special Economic
+Measures (Russia) Regulations", "under the Global Magnitsky programme": the instrument, not a
+listed body. "the Basij militia's commander, Gholamreza Soleimani", "the Revolutionary Guards'
+Basij Cooperative Foundation": the commander and the foundation are listed, not their owner.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+# Words after a name that make it the name of a sanctions instrument ("the Global Magnitsky
+# programme", "the Special Economic Measures Act", "the Caesar Act", "Schedule 1").
+PROGRAMME_WORDS = frozenset(
+    {"act", "regulations", "regulation", "programme", "program", "regime", "framework", "list",
+     "schedule", "authority", "statute"}
+)  # fmt: skip
+# Nouns of a list before "of" ("its list of Specially Designated Nationals").
+LIST_NOUNS = frozenset({"list", "schedule", "register", "roster"})
+# How many words a parenthesis after a name may hold ("Special Economic Measures (Russia)").
+PAREN_REACH = 6
+# Goods named after their maker ("Boeing aircraft", "the Boeing 737 fleet", "Airbus jets").
+MADE_GOODS = frozenset(
+    {"aircraft", "jet", "airliner", "plane", "fleet", "part", "engine", "helicopter", "car",
+     "truck", "model"}
+)  # fmt: skip
+# Nouns for a member of a body, after the body's possessive ("the militia's commander") or its
+# name ("two IRGC commanders"); not its parts ("Alfa-Bank's affiliates" lists the bank's group).
+PART_NOUNS = frozenset(
+    {"commander", "head", "chief", "leader", "director", "deputy", "member", "official",
+     "officer", "spokesman", "spokeswoman", "governor", "warden"}
+)  # fmt: skip
+
+
+def programme_name(ent: Span) -> bool:
+    """Whether a name is that of the list, law or programme an act lists under."""
+    doc = ent.doc
+    words = [t for t in ent if t.dep_ != "det"]
+    if words and words[0].lower_ == "schedule":  # "Schedule 1"
+        return True
+    end = ent.end
+    if end < len(doc) and doc[end].text == "(":  # "Special Economic Measures (Russia) Regulations"
+        close = next((t.i for t in doc[end : end + PAREN_REACH] if t.text == ")"), None)
+        end = close + 1 if close is not None else end
+    if end < len(doc) and doc[end].lower_ in PROGRAMME_WORDS:
+        return True
+    start = ent.start
+    while start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    return len(before) == 2 and before[0] in LIST_NOUNS and before[1] == "of"
+
+
+def descriptor(root: Token) -> bool:
+    """Whether a name only describes what is listed or dealt in: the owner of a listed member or
+    part, or the maker of goods ("Belavia's Boeing 737 fleet", "Airbus jets")."""
+    return owner_of_part(root) or _maker(root)
+
+
+def _maker(root: Token) -> bool:
+    head = root
+    while head.dep_ in ("compound", "nummod", "nmod") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in MADE_GOODS:
+            return True
+    return False
+
+
+def owner_of_part(root: Token) -> bool:
+    """Whether a name is the possessor of a listed part or member ("the Basij militia's
+    commander", "the Islamic Revolutionary Guard Corps' Basij Cooperative Foundation") or the
+    body a member is described by ("two senior IRGC commanders", "the RSF commander X")."""
+    if root.dep_ == "compound" and root.head.tag_ in ("NN", "NNS"):
+        return root.head.lemma_.lower() in PART_NOUNS
+    if root.dep_ != "poss" or not any(c.dep_ == "case" for c in root.children):
+        return False
+    head = root.head
+    return head.lemma_.lower() in PART_NOUNS or (
+        head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "FAC") and head.ent_iob_ != "O"
+    )
+
+
+def not_licensees(doc: Doc, names: list[str], licensed: set[int]) -> list[str]:
+    """The names less those told only as the holder of a licence ("licences allowing Boeing and
+    Airbus to sell aircraft to Iran Air", "a licence letting Chevron pump oil"): a licensee is
+    let deal with what is listed; it is not listed (session 15)."""
+    if not licensed:
+        return names
+    return [n for n in names if not _only_within(doc, n, licensed)]
+
+
+def _only_within(doc: Doc, name: str, ids: set[int]) -> bool:
+    first = name.split()[0]
+    size = len(name)
+    spans = [
+        range(t.i, t.i + len(doc.char_span(t.idx, t.idx + size) or ()))
+        for t in doc
+        if t.text == first and doc.text[t.idx : t.idx + size] == name
+    ]
+    return bool(spans) and all(all(i in ids for i in span) and len(span) for span in spans)
+
+
+# Nouns of what was done to someone, whose "of" names the victim a listing answers, not whom it
+# lists ("over the jailing of Alexei Navalny", "responsible for the prosecution of X").
+WRONG_NOUNS = frozenset(
+    {"jailing", "imprisonment", "detention", "arrest", "prosecution", "persecution", "sentencing",
+     "mistreatment", "torture", "killing", "murder", "death", "poisoning", "abduction",
+     "disappearance", "conviction", "trial", "case"}
+)  # fmt: skip
+
+
+def victim(root: Token) -> bool:
+    """Whether a name is of the one wronged ("over the jailing of the opposition politician
+    Alexei Navalny"): the reason for a listing, not whom it lists."""
+    phrase = root
+    while phrase.dep_ in ("compound", "amod", "nmod", "poss", "appos") and phrase.head != phrase:
+        phrase = phrase.head
+    head = phrase.head
+    return phrase.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in WRONG_NOUNS

@@ -1,0 +1,74 @@
+"""Names beside a sanctions act that it does not list: the list, law or programme it lists under,
+the body a listed member belongs to, the maker of goods, a licence's holder (own-words sentences,
+parsed by the real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract import listed_names
+
+from .builders import inline
+
+
+def _entities(extractor, text: str) -> list[list[str]]:
+    return [sorted(e.entities) for e in extractor(inline(text)).events if e.type != "release"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Treasury on Monday added Keremet Bank to its list of Specially Designated "
+            "Nationals.",
+            [["Keremet Bank"]],
+            id="the-list-of-names",
+        ),
+        pytest.param(
+            "Canada on Monday imposed sanctions on Oleg Korzun under the Special Economic "
+            "Measures (Russia) Regulations.",
+            [["Oleg Korzun"]],
+            id="the-regulations-with-a-parenthesis",
+        ),
+        pytest.param(
+            "The Treasury on Monday designated Vera Lisovskaya under the Global Magnitsky "
+            "programme.",
+            [["Vera Lisovskaya"]],
+            id="the-programme",
+        ),
+        pytest.param(
+            "Britain on Monday sanctioned two senior IRGC commanders and the Basij militia's "
+            "deputy chief, Pavel Ostrovsky.",
+            [["Pavel Ostrovsky"]],
+            id="the-body-of-listed-members",
+        ),
+        pytest.param(
+            "The Treasury on Monday issued a licence allowing Airbus to sell spare parts for the "
+            "Boeing aircraft of Iran Air.",
+            [["Iran Air"]],
+            id="a-licensee-and-a-maker",
+        ),
+        pytest.param(
+            "The Treasury on Monday lifted sanctions on PDVSA and issued a licence allowing "
+            "Chevron to work with PDVSA.",
+            [["PDVSA"]],
+            id="a-name-told-also-outside-the-licence-stays",
+        ),
+    ],
+)
+def test_names_not_listed(spacy_extractor, text, expected):
+    assert _entities(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("under the Global Magnitsky programme", True),
+        ("added Keremet Bank to its list of Specially Designated Nationals", True),
+        ("sanctions on Global Maritime Holdings", False),
+    ],
+)
+def test_programme_name(spacy_extractor, text, expected):
+    doc = spacy_extractor.nlp(text)
+    ents = [e for e in doc.ents if e.label_ in ("ORG", "PRODUCT", "PERSON")]
+    assert any(listed_names.programme_name(e) for e in ents) is expected
