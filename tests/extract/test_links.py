@@ -1062,8 +1062,8 @@ def test_an_act_told_as_not_part_of_the_deal_is_not_its_side(spacy_extractor):
     a = _analyse(
         spacy_extractor,
         "Laos freed four Thai traders on Saturday. In return, Thailand freed seven Lao nationals "
-        "the same day. In a release that officials said was not part of the exchange, a Thai "
-        "student held in Vientiane was also freed on Saturday.",
+        "the same day. In a release that officials said was not part of the exchange, Laos also "
+        "freed a Thai student on Saturday.",
     )
     counts = {e.id: e.count for e in a.events}
     assert sorted(counts.values()) == [1, 4, 7]
