@@ -21,6 +21,7 @@ from detente.model import EventType
 
 if TYPE_CHECKING:
     from detente.extract.events import Cluster
+    from detente.extract.mentions import Mention
 
 # The headline's sentence index.
 HEADLINE = 0
@@ -37,13 +38,20 @@ def fold_releases(clusters: list[Cluster]) -> None:
     for head in list(clusters):
         if head.type is not EventType.RELEASE or head.actor is None or head.apart:
             continue
-        if head.date is None or head.mentions[0].sent.sentence.index != HEADLINE:
+        if head.date is None or not _headline(head.mentions[0]):
             continue
         twin = body_twin(head, clusters)
         if twin is None:
             continue
         _drop_part(head, twin)
         twin.absorb(head, clusters)
+
+
+def _headline(m: Mention) -> bool:
+    """Whether a mention is told in the headline: the document's first sentence, not ended like a
+    sentence of the body (a text with no headline opens with its lead: "Laos freed four traders
+    on Saturday.")."""
+    return m.sent.sentence.index == HEADLINE and not m.sent.sentence.text.rstrip().endswith(".")
 
 
 def body_twin(head: Cluster, clusters: list[Cluster]) -> Cluster | None:
@@ -60,7 +68,7 @@ def body_twin(head: Cluster, clusters: list[Cluster]) -> Cluster | None:
             and c.actor == head.actor
             and not c.apart
             and c.date is not None
-            and c.mentions[0].sent.sentence.index != HEADLINE
+            and not _headline(c.mentions[0])
         ),
         key=lambda c: c.mentions[0].sent.sentence.index,
     )

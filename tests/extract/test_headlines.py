@@ -10,6 +10,7 @@ from detente.model import CountQualifier, EventType
 from .builders import mention, sentence
 
 PUBLISHED = "2026-03-07"
+TITLE = "Ruritania frees two sailors held for months"  # a headline: no full stop
 
 
 def _counted(m, value):
@@ -23,7 +24,7 @@ def _cluster(actor, date, *mentions):
 
 def test_a_headline_dated_by_its_report_folds_into_the_day_before():
     """ "Ruritania frees two sailors" (dated by publication) over "were released on Thursday"."""
-    head = _cluster("IRN", "2026-03-07", mention("release", "IRN", sentence(0)))
+    head = _cluster("IRN", "2026-03-07", mention("release", "IRN", sentence(0, TITLE)))
     body = _cluster("IRN", "2026-03-05", mention("release", "IRN", sentence(3), "2026-03-05"))
     clusters = [head, body]
     fold_releases(clusters)
@@ -34,7 +35,7 @@ def test_a_headline_dated_by_its_report_folds_into_the_day_before():
 
 def test_a_headline_part_of_the_group_keeps_the_groups_figure():
     """ "King pardons three jailed reporters" over "pardoned 1,850 prisoners" the same day."""
-    head = _cluster("MAR", "2026-03-05", _counted(mention("release", "MAR", sentence(0)), 3))
+    head = _cluster("MAR", "2026-03-05", _counted(mention("release", "MAR", sentence(0, TITLE)), 3))
     body = _cluster(
         "MAR",
         "2026-03-05",
@@ -47,7 +48,7 @@ def test_a_headline_part_of_the_group_keeps_the_groups_figure():
 
 
 def test_a_headline_act_weeks_from_the_body_act_stays_apart():
-    head = _cluster("BLR", "2026-03-07", mention("release", "BLR", sentence(0)))
+    head = _cluster("BLR", "2026-03-07", mention("release", "BLR", sentence(0, TITLE)))
     body = _cluster("BLR", "2026-01-20", mention("release", "BLR", sentence(4), "2026-01-20"))
     clusters = [head, body]
     fold_releases(clusters)
@@ -56,7 +57,7 @@ def test_a_headline_act_weeks_from_the_body_act_stays_apart():
 
 def test_a_headline_act_does_not_fold_into_a_later_body_act():
     """A report trails its act: the body's act two days after the headline's is another one."""
-    head = _cluster("ISR", "2026-03-03", mention("release", "ISR", sentence(0)))
+    head = _cluster("ISR", "2026-03-03", mention("release", "ISR", sentence(0, TITLE)))
     body = _cluster("ISR", "2026-03-05", mention("release", "ISR", sentence(6), "2026-03-05"))
     clusters = [head, body]
     fold_releases(clusters)
@@ -69,7 +70,7 @@ def test_a_dated_headline_act_folds_only_into_the_day_before():
     head = _cluster(
         "LBY",
         "2026-03-07",
-        mention("release", "LBY", sentence(0)),
+        mention("release", "LBY", sentence(0, TITLE)),
         mention("release", "LBY", sentence(2), "2026-03-07"),
     )
     clusters = [head, near]
@@ -80,7 +81,7 @@ def test_a_dated_headline_act_folds_only_into_the_day_before():
     head2 = _cluster(
         "LBY",
         "2026-03-07",
-        mention("release", "LBY", sentence(0)),
+        mention("release", "LBY", sentence(0, TITLE)),
         mention("release", "LBY", sentence(2), "2026-03-07"),
     )
     clusters = [head2, far]
@@ -89,7 +90,7 @@ def test_a_dated_headline_act_folds_only_into_the_day_before():
 
 
 def test_a_headline_act_of_another_state_or_a_set_apart_group_stays():
-    head = _cluster("VEN", "2026-03-05", mention("release", "VEN", sentence(0)))
+    head = _cluster("VEN", "2026-03-05", mention("release", "VEN", sentence(0, TITLE)))
     other = _cluster("USA", "2026-03-05", mention("release", "USA", sentence(2), "2026-03-05"))
     apart = _cluster("VEN", "2026-03-05", mention("release", "VEN", sentence(3), "2026-03-05"))
     apart.apart = True  # "Venezuela also freed 80 political prisoners"
@@ -99,7 +100,7 @@ def test_a_headline_act_of_another_state_or_a_set_apart_group_stays():
 
 
 def test_merge_folds_the_headline_of_the_story_into_its_dated_act():
-    s = [sentence(0), sentence(2)]
+    s = [sentence(0, TITLE), sentence(2)]
     ms = [mention("release", "EGY", s[0]), mention("release", "EGY", s[1], "2026-03-02")]
     (cluster,) = merge(ms, PUBLISHED)
     assert cluster.date == "2026-03-02"
@@ -107,10 +108,30 @@ def test_merge_folds_the_headline_of_the_story_into_its_dated_act():
 
 def test_two_figures_days_apart_are_two_groups():
     """ "Eid pardon frees 1,400" (dated by its report) and "54 students walked out on Sunday"."""
-    head = _cluster("EGY", "2026-03-07", _counted(mention("release", "EGY", sentence(0)), 1400))
+    head = _cluster(
+        "EGY", "2026-03-07", _counted(mention("release", "EGY", sentence(0, TITLE)), 1400)
+    )
     body = _cluster(
         "EGY", "2026-03-06", _counted(mention("release", "EGY", sentence(5), "2026-03-06"), 54)
     )
     clusters = [head, body]
+    fold_releases(clusters)
+    assert len(clusters) == 2
+
+
+def test_a_first_sentence_ended_like_the_body_is_no_headline():
+    """A text with no headline opens with its lead: "Laos freed four traders on Saturday." and a
+    student freed apart the same day are two acts."""
+    lead = _cluster(
+        "LAO",
+        "2026-03-07",
+        _counted(mention("release", "LAO", sentence(0), "2026-03-07"), 4),
+    )
+    other = _cluster(
+        "LAO",
+        "2026-03-07",
+        _counted(mention("release", "LAO", sentence(2), "2026-03-07"), 1),
+    )
+    clusters = [lead, other]
     fold_releases(clusters)
     assert len(clusters) == 2
