@@ -23,20 +23,23 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from detente.extract import dates
-from detente.extract.mentions import Mention, ParsedSentence
+from detente.extract.events import _is_past
+from detente.extract.mentions import NOUN_CLAUSE_DEPS, Mention, ParsedSentence
 
 if TYPE_CHECKING:
     from detente.extract.events import Cluster
 
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    r"Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
+    r"JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 )
-# A line opened by a date and a colon or dash: "January 3, 2024:", "12 October 2011 --",
-# "March 2011 —", "June:", "2019 -". Not a dateline ("KYIV, Feb. 6, 2025 --" opens with a place).
+# A line opened by a date and a colon, a dash or a full stop: "January 3, 2024:", "12 October
+# 2011 --", "March 2011 —", "June:", "2019 -", "JUNE 21 -", "August 2020. The pardon ...",
+# "February. Russia let go ...". Not a dateline ("KYIV, Feb. 6, 2025 --" opens with a place).
 HEADING = re.compile(
     rf"^[ \t]*(?P<head>(?:\d{{1,2}} )?{_MONTH}(?: \d{{1,2}}(?:st|nd|rd|th)?)?(?:,? \d{{4}})?"
-    rf"|(?:19|20)\d{{2}})[ \t]*(?::|—|–|--?)[ \t]+",
+    rf"|(?:19|20)\d{{2}})[ \t]*(?::|—|–|--?|(?<![.])\.(?=[ \t]+[A-Z]))[ \t]+",
     re.MULTILINE,
 )
 # Lines from the top that hold the headline and the dateline ("February 14, 2025 -- ...").
@@ -49,7 +52,7 @@ def _entries(text: str, published: str | None) -> list[tuple[int, int, dates.Tim
     for m in HEADING.finditer(text):
         if text.count("\n", 0, m.start()) < DATELINE_LINES:
             continue  # the headline or the dateline, not an entry
-        head = m.group("head")
+        head = " ".join(w.capitalize() for w in m.group("head").split(" "))  # "JUNE 21"
         times = dates.find(head, published) or dates.find(f"in {head}", published)  # "June:"
         if len(times) != 1 or not dates.is_date(times[0].value) or times[0].value == published:
             continue  # not a dateline ("February 14, 2025 -- On Tuesday ...")
@@ -59,8 +62,9 @@ def _entries(text: str, published: str | None) -> list[tuple[int, int, dates.Tim
 
 
 def date_entries(sents: list[ParsedSentence], text: str, published: str | None) -> None:
-    """Give each sentence inside a timeline entry, after its heading, with no time expression of
-    its own, the heading's time at its start (in place)."""
+    """Give each sentence of a timeline entry (the heading's own, when it names no time the
+    parser reads, and those after it) with no time expression of its own the heading's time at
+    its start (in place)."""
     if not HEADING.search(text):
         return
     entries = _entries(text, published)
@@ -69,7 +73,7 @@ def date_entries(sents: list[ParsedSentence], text: str, published: str | None) 
             continue
         start = ps.sentence.start
         for first, last, time in entries:
-            if first < start < last:
+            if first <= start < last:  # "JUNE 21 - Minsk pardoned 14": the heading's own line
                 ps.times = [replace(time, start=0, end=0)]
                 break
 
@@ -172,3 +176,39 @@ def fold_spans(clusters: list[Cluster], spanned: set[int]) -> None:
         )
         if into is not None:
             into.absorb(cluster, clusters)
+
+
+# --- acts told as part of a deal told just before ---
+# A sentence opened by the deal or occasion told just before ("In that deal, Moscow released ...",
+# "As part of the same arrangement, El Salvador sent ...", "On that occasion Tehran freed ...").
+SAME_DEAL = re.compile(
+    r"^\W*(?:in|on|under|as part of|during)\s+(?:that|the same)\s+"
+    r"(?:deal|exchange|swap|trade|occasion|agreement|arrangement|bargain|round|accord)\b",
+    re.IGNORECASE,
+)
+
+
+def date_same_deal(sents: list[ParsedSentence], published: str | None) -> None:
+    """Give a sentence with no time of its own, opened by the deal told just before ("The trade
+    follows a smaller one in February. In that deal, Moscow released ..."), the past time of the
+    main clause of the sentence before (in place): the story's own acts keep the story's day, and
+    a time inside a clause on a noun ("an agreement signed last month. Under that deal, ...")
+    dates that noun, not the deal's acts."""
+    before: dict[int, dates.TimeExpr | None] = {}
+    for ps in sents:
+        index = ps.sentence.index
+        if ps.times:
+            before[index] = _main_time(ps)
+        elif SAME_DEAL.match(ps.sentence.text):
+            time = before.get(index - 1)
+            if time is not None and _is_past(time.value, published):
+                ps.times = [replace(time, start=0, end=0)]
+
+
+def _main_time(ps: ParsedSentence) -> dates.TimeExpr | None:
+    """The last time of a sentence that hangs on its main clause, not on a clause of a noun."""
+    for t in reversed(ps.times):
+        tok = next((x for x in ps.doc if x.idx >= t.start), None)
+        if tok is not None and not any(a.dep_ in NOUN_CLAUSE_DEPS for a in [tok, *tok.ancestors]):
+            return t
+    return None

@@ -66,6 +66,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a day without a year ("held since July 29", "since 3 March")
     ("since", re.compile(rf"\b(?i:since)\s+{_MON}\s+{_DAY}\b")),
     ("since", re.compile(rf"\b(?i:since)\s+{_DAY}\s+{_MON}(?![\w])")),
+    # background: a year a "when" clause tells an act in ("the first since 2022, when the Taliban
+    # freed ..."), as for "since December 2023, when ..."
+    ("year", re.compile(rf"(?<=\b[Ss]ince ){_YEAR}(?=,?\s*when\b)")),
     (
         "until",
         re.compile(

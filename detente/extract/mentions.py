@@ -381,12 +381,35 @@ def _when_time(ps: ParsedSentence, tok: Token) -> dates.TimeExpr | None:
     head = tok
     while head.dep_ == "conj":
         head = head.head
-    if head.dep_ not in ("relcl", "advcl") or not any(
-        c.dep_ == "advmod" and c.lower_ == "when" for c in head.children
-    ):
-        return None
+    if not _when_clause(head):
+        found = _when_before(tok)
+        if found is None:
+            return None
+        head = found
     anchor = head.head
     return next((t for t in ps.times if t.start <= anchor.idx < t.end), None)
+
+
+def _when_clause(verb: Token) -> bool:
+    return verb.dep_ in ("relcl", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children
+    )
+
+
+def _when_before(tok: Token) -> Token | None:
+    """background: the "when" clause right before a verb the parser coordinated with the main
+    clause instead ("the first since December 2023, when Baku released 32 Armenians and Yerevan
+    freed two Azerbaijanis": "freed" hung on "is"), whose time is the verb's too."""
+    if tok.dep_ != "conj":
+        return None
+    verbs = [v for v in tok.head.subtree if v.i < tok.i and _when_clause(v)]
+    if not verbs:
+        return None
+    end = max(t.i for t in verbs[-1].subtree) + 1
+    start = min(t.i for t in tok.subtree)
+    if end > start or any(t.lower_ not in (",", "and") for t in tok.doc[end:start]):
+        return None  # "...; the envoy said that Yerevan freed two": no clause of the "when"
+    return verbs[-1]
 
 
 def nearest_time(ps: ParsedSentence, tok: Token, reported: bool = False) -> str | None:

@@ -210,6 +210,7 @@ class Extractor:
             return Analysis(document=ref, events=[], exchanges=[], stocks=[])
         actor_roles.foreign_seats(context, sents)  # actors: "the junta" of a Sahel story
         background.date_entries(sents, doc.text, doc.published)  # "January 3, 2024: ..."
+        background.date_same_deal(sents, doc.published)  # "In that deal, Moscow released"
         mentions, stock_mentions = self._mentions(sents)
         stock_mentions += stock_after.run(sents, context, stock_mentions)  # "put the number at 60"
         spanned = background.date_spans_after(mentions, doc.published)  # "a month after X freed"

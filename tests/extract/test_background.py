@@ -136,3 +136,93 @@ def test_an_act_reckoned_by_a_span_joins_the_same_act_dated_elsewhere(
     doc = Document(id="k", source="inline", published="2026-03-07", text=text)
     dates = sorted(e.date or "" for e in spacy_extractor(doc).events)
     assert "2025-03" not in dates
+
+
+# --- session 15: headings closed by a full stop, headings in capitals ---
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("August 2020. The pardon of 110 opposition figures was read out.", "2020-08"),
+        ("February. Moscow let go of the American teacher.", "2025-02"),
+        ("JUNE 21 - After a visit by the envoy, Minsk pardoned 14.", "2025-06-21"),
+        ("SEPTEMBER 11 — Belarus freed 52 prisoners.", "2025-09-11"),
+    ],
+)
+def test_entry_headings_closed_by_a_full_stop_or_in_capitals(line: str, value: str) -> None:
+    text = f"Headline\nDateline\n\n{line}\n"
+    ((_, _, time),) = background._entries(text, "2025-12-15")
+    assert time.value == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mr. Lind was freed on Friday.",  # an abbreviation, not a month
+        "Officials met in May. The men were freed later.",  # a month inside the line
+        "MAY BE freed soon, the lawyer said.",  # no date closes the heading
+    ],
+)
+def test_no_full_stop_heading(line: str) -> None:
+    assert background._entries(f"Headline\nDateline\n\n{line}\n", "2025-12-15") == []
+
+
+def test_a_heading_in_capitals_dates_its_own_line(spacy_extractor: Extractor):
+    body = "Three rounds.\n\nJUNE 21 - After a visit by a US envoy, Belarus pardoned 14 prisoners."
+    assert _releases(spacy_extractor, body) == [("BLR", 14, "2025-06-21")]
+
+
+def test_a_month_heading_closed_by_a_full_stop_dates_the_entry(spacy_extractor: Extractor):
+    body = "The year in brief.\n\nApril. In Abu Dhabi, Russia freed 12 political prisoners."
+    assert _releases(spacy_extractor, body) == [("RUS", 12, "2025-04")]
+
+
+def test_an_act_in_a_when_clause_after_a_bare_year_is_dated_by_it(spacy_extractor: Extractor):
+    body = "It was the first such trade since 2019, when Peru freed 12 political prisoners."
+    assert _releases(spacy_extractor, body) == [("PER", 12, "2019")]
+
+
+# --- session 15: an act told as part of the deal told just before ---
+def test_an_act_in_that_deal_takes_the_deal_s_past_time(spacy_extractor: Extractor):
+    body = (
+        "Russia freed the engineer Tom Vale on Tuesday. "
+        "In February, the two countries completed a swap at Istanbul airport. "
+        "In that deal, Moscow released the teacher Julia Hart."
+    )
+    assert _dated(spacy_extractor, body) == [
+        ("release", "RUS", "2025-02"),
+        ("release", "RUS", "2025-11-04"),
+    ]
+
+
+def test_an_act_in_the_same_deal_as_the_story_s_act_keeps_its_day(spacy_extractor: Extractor):
+    body = (
+        "Russia freed the engineer Tom Vale on Tuesday. "
+        "As part of the same deal, the United States released Dmitri Chernov."
+    )
+    assert _dated(spacy_extractor, body) == [
+        ("release", "RUS", "2025-11-04"),
+        ("release", "USA", "2025-11-04"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("In that deal, Moscow released the teacher.", True),
+        ("As part of the same arrangement, El Salvador sent 252 men home.", True),
+        ("On that occasion Tehran freed the French teacher.", True),
+        ("In that case, Moscow released the teacher.", False),
+        ("Officials said that in the same deal Moscow released the teacher.", False),
+    ],
+)
+def test_same_deal_opening(text: str, opens: bool) -> None:
+    assert (background.SAME_DEAL.match(text) is not None) is opens
+
+
+def test_a_deal_s_terms_take_no_time_from_a_clause_on_a_noun(spacy_extractor: Extractor):
+    body = (
+        "Lebanon freed 82 Syrian prisoners on Tuesday. "
+        "The handover was the first step in an agreement signed in Damascus last month. "
+        "Under that deal, Lebanon agreed to release Syrians who have served their sentences."
+    )
+    assert [d for _, a, d in _dated(spacy_extractor, body) if a == "LBN"] == ["2025-11-04"]

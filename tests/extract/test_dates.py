@@ -358,3 +358,18 @@ def test_a_month_and_year_naming_a_noun_dates_no_act(text, expected):
 )
 def test_weeks_are_months(text, expected):
     assert values(text, "2025-06-18") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # background (session 15): a bare year a "when" clause tells an act in
+        ("The trade was the first since 2019, when Minsk freed two Lithuanians.", ["2019"]),
+        ("It is the first handover since 2015 when Estonia traded a spy.", ["2015"]),
+        # a year that only starts a state stays a "since"
+        ("He has been held since 2019.", []),
+        ("The measures have applied since 2021, and Minsk says they hurt.", []),
+    ],
+)
+def test_a_year_before_a_when_clause_dates_its_act(text, expected):
+    assert values(text, "2025-06-14") == expected

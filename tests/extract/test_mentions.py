@@ -198,3 +198,30 @@ def test_detention_time_is_the_first_time_after_the_detention() -> None:
     ]:
         times = find(text, "2025-06-14")
         assert [detention_time(text, t, times) for t in times] == held, text
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # background: a verb the parser hung on the main clause right after a "when" clause
+        # shares the clause's time
+        (
+            "It is the first trade since December 2023, when Baku released 32 Armenians "
+            "captured in the fighting and Yerevan freed two Azerbaijanis in return.",
+            ["2023-12", "2023-12"],
+        ),
+        (
+            "The last exchange was in 2017, when Russia freed the businessman Raivo Susi and "
+            "Estonia released Artem Zinchenko, a spy.",
+            ["2017", "2017"],
+        ),
+        # a clause set off by other words than "and" keeps no time it does not tell
+        (
+            "It is the first trade since May 2023, when Baku released 32 Armenians; the envoy "
+            "said that Yerevan freed two Azerbaijanis.",
+            ["2023-05", None],
+        ),
+    ],
+)
+def test_a_verb_after_a_when_clause_shares_its_time(release_mentions, text, dates):
+    assert [m.date for m in release_mentions(text)] == dates
