@@ -119,7 +119,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yearsago",
         re.compile(
-            rf"\b(?P<n>{_COUNT})\s+years?\s+ago(?:(?P<today>\s+today)|(?P<month>\s+this (?:month|week)))?\b",
+            rf"\b(?P<n>{_COUNT})\s+years?\s+ago(?:(?P<today>\s+(?:today|this week))|(?P<month>\s+this month))?\b",
             re.I,
         ),
     ),  # noqa: E501

@@ -1068,3 +1068,21 @@ def test_an_act_told_as_not_part_of_the_deal_is_not_its_side(spacy_extractor):
     counts = {e.id: e.count for e in a.events}
     assert sorted(counts.values()) == [1, 4, 7]
     assert [sorted(counts[i] for i in x.events) for x in a.exchanges] == [[4, 7]]
+
+
+def test_a_swap_a_year_ago_this_week_keeps_every_side(spacy_extractor):
+    """An anniversary's "a year ago this week" dates the swap it opens with; the sides told in
+    the next sentences with no time of their own are the same swap, not acts of the publication
+    day (dating it by the month alone cut the first side off and moved the rest a year on)."""
+    a = _analyse(
+        spacy_extractor,
+        "A year ago this week, Russia freed sixteen prisoners in a seven-country exchange at "
+        "Ankara airport. In return, Germany released Vadim Krasikov, Slovenia freed two Russian "
+        "spies, and Norway, Poland and the United States each handed over people Moscow wanted "
+        "back.",
+        published="2025-08-01",
+    )
+    released = {e.actor: e for e in a.events if e.type == "release"}
+    assert {"RUS", "DEU", "SVN"} <= released.keys()
+    assert {e.date for e in released.values()} == {"2024-08-01"}
+    assert [set(x.events) for x in a.exchanges] == [{e.id for e in released.values()}]
