@@ -351,8 +351,8 @@ def test_a_month_and_year_naming_a_noun_dates_no_act(text, expected):
         ("Earlier in the month, the two sides swapped 32 prisoners.", [SAME_MONTH]),
         # "the same week (that ...)" is left alone: too often another act's week
         ("The same week Senegal handed two soldiers back.", []),
-        # "a year ago this week" is that month, not that day
-        ("The swap a year ago this week took ten months to negotiate.", ["2024-06"]),
+        # "a year ago this week" keeps its day: the story's day for the undated acts after it
+        ("The swap a year ago this week took ten months to negotiate.", ["2024-06-18"]),
         # negatives: a weekday keeps its day; "a year ago today" its day
         ("They were freed on Monday.", ["2025-06-16"]),
         ("They were freed a year ago today.", ["2024-06-18"]),
