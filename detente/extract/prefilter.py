@@ -169,15 +169,13 @@ class Screen:
         """Read the pieces of each pattern (a pattern with none is always searched)."""
         # Keyed by ``id``: hashing a compiled pattern hashes its whole program on every lookup
         # (CPython's ``pattern_hash``), as costly as a short search; the patterns stay alive in
-        # ``_screened``, so their ids stay theirs.
-        self._screened: tuple[re.Pattern[str], ...] = ()
+        # ``_kept``, so their ids stay theirs.
+        self._kept = patterns
         self._need: dict[int, frozenset[str]] = {}
         self._twins = {id(p): twin for p in patterns if (twin := lowered(p)) is not None}
-        self._kept = patterns  # their ids key ``_twins``
         for pattern in patterns:
             found = pieces(pattern)
             if found is not None:
-                self._screened += (pattern,)
                 self._need[id(pattern)] = found
         self._automaton = ahocorasick.Automaton()
         for piece in set().union(*self._need.values()):
@@ -188,7 +186,7 @@ class Screen:
     @property
     def patterns(self) -> tuple[re.Pattern[str], ...]:
         """The screened patterns that have pieces (the others are always searched)."""
-        return self._screened
+        return tuple(p for p in self._kept if id(p) in self._need)
 
     def read(self, text: str) -> Reading:
         """What ``text`` holds of the screened patterns' pieces."""
@@ -219,14 +217,21 @@ class Reading:
         need = self._need.get(id(pattern))
         return need is None or not need.isdisjoint(self._present)
 
+    def _twin(self, pattern: re.Pattern[str], text: str) -> tuple[re.Pattern[str], str] | None:
+        """The pattern's lower-case twin and the lower-cased text, when both exist."""
+        twin = self._twins.get(id(pattern))
+        if twin is None or (low := _folds(text)) is None:
+            return None
+        return twin, low
+
     def search(self, pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         """``pattern.search(text)`` unless the reading tells it cannot match; a case-insensitive
         pattern is first tried by its lower-case twin, and run itself only where that matched."""
         if not self.can(pattern):
             return None
-        twin = self._twins.get(id(pattern))
-        if twin is None or (low := _folds(text)) is None:
+        if (folded := self._twin(pattern, text)) is None:
             return pattern.search(text)
+        twin, low = folded
         found = twin.search(low)
         return found and (pattern.match(text, found.start()) or pattern.search(text))
 
@@ -235,9 +240,9 @@ class Reading:
         lower-case twin where there is one (the pattern's own match at each of the twin's)."""
         if not self.can(pattern):
             return []
-        twin = self._twins.get(id(pattern))
-        if twin is None or (low := _folds(text)) is None:
+        if (folded := self._twin(pattern, text)) is None:
             return list(pattern.finditer(text))
+        twin, low = folded
         found = [pattern.match(text, m.start()) for m in twin.finditer(low)]
         matches = [m for m in found if m is not None]
         return matches if len(matches) == len(found) else list(pattern.finditer(text))
@@ -246,9 +251,9 @@ class Reading:
         """``pattern.sub(repl, text)`` unless the reading tells it cannot match."""
         if not self.can(pattern):
             return text
-        twin = self._twins.get(id(pattern))
-        if twin is None or "\\" in repl or (low := _folds(text)) is None:
+        if "\\" in repl or (folded := self._twin(pattern, text)) is None:
             return pattern.sub(repl, text)
+        twin, low = folded
         out, end = [], 0  # the twin's matches lie where the pattern's do
         for found in twin.finditer(low):
             out += [text[end : found.start()], repl]
