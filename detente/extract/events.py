@@ -39,7 +39,12 @@ from detente.extract.mentions import (
     PARTY_TOTAL,
     Mention,
 )
-from detente.extract.sanctions_context import BLOCS, preceding_sanctions, sanctions_target
+from detente.extract.sanctions_context import (
+    BLOCS,
+    preceding_sanctions,
+    sanctions_target,
+    usual_target,
+)
 from detente.model import Category, CountQualifier, EventType
 
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
@@ -220,8 +225,7 @@ def fill_context(
     parties = swap_parties(mentions, holders, go_betweens)
     ranked = [c for c, _ in holders.most_common() if c not in BLOCS | go_betweens]
     sanctions_actor = default_sanctions_actor(mentions)
-    targets = Counter(m.target for m in mentions if m.type is not EventType.RELEASE and m.target)
-    default_target = targets.most_common(1)[0][0] if targets else release_actor
+    default_target = usual_target(mentions, release_actor)
     powers = sanctioners.acting_powers(mentions)  # sanctions: not each other's target
     kept: list[Mention] = []
     acts = any(m.type is EventType.RELEASE and m.party != PARTY_RETOLD for m in mentions)

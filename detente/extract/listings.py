@@ -91,7 +91,7 @@ def by_state(ps: ParsedSentence, verb: Token) -> bool:
     if doer is None or doer.dep_ == "nsubjpass":
         doer = agent_of(verb)
         if doer is None:
-            return lemma != "list" or own_time(verb)
+            return lemma != "list" or own_time(verb) or listed_for(verb)
     if doer.lower_ in ("it", "they", "which", "that", "who") or doer.lemma_.lower() == "package":
         return True  # a pronoun for a state, or "the package lists 117 more vessels"
     return bool(places_in(ps, list(doer.subtree))) or who.council(doer)
@@ -116,6 +116,38 @@ def own_time(verb: Token) -> bool:
                 return False  # "listed on the Nasdaq in 2019": where, not by whom
             dated = True
     return dated
+
+
+# Prepositions whose noun gives the wrongs a listing answers ("listed over killings in Tarhuna").
+WRONG_PREPS = frozenset({"over"})
+
+
+def listed_for(verb: Token) -> bool:
+    """ "Two Chinese lenders were listed for helping Russian importers evade sanctions", "the
+    militia was listed over killings": a passive "listed" with the deed it punishes tells a
+    sanctions listing (not "listed for trading on the Nasdaq": a gerund with no object of its
+    own; nor "listed over 200 items", no passive)."""
+    return bool(deed(verb))
+
+
+def deed(verb: Token) -> list[Token]:
+    """The words of the deed a passive listing punishes ("for providing services to Russian
+    banks", "over killings in Tarhuna"): whose places there are the wrong's, not the lister's."""
+    if not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "for" and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" and any(o.dep_ == "dobj" for o in g.children)
+            for g in prep.children
+        ):
+            return list(prep.subtree)
+        if prep.lower_ in WRONG_PREPS and any(
+            g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ == "" for g in prep.children
+        ):
+            return list(prep.subtree)
+    return []
 
 
 def _gerund_doer(verb: Token) -> Token | None:

@@ -310,6 +310,8 @@ def annotate(
     actors = [doer] if doer is not None and doer not in actors else actors
     package = packages.package_of(trigger)  # "the seventeenth package targeted 200 tankers"
     actors = packages.owner(ps, package, trigger) if package is not None else actors
+    wrong = {p.code for p in places_in(ps, listings.deed(trigger))}  # "for helping Russian firms"
+    actors = [a for a in actors if a not in wrong]
     model = _followed(trigger)  # "and Britain followed suit": what the act before bore on
     scope = (
         list(trigger.subtree)

@@ -33,6 +33,18 @@ SUBJECT_SPAN = 4
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?\s+")
 
 
+def usual_target(mentions: list[Mention], fallback: str | None) -> str | None:
+    """The target the article's sanctions acts name most, counting only the acts that name their
+    own actor: an act told in passing with no doer ("Several firms in China were listed for ...")
+    adds to the story, it does not set its target (then none is usual: the state the article
+    names most stands in, see :func:`sanctions_target`). ``fallback`` when no act names one."""
+    named = [m for m in mentions if m.type is not EventType.RELEASE and m.target]
+    targets = Counter(m.target for m in named if m.actor is not None)
+    if targets:
+        return targets.most_common(1)[0][0]
+    return None if named else fallback
+
+
 def sanctions_target(
     actor: str | None,
     default: str | None,

@@ -88,3 +88,24 @@ def test_measure_subject(parsed_sentence, text, verb, expected):
 def test_by_state_through_a_gerund(parsed_sentence, text, verb, expected):
     ps = parsed_sentence(text)
     assert listings.by_state(ps, _verb(ps, verb)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Three Turkish traders were listed for shipping drone engines to Moscow.", "listed", True),
+        ("The Red Hawk brigade was listed over killings of villagers.", "listed", True),
+        ("Shares of the Turkish trader were listed for trading in Istanbul.", "listed", False),
+        ("Three Turkish traders were listed among the bidders.", "listed", False),
+    ],
+    ids=["for-a-deed-with-an-object", "over-a-wrong", "for-trading-no-object", "no-deed"],
+)
+def test_by_state_for_the_deed_it_punishes(parsed_sentence, text, verb, expected):
+    ps = parsed_sentence(text)
+    assert listings.by_state(ps, _verb(ps, verb)) is expected
+
+
+def test_the_deed_holds_the_places_of_the_wrong(parsed_sentence):
+    ps = parsed_sentence("Two Chinese banks were listed for serving Russian importers.")
+    words = {t.text for t in listings.deed(_verb(ps, "listed"))}
+    assert "Russian" in words and "Chinese" not in words

@@ -1246,3 +1246,24 @@ def test_dated_acts_told_in_a_relative_clause(spacy_extractor, text, expected):
 )
 def test_undated_relative_clauses_on_measures_are_history(spacy_extractor, text):
     assert events(spacy_extractor, text) == []
+
+
+# --- session 16: passive listings that give the deed they punish ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Canada on Tuesday imposed sanctions on Russia's shadow fleet. Two Turkish firms, "
+            "Anatolia Kargo and Bosphorus Makina, were listed for selling navigation gear to "
+            "Russian tanker operators.",
+            [
+                ("sanctions_imposed", "CAN", "RUS", [], [], False, "2025-06-10"),
+                ("sanctions_imposed", "CAN", "TUR", ["Anatolia Kargo", "Bosphorus Makina"],
+                 ["shipping"], False, "2025-06-10"),
+            ],
+            id="listed-for-a-deed-the-deed-names-no-lister",
+        ),
+    ],
+)  # fmt: skip
+def test_passive_listings_for_a_deed(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from detente.extract.sanctions_context import _previous_sentence, sanctions_target
+from detente.extract.sanctions_context import _previous_sentence, sanctions_target, usual_target
 
 from .builders import inline
 
@@ -57,3 +57,13 @@ def test_the_sentence_before_in_its_paragraph() -> None:
 )
 def test_it_takes_the_power_named_just_before(spacy_extractor, text, expected) -> None:
     assert [(e.type, e.actor) for e in spacy_extractor(inline(text)).events] == expected
+
+
+def test_an_act_with_no_doer_sets_no_usual_target() -> None:
+    from .builders import mention, sentence
+
+    own = mention("sanctions_imposed", "USA", sentence(0), target="RUS")
+    passing = mention("sanctions_imposed", None, sentence(1), target="CHN")
+    assert usual_target([own, passing], "IRN") == "RUS"
+    assert usual_target([passing], "IRN") is None  # named only in passing: none is usual
+    assert usual_target([mention("sanctions_imposed", "USA", sentence(0))], "IRN") == "IRN"
