@@ -50,7 +50,8 @@ WEEKDAYS = {
 _MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# Ends of a measure's term ("until 28 February 2026", "expires in March"): not dates of acts.
+# Ends of a measure's term ("until 28 February 2026", "until the end of February 2027", "expires in
+# March"): not dates of acts.
 _UNTIL = r"(?i:until|till|through|expir(?:es?|ing) (?:on|in))"
 _COUNT = r"(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -72,7 +73,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "until",
         re.compile(
-            rf"\b{_UNTIL}\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{_MON}(?:\s+[0-3]?\d\b)?(?:,?\s+{_YEAR})?"
+            rf"\b{_UNTIL}\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"
+            rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+)?{_MON}(?:\s+[0-3]?\d\b)?(?:,?\s+{_YEAR})?"
         ),
     ),
     ("until", re.compile(rf"\b{_UNTIL}\s+{_YEAR}\b")),

@@ -53,6 +53,27 @@ def named(
     return out + seats
 
 
+# Nouns of money a relief lets move ("transfer $6 billion in frozen Iranian funds").
+FUND_NOUNS = frozenset({"fund", "funds", "revenue", "revenues", "money", "asset", "assets", "reserve",
+                        "reserves", "proceeds", "earnings"})  # fmt: skip
+
+
+def funds_owner(ps: ParsedSentence, scope: list[Token], actors: list[str]) -> list[str]:
+    """ "a waiver allowing banks to transfer $6 billion in frozen Iranian funds from South Korea
+    to accounts in Qatar": whose money a relief lets move is its target, not the states it is
+    held in or moved to."""
+    ids = {t.i for t in scope}
+    for place in places_in(ps, scope, frozenset({"name", "demonym"})):
+        root = place.span.root
+        head = root.head
+        while head.dep_ == "compound" and head.head is not head:  # "Iranian oil revenue"
+            head = head.head
+        owns = root.dep_ in ("amod", "compound", "poss") and head.lower_ in FUND_NOUNS
+        if owns and head.i in ids and place.code not in actors:
+            return [place.code]
+    return []
+
+
 # How many heads a nationality or place climbs to the group of bodies it describes.
 GROUP_REACH = 4
 

@@ -56,6 +56,18 @@ OTHER_CLAUSE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
 
 # States and blocs whose bare name before "sanctions" names who imposes them ("US sanctions"),
 # where any other country's names their target ("Iran sanctions").
+# Titles of officials that stand for one state ("Secretary of State Antony Blinken signed a
+# waiver"): the US secretaries of state and of the Treasury, the British Foreign Secretary (a
+# British "Secretary of State for ..." is not the American title).
+OFFICIAL_TITLES = (
+    (
+        re.compile(
+            r"\bSecretary of State\b(?! for)|\bTreasury Secretary\b|\bSecretary of the Treasury\b"
+        ),
+        "USA",
+    ),
+    (re.compile(r"\bForeign Secretary\b"), "GBR"),
+)
 SANCTIONING_POWERS = frozenset({"USA", "EU", "UN", "GBR", "CAN", "AUS", "JPN", "CHE", "NZL", "NOR"})
 
 
@@ -146,6 +158,7 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
                     )
                 )
             )
+            codes = codes or (titled(subj) if _relief_object(trigger) else [])
             if codes:
                 return codes + [c for c in _alongside(ps, trigger) if c not in codes]
         codes = (
@@ -331,6 +344,20 @@ def _decision_owner(ps: ParsedSentence, verb: Token) -> list[str]:
         return []
     mods = [c for c in verb.head.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     return list(dict.fromkeys(p.code for m in mods for p in places_in(ps, list(m.subtree))))
+
+
+def _relief_object(verb: Token) -> bool:
+    """ "signed a waiver", "issued a licence": a verb whose object is a relief instrument."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lic.LICENCE_WORDS for c in verb.children)
+
+
+def titled(subj: Token) -> list[str]:
+    """The state an official's title in a subject stands for ("Secretary of State Antony Blinken
+    signed a waiver": USA; "Foreign Secretary David Lammy issued a licence": GBR); read for the
+    signer of a relief only ("Secretary of State X announced the designation" may be a visa ban,
+    which the sentence need not say)."""
+    text = " ".join(t.text for t in subj.subtree)
+    return [code for title, code in OFFICIAL_TITLES if title.search(text)][:1]
 
 
 def _leader_before(ps: ParsedSentence, pronoun: Token) -> list[str]:

@@ -344,7 +344,8 @@ def annotate(
     sectors += listed.sectors(allowed)
     targets += parties.respecting(ps) if emergency else []  # "with respect to Iran"
     targets += (
-        parties.served(ps, held, actors)  # "Chinese and Emirati firms helping Moscow"
+        (parties.funds_owner(ps, held, actors) if kind is EventType.SANCTIONS_EASED else [])
+        or parties.served(ps, held, actors)  # "Chinese and Emirati firms helping Moscow"
         or parties.named(ps, trigger, held, actors)
         or parties.described(ps, trigger, held, actors)
         or parties.seats(held, actors)

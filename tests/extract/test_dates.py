@@ -94,6 +94,11 @@ def test_find_resolves_against_publication(text, published, expected):
         ("The waiver runs through Sept. 30, 2026, officials said.", "2026-06-20", []),
         ("The licence, issued in May, expires in November.", "2026-06-20", ["2026-05"]),
         ("The measures were renewed on Monday until 2028.", "2026-06-20", ["2026-06-15"]),
+        (
+            "On Monday the bloc extended the freeze until the end of February 2028.",
+            "2026-06-20",
+            ["2026-06-15"],
+        ),
         # "on the same day" is the date of the act reported before it (resolved by events)
         ("Norway on the same day added two names.", "2026-06-20", [SAME_DAY]),
         ("That same day, Ottawa followed suit.", "2026-06-20", [SAME_DAY]),

@@ -173,3 +173,18 @@ def test_headline_passive_names_the_listed_not_the_doer(spacy_extractor):
 )
 def test_groups_of_several_countries(spacy_extractor, text, expected):
     assert _acts(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On Monday the Treasury issued a licence letting banks move $2 billion in frozen "
+            "Venezuelan oil revenue from Spain to accounts in Oman.",
+            [("sanctions_eased", "USA", "VEN", [])],
+            id="whose-money-not-where-it-is-held-or-sent",
+        ),
+    ],
+)
+def test_a_relief_that_moves_money_bears_on_its_owner(spacy_extractor, text, expected):
+    assert _acts(spacy_extractor, text) == expected

@@ -77,3 +77,21 @@ def test_actor_of_relative_and_passive_clauses(parsed_sentence, text, trigger, e
     ps = parsed_sentence(text)
     verb = next(t for t in ps.doc if t.text == trigger)
     assert sanctioners.actor(ps, verb) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("On Tuesday, Secretary of State Marco Rubio signed a waiver for Iraqi power payments.",
+         "signed", ["USA"]),
+        ("Foreign Secretary Yvette Cooper on Monday issued a licence for the sale of the club.",
+         "issued", ["GBR"]),
+        ("Secretary of State Marco Rubio on Monday announced the designation of two generals.",
+         "announced", []),
+    ],
+    ids=["us-secretary-of-state", "british-foreign-secretary", "only-for-a-relief"],
+)  # fmt: skip
+def test_an_officials_title_stands_for_the_state(parsed_sentence, text, trigger, expected):
+    ps = parsed_sentence(text)
+    verb = next(t for t in ps.doc if t.text == trigger)
+    assert sanctioners.actor(ps, verb) == expected
