@@ -200,7 +200,8 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         return EventType.SANCTIONS_EASED, False
     if lemma in lx.EASE_VERBS and lemma not in ("issue", "grant", "take", "allow", "release"):
         if has_core or (
-            lemma in ("delist", "remove", "unfreeze") and listings.listing(obj, lemmas)
+            lemma in ("delist", "remove", "unfreeze")
+            and listings.listing(obj, lemmas, verb if lemma == "delist" else None)
         ):
             return EventType.SANCTIONS_EASED, False
         if lemma in ("lift", "ease", "suspend", "relax", "loosen", "remove", "drop") and (

@@ -33,6 +33,9 @@ NOT_LISTABLE_LABELS = frozenset({"GPE", "LOC", "DATE", "TIME", "LAW"})
 # Verbs that list only when a state or its institution does it ("the Treasury listed the
 # operator"; not "the index lists the shares").
 STATE_ONLY_LIST_VERBS = frozenset({"list", "relist", "re-list", "designate"})
+# Verbs whose object is what a sanctions list holds when it is a listable noun ("delisted the
+# bank", "designated eleven people").
+LISTABLE_VERBS = STATE_ONLY_LIST_VERBS | {"delist"}
 
 
 # Verbs (with the words they need) by which sanctions come back into force: an imposition.
@@ -72,7 +75,7 @@ def listing(obj: list[Token], lemmas: set[str], verb: Token | None = None) -> bo
         t.ent_type_ in ("ORG", "PERSON") for t in obj
     ):
         return True
-    if verb is None or verb.dep_ == "amod" or verb_lemma(verb) not in STATE_ONLY_LIST_VERBS:
+    if verb is None or verb.dep_ == "amod" or verb_lemma(verb) not in LISTABLE_VERBS:
         return False
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in LISTABLE_NOUNS for t in obj) or any(
         c.dep_ == "dobj" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_LISTABLE_LABELS

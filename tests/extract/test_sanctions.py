@@ -1267,3 +1267,19 @@ def test_undated_relative_clauses_on_measures_are_history(spacy_extractor, text)
 )  # fmt: skip
 def test_passive_listings_for_a_deed(spacy_extractor, text, expected):
     assert events(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Syria freed the journalist on Thursday. Britain also delisted the bank on Friday.",
+            [("sanctions_eased", "GBR", "SYR", [], ["banking"], False, "2025-06-13")],
+            id="delisted-a-listable-noun",
+        ),
+        pytest.param("The exchange delisted the miner's shares on Friday.", [],
+                     id="delisted-shares-is-no-relief"),
+    ],
+)  # fmt: skip
+def test_delisting_a_body_named_by_a_common_noun(spacy_extractor, text, expected):
+    assert [e for e in events(spacy_extractor, text) if e[0] != "release"] == expected
