@@ -8,7 +8,7 @@ introduces are members of the listed group all the same. Read by :func:`sanction
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.extract import lexicon as lx
 from detente.extract.directions import LIST_VERBS
@@ -29,12 +29,14 @@ WRONGED_NOUNS = frozenset(lx.PEOPLE_NOUNS) | frozenset(
 def included(trigger: Token, scope: list[Token]) -> list[Token]:
     """The words of the "including ..." phrases after the act, in its clause but outside its
     object ``scope``, that spell out members of a listable group of the object (or of their own
-    head: "together with fourteen other officials including his son"). Not members of a group
-    of people wronged ("activists, including X"), nor past another act of the sentence."""
+    head: "together with fourteen other officials including his son"); and the members told by
+    "among them" (:func:`among_them`). Not members of a group of people wronged ("activists,
+    including X"), nor past another act of the sentence."""
     ids = {t.i for t in scope}
     groups = [t for t in scope if _listable(t)]
     own = {t.i for t in trigger.subtree}
-    out: list[Token] = []
+    out: list[Token] = [t for m in among_them(trigger) for t in m.subtree if t.i not in ids]
+    out += [t for t in after_colon(trigger, groups) if t.i not in ids]
     for tok in trigger.doc[trigger.i + 1 :]:
         if tok.lower_ not in INCLUDING_WORDS or tok.i in ids or tok.i not in own:
             continue
@@ -44,6 +46,76 @@ def included(trigger: Token, scope: list[Token]) -> list[Token]:
         if _listable(head) or any(g.i < tok.i for g in groups):
             out.extend(t for t in tok.subtree if t.i not in ids)
     return out
+
+
+# Pronouns after "among" for the group named just before ("..., among them X and Y").
+GROUP_PRONOUNS = frozenset({"them", "these", "those"})
+
+
+def among_them(trigger: Token) -> list[Token]:
+    """The heads of members an act's group is spelled out by after "among them" ("kept asset
+    freezes on 261 people and 39 entities, among them X, the potash producer Y and Z"): the parser
+    makes the first name the head of "among them" and hangs it anywhere in the sentence. Only
+    after a group of listable bodies (not "jailed dozens of activists, among them X") and not past
+    another act of the sentence."""
+    doc = trigger.doc
+    if "among" not in doc.text:
+        return []
+    out: list[Token] = []
+    for tok in doc[trigger.i + 1 :]:
+        if tok.lower_ != "among" or tok.dep_ != "prep" or tok.head.i < tok.i:
+            continue
+        if not any(c.dep_ == "pobj" and c.lower_ in GROUP_PRONOUNS for c in tok.children):
+            continue
+        head = tok.head
+        if _group_before(doc[trigger.i + 1 : tok.i]) and not _act_between(head, trigger):
+            out.append(head)
+    return out
+
+
+def after_colon(trigger: Token, groups: list[Token]) -> list[Token]:
+    """The words after a colon that closes a counted group of listable bodies on the act's object
+    side ("removed three people from the list: X, Y and Z", "along with three companies: A, B and
+    C"), which the parser hangs anywhere: the members. Not past another act of the sentence."""
+    doc = trigger.doc
+    end = trigger.sent.end
+    colon = next((t for t in doc[trigger.i + 1 : end] if t.text == ":"), None)
+    if colon is None:
+        return []
+    between = doc[trigger.i + 1 : colon.i]
+    counted = [t for t in between if any(c.dep_ == "nummod" for c in t.children)]
+    if not counted or counted[-1] not in groups:  # "and freed three prisoners: X, Y and Z"
+        return []
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in ACT_VERBS for t in between):
+        return []  # "listed X and sanctioned two firms: A and B": the second act's
+    return list(doc[colon.i + 1 : end])
+
+
+def _act_between(tok: Token, trigger: Token) -> bool:
+    """Another act governs a member before the trigger does; a renewal's own "keeping" does not
+    ("extended its measures, keeping asset freezes on ..., among them X"), nor a verb above the
+    trigger too ("The renewal keeps asset freezes on ..., among them X": the freezes')."""
+    above = {a.i for a in trigger.ancestors}
+    for a in tok.ancestors:
+        if a.i == trigger.i or a.i in above:
+            return False
+        if a.pos_ == "VERB" and a.lemma_.lower() in ACT_VERBS and a.lower_ not in KEEPING_FORMS:
+            return True
+    return False
+
+
+def _group_before(words: Span) -> bool:
+    """Whether the last group noun before "among them" is one of listable bodies, not of people
+    wronged ("activists") nor freed ("after Minsk freed 14 people, among them X")."""
+    for tok in reversed(words):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in LISTABLE_NOUNS | WRONGED_NOUNS:
+            continue
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        if verb is not None and verb.lemma_.lower() in lx.RELEASE_VERBS:
+            return False  # "after Minsk freed 14 people, among them X"
+        return lemma in LISTABLE_NOUNS
+    return False
 
 
 def member(root: Token, scope_ids: set[int]) -> bool:
@@ -96,6 +168,8 @@ def listed_leader(root: Token, trigger: Token) -> bool:
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.i == trigger.i:
+        return True
+    if tok in among_them(trigger):  # "asset freezes on 261 people, among them Alexander Lukashenko"
         return True
     prep = tok.head
     return (

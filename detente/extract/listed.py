@@ -17,7 +17,7 @@ from detente.extract.destinations import city_table
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.inclusions import listed_leader, member
 from detente.extract.licences import LICENCE_WORDS, is_nominal
-from detente.extract.listed_names import descriptor, programme_name, victim
+from detente.extract.listed_names import descriptor, programme_name, same_bearer, victim
 from detente.extract.listings import LISTABLE_NOUNS
 from detente.extract.mentions import Mention, ParsedSentence, subject_of
 from detente.extract.programmes import of_emergency
@@ -68,7 +68,8 @@ MEMBER_NOUNS = frozenset(
     {"member", "official", "officer", "commander", "head", "chief", "leader", "employee",
      "executive", "director", "agent", "staff", "representative", "chairman", "deputy",
      "founder", "operator", "owner", "president", "governor", "minister", "associate", "ally",
-     "wife", "husband", "son", "daughter", "brother", "sister", "relative",
+     "wife", "husband", "son", "daughter", "brother", "sister", "relative", "mother", "father",
+     "manager",
      # a company's parts: "X, the Kazakh subsidiary of Sberbank", "a trading arm of NIOC"
      "subsidiary", "arm", "affiliate", "division", "branch"}
 )  # fmt: skip
@@ -82,6 +83,8 @@ UNLISTED_LABELS = frozenset(
     {"ORG", "PERSON", "PRODUCT", "FAC", "GPE", "LOC", "DATE", "TIME", "LAW"}
 )
 
+# Titles the tagger may take into a person's name ("Lady Auxillia Mnangagwa").
+PERSON_TITLES = lx.OFFICIAL_TITLES | {"lady", "dame", "sir", "dr"}
 # Time zones the model tags as organisations.
 TIME_ZONES = frozenset({"GMT", "UTC", "CET", "CEST", "EST", "EDT", "BST", "MSK"})
 # A licence named by its abbreviation ("GL 43", "GL 8K"): the instrument, not what is listed.
@@ -188,7 +191,7 @@ def entities(
         leader = gaz.places.get(name, ("", ""))[1] == "leader"  # "sanctioned Gustavo Petro"
         if name in gaz.places and not (leader and listed_leader(name_root(ent), trigger)):
             continue
-        if not any(name in e or e in name for e in names):
+        if not any(name in e or (e in name and same_bearer(e, ent)) for e in names):
             names.append(name)
     names += [n for n in _unlabelled_objects(trigger, gaz) if n not in names]
     return names, kinds, countries
@@ -239,6 +242,8 @@ def _strip_det(ent: Span) -> str:
     words = text.split()
     while len(words) > 1 and words[-1].lower() in ("and", "or", ","):
         words = words[:-1]  # "Veltrana Trading and": the tagger's span ran into the next name
+    while ent.label_ == "PERSON" and len(words) > 2 and words[0].lower() in PERSON_TITLES:
+        words = words[1:]  # "First Lady Auxillia Mnangagwa": the tagger took "Lady" in
     text = " ".join(words)
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else text
 
@@ -275,8 +280,14 @@ def _member_of(root: Token) -> bool:
     head = phrase.head
     while head.dep_ == "conj" and head.pos_ == "ADP" and head.head != head:
         head = head.head  # "the head of the army and of the Sovereignty Council"
+    owner = head.head  # "director-general of X": a title whose first word is a member noun
     return (
-        phrase.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEMBER_NOUNS
+        phrase.dep_ == "pobj"
+        and head.lower_ == "of"
+        and any(
+            t.lemma_.lower() in MEMBER_NOUNS
+            for t in [owner, *(c for c in owner.children if c.dep_ == "compound")]
+        )
     )
 
 

@@ -120,3 +120,9 @@ def victim(root: Token) -> bool:
         phrase = phrase.head
     head = phrase.head
     return phrase.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in WRONG_NOUNS
+
+
+def same_bearer(told: str, ent: Span) -> bool:
+    """Whether a name holding one told before names the same body or person: not a relative
+    sharing a surname told alone ("Mnangagwa, his wife Auxillia Mnangagwa")."""
+    return " " in told or ent.label_ != "PERSON"

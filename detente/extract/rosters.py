@@ -13,6 +13,7 @@ none is.
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.tokens import Token
 
@@ -64,6 +65,37 @@ ADDING_WORDS = frozenset({"also", "alongside", "too", "likewise", "additionally"
 KEEP_VERBS = frozenset({"keep", "maintain", "retain", "leave"})
 # How many sentences before a roster the act it spells out may be told.
 ROSTER_REACH = 3
+# Nouns of a roster's group beside the listable ones ("The new names are X", "The targets include").
+ROSTER_KINDS = LISTABLE_NOUNS | {"name", "target"}
+# Number words of a group told by its size alone ("The four are X, Y, Z and W").
+GROUP_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun if noun == "people" else noun + "s"
+
+
+# A sentence that can only be a roster, with no word of sanctions ("The banks are X, Y and Z",
+# "The individuals include X", "Among the companies are X", "The four are X"): passed to the
+# sanctions rules, which read it as a roster or not at all (:func:`spelled_out`). Case written out
+# (anchored, tried at the start only: no case-insensitive search).
+ROSTER_SENTENCE = re.compile(
+    r"(?:[Aa]mong [Tt]he|[Tt]he|[Tt]hese|[Tt]hose) (?:[\w-]+ ){0,2}"
+    rf"(?:{'|'.join(sorted(_plural(n) for n in ROSTER_KINDS))}) (?:[a-z]+ )?"
+    r"(?:are|were|is|was|include[ds]?)\b"
+    rf"|[Tt]he (?:other )?(?:{'|'.join(GROUP_NUMBERS)}) (?:are|were)\b"
+    rf"|(?:{'|'.join(n.capitalize() for n in GROUP_NUMBERS)}) of (?:them|the (?:[\w-]+ )?"
+    rf"(?:{'|'.join(sorted(_plural(n) for n in ROSTER_KINDS))}))\b"
+)
+
+
+def spelled_out(text: str) -> bool:
+    """Whether a sentence with no word of sanctions may be a roster ("The banks are X and Y")."""
+    return ROSTER_SENTENCE.match(text) is not None
 
 
 def cue(verb: Token) -> bool:
@@ -71,7 +103,7 @@ def cue(verb: Token) -> bool:
     subject or after "among", or "named" with a name as object."""
     if verb.dep_ not in ("ROOT", "ccomp") or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if passive(verb):
+    if passive(verb) or partition(verb):
         return True
     lemma = verb.lemma_.lower()
     if lemma in KEEP_VERBS:
@@ -82,12 +114,37 @@ def cue(verb: Token) -> bool:
     if lemma not in ENUMERATE_VERBS:
         return False
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and (_group(subj) or _list_noun(subj, lemma) or _kind_named(verb, subj)):
+    if subj is not None and (
+        _group(subj) or _list_noun(subj, lemma) or _kind_named(verb, subj) or counted(verb, subj)
+    ):
         return True
-    return any(  # "Among those named were ...", "Among the newly listed entities are ..."
-        c.dep_ == "prep" and c.lower_ == "among" and any(_group(p) for p in c.children)
+    return any(  # "Among those named were ...", "Among the individuals is ..."
+        c.dep_ == "prep" and c.lower_ == "among" and any(_group(p) or _kind(p) for p in c.children)
         for c in verb.children
     ) or pronoun(verb)
+
+
+def partition(verb: Token) -> bool:
+    """ "Three of the firms are tied to the army: X, Y and Z", "Two of the firms, X and Y, are
+    controlled by ...": part of a group an act just listed, told by its size, with its names in
+    apposition (:func:`act_of` holds it to an act that listed a group)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.dep_ == "ROOT" and subj is not None and bool(_part_members(subj))
+
+
+def _part_members(num: Token) -> list[Token]:
+    """The words of the names in apposition to "three of the firms", "two of them", "the other
+    three"."""
+    kids = list(num.children)
+    part = any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(_kind(p) or p.lower_ == "them" for p in c.children)
+        for c in kids
+    ) or ({"the", "other"} <= {c.lower_ for c in kids if c.dep_ in ("det", "amod")})
+    if num.lower_ not in GROUP_NUMBERS or not part:
+        return []
+    return [t for c in kids if c.dep_ == "appos" and c.pos_ == "PROPN" for t in c.subtree]
 
 
 def passive(verb: Token) -> bool:
@@ -205,11 +262,26 @@ def _markers(noun: Token) -> list[Token]:
 def _kind_named(verb: Token, subj: Token) -> bool:
     """ "The banks are Sovcombank, MTS Bank and Bank Uralsib", "The vessels include X": the kind of
     body an act just listed, made definite, with proper names as what it is or holds."""
+    return _kind(subj) and any(c.dep_ in ("attr", "dobj") and _named(c) for c in verb.children)
+
+
+def _kind(noun: Token) -> bool:
+    """ "the banks", "the new names", "these entities": a definite plural of listed bodies."""
     return (
-        subj.tag_ == "NNS"
-        and subj.lemma_.lower() in LISTABLE_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in GROUP_DETERMINERS for c in subj.children)
-        and any(c.dep_ in ("attr", "dobj") and _named(c) for c in verb.children)
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() in ROSTER_KINDS
+        and any(c.dep_ == "det" and c.lower_ in GROUP_DETERMINERS for c in noun.children)
+    )
+
+
+def counted(verb: Token, subj: Token) -> bool:
+    """ "The four are X, Y, Z and W", "The other two were X and Y": a group told by its size
+    alone, with names as what it is (:func:`act_of` holds it to an act that listed that many)."""
+    return (
+        verb.lemma_ == "be"
+        and subj.lower_ in GROUP_NUMBERS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        and any(c.dep_ == "attr" and _named(c) for c in verb.children)
     )
 
 
@@ -266,6 +338,9 @@ def region(verb: Token) -> list[Token]:
         commas = [t.i for t in doc[verb.i + 1 : speech[-1].i] if t.text == ","]
         end = commas[-1] if commas else end
     out: list[Token] = []
+    part = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if partition(verb) and part is not None:  # "Three of the firms are tied to the army: X, Y"
+        return _part_members(part)
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     start = verb.i + 1 if subj is None else subj.left_edge.i  # "X, Y and Z were also listed"
     for tok in doc[start:end]:
@@ -300,14 +375,41 @@ def act_of(before: list[Mention], roster: Mention) -> Mention | None:
         and not cue(a.trigger)
         and reach(index, a.sent.sentence.index)
     ]
-    if acts and pronoun(roster.trigger):
+    subj = own_subject(roster.trigger)
+    if acts and subj is not None and counted(roster.trigger, subj):
+        return acts[-1] if _sized(acts[-1], before, subj.lower_) else None
+    if acts and (pronoun(roster.trigger) or partition(roster.trigger)):  # a group just listed
         last = acts[-1]
         released = any(
             b.type is EventType.RELEASE and b.sent is last.sent for b in before
         )  # "freed 40 prisoners and lifted sanctions. Among them were X"
-        if last.sent.sentence.index != index - 1 or released or not _plural_group(last):
+        told = last.sent.sentence.index == index - 1 or partition(roster.trigger)
+        if not told or released or not _plural_group(last):
             return None
-    return acts[-1] if acts else None
+    return _of_kind(acts, roster.trigger) if acts else None
+
+
+def _of_kind(acts: list[Mention], verb: Token) -> Mention:
+    """Of the acts of the last sentence before a roster, the one that bears on the kind of body the
+    roster names ("cut three banks off SWIFT and tightened measures on Russia. The banks are
+    X": the cutting): the last act before that noun, else the last act."""
+    last = acts[-1]
+    groups = [own_subject(verb)] + [
+        p for c in verb.children if c.lower_ == "among" for p in c.children
+    ]
+    kinds = {g.lemma_.lower() for g in groups if g is not None and _kind(g)}
+    noun = next((t for t in last.sent.doc if t.lemma_.lower() in kinds), None)
+    same = [a for a in acts if a.sent is last.sent and noun is not None and a.trigger.i < noun.i]
+    return same[-1] if same else last
+
+
+def _sized(act: Mention, before: list[Mention], size: str) -> bool:
+    """Whether an act's sentence counts a group of the size a roster names ("listed four security
+    chiefs. The four are ..."), with no release beside it whose people the number may count."""
+    released = any(b.type is EventType.RELEASE and b.sent is act.sent for b in before)
+    return not released and any(
+        t.lower_ == size and t.dep_ == "nummod" for t in act.sent.doc[act.trigger.i + 1 :]
+    )
 
 
 def _plural_group(act: Mention) -> bool:

@@ -154,11 +154,16 @@ SANCTIONS_SENTENCE = re.compile(
 SCREEN = Screen(SANCTIONS_SENTENCE)
 
 
-@functools.lru_cache(maxsize=4096)
 def is_sanctions_sentence(text: str) -> bool:
     """Whether the sanctions rules can fire on a sentence (remembered: the gate asks of every
     sentence before parsing, ``find`` again of the parsed ones; the search is among the costliest
-    of the rules, about as long as a parse of a short sentence, when it is run as written)."""
+    of the rules, about as long as a parse of a short sentence, when it is run as written): one
+    with a word of sanctions, or a roster told without one ("The banks are X and Y")."""
+    return _sanctions_words(text) or rosters.spelled_out(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sanctions_words(text: str) -> bool:
     return SCREEN.read(text).search(SANCTIONS_SENTENCE, text) is not None
 
 
@@ -168,6 +173,8 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
     clause describing a licence ("a licence that suspended sanctions") is the same act."""
     if not is_sanctions_sentence(ps.sentence.text):
         return []
+    if not _sanctions_words(ps.sentence.text):  # "The banks are X and Y": a roster or nothing
+        return _roster_cue(ps)
     if lx.TRADE_PREFERENCES.search(ps.sentence.text) and not lx.SANCTIONS_WORD.search(
         ps.sentence.text
     ):

@@ -45,6 +45,52 @@ def _listed(extractor, text):
             [("sanctions_imposed", "USA", [])],
             id="leader-as-the-reason-is-not-listed",
         ),
+        # session 16: members told by "among them", which the parser hangs anywhere
+        pytest.param(
+            "The Council on Thursday extended its sanctions on Nicaragua for a year, keeping asset "
+            "freezes on 21 individuals and three entities, among them Vice President Rosario "
+            "Murillo and the Nicaraguan National Police.",
+            [("sanctions_imposed", "EU", ["Rosario Murillo", "Nicaraguan National Police"])],
+            id="among-them-after-a-listed-group",
+        ),
+        pytest.param(
+            "Washington lifted sanctions on Belavia on Monday after Minsk freed 14 people, among "
+            "them Ales Bialiatski.",
+            [("release", "BLR", []), ("sanctions_eased", "USA", ["Belavia"])],
+            id="among-them-after-people-freed-is-no-member",
+        ),
+        pytest.param(
+            "The EU on Monday sanctioned six judges who jailed dozens of activists, among them "
+            "Olga Petrenko.",
+            [("sanctions_imposed", "EU", [])],
+            id="among-them-after-people-wronged-is-no-member",
+        ),
+        pytest.param(
+            "The Treasury on Monday designated President Emmerson Mnangagwa under its "
+            "anti-corruption powers, along with three companies: Sakunda Holdings, Fossil Agro and "
+            "Aurex Holdings.",
+            [
+                (
+                    "sanctions_imposed",
+                    "USA",
+                    ["Emmerson Mnangagwa", "Sakunda Holdings", "Fossil Agro", "Aurex Holdings"],
+                )
+            ],
+            id="names-after-a-colon-closing-a-counted-group",
+        ),
+        pytest.param(
+            "Washington imposed sanctions on two banks on Monday and freed three prisoners: Ana "
+            "Lopez, Jose Perez and Maria Diaz.",
+            [("release", "USA", []), ("sanctions_imposed", "USA", [])],
+            id="a-colon-after-prisoners-lists-no-one",
+        ),
+        pytest.param(
+            "The EU on Monday renewed its sanctions on Zimbabwe for a year, keeping asset freezes "
+            "on 11 individuals and three entities, among them Mnangagwa, his wife Auxillia "
+            "Mnangagwa and the businessman Kudakwashe Tagwirei.",
+            [("sanctions_imposed", "EU", ["Auxillia Mnangagwa", "Kudakwashe Tagwirei"])],
+            id="among-them-a-relative-and-a-businessman",
+        ),
     ],
 )
 def test_members(spacy_extractor, text, expected):

@@ -123,6 +123,47 @@ def _sanctions(extractor, text: str) -> list[tuple]:
             [("sanctions_imposed", "EU", "BLR", ["Belaruskali", "MAZ"], "2025-06-10")],
             id="the-renewal-keeps-in-place",
         ),
+        # session 16: rosters with no word of sanctions; a group told by its size
+        pytest.param(
+            "Canada imposed sanctions on three Venezuelan banks on Wednesday. The banks are "
+            "Banco Orinoco, Banco del Llano and the Caribe Development Bank.",
+            [("sanctions_imposed", "CAN", "VEN",
+              ["Banco Orinoco", "Banco del Llano", "Caribe Development Bank"], "2025-06-11")],
+            id="the-banks-are-with-no-sanctions-word",
+        ),
+        pytest.param(
+            "Australia on Tuesday imposed sanctions on five Iranian firms and two officials. Among "
+            "the officials is Reza Tavakoli, a deputy prosecutor in Tehran.",
+            [("sanctions_imposed", "AUS", "IRN", ["Reza Tavakoli"], "2025-06-10")],
+            id="among-the-officials-is",
+        ),
+        pytest.param(
+            "Britain on Monday imposed sanctions on four Zambian police chiefs. The four are Peter "
+            "Banda, the inspector-general; Ruth Phiri, director-general of the Criminal "
+            "Investigations Department; John Mwale and Grace Tembo.",
+            [("sanctions_imposed", "GBR", "ZMB",
+              ["Grace Tembo", "John Mwale", "Peter Banda", "Ruth Phiri"], "2025-06-09")],
+            id="the-four-are-a-group-of-that-size",
+        ),
+        pytest.param(
+            "Washington imposed sanctions on two Cuban banks on Monday. The four are Ana Lopez, "
+            "Jose Perez, Maria Diaz and Luis Gomez.",
+            [("sanctions_imposed", "USA", "CUB", [], "2025-06-09")],
+            id="a-size-no-act-told-is-no-roster",
+        ),
+        pytest.param(
+            "Canada on Monday imposed sanctions on five Venezuelan firms. Two of the firms, Banco "
+            "Orinoco and Caribe Development Bank, are controlled by the state oil company.",
+            [("sanctions_imposed", "CAN", "VEN", ["Banco Orinoco", "Caribe Development Bank"],
+              "2025-06-09")],
+            id="part-of-the-group-in-apposition",
+        ),
+        pytest.param(
+            "Venezuela freed five prisoners on Monday as Canada lifted sanctions on its banks. Two "
+            "of them, Ana Lopez and Jose Perez, are dual nationals.",
+            [("sanctions_eased", "CAN", "VEN", [], "2025-06-09")],
+            id="part-of-a-group-beside-a-release-is-no-roster",
+        ),
     ],
 )  # fmt: skip
 def test_roster_joins_the_act_before(spacy_extractor, text, expected):
@@ -157,6 +198,12 @@ def test_roster_joins_the_act_before(spacy_extractor, text, expected):
         ("The renewal keeps in place the asset freeze on Belaruskali.", True),
         ("The renewal was welcomed by Kyiv.", False),
         ("The entities include the ship manager Seahawk Maritime.", True),
+        # session 16
+        ("The new names are Yadira Centeno and Ruth Lopez.", True),
+        ("Among the companies are Volga Freight and Kama Machine Works.", True),
+        ("The three are Ana Lopez, Jose Perez and Maria Diaz.", True),
+        ("Among the prisoners is Ana Lopez.", False),
+        ("The three are in good health.", False),
     ],
 )
 def test_cue(spacy_extractor, text, expected):
@@ -188,3 +235,21 @@ def test_the_wronged_is_not_listed(spacy_extractor):
         "politician Ilya Sokolov."
     )
     assert [e for _, _, _, e, _ in _sanctions(spacy_extractor, text)] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The banks are Sovcombank and MTS Bank.", True),
+        ("The individuals include Kim Sang Man.", True),
+        ("Among the companies are Rusal and GAZ Group.", True),
+        ("The other three are Ana Lopez, Jose Perez and Maria Diaz.", True),
+        ("Three of the firms are tied to the army: Volga Freight and Kama Works.", True),
+        ("The vessels identified were the Sea Harmony and the Orient Jade.", True),
+        ("The bank said profits rose.", False),
+        ("The prisoners are in good health.", False),
+        ("Banks are closed on Sunday.", False),
+    ],
+)
+def test_spelled_out(text, expected):
+    assert rosters.spelled_out(text) is expected
