@@ -6,6 +6,7 @@ back", "years ago") resolves to :data:`VAGUE_PAST`, which marks a background act
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -125,8 +126,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),  # noqa: E501
-    # a counted number of months before publication ("two months ago"): that month
-    ("monthsago", re.compile(rf"\b(?P<n>{_COUNT})\s+months?\s+(?:ago|back)\b", re.I)),
+    # a counted number of months before publication ("two months ago"): that month; "twelve
+    # months ago today": that day
+    (
+        "monthsago",
+        re.compile(rf"\b(?P<n>{_COUNT})\s+months?\s+(?:ago|back)(?P<today>\s+today)?\b", re.I),
+    ),
     ("yesterday", re.compile(r"\byesterday\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening)\b", re.I)),
     ("lastweek", re.compile(r"\blast week\b", re.I)),
@@ -237,6 +242,16 @@ def _years_ago(n: str, today: bool, pub: date) -> str:
     return str(pub.year - years)
 
 
+def _months_ago(n: str, today: bool, pub: date) -> str:
+    """ "Two months ago" is that month; "twelve months ago today" that day (the month's last day
+    when it is shorter)."""
+    ago = _shift_month(pub, -_count(n))
+    if not today:
+        return ago
+    year, mon = int(ago[:4]), int(ago[5:])
+    return _day(year, mon, min(pub.day, calendar.monthrange(year, mon)[1])) or ago
+
+
 def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
     g = m.groupdict()
     if kind == "iso":
@@ -274,7 +289,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         month = _month(g["mon"])
         return f"{_year_for(month, None, pub):04d}-{month:02d}"
     if kind == "monthsago":
-        return _shift_month(pub, -_count(g["n"]))
+        return _months_ago(g["n"], bool(g["today"]), pub)
     if kind == "yearsago":
         if g["month"]:  # "five years ago this month"
             return f"{pub.year - _count(g['n']):04d}-{pub.month:02d}"

@@ -62,6 +62,9 @@ def values(text: str, published: str | None) -> list[str]:
         # a day, not the month: the story's day for the undated acts told after it (see
         # test_links.test_a_swap_a_year_ago_this_week_keeps_every_side)
         ("Two years ago this week, Hanoi freed the monk.", "2025-06-30", ["2023-06-30"]),
+        # v16: "N months ago today" is that day, the story's day for the undated acts told after it
+        ("Twelve months ago today, the planes met at Ankara.", "2025-08-01", ["2024-08-01"]),
+        ("Six months ago today, Minsk freed the blogger.", "2025-08-31", ["2025-02-28"]),
         ("She was released two years ago.", "2025-06-30", ["2023"]),
         # a state that began then, never the date of an act
         ("He has been held since 2021.", "2025-03-01", []),
