@@ -59,6 +59,15 @@ A document-level deal frame, built from the sentences that speak of a trade (cue
   negated cue ("a release that was not part of the exchange") never makes it a side of the
   article's trade.
 
+- (v16) A multi-party swap does not hang on one act's date precision: the article's first act,
+  dated only by its month ("pardoned earlier in the week"), is of the day within it of the acts
+  the text dates nowhere (the story's day); a swap's acts dated only by a month take the days of
+  its other releases within it; a release dated by a month holding a day within a week of the
+  swap's, told besides with no time of its own, joins it. A denial setting the prisoner track
+  apart from relief ("the nuclear deal and the prisoner deal were not linked") sets the relief
+  apart, answered only by a claim naming relief. A cue counting more people than its act frees
+  ("the release of the last three political prisoners") takes the stages told after it.
+
 An event is never linked to one of another date by time alone: closeness in the text or in time
 never links.
 """
@@ -69,6 +78,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from detente.extract import dates
 from detente.extract.mentions import Mention
 from detente.extract.trade_anaphora import (
     PLURAL_WINDOW,
@@ -103,7 +113,7 @@ from detente.extract.trade_frame import (
 )
 from detente.extract.trade_frame import near_time as near_time
 from detente.extract.trade_frame import same_time as same_time
-from detente.extract.trade_pairs import clause_groups, reciprocal, swap_verbs
+from detente.extract.trade_pairs import clause_groups, counted_stages, reciprocal, swap_verbs
 from detente.model import EventType
 
 log = logging.getLogger(__name__)
@@ -233,8 +243,10 @@ def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
             group = group | _possessed(idx, group, kinds, frame)
         if not sides(group, kinds):
             group = group | _other_half(idx, text, group, kinds, frame)
-        if not sides(group, kinds) and idx not in frame.apart_sents:
+        if idx not in frame.apart_sents and not sides(group, kinds):
             group = group | named_other(idx, text, group, kinds, frame)
+        elif idx not in frame.apart_sents and _names_relief(text, group, kinds):
+            group = group | _eased(named_other(idx, text, group, kinds, frame), kinds)
         if (
             not sides(group, kinds)
             and OF_THE_TRADE.search(text)
@@ -243,8 +255,21 @@ def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
         ):
             group = group | _main_trade(group, kinds, frame)
         if sides(group, kinds):
-            out.append(group)
+            out.append(group | counted_stages(idx, group, kinds, frame))
     return out
+
+
+def _names_relief(text: str, group: set[str], kinds: Kinds) -> bool:
+    """ "The waiver was part of the arrangement under which the five Americans were freed": a
+    cue sentence whose releases found their counterparts by time, and that names relief by a
+    definite noun, speaks of that relief too."""
+    return all(kinds[e][0] is EventType.RELEASE for e in group) and (
+        EventType.SANCTIONS_EASED in definite_kinds(text)
+    )
+
+
+def _eased(ids: set[str], kinds: Kinds) -> set[str]:
+    return {e for e in ids if kinds[e][0] is EventType.SANCTIONS_EASED}
 
 
 def _other_half(idx: int, text: str, group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
@@ -367,7 +392,7 @@ def _multi_party(
     # has the article's default date, which is no evidence of the day; in a review of many acts
     # dated nowhere, an act told in two sentences is dated nowhere all the same)
     told = [i for i in releases if i in frame.told and (not frame.undated_many or i in frame.dated)]
-    when = {d for i in told or releases if (d := event_dates[i]) is not None and len(d) == DAY}
+    when = _swap_days(told or releases, releases, frame)
     trading = {kinds[i][1] for i in releases}
     more = {
         e
@@ -377,6 +402,7 @@ def _multi_party(
         and (
             event_dates[e] in when
             or (days and any(_days_apart(event_dates[e], d, days) for d in when))
+            or _month_of_swap(e, when, frame)
         )
         and (
             bool(told)
@@ -388,6 +414,38 @@ def _multi_party(
         and e in frame.abroad
     }
     return ids | more
+
+
+def _swap_days(told: list[str], releases: list[str], frame: Frame) -> set[str]:
+    """The days of a swap: those of its acts some sentence dates; when the text dates them only
+    by a month ("pardoned earlier in the week"), the days within it of its other releases (the
+    story's day), so a date's precision does not cut the other states' releases off."""
+    days = {d for i in told if (d := frame.dates[i]) is not None and len(d) == DAY}
+    if days:
+        return days
+    coarse = [d for i in told if (d := frame.dates[i]) is not None]
+    return {
+        d
+        for i in releases
+        if (d := frame.dates[i]) is not None
+        and len(d) == DAY
+        and any(same_time(c, d) for c in coarse)
+    }
+
+
+def _month_of_swap(eid: str, when: set[str], frame: Frame) -> bool:
+    """Whether an act dated only by a month ("pardoned last week"), and told besides with no time
+    of its own ("handed over with the others"), may be of a swap's day: its month holds a day at
+    most :data:`NEAR_DAYS` days from it."""
+    d = frame.dates[eid]
+    return (
+        d is not None
+        and len(d) == len("2024-08")
+        and eid in frame.loose
+        and any(
+            (dates.shift_day(w, k) or "")[:7] == d for w in when for k in (-NEAR_DAYS, 0, NEAR_DAYS)
+        )
+    )
 
 
 def _told_just_before(eid: str, first: int | None, frame: Frame) -> bool:

@@ -12,6 +12,7 @@ import re
 from detente.extract.trade_cues import (
     DEFINITE_EASING,
     DEFINITE_RELEASE,
+    DEFINITE_STEP,
     NEGATED,
     PLURAL_ACTS,
     PRECEDENT,
@@ -238,11 +239,18 @@ def named_other(idx: int, text: str, group: set[str], kinds: Kinds, frame: Frame
     that names the other by a definite noun trades it for the last such act told before it, within
     a paragraph (:data:`PLURAL_WINDOW` sentences), whatever its date."""
     wanted = set().union(*(other_side(e, kinds) for e in group)) - frame.apart
-    named = {kinds[w][0] for w in wanted} & definite_kinds(text)
+    named = {kinds[w][0] for w in wanted} & (definite_kinds(text) | _stepped(text, group, kinds))
     found = {e for etype in named for e in last_told(idx, etype, kinds, frame, PLURAL_WINDOW)}
     if found and _PLURAL_RELEASES.search(text):
         found |= _stages(idx, found, kinds, frame)
     return aimed(group, found & wanted, frame)
+
+
+def _stepped(text: str, group: set[str], kinds: Kinds) -> set[EventType]:
+    """ "The step was taken in return for the release of Kozulin": a sentence telling releases
+    whose subject is an act named by a noun of no kind speaks of relief told before it."""
+    releases = all(kinds[e][0] is EventType.RELEASE for e in group)
+    return {EventType.SANCTIONS_EASED} if releases and DEFINITE_STEP.search(text) else set()
 
 
 def _stages(idx: int, found: set[str], kinds: Kinds, frame: Frame) -> set[str]:
@@ -311,15 +319,39 @@ def _told_with(eid: str, frame: Frame) -> set[str]:
 
 
 def main_act(kinds: Kinds, frame: Frame) -> set[str]:
-    """The releases and easings of the article's first-reported date."""
+    """The releases and easings of the article's first-reported date; when that date is only a
+    month (or a year), with the acts of the day within it of the first act told to the day ("Minsk
+    pardoned the medic earlier in the week. ... The United States freed three men." on the swap's
+    Thursday: one time, not two)."""
     order = sorted(kinds, key=id_order)
     if not order:
         return set()
     first = frame.dates[order[0]]
+    times = {first, _day_within(first, order, kinds, frame)} - {None}
     return {
         e
         for e in order
         if kinds[e][0] is not EventType.SANCTIONS_IMPOSED
-        and frame.dates[e] == first
+        and frame.dates[e] in times
         and e not in frame.apart
     }
+
+
+def _day_within(first: str | None, order: list[str], kinds: Kinds, frame: Frame) -> str | None:
+    """The day of the first-reported release or easing that no mention dates, of a day within
+    ``first``, a date coarser than a day: the story's day (None when ``first`` is a day or none
+    is). An act dated to its own day ("A second exchange, on January 31, ...") is another time."""
+    if first is None or len(first) == DAY:
+        return None
+    return next(
+        (
+            d
+            for e in order
+            if kinds[e][0] is not EventType.SANCTIONS_IMPOSED
+            and e not in frame.apart | frame.dated
+            and (d := frame.dates[e]) is not None
+            and len(d) == DAY
+            and same_time(first, d)
+        ),
+        None,
+    )

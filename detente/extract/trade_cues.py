@@ -144,6 +144,9 @@ MORE_DEAL_CUES = re.compile(
     r"lifting|easing|return)|"
     r"reward(?:s|ed|ing)? (?:the|their|its|his|her|this|that|these|those) (?:[\w-]+ ){0,2}"
     r"(?:releases?|pardons?|freeing|gestures?|decisions?|moves?|steps?)|"
+    # (v16) the party rewarded for its act ("rewarding President Lukashenko for freeing ...")
+    r"reward(?:s|ed|ing)? (?:[\w.'’-]+ ){1,4}?for (?:freeing(?! up)|releasing|pardoning|letting|"
+    r"(?:the|its|their|his|her) (?:release|freeing|pardon))\b|"
     # one act as a step of a coordinated whole ("In a parallel step agreed with the mediators,
     # London released ..."), and a freedom told as paid for ("Their freedom was bought with two
     # concessions")
@@ -278,7 +281,9 @@ APART = re.compile(
     r"(?:on|along|in|via|through) (?:a |two )?(?:separate|different) (?:tracks?|channels?)\b|(?:in|under|as|through) a parallel "
     r"(?:arrangement|deal|agreement|understanding|channel|exchange|swap|trade|bargain)|a separate (?:move|decision|deal|"
     r"agreement|arrangement|understanding|step|development|case|gesture)|unrelated|unconnected|"
-    r"not (?:connected|linked|related|tied|part of)|no (?:link|connection)|"
+    r"(?:not|never) (?:connected|linked|related|tied|part of)|no (?:link|connection)|"
+    # tracks told apart ("insisted the two tracks had been kept separate")
+    r"kept (?:apart|separate)\b|"
     # a person said not to have been traded ("Alan was not traded for anyone")
     r"(?:was|were|had been|has been|have been)(?: not|n't| never) (?:traded|swapped|exchanged) "
     r"(?:for|against)\b|"
@@ -365,6 +370,12 @@ DEFINITE_RELEASE = re.compile(
     _DEFINITE + r"(?:releases?|pardons?|freeing|prisoners?|detainees?|hostages?|captives?)\b",
     re.IGNORECASE,
 )
+# An act named by a noun of no kind ("the step was taken in return for the release of ...",
+# "the move was granted in exchange for ..."): the subject of a sentence trading it for releases.
+DEFINITE_STEP = re.compile(
+    r"^\W*(?:[\w'’-]+ ){0,8}?(?:[Tt]he|[Tt]his|[Tt]hat) (?:[\w'’-]+ )?(?:step|move|decision|measure) "
+    r"(?:was|had been|has been|is) (?:[\w'’-]+ )?(?:taken|granted|made|offered|given|agreed)\b"
+)
 DEFINITE_EASING = re.compile(
     _DEFINITE
     + r"(?:delistings?|easings?|relief|liftings?|removals?|waivers?|licen[cs]es?|concessions?|"
@@ -382,6 +393,25 @@ def one_party_denial(text: str) -> bool:
     ...")."""
     text = plain(text)
     return bool(APART.search(text) and DENIAL.search(text) and not BOTH_PARTIES.search(text))
+
+
+# A trade of people named as a track of its own ("the prisoner talks", "the prisoner deal").
+_PRISONER_TRACK = re.compile(
+    r"\b(?:prisoner|hostage|detainee)s? (?:deal|talks|exchange|swap|track|negotiations)\b",
+    re.IGNORECASE,
+)
+
+
+def swap_apart_from_relief(text: str) -> bool:
+    """Whether a sentence sets a swap apart from relief ("the nuclear deal and the prisoner deal
+    were not linked", "the prisoner talks were never part of the nuclear deal"): the relief of
+    its time is what it sets apart, and only a claim that ties relief to the releases answers it."""
+    text = plain(text)
+    return bool(
+        APART.search(text)
+        and RELIEF.search(text)
+        and (is_swap_cue(text) or _PRISONER_TRACK.search(text))
+    )
 
 
 def answered_denial(text: str) -> bool:

@@ -22,6 +22,7 @@ from detente.extract.trade_cues import (
     is_deal_cue,
     is_swap_cue,
     one_party_denial,
+    swap_apart_from_relief,
 )
 from detente.model import Category, EventType
 
@@ -96,6 +97,8 @@ class Frame:
     date is then no evidence of one time."""
     dated: set[str] = field(default_factory=set)
     """The events some mention dates by a time expression of its own."""
+    loose: set[str] = field(default_factory=set)
+    """The events some mention tells with no time of its own ("handed over with the others")."""
 
 
 def sides(ids: Iterable[str], kinds: Kinds) -> bool:
@@ -171,6 +174,7 @@ def build_frame(
     frame.alone = alone
     frame.given = given
     frame.dated = dated
+    frame.loose = {eid for m, eid in mentions if m.date is None}
     frame.undated_many = len(set(by_sentence_ids(by_sentence)) - told.keys()) >= MANY_UNDATED
     frame.traded = {
         idx
@@ -196,7 +200,7 @@ def _set_apart(idx: int, text: str, frame: Frame) -> set[str]:
     if idx not in frame.by_sentence and _own_act(text):
         return set()
     spoken = spoken_of(idx, frame)
-    if not (is_swap_cue(text) and RELIEF.search(text)):
+    if not swap_apart_from_relief(text):
         return spoken
     return {
         e
@@ -220,10 +224,12 @@ def _disputed(idx: int, text: str, cues: list[tuple[int, str]]) -> bool:
     parties deny were a bargain are none."""
     if not one_party_denial(text):
         return False
+    of_relief = swap_apart_from_relief(text)  # answered only by a claim that names relief
     return answered_denial(text) or any(
         0 < abs(j - idx) <= DISPUTE_WINDOW
         and not APART.search(other)
         and (is_deal_cue(other) or is_swap_cue(other))
+        and (not of_relief or RELIEF.search(other) is not None)
         for j, other in cues
     )
 

@@ -2,7 +2,8 @@
 a swap verb makes co-actors ("Russia and the United States swapped prisoners"), and two states'
 releases of one time, each of the other's nationals ("Russia freed 95 Ukrainian soldiers and
 Ukraine freed 95 Russians"); and the grouping of a sentence's acts by its own time expressions,
-each group one trade at most. Read by :mod:`detente.extract.links`.
+each group one trade at most; (v16) the stages a cue sentence counting more people than its act
+frees speaks of. Read by :mod:`detente.extract.links`.
 """
 
 from __future__ import annotations
@@ -12,10 +13,13 @@ from detente.extract.destinations import demonym_of
 from detente.extract.groups import people_head
 from detente.extract.mentions import Mention
 from detente.extract.release_triggers import group_of
-from detente.extract.trade_frame import Frame
+from detente.extract.trade_frame import Frame, Kinds
 from detente.model import EventType
 
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
+# A cue sentence counting a group freed in stages speaks of the acts told in this many sentences
+# after it (a paragraph).
+STAGES_WINDOW = 4
 
 
 def clause_groups(
@@ -96,6 +100,48 @@ def reciprocal(frame: Frame) -> list[tuple[set[str], int]]:
         ):
             out.append(({ea, eb}, idx))
     return out
+
+
+def counted_stages(idx: int, group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
+    """ "The suspension was granted in return for the release of the last three political
+    prisoners. Kozulin was freed on August 16. Two other activists were let out on August 20.": a
+    cue sentence counting more people freed than the act its release was merged into frees
+    speaks too of the releases by that state told just after it, of the same month, that make up
+    its count (a group freed in stages for relief; a swap's daily rounds are trades of their own)."""
+    found: set[str] = set()
+    if all(kinds[e][0] is EventType.RELEASE for e in group):
+        return found  # a swap's rounds are trades of their own days
+    for m, e in frame.by_sentence.get(idx, []):
+        if m.type is not EventType.RELEASE or e not in group or m.count is None:
+            continue
+        want = m.count.value
+        total = max((_freed(o) for o, oe in _mentions(frame) if oe == e and o is not m), default=0)
+        for back in range(1, STAGES_WINDOW + 1):
+            for o, oe in frame.by_sentence.get(idx + back, []):
+                if (
+                    0 < total < want
+                    and 0 < _freed(o) <= want - total
+                    and oe not in group | found | frame.apart
+                    and kinds.get(oe) == kinds[e]
+                    and _one_month(frame.dates[oe], frame.dates[e])
+                ):
+                    found.add(oe)
+                    total += _freed(o)
+    return found
+
+
+def _mentions(frame: Frame) -> list[tuple[Mention, str]]:
+    return [p for here in frame.by_sentence.values() for p in here]
+
+
+def _freed(m: Mention) -> int:
+    """How many people a mention frees: its count, else the people it names."""
+    return m.count.value if m.count is not None else len(m.persons)
+
+
+def _one_month(a: str | None, b: str | None) -> bool:
+    """Whether two dates fall in one month (both give it)."""
+    return a is not None and b is not None and len(a) >= len("2025-01") and a[:7] == b[:7]
 
 
 def nationals(m: Mention) -> str | None:

@@ -1086,3 +1086,190 @@ def test_a_swap_a_year_ago_this_week_keeps_every_side(spacy_extractor):
     assert {"RUS", "DEU", "SVN"} <= released.keys()
     assert {e.date for e in released.values()} == {"2024-08-01"}
     assert [set(x.events) for x in a.exchanges] == [{e.id for e in released.values()}]
+
+
+# --- (v16) a multi-party swap does not depend on the precision of one act's date ----------------
+
+_SWAP_LEAD = "Seven planes met at the airport on Thursday for a prisoner exchange."
+
+
+@pytest.mark.parametrize(
+    ("belarus", "swap_day", "linked"),
+    [
+        # "Belarus, which had pardoned the medic last week, handed him over too": the pardon's
+        # month, a week before the swap's day, with a telling of no time of its own
+        (
+            [("e2", "release", "BLR", 3, "2024-07"), ("e2", "release", "BLR", 3, None)],
+            "2024-08-01",
+            ("e1", "e2", "e3"),
+        ),
+        # the same month as the swap's day
+        (
+            [("e2", "release", "BLR", 3, "2024-08"), ("e2", "release", "BLR", 3, None)],
+            "2024-08-20",
+            ("e1", "e2", "e3"),
+        ),
+        # a month that holds no day within a week of the swap: another act
+        (
+            [("e2", "release", "BLR", 3, "2024-06"), ("e2", "release", "BLR", 3, None)],
+            "2024-08-01",
+            ("e1", "e3"),
+        ),
+        (
+            [("e2", "release", "BLR", 3, "2024-07"), ("e2", "release", "BLR", 3, None)],
+            "2024-08-20",
+            ("e1", "e3"),
+        ),
+        # told only with its own month: an act of that month, not of the swap's day
+        ([("e2", "release", "BLR", 3, "2024-07")], "2024-08-01", ("e1", "e3")),
+    ],
+)
+def test_a_month_dated_side_joins_the_swap_of_a_day_near_it(belarus, swap_day, linked):
+    texts = {1: _SWAP_LEAD, 2: "Russia freed fifteen people.",
+             3: "Belarus, which had pardoned a German medic recently, handed him over too.",
+             4: "Germany released a Russian hitman."}  # fmt: skip
+    spec = [("e1", "release", "RUS", 2, None), *belarus, ("e3", "release", "DEU", 4, None)]
+    event_dates = {"e1": swap_day, "e2": belarus[0][4], "e3": swap_day}
+    assert _frame_run(spec, texts, event_dates) == [linked]
+
+
+@pytest.mark.parametrize(
+    ("first", "others", "linked"),
+    [
+        # the first-reported act dated by its month only ("pardoned earlier in the week"): the
+        # acts of the day within it told next are the same swap
+        ("2024-08", "2024-08-01", [("e1", "e2", "e3")]),
+        ("2024", "2024-08-01", [("e1", "e2", "e3")]),
+        # a day of another month is another time
+        ("2024-07", "2024-08-01", []),
+    ],
+)
+def test_a_lead_speaks_of_a_month_dated_first_act_with_its_day(first, others, linked):
+    texts = {0: "Q&A: how the prisoner swap worked", 1: "Who was freed?",
+             2: "Belarus freed a German medic, pardoned earlier in the week.",
+             3: "Russia freed fifteen people.", 4: "Germany released a Russian hitman."}  # fmt: skip
+    spec = [
+        ("e1", "release", "BLR", 2, first),
+        ("e2", "release", "RUS", 3, None),
+        ("e3", "release", "DEU", 4, None),
+    ]
+    assert _frame_run(spec, texts, {"e1": first, "e2": others, "e3": others}) == linked
+
+
+def test_a_question_and_answer_swap_keeps_a_month_dated_side(spacy_extractor):
+    """A Q&A on a three-way swap whose first answer dates its act by the week ("pardoned earlier
+    in the week": the month) and whose other answers date nothing: one exchange of every side."""
+    a = _analyse(
+        spacy_extractor,
+        "Q&A: how the three-way prisoner trade at Doha worked\nDOHA, March 8, 2025 --\n"
+        "Nine prisoners changed hands at Doha's Hamad airport on Friday in the largest prisoner "
+        "exchange the Gulf has hosted. Here is what we know.\n\nWas Belarus part of it?\nYes. "
+        "Belarus handed over the Lithuanian lorry driver Tomas Varnas, whom Alexander Lukashenko "
+        "had pardoned earlier in the week.\n\nWho else let people go?\nIran freed two French "
+        "teachers, Claire Duval and Marc Leroy. France released the Iranian engineer Reza Kamali, "
+        "who had been convicted of smuggling parts. Lithuania freed Ihar Savich, a Belarusian "
+        "officer jailed for spying.\n",
+        published="2025-03-08",
+    )
+    released = {e.actor: e.id for e in a.events if e.type == "release"}
+    assert {"BLR", "IRN", "FRA", "LTU"} <= released.keys()
+    assert [set(x.events) for x in a.exchanges] == [set(released.values())]
+
+
+@pytest.mark.parametrize(
+    ("claim", "linked"),
+    [
+        # a critic's word of reward names no relief: the denial stands, the relief stays apart
+        ("Critics said Tehran had been rewarded for taking hostages.", [("e1", "e2")]),
+        # a claim that ties the relief to the releases answers it
+        ("Critics said the sanctions relief had been the price of the swap.", [("e1", "e2", "e3")]),
+    ],
+)
+def test_a_swap_told_apart_from_relief_keeps_the_relief_out(claim, linked):
+    """ "Officials insisted the nuclear deal and the prisoner deal were not linked": the relief of
+    the swap's day is set apart from it, unless a claim near it ties relief to the releases."""
+    texts = {2: "Iran freed four Americans on Saturday.",
+             3: "In return, the United States pardoned seven Iranians.",
+             4: "The European Union lifted its oil sanctions the same day.",
+             5: "American officials insisted that the nuclear deal and the prisoner deal were not linked.",
+             6: claim}  # fmt: skip
+    spec = [("e1", "release", "IRN", 2, "2016-01-16"),
+            ("e2", "release", "USA", 3, None),
+            ("e3", "sanctions_eased", "EU", 4, None)]  # fmt: skip
+    day = "2016-01-16"
+    assert _frame_run(spec, texts, {"e1": day, "e2": day, "e3": day}, home=("e2",)) == linked
+
+
+def test_a_month_dated_first_act_is_not_a_later_exchange_dated_to_its_own_day():
+    """A timeline: "January: Russia released 230 Ukrainians ..." (read as the month) and "A
+    second exchange, on January 31, returned 207 Ukrainians for 195 Russians" dated to its own
+    day: two times, not one swap."""
+    texts = {0: "The year of prisoner swaps, in review", 1: "January: Russia released 230 Ukrainians.",
+             2: "A second exchange, on January 31, returned 207 Ukrainians for 195 Russians."}  # fmt: skip
+    spec = [
+        ("e1", "release", "RUS", 1, "2024-01"),
+        ("e2", "release", "RUS", 2, "2024-01-31"),
+        ("e3", "release", "UKR", 2, "2024-01-31"),
+    ]
+    event_dates = {"e1": "2024-01", "e2": "2024-01-31", "e3": "2024-01-31"}
+    assert _frame_run(spec, texts, event_dates) == [("e2", "e3")]
+
+
+@pytest.mark.parametrize(
+    ("counted", "linked"),
+    [
+        # "in return for the release of the last three political prisoners": Kozulin (one) and
+        # the two activists freed four days later make up the three
+        (3, [("e1", "e2", "e3")]),
+        # the count of the first act alone: the later act is another
+        (1, [("e1", "e2")]),
+        # more than the acts told after it free: they are all of it
+        (5, [("e1", "e2", "e3")]),
+    ],
+)
+@pytest.mark.parametrize("other", ["sanctions_eased", "release"])
+def test_a_cue_counting_more_than_its_act_takes_the_stages_told_after_it(counted, linked, other):
+    """Relief traded for a group freed in stages takes every stage; a swap's rounds (the other
+    side a release) are trades of their own days."""
+    from detente.extract.counts import Count
+    from detente.model import CountQualifier
+
+    texts = {2: "The United States on Thursday suspended sanctions on two timber exporters.",
+             3: "The step was taken in return for the release of the last political prisoners.",
+             4: "Pavel Marchuk was freed on April 11.",
+             5: "Olga Dudko and Ihar Lis were let out of prison on April 15."}  # fmt: skip
+    sents = {i: sentence(i, t) for i, t in texts.items()}
+    cue = mention("release", "BLR", sents[3])
+    cue.count = Count(counted, CountQualifier.EXACT, 0, 1)
+    first = mention("release", "BLR", sents[4], "2025-04-11")
+    first.persons = ["Pavel Marchuk"]
+    later = mention("release", "BLR", sents[5], "2025-04-15")
+    later.persons = ["Olga Dudko", "Ihar Lis"]
+    if other == "release":
+        linked = [("e1", "e2")]
+    pairs = [(mention(other, "USA", sents[2], "2025-05-08", target="BLR"), "e1"),
+             (cue, "e2"), (first, "e2"), (later, "e3")]  # fmt: skip
+    event_dates = {"e1": "2025-05-08", "e2": "2025-04-11", "e3": "2025-04-15"}
+    cues = cue_sentences(sorted(texts.items()))
+    assert sorted(link.events for link in run(pairs, cues, event_dates)) == linked
+
+
+@pytest.mark.parametrize(
+    ("last", "linked"),
+    [
+        # the cue's releases have their counterparts by time; it names the relief too
+        ("The waiver was part of the arrangement under which the five Americans were freed.",
+         [("e1", "e2", "e3")]),
+        # no cue: the waiver of another month stays apart
+        ("The waiver was signed by the Secretary of State while the five Americans were held.",
+         [("e1", "e2")]),
+    ],
+)  # fmt: skip
+def test_a_cue_naming_relief_by_a_definite_noun_takes_it_beside_the_swap(last, linked):
+    texts = {2: "On Monday, Iran released five Americans.",
+             3: "In return, the United States freed five Iranians.",
+             4: "Washington had signed a waiver for the funds last month.", 5: last}  # fmt: skip
+    spec = [("e1", "release", "IRN", 2, "2023-09-18"), ("e2", "release", "USA", 3, None),
+            ("e3", "sanctions_eased", "USA", 4, "2023-08"), ("e1", "release", "IRN", 5, None)]  # fmt: skip
+    event_dates = {"e1": "2023-09-18", "e2": "2023-09-18", "e3": "2023-08"}
+    assert _frame_run(spec, texts, event_dates) == linked

@@ -11,6 +11,7 @@ from detente.extract.trade_cues import (
     BOTH_PARTIES,
     DEFINITE_EASING,
     DEFINITE_RELEASE,
+    DEFINITE_STEP,
     OF_THE_TRADE,
     PLURAL_ACTS,
     THREE_PARTIES,
@@ -21,6 +22,7 @@ from detente.extract.trade_cues import (
     one_party_denial,
     plain,
     spoken_of_both,
+    swap_apart_from_relief,
 )
 
 
@@ -582,3 +584,65 @@ def test_a_doer_answering_the_act_before_it_v15(text, answers):
 def test_mutual_releases_and_the_same_framework_v15(text, swap, deal):
     assert is_swap_cue(text) is swap
     assert is_deal_cue(text) is deal
+
+
+@pytest.mark.parametrize(
+    ("text", "apart", "of_relief"),
+    [
+        # v16: a swap told apart from relief by its track
+        (
+            "The minister insisted the prisoner talks were never part of the nuclear deal.",
+            True,
+            True,
+        ),
+        ("Officials said the sanctions deal and the prisoner deal were not linked.", True, True),
+        ("He said the prisoner track had been kept separate from the sanctions talks.", True, True),
+        ("The hostage negotiations were kept apart from the licence, aides said.", True, True),
+        # apart, but of no relief: the acts it speaks of are set apart, not relief
+        ("The pardon was never part of the exchange, Minsk said.", True, False),
+        # relief and a prisoner track named, nothing set apart
+        ("The prisoner deal came a day after the sanctions relief.", False, False),
+        ("Sanctions were kept in place after the prisoner swap.", False, False),
+    ],
+)
+def test_a_swap_set_apart_from_relief(text, apart, of_relief):
+    assert bool(APART.search(plain(text))) is apart
+    assert swap_apart_from_relief(text) is of_relief
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        # v16: the party rewarded for its act of freeing
+        (
+            "Brussels eased the flight ban, rewarding President Lukashenko for freeing 14 activists.",
+            True,
+        ),
+        ("The Treasury lifted the freeze, rewarding Hanoi for its release of the bloggers.", True),
+        ("Washington was rewarded by Caracas for releasing the smugglers.", True),
+        # a reward for something else
+        ("The award rewarded the editor for her reporting on the prisons.", False),
+        ("The prize rewards writers for their reporting.", False),
+    ],
+)
+def test_a_party_rewarded_for_freeing_is_a_deal(text, deal):
+    assert is_deal_cue(text) is deal
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        # v16: the act traded named by a noun of no kind, as the subject
+        (
+            "The State Department said the step was taken in return for the release of Kozulin.",
+            True,
+        ),
+        ("The move was granted in exchange for the freeing of two reporters.", True),
+        ("Officials said this decision had been made as part of the deal.", True),
+        # a step to come, or one not traded
+        ("The next step will be talks on the embassy.", False),
+        ("He called it a step in the right direction.", False),
+    ],
+)
+def test_an_act_named_by_a_noun_of_no_kind(text, step):
+    assert bool(DEFINITE_STEP.search(text)) is step
