@@ -19,7 +19,7 @@ from detente.extract.handovers import number_for_number, traded_for_people
 from detente.extract.lexicon import CUSTODY_NOUNS, EXPULSION_VERBS, HOLD_LEMMAS
 from detente.extract.mentions import ParsedSentence, in_place, is_person, own_subject
 from detente.extract.modality import classify
-from detente.extract.senses import animal, no_custody
+from detente.extract.senses import animal, money, no_custody
 from detente.model import CountQualifier, Modality
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,7 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
         return False
     if _roster(trigger, head) or _summed_over_period(trigger, group, ps):
         return False
-    if no_custody(trigger) or animal(people_head(group)) or animal(group):
+    if no_custody(trigger) or animal(people_head(group)) or animal(group) or money(head):
         return False
     if _about_to(trigger) or _temporarily(trigger) or PRECEDENTS.search(ps.sentence.text):
         return False

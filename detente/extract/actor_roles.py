@@ -60,17 +60,44 @@ def _go_between_word(tok: Token) -> bool:
 
 def go_betweens(ps: ParsedSentence) -> set[str]:
     """States the sentence names only as a go-between fused with its verb ("a Turkish-brokered
-    exchange brought home 84 prisoners from Russia": Turkey freed no one); a state also named
-    in another role in the sentence keeps it."""
+    exchange brought home 84 prisoners from Russia": Turkey freed no one) or as the city a deal
+    is named after (:func:`venue_deals`); a state also named in another role in the sentence
+    keeps it."""
+    venues = venue_deals(ps)
     fused = {p.code for p in ps.places if _go_between_word(ps.doc[p.span.end - 1])}
     if not fused:
-        return set()
+        return venues
     elsewhere = {
         p.code
         for p in ps.places
         if not _go_between_word(ps.doc[p.span.end - 1]) and _actor_position(p.span.root)
     }
-    return fused - elsewhere
+    return (fused - elsewhere) | venues
+
+
+# Nouns of a deal that a city names by where it was struck ("the Doha deal", "the Muscat
+# agreement").
+DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "pact", "arrangement", "talks"})
+
+
+def venue_deals(ps: ParsedSentence) -> set[str]:
+    """actors (v16): a capital that names a deal by where it was struck ("Doha deal frees German
+    aid worker", "the Muscat agreement brought home 84"): the host state, not a party, unless
+    the sentence also names it where an actor stands."""
+    venues = [
+        p
+        for p in ps.places
+        if p.kind == "capital"
+        and p.span.root.dep_ == "compound"
+        and p.span.root.head.lemma_.lower() in DEAL_NOUNS
+    ]
+    if not venues:
+        return set()
+    starts = {p.span.start for p in venues}
+    elsewhere = {
+        p.code for p in ps.places if p.span.start not in starts and _actor_position(p.span.root)
+    }
+    return {p.code for p in venues} - elsewhere
 
 
 def _actor_position(tok: Token) -> bool:

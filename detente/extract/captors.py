@@ -446,3 +446,19 @@ def described_by_clause(prep: Token) -> Token | None:
         return None
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subj if subj is not None and subj.i < clause.i else None
+
+
+def freeing_state(
+    mentions: list[Mention], holders: Counter[str], go_betweens: set[str]
+) -> str | None:
+    """The releasing state an untargeted sanctions act falls to: of the states the article's
+    releases name as actors (not its go-betweens, not a state that itself sanctions), the one
+    named in the most sentences, then named most (actors, v16: a swap's third state told twice
+    in one sentence, "252 Venezuelans freed from a prison in El Salvador", is not the state a
+    licence on Venezuelan oil targets)."""
+    sanctioning = {m.actor for m in mentions if m.type is not EventType.RELEASE}
+    told: dict[str, set[int]] = {}
+    for m in mentions:
+        if m.type is EventType.RELEASE and m.actor and m.actor not in go_betweens | sanctioning:
+            told.setdefault(m.actor, set()).add(m.sent.sentence.index)
+    return max(sorted(told), key=lambda c: (len(told[c]), holders[c])) if told else None

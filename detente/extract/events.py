@@ -225,7 +225,8 @@ def fill_context(
     parties = swap_parties(mentions, holders, go_betweens)
     ranked = [c for c, _ in holders.most_common() if c not in BLOCS | go_betweens]
     sanctions_actor = default_sanctions_actor(mentions)
-    default_target = usual_target(mentions, release_actor)
+    freeing = captors.freeing_state(mentions, holders, go_betweens)  # actors: not a third state
+    default_target = usual_target(mentions, freeing or release_actor)
     powers = sanctioners.acting_powers(mentions)  # sanctions: not each other's target
     kept: list[Mention] = []
     acts = any(m.type is EventType.RELEASE and m.party != PARTY_RETOLD for m in mentions)

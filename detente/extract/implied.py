@@ -400,7 +400,9 @@ def _described(name: Token, ps: ParsedSentence) -> str | None:
 
 
 def _held_in(obj: Token, ps: ParsedSentence, verbs: frozenset[str] = HELD_VERBS) -> str | None:
-    """The state a traded object says held its people ("X, who had been held in Lebanon")."""
+    """The state a traded object says held its people ("X, who had been held in Lebanon"; actors,
+    v16: or a prison there, "Venezuelans whom Washington had deported to a prison in El
+    Salvador": the deporter sent them into custody, the state of the prison freed them)."""
     inside = {t.i for t in obj.subtree}
     held = [
         p.code
@@ -408,7 +410,7 @@ def _held_in(obj: Token, ps: ParsedSentence, verbs: frozenset[str] = HELD_VERBS)
         if p.kind in ("name", "capital")
         and p.span.start in inside
         and p.span.root.head.lower_ == "in"
-        and p.span.root.head.head.lemma_.lower() in verbs
+        and p.span.root.head.head.lemma_.lower() in verbs | lx.CUSTODY_NOUNS
     ]
     return held[0] if len(set(held)) == 1 else None
 

@@ -58,6 +58,10 @@ NOT_RELEASE_CONTEXT = re.compile(
     # sentences", "transferred to Iraq to complete their terms")
     r"|to (?:finish|complete|serve) (?:out )?(?:their|his|her) (?:prison )?(?:sentences?|terms?)"
     r"|refused to leave|declined to leave|stayed (?:behind|in (?:prison|jail|custody))|on bail"
+    # precision (v16): bail told otherwise ("released on a $2 million bond", "after posting bail
+    # of 100,000 lari", "granted bail to a businessman"); read as "on bail" (releases.bail_word)
+    r"|on (?:a |an )?(?:[\w$.,-]+ ){0,4}?bond|post(?:s|ed|ing)? (?:\w+ )?bail"
+    r"|grant(?:s|ed)? (?:\w+ ){0,3}?bail"
     r"|handed (?:\w+ ){0,4}?(?:over|back) to (?:the )?(?:police|prosecutors?|investigators|custody"
     r"|courts?|judges?|military police))\b",
     re.IGNORECASE,

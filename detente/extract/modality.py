@@ -149,7 +149,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether", "provided"})
 # Dependency labels along which a governor's meaning reaches the trigger.
 CHAIN_DEPS = frozenset(
     {"xcomp", "ccomp", "pcomp", "pobj", "prep", "acl", "dobj", "nsubjpass", "advcl", "attr",
-     "compound", "amod", "oprd", "auxpass", "conj"}
+     "compound", "amod", "oprd", "auxpass", "conj", "agent"}
 )  # fmt: skip
 MAX_CHAIN = 6
 # Words that, heading the chain, keep the trigger asserted even when a governor sits higher up
@@ -448,6 +448,8 @@ def _governed(trigger: Token) -> Modality | None:
         own = _own_modality(tok)
         if own is not None:
             return own
+        if prev.dep_ == "agent":  # "should be followed by the release": up to the passive verb,
+            break  # not past it ("then called X, was caught by the sanctions imposed ...")
     return None
 
 

@@ -47,7 +47,34 @@ def _deported_earlier(trigger: Token, ps: ParsedSentence) -> bool:
         return False
     words = list(trigger.subtree)
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    return any(start <= t.start < end and t.kind not in RECENT_KINDS for t in ps.times)
+    if any(start <= t.start < end and t.kind not in RECENT_KINDS for t in ps.times):
+        return True
+    return _left_elsewhere(trigger, noun.head, ps)
+
+
+# Kinds of place that name a state as a place of departure ("from Washington", "from Iran").
+STATE_WORDS = frozenset({"name", "capital"})
+
+
+def _left_elsewhere(deported: Token, moved: Token, ps: ParsedSentence) -> bool:
+    """precision (v16): "The Venezuelans, deported from the United States under a wartime law,
+    were flown from San Salvador to Caracas": the journey starts in another state than the one
+    that deported them, so the deportation is how they came to be held there, not this act."""
+    origin = _from_state(deported, ps, ("from", "by"))
+    leg = _from_state(moved, ps, ("from",))
+    return origin is not None and leg is not None and origin != leg
+
+
+def _from_state(verb: Token, ps: ParsedSentence, preps: tuple[str, ...]) -> str | None:
+    """The state of a verb's phrase of these prepositions ("from the United States", "by X")."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in preps:
+            continue
+        ids = {t.i for t in prep.subtree}
+        codes = {p.code for p in ps.places if p.span.start in ids and p.kind in STATE_WORDS}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
 
 
 # A handover of convicts to serve their terms at home: a transfer, not a release.

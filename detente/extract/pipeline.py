@@ -53,6 +53,7 @@ from detente.extract import (
     stages,
     stock_after,
     stocks,
+    surnames,
 )
 from detente.extract import lexicon as lx
 from detente.extract.attributes import Lemmas, compile_ruler
@@ -208,6 +209,7 @@ class Extractor:
         ref = DocumentRef(id=doc.id, source=doc.source, title=doc.title, published=doc.published)
         if not sents:
             return Analysis(document=ref, events=[], exchanges=[], stocks=[])
+        surnames.drop_surname_places(sents, [p for _, p in context])  # actors: "Jacques Paris"
         actor_roles.foreign_seats(context, sents)  # actors: "the junta" of a Sahel story
         background.date_entries(sents, doc.text, doc.published)  # "January 3, 2024: ..."
         background.date_same_deal(sents, doc.published)  # "In that deal, Moscow released"

@@ -165,7 +165,7 @@ def blocking_context(ps: ParsedSentence) -> set[str]:
     text = ps.sentence.text
     found: set[str] = set()
     for m in lx.NOT_RELEASE_CONTEXT.finditer(text):
-        word = m.group(0).lower()
+        word = bail_word(m.group(0))
         if word == "house arrest" and HOUSE_ARREST_OVER.search(text, 0, m.end()):
             continue
         if word == "transferred to" and _to_other_state(ps, m.end()):
@@ -188,14 +188,22 @@ def _to_other_state(ps: ParsedSentence, end: int) -> bool:
 
 def bail_blocked(ps: ParsedSentence) -> bool:
     """Whether "on bail" is the only word that makes the sentence no release (see ``find``)."""
-    return "on bail" in ps.sentence.text.lower() and blocking_context(ps) == {"on bail"}
+    low = ps.sentence.text.lower()
+    return ("bail" in low or "bond" in low) and blocking_context(ps) == {"on bail"}
+
+
+def bail_word(found: str) -> str:
+    """A match of ``lx.NOT_RELEASE_CONTEXT``, lower-cased; bail told otherwise ("on a $2 million
+    bond", "posting bail", "granted him bail") read as "on bail"."""
+    word = found.lower()
+    return "on bail" if word.endswith(("bail", "bond")) else word
 
 
 def political_bail(text: str) -> bool:
     """recall: bail in a political case is a release (guide, session 12): "on bail" is the only
     word that makes the sentence no release, and the sentence is about journalists, activists,
     the opposition or protests; bail for an ordinary crime (a rapper's fight, a fraud) stays none."""
-    found = {m.group(0).lower() for m in lx.NOT_RELEASE_CONTEXT.finditer(text)}
+    found = {bail_word(m.group(0)) for m in lx.NOT_RELEASE_CONTEXT.finditer(text)}
     return found == {"on bail"} and POLITICAL.search(text) is not None
 
 

@@ -111,6 +111,27 @@ def animal(group: Token | None) -> bool:
     return group.lemma_.lower() in ANIMALS or (of is not None and of.head.lemma_.lower() in DEAD)
 
 
+# Currency words and symbols: a "release" of an amount of them frees money, not people.
+CURRENCY = frozenset(
+    {"$", "€", "£", "¥", "dollar", "euro", "pound", "yuan", "rial", "ruble", "rouble", "dirham"}
+)
+
+
+def money(head: Token | None) -> bool:
+    """precision (v16): whether the freed group is an amount of money ("the release of about
+    $3 billion in frozen funds", "release of 6 billion dollars"): its head a currency, or an
+    amount a currency sign or word counts."""
+    if head is None:
+        return False
+    if head.lemma_.lower() in CURRENCY:
+        return True
+    return head.like_num and any(
+        c.lower_ in CURRENCY or c.lemma_.lower() in CURRENCY
+        for c in head.children
+        if c.dep_ in ("quantmod", "nmod", "compound", "nummod")
+    )
+
+
 def no_custody(trigger: Token) -> bool:
     """Whether a release trigger frees no one from custody in one of these senses."""
     return (

@@ -208,3 +208,20 @@ def test_a_sanctioner_that_is_also_sanctioned_may_free() -> None:
         mention("release", None, s[2]),
     ]
     assert default_release_actor(ms, Counter({"TUR": 6, "USA": 5, "DEU": 1})) == "TUR"
+
+
+# --- v16 (precision): a deal named after the city where it was struck ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doha deal frees British teacher after a year in Kabul jail", {"QAT"}),
+        ("The Muscat agreement brought home 84 soldiers from Russia on Friday.", {"OMN"}),
+        # the city's state also named where an actor stands keeps it
+        ("Under the Ankara deal, Turkey freed nine Greek fishermen on Monday.", set()),
+        # a state's name, not a city: a party to its deal
+        ("A Russia deal freed nine Ukrainian soldiers on Monday.", set()),
+    ],
+    ids=["headline", "agreement", "also-actor", "state-name"],
+)
+def test_a_city_that_names_a_deal_is_its_venue(parsed_sentence, text, expected) -> None:
+    assert go_betweens(parsed_sentence(text)) == expected

@@ -341,3 +341,23 @@ def test_a_warrant_of_another_state_names_no_captor(release_mentions) -> None:
 def test_a_state_named_on_a_frontier_names_no_captor(release_mentions, text) -> None:
     """ "detained at the Colombian border": the side they were caught near, not who held them."""
     assert [m.actor for m in release_mentions(text)] == [None]
+
+
+# --- v16 (precision): an untargeted sanctions act falls to the releasing state named most ---
+def test_an_untargeted_sanction_falls_to_the_releasing_state_named_most():
+    from detente.extract.captors import freeing_state
+
+    s = sentence(0)
+    told = [
+        mention("release", "VEN", s),
+        mention("release", "SLV", s),
+        mention("release", "SLV", s),  # the third state's act told twice in one sentence
+        mention("release", "USA", sentence(1)),  # the sanctioning state frees in return
+        mention("release", "USA", sentence(2)),
+        mention("release", "QAT", sentence(3)),  # the go-between
+        mention("release", "QAT", sentence(4)),
+        mention("sanctions_eased", "USA", s),
+    ]
+    holders = Counter({"VEN": 8, "USA": 6, "SLV": 1, "QAT": 9})
+    assert freeing_state(told, holders, {"QAT"}) == "VEN"
+    assert freeing_state([mention("sanctions_eased", "USA", s)], Counter({"VEN": 2}), set()) is None

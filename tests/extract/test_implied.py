@@ -232,3 +232,14 @@ def test_people_traded_back_take_their_head_nouns_category(spacy_extractor, text
     analysis = _analyse(spacy_extractor, text)
     found = sorted((e.actor, e.category) for e in analysis.events if e.type == "release")
     assert found == expected
+
+
+# --- v16 (precision): a group deported by one state into another's prison is freed by the
+# state of the prison ---
+def test_a_group_deported_into_a_prison_abroad_is_freed_by_the_prisons_state(spacy_extractor):
+    analysis = _analyse(
+        spacy_extractor,
+        "Honduras released six Mexican truckers on Friday in exchange for 120 Hondurans whom "
+        "Mexico had deported to a high-security prison in Guatemala.",
+    )
+    assert _releases(analysis) == [("GTM", 120), ("HND", 6)]

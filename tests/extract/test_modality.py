@@ -230,3 +230,30 @@ def test_preconditions_aims_refusals_and_demands(spacy_extractor, text, trigger,
 )
 def test_facts_beside_preconditions_stay_asserted(spacy_extractor, text, trigger):
     assert trigger_modality(spacy_extractor.nlp, text, trigger) == M.ASSERTED
+
+
+# --- v16 (precision): a modal reaches an act in the "by" phrase of its passive verb ---
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The bishops said the talks should be followed by the release of all detainees.",
+         "release"),
+        ("Any agreement must be accompanied by the freeing of the 300 prisoners.", "freeing"),
+    ],
+)  # fmt: skip
+def test_an_act_wanted_in_a_by_phrase_is_not_asserted(spacy_extractor, text, trigger):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) != M.ASSERTED
+
+
+def test_an_act_in_the_by_phrase_of_a_past_verb_stays_asserted(spacy_extractor):
+    text = "The envoy's visit was followed by the release of 20 prisoners on Monday."
+    assert trigger_modality(spacy_extractor.nlp, text, "release") == M.ASSERTED
+
+
+def test_a_by_phrase_reaches_its_passive_verb_only(spacy_extractor):
+    """ "called" (named) above the passive verb says nothing of the sanctions in its by phrase."""
+    text = (
+        "The bank, then called Nordbank Almaty, was hit by the sanctions imposed on its parent "
+        "in April."
+    )
+    assert trigger_modality(spacy_extractor.nlp, text, "imposed") == M.ASSERTED

@@ -65,3 +65,24 @@ def test_prisoners_let_go(release_mentions, text):
 )
 def test_a_deportation_months_before_the_journey_home_is_no_release(release_mentions, text, kept):
     assert [m.trigger.text for m in release_mentions(text)] == kept
+
+
+# --- v16 (precision): deported by one state, their journey starting in another ---
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "The Hondurans, deported from Mexico under an emergency decree, were flown from "
+            "Guatemala City to Tegucigalpa on Friday.",
+            [],
+        ),
+        # the journey starts where they were expelled from: the expulsion is the act
+        (
+            "Five Britons, expelled from Iran on Monday, were flown from Tehran to London.",
+            ["expelled"],
+        ),
+    ],
+    ids=["journey-from-a-third-state", "journey-from-the-expeller"],
+)
+def test_deported_by_one_state_and_leaving_another_is_no_release(release_mentions, text, kept):
+    assert [m.trigger.text for m in release_mentions(text)][:1] == kept

@@ -547,6 +547,42 @@ def test_bail_for_an_ordinary_crime_or_beside_a_transfer_is_no_release(
     assert release_mentions(text) == []
 
 
+# --- v16 (precision): bail told as a bond, as posting bail or as bail granted ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge in Houston released a car dealer on a $3 million bond while he awaits trial.",
+        "The hotel owner was freed after posting bail of 80,000 euros, his lawyer said.",
+        "A court granted bail to a shipping executive and he was released from jail that night.",
+    ],
+    ids=["bond", "posting-bail", "granted-bail"],
+)
+def test_bail_told_otherwise_for_an_ordinary_crime_is_no_release(release_mentions, text) -> None:
+    assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court released three opposition activists on a bond of 5,000 dollars each on Friday.",
+        "Two journalists were freed on Monday after posting bail, their newspaper said.",
+    ],
+    ids=["activists-bond", "journalists-posting-bail"],
+)
+def test_bail_told_otherwise_in_a_political_case_is_a_release(release_mentions, text) -> None:
+    assert len(release_mentions(text)) == 1
+
+
+def test_a_bond_in_an_article_of_other_releases_is_a_release(spacy_extractor) -> None:
+    events = _events(
+        spacy_extractor,
+        "Tehran frees two British sailors\nIran released two British sailors, Tom Hale and Sam "
+        "Ruiz, on Wednesday. A third Briton, Ann Ford, was freed on a bond of $300,000 in May "
+        "and flew to Muscat.",
+    )
+    assert {tuple(e.persons) for e in events} == {("Tom Hale", "Sam Ruiz"), ("Ann Ford",)}
+
+
 def test_opposition_freed_with_no_captor_named_are_their_own_states(release_mentions) -> None:
     (m,) = release_mentions(
         "Nine Chadian opposition politicians arrested in May were released on Thursday."

@@ -59,3 +59,23 @@ def test_no_release_in_these_senses(release_mentions, text):
 )
 def test_releases_in_the_custody_sense(release_mentions, text):
     assert release_mentions(text) != []
+
+
+# --- v16 (precision): a release of money frees no one ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Managua is seeking the release of about $2 billion in reserves agreed last spring.",
+        "The agreement covers the release of four billion euros of frozen oil revenue.",
+    ],
+    ids=["dollar-sign", "currency-word"],
+)
+def test_a_release_of_money_frees_no_one(release_mentions, text):
+    assert release_mentions(text) == []
+
+
+def test_people_freed_beside_released_money_stay(release_mentions):
+    (m,) = release_mentions(
+        "Tehran freed four Canadians on Friday in return for the release of $5 billion in funds."
+    )
+    assert m.count is not None and m.count.value == 4
