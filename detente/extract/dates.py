@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from detente.extract import sentences
@@ -81,7 +81,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("until", re.compile(rf"\b{_UNTIL}\s+{_YEAR}\b")),
     ("same", re.compile(r"\b(?:on |that |the )?(?:the )?same day\b", re.I)),
     ("samemonth", re.compile(r"\b(?:that|the same) month\b", re.I)),
-    ("dayafter", re.compile(r"\b(?:a|one) day later\b|\bthe (?:next|following) day\b", re.I)),
+    (
+        "dayafter",
+        re.compile(
+            r"\b(?:a|one) day later\b|\bthe (?:next|following) (?:day|morning|afternoon|evening)\b",
+            re.I,
+        ),
+    ),
     (
         "daybefore",
         re.compile(
@@ -111,6 +117,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # freed ...")
     ("md", re.compile(rf"^\s*{_MON}:\s+(?i:on\s+)?the\s+{_DAY}\b")),
     ("m", re.compile(rf"^\s*{_MON}(?=:\s)")),
+    # a weekday of the week before publication's ("on Saturday last week")
+    ("wdlastweek", re.compile(rf"\b{_WD}\s+(?:of\s+)?(?i:last)\s+week\b")),
     ("lastwd", re.compile(rf"\b(?i:last)\s+{_WD}\b")),
     ("wd", re.compile(rf"\b{_WD}\b")),
     (
@@ -294,6 +302,9 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         if g["month"]:  # "five years ago this month"
             return f"{pub.year - _count(g['n']):04d}-{pub.month:02d}"
         return _years_ago(g["n"], bool(g["today"]), pub)
+    if kind == "wdlastweek":
+        monday = pub - timedelta(days=pub.weekday() + 7)
+        return (monday + timedelta(days=WEEKDAYS[g["wd"].lower()])).isoformat()
     if kind in ("wd", "lastwd"):
         back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
         if kind == "lastwd" and back == 0:
@@ -331,7 +342,38 @@ def find(text: str, published: str | None) -> list[TimeExpr]:
             taken.append((m.start(), m.end()))
             if kind != "my" or not _names_no_act(text, m):
                 found.append(TimeExpr(m.start(), m.end(), value, kind))
-    return sorted((t for t in found if t.value not in (SINCE, UNTIL)), key=lambda t: t.start)
+    kept = sorted((t for t in found if t.value not in (SINCE, UNTIL)), key=lambda t: t.start)
+    return _restated(text, kept)
+
+
+# Times that count from another ("three days later", "last week", "a year ago") and times that
+# name a calendar day or month themselves.
+RELATIVE_KINDS = frozenset(
+    {"shift", "lastweek", "lastmonth", "thismonth", "vague", "yearsago", "monthsago", "lastyear",
+     "dayafter", "daybefore", "samemonth"}
+)  # fmt: skip
+CALENDAR_KINDS = frozenset({"iso", "mdy", "dmy", "md", "dm", "my", "mdrel", "dmrel"})
+_APPOSED = re.compile(r",?\s+(?:on|in)\s+(?:the\s+)?", re.I)
+
+
+def _restated(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """The times without a relative one that a calendar date right after it restates ("Three days
+    later, on December 23", "last week, on October 15", "a year ago, in September 2010": the
+    date); a day without a year after "N years ago" is in that year ("A year ago, on 28
+    September")."""
+    out: list[TimeExpr] = []
+    for i, t in enumerate(times):
+        after = times[i + 1] if i + 1 < len(times) else None
+        if (
+            after is None
+            or t.kind not in RELATIVE_KINDS
+            or after.kind not in CALENDAR_KINDS
+            or _APPOSED.fullmatch(text, t.end, after.start) is None
+        ):
+            out.append(t)
+        elif t.kind == "yearsago" and after.kind in ("md", "dm") and is_date(t.value):
+            times[i + 1] = replace(after, value=t.value[:4] + after.value[4:])
+    return out
 
 
 # A month and year used as the attribute of a noun ("jailed after the July 2021 protests", "since

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.extract import dates
+from detente.extract import dates, day_after
 from detente.extract.counts import Count
 from detente.extract.gazetteer import Place
 from detente.extract.sentences import Sentence
@@ -421,7 +421,7 @@ def nearest_time(ps: ParsedSentence, tok: Token, reported: bool = False) -> str 
         times = [t for t in times if not _said_at(ps, t, tok)]
     if not times:
         fronted = _fronted_time(ps, tok) or _when_time(ps, tok)
-        return fronted.value if fronted is not None else None
+        return fronted.value if fronted is not None else _span_before(ps, tok)
     pos = tok.idx
     best = min(times, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
     return _days_after(ps, tok, best)
@@ -446,44 +446,38 @@ def _days_after(ps: ParsedSentence, tok: Token, t: dates.TimeExpr) -> str | None
     """A day-dated time of the main clause moved back for an act told in a "(a) day after" or
     "two days after" clause without a time of its own ("landed at Schiphol on Wednesday, a day
     after Iran released her": Tuesday)."""
-    found = _after_clause(tok)
+    found = day_after.after_clause(tok)
     if found is None or t.value is None or len(t.value) != len("2025-01-01"):
         return t.value
     if tok.lemma_.lower() in DECISION_LEMMAS:
         return t.value  # "walked out on Tuesday, a day after X pardoned him": the walking out
-    clause, after = found
+    clause, _ = found
     first = _time_token(ps, t)
     if first is not None and first.i in {x.i for x in clause.subtree}:
         return t.value  # the clause's own time
     if clause.head.lemma_.lower() in MARKET_VERBS:
         return None  # "Shares rose on Tuesday after Mali released them": the rise's day, not theirs
-    near = [after.head, *after.children, *clause.children, *clause.head.children]
-    day = next(
-        (d for d in near if d.dep_ == "npadvmod" and d.lemma_.lower() == "day"
-         and 0 < after.i - d.i <= 2),
-        None,
-    )  # fmt: skip
-    if day is None:
-        return t.value
-    nums = [c for c in day.children if c.dep_ == "nummod"]
-    n = dates.YEAR_WORDS.get(nums[0].lower_, 0) if nums else 1
+    n = day_after.days_before(found)
     return dates.shift_day(t.value, -n) if n else t.value
 
 
-def _after_clause(tok: Token) -> tuple[Token, Token] | None:
-    """The "after" clause or phrase whose act a token tells, and its "after" ("after Iran released
-    her", "after being released", "after his release"); not a word deeper in it ("after
-    parliament passed a law allowing early release")."""
-    x = tok
-    while True:
-        if x.dep_ == "advcl":
-            after = next((c for c in x.children if c.dep_ == "mark" and c.lower_ == "after"), None)
-            return (x, after) if after is not None else None
-        if x.dep_ in ("pcomp", "pobj") and x.head.lower_ == "after":
-            return x, x.head
-        if x.dep_ not in ("conj", "xcomp") or x.head is x:
-            return None
-        x = x.head
+def _span_before(ps: ParsedSentence, tok: Token) -> str | None:
+    """An act told in a counted "a day after" clause whose time is only its main clause's
+    ("landed on Wednesday evening, a day after Iran released her": Tuesday), or, with no time at
+    all, the act told before it ("The licence came a day after Havana freed thirty"): a
+    ``shift:`` marker back from that act (resolved by events); else None."""
+    found = day_after.after_clause(tok)
+    n = day_after.days_before(found, counted=True) if found is not None else 0
+    if found is None or not 0 < n <= day_after.MAX_DAYS or tok.lemma_.lower() in DECISION_LEMMAS:
+        return None  # "walked out on Tuesday, a day after X pardoned him": the walking out
+    clause, after = found
+    head = after.head if clause.head.i == after.i else clause.head
+    when = nearest_time(ps, head) if head.i != tok.i else None
+    if when is not None and len(when) == len("2025-01-01"):
+        return dates.shift_day(when, -n)
+    day = day_after.day_before(found)
+    verbs = {head.lemma_.lower(), day.head.lemma_.lower() if day is not None else ""}
+    return f"{dates.SHIFT}{-n}:d" if verbs & day_after.FOLLOWING_VERBS else None
 
 
 def is_person(tok: Token) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from detente.extract import actor_roles, sides
+from detente.extract import actor_roles, day_after, sides
 from detente.extract import lexicon as lx
 from detente.extract.acceptance import acceptable, one_described
 from detente.extract.anaphora import is_singular_anaphor
@@ -337,6 +337,7 @@ def annotate(
     if len(actors) > 1 and not each:
         count = None  # "Russia and Ukraine freed 230": not 230 each
     when = nearest_time(_without_since(ps), trigger, reported=True)
+    when = day_after.walked_out_later(ps.sentence.text, ps.times, trigger, when)
     traded = sides.traded_for(ps, trigger)
     if len(actors) == 1 or trigger.pos_ in ("VERB", "AUX"):  # not "a swap for X", which frees X
         persons = [p for p in persons if p not in traded]  # the other side's people

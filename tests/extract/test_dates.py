@@ -383,3 +383,37 @@ def test_weeks_are_months(text, expected):
 )
 def test_a_year_before_a_when_clause_dates_its_act(text, expected):
     assert values(text, "2025-06-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a weekday "last week" is that day of the week before publication's (a Thursday)
+        ("On Saturday last week, Kyiv brought home 90 soldiers.", "2025-10-02", ["2025-09-27"]),
+        ("The envoy was freed on Tuesday last week.", "2025-10-02", ["2025-09-23"]),
+        # a weekday of this week, or "last week" alone, stays as before
+        ("The envoy was freed on Tuesday.", "2025-10-02", ["2025-09-30"]),
+        ("The envoy was freed last week.", "2025-10-02", ["2025-09"]),
+    ],
+)
+def test_a_weekday_of_last_week(text, published, expected):
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a calendar date set after a relative time restates it: the date alone
+        ("Two days later, on May 9, Minsk freed six more.", "2026-06-01", ["2026-05-09"]),
+        ("Ottawa listed the two firms last week, on 3 March.", "2026-03-12", ["2026-03-03"]),
+        ("Laos freed a monk a year ago, in April 2025, on bail.", "2026-04-20", ["2025-04"]),
+        # a day without a year after "a year ago" is that year's
+        ("Two years ago, on 28 September, the sides swapped 40.", "2026-10-01", ["2024-09-28"]),
+        # not restated: a relative time and a date of another clause, or no date after it
+        ("Two days later Minsk freed six, and on May 9 it freed two more.", "2026-06-01",
+         ["shift:2:d", "2026-05-09"]),
+        ("Two days later, Minsk freed six more.", "2026-06-01", ["shift:2:d"]),
+    ],
+)  # fmt: skip
+def test_a_date_restating_a_relative_time(text, published, expected):
+    assert values(text, published) == expected
