@@ -17,7 +17,7 @@ from detente.extract.destinations import demonym_of
 from detente.extract.groups import is_people, people_head
 from detente.extract.handovers import number_for_number, traded_for_people
 from detente.extract.lexicon import CUSTODY_NOUNS, EXPULSION_VERBS, HOLD_LEMMAS
-from detente.extract.mentions import ParsedSentence, in_place, is_person, own_subject
+from detente.extract.mentions import ParsedSentence, in_place, is_demonym, is_person, own_subject
 from detente.extract.modality import classify
 from detente.extract.senses import animal, money, no_custody
 from detente.model import CountQualifier, Modality
@@ -466,11 +466,19 @@ def _strong_people(group: Token | None, text_lower: str, ps: ParsedSentence) -> 
     )
 
 
+# Words by which one person is one more of a group ("a second Norwegian", "a third Briton").
+ORDINAL_ONES = frozenset({"second", "third", "fourth", "fifth", "further"})
+
+
 def one_described(group: Token | None, ps: ParsedSentence, vague: bool) -> Count | None:
     """One person told by "a"/"an" and a trade noun with a nationality ("freed a Lithuanian
-    border inspector"), a noun the lexicon of people does not list."""
-    if vague or group is None or group.tag_ != "NN" or not described_person(group, ps):
-        return None
+    border inspector"), a noun the lexicon of people does not list, a jailed envoy ("handed over
+    a convicted Iranian diplomat") or a nationality alone ("released an Iranian convicted of")."""
+    if vague or group is None or any(c.lower_ in ORDINAL_ONES for c in group.children):
+        return None  # "a second Norwegian": one more of a group told with others
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in group.children):
+        return None
+    envoy = group.tag_ == "NN" and (described_person(group, ps) or convicted_envoy(group))
+    if not envoy and not (group.tag_ in ("NNP", "JJ") and is_demonym(group, ps)):
         return None
     return Count(1, CountQualifier.EXACT, group.i, group.i + 1)

@@ -275,13 +275,25 @@ def both_sides(group: Token, trigger: Token) -> bool:
     exchanged for 90 soldiers"."""
     if group.dep_ != "nsubjpass" or group.head.i != trigger.i:
         return False
-    if trigger.lemma_.lower() not in RECIPROCAL_LEMMAS:
+    if trigger.lemma_.lower() not in RECIPROCAL_LEMMAS and not _handed_both(group, trigger):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("for", "against") for c in trigger.children):
         return False
     return group.lower_ == "both" or any(
         c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_WORDS for c in group.children
     )
+
+
+# Plain nouns of people, which tell no side ("the two men", as against "the two Americans").
+PLAIN_PEOPLE = frozenset({"man", "woman", "person", "people"})
+
+
+def _handed_both(group: Token, trigger: Token) -> bool:
+    """ "The two men were handed over at Zurich airport": a swap's two people handed over, one
+    each way, told by a plain noun and handed to no one (not "handed over to US officials")."""
+    if trigger.lemma_.lower() != "hand" or group.lemma_.lower() not in PLAIN_PEOPLE:
+        return False
+    return not any(c.lower_ == "to" for c in trigger.children)
 
 
 def looks_like_year(tok: Token, value: int) -> bool:
@@ -316,6 +328,13 @@ def collective_count(group: Token) -> Count | None:
         return people_number(pobj)
     number = next((c for c in pobj.children if c.dep_ == "nummod"), None)
     return people_number(number) if number is not None else None
+
+
+def couple_count(group: Token) -> Count | None:
+    """ "a British couple", "the couple": two people; "a couple of prisoners" is vague."""
+    if group.lemma_.lower() != "couple" or any(c.lower_ == "of" for c in group.children):
+        return None
+    return Count(2, CountQualifier.EXACT, group.i, group.i + 1)
 
 
 # Words a number may stand before the people noun across: adjectives, nationalities and their
@@ -428,6 +447,7 @@ def coordinated(group: Token) -> Count | None:
         conj = [c for c in todo.pop().children if c.dep_ == "conj" and c not in items]
         items += conj
         todo += conj
+    items = [items[0], *(i for i in items[1:] if not _state_subject(i))]
     if len(items) < 2:
         return None
     counts = [item_count(i) for i in items]
@@ -440,7 +460,7 @@ def coordinated(group: Token) -> Count | None:
         _is_person(i) and not any(c.dep_ in ("nummod", "det") for c in i.children)
         for i in items[1:]
     )
-    if any(c is None for c in counts) or names_only or (numbered and members):
+    if any(c is None for c in counts) or names_only or (numbered and members and _named(items)):
         return None  # a list of names alone is counted from the names, once they are merged
     if numbered and _listed_after(items):
         return None  # "two Americans, X and Y": the names say who the two are
@@ -454,6 +474,34 @@ def coordinated(group: Token) -> Count | None:
         min(c.start for c in known),
         max(c.end for c in known),
     )
+
+
+# Entity types of a state's name.
+STATE_ENTITIES = frozenset({"GPE", "LOC"})
+
+
+def _state_subject(item: Token) -> bool:
+    """Whether a conjunct is a state opening the next clause, hung on the group by the parser
+    ("270 soldiers and 120 civilians, and Ukraine handed back ...", "nine Hondurans and Honduras
+    five Salvadorans"), not people ("two Kyrgyz", a name NER takes for a place)."""
+    doc = item.doc
+    after = doc[item.i + 1] if item.i + 1 < len(doc) else None
+    return (
+        item.ent_type_ in STATE_ENTITIES
+        and not _numbered(item)
+        and after is not None
+        and (after.pos_ in ("VERB", "AUX") or after.like_num)  # "and Honduras five Salvadorans"
+    )
+
+
+def _named(items: list[Token]) -> bool:
+    """Whether the names after a numbered group say who its people are ("two Americans, X and
+    Y", "the two Americans X and Y"), not people freed besides them ("55 Russian prisoners and
+    Viktor Medvedchuk": 56): set off by a comma, or at least as many names as the number."""
+    first = items[0]
+    number = next((people_number(c) for c in first.children if c.dep_ == "nummod"), None)
+    comma = first.i + 1 < len(first.doc) and first.doc[first.i + 1].text == ","
+    return comma or number is None or number.value <= len(items) - 1
 
 
 def _listed_after(items: list[Token]) -> bool:

@@ -240,6 +240,8 @@ def antecedent(group: Token | None, ps: ParsedSentence, trigger: Token) -> Token
         group.lower_ not in PRONOUNS or any(c.dep_ == "conj" for c in group.children)
     ):
         return group  # "pardoned him and five other prisoners": counted with its conjuncts
+    if group is not None and group.lower_ in counts_mod.ONE_PRONOUNS:
+        return group  # "released him in exchange for two Uzbek citizens": one person, not two
     at = group.i if group is not None else trigger.i
     counted = [
         tok
@@ -280,7 +282,7 @@ def count_of(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | No
         pair = _pair(group)
         if pair is not None:
             return pair, False
-        collective = counts_mod.collective_count(group)  # "a group of 130 detainees"
+        collective = counts_mod.collective_count(group) or counts_mod.couple_count(group)
         if collective is not None:
             return collective, False
         if counts_mod.is_vague_amount(group) or any(

@@ -162,6 +162,22 @@ def test_a_nationality_on_a_trade_noun_makes_a_person(release_mentions, text, co
         assert found[0].count is not None and found[0].count.value == count
 
 
+# --- v16: one jailed envoy, or one person told by a nationality alone, is a count of one ---
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("In 2023 Oslo freed an Iranian diplomat convicted of plotting an attack.", [1]),
+        ("Two years ago, Vienna handed over a convicted Iranian diplomat.", [1]),
+        ("In June, Copenhagen released an Iranian jailed for spying on dissidents.", [1]),
+        # negatives: no "a"/"an", or more than one
+        ("Copenhagen released the Iranian jailed for spying on dissidents.", [None]),
+        ("Copenhagen released Iranians jailed for spying on dissidents.", [None]),
+    ],
+)
+def test_one_envoy_or_one_national_counts_one(release_mentions, text, counts) -> None:
+    assert [m.count.value if m.count else None for m in release_mentions(text)] == counts
+
+
 @pytest.mark.parametrize(
     "text",
     [

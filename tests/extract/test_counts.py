@@ -247,10 +247,14 @@ def test_decided_and_freed_in_one_sentence(spacy_extractor, text, lemmas, stages
         ("The two men were exchanged at an airport in Turkey.", None),
         ("The two prisoners were swapped on the tarmac in Abu Dhabi on Friday.", None),
         ("Both men were traded at the Polish border on Thursday.", None),
+        # v16: "the two men" handed over at a place, to no one: one each way
+        ("The two men were handed over at Zurich airport on Saturday.", None),
         # negatives: one side's number (traded for others, not definite, not an exchange)
         ("The 90 soldiers were exchanged for 90 Russian servicemen.", 90),
         ("Twelve prisoners were exchanged at the border on Sunday.", 12),
         ("The two men were released from Evin prison on Monday.", 2),
+        ("The two Americans were handed over at Zurich airport on Saturday.", 2),
+        ("The two men were handed over to Swiss diplomats on Saturday.", 2),
     ],
 )
 def test_both_sides_of_a_trade_give_no_count(release_mentions, text, expected):
@@ -352,3 +356,43 @@ def test_the_body_tells_a_count_the_headline_ties():
     assert reconciled([estimate, exact]) is exact.count
     assert reconciled([headline]) is headline.count
     assert reconciled([]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v16: names joined to a counted group with no comma are freed besides it
+        ("In return Kyiv let go of 55 Russian prisoners and Viktor Medvedchuk.", 56),
+        ("Russia freed 24 sailors and the journalist Roman Sushchenko on Saturday.", 25),
+        # ...but a comma, or as many names as the number, says who the group's people are
+        ("Caracas freed two Americans, Mark Dunn and Ellen Ross, on Friday.", 2),
+        ("Caracas freed two Americans Mark Dunn and Ellen Ross on Friday.", 2),
+        # a state hung on the group by the parser adds no one; a counted nationality does
+        ("Uzbekistan freed four Tajiks and two Kyrgyz on Sunday.", 6),
+        (
+            "In October El Salvador freed nine Hondurans and Honduras five Salvadorans in a swap"
+            " at El Amatillo.",
+            9,
+        ),
+        (
+            "Russia released 390 Ukrainian prisoners on Friday, 270 soldiers and 120 civilians,"
+            " and Ukraine handed over the same number of Russian prisoners.",
+            390,
+        ),
+    ],
+)
+def test_names_besides_a_counted_group(release_mentions, text, expected):
+    assert {m.count.value if m.count else None for m in release_mentions(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v16: a couple is two people; "a couple of" stays vague
+        ("Iran freed a British couple on Friday.", 2),
+        ("The Taliban released the couple on Friday.", 2),
+        ("Iran freed a couple of Britons on Friday.", None),
+    ],
+)
+def test_a_couple_is_two(release_mentions, text, expected):
+    assert {m.count.value if m.count else None for m in release_mentions(text)} == {expected}

@@ -322,3 +322,18 @@ def test_a_headline_demonym_does_not_outweigh_prisoners_in_the_body(spacy_extrac
     )
     (event,) = [e for e in spacy_extractor(doc).events if e.type == "release"]
     assert event.category == "detainees"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # v16: "him" or "her" is one person, never the counted people traded for them
+        ("Uzbekistan released him to Tajik officials in exchange for two Uzbek citizens.", {None}),
+        ("Belarus freed her on Monday in return for three Belarusian agents.", {None}),
+        # "them" still stands for the counted people of its sentence
+        ("Twelve fishermen were held for a month until Iran freed them on Monday.", {12}),
+    ],
+)
+def test_a_singular_pronoun_is_one_person(release_mentions, text, counts):
+    first = release_mentions(text)[0]  # the act of the sentence's subject
+    assert {first.count.value if first.count else None} == counts
