@@ -15,7 +15,7 @@ from detente.extract.armed_groups import armed_group_act
 from detente.extract.counts import Count
 from detente.extract.destinations import demonym_of
 from detente.extract.groups import is_people, people_head
-from detente.extract.handovers import number_for_number, traded_for_people
+from detente.extract.handovers import number_for_number, split_description, traded_for_people
 from detente.extract.lexicon import CUSTODY_NOUNS, EXPULSION_VERBS, HOLD_LEMMAS
 from detente.extract.mentions import ParsedSentence, in_place, is_demonym, is_person, own_subject
 from detente.extract.modality import classify
@@ -286,6 +286,7 @@ def _into_custody(trigger: Token, group: Token | None = None) -> bool:
     if trigger.lemma_.lower() not in TRANSFER_VERBS:
         return False
     described = {t.i for t in group.subtree} if group is not None and group.i > trigger.i else set()
+    described |= split_description(trigger)  # recall: "handed nine fishermen, detained in May, to"
     if any(_serving(c) for c in trigger.children if c.dep_ in ("advcl", "xcomp")):
         return True  # "handed over so that they could serve their sentences at home"
     other = other_clauses(trigger)  # not "..., while India released 19 who had been held in X"

@@ -16,7 +16,14 @@ from spacy.tokens import Token
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract.destinations import demonym_of
-from detente.extract.mentions import ParsedSentence, in_place, is_demonym, is_person
+from detente.extract.mentions import (
+    ParsedSentence,
+    agent_of,
+    in_place,
+    is_demonym,
+    is_person,
+    places_in,
+)
 from detente.extract.person_names import ORG_TAILS
 from detente.extract.persons import is_trade, person_category, person_nationality
 from detente.model import Category, CountQualifier
@@ -138,7 +145,8 @@ STATE_KINDS = frozenset({"name", "capital"})
 
 def _state_freed_name(tok: Token, ps: ParsedSentence) -> bool:
     """recall: a name of two or more words NER takes for a company or misses, freed by a state
-    ("Russia freed the former US Marine Trevor Reed", "Germany released Vadim Krasikov"): the
+    ("Russia freed the former US Marine Trevor Reed", "Germany released Vadim Krasikov"), or of
+    one word the sentence goes on to call "he" or "she" (session 16): the
     object of an active release verb whose subject names a state; not a place, not a thing named
     ("Iran released the tanker Stena Impero")."""
     verb = tok.head
@@ -148,7 +156,10 @@ def _state_freed_name(tok: Token, ps: ParsedSentence) -> bool:
         and tok.ent_type_ in ("ORG", "GPE", "")
         and verb.lemma_.lower() in STATE_FREEING
         and verb.tag_ in ("VBD", "VBZ", "VBN")
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+        and (
+            any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+            or _told_as_he_or_she(tok)
+        )
     ):
         return False
     if in_place(ps, tok) or tok.lower_ in ORG_TAILS:
@@ -160,6 +171,19 @@ def _state_freed_name(tok: Token, ps: ParsedSentence) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and any(
         p.span.root.i == subject.i and p.kind in STATE_KINDS for p in ps.places
+    )
+
+
+def _told_as_he_or_she(tok: Token) -> bool:
+    """recall: a lone surname freed, whom the next clause of the release verb calls "he" or "she"
+    ("Russia released Kohver on Saturday, and he walked back into Estonia", "Rwanda freed
+    Rusesabagina, and he spent several days ..."): a person's, whatever NER calls it; not a
+    pronoun of another clause ("released Stena, and its captain said he was relieved")."""
+    verb = tok.head
+    return tok.text[:1].isupper() and any(
+        c.dep_ == "conj"
+        and any(s.lower_ in ("he", "she") and s.dep_ == "nsubj" for s in c.children)
+        for c in verb.children
     )
 
 
@@ -208,13 +232,24 @@ def _known_name(tok: Token, ps: ParsedSentence) -> bool:
     released Vadim Krasikov", where NER takes the name here for a place or a company), not a
     place; only as the object of an active verb, whose subject names who acted (a passive "X was
     freed" leaves the state to the article's default, too often the wrong one)."""
+    acting = tok.dep_ in ("dobj", "conj") or _freed_by_state(tok, ps)
     return (
         tok.pos_ == "PROPN"
-        and tok.dep_ in ("dobj", "conj")  # "Rwanda freed X": a state acting on the named
+        and acting  # "Rwanda freed X", "X was released by the Swedish government"
         and tok.head.tag_ != "VB"  # not "told Moscow to free X", "would free X"
         and tok.text in ps.names
         and not in_place(ps, tok)
     )
+
+
+def _freed_by_state(tok: Token, ps: ParsedSentence) -> bool:
+    """recall: the subject of a passive release whose "by" names a state ("Nouri was released by
+    the Swedish government"): the agent says who acted, as the subject of an active verb does."""
+    verb = tok.head
+    if tok.dep_ != "nsubjpass" or verb.lemma_.lower() not in STATE_FREEING:
+        return False
+    agent = agent_of(verb)
+    return agent is not None and bool(places_in(ps, list(agent.subtree)))
 
 
 def article_names(sents: list[ParsedSentence]) -> frozenset[str]:

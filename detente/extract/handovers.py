@@ -9,11 +9,23 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
-from detente.extract.captors import CAPTIVE_NOUNS, object_read_as_subject
+from detente.extract.captors import (
+    CAPTIVE_NOUNS,
+    STATE_KINDS,
+    _state_receiver,
+    object_read_as_subject,
+)
 from detente.extract.destinations import demonym_of
 from detente.extract.groups import is_people, people_head
 from detente.extract.lexicon import CUSTODY_NOUNS
-from detente.extract.mentions import ParsedSentence, actors_from, own_subject, places_in
+from detente.extract.mentions import (
+    ParsedSentence,
+    actors_from,
+    is_person,
+    own_subject,
+    places_in,
+    subject_of,
+)
 
 log = logging.getLogger(__name__)
 
@@ -223,17 +235,21 @@ def handed_over_misparsed(verb: Token) -> bool:
     return nxt is not None and nxt.lower_ == "over" and nxt.dep_ in ("quantmod", "advmod")
 
 
+# recall: verbs of the freed arriving, whose subject the parser may take from a "since" before
+# them ("252 Venezuelans held in CECOT since March arrived at Maiquetia airport").
+ARRIVING = frozenset({"arrive", "land", "return", "reach"})
 # Participles of holding whose "since" the parser may take for a clause of its own.
 HELD_PARTICIPLES = frozenset({"hold", "detain", "jail", "imprison", "keep", "incarcerate"})
 
 
 def held_since_subject(verb: Token, ps: ParsedSentence) -> Token | None:
     """ "Two Colombian citizens held since the election were handed over", "a student detained in
-    Dubai since August was freed": the parser reads "since the election were handed over" as a
+    Dubai since August was freed", "252 Venezuelans held in CECOT since March arrived": the parser reads "since the election were handed over" as a
     clause of the participle, with the time for its subject; the freed are the participle's
     people."""
     since = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "since"), None)
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    deps = ("nsubjpass", "nsubj") if verb.lemma_.lower() in ARRIVING else ("nsubjpass",)
+    subj = next((c for c in verb.children if c.dep_ in deps), None)
     held = verb.head
     if since is None or subj is None or verb.dep_ != "advcl" or held.tag_ != "VBN":
         return None
@@ -318,3 +334,121 @@ def traded_for_people(trigger: Token, group: Token | None, ps: ParsedSentence) -
         return False  # "Washington traded him for X": who gave whom, the active leaves open
     other = _trade_for_object(trigger, group)
     return other is not None and is_people(other, ps) and not other.like_num
+
+
+# --- recall (v16): handovers the parser splits, flights, "gave up" in a trade ---
+# Words the parser may hang a handover's "to" phrase after, inside the clause on the freed.
+SPLIT_BEFORE_TO = frozenset({",", "back", "over"})
+
+
+def handed_split(verb: Token, ps: ParsedSentence) -> bool:
+    """recall: "handed eleven Pakistani soldiers, captured in the clashes, to Pakistani officers",
+    "handed 32 contractors it had detained back to Russia": the parser hangs the handover's "to"
+    on the clause that describes the freed (after its comma, or a "back"/"over" it took for part
+    of it); a state or its officials receive them, as in ``captors.handed_to_state``. Not a "to"
+    of another clause of the sentence ("..., and flew back to Moscow")."""
+    if verb.lemma_.lower() != "hand" or verb.pos_ != "VERB":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    doc = verb.doc
+    for to in doc[obj.i + 1 : verb.right_edge.i + 1]:
+        if to.lower_ != "to" or to.head.i == verb.i or doc[to.i - 1].lower_ not in SPLIT_BEFORE_TO:
+            continue
+        if not _inside_clause_of(to, verb):
+            continue
+        g = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if g is not None and (places_in(ps, [g], STATE_KINDS) or _state_receiver(g, ps)):
+            return True
+    return False
+
+
+def split_description(verb: Token) -> set[int]:
+    """The clause on the freed that the parser hangs on a handing verb ("handed nine fishermen,
+    detained at a checkpoint last year, to Moroccan officials"): a participle right after the
+    object's comma, up to its ", to"; the custody words in it say where they were held, not where
+    they go (read by ``acceptance``)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return set()
+    doc = verb.doc
+    out: set[int] = set()
+    for c in verb.children:
+        if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.i == obj.right_edge.i + 2:
+            if doc[c.i - 1].text != ",":
+                continue
+            ends = [t.i for t in c.subtree if t.lower_ == "to" and doc[t.i - 1].text == ","]
+            end = ends[0] if ends else c.right_edge.i + 1
+            out |= {t.i for t in c.subtree if t.i < end}
+    return out
+
+
+def _inside_clause_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` hangs on ``verb`` through its object or a participle clause, not through a
+    coordinated or reported clause of its own."""
+    for a in tok.ancestors:
+        if a.i == verb.i:
+            return True
+        if a.dep_ in ("conj", "ccomp", "parataxis"):
+            return False
+    return False
+
+
+# Pronouns of people put on a plane ("put them on a plane to Havana").
+PEOPLE_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def put_aboard(verb: Token, ps: ParsedSentence) -> bool:
+    """recall: "Washington put Alex Saab on a plane to Caracas", "put them on a plane to Havana",
+    "the 222 prisoners Managua put on a plane to Washington": a state putting people it holds
+    (named, captives, a group told as held) on a flight to another state frees them (an expulsion
+    on release); not migrants or deportees (``NOT_CAPTIVES``), nor a flight to its own state."""
+    if verb.lemma_.lower() != "put" or verb.pos_ != "VERB":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and verb.dep_ == "relcl":
+        obj = verb.head  # "the prisoners Managua put on a plane"
+    on = any(c.lower_ in ("on", "aboard") and c.dep_ == "prt" for c in verb.children)
+    craft = [  # "on a plane to X", or "on" read as a particle with "a plane" the object
+        t
+        for c in verb.children
+        if (c.dep_ == "prep" and c.lower_ in ("on", "aboard")) or (on and c.dep_ == "dobj")
+        for t in c.subtree
+        if t.lemma_.lower() in CRAFT_NOUNS
+    ]
+    if obj is None or not craft or obj.lemma_.lower() in CRAFT_NOUNS:
+        return False
+    tos = [t for t in [*craft[0].subtree, *verb.children] if t.lower_ == "to"]
+    to = [g for t in tos for g in t.children if g.dep_ == "pobj"]
+    bound = {p.code for p in places_in(ps, to, STATE_KINDS)}
+    senders = set(actors_from(ps, subject_of(verb)))
+    if len(bound) != 1 or not senders or bound & senders:
+        return False
+    head = people_head(obj) or obj
+    if head.lemma_.lower() in NOT_CAPTIVES:
+        return False
+    named = head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.text in ps.names)
+    captives = head.lemma_.lower() in CAPTIVE_NOUNS or _held(obj)
+    return named or captives or head.lower_ in PEOPLE_PRONOUNS
+
+
+def gave_up_in_trade(verb: Token) -> bool:
+    """recall: "In return, Kyiv gave up 56 people", "Slovenia gave up two spies, X and Y, Poland
+    released Z": a counted group of people (or of named people) given up in a sentence that tells
+    a trade or another state's release (``_traded_group``); not "gave up hope", nor a group given
+    up outside a trade."""
+    if verb.lemma_.lower() != "give" or verb.pos_ != "VERB":
+        return False
+    if not any(c.lower_ == "up" and c.dep_ == "prt" for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    named = any(
+        is_person(t) for c in obj.children if c.dep_ in ("appos", "conj") for t in c.subtree
+    )
+    counted = any(c.dep_ == "nummod" for c in obj.children)
+    if named and counted and (TRADE_CUE.search(obj.doc.text) or _beside(obj)):
+        return True  # "Slovenia gave up two spies, X and Y, Poland released Z"
+    return _traded_group(obj)

@@ -15,7 +15,12 @@ from detente.extract import lexicon as lx
 from detente.extract.acceptance import described_person, named_freed
 from detente.extract.captors import CAPTIVE_NOUNS, LETTING_VERBS, flown_abroad, held_by, held_for
 from detente.extract.groups import PRONOUNS, is_people, people_head
-from detente.extract.handovers import NOT_CAPTIVES, captives_sent, counted_in_trade
+from detente.extract.handovers import (
+    NOT_CAPTIVES,
+    captives_sent,
+    counted_in_trade,
+    held_since_subject,
+)
 from detente.extract.lexicon import CUSTODY_NOUNS
 from detente.extract.mentions import ParsedSentence, own_subject, subject_of
 
@@ -38,8 +43,10 @@ FOR_A_WHILE = re.compile(
     re.IGNORECASE,
 )
 
-# Where people held abroad land on their way home ("landed at Joint Base Andrews").
-ARRIVAL_NOUNS = frozenset({"airport", "airbase", "tarmac", "airfield", "base"})
+# Where people held abroad land on their way home ("landed at Joint Base Andrews"; recall:
+# "returned to the port of Nemuro").
+ARRIVAL_NOUNS = frozenset({"airport", "airbase", "tarmac", "airfield", "base",
+                           "port", "harbour", "harbor"})  # fmt: skip
 
 # Verbs by which people held cross a border home ("walked across the bridge").
 CROSS_VERBS = frozenset({"walk", "cross", "go", "come", "return", "drive", "step"})
@@ -153,7 +160,7 @@ def homecoming(tok: Token, ps: ParsedSentence) -> bool:
         return False
     if any(t.lemma_.lower() == "rescue" for t in ps.doc):
         return False  # "the last hostages to come home alive were rescued by troops"
-    group = subject_group(tok)
+    group = held_since_subject(tok, ps) or subject_group(tok)  # recall: "held since May arrived"
     if group is None or group.lower_ in PRONOUNS:
         return False
     if not (is_people(group, ps) or described_person(group, ps)):  # "a Polish historian"
@@ -161,7 +168,7 @@ def homecoming(tok: Token, ps: ParsedSentence) -> bool:
     # actors: "jailed in Russia", "held by the Taliban"; recall: or said of its apposition
     held = held_described(group, ps, tok) is not None
     captive = (people_head(group) or group).lemma_.lower() in CAPTIVE_NOUNS
-    arrived = any(
+    arrived = stepped_off(tok) or any(  # recall: "stepped off a ferry in Kinmen"
         c.dep_ == "prep"
         and any(p.span.start in {t.i for t in c.subtree} for p in ps.places)
         or any(t.lemma_.lower() in ARRIVAL_NOUNS for t in c.subtree)

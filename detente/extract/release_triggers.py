@@ -26,11 +26,14 @@ from detente.extract.groups import PRONOUNS, counted_object, is_people, people_h
 from detente.extract.handovers import (
     discharged_from_bail,
     foreigners_sent_back,
+    gave_up_in_trade,
     gives_up,
     handed_over_misparsed,
+    handed_split,
     held_flown_out,
     held_since_subject,
     left_captor,
+    put_aboard,
 )
 from detente.extract.homecomings import (
     CROSSING_NOUNS,
@@ -306,6 +309,9 @@ def trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         or discharged_from_bail(tok)
         or homecoming(tok, ps)
         or gives_up(tok)
+        or gave_up_in_trade(tok)  # "in return, Kyiv gave up 56 people"
+        or handed_split(tok, ps)  # "handed 11 soldiers, seized in May, to Pakistani officers"
+        or put_aboard(tok, ps)  # "Washington put Alex Saab on a plane to Caracas"
         or foreigners_sent_back(tok, ps)
         or held_flown_out(tok, ps)
         or left_captor(tok, ps) is not None  # "five Americans flew out of Tehran"

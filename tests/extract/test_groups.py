@@ -337,3 +337,39 @@ def test_a_headline_demonym_does_not_outweigh_prisoners_in_the_body(spacy_extrac
 def test_a_singular_pronoun_is_one_person(release_mentions, text, counts):
     first = release_mentions(text)[0]  # the act of the sentence's subject
     assert {first.count.value if first.count else None} == counts
+
+
+# --- session 16: a lone surname freed by a state, called "he" or "she" in the next clause ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru released Quispenko on Monday, and he flew home to Lima.", True),
+        ("Chile freed Larrondova in May, and she spent a week in Santiago.", True),
+        # a "he" of another clause, or no pronoun at all
+        ("Peru released Quispenko on Monday, and its captain said he was relieved.", False),
+        ("Peru released Quispenko on Monday.", False),
+    ],
+)
+def test_a_lone_surname_freed_told_as_he_or_she(spacy_extractor, text, expected):
+    from detente.extract import groups
+
+    doc = spacy_extractor.nlp(text)
+    (obj,) = [t for t in doc if t.text.startswith(("Quispenko", "Larrondova"))]
+    assert groups._told_as_he_or_she(obj) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quispenko was released by the Chilean government on Monday.", True),
+        # no state named as the agent
+        ("Quispenko was released by the court on Monday.", False),
+        ("Quispenko was released on Monday.", False),
+    ],
+)
+def test_a_known_name_freed_by_a_state_in_the_passive(parsed_sentence, text, expected):
+    from detente.extract import groups
+
+    ps = parsed_sentence(text)
+    (name,) = [t for t in ps.doc if t.text == "Quispenko"]
+    assert groups._freed_by_state(name, ps) is expected

@@ -106,3 +106,89 @@ def test_a_number_traded_for_itself(parsed_sentence, text, word, expected):
 def test_people_traded_for_people(parsed_sentence, text, word, expected):
     tok, group, ps = _trigger_and_group(parsed_sentence, text, word)
     assert handovers.traded_for_people(tok, group, ps) is expected
+
+
+# --- session 16: a handover's "to" on the clause describing the freed; flights; "gave up" ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday Laos handed six Thai soldiers, captured in the spring, to Thai officers at the "
+            "bridge.",
+            True,
+        ),
+        ("Peru handed 40 Chilean fishermen it had detained at sea back to Chile on Sunday.", True),
+        ("Peru handed 40 Chilean fishermen, seized in May, to a Chilean navy vessel.", True),
+        # the "to" of another clause, or no state receiving
+        ("Peru handed the file to Chile, and its envoy flew back to Lima.", False),
+        ("Peru handed 40 Chilean fishermen, seized in May, to a local charity.", False),
+    ],
+)
+def test_handed_split(parsed_sentence, text, expected):
+    ps = parsed_sentence(text)
+    (verb,) = [t for t in ps.doc if t.text == "handed"]
+    assert handovers.handed_split(verb, ps) is expected
+
+
+def test_a_clause_on_the_freed_hung_on_the_verb_is_where_they_were_held(spacy_extractor):
+    doc = spacy_extractor.nlp(
+        "Laos handed nine Thai fishermen, detained at a checkpoint last year, to Thai officials."
+    )
+    (verb,) = [t for t in doc if t.text == "handed"]
+    described = {doc[i].text for i in handovers.split_description(verb)}
+    assert "detained" in described and "officials" not in described
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Friday Bolivia put Jonas Berg, the jailed pianist, on a plane to Lima.", True),
+        ("Bolivia pardoned the five prisoners and put them on a plane to Lima.", True),
+        ("Bolivia put 200 prisoners on a plane to Lima on Friday.", True),
+        # migrants, a flight home, a plane as the object
+        ("Bolivia put 200 Peruvian migrants on a plane to Lima on Friday.", False),
+        ("Bolivia put 200 prisoners on a plane to La Paz on Friday.", False),
+        ("Bolivia put a new plane on the route to Lima.", False),
+    ],
+)
+def test_put_aboard(parsed_sentence, text, expected):
+    ps = parsed_sentence(text)
+    (verb,) = [t for t in ps.doc if t.text == "put"]
+    assert handovers.put_aboard(verb, ps) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In return, Kyiv gave up 56 people, among them a former minister.", True),
+        ("In the swap, Chile gave up nine Peruvian soldiers.", True),
+        # outside a trade, or things
+        ("Chile gave up nine soldiers to the court on Monday.", False),
+        ("In return, Kyiv gave up 56 positions in the east.", False),
+    ],
+)
+def test_gave_up_in_trade(spacy_extractor, text, expected):
+    doc = spacy_extractor.nlp(text)
+    (verb,) = [t for t in doc if t.text == "gave"]
+    assert handovers.gave_up_in_trade(verb) is expected
+
+
+def test_handed_to_officials_after_a_described_group_is_a_release(release_mentions):
+    (m,) = release_mentions(
+        "On Tuesday Laos handed eleven Thai soldiers, detained during the clashes, to Thai "
+        "officials at the crossing."
+    )
+    assert m.actor == "LAO" and m.count is not None and m.count.value == 11
+    assert release_mentions("Laos handed two boxes, packed in May, to Thai officials.") == []
+
+
+def test_named_people_given_up_beside_another_release(spacy_extractor):
+    doc = spacy_extractor.nlp(
+        "Peru gave up two couriers, Ana Ruiz and Jonas Berg, and Chile released the pilot Tomas "
+        "Vidal."
+    )
+    (verb,) = [t for t in doc if t.text == "gave"]
+    assert handovers.gave_up_in_trade(verb)
+    doc = spacy_extractor.nlp("Peru gave up two positions, Alto and Bajo, in the spring.")
+    (verb,) = [t for t in doc if t.text == "gave"]
+    assert not handovers.gave_up_in_trade(verb)
