@@ -27,6 +27,7 @@ from detente.extract import (
     sanction_parties,
     sanctioners,
     sides,
+    stages,
 )
 from detente.extract.apart import counts_agree, set_apart
 from detente.extract.counts import Count, Told, decided_and_freed, reconciled
@@ -398,7 +399,8 @@ def merge(
             cluster.date = published[:4] if published else None
         elif cluster.date is None:
             named = [m.day_named for m in cluster.mentions if m.day_named and lead != opening]
-            cluster.date = named[0] if named else lead  # releases: the sentence's own day first
+            traded = stages.traded_back_date(cluster, clusters)  # "In return, X freed ..."
+            cluster.date = named[0] if named else traded or lead  # the sentence's own day first
             twin = next((c for c in clusters if c is not cluster and _same_key(c, cluster)), None)
             apart = cluster.apart or (
                 twin is not None and any(set_apart(m, twin) for m in cluster.mentions)

@@ -14,6 +14,7 @@ dates it.
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from detente.extract import dates
@@ -137,3 +138,40 @@ def walk_out_days(clusters: list[Cluster]) -> None:
         ]
         if freed:
             cluster.date = min(freed)
+
+
+# --- recall (v16): the other half of a trade, told just after the act it answers ---
+# Words that tell an act as the other half of a trade told before ("In return, Washington
+# commuted ..."); not "in exchange for X", which names its own counterpart (sanctions relief).
+TRADED_BACK = re.compile(r"\bin (?:return|exchange)\b(?!\s+for\b)", re.IGNORECASE)
+# Sentences back the act a trade's other half answers may be told.
+TRADE_GAP = 2
+
+
+def traded_back_date(cluster: Cluster, clusters: list[Cluster]) -> str | None:
+    """The date of an undated release told as the other half of a trade ("Cuba let go of X on
+    December 17 ... In return, Washington commuted the sentences of three Cubans and put them on a
+    plane to Havana", "Venezuela released 30 prisoners in return"): that of the other state's
+    release told in the sentences just before it, not the story's day (an anniversary piece's
+    publication day); None when the sentence that first tells it tells no trade, or no such act
+    precedes it."""
+    if cluster.type is not EventType.RELEASE:
+        return None
+    first = min(m.sent.sentence.index for m in cluster.mentions)
+    opening = [m for m in cluster.mentions if m.sent.sentence.index == first]
+    if not any(TRADED_BACK.search(m.sent.sentence.text) for m in opening):
+        return None  # first told elsewhere: undated tellings of other acts may have joined it
+    best: tuple[int, str] | None = None
+    for c in clusters:
+        if c is cluster or c.type is not EventType.RELEASE or c.actor == cluster.actor:
+            continue
+        if not c.date or c.date == dates.VAGUE_PAST:
+            continue
+        told = [
+            m.sent.sentence.index
+            for m in c.mentions
+            if first - TRADE_GAP <= m.sent.sentence.index < first
+        ]
+        if told and (best is None or max(told) > best[0]):
+            best = (max(told), c.date)
+    return best[1] if best else None

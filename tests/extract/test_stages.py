@@ -68,3 +68,20 @@ def test_a_name_told_in_another_case_is_the_same_person(spacy_extractor: Extract
         "Al-Masry was freed on Thursday, his colleagues said."
     )
     assert _releases(spacy_extractor, text, "2023-07-21") == [("EGY", "2023-07-20")]
+
+
+# --- session 16: the other half of a trade told just after the act it answers ---
+def test_the_other_half_of_a_trade_takes_the_day_of_the_act_it_answers(
+    spacy_extractor: Extractor,
+):
+    text = (
+        "Five years after the Lima bargain, little of it remains\n"
+        "LIMA, Tuesday 9 March 2027\n"
+        "Five years ago today, Bolivia freed Jonas Berg, a Peruvian engineer jailed for spying, "
+        "on March 9, 2022.\n"
+        "In return, Peru pardoned two Bolivian officers and put them on a plane to La Paz."
+    )
+    assert sorted(_releases(spacy_extractor, text, "2027-03-09")) == [
+        ("BOL", "2022-03-09"),
+        ("PER", "2022-03-09"),
+    ]
