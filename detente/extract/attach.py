@@ -145,13 +145,13 @@ def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list
     clauses = [(t.head, t) for t in ps.doc if t.dep_ in ("nsubj", "nsubjpass")]
     part = _named_part(ps)  # "Their employer named two of them, X and Y"
     root, subject = part or next(
-        ((v, s) for v, s in clauses if _refers_back(s, ps) or _echoes(s, before)),
+        ((v, s) for v, s in clauses if _refers_back(s, ps) or _echoes_any(s, before)),
         clauses[0] if clauses else (None, None),
     )
     if root is None or subject is None:
         return None
     ids = {t.i for t in subject.subtree}
-    if part is not None or _refers_back(subject, ps) or _echoes(subject, before):
+    if part is not None or _refers_back(subject, ps) or _echoes_any(subject, before):
         # "The activists — X, a teacher, Y and Z — had been held": names parsed as subjects too
         ids |= {t.i for v, s in clauses if v.i == root.i and s.pos_ == "PROPN" for t in s.subtree}
         naming = _naming_verb(ps, root)  # "... have been identified: X, Y and Z"
@@ -210,6 +210,26 @@ def _echoes(subject: Token, before: list[Mention]) -> bool:
     return any(
         t.lemma_.lower() == lemma and t.pos_ == "NOUN" for m in before[-2:] for t in m.sent.doc
     )
+
+
+def _echoes_any(subject: Token, before: list[Mention]) -> bool:
+    """A definite noun that repeats the noun of a group just told freed, plural or, for one
+    unnamed person, singular ("A Danish sailor ... was freed. The sailor, X, had been ...")."""
+    return _echoes(subject, before) or _echoes_one(subject, before)
+
+
+def _echoes_one(subject: Token, before: list[Mention]) -> bool:
+    """"The sailor, X, ...": a singular definite noun in apposition to a name, repeating a noun
+    of the sentence of the last release told, one person it named no one of."""
+    if subject.tag_ != "NN" or not any(c.lower_ == "the" for c in subject.children):
+        return False
+    if not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+        return False
+    last = before[-1] if before else None
+    if last is None or last.persons or (last.count is not None and last.count.value != 1):
+        return False
+    lemma = subject.lemma_.lower()
+    return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in last.sent.doc)
 
 
 def _refers_back(subject: Token, ps: ParsedSentence) -> bool:

@@ -198,12 +198,15 @@ HELD = re.compile(
 
 # --- fields: names of people told of just before (attach.introduced) ---
 # A definite group or a naming verb followed by a list of two or more full names ("The miners,
-# X Y and Z W, had been ...", "named two of them, X Y and Z W", "were named as X Y and Z W"):
+# X Y and Z W, had been ...", "named two of them, X Y and Z W", "were named as X Y and Z W"), or
+# a definite noun followed by one full name in apposition ("The sailor, X Y, was ..."):
 # case-sensitive, searched as written.
 _NAME = r"(?:[A-Z][\w'-]+ )+[A-Z][\w'-]+"
 NAME_LIST = re.compile(
     rf"^(?:The|All|Both) [a-z]+(?: [a-z]+)?(?:,| —| --) {_NAME}[^.;]{{0,60}}?(?:,| and) {_NAME}"
     rf"|\b(?:named|identified)\b[^.;]{{0,60}}?(?:,|:| as) {_NAME}[^.;]{{0,60}}?(?:,| and) {_NAME}"
+    # one person told of before by a noun: "The sailor, Mads Kristensen, was ..."
+    rf"|^The [a-z]+(?: [a-z]+)?, {_NAME},"
 )
 
 

@@ -46,6 +46,7 @@ from detente.extract import (
     implied,
     links,
     person_names,
+    receivers,
     releases,
     sanctions,
     sanctions_context,
@@ -242,6 +243,8 @@ class Extractor:
             )
             for link in links.run(pairs, cues, event_dates)
         ]
+        splits = receivers.split_sentences(doc.text, context)
+        receivers.receive(events, exchanges, receivers.told_of(pairs), splits)
         default_country = Counter(e.actor for e in events if e.type == EventType.RELEASE)
         return Analysis(
             document=ref,

@@ -420,3 +420,35 @@ def test_a_follow_up_says_they_are_back(spacy_extractor, text, expected):
 )
 def test_a_follow_up_place_over_a_presumed_one(spacy_extractor, text, expected):
     assert dict(releases(spacy_extractor, text))["LAO"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person told of by a noun, named next by that noun in apposition (v16)
+        (
+            "Iran freed a Danish sailor on Thursday.\nThe sailor, Mads Kristensen, had been "
+            "held for nineteen months.",
+            [("IRN", ["Mads Kristensen"])],
+        ),
+        (
+            "Russia handed over an Estonian customs officer on Tuesday.\nThe customs officer, "
+            "Karl Tamm, had been sentenced to fifteen years.",
+            [("RUS", ["Karl Tamm"])],
+        ),
+        # a noun the release did not use, or a release that named its person already: no names
+        (
+            "Iran freed a Danish sailor on Thursday.\nThe spokesman, Jens Holm, said talks "
+            "would continue.",
+            [("IRN", [])],
+        ),
+        (
+            "Iran freed the sailor Ole Berg on Thursday.\nThe sailor, Mads Kristensen, is "
+            "still held.",
+            [("IRN", ["Ole Berg"])],
+        ),
+    ],
+    ids=["sailor", "customs-officer", "other-noun", "named-already"],
+)
+def test_one_person_named_next_by_the_noun_told_before(spacy_extractor, text, expected):
+    assert persons(spacy_extractor, text) == expected

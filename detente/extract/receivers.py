@@ -1,0 +1,146 @@
+"""Where the people of a swap went when the text does not say (guide, session 16).
+
+In a swap between two states, the people each side hands over go to the other side: a release
+whose only trade partners are releases by one other state takes that state as its destination,
+unless its own mentions named a place (one, or several: then it stays null, but for a stop on
+the way to the receiving state, "flown to Doha before continuing to the United States"), its people are
+nationals of a third state ("Americans" freed by Venezuela in a deal with El Salvador) or
+the freeing state's own political prisoners, let out at home, the
+other side is a homeland that is no destination (``destinations.NO_HOME_DESTINATION``), or the
+text tells the group split up ("two of them flew to Iran; the others chose to stay in the
+United States"): such a group went to several places, and its destination is null even when a
+nationality had given one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from detente.extract import sentences
+from detente.extract.destinations import NO_HOME_DESTINATION
+from detente.extract.gazetteer import Place
+from detente.extract.mentions import Mention
+from detente.model import Category, Event, EventType, Exchange
+
+# A freed group told to have split up between places: some stayed in the state that held them
+# or went to a third country ("the others chose to stay in the US or go to a third country",
+# "most were expected to remain in the United States", "one would join relatives elsewhere").
+SPLIT_UP = re.compile(
+    r"\b(?:chose|chosen|choose|decided|intended|expected|planned|wanted|opted|elected|preferred"
+    r"|will|would)\s+(?:to\s+)?(?:stay|remain)\b"
+    r"|\b(?:stay|stayed|remain|remained)\s+in\s+(?:the\s+)?(?:United\s+States|US|U\.S\.|America)\b"
+    r"|\b(?:go|went|gone|travel|travelled|traveled|move|moved|settle|settled|relatives|stay|stayed)"
+    r"\s+(?:to\s+)?(?:a\s+|other\s+)?(?:third\s+countr(?:y|ies)|elsewhere)\b"
+)
+# A part of the group as the subject of the split ("two of them", "the others", "most").
+PART = re.compile(
+    r"\b(?:[Oo]thers|[Rr]est|[Rr]emaining|of\s+them|of\s+the\s+\w+|[Mm]ost|[Ss]everal|[Ss]ome)\b"
+)
+# Sentences after an act's last mention in which a split still refers to its people.
+SPLIT_REACH = 3
+
+
+@dataclass
+class Told:
+    """What an event's mentions tell of its people: where they were told, their nationalities,
+    the places they were taken to."""
+
+    sentences: set[int] = field(default_factory=set)
+    nationalities: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+
+
+def told_of(pairs: Iterable[tuple[Mention, str]]) -> dict[str, Told]:
+    """What the mentions of each event (by id) tell of its people."""
+    out: dict[str, Told] = {}
+    for m, eid in pairs:
+        told = out.setdefault(eid, Told())
+        told.sentences.add(m.sent.sentence.index)
+        told.nationalities |= {m.nationality} if m.nationality else set()
+        told.places |= {m.destination} if m.destination else set()
+    return out
+
+
+def split_sentences(
+    text: str, context: Iterable[tuple[sentences.Sentence, list[Place]]]
+) -> list[tuple[int, set[str]]]:
+    """The sentences of a document (index, nationalities they name) that tell a freed group
+    split up; most are no context sentence (no word of release: "the others chose to stay")."""
+    if not SPLIT_UP.search(text):
+        return []
+    named = {s.index: {p.code for p in places if p.kind == "demonym"} for s, places in context}
+    return [
+        (s.index, named.get(s.index, set()))
+        for s in sentences.split(text)
+        if SPLIT_UP.search(s.text) and PART.search(s.text)
+    ]
+
+
+def _split_events(
+    releases: list[Event], told: dict[str, Told], splits: list[tuple[int, set[str]]]
+) -> set[str]:
+    """The releases whose group a split sentence refers to: within ``SPLIT_REACH`` sentences
+    before it (or in it), the one of the people it names ("two of the Iranians"), else the one
+    told last; of two told last in one sentence, the one whose people a place was given."""
+    out: set[str] = set()
+    for at, named in splits:
+        near = [
+            (max(i for i in told[e.id].sentences if i <= at), e.id)
+            for e in releases
+            if any(at - SPLIT_REACH <= i <= at for i in told[e.id].sentences)
+        ]
+        theirs = [eid for _, eid in near if told[eid].nationalities & named]
+        last = [eid for i, eid in near if i == max(near)[0]] if near else []
+        moved = [eid for eid in last if told[eid].places]  # of two told last, the one sent on
+        chosen = next((c for c in (theirs, last, moved) if len(c) == 1), [])
+        out.update(chosen)
+    return out
+
+
+def _partners(event: Event, exchanges: list[Exchange], by_id: dict[str, Event]) -> set[str]:
+    """The states whose releases an event is traded for (itself and unknown states left out)."""
+    return {
+        by_id[i].actor
+        for x in exchanges
+        if event.id in x.events
+        for i in x.events
+        if by_id[i].type == EventType.RELEASE and by_id[i].actor
+    } - {event.actor}
+
+
+def _handed_over(event: Event, told: Told, other: str) -> bool:
+    """Whether a release's people are of the kind a swap hands over: not a third state's
+    nationals, and not the freeing state's own citizens or political prisoners, who are let out
+    at home ("Venezuela also freed 20 Venezuelan political prisoners under the deal")."""
+    return told.nationalities <= {other} and event.category != Category.POLITICAL_PRISONERS
+
+
+def receive(
+    events: list[Event],
+    exchanges: list[Exchange],
+    told: dict[str, Told],
+    splits: list[tuple[int, set[str]]],
+) -> None:
+    """Give the releases of a two-state swap the receiving state as destination (in place)."""
+    releases = [e for e in events if e.type == EventType.RELEASE and e.id in told]
+    split = _split_events(releases, told, splits)
+    by_id = {e.id: e for e in events}
+    for e in releases:
+        if e.id in split:
+            e.destination = None  # several places: some stayed, some went home
+            continue
+        if e.destination or not exchanges:
+            continue
+        partners = _partners(e, exchanges, by_id)
+        if len(partners) != 1:
+            continue
+        other = partners.pop()
+        if other in NO_HOME_DESTINATION or not _handed_over(e, told[e.id], other):
+            continue
+        places = told[e.id].places
+        # no place told, or a stop on the way to it ("flown to Doha before continuing to the
+        # United States", which the mentions tell as two places)
+        if not places or (len(places) == 2 and other in places):
+            e.destination = other
