@@ -101,13 +101,14 @@ def _split_events(
 
 def _partners(event: Event, exchanges: list[Exchange], by_id: dict[str, Event]) -> set[str]:
     """The states whose releases an event is traded for (itself and unknown states left out)."""
-    return {
+    states = {
         by_id[i].actor
         for x in exchanges
         if event.id in x.events
         for i in x.events
-        if by_id[i].type == EventType.RELEASE and by_id[i].actor
-    } - {event.actor}
+        if by_id[i].type == EventType.RELEASE
+    }
+    return {s for s in states if s is not None and s != event.actor}
 
 
 def _handed_over(event: Event, told: Told, other: str) -> bool:
