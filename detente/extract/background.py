@@ -14,19 +14,27 @@ eased restrictions on the airline in a deal that freed 52 prisoners": the acts o
 clause happened that span before the main clause's day (or the publication day when the main
 clause names none): in the month two months before, not on Tuesday. A clause with a time of its
 own ("three years after China freed X in October 2023") keeps it.
+
+Passages. "On February 11 this year, Russia released Fogel ... In return, Washington freed Vinnik":
+an act told in the past tense with no time of its own, in the paragraph of a background act dated
+well before publication or in a sentence answering it, happened then, not on the publication day.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from detente.extract import dates
-from detente.extract.events import _is_past
+from detente.extract import dates, trade_cues
+from detente.extract.events import LEAD_SENTENCES, _is_past
 from detente.extract.mentions import NOUN_CLAUSE_DEPS, Mention, ParsedSentence
+from detente.model import EventType
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from detente.extract.events import Cluster
 
 _MONTH = (
@@ -212,3 +220,121 @@ def _main_time(ps: ParsedSentence) -> dates.TimeExpr | None:
         if tok is not None and not any(a.dep_ in NOUN_CLAUSE_DEPS for a in [tok, *tok.ancestors]):
             return t
     return None
+
+
+# --- acts told with no time of their own in a passage about a past act ---
+_LINE = re.compile("\n")
+# A past-tense verb: "freed", "was traded", "had pardoned" (not "has freed", "is freed").
+_PAST_AUX = frozenset({"VBD"})
+
+
+def _told_past(trigger: Token) -> bool:
+    """Whether a verb trigger tells a past act: a simple past ("Germany released Krasikov",
+    "whom the United States freed") or a past auxiliary ("She was traded for Petrov", "Its
+    president had pardoned Krieger"); not "has freed", "is freed"."""
+    if trigger.tag_ == "VBD":
+        return True
+    return trigger.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _PAST_AUX for c in trigger.children
+    )
+
+
+# How long before publication a passage's act must lie to be background, not the story's own
+# earlier stage ("pardoned by Lukashenko last week", "a decree signed on Monday"): days, months.
+BACKGROUND_DAYS = 21
+BACKGROUND_MONTHS = 2
+
+
+def _passage(
+    ps: ParsedSentence, told: list[Mention], para: int, published: str | None
+) -> tuple[int, str, EventType] | None:
+    """The passage a sentence with a time opens: the paragraph, time and type of the last act the
+    time dates, hanging on its verb ("On February 11 this year, Russia released Fogel"), when that
+    time is the background's; None when the time dates no act ("convicted in 2012"), hangs on
+    another verb ("under the deal, agreed in September, Vietnam released ..."), or is one of the
+    story's own days."""
+    if ps.sentence.index <= LEAD_SENTENCES:
+        return None
+    for t in reversed(ps.times):
+        if not _long_before(t.value, published):
+            continue
+        tok = next((x for x in ps.doc if x.idx >= t.start), None)
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok else None
+        act = next(
+            (m for m in told if verb is not None and m.trigger.i == verb.i and m.date == t.value),
+            None,
+        )
+        if act is not None:
+            return para, t.value, act.type
+    return None
+
+
+def _long_before(value: str | None, published: str | None) -> bool:
+    """Whether a date lies well before publication: a day three weeks before it, a month two
+    months before its month, a year before its year."""
+    if value is None or published is None or not dates.is_date(value):
+        return False
+    if not _is_past(value, published):
+        return False
+    if len(value) == 10:
+        days = dates.days_between(value, published)
+        return days is not None and days >= BACKGROUND_DAYS
+    if len(value) == 7:
+        gap = int(published[:4]) * 12 + int(published[5:7]) - int(value[:4]) * 12 - int(value[5:7])
+        return gap >= BACKGROUND_MONTHS
+    return True
+
+
+def _carried(
+    sents: list[ParsedSentence], acts: dict[int, list[Mention]], text: str, published: str | None
+) -> dict[int, tuple[str, EventType | None]]:
+    """For each sentence with no time of its own, the past day or month of the act (``acts``: the
+    mentions of each sentence) told last before it in its paragraph (line), or before it at all
+    when it opens by answering that act ("In return, Washington freed Vinnik", "Going the other
+    way, Germany released ..."), with that act's type, or None when the sentence answers it (a
+    release answered by a relief). A time that dates no act ("convicted in 2012"), in a sentence
+    the rules read or in one between them, ends the passage."""
+    breaks = [m.start() for m in _LINE.finditer(text)]
+    carried: dict[int, tuple[str, EventType | None]] = {}
+    last: tuple[int, str, EventType] | None = None  # (paragraph, value, type)
+    end = 0  # where the sentence read before ends
+    for ps in sents:
+        start = ps.sentence.start
+        if last is not None and dates.find(text[end:start], published):
+            last = None  # "On Tuesday the talks resumed": the passage moved on
+        end = ps.sentence.end
+        para = bisect.bisect(breaks, start)
+        index = ps.sentence.index
+        if ps.times:
+            last = _passage(ps, acts.get(index, []), para, published)
+            continue
+        answers = last is not None and trade_cues.ANSWERING.match(ps.sentence.text) is not None
+        if last is None or (last[0] != para and not answers):
+            continue
+        carried[index] = (last[1], None if answers else last[2])
+        last = (para, last[1], last[2])  # the answering paragraph goes on with that time
+    return carried
+
+
+def date_carried(
+    mentions: list[Mention], sents: list[ParsedSentence], text: str, published: str | None
+) -> None:
+    """Date a past-tense act told with no time of its own by the past time of the act told just
+    before it in the passage ("On February 11 this year, Russia released Fogel ... In return,
+    Washington freed Vinnik"): in a retrospective it is that passage's act, not one of the
+    publication day (in place). Only the date of an act well before publication carries (not the
+    story's own earlier stage, "pardoned last week"); a time that dates no act ends the passage.
+    A time the lead tells is the story's own: its undated acts are left to the story's date
+    (:func:`detente.extract.events.story_date`). Acts of another type take it only in a sentence
+    that answers the act ("In return, the Treasury granted a licence")."""
+    todo = [m for m in mentions if m.date is None and not m.sent.times and _told_past(m.trigger)]
+    if not todo:
+        return
+    acts: dict[int, list[Mention]] = {}
+    for m in mentions:
+        acts.setdefault(m.sent.sentence.index, []).append(m)
+    carried = _carried(sents, acts, text, published)
+    for m in todo:
+        value, kind = carried.get(m.sent.sentence.index, (None, None))
+        if value is not None and kind in (None, m.type):  # not "OFAC listed them. It also issued"
+            m.date = value

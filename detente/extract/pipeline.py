@@ -217,6 +217,7 @@ class Extractor:
         mentions, stock_mentions = self._mentions(sents)
         stock_mentions += stock_after.run(sents, context, stock_mentions)  # "put the number at 60"
         spanned = background.date_spans_after(mentions, doc.published)  # "a month after X freed"
+        background.date_carried(mentions, sents, doc.text, doc.published)  # "In return, ... freed"
         attach.run(mentions, sents)
         anaphora.resolve(mentions, sents, self.gazetteer, doc.text, self._named)
         sanctions_context.pronoun_doers(  # sanctions: "Britain moved first. ... it froze"

@@ -226,3 +226,81 @@ def test_a_deal_s_terms_take_no_time_from_a_clause_on_a_noun(spacy_extractor: Ex
         "Under that deal, Lebanon agreed to release Syrians who have served their sentences."
     )
     assert [d for _, a, d in _dated(spacy_extractor, body) if a == "LBN"] == ["2025-11-04"]
+
+
+# --- session 16: an act with no time of its own in a passage about a past act ---
+def test_an_answering_act_takes_the_past_time_of_the_act_before_it(spacy_extractor: Extractor):
+    body = (
+        "Officials are preparing another list.\n\n"
+        "On March 4, Iran freed the aid worker Lena Brandt after fourteen months in Evin prison.\n\n"
+        "In return, Belgium released the diplomat Reza Amini."
+    )
+    assert _dated(spacy_extractor, body) == [
+        ("release", "BEL", "2025-03-04"),
+        ("release", "IRN", "2025-03-04"),
+    ]
+
+
+def test_an_undated_past_act_in_a_past_passage_takes_its_time(spacy_extractor: Extractor):
+    body = (
+        "Officials are preparing another list.\n\n"
+        "In February, Russia released the teacher Tom Hale. "
+        "The United States freed the banker Oleg Marin, who was flown to Moscow."
+    )
+    assert _dated(spacy_extractor, body) == [
+        ("release", "RUS", "2025-02"),
+        ("release", "USA", "2025-02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a present perfect tells the news, not the passage's act
+        "In February, Russia released the teacher Tom Hale. "
+        "The United States has freed the banker Oleg Marin.",
+        # a new paragraph that does not answer the act before it
+        "In February, Russia released the teacher Tom Hale.\n\n"
+        "The United States freed the banker Oleg Marin.",
+        # a time of the current month ends the past passage
+        "In February, Russia released the teacher Tom Hale. On Tuesday the talks resumed, "
+        "officials said. The United States freed the banker Oleg Marin.",
+    ],
+)
+def test_no_past_time_carried(spacy_extractor: Extractor, body: str):
+    body = "Officials are preparing another list.\n\n" + body
+    assert ("release", "USA", "2025-02") not in _dated(spacy_extractor, body)
+
+
+def test_a_time_the_lead_tells_is_left_to_the_story_date(spacy_extractor: Extractor):
+    text = (
+        "A year after the Istanbul swap\n"
+        "ISTANBUL, Nov. 6, 2025 --\n"
+        "A year ago today, Russia freed nine prisoners at Istanbul airport, and the people it "
+        "freed still tell the story.\n\n"
+        "Russia released nine people that afternoon, among them the reporter Anna Lind.\n\n"
+        "Germany released the agent Ivan Petrov.\n"
+    )
+    doc = Document(id="l", source="inline", published="2025-11-06", text=text)
+    found = sorted((e.actor, e.date) for e in spacy_extractor(doc).events)
+    assert found == [("DEU", "2024-11-06"), ("RUS", "2024-11-06")]
+
+
+def test_a_relief_answering_a_past_release_takes_its_time(spacy_extractor: Extractor):
+    body = (
+        "Officials are preparing another list.\n\n"
+        "In February, Venezuela freed eight American citizens.\n\n"
+        "In return, the Treasury granted a licence allowing oil traders to lift Venezuelan crude."
+    )
+    assert ("sanctions_eased", "USA", "2025-02") in _dated(spacy_extractor, body)
+
+
+def test_an_act_of_another_type_in_the_passage_keeps_the_story_day(spacy_extractor: Extractor):
+    body = (
+        "The Treasury removed two Lao shipping firms from its list on Tuesday.\n\n"
+        "The Treasury designated the firms in January of last year. The Treasury also issued a "
+        "general licence authorising the wind-down of transactions with a third firm."
+    )
+    assert all(
+        d != "2024-01" for t, _, d in _dated(spacy_extractor, body) if t != "sanctions_imposed"
+    )
