@@ -17,7 +17,9 @@ own ("three years after China freed X in October 2023") keeps it.
 
 Passages. "On February 11 this year, Russia released Fogel ... In return, Washington freed Vinnik":
 an act told in the past tense with no time of its own, in the paragraph of a background act dated
-well before publication or in a sentence answering it, happened then, not on the publication day.
+well before publication or in a sentence answering it ("In return", "As part of the deal"),
+happened then, not on the publication day; a relative time ("the following morning") goes on with
+the passage, a date ends it.
 """
 
 from __future__ import annotations
@@ -285,6 +287,25 @@ def _long_before(value: str | None, published: str | None) -> bool:
     return True
 
 
+# A sentence opened by the deal of the act told before ("As part of the deal, Biden granted
+# clemency to five Iranians"), besides those answering it (``trade_cues.ANSWERING``) and those
+# opened by "that deal" (``SAME_DEAL``).
+PART_OF_DEAL = re.compile(
+    r"^\W*(?:as part of|under) the (?:deal|exchange|swap|trade|agreement|arrangement|bargain)\b",
+    re.IGNORECASE,
+)
+
+
+def _answers(text: str) -> bool:
+    """Whether a sentence opens by answering the act told before it or by that act's deal."""
+    return any(p.match(text) for p in (trade_cues.ANSWERING, SAME_DEAL, PART_OF_DEAL))
+
+
+def _dated(times: list[dates.TimeExpr]) -> bool:
+    """Whether a time of a sentence is a date, not a marker ("the same day", "earlier")."""
+    return any(dates.is_date(t.value) for t in times)
+
+
 def _carried(
     sents: list[ParsedSentence], acts: dict[int, list[Mention]], text: str, published: str | None
 ) -> dict[int, tuple[str, EventType | None]]:
@@ -300,15 +321,17 @@ def _carried(
     end = 0  # where the sentence read before ends
     for ps in sents:
         start = ps.sentence.start
-        if last is not None and dates.find(text[end:start], published):
+        if last is not None and _dated(dates.find(text[end:start], published)):
             last = None  # "On Tuesday the talks resumed": the passage moved on
         end = ps.sentence.end
         para = bisect.bisect(breaks, start)
         index = ps.sentence.index
-        if ps.times:
+        if _dated(ps.times):
             last = _passage(ps, acts.get(index, []), para, published)
             continue
-        answers = last is not None and trade_cues.ANSWERING.match(ps.sentence.text) is not None
+        if ps.times:  # "the following morning", "earlier that week": the passage goes on
+            continue
+        answers = last is not None and _answers(ps.sentence.text)
         if last is None or (last[0] != para and not answers):
             continue
         carried[index] = (last[1], None if answers else last[2])

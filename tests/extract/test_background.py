@@ -304,3 +304,32 @@ def test_an_act_of_another_type_in_the_passage_keeps_the_story_day(spacy_extract
     assert all(
         d != "2024-01" for t, _, d in _dated(spacy_extractor, body) if t != "sanctions_imposed"
     )
+
+
+def test_a_relative_time_goes_on_with_the_passage_and_the_deal_answers_it(
+    spacy_extractor: Extractor,
+):
+    body = (
+        "Officials are preparing another list.\n\n"
+        "On March 4, Iran freed the aid worker Lena Brandt. She landed in Brussels the following "
+        "morning.\n\n"
+        "As part of the deal, Belgium pardoned the diplomat Reza Amini."
+    )
+    assert _dated(spacy_extractor, body) == [
+        ("release", "BEL", "2025-03-04"),
+        ("release", "IRN", "2025-03-04"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "answers"),
+    [
+        ("As part of the deal, Biden granted clemency to five Iranians.", True),
+        ("In return, Washington freed Alexander Vinnik.", True),
+        ("In that exchange, Moscow released the teacher.", True),
+        ("Officials said the deal was a success.", False),
+        ("The deal freed five Americans.", False),
+    ],
+)
+def test_answers(text: str, answers: bool) -> None:
+    assert background._answers(text) is answers
