@@ -219,7 +219,7 @@ def _echoes_any(subject: Token, before: list[Mention]) -> bool:
 
 
 def _echoes_one(subject: Token, before: list[Mention]) -> bool:
-    """"The sailor, X, ...": a singular definite noun in apposition to a name, repeating a noun
+    """ "The sailor, X, ...": a singular definite noun in apposition to a name, repeating a noun
     of the sentence of the last release told, one person it named no one of."""
     if subject.tag_ != "NN" or not any(c.lower_ == "the" for c in subject.children):
         return False

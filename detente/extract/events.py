@@ -1,4 +1,5 @@
-"""From mentions to events: fill actors from context, merge the mentions of one act, resolve fields.
+"""From mentions to events: merge the mentions of one act, resolve fields (actors and targets are
+filled from context before, in :mod:`detente.extract.fill`).
 
 Rules (docs/annotation.md): one event per releasing state per act, one sanctions event per
 (actor, target, date). Mentions of the same type and actor merge when their dates are compatible
@@ -10,49 +11,23 @@ publication date.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from detente.extract import (
-    actor_roles,
     bystanders,
-    captors,
     dates,
-    destinations,
-    foreigners,
     groups,
     headlines,
-    licences,
-    listed,
     retellings,
-    sanction_parties,
-    sanctioners,
-    sides,
     stages,
 )
 from detente.extract.apart import counts_agree, set_apart
 from detente.extract.counts import Count, Told, decided_and_freed, reconciled
-from detente.extract.homecomings import each_side
 from detente.extract.mentions import (
-    PARTY_GROUP,
-    PARTY_OTHER,
-    PARTY_RETOLD,
-    PARTY_SIDES,
-    PARTY_TOTAL,
     Mention,
-)
-from detente.extract.sanctions_context import (
-    BLOCS,
-    preceding_sanctions,
-    sanctions_target,
-    usual_target,
 )
 from detente.model import Category, CountQualifier, EventType
 
-SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
-# Triggers that free people without moving them anywhere.
-RELEASE_LEMMAS = frozenset(
-    {"free", "release", "pardon", "freed", "released", "pardoned", "amnesty"}
-)
 # An exact number of people told twice is one act from this size up (two "one"s are not).
 SAME_COUNT_MIN = 10
 # Sentences (headline, dateline, lead) whose act is the story even when it lies in the past.
@@ -125,189 +100,6 @@ class Cluster:
             if m.count is not None
         ]
         return reconciled(told)
-
-
-def default_release_actor(
-    mentions: list[Mention],
-    holders: Counter[str],
-    go_betweens: set[str] | None = None,
-    weights: Counter[str] | None = None,
-) -> str | None:
-    """The state a passive release ("52 were freed") is attributed to (``go_betweens``: the
-    article's mediators, :func:`actor_roles.go_betweens_of`, when the caller has them;
-    ``weights``: the article's states less their mentions as nationality or destination of the
-    freed, :func:`captors.captor_weights`, for the state named most)."""
-    explicit = Counter(m.actor for m in mentions if m.type is EventType.RELEASE and m.actor)
-    if explicit:  # actors: a tie goes to the state the article names most
-        return max(explicit, key=lambda code: (explicit[code], holders[code]))
-    sanctioned = captors.sanctioned_state(mentions, holders)  # actors: the state that pays
-    if sanctioned is not None:
-        return sanctioned
-    if go_betweens is None:  # actors: never the mediator
-        go_betweens = actor_roles.go_betweens_of(mentions)
-    sanctions = [m for m in mentions if m.type is not EventType.RELEASE]
-    sanctioners = {m.actor for m in sanctions} - {m.target for m in sanctions}
-    for counts in ([weights] if weights else []) + [holders]:  # actors: not "into Colombia"
-        candidates = Counter({c: n for c, n in counts.items() if c not in BLOCS | go_betweens})
-        held = Counter({c: n for c, n in candidates.items() if c not in sanctioners})
-        if held or candidates:  # actors: the state that sanctions is not the one that frees
-            return (held or candidates).most_common(1)[0][0]
-    return None
-
-
-def default_sanctions_actor(mentions: list[Mention]) -> str | None:
-    """The state an unattributed sanctions act is attributed to, if the article names one."""
-    explicit = Counter(m.actor for m in mentions if m.type is not EventType.RELEASE and m.actor)
-    return explicit.most_common(1)[0][0] if explicit else None
-
-
-def swap_parties(
-    mentions: list[Mention], holders: Counter[str], go_betweens: set[str] | None = None
-) -> tuple[str, str] | None:
-    """The two states of the article's swap: the pair most often named acting together, else
-    the two states the article names most (not its mediators, ``go_betweens``)."""
-    pairs = Counter(
-        tuple(sorted((m.actor, co)))
-        for m in mentions
-        if m.type is EventType.RELEASE and m.actor
-        for co in m.co_actors
-    )
-    if pairs:
-        a, b = pairs.most_common(1)[0][0]
-        return a, b
-    if go_betweens is None:  # actors: a mediator is no party
-        go_betweens = actor_roles.go_betweens_of(mentions)
-    states = [c for c, _ in holders.most_common() if c not in BLOCS | go_betweens]
-    return (states[0], states[1]) if len(states) > 1 else None
-
-
-def _release_actors(
-    m: Mention, default: str | None, parties: tuple[str, str] | None, ranked: list[str]
-) -> list[str | None]:
-    """The states an actorless release is attributed to: both parties for "each side", none for
-    a group of states ("the West freed eight"), the other party for people going home to the
-    default state (a state does not free people into its own country), else the default."""
-    if m.actor is not None:
-        return [m.actor]
-    if m.party == PARTY_GROUP:
-        return []
-    if m.party == PARTY_SIDES:
-        return list(parties) if parties else []
-    if m.party == PARTY_OTHER and sides.given_relief(m.trigger):
-        return [foreigners.captor(m, default, parties, ranked)]  # traded for relief: the captor's
-    if m.party == PARTY_OTHER:  # releases: traded for a release of the party named, or default
-        given: list[str | None] = [*m.co_actors] or [default]
-        others: list[str | None] = [p for p in parties or () if p not in given]
-        return others if len(others) == 1 else []
-    home = m.destination or (m.nationality if _homeward(m) else None)
-    if home is not None and home == default and parties and home in parties:
-        return [next(p for p in parties if p != home)]
-    return [foreigners.captor(m, default, parties, ranked)]
-
-
-def _homeward(m: Mention) -> bool:
-    """Whether the trigger moves people somewhere ("returned home", "flown back"): only then does
-    their nationality tell where they went ("the Belarusians freed" says nothing of it)."""
-    return m.trigger.lemma_.lower() not in RELEASE_LEMMAS
-
-
-def fill_context(
-    mentions: list[Mention], holders: Counter[str], weights: Counter[str] | None = None
-) -> list[Mention]:
-    """Give actor-less mentions the article's default actor; drop those that still have none,
-    except a dated swap of no one state, kept actorless for the story's date (``weights``: see
-    :func:`default_release_actor`)."""
-    licences.share_fields(mentions)  # sanctions: a licence told again, a name told in full
-    listed.full_names(mentions)
-    listed.told_again(mentions)  # sanctions: "The relief came as part of ...": an act told before
-    actor_roles.unheld_releasers(mentions)  # actors: blocs and go-betweens hold no one
-    go_betweens = actor_roles.go_betweens_of(mentions)  # read once for both defaults
-    release_actor = default_release_actor(mentions, holders, go_betweens, weights)
-    parties = swap_parties(mentions, holders, go_betweens)
-    ranked = [c for c, _ in holders.most_common() if c not in BLOCS | go_betweens]
-    sanctions_actor = default_sanctions_actor(mentions)
-    freeing = captors.freeing_state(mentions, holders, go_betweens)  # actors: not a third state
-    default_target = usual_target(mentions, freeing or release_actor)
-    powers = sanctioners.acting_powers(mentions)  # sanctions: not each other's target
-    kept: list[Mention] = []
-    acts = any(m.type is EventType.RELEASE and m.party != PARTY_RETOLD for m in mentions)
-    for m in mentions:
-        if m.type is EventType.RELEASE and m.party == PARTY_RETOLD and not acts:
-            continue  # releases: "The release comes at a moment when ..." with no release told
-        if m.type is EventType.RELEASE and m.party == PARTY_TOTAL and m.actor is None:
-            kept += [t for t in [_complete(kept, m)] if t is not None]
-            continue
-        if m.type is EventType.RELEASE:
-            actors = _release_actors(m, release_actor, parties, ranked)
-            if len(actors) == 1:
-                m.actor = actors[0]
-                kept += [_settle(m)] if m.actor is not None else []
-            elif m.party == PARTY_GROUP and m.date is not None:
-                kept.append(m)  # no act of its own, but its time may be the story's (see merge)
-            else:  # each side: one release per party, traded for each other
-                named = [a for a in actors if a is not None]
-                kept += [
-                    _settle(replace(m, actor=a, co_actors=[b for b in named if b != a]))
-                    for a in named
-                ]
-            continue
-        if m.actor is None:  # "The listings freeze any assets …": the act told just before
-            before = preceding_sanctions(kept, m)
-            m.actor = before.actor if before else sanctions_actor
-            m.target = m.target or (before.target if before else None)
-            m.date = m.date or (before.date if before else None)
-        if m.target is None or m.target == m.actor:  # actors: a state does not sanction itself
-            m.target = sanctions_target(m.actor, default_target, holders, powers)
-        if m.actor is not None:
-            kept.append(m)
-    sanction_parties.orient(kept)  # sanctions: no state under sanctions acts on a power, misread
-    swap_homes(kept)  # releases
-    return kept
-
-
-# --- releases: where the freed of a swap go ---
-def swap_homes(kept: list[Mention]) -> None:
-    """Send the freed of one side of a swap home to the other side, where the text does not say
-    where they went: people of a state that itself frees people in the article ("Germany released
-    the Russian X" beside a Russian release), or the unnamed group of a sentence that tells both
-    sides ("Ukraine and Russia each freed 84 prisoners") (in place)."""
-    actors = {m.actor for m in kept if m.type is EventType.RELEASE and m.actor}
-    told = {m.actor for m in kept if m.type is EventType.RELEASE and m.destination}
-    for m in kept:
-        if m.type is not EventType.RELEASE or m.actor is None or m.actor in told:
-            continue  # a state whose release the text sends somewhere: that is where they went
-        if m.date is not None and len(m.date) < len("2025-01-01"):
-            continue  # a background swap told by its month or year: where its people went is moot
-        if destinations.background(m.sent, m.trigger):
-            continue  # "On May 6, Russia freed 45 Ukrainians in return for ...": told, not sent
-        if each_side(m.trigger):  # releases: "fifty went each way" says nothing of where to
-            continue
-        others = actors - {m.actor}
-        if m.nationality in others:
-            m.destination = m.nationality
-        elif len(m.co_actors) == 1 and m.co_actors[0] in others and m.nationality is None:
-            m.destination = m.co_actors[0]
-
-
-def _complete(before: list[Mention], total: Mention) -> Mention | None:
-    """An actorless total ("a dozen prisoners in all were released") tells the release told just
-    before it again, with its full number; a total over a swap ("26 people were exchanged in
-    total") is both sides' and no act of its own."""
-    last = next((m for m in reversed(before) if m.type is EventType.RELEASE), None)
-    if last is None or total.trigger.lemma_.lower() in SWAP_LEMMAS:
-        return None
-    total.actor = last.actor
-    return total
-
-
-def _settle(m: Mention) -> Mention:
-    """What the actor decides: no destination in its own country, foreigners by nationality."""
-    if m.destination == m.actor:
-        m.destination = None
-    if m.nationality and m.actor and m.nationality != m.actor:
-        if m.category in (None, Category.DETAINEES):
-            m.category = Category.FOREIGN_NATIONALS  # "252 Venezuelan men" freed by SLV
-    return m
 
 
 def resolve_same_day(mentions: list[Mention], start: str | None = None) -> None:

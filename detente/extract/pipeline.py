@@ -58,7 +58,8 @@ from detente.extract import (
 )
 from detente.extract import lexicon as lx
 from detente.extract.attributes import Lemmas, compile_ruler
-from detente.extract.events import Cluster, fill_context, merge
+from detente.extract.events import Cluster, merge
+from detente.extract.fill import fill_context
 from detente.extract.gazetteer import Gazetteer, Place, sovereign
 from detente.extract.groups import article_names
 from detente.extract.mentions import Mention, ParsedSentence

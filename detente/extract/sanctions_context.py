@@ -2,7 +2,7 @@
 
 An actorless sanctions sentence ("Six tankers were also listed") tells more of the act told a few
 sentences before it; an act that names no target bears on the article's usual target, else on the
-state it names most that is not the actor (nor, for the EU, a member state). Read by :func:`detente.extract.events.fill_context`.
+state it names most that is not the actor (nor, for the EU, a member state). Read by :func:`detente.extract.fill.fill_context`.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from detente.extract.actor_roles import dealt_with, go_betweens, licensees, mediating_states
-from detente.extract.events import default_release_actor, fill_context
+from detente.extract.fill import default_release_actor, fill_context
 
 from .builders import inline, mention, sentence
 

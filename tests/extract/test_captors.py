@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from detente.extract.captors import decision_actor, sanctioned_state
-from detente.extract.events import fill_context
+from detente.extract.fill import fill_context
 
 from .builders import mention, sentence
 

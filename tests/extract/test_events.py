@@ -7,7 +7,8 @@ from collections import Counter
 import pytest
 
 from detente.extract import dates
-from detente.extract.events import fill_context, merge, resolve_same_day, story_date, swap_homes
+from detente.extract.events import merge, resolve_same_day, story_date
+from detente.extract.fill import fill_context, swap_homes
 from detente.model import Category
 
 from .builders import inline, mention, sentence
