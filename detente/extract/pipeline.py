@@ -15,22 +15,14 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
-from typing import Protocol, cast
 
 import spacy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler, TrainablePipe
-from spacy.pipeline._parser_internals.stateclass import StateClass
-from spacy.pipeline.transition_parser import Parser as TransitionParser
 from spacy.tokens import Doc
-from thinc.api import Model, NumpyOps, Ops
-from thinc.types import Floats2d
 
 from detente.errors import E_BAD_MODEL, ConfigError
 from detente.extract import (
@@ -41,6 +33,7 @@ from detente.extract import (
     codes,
     dates,
     destinations,
+    fastparse,
     foreigners,
     gate,
     implied,
@@ -57,7 +50,6 @@ from detente.extract import (
     surnames,
 )
 from detente.extract import lexicon as lx
-from detente.extract.attributes import Lemmas, compile_ruler
 from detente.extract.events import Cluster, merge
 from detente.extract.fill import fill_context
 from detente.extract.gazetteer import Gazetteer, Place, sovereign
@@ -78,8 +70,6 @@ from detente.model import (
     Stock,
 )
 from detente.settings import get_settings
-
-log = logging.getLogger(__name__)
 
 # Sentences parsed together, across documents: spaCy is ~10% slower per sentence in batches of 32;
 # 512 is no faster than 128 but raises peak memory by ~110 MB.
@@ -110,10 +100,12 @@ class Extractor:
                 E_BAD_MODEL.format(name=name, problem=str(exc).splitlines()[0])
             ) from exc
         self.gazetteer = Gazetteer(self.nlp.vocab)
-        ner = _separable(self.nlp, ENTITIES)
-        self._ner: _Stage | None = None if ner is None else GreedySteps.of(ner) or ner
-        self._stages = _stages(self.nlp, without=ENTITIES if ner is not None else None)
-        _numpy_products(self.nlp)
+        ner = fastparse.separable(self.nlp, ENTITIES)
+        self._ner: fastparse.Stage | None = (
+            None if ner is None else fastparse.GreedySteps.of(ner) or ner
+        )
+        self._stages = fastparse.stages(self.nlp, without=ENTITIES if ner is not None else None)
+        fastparse.numpy_products(self.nlp)
 
     def __call__(self, doc: Document) -> Analysis:
         """Analyse one document."""
@@ -280,120 +272,6 @@ class Extractor:
             for m in cluster.mentions:
                 owner[id(m)] = eid
         return events, owner
-
-
-class NumpyProducts(NumpyOps):  # type: ignore[misc]  # a Cython class, untyped
-    """thinc's CPU operations with matrix products computed by numpy's BLAS instead of blis.
-
-    Matrix products are most of the statistical components' cost, and numpy's OpenBLAS computes
-    the ones of spaCy's small English model about twice as fast per CPU-second as the blis build
-    that thinc bundles here (the other operations stay thinc's). The products differ only in float
-    rounding: the analyses of the test articles, the dev corpus and the benchmark's documents are
-    the same (``tests/extract/test_pipeline.py``)."""
-
-    def gemm(
-        self,
-        x: Floats2d,
-        y: Floats2d,
-        out: Floats2d | None = None,
-        trans1: bool = False,
-        trans2: bool = False,
-    ) -> Floats2d:
-        """Matrix product ``x @ y`` (either transposed), into ``out`` if given."""
-        return Ops.gemm(self, x, y, out=out, trans1=trans1, trans2=trans2)
-
-
-def _numpy_products(nlp: Language) -> None:
-    """Let every layer of the pipeline's models compute its matrix products with numpy."""
-    ops = NumpyProducts()
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        if isinstance(model, Model):
-            for layer in model.walk():
-                layer.ops = ops
-
-
-class _Stage(Protocol):
-    def pipe(self, docs: Iterable[Doc], batch_size: int) -> Iterable[Doc]: ...
-
-
-def _stages(nlp: Language, without: str | None) -> list[_Stage]:
-    """The pipeline's components in order (but ``without``), the attribute ruler and the rule
-    lemmatizer as lookups (:mod:`detente.extract.attributes`) when they allow, the parser
-    decoded by :class:`GreedySteps`."""
-    out: list[_Stage] = []
-    for name, component in nlp.pipeline:
-        if name == without:
-            continue
-        fast = (
-            compile_ruler(component)
-            if isinstance(component, AttributeRuler)
-            else Lemmas.of(component) or GreedySteps.of(component)
-        )
-        out.append(fast or cast(_Stage, component))
-    return out
-
-
-class GreedySteps:
-    """A greedy transition-based component (spaCy's ``parser`` and ``ner``) decoded one step at a
-    time from Python: the same decisions as its own decoder, about half of the parser's decoding
-    CPU and a fifth of the entity recogniser's.
-
-    spaCy's greedy decoder runs its C loop without the GIL, and spaCy 3.8.18's wheels for Python
-    3.11 are built with Cython's profiling hooks: every state lookup in that loop (context tokens,
-    the validity of each move) takes the GIL back and releases it again to ask whether a profiler
-    is set, about half of the parser's decoding time (measured with ``perf``). Here each step is
-    one call for the whole batch with the GIL held, where the hooks cost nearly nothing: the
-    component's step model scores the states (as spaCy's beam search does) and its
-    ``transition_states`` applies the best valid move (the greedy decoder's own C function).
-    The scores' last matrix product is numpy's instead of blis's, so they may differ in float
-    rounding: the parses and entities of the test articles, the dev corpus and the benchmark's
-    documents are the same (``tests/extract/test_pipeline.py``). A batch is decoded whole rather
-    than in quarters sorted by length: fewer steps, each over more states."""
-
-    def __init__(self, component: TransitionParser) -> None:
-        self.component = component
-
-    @classmethod
-    def of(cls, component: object) -> GreedySteps | None:
-        """The stepwise form of a greedy transition-based component, else None."""
-        if isinstance(component, TransitionParser) and component.cfg.get("beam_width") == 1:
-            return cls(component)
-        return None
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int) -> Iterator[Doc]:
-        """Predict and set the component's annotations on each doc, in order."""
-        stream = iter(docs)
-        while batch := list(islice(stream, batch_size)):
-            self.component.set_annotations(batch, self.decode(batch))
-            yield from batch
-
-    def decode(self, docs: list[Doc]) -> list[StateClass]:
-        """The final states of greedy decoding, one per doc (empty docs: their initial state)."""
-        component = self.component
-        component._ensure_labels_are_added(docs)
-        states: list[StateClass] = component.moves.init_batch(docs)
-        todo = [state for state in states if not state.is_final()]
-        if todo:
-            model = component.model.predict(docs)
-            while todo:
-                todo = component.transition_states(todo, model.predict(todo))
-            model.clear_memory()
-        return states
-
-
-def _separable(nlp: Language, name: str) -> TrainablePipe | None:
-    """The component ``name`` when it can run on its own after the others (it is last and has its
-    own embedding rather than listening to a shared one), else None."""
-    if not nlp.pipe_names or nlp.pipe_names[-1] != name:
-        return None
-    component = nlp.get_pipe(name)
-    if not isinstance(component, TrainablePipe):
-        return None
-    if any(node.name.endswith("listener") for node in component.model.walk()):
-        log.info("%s shares its embedding: named entities are predicted for every sentence", name)
-        return None
-    return component
 
 
 def _evidence(s: sentences.Sentence) -> Evidence:
