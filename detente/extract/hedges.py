@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from detente.extract import governors as gov
 from detente.model import Modality
 
 # Verbs that tie an act to another as its price ("linked any progress to the release of X", "ties
@@ -469,6 +470,12 @@ _FRAMES: tuple[tuple[Callable[[Token], bool], Modality], ...] = (
     (_deal_terms, Modality.PROPOSED),
     (_near_miss, Modality.CONSIDERED),
     (_would_see, Modality.HYPOTHETICAL),
+    (gov.only_enabled, Modality.CONSIDERED),
+    (gov.if_on_report, Modality.CONDITIONAL),
+    (gov.ordered_not_done, Modality.DENIED),
+    (gov.waits_for_a_time, Modality.CONDITIONAL),
+    (gov.offered_to_doers, Modality.CONDITIONAL),
+    (gov.judged_if_done, Modality.HYPOTHETICAL),
 )
 # Frames that read their modality off the sentence, asked after those.
 _READ_FRAMES: tuple[Callable[[Token], Modality | None], ...] = (

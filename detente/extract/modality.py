@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.extract import hedges
+from detente.extract.governors import governor_lemma
 from detente.model import Modality
 
 # Heads that, governing a trigger, make it something other than a fact.
@@ -71,6 +72,7 @@ GOVERNORS: dict[str, Modality] = {
             "leverage",
             "talk",
             "seek",
+            "envisage", "envision", "foresee",  # precision (v17): "the plan envisages the release"
         ],
         Modality.PROPOSED,
     ),
@@ -417,7 +419,7 @@ def _governed(trigger: Token) -> Modality | None:
         if not _chained(tok) or tok.head is tok or _presupposed(tok):
             break
         prev, tok = tok, tok.head
-        lemma = tok.lemma_.lower()
+        lemma = governor_lemma(tok)
         if _proviso_head(tok):
             return Modality.CONDITIONAL
         if lemma in REPORTING_VERBS and tok.pos_ == "VERB":

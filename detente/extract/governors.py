@@ -1,0 +1,201 @@
+"""Words above a trigger that the head walk of :mod:`detente.extract.modality` misreads
+(area "precision", session 17).
+
+- the lemmatiser cuts "hoped", "hopes", "hoping" to "hop", so "Yerevan hopes to see them
+  released", "said they hoped to swap a thousand detainees" escaped the governor "hope";
+- an instrument that only creates powers ("legislation giving the government the power to impose
+  sanctions", "the framework lets the bloc freeze assets", "an executive order that allows the
+  Treasury to sanction banks") lists no one: not an event (docs/annotation.md, "an order that only
+  creates sanctions powers without listing anyone");
+- acts to come the parse hides as such: an if-clause hung on the verb of saying ("says it would
+  ease sanctions if ..."), an undated when/once clause ("will be released when the legal process is
+  complete"), an offer to whoever acts first ("would pardon rebels who surrender"), a judgement
+  of the act as if done ("the release of X would be a significant step");
+- an order of release the sentence says was not carried out ("but they remained in custody").
+
+:func:`governor_lemma` serves the head walk of :mod:`detente.extract.modality`; the frames are
+asked by :func:`detente.extract.hedges.framed`, after its own.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from spacy.tokens import Token
+
+from detente.extract.lexicon import CUSTODY_NOUNS
+from detente.extract.mentions import subject_of
+
+MISLEMMATISED = {"hop": "hope"}
+HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping"})
+
+
+# Nouns of a part of a process that speak for the process they are of ("a new round of talks on
+# a hostage release deal": the talks govern the release).
+PART_NOUNS = frozenset({"round", "series", "session"})
+
+
+def governor_lemma(tok: Token) -> str:
+    """The lower-case lemma of a word above a trigger, mended where the lemmatiser cuts a
+    governor's forms to another verb ("hoped to swap" read as "hop"), or the lemma of the process
+    a part noun is of ("round of talks" → "talk")."""
+    lemma = tok.lemma_.lower()
+    if lemma in PART_NOUNS:
+        of = [g for c in tok.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return of[0].lemma_.lower() if of else lemma
+    fixed = MISLEMMATISED.get(lemma)
+    return fixed if fixed is not None and tok.lower_ in HOPE_FORMS else lemma
+
+
+# Nouns of a power to act ("the power to impose", "authority to sanction").
+POWER_NOUNS = frozenset({"power", "authority"})
+# Verbs by which an instrument opens an act to someone ("lets the bloc freeze assets").
+ENABLING_VERBS = frozenset({"let", "allow", "enable", "empower"})
+# Instruments that create powers: what lets or allows there is no act yet.
+INSTRUMENTS = frozenset(
+    {"framework", "regime", "order", "law", "legislation", "act", "bill", "instrument",
+     "mechanism", "statute"}
+)  # fmt: skip
+# Verbs that put a power to use ("used his power to pardon"): the act is done.
+USING_VERBS = frozenset({"use", "exercise", "invoke", "apply", "wield"})
+RELATIVE = frozenset({"which", "that"})
+# Labels by which an act hangs on the power or enabling verb above it.
+OPENED_DEPS = frozenset({"acl", "relcl", "xcomp", "ccomp", "dobj", "conj"})
+MAX_STEPS = 3
+
+
+def only_enabled(trigger: Token) -> bool:
+    """Whether the act is only made possible: "the power to impose", "authority to sanction",
+    or a verb of enabling whose subject is an instrument ("the regime lets the bloc freeze
+    assets", "an order that allows the United States to sanction anyone")."""
+    tok = trigger
+    for _ in range(MAX_STEPS):
+        if tok.dep_ not in OPENED_DEPS or tok.head is tok:
+            return False
+        prev, tok = tok, tok.head
+        lemma = tok.lemma_.lower()
+        if lemma in POWER_NOUNS and tok.pos_ == "NOUN" and prev.dep_ in ("acl", "relcl"):
+            return tok.head.lemma_.lower() not in USING_VERBS
+        if lemma in ENABLING_VERBS and tok.pos_ == "VERB":
+            return _instrument(tok)
+    return False
+
+
+# Verbs that renew an instrument in force ("extended the framework that allows the bloc to
+# impose measures"): a renewal of its listings, an act.
+RENEWING = frozenset({"extend", "renew", "prolong", "roll"})
+
+
+def _instrument(verb: Token) -> bool:
+    """Whether an enabling verb's subject is an instrument (through "which"/"that" to the noun
+    the relative clause hangs on), and one the sentence does not renew (however parsed)."""
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or subject.lemma_.lower() not in INSTRUMENTS:
+        return False
+    return not any(t.lemma_.lower() in RENEWING and t.pos_ == "VERB" for t in verb.sent)
+
+
+# Auxiliaries of an act still to come ("would ease", "will free").
+TO_COME = frozenset({"would", "will", "'ll", "could"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def if_on_report(trigger: Token) -> bool:
+    """ "US says it would ease Belarus sanctions if the last three prisoners are freed": a reported
+    act still to come whose if-clause the parser hung on the verb of saying, after the act."""
+    if trigger.dep_ != "ccomp" or not any(
+        c.dep_ == "aux" and c.lower_ in TO_COME for c in trigger.children
+    ):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and c.i > trigger.i
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in trigger.head.children
+    )
+
+
+# Words after an ordered release that say it did not happen ("but they remained in custody", "he
+# was still in prison", "refused to let him go").
+KEPT_VERBS = frozenset({"remain", "stay"})
+CONTRASTS = frozenset({"but", "yet", "however"})
+
+
+def ordered_not_done(trigger: Token) -> bool:
+    """ "A court ordered 15 activists released, but prosecutors appealed and they remained in
+    custody", "a judge ordered that X be released, but he was still in prison": an order the
+    sentence says was not carried out."""
+    if not any(a.lemma_.lower() == "order" for a in islice(trigger.ancestors, 3)):
+        return False
+    later = {t.lemma_.lower() for t in trigger.sent if t.i > trigger.i}
+    if not later & CONTRASTS or "other" in later:
+        return False  # "ordered the release of 30, but others remained in custody"
+    if "refuse" in later and "let" in later:
+        return True
+    return bool(later & CUSTODY_NOUNS) and bool(later & KEPT_VERBS or "still" in later)
+
+
+# Auxiliaries of an act still to come, said or reported ("will be released", "would pardon").
+FUTURE = frozenset({"will", "'ll", "shall", "would"})
+# Marks of a time clause an act to come waits for ("will be released when the process is over").
+WAITING_MARKS = frozenset({"when", "once"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _future(trigger: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE for c in trigger.children)
+
+
+def waits_for_a_time(trigger: Token) -> bool:
+    """ "the Briton will be released when the legal process is complete", "would be freed once
+    their files are reviewed": an act to come whose undated when/once clause, in the present
+    tense, has not happened yet: not an announced release."""
+    if not _future(trigger):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in WAITING_MARKS for m in c.children)
+        and _present(c)
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)  # "when the Pope arrives
+        for c in trigger.children  # on Friday": a date, not a condition
+    )
+
+
+def _present(verb: Token) -> bool:
+    """A verb in the present tense, itself or through its auxiliary ("is complete", "are
+    reviewed")."""
+    if verb.tag_ in PRESENT_TAGS:
+        return True
+    return any(a.dep_ in ("aux", "auxpass") and a.tag_ in PRESENT_TAGS for a in verb.children)
+
+
+def offered_to_doers(trigger: Token) -> bool:
+    """ "said it would pardon members of armed groups who surrender their weapons": an act to
+    come for whoever does something first (a present-tense relative clause on its object, not
+    "who are ill"): an offer, not a release."""
+    if not _future(trigger):
+        return False
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for o in objects for c in o.children if c.dep_ == "prep" for g in c.children]
+    return any(
+        c.dep_ == "relcl" and c.tag_ in PRESENT_TAGS and c.lemma_.lower() not in ("be", "have")
+        for o in objects
+        for c in o.children
+    )
+
+
+# Nouns a definite act is judged as, were it done ("would be a significant step").
+JUDGING_AUX = frozenset({"would", "could", "might"})
+
+
+def judged_if_done(trigger: Token) -> bool:
+    """ "the release of X and two other men would be a significant step": an act named as the
+    subject of a modal "be" with a complement, judged as if done: not done."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj" or trigger.head.lemma_.lower() != "be":
+        return False
+    verb = trigger.head
+    return any(c.dep_ == "aux" and c.lower_ in JUDGING_AUX for c in verb.children) and any(
+        c.dep_ in ("attr", "acomp") for c in verb.children
+    )
