@@ -30,6 +30,7 @@ from detente.extract import (
     anaphora,
     attach,
     background,
+    briefs,
     codes,
     dates,
     destinations,
@@ -219,6 +220,7 @@ class Extractor:
         holders = Counter(
             p.code for _, places in context for p in places if p.kind != "institution"
         )
+        briefs.head_actors(mentions, doc.text)  # actors: "MYANMAR -- The junta freed 3,085"
         mentions = fill_context(mentions, holders, foreigners.captor_weights(holders, sents))
         clusters = merge(mentions, doc.published, dates.opening_day(doc.text, doc.published))
         stages.fold(clusters)  # releases: a landing or a pardon a day from the release is that act
