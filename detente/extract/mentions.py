@@ -246,7 +246,7 @@ def _owner_phrase(tok: Token, head: Token) -> bool:
 
 
 # Prepositions of where a trade took place ("swapped in Abu Dhabi", "at Ankara airport").
-VENUE_PREPS = frozenset({"in", "at"})
+VENUE_PREPS = frozenset({"in", "at", "on"})
 # Nouns of a trade whose "in"/"at" phrase is where it happened ("a second trade in Abu Dhabi").
 TRADE_NOUNS = frozenset({"exchange", "swap", "trade", "handover", "transfer"})
 
@@ -257,10 +257,14 @@ def is_venue(tok: Token, trigger: Token | None = None) -> bool:
     host of the handover, neither its actor nor the other side of it."""
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head  # precision (v17): "on the tarmac of Abu Dhabi airport"
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in VENUE_PREPS:
         return False
     site = prep.head
+    if site.dep_ == "acl" and site.head.lemma_.lower() in TRADE_NOUNS:
+        return True  # "in a swap carried out at Abu Dhabi airport"
     return (trigger is not None and site.i == trigger.i) or site.lemma_.lower() in TRADE_NOUNS
 
 

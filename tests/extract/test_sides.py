@@ -101,6 +101,26 @@ def test_the_venue_of_a_trade_is_not_its_other_side(release_mentions, text, acto
 
 
 @pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # precision (v17): a place's part ("the tarmac of X airport") where a swap was carried out
+        (
+            "Russia freed the singer Ada Kim on Friday in exchange for the smuggler Ivan Sorokin, "
+            "in a swap carried out on the tarmac of Doha airport.",
+            [("RUS", ["Ada Kim"])],
+        ),
+        (
+            "Iran released the nurse Ada Kim in exchange for Reza Amini, an engineer held in "
+            "Belgium, in a trade conducted at Oman's Muscat airport.",
+            [("IRN", ["Ada Kim"]), ("BEL", ["Reza Amini"])],
+        ),
+    ],
+)
+def test_where_a_swap_was_carried_out_is_no_side(release_mentions, text, actors):
+    assert [(m.actor, m.persons) for m in release_mentions(text)] == actors
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The waiver was issued in return for the release of four detainees.", True),
