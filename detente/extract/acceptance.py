@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-from detente.extract import asides, ordinary, retellings
+from detente.extract import asides, ordinary, retellings, totals
 from detente.extract import lexicon as lx
 from detente.extract.armed_groups import armed_group_act
 from detente.extract.counts import Count
@@ -32,6 +32,13 @@ ASKED_FOR = re.compile(
     r"(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A release noun right after a verb of wanting, however the parser hangs it ("wants the release
+# of teenagers ... detained", parsed as the subject of "detained").
+WANTED = re.compile(
+    r"\b(?:wants?|wanted|seeks?|sought|demands?|demanded|urges?|urged)\s+(?:the\s+)?"
+    r"(?:immediate\s+|swift\s+|unconditional\s+)?$",
+    re.IGNORECASE,
+)
 # Modifiers of a release noun that make it a product or a statement ("a press release", "the new
 # release adds a feature") unless an "of" phrase names whom it freed.
 PRODUCT_MODIFIERS = frozenset(
@@ -43,15 +50,6 @@ PRODUCT_MODIFIERS = frozenset(
 ROSTER_NOUNS = frozenset(
     {"player", "footballer", "striker", "midfielder", "defender", "goalkeeper", "winger", "coach"}
 )  # fmt: skip
-# A period a present-perfect act of a vague group is summed over ("has released some prisoners
-# this year"): a running total, not one act.
-PERIOD = re.compile(
-    r"\b(?:(?:so far |earlier )?this (?:year|month|spring|summer|autumn|winter)|so far|"
-    r"in recent (?:months|weeks)|over the (?:past|last) (?:\w+ )?(?:year|years|months|weeks)|"
-    r"previously|in previous (?:years|months)|on previous occasions)\b",
-    re.IGNORECASE,
-)
-VAGUE_DETERMINERS = frozenset({"some", "several", "many", "numerous", "various"})
 # Role nouns for people without such an ending ("a Russian spy", "an Estonian border guard").
 ROLE_NOUNS = frozenset({"guard", "captain", "chef", "agent", "spy", "pilot", "monk", "nun", "cook",
                         "athlete", "guide", "nurse", "tourist", "cadet", "pianist"})  # fmt: skip
@@ -103,7 +101,11 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
             if not (group is None and trigger.pos_ == "VERB" and _passive_people(trigger, ps)):
                 return False
     if (lemma in lx.RELEASE_WEAK or lemma == "hand") and not _strong_people(group, text_lower, ps):
-        if not (number_for_number(trigger, group) or traded_for_people(trigger, group, ps)):
+        if not (
+            number_for_number(trigger, group)
+            or traded_for_people(trigger, group, ps)
+            or _traded_by_subject(trigger, group)
+        ):
             return False
     if _product_context(ps) and not (
         head is not None and (head.lemma_.lower() in lx.PEOPLE_NOUNS or _named_person(head))
@@ -118,9 +120,9 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
         return False
     if _into_custody(trigger, group) or _asked_for(trigger, ps) or _product(trigger):
         return False
-    if _since(trigger) or _among_those(group, trigger) or _leave(trigger):
+    if totals.since(trigger) or _among_those(group, trigger) or _leave(trigger):
         return False
-    if _roster(trigger, head) or _summed_over_period(trigger, group, ps):
+    if _roster(trigger, head) or totals.summed_over_period(trigger, group, ps):
         return False
     if no_custody(trigger) or animal(people_head(group)) or animal(group) or money(head):
         return False
@@ -235,19 +237,6 @@ def _roster(trigger: Token, head: Token | None) -> bool:
     )
 
 
-def _summed_over_period(trigger: Token, group: Token | None, ps: ParsedSentence) -> bool:
-    """ "has released some prisoners this year", "has freed activists in recent months": a
-    present perfect over a period with an uncounted group sums acts, it tells no one act."""
-    if group is None or trigger.tag_ != "VBN" or group.tag_ != "NNS":
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in trigger.children):
-        return False
-    dets = {c.lower_ for c in group.children if c.dep_ == "det"}
-    if any(c.dep_ == "nummod" or c.lower_ in ("the", "these", "those") for c in group.children):
-        return False
-    return (not dets or bool(dets & VAGUE_DETERMINERS)) and bool(PERIOD.search(ps.sentence.text))
-
-
 def _told_of_before(quantifier: Token) -> bool:
     """The verb a "many/most of those freed" subject governs tells of their past ("had been
     captured in 2012"): its time phrase dates that, not a release."""
@@ -344,38 +333,6 @@ def other_clauses(verb: Token) -> set[int]:
     }
 
 
-def _since(trigger: Token) -> bool:
-    """A "since" phrase on a verb above the trigger: a running total ("helped secure the release
-    of 1,000 since it was revived") or a state the release sits in ("jailed since 2016 despite
-    rulings ordering his release"), not one act. Not "the largest since June" (a superlative's)."""
-    if any(c.tag_ == "JJS" for t in [trigger, *trigger.ancestors] for c in t.children):
-        return False  # "the largest exchange since the Cold War"
-    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
-    verbs = [t for t in [*([trigger] if perfect else []), *trigger.ancestors] if t.pos_ == "VERB"]
-    marks = [m for t in verbs for c in t.children if c.dep_ == "advcl" for m in c.children]
-    preps = [c for t in verbs for c in t.children if c.dep_ == "prep"]
-    return any(
-        m.lower_ == "since" and m.dep_ == "mark" and not held_since(m, trigger) for m in marks
-    ) or any(c.lower_ == "since" and not held_since(c, trigger) for c in preps)
-
-
-def held_since(since: Token, trigger: Token) -> bool:
-    """ "a student detained in Dubai since August was freed on Monday", "fishermen held since
-    January returned after Libya freed them": the "since" of a holding participle just before it
-    (however the parser hangs it) dates the detention, not a running total; only for a verb that
-    tells an act of its own (recall)."""
-    if trigger.pos_ != "VERB" or not (
-        trigger.tag_ == "VBD" or any(c.dep_ == "auxpass" for c in trigger.children)
-    ):
-        return False
-    before = since.doc[max(0, since.i - HELD_SPAN) : since.i]
-    return any(t.tag_ == "VBN" and t.lemma_.lower() in HOLD_LEMMAS | {"jail"} for t in before)
-
-
-# Words between a holding participle and its "since" ("detained in eastern Libya since").
-HELD_SPAN = 5
-
-
 def _product(trigger: Token) -> bool:
     """A release noun of a product or statement: "a press release", "the new release", a thing's
     ("gets its release in Berlin", "due for release in July")."""
@@ -394,7 +351,7 @@ def _asked_for(trigger: Token, ps: ParsedSentence) -> bool:
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     before = ps.sentence.text[: trigger.idx]
-    return ASKED_FOR.search(before) is not None
+    return ASKED_FOR.search(before) is not None or WANTED.search(before) is not None
 
 
 def _generic(trigger: Token, group: Token | None, ps: ParsedSentence) -> bool:
@@ -444,6 +401,18 @@ def _passive_people(trigger: Token, ps: ParsedSentence) -> bool:
 # Nouns of a group whose "of" names the people ("the same number of Russians"; recall: "handed
 # back a matching group of Russian servicemen", "handed over a group of Orthodox priests").
 GROUP_NOUNS = frozenset({"number", "group", "batch"})
+
+
+def _traded_by_subject(trigger: Token, group: Token | None) -> bool:
+    """recall: "Germany and Iran exchanged an archaeologist for a consular employee": a person
+    told by kin or rank (``lx.PERSON_WORDS``) traded by a named subject; not a passive with no
+    agent ("another Estonian officer was traded"), which says nothing of who gave whom."""
+    head = people_head(group)
+    return (
+        head is not None
+        and head.lemma_.lower() in lx.PERSON_WORDS
+        and any(c.dep_ == "nsubj" for c in trigger.children)
+    )
 
 
 def _strong_people(group: Token | None, text_lower: str, ps: ParsedSentence) -> bool:

@@ -98,10 +98,24 @@ def stranded_subject(ps: ParsedSentence, trigger: Token) -> list[str]:
     second verb read as a clause of the first)."""
     if trigger.dep_ not in ("conj", "advcl") or trigger.i == 0 or own_subject(trigger) is not None:
         return []
-    noun = trigger.doc[trigger.i - 1]
+    start = _before_own_time(trigger)
+    if start == 0:
+        return []
+    noun = trigger.doc[start - 1]
     if noun.pos_ != "PROPN" or noun.dep_ not in ("conj", "pobj", "appos", "npadvmod"):
         return []
     return [p.code for p in places_in(ps, [noun]) if p.code not in BLOCS][:1]
+
+
+def _before_own_time(trigger: Token) -> int:
+    """recall: where the words before a verb start, less a time phrase of its own right before it
+    ("and Qatar on the same day freed two"): the stranded subject is before that phrase."""
+    start = trigger.i
+    for c in sorted((c for c in trigger.children if c.i < trigger.i), key=lambda c: -c.i):
+        if c.dep_ not in ("prep", "npadvmod") or c.right_edge.i != start - 1:
+            break
+        start = c.left_edge.i
+    return start
 
 
 # Place kinds that name a receiving state itself ("to Armenia", "to Moscow"), not its people.

@@ -77,7 +77,7 @@ def is_people(tok: Token | None, ps: ParsedSentence) -> bool:
         return False
     if lemma in lx.PEOPLE_NOUNS or is_person(tok) or tok.lower_ in PRONOUNS or tok.like_num:
         return True
-    if lemma in lx.OCCUPATIONS:  # "two French teachers", "a Polish engineer"
+    if lemma in lx.OCCUPATIONS or lemma in lx.PERSON_WORDS:  # "two French teachers", "his son"
         return True
     if _counted_more(tok):  # recall: "in September he freed 30 more", "a few dozen more"
         return True
@@ -365,12 +365,19 @@ def _pair(group: Token) -> counts_mod.Count | None:
 
 def _one(group: Token | None) -> counts_mod.Count | None:
     """One person named by a singular people noun or nationality after "a"/"an" ("freed a Polish
-    engineer", "handed over a Belarusian")."""
+    engineer", "handed over a Belarusian"), or a singular noun of kin or trade after a possessive
+    ("his son was released", "its captain was freed")."""
     if group is None or group.tag_ not in ("NN", "NNP") or group.lower_ in PRONOUNS:
         return None
     lemma = group.lemma_.lower()
     people = lemma in lx.PEOPLE_NOUNS or lemma in lx.OCCUPATIONS or group.ent_type_ == "NORP"
-    if not people or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in group.children):
+    owned = (
+        group.tag_ == "NN"
+        and (lemma in lx.PERSON_WORDS or lemma in lx.OCCUPATIONS)
+        and any(c.dep_ == "poss" for c in group.children)
+    )
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in group.children)
+    if not (owned or (one and (people or lemma in lx.PERSON_WORDS))):
         return None
     if any(c.lower_ in FURTHER for c in group.children):
         return None  # "a second Swede": one more of a group told with others

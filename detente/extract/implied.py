@@ -55,16 +55,25 @@ def sides(ps: ParsedSentence, found: list[Mention], gaz: Gazetteer) -> list[Ment
     for m in found:
         if m.type is not EventType.RELEASE:
             continue
+        both = _both_told(m, found)  # "the US and Russia swapped ten agents for four men"
         for obj in traded_objects(m.trigger):
             told = found + implied
-            other = (
-                _relief(ps, m, obj, told, gaz)
-                or _implied(ps, m, obj, told)
-                or _named_side(ps, m, obj, told)
+            other = _relief(ps, m, obj, told, gaz) or (
+                None if both else _implied(ps, m, obj, told) or _named_side(ps, m, obj, told)
             )
             if other is not None:
                 implied.append(other)
     return implied
+
+
+def _both_told(m: Mention, found: list[Mention]) -> bool:
+    """precision: the trigger of ``m`` already tells the release of another state ("the US and
+    Russia exchanged ten agents for four men", one mention per side): no third side is implied."""
+    return any(
+        o is not m and o.trigger is m.trigger and o.actor not in (None, m.actor)
+        for o in found
+        if o.type is EventType.RELEASE
+    )
 
 
 def other_way(ps: ParsedSentence, found: list[Mention]) -> list[Mention]:

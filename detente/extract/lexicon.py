@@ -139,6 +139,14 @@ OCCUPATIONS = frozenset(
      "farmer", "shepherd", "contractor", "employee", "veteran", "writer", "poet", "artist",
      "musician", "backpacker", "hiker", "volunteer", "marine"}
 )  # fmt: skip
+# Nouns for people by kin, age or rank ("his son was released", "a 17-year-old boy was freed",
+# "the officers were released by a court"): people when freed, but not strong enough to make a
+# weak verb ("traded", "expelled") a release, as OCCUPATIONS are.
+PERSON_WORDS = frozenset(
+    {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "boy", "girl",
+     "teenager", "officer", "captain", "constable", "interpreter", "translator", "physicist",
+     "archaeologist", "filmmaker", "actress", "smuggler"}
+)  # fmt: skip
 # Subjects that stand for the two parties of a swap ("each side", "both sides", "each country").
 SIDE_NOUNS = frozenset({"side", "party", "country", "government", "state"})
 # Subjects that name a group of states, not one ("the West", "Western governments", "the allies"):

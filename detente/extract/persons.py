@@ -267,6 +267,7 @@ def _elsewhere(
         inside |= {t.i for t in subj.subtree} if subj is not None else set()
     agent = agent_of(trigger)
     inside |= {t.i for t in agent.subtree} if agent is not None else set()
+    inside |= _issuer(trigger)
     main = _main_subject(trigger, group, inside, places)
     if main is not None:
         return [main]
@@ -284,6 +285,15 @@ def _elsewhere(
         if name and name not in names:
             names.append(name)
     return names
+
+
+def _issuer(trigger: Token) -> set[int]:
+    """ "King X issued a decree pardoning 457 convicts": the words of whoever issued the decree a
+    participle trigger hangs on, who frees and is not freed."""
+    if trigger.dep_ != "acl" or trigger.head.dep_ != "dobj":
+        return set()
+    issuer = subject_of(trigger.head.head)
+    return {t.i for t in issuer.subtree} if issuer is not None else set()
 
 
 def _in_other_clause(tok: Token, trigger: Token) -> bool:

@@ -125,6 +125,9 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
         return next((g for g in to.children if g.dep_ == "pobj"), None)
     if trigger.dep_ in ("amod", "acl") and trigger.head.pos_ in ("NOUN", "PROPN", "PRON"):
         moved = lemma in FREED_SUBJECT_VERBS and trigger.dep_ == "acl"
+        decreed = _decreed_object(trigger)  # "a decree pardoning 1,584 prisoners"
+        if decreed is not None:
+            return decreed
         if not moved and not _after_idiom(trigger):
             return trigger.head
     if left_custody(trigger) or stepped_off(trigger):  # "Camacho left Chonchocoro prison"
@@ -187,11 +190,23 @@ def _object_of_alternative(verb: Token) -> Token | None:
     return None
 
 
+def _decreed_object(verb: Token) -> Token | None:
+    """recall: "issued a decree pardoning 1,584 prisoners", "signed an order freeing X": a
+    participle on a noun that has an object of its own frees that object, not the noun."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
 def _relative_object(verb: Token) -> Token | None:
     """recall: "35 people Ukraine had released", "four men Russia had pardoned": a relative
     clause with no relative pronoun whose subject is its own (a state) frees the noun it
-    describes, the object it lacks."""
+    describes, the object it lacks; not a clause of time or means ("in December, when 850
+    prisoners walked free", "an amnesty under which 5,864 prisoners walked free"), nor an
+    intransitive trigger, whose subject is the freed."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if verb.lemma_.lower() in FREED_SUBJECT_VERBS or _relative_word(verb):
         return None
     if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
         return None
@@ -199,6 +214,14 @@ def _relative_object(verb: Token) -> Token | None:
     if subj is None or subj.tag_ in ("WP", "WDT") or subj.i < verb.head.i:
         return None
     return verb.head
+
+
+def _relative_word(verb: Token) -> bool:
+    """A relative clause opened by "when", "where" or a preposition with "which"."""
+    return any(
+        c.tag_ == "WRB" or (c.dep_ == "prep" and any(g.tag_ == "WDT" for g in c.children))
+        for c in verb.children
+    )
 
 
 def _time_object(tok: Token) -> bool:

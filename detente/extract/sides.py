@@ -35,13 +35,20 @@ def of_people(noun: Token) -> bool:
     """A noun for people: a people noun, a counted or single noun ("ten farm workers", "a
     caregiver"), or one coordinated with such."""
     for tok in [noun, *([noun.head] if noun.dep_ == "conj" else [])]:
-        if tok.pos_ != "NOUN":
+        if tok.pos_ != "NOUN" or _custody_place(tok):
             continue
         if tok.lemma_.lower() in lx.PEOPLE_NOUNS or any(
             c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in tok.children
         ):
             return True
     return False
+
+
+def _custody_place(noun: Token) -> bool:
+    """recall: "a Russian prison", "a Russian detention centre": a place of custody, whose
+    nationality names who held, not people."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in lx.CUSTODY_NOUNS for w in words)
 
 
 def mediators(ps: ParsedSentence) -> set[str]:

@@ -17,6 +17,8 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from detente.extract import dates
 from detente.extract.counts import DECISIONS, Count
 from detente.extract.mentions import Mention, own_subject
@@ -49,6 +51,8 @@ def _decision(m: Mention) -> bool:
     """Whether the mention tells only a decision to free ("pardoned him on Saturday", "approved
     his release"): not "pardoned and put on a plane on Tuesday", where one day dates both."""
     trigger = m.trigger
+    if _covered_by(trigger) and _walked_out(m):
+        return False  # "those covered by the pardon began leaving prison on Thursday"
     deciding = (
         trigger.lemma_.lower() in DECISIONS
         or (trigger.head.lemma_.lower() in DECIDING_HEADS and trigger.dep_ in ("dobj", "pobj"))
@@ -60,6 +64,23 @@ def _decision(m: Mention) -> bool:
         c.dep_ == "conj" and c.pos_ == "VERB" and own_subject(c) is None for c in trigger.children
     )
     return not carried_out or len(m.sent.times) > 1
+
+
+# Verbs of people walking out free, which make a sentence naming a decision tell the freeing.
+FREEING_LEMMAS = frozenset({"walk", "leave", "release", "free"})
+
+
+def _covered_by(trigger: Token) -> bool:
+    """A decision noun that only says which people ("those covered by the pardon", "inmates
+    freed under the amnesty"), not one decided in the sentence ("signed a pardon on Monday")."""
+    return (
+        trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in ("by", "under")
+    )
+
+
+def _walked_out(m: Mention) -> bool:
+    """Whether the mention's sentence tells people walking out, leaving or freed by a verb."""
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in FREEING_LEMMAS for t in m.sent.doc)
 
 
 def _counts_clash(a: Count | None, b: Count | None) -> bool:

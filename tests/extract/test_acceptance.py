@@ -319,3 +319,36 @@ def test_a_company_handed_over_is_still_no_release(release_mentions) -> None:
 )
 def test_a_group_of_people_handed_back(release_mentions, text, expected):
     assert [m.actor for m in release_mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His son was released from prison in Tabriz on Tuesday.",
+        "A 16-year-old boy held in a detention centre was freed on Monday.",
+        "The Lithuanian officer was released at the border crossing on Friday.",
+    ],
+)
+def test_kin_and_role_nouns_are_people(release_mentions, text):
+    assert len(release_mentions(text)) == 1
+
+
+def test_a_rank_noun_does_not_make_a_trade_a_release(release_mentions):
+    # "traded" needs strong people: a bare rank noun with no number is not enough
+    text = "It was the first handover since 2015, when another Estonian officer was traded."
+    assert release_mentions(text) == []
+
+
+def test_a_release_wanted_is_no_act_however_parsed(release_mentions):
+    # session 17: "wants the release of teenagers ... detained", parsed as the subject of
+    # "detained"
+    text = (
+        "The opposition, which says it won the vote, wants the release of teenagers and local "
+        "activists detained in the weeks after the result was announced."
+    )
+    assert release_mentions(text) == []
+
+
+def test_a_person_by_rank_traded_by_two_named_states_is_freed(release_mentions):
+    text = "In 2021, Poland and Belarus exchanged an archaeologist for a translator at the border."
+    assert len(release_mentions(text)) >= 1

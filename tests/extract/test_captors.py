@@ -84,6 +84,23 @@ def test_coordinated_verb_takes_the_state_the_parser_stranded_before_it(release_
     assert sorted(m.actor for m in release_mentions(text)) == ["ARM", "AZE"]
 
 
+def test_a_stranded_state_before_a_time_phrase_of_the_verb_acts(release_mentions):
+    # session 17: "and Qatar on the same day freed two ...": the time phrase between
+    text = (
+        "Nine Kenyan traders held since March were released on Monday, and Uganda on the same "
+        "day freed three Kenyan drivers."
+    )
+    assert "UGA" in [m.actor for m in release_mentions(text)]
+
+
+def test_a_prison_named_by_a_nationality_says_who_held(release_mentions):
+    # session 17: "a Russian prison" is a place of custody, not people of that state
+    (m,) = release_mentions(
+        "A teacher who had been held in a Belarusian prison was freed on Friday."
+    )
+    assert m.actor == "BLR"
+
+
 @pytest.mark.parametrize(
     ("text", "found"),
     [

@@ -61,6 +61,15 @@ def test_a_release_traded_for_something_that_is_no_people_implies_nothing(spacy_
     assert _releases(_analyse(spacy_extractor, text)) == [("CHL", 9)]
 
 
+def test_a_swap_of_two_named_states_implies_no_third(spacy_extractor):
+    # session 17: both sides told by the trigger's subject; the venue's state freed no one
+    text = (
+        "Finland and Russia carried out their largest swap since 1990 on Friday, exchanging six "
+        "Russian agents for three men convicted in Russia, in a handover at Tallinn's airport."
+    )
+    assert "EST" not in [a for a, _ in _releases(_analyse(spacy_extractor, text))]
+
+
 def test_named_people_traded_are_not_told_twice(spacy_extractor):
     text = "Chile released nine Peruvian fishermen on Tuesday in exchange for Carlos Mendoza."
     releases = _releases(_analyse(spacy_extractor, text))

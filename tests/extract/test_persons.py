@@ -282,3 +282,11 @@ def test_a_trade_describing_people_traded_back_decides_their_category(release_me
 )
 def test_the_first_describing_noun_decides(release_mentions, text, category):
     assert release_mentions(text)[0].category == category
+
+
+def test_the_issuer_of_a_decree_is_not_freed(release_mentions):
+    # session 17: "X issued a decree pardoning 457 convicts": X frees, is not freed
+    text = (
+        "His Majesty King Salman bin Saud issued a royal decree on Monday pardoning 457 convicts."
+    )
+    assert [m.persons for m in release_mentions(text)] == [[]]

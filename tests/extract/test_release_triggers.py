@@ -290,3 +290,36 @@ def test_a_further_group_that_followed_a_release_is_freed(release_mentions, text
 )
 def test_no_further_group_after_a_release_no_act(release_mentions, text):
     assert [m for m in release_mentions(text) if m.trigger.lemma_ == "follow"] == []
+
+
+# --- session 17: a decree's own object; relative clauses of time or means ---
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The emir signed a decree on Sunday pardoning 730 prisoners to mark the holiday.", 730),
+        ("The president issued an order on Friday releasing 95 detainees from jail.", 95),
+    ],
+)
+def test_a_decree_frees_its_participle_s_object(release_mentions, text, count) -> None:
+    (m,) = release_mentions(text)
+    assert m.count is not None and m.count.value == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("In March the council declared an amnesty under which 2,410 prisoners walked free.", 2410),
+        ("The last pardon came in April, when about 640 inmates walked free before the holiday.",
+         640),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_of_time_or_means_frees_its_subject(
+    release_mentions, text, count
+) -> None:
+    found = [m.count.value for m in release_mentions(text) if m.count is not None]
+    assert found == [count]
+
+
+def test_a_relative_clause_of_time_frees_no_thing(release_mentions) -> None:
+    text = "The ceremony was in April, when the new bridge opened to traffic."
+    assert release_mentions(text) == []

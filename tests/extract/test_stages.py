@@ -38,6 +38,19 @@ def test_a_pardon_the_day_before_people_walked_out_is_that_release(spacy_extract
     assert _releases(spacy_extractor, text, "2025-03-15") == [("KGZ", "2025-03-14")]
 
 
+def test_a_decree_and_those_covered_by_it_leaving_are_one_release(spacy_extractor: Extractor):
+    # session 17: the pardon noun of the walk-out sentence tells the freeing, not the decision
+    text = (
+        "Bahrain king pardons 310 prisoners\n"
+        "MANAMA, Friday 14 March 2025\n"
+        "King Hamad issued a royal decree on Wednesday pardoning 310 convicts, the state news "
+        "agency said.\n"
+        "The interior ministry said the prisoners covered by the pardon began leaving Jau prison "
+        "on Thursday morning."
+    )
+    assert _releases(spacy_extractor, text, "2025-03-14") == [("BHR", "2025-03-13")]
+
+
 @pytest.mark.parametrize(
     "second",
     [
