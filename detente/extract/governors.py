@@ -164,11 +164,11 @@ def waits_for_a_time(trigger: Token) -> bool:
 
 
 def _present(verb: Token) -> bool:
-    """A verb in the present tense, itself or through its auxiliary ("is complete", "are
-    reviewed")."""
-    if verb.tag_ in PRESENT_TAGS:
-        return True
-    return any(a.dep_ in ("aux", "auxpass") and a.tag_ in PRESENT_TAGS for a in verb.children)
+    """A state or a passive in the present tense ("is complete", "are reviewed"); not an active
+    verb, which tells a scheduled step ("once the amnesty law takes effect": announced)."""
+    if verb.lemma_.lower() == "be" and verb.tag_ in PRESENT_TAGS:
+        return any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    return any(a.dep_ == "auxpass" and a.tag_ in PRESENT_TAGS for a in verb.children)
 
 
 def offered_to_doers(trigger: Token) -> bool:

@@ -155,3 +155,14 @@ def test_an_act_waiting_for_a_time_to_come(spacy_extractor, text, word, unreal):
 def test_offers_and_judgements_of_acts_to_come(spacy_extractor, text, word, unreal):
     tok = _token(spacy_extractor.nlp, text, word)
     assert (classify(tok) is not Modality.ASSERTED) is unreal
+
+
+def test_a_scheduled_step_keeps_an_announced_act(spacy_extractor):
+    text = "Lima will free the sailors once the amnesty law takes effect."
+    assert not gov_waits(spacy_extractor.nlp, text)
+
+
+def gov_waits(nlp, text: str) -> bool:
+    from detente.extract.governors import waits_for_a_time
+
+    return waits_for_a_time(_token(nlp, text, "free"))
