@@ -19,7 +19,7 @@ from detente.extract.inclusions import listed_leader, member
 from detente.extract.licences import LICENCE_WORDS, is_nominal
 from detente.extract.listed_names import descriptor, programme_name, same_bearer, victim
 from detente.extract.listings import LISTABLE_NOUNS
-from detente.extract.mentions import Mention, ParsedSentence, subject_of
+from detente.extract.mentions import PARTY_SEATED, Mention, ParsedSentence, subject_of
 from detente.extract.programmes import of_emergency
 from detente.extract.sector_scope import funded
 from detente.model import EventType
@@ -436,14 +436,16 @@ def told_again(mentions: list[Mention]) -> None:
             if act is None:
                 drop.add(id(m))
                 continue
-            m.type, m.actor, m.target = act.type, act.actor, act.target
+            m.type, m.actor = act.type, act.actor
+            m.target = m.target if m.party == PARTY_SEATED else act.target  # a seated name's own
             m.date, m.renewal = act.date, act.renewal
             continue
         if contents(m.trigger):  # "The package includes an oil embargo": what it holds
             before = [a for a in mentions[:n] if a.type is m.type and a.actor]
             if before:
                 last = before[-1]
-                m.actor, m.target, m.date = last.actor, last.target, last.date
+                m.actor, m.date = last.actor, last.date
+                m.target = m.target if m.party == PARTY_SEATED else last.target
                 m.renewal = last.renewal
             continue
         if not (_bare_definite(m.trigger) or _characterised(m.trigger)):

@@ -29,6 +29,9 @@ PARTY_OTHER = "other"
 # A bare "the release" that names no one, no number and no state: it tells again an act told
 # elsewhere in the article, and is no act of its own when none is.
 PARTY_RETOLD = "retold"
+# A sanctions mention split off for a listed body by where it sits ("a Dubai-based trader"): it has
+# its own target, but does not set the article's usual one (see ``sanctions_context.usual_target``).
+PARTY_SEATED = "seated"
 # Place kinds that can name the acting state ("Minsk freed", "the Kremlin", "Lukashenko pardoned").
 ACTOR_KINDS = frozenset({"name", "capital", "leader", "institution", "demonym"})
 

@@ -49,7 +49,7 @@ def named(
         if place.code not in actors and (
             place.code not in ("EU", "UN") or not set(actors) & who.SANCTIONING_POWERS
         ):  # a bloc is no target of a sanctioning power's act, but of a countermeasure
-            (seats if _seat(place.span) else out).append(place.code)
+            (seats if is_seat(place.span) else out).append(place.code)
     return out + seats
 
 
@@ -132,10 +132,11 @@ def _beside(place: Place, trigger: Token) -> list[Token]:
     return out
 
 
-def _seat(span: Span) -> bool:
-    """ "Singapore-registered", "Hong Kong-based": a place named as where a body sits."""
+def is_seat(span: Span, words: frozenset[str] = SEAT_WORDS) -> bool:
+    """ "Singapore-registered", "Hong Kong-based": a place named as where a body sits (the
+    participles ``words`` after a hyphen)."""
     after = span.doc[span.end : span.end + 2]
-    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in SEAT_WORDS
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in words
 
 
 def described(
@@ -146,7 +147,7 @@ def described(
     the act names no state of its own. Not a city or a seat ("Phnom Penh-based Mekong Pay", one
     of a network's go-betweens)."""
     states = named(ps, trigger, scope, actors, who.OTHER_CLAUSE_DEPS - {"appos"}, DESCRIBING_KINDS)
-    seats = {p.code for p in places_in(ps, scope, DESCRIBING_KINDS) if _seat(p.span)}
+    seats = {p.code for p in places_in(ps, scope, DESCRIBING_KINDS) if is_seat(p.span)}
     return [s for s in states if s not in seats]
 
 
@@ -156,8 +157,7 @@ def seats(scope: list[Token], actors: list[str]) -> list[str]:
     table = city_table()
     out: list[str] = []
     for tok in scope:
-        after = tok.doc[tok.i + 1 : tok.i + 3]
-        if len(after) == 2 and after[0].text == "-" and after[1].lower_ in SEAT_WORDS:
+        if is_seat(tok.doc[tok.i : tok.i + 1]):
             code = table.get((tok.text,))
             if code is not None and code not in actors:
                 out.append(code)

@@ -397,7 +397,8 @@ def _roster(ps: ParsedSentence, verb: Token, kind: EventType, gaz: Gazetteer) ->
     if not entities:
         return []
     sectors = list(dict.fromkeys(sectors + listed.sectors(words)))
-    return [Mention(kind, ps, verb, entities=entities, sectors=sectors, renewal=False)]
+    roster = Mention(kind, ps, verb, entities=entities, sectors=sectors, renewal=False)
+    return country_split.roster_seats(ps, roster)
 
 
 def _colon_list(trigger: Token) -> list[Token]:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from detente.extract.gazetteer import Place
-from detente.extract.mentions import Mention, subject_of
+from detente.extract.mentions import PARTY_SEATED, Mention, subject_of
 from detente.extract.sanctioners import SANCTIONING_POWERS
 from detente.model import EventType
 
@@ -39,7 +39,7 @@ def usual_target(mentions: list[Mention], fallback: str | None) -> str | None:
     adds to the story, it does not set its target (then none is usual: the state the article
     names most stands in, see :func:`sanctions_target`). ``fallback`` when no act names one."""
     named = [m for m in mentions if m.type is not EventType.RELEASE and m.target]
-    targets = Counter(m.target for m in named if m.actor is not None)
+    targets = Counter(m.target for m in named if m.actor is not None and m.party != PARTY_SEATED)
     if targets:
         return targets.most_common(1)[0][0]
     return None if named else fallback

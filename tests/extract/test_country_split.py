@@ -55,3 +55,67 @@ def _acts(extractor, text):
 )  # fmt: skip
 def test_split_by_country(spacy_extractor, text, expected):
     assert _acts(spacy_extractor, text) == expected
+
+
+# Session 17 (the guide's decision: a company's country is where the text says it is based or
+# registered, and it is the target of that company's event, whatever the package is aimed at).
+# The first sentence of each sets the article's target; own-words sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Russia's oil exports face new curbs. The Treasury on Tuesday designated Orel "
+            "Logistics, a Russian company, and Zenith Bullion, a Dubai-based gold trader.",
+            [("USA", "ARE", ["Zenith Bullion"]), ("USA", "RUS", ["Orel Logistics"])],
+            id="a-hyphenated-seat",
+        ),
+        pytest.param(
+            "Russia's oil exports face new curbs. Canada on Monday imposed sanctions on Volga "
+            "Freight, a Russian carrier, and Kestrel Marine, a firm registered in Singapore.",
+            [("CAN", "RUS", ["Volga Freight"]), ("CAN", "SGP", ["Kestrel Marine"])],
+            id="registered-in-a-state",
+        ),
+        pytest.param(
+            "Iran released two Americans on Saturday. On Sunday the Treasury designated nine "
+            "companies and individuals tied to Iran's drone programme, including the "
+            "Dubai-based Falcon Crest Trading.",
+            [("USA", "ARE", ["Falcon Crest Trading"]), ("USA", "IRN", [])],
+            id="a-seated-member-after-including",
+        ),
+        pytest.param(
+            "Sudan's war has entered its third year. On Monday the Treasury sanctioned the "
+            "Sudanese militia commander Idris Karam, together with four companies based in the "
+            "United Arab Emirates that supplied his forces.",
+            [("USA", "ARE", []), ("USA", "SDN", ["Idris Karam"])],
+            id="an-unnamed-seated-group-beside-a-name",
+        ),
+        pytest.param(
+            "Russia's oil exports face new curbs. Ottawa on Friday added two Malta-flagged "
+            "tankers and the Russian broker Ural Petro Trade to its sanctions list.",
+            [("CAN", "RUS", ["Ural Petro Trade"])],
+            id="negative-a-flag-is-no-seat",
+        ),
+        pytest.param(
+            "Canada on Monday imposed sanctions on Volga Freight, a Russian shipping company, "
+            "and Northwind Cargo Services, a firm registered in Armenia.",
+            [("CAN", "ARM", ["Northwind Cargo Services"]), ("CAN", "RUS", ["Volga Freight"])],
+            id="the-members-of-sanctions-on",
+        ),
+        pytest.param(
+            "Britain on Monday imposed sanctions on Russia's shadow fleet. Among those listed "
+            "are the Dubai-registered ship manager Blue Meridian Logistics and the Russian "
+            "insurer Kama Tanker Agency.",
+            [("GBR", "ARE", ["Blue Meridian Logistics"]), ("GBR", "RUS", ["Kama Tanker Agency"])],
+            id="a-roster-name-seated-apart",
+        ),
+        pytest.param(
+            "Russia's oil exports face new curbs. The Treasury on Tuesday designated Orel "
+            "Logistics, a Russian company, and Zenith Bullion, a firm that bought gold from a "
+            "Dubai-based refiner.",
+            [("USA", "RUS", ["Orel Logistics", "Zenith Bullion"])],
+            id="negative-a-seat-inside-a-clause-about-a-member",
+        ),
+    ],
+)  # fmt: skip
+def test_split_by_seat(spacy_extractor, text, expected):
+    assert _acts(spacy_extractor, text) == expected
