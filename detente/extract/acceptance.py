@@ -226,10 +226,16 @@ def _among_those(group: Token | None, trigger: Token) -> bool:
     )
 
 
+FROM_CONTRACT = re.compile(r"\bfrom\b[^.;]{0,60}\bcontracts?\b")
+
+
 def _roster(trigger: Token, head: Token | None) -> bool:
     """ "The club released five players", "an amnesty for forty-one players serving suspensions":
     let go from a contract or a ban, not from custody."""
-    return (
+    # "released its captain, X, from the final year of his contract", however "from" is hung
+    after = trigger.doc[trigger.i + 1 :].text
+    from_contract = FROM_CONTRACT.search(after) is not None
+    return from_contract or (
         trigger.lemma_.lower() in ("release", "amnesty", "pardon")  # "an amnesty for 41 players"
         and head is not None
         and head.lemma_.lower() in ROSTER_NOUNS
