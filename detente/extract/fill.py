@@ -15,7 +15,7 @@ from detente.extract import (
     destinations,
     foreigners,
     licences,
-    listed,
+    listed_again,
     sanction_parties,
     sanctioners,
     sides,
@@ -135,8 +135,8 @@ def fill_context(
     except a dated swap of no one state, kept actorless for the story's date (``weights``: see
     :func:`default_release_actor`)."""
     licences.share_fields(mentions)  # sanctions: a licence told again, a name told in full
-    listed.full_names(mentions)
-    listed.told_again(mentions)  # sanctions: "The relief came as part of ...": an act told before
+    listed_again.full_names(mentions)
+    listed_again.told_again(mentions)  # sanctions: "The relief came as part of ...": told before
     actor_roles.unheld_releasers(mentions)  # actors: blocs and go-betweens hold no one
     go_betweens = actor_roles.go_betweens_of(mentions)  # read once for both defaults
     release_actor = default_release_actor(mentions, holders, go_betweens, weights)

@@ -4,7 +4,7 @@
 "The list includes X", "The Council named X, Y and Z", "Among those who remain listed are X",
 "Among them are X" (a pronoun for the group the sentence before listed): no act of its own, but
 the names (and the sectors their descriptions tell) of the act before it. :func:`cue` finds the
-verb that spells them out, :func:`region` the words that hold them; ``listed.told_again`` joins
+verb that spells them out, :func:`region` the words that hold them; ``listed_again.told_again`` joins
 the roster to the act :func:`act_of` finds told in the sentences just before it (of the way the
 group's clause tells: taken off the list, an easing; kept on it, an imposition), or drops it when
 none is.
@@ -197,7 +197,7 @@ def way(verb: Token) -> EventType | None:
 
 def pronoun(verb: Token) -> bool:
     """ "Among them are X, Y and Z": a roster whose group is a pronoun for one the sentence just
-    before told (``listed.told_again`` holds it to an act of that sentence that lists a group)."""
+    before told (``listed_again.told_again`` holds it to an act of that sentence that lists a group)."""
     if verb.lemma_.lower() != "be" or verb.dep_ != "ROOT":
         return False
     return any(

@@ -17,6 +17,7 @@ from detente.extract import (
     country_split,
     inclusions,
     listed,
+    listed_again,
     listings,
     nonacts,
     packages,
@@ -217,7 +218,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
                 or copies.as_before(tok, found)
                 or (
                     (EventType.SANCTIONS_IMPOSED, False)
-                    if listed.contents(tok) or _blocks(ps, tok) or packages.package_of(tok)
+                    if listed_again.contents(tok) or _blocks(ps, tok) or packages.package_of(tok)
                     else None
                 )
             )
@@ -264,7 +265,7 @@ def _act_words(tok: Token) -> list[Token]:
 
 def _roster_cue(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
     """ "Those listed include X": the names of an act told before (see rosters), typed when that
-    act is found (``listed.told_again``)."""
+    act is found (``listed_again.told_again``)."""
     return [(t, EventType.SANCTIONS_IMPOSED, False) for t in ps.doc if rosters.cue(t)][:1]
 
 
@@ -385,7 +386,7 @@ def annotate(
 
 
 def _roster(ps: ParsedSentence, verb: Token, kind: EventType, gaz: Gazetteer) -> list[Mention]:
-    """The names a roster spells out, as a mention of no state yet: ``listed.told_again`` gives it
+    """The names a roster spells out, as a mention of no state yet: ``listed_again.told_again`` gives it
     the act told just before, or drops it."""
     words = rosters.region(verb)
     entities, sectors, _ = listed.entities(ps, verb, {t.i for t in words}, gaz)

@@ -1,0 +1,62 @@
+"""Document level: listed bodies and sanctions acts told again (own-words paragraphs, parsed by
+the real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .builders import inline
+
+
+# --- issue 2, session 5: the article tells a listed group, a relief or a package again ---
+def _sanctions(extractor, text: str) -> list[tuple]:
+    doc = inline(text)
+    return [
+        (e.type, e.actor, e.target, e.entities, e.sectors, e.renewal, e.date)
+        for e in extractor(doc).events
+        if e.type != "release"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On Monday Canada listed two Iranian firms, Tarbiat Holding and Sepehr "
+            "Petrochemical. On Thursday Australia added both companies to its sanctions list.",
+            [
+                ("sanctions_imposed", "CAN", "IRN", ["Tarbiat Holding", "Sepehr Petrochemical"],
+                 ["petrochemicals"], False, "2025-06-09"),
+                ("sanctions_imposed", "AUS", "IRN", ["Tarbiat Holding", "Sepehr Petrochemical"],
+                 ["petrochemicals"], False, "2025-06-12"),
+            ],
+            id="both-companies-are-those-listed-before",
+        ),
+        pytest.param(
+            "Britain on Tuesday removed Baltic Reefer Lines, a Riga-registered shipping firm, "
+            "from its sanctions list. The company had been designated in 2023 for carrying "
+            "Syrian phosphate.",
+            [
+                ("sanctions_eased", "GBR", "LVA", ["Baltic Reefer Lines"], ["shipping"], False,
+                 "2025-06-10"),
+                ("sanctions_imposed", "GBR", "LVA", ["Baltic Reefer Lines"], ["shipping"], False,
+                 "2023"),
+            ],
+            id="the-company-and-its-seat",
+        ),
+        pytest.param(
+            "Brussels on Monday renewed its sanctions on Mali for a year. The package includes "
+            "an arms embargo and a freeze on gold exports.",
+            [("sanctions_imposed", "EU", "MLI", [], ["defense", "gold"], True, "2025-06-09")],
+            id="what-the-package-includes",
+        ),
+        pytest.param(
+            "In March, Washington eased sanctions on Laos's timber trade. The relief came as "
+            "part of a deal in which Vientiane freed a pastor.",
+            [("sanctions_eased", "USA", "LAO", [], ["timber"], False, "2025-03")],
+            id="the-relief-told-again",
+        ),
+    ],
+)  # fmt: skip
+def test_acts_told_again(spacy_extractor, text, expected):
+    assert _sanctions(spacy_extractor, text) == expected
