@@ -96,6 +96,11 @@ def _group_size(trigger: Token) -> int | None:
 CONTENT_VERBS = frozenset({"include", "cover", "contain", "comprise"})
 PACKAGE_NOUNS = frozenset({"package", "listing", "listings", "designation"})
 MEASURE_NOUNS = frozenset({"ban", "embargo", "freeze", "sanction", "sanctions", "restriction"})
+# Nouns of a regime told before whose contents a definite subject spells out, the words that make
+# it definite, and how many sentences before the act it belongs to may be told.
+REGIME_NOUNS = frozenset({"measure", "regime", "sanction"})
+REGIME_OWNERS = frozenset({"the", "these", "its", "their"})
+REGIME_REACH = 2
 # Determiners that make a bare nominal act one already told.
 TOLD_DETERMINERS = frozenset({"the", "this", "that"})
 # How many heads above a nominal act the predicate that comments on it may sit.
@@ -123,6 +128,9 @@ def told_again(mentions: list[Mention]) -> None:
             continue
         if contents(m.trigger):  # "The package includes an oil embargo": what it holds
             before = [a for a in mentions[:n] if a.type is m.type and a.actor]
+            if _regime_told(m.trigger):  # "The restored UN measures include": that act, near
+                before = _regime_act(before, m)
+                drop |= set() if before else {id(m)}
             if before:
                 last = before[-1]
                 m.actor, m.date = last.actor, last.date
@@ -147,7 +155,7 @@ def contents(verb: Token) -> bool:
     if subj is None or is_nominal(verb):
         return False
     if verb.lemma_.lower() in CONTENT_VERBS:
-        return subj.lemma_.lower() in PACKAGE_NOUNS | lx.RENEWAL_NOUNS
+        return subj.lemma_.lower() in PACKAGE_NOUNS | lx.RENEWAL_NOUNS or _regime_told(verb)
     if subj.lemma_.lower() == "package" and any(  # "The package also lists 105 tankers"
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its") for c in subj.children
     ):
@@ -157,6 +165,33 @@ def contents(verb: Token) -> bool:
         and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)
         and any(c.dep_ == "attr" and c.lemma_.lower() in MEASURE_NOUNS for c in verb.children)
     )
+
+
+def _regime_told(verb: Token) -> bool:
+    """ "The restored measures include an arms embargo", "The regime now covers 105 people": a
+    definite regime told before spells out what it holds."""
+    subj = subject_of(verb)
+    return (
+        subj is not None
+        and verb.lemma_.lower() in CONTENT_VERBS
+        and subj.lemma_.lower() in REGIME_NOUNS
+        and any(c.dep_ in ("det", "poss") and c.lower_ in REGIME_OWNERS for c in subj.children)
+    )
+
+
+def content_words(verb: Token) -> list[Token]:
+    """What a package or regime told before is said to hold: all the verb governs but its subject
+    (also a clause the parser hung under it: "include an embargo on arms and asset freezes")."""
+    subj = subject_of(verb)
+    own = {t.i for t in subj.subtree} if subj is not None else set()
+    return [t for t in verb.subtree if t.i not in own and t.i != verb.i]
+
+
+def _regime_act(before: list[Mention], m: Mention) -> list[Mention]:
+    """The acts a regime's contents may spell out: of the regime's own state if the sentence
+    names one, told in the few sentences just before it."""
+    near = [a for a in before if 0 <= m.sent.sentence.index - a.sent.sentence.index <= REGIME_REACH]
+    return [a for a in near if a.actor == m.actor] if m.actor else near
 
 
 def _characterised(trigger: Token) -> bool:

@@ -326,6 +326,8 @@ def annotate(
         if lic.is_nominal(trigger) or trigger.pos_ == "ADP"  # a gapped second act
         else _object_words(model or trigger)
     )
+    if listed_again.contents(trigger):  # "The measures include an embargo and asset freezes"
+        scope = listed_again.content_words(trigger)
     if lic.is_nominal(trigger):  # "the designation in May of four officials", misparsed
         scope += [t for c in of_phrases(trigger) if c.head is not trigger for t in c.subtree]
         by = {t.i for b in who.nominal_agents(trigger) for t in b.subtree}
@@ -362,7 +364,8 @@ def annotate(
     targets += [] if targets else actor_roles.dealt_with(ps, trigger, actors)  # actor roles
     target = sovereign(targets[0]) if targets else None
     actors = [a for a in actors if a != target]  # a state does not sanction itself: misread
-    if not (targets or entities) and _plain_measure(trigger, allowed):
+    told = listed_again.contents(trigger)  # "The measures include": the act told before's
+    if not (targets or entities or told) and _plain_measure(trigger, allowed):
         # "Indonesia lifted its ban on palm oil exports": a trade rule of its own, unless a
         # sanctioning power moves it ("the UN measures were lifted")
         actors = [a for a in actors if a in who.SANCTIONING_POWERS]
@@ -386,8 +389,8 @@ def annotate(
 
 
 def _roster(ps: ParsedSentence, verb: Token, kind: EventType, gaz: Gazetteer) -> list[Mention]:
-    """The names a roster spells out, as a mention of no state yet: ``listed_again.told_again`` gives it
-    the act told just before, or drops it."""
+    """The names a roster spells out, as a mention of no state yet: ``listed_again.told_again``
+    gives it the act told just before, or drops it."""
     words = rosters.region(verb)
     entities, sectors, _ = listed.entities(ps, verb, {t.i for t in words}, gaz)
     entities += [

@@ -60,3 +60,44 @@ def _sanctions(extractor, text: str) -> list[tuple]:
 )  # fmt: skip
 def test_acts_told_again(spacy_extractor, text, expected):
     assert _sanctions(spacy_extractor, text) == expected
+
+
+# --- session 17: a definite regime told before spells out what it holds ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Canada on Monday renewed its sanctions on Sudan for a year. The renewed measures "
+            "include an arms embargo and asset freezes on 30 officials.",
+            [("sanctions_imposed", "CAN", "SDN", [], ["defense"], True, "2025-06-09")],
+            id="the-renewed-measures-include",
+        ),
+        pytest.param(
+            "Australia on Monday extended its sanctions on Iran for a year. The sanctions now "
+            "cover 40 people and six entities, among them Tavria Engineering Company.",
+            [("sanctions_imposed", "AUS", "IRN", ["Tavria Engineering Company"], [], True,
+              "2025-06-09")],
+            id="the-sanctions-now-cover",
+        ),
+        # negatives: no act told before; only an easing told; another state's measures
+        pytest.param(
+            "Minsk freed four prisoners on Monday. The measures include an arms embargo.",
+            [],
+            id="no-act-told-before",
+        ),
+        pytest.param(
+            "Britain on Monday lifted sanctions on Kama Machine Works. The remaining measures "
+            "include an arms embargo.",
+            [("sanctions_eased", "GBR", None, ["Kama Machine Works"], [], False, "2025-06-09")],
+            id="only-an-easing-told",
+        ),
+        pytest.param(
+            "Canada on Monday renewed its sanctions on Sudan for a year. The UN measures "
+            "include an arms embargo.",
+            [("sanctions_imposed", "CAN", "SDN", [], [], True, "2025-06-09")],
+            id="another-states-measures",
+        ),
+    ],
+)  # fmt: skip
+def test_regime_contents(spacy_extractor, text, expected):
+    assert _sanctions(spacy_extractor, text) == expected
