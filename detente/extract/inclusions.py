@@ -38,14 +38,52 @@ def included(trigger: Token, scope: list[Token]) -> list[Token]:
     out: list[Token] = [t for m in among_them(trigger) for t in m.subtree if t.i not in ids]
     out += [t for t in after_colon(trigger, groups) if t.i not in ids]
     for tok in trigger.doc[trigger.i + 1 :]:
-        if tok.lower_ not in INCLUDING_WORDS or tok.i in ids or tok.i not in own:
+        if tok.lower_ not in INCLUDING_WORDS or tok.i not in own:
             continue
         head = tok.head
         if _wronged(head) or _other_act(tok, trigger):
             continue
         if _listable(head) or any(g.i < tok.i for g in groups):
             out.extend(t for t in tok.subtree if t.i not in ids)
+            out.extend(t for t in name_run(tok) if t.i not in ids)  # misparsed: hung elsewhere
+    out += [t for g in groups if _counted(g) for t in name_run(g) if t.i not in ids]
     return out
+
+
+# Labels of the names a run spells out, and the words a run may hold between them ("the arms
+# broker X and the firms Y, Z and W").
+RUN_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})
+RUN_WORDS = frozenset({",", "and", "&", "the", "a", "an"})
+
+
+def name_run(tok: Token) -> list[Token]:
+    """The names spelled out just after ``tok`` (an "including", or a counted group and its comma:
+    "three commercial lenders, VTB Bank, Bank Rossiya and Promsvyazbank"), read from the surface
+    when the parser hung them elsewhere: names, their descriptors and commas, up to the first
+    other word; none when ``tok``'s own phrase already holds a name, or the run holds none."""
+    if any(t.ent_type_ in RUN_LABELS for t in tok.subtree if t.i > tok.i):
+        return []
+    doc = tok.doc
+    start = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and tok.dep_ != "prep")
+    if start == tok.i + 1 and tok.dep_ != "prep":
+        return []  # a group's names follow its comma
+    out: list[Token] = []
+    for word in doc[start : tok.sent.end]:
+        if not (word.ent_type_ in RUN_LABELS or word.lower_ in RUN_WORDS or word.pos_ in RUN_POS):
+            if word.lemma_.lower() in lx.SPEECH_VERBS:
+                return []  # "on three companies, Foreign Secretary X said": the sayer
+            break
+        out.append(word)
+    return out if any(t.ent_type_ in RUN_LABELS for t in out) else []
+
+
+# Parts of speech of a member's descriptor in a run ("the potash producer X").
+RUN_POS = frozenset({"NOUN", "ADJ", "PROPN"})
+
+
+def _counted(group: Token) -> bool:
+    """A counted group of listable bodies ("three commercial lenders")."""
+    return any(c.dep_ == "nummod" for c in group.children)
 
 
 # Pronouns after "among" for the group named just before ("..., among them X and Y").

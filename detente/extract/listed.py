@@ -236,6 +236,7 @@ def _longer_name(span: Span) -> str | None:
 
 def _strip_det(ent: Span) -> str:
     text = ent.text.removesuffix("'s").removesuffix("’s")
+    text = text[:-1] if text.endswith(("s'", "s’")) else text  # "the Revolutionary Guards'"
     words = text.split()
     while len(words) > 1 and words[-1].lower() in ("and", "or", ","):
         words = words[:-1]  # "Veltrana Trading and": the tagger's span ran into the next name

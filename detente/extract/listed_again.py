@@ -47,6 +47,8 @@ def full_names(mentions: list[Mention]) -> None:
                 m.entities = list(dict.fromkeys([*before[-1].entities[:size], *m.entities]))
                 m.sectors = list(dict.fromkeys([*m.sectors, *before[-1].sectors]))
                 m.target = m.target or before[-1].target
+            elif size == 1:  # "Britain also delisted the bank": the one bank named before
+                m.entities = list(dict.fromkeys([*_the_one(m.trigger, acts[:n]), *m.entities]))
         earlier = [e for a in acts[:n] for e in a.entities if " " in e]
         m.entities = list(dict.fromkeys(_fuller(e, earlier, told) for e in m.entities))
 
@@ -60,14 +62,26 @@ def _fuller(name: str, earlier: list[str], told: list[str]) -> str:
     )
 
 
-def _group_size(trigger: Token) -> int | None:
-    """The size of a definite group of listable bodies that a verb lists ("designated both
-    companies", "the two banks were listed", "the company was designated": 1), if its object is
-    one."""
-    if is_nominal(trigger):
-        return None
+def _the_one(trigger: Token, acts: list[Mention]) -> list[str]:
+    """The body a definite singular object ("delisted the bank") names again: the last entity an
+    act before named with that noun in its name ("the Commercial Bank of Syria")."""
+    nouns = [o.lemma_.lower() for o in _group_objects(trigger) if o.tag_ == "NN"]
+    return next(
+        (
+            [e]
+            for a in reversed(acts)
+            for e in a.entities
+            if nouns and nouns[0] in e.lower().split()
+        ),
+        [],
+    )
+
+
+def _group_objects(trigger: Token) -> list[Token]:
+    """The objects of a verb of listing, and the group its listings are of ("announced its
+    listings of the same two companies")."""
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [  # "announced its listings of the same two companies"
+    return objects + [
         g
         for o in objects
         if o.lemma_.lower() in lx.LISTING_NOUNS
@@ -76,6 +90,15 @@ def _group_size(trigger: Token) -> int | None:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+
+
+def _group_size(trigger: Token) -> int | None:
+    """The size of a definite group of listable bodies that a verb lists ("designated both
+    companies", "the two banks were listed", "the company was designated": 1), if its object is
+    one."""
+    if is_nominal(trigger):
+        return None
+    objects = _group_objects(trigger)
     for obj in objects:
         if obj.lemma_.lower() not in LISTABLE_NOUNS:
             continue

@@ -53,7 +53,7 @@ from detente.extract import (
 from detente.extract import lexicon as lx
 from detente.extract.events import Cluster, merge
 from detente.extract.fill import fill_context
-from detente.extract.gazetteer import Gazetteer, Place, sovereign
+from detente.extract.gazetteer import Gazetteer, Place, place_table, sovereign
 from detente.extract.groups import article_names
 from detente.extract.mentions import Mention, ParsedSentence
 from detente.extract.persons import HONORIFICS, without_titles
@@ -296,9 +296,11 @@ def _name_words(found: str) -> list[str]:
     return [] if any(w.lower().rstrip(".") in TITLE_WORDS for w in words[:-1]) else words
 
 
-def full_names(names: list[str], text: str) -> list[str]:
+def full_names(names: list[str], text: str, keep: bool = False) -> list[str]:
     """Names as first written in full: a lone surname becomes the full name used elsewhere in the
-    article ("Turnell" → "Sean Turnell"); a lone word never written in full is dropped."""
+    article ("Turnell" → "Sean Turnell"); a lone word never written in full is dropped, or kept
+    (``keep``: a listed body is often named by one word, "Belaruskali"), and then only a person's
+    writing completes it (not "Russia's Gazprom")."""
     out: list[str] = []
     for name in names:
         if " " not in name.strip():
@@ -309,15 +311,33 @@ def full_names(names: list[str], text: str) -> list[str]:
                         rf"\b((?:[A-Z][\w'’.-]+ ){{1,3}}){re.escape(name)}\b", text
                     )
                     if len(words := _name_words(f.group(0))) > 1
+                    and not (keep and _not_a_person(words, text, f.start()))
                 ),
                 None,
             )  # the first full writing less its titles ("Bishop Álvarez" → "Rolando Álvarez")
-            if m is None:
+            if m is None and not keep:
                 continue
-            name = " ".join(m)
+            name = " ".join(m) if m is not None else name
         if name not in out:
             out.append(name)
     return out
+
+
+def _not_a_person(words: list[str], text: str, start: int) -> bool:
+    """A writing before a listed one-word name that is no person's first name: more than one
+    word, a sentence's first word ("The Minerven", "For Chevron"), a function word ("Besides
+    Skydio"), a hyphened modifier ("Moscow-based Alfa-Bank"), an owner or a place ("Russia's
+    Gazprom", "Minsk Belshina")."""
+    first = words[0]
+    return (
+        len(words) != 2  # "Grodno Tobacco Factory Neman": a longer name, not a person's
+        or start == 0
+        or text[:start].rstrip(" ").endswith((".", "\n", ":", '"', "“"))
+        or first.lower() in STOP_WORDS
+        or re.search(r"-[a-z]", first) is not None
+        or first.endswith(("'s", "’s"))
+        or first in place_table()
+    )
 
 
 def _event(eid: str, c: Cluster, text: str, others: set[str]) -> Event:
@@ -368,8 +388,8 @@ def _event(eid: str, c: Cluster, text: str, others: set[str]) -> Event:
         category=(categories.most_common(1)[0][0] if categories else None) if is_release else None,
         persons=persons if is_release else [],
         entities=[]
-        if is_release
-        else list(dict.fromkeys(e for m in c.mentions for e in m.entities)),
+        if is_release  # "took al-Sharaa off its list": "Ahmed al-Sharaa" as written before
+        else full_names(list(dict.fromkeys(e for m in c.mentions for e in m.entities)), text, True),
         sectors=[] if is_release else list(dict.fromkeys(s for m in c.mentions for s in m.sectors)),
         destination=_stated(destinations) if is_release else None,
         date=c.date,

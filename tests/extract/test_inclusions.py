@@ -91,7 +91,36 @@ def _listed(extractor, text):
             [("sanctions_imposed", "EU", ["Auxillia Mnangagwa", "Kudakwashe Tagwirei"])],
             id="among-them-a-relative-and-a-businessman",
         ),
+        # session 17: names after a counted group or "including", read from the surface
+        pytest.param(
+            "Tokyo on Tuesday froze the assets of the Central Bank of Russia and of three "
+            "commercial lenders, Volga Credit Bank, Bank Severny and Promtorgbank, in response "
+            "to the invasion.",
+            [("sanctions_imposed", "JPN",
+              ["Central Bank of Russia", "Volga Credit Bank", "Bank Severny", "Promtorgbank"])],
+            id="a-counted-group-and-its-names",
+        ),
+        pytest.param(
+            "The US Treasury on Thursday lifted sanctions on four people and three companies "
+            "linked to Myanmar's military, including the arms broker Sit Taing Aung and the "
+            "firms KT Services & Logistics, MCM Group and Suntac Technologies, according to a "
+            "notice on its website.",
+            [("sanctions_eased", "USA", ["Sit Taing Aung", "KT Services & Logistics",
+                                         "MCM Group", "Suntac Technologies"])],
+            id="including-names-hung-elsewhere",
+        ),
+        pytest.param(
+            "Britain on Monday imposed sanctions on three companies, the Foreign Office said.",
+            [("sanctions_imposed", "GBR", [])],
+            id="a-counted-group-and-its-sayer",
+        ),
+        pytest.param(
+            "Britain on Monday imposed sanctions on three companies, Foreign Secretary David "
+            "Lammy said.",
+            [("sanctions_imposed", "GBR", [])],
+            id="a-counted-group-and-a-named-sayer",
+        ),
     ],
-)
+)  # fmt: skip
 def test_members(spacy_extractor, text, expected):
     assert _listed(spacy_extractor, text) == expected

@@ -59,12 +59,14 @@ def test_sectors(spacy_extractor, text, expected):
         ("Washington sanctioned three Karachi companies and Norvex Holdings.",
          ["Norvex Holdings"]),
         ("London sanctioned Bank Melli Iran on Monday.", ["Bank Melli Iran"]),
+        # session 17: a plural possessive's apostrophe is no part of the name
+        ("Ottawa froze the assets of the Kestrel Guards' missile unit.", ["Kestrel Guards"]),
     ],
     ids=["members-of-a-group", "no-lowercase-body", "programme-not-listed",
          "title-word-is-no-company", "founder-of", "operator-of", "longer-than-known",
          "a-list-name-is-no-entity", "a-licence-name-is-no-entity",
          "a-body-in-a-relative-clause-is-not-listed", "a-city-is-no-body",
-         "a-bank-named-after-its-state"],
+         "a-bank-named-after-its-state", "plural-possessive"],
 )  # fmt: skip
 def test_entities(spacy_extractor, parsed_sentence, text, expected):
     ps = parsed_sentence(text)

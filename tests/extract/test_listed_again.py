@@ -101,3 +101,26 @@ def test_acts_told_again(spacy_extractor, text, expected):
 )  # fmt: skip
 def test_regime_contents(spacy_extractor, text, expected):
     assert _sanctions(spacy_extractor, text) == expected
+
+
+# --- session 17: "the bank" told again is the one bank an act before named ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Washington on Monday removed the Commercial Bank of Syria and its chairman, Ali "
+            "Younes, from its sanctions list. Britain also delisted the bank on Tuesday.",
+            ["Commercial Bank of Syria"],
+            id="the-bank-named-before",
+        ),
+        pytest.param(
+            "Washington on Monday removed the Commercial Bank of Syria and its chairman, Ali "
+            "Younes, from its sanctions list. Britain delisted the airline on Tuesday.",
+            [],
+            id="another-kind-of-body",
+        ),
+    ],
+)  # fmt: skip
+def test_the_one_named_before(spacy_extractor, text, expected):
+    acts = [e for e in spacy_extractor(inline(text)).events if e.actor == "GBR"]
+    assert [e.entities for e in acts] == [expected]

@@ -246,6 +246,23 @@ def test_full_names_skip_a_writing_with_a_title_inside():
 
 
 @pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("Ozturk", "The list names Kemal Ozturk. London then dropped Ozturk.", "Kemal Ozturk"),
+        ("Rostekhmash", "The firm Rostekhmash was listed.", "Rostekhmash"),  # kept, one word
+        ("Rostekhmash", "Russia's Rostekhmash was listed.", "Rostekhmash"),  # an owner, no name
+        ("Rostekhmash", "Moscow Rostekhmash was listed.", "Rostekhmash"),  # a place, no name
+        ("Rostekhmash", "It hit Moscow-based Rostekhmash.", "Rostekhmash"),  # a modifier
+        ("Rostekhmash", "For Rostekhmash, it was a blow.", "Rostekhmash"),  # a sentence's start
+        ("Rostekhmash", "It hit the Omsk Tractor Rostekhmash.", "Rostekhmash"),  # a longer name
+    ],
+)
+def test_full_names_of_listed_bodies(name, text, expected):
+    """Session 17: a listed one-word name is completed only from a person's full writing."""
+    assert pipeline.full_names([name], text, keep=True) == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # v14: an act whose freed are told only as one person the name of which it did not keep
