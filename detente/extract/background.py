@@ -361,3 +361,47 @@ def date_carried(
         value, kind = carried.get(m.sent.sentence.index, (None, None))
         if value is not None and kind in (None, m.type):  # not "OFAC listed them. It also issued"
             m.date = value
+
+
+# --- acts told in a "when" clause right after a time ---
+# "..., as it did in February 2023, when it put 222 prisoners on a plane", "since February, when
+# Moscow freed Fogel and Washington let go of Vinnik": a "when" clause opened right after a time
+# expression, up to a semicolon or a dash.
+WHEN_AFTER = re.compile(r"\A,?[ \t]+when\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r";|\s(?:—|–|--)\s")
+
+
+def _when_spans(ps: ParsedSentence) -> list[tuple[int, int, str, set[str]]]:
+    """Each "when" clause that follows a date: its span (from "when" to a semicolon, a dash or
+    the sentence's end), the date, and the values of the times inside it."""
+    text = ps.sentence.text
+    found: list[tuple[int, int, str, set[str]]] = []
+    for t in ps.times:
+        m = WHEN_AFTER.match(text[t.end :])
+        if m is None or not dates.is_date(t.value):
+            continue
+        start = t.end + m.end()
+        stop = _CLAUSE_END.search(text, start)
+        end = stop.start() if stop else len(text)
+        inner = {x.value for x in ps.times if start <= x.start < end}
+        found.append((start, end, t.value, inner))
+    return found
+
+
+def date_when_clauses(mentions: list[Mention]) -> None:
+    """Date each act told in a "when" clause that follows a date ("since February, when Moscow
+    freed Fogel and Washington let go of Vinnik") by that date, whatever clause the parser hung
+    it on (in place): the clause tells what happened then. An act dated by a time inside the
+    clause ("when they were arrested, and were freed on Tuesday") keeps it."""
+    by_sentence: dict[int, list[tuple[int, int, str, set[str]]]] = {}
+    for mention in mentions:
+        ps = mention.sent
+        if " when " not in ps.sentence.text:
+            continue
+        key = ps.sentence.index
+        if key not in by_sentence:
+            by_sentence[key] = _when_spans(ps)
+        for start, end, value, inner in by_sentence[key]:
+            if start <= mention.trigger.idx < end and mention.date not in inner:
+                mention.date = value
+                break

@@ -6,6 +6,7 @@ mentions of one act into one event. Helpers here are shared by the release and s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -356,6 +357,19 @@ def _said_at(ps: ParsedSentence, t: dates.TimeExpr, trigger: Token) -> bool:
     return False
 
 
+# An occasion a time names by a possessive ("ahead of December's legislative elections", "after
+# last week's talks"): the time dates that occasion, not an act told around it.
+OCCASION_AFTER = re.compile(
+    r"['\u2019]s(?: [a-z-]+){0,2} (?:elections?|votes?|polls?|summit|referendum|holiday|"
+    r"celebrations?|parade|ballot|inauguration|talks)\b"
+)
+
+
+def _occasion_time(text: str, t: dates.TimeExpr) -> bool:
+    """Whether a time is the possessive of an occasion ("December's legislative elections")."""
+    return OCCASION_AFTER.match(text, t.end) is not None
+
+
 def _held_at(ps: ParsedSentence, t: dates.TimeExpr) -> bool:
     """Whether a time dates the detention told just before it, whatever the parse ("crew members
     seized off Al Hoceima in 2023 were pardoned", "traders detained last year crossed back")."""
@@ -423,7 +437,13 @@ def nearest_time(ps: ParsedSentence, tok: Token, reported: bool = False) -> str 
     """The time expression closest to a token in its own clause; with ``reported``, not the time
     trailing a verb of saying ("rights groups said on Wednesday"), while a fronted one dates what
     was said ("On Friday officials said another 20 had been let go")."""
-    times = [t for t in ps.times if not _in_other_clause(ps, t, tok) and not _held_at(ps, t)]
+    times = [
+        t
+        for t in ps.times
+        if not _in_other_clause(ps, t, tok)
+        and not _held_at(ps, t)
+        and not _occasion_time(ps.sentence.text, t)
+    ]
     if reported:
         times = [t for t in times if not _said_at(ps, t, tok)]
     if not times:

@@ -211,6 +211,7 @@ class Extractor:
         mentions, stock_mentions = self._mentions(sents)
         stock_mentions += stock_after.run(sents, context, stock_mentions)  # "put the number at 60"
         spanned = background.date_spans_after(mentions, doc.published)  # "a month after X freed"
+        background.date_when_clauses(mentions)  # "since February, when Moscow freed"
         background.date_carried(mentions, sents, doc.text, doc.published)  # "In return, ... freed"
         attach.run(mentions, sents)
         anaphora.resolve(mentions, sents, self.gazetteer, doc.text, self._named)

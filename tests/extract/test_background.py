@@ -333,3 +333,49 @@ def test_a_relative_time_goes_on_with_the_passage_and_the_deal_answers_it(
 )
 def test_answers(text: str, answers: bool) -> None:
     assert background._answers(text) is answers
+
+
+# --- session 17: acts in a "when" clause right after a date, however parsed ---
+def test_acts_in_a_when_clause_after_a_month_take_its_month(spacy_extractor: Extractor):
+    body = (
+        "Officials in Washington opened the talks on Monday. It is the third trade since March, "
+        "when Moscow freed the teacher Mark Doyle and Washington sent home Ivan Petrenko, a hacker."
+    )
+    found = _dated(spacy_extractor, body)  # the parser hangs "sent" on the main clause
+    assert ("release", "RUS", "2025-03") in found
+    assert all(date == "2025-03" for kind, _, date in found if kind == "release")
+
+
+def test_a_when_clause_after_a_date_told_as_a_comparison_is_dated_by_it(
+    spacy_extractor: Extractor,
+):
+    body = (
+        "Officials in Managua freed 40 political prisoners on Wednesday. The government said "
+        "they were being stripped of their nationality, as it did in May 2024, when it put "
+        "95 political prisoners on a flight to Madrid."
+    )
+    found = _dated(spacy_extractor, body)
+    assert ("release", "NIC", "2024-05") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("It is the first since June, when Minsk freed 14.", [("2025-06", "Minsk freed 14.")]),
+        ("Since June 2024 when Minsk freed 14; more followed.", [("2024-06", "Minsk freed 14")]),
+        ("On Tuesday Minsk freed 14, officials said.", []),  # no "when"
+        ("When Minsk freed 14 in June, nobody expected it.", []),  # "when" before the date
+    ],
+)
+def test_when_spans(parsed_sentence, text: str, spans: list[tuple[str, str]]) -> None:
+    ps = parsed_sentence(text)
+    found = [
+        (value, text[start:end].strip()) for start, end, value, _ in background._when_spans(ps)
+    ]
+    assert found == spans
+
+
+def test_an_act_with_its_own_time_inside_the_when_clause_keeps_it(parsed_sentence) -> None:
+    text = "They were held since January, when police seized their boat, and freed on May 3."
+    ((_, _, value, inner),) = background._when_spans(parsed_sentence(text))
+    assert value == "2025-01" and inner == {"2025-05-03"}  # a time of its own inside the clause

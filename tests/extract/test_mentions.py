@@ -225,3 +225,36 @@ def test_detention_time_is_the_first_time_after_the_detention() -> None:
 )
 def test_a_verb_after_a_when_clause_shares_its_time(release_mentions, text, dates):
     assert [m.date for m in release_mentions(text)] == dates
+
+
+# --- session 17: a time that names an occasion by a possessive dates that occasion ---
+@pytest.mark.parametrize(
+    ("text", "verb", "value"),
+    [
+        (
+            "The decree pardoned 110 people ahead of December's legislative elections.",
+            "pardoned",
+            None,
+        ),
+        (
+            "The council freed 40 detainees on Monday, before next week's talks.",
+            "freed",
+            "2025-06-09",
+        ),
+        ("Officials pardoned 30 prisoners before July's vote.", "pardoned", None),
+    ],
+)
+def test_a_time_naming_an_occasion_dates_no_act(parsed_sentence, text, verb, value) -> None:
+    from detente.extract.mentions import nearest_time
+
+    ps = parsed_sentence(text)
+    trigger = next(t for t in ps.doc if t.text == verb)
+    assert nearest_time(ps, trigger) == value
+
+
+def test_a_possessive_time_of_an_act_still_dates_it(parsed_sentence) -> None:
+    from detente.extract.mentions import nearest_time
+
+    ps = parsed_sentence("Thursday's exchange freed 40 detainees.")
+    trigger = next(t for t in ps.doc if t.text == "freed")
+    assert nearest_time(ps, trigger) is not None
