@@ -72,7 +72,7 @@ def split(
     parts = [(code, found) for code, found in parts if found[0] or (named and code in seats)]
     main = mentions[0].target
     own = parties.named(ps, trigger, rest, actors)
-    grouped = entities or any(_group(t) for t in rest)  # what the rest of the object still lists
+    grouped = bool(entities) or any(_group(t) for t in rest)  # the rest still lists some
     if not parts or (
         len(parts) == 1 and parts[0][0] == main and not _apart(main, seats, grouped, own)
     ):
