@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from detente.extract import backstories
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract.captors import custody_state
@@ -106,7 +107,7 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
             for m in [into] if isinstance(into, Mention) else into:
                 m.persons = m.persons + [n for n in names if n not in m.persons]
             continue
-        found = introduced(ps, before)
+        found = introduced(ps, before) or backstories.named(ps, before, releases, _names)
         if found is not None:
             m, names = found
             m.persons = m.persons + [n for n in names if n not in m.persons]
@@ -236,6 +237,8 @@ def _refers_back(subject: Token, ps: ParsedSentence) -> bool:
     """ "they", "the Americans", "two of them", "three of the men", "all of them" (not "the
     politician X", nor a group that speaks: "the rights group X says")."""
     said = subject.head.lemma_.lower() in lx.SPEECH_VERBS - NAMING_VERBS  # "were named as X"
+    if said and _one_of_them(subject):  # "One of them, X, told reporters": one of the freed
+        return True
     if said or _named(subject, ps):
         return False
     group = subject.tag_ in ("NNS", "NNPS") or subject.like_num or subject.lower_ in ("all", "both")
@@ -243,6 +246,17 @@ def _refers_back(subject: Token, ps: ParsedSentence) -> bool:
         return True
     whole = _whole(subject)
     return whole is not None and (whole.lower_ in ("them", "those") or _anaphoric(whole, ps))
+
+
+def _one_of_them(subject: Token) -> bool:
+    """ "One of them, X, ...": a number taken of "them" with a name in apposition."""
+    whole = _whole(subject)
+    return (
+        subject.like_num
+        and whole is not None
+        and whole.lower_ == "them"
+        and any(c.dep_ == "appos" for c in subject.children)
+    )
 
 
 def _whole(subject: Token) -> Token | None:

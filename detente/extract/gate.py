@@ -207,6 +207,16 @@ NAME_LIST = re.compile(
     rf"|\b(?:named|identified)\b[^.;]{{0,60}}?(?:,|:| as) {_NAME}[^.;]{{0,60}}?(?:,| and) {_NAME}"
     # one person told of before by a noun: "The sailor, Mads Kristensen, was ..."
     rf"|^The [a-z]+(?: [a-z]+)?, {_NAME},"
+    # one of a group told of before, named as it speaks: "One of them, the sergeant X Y, told"
+    rf"|^(?:One|Two|Three) of them, (?:the [a-z]+ )?{_NAME}"
+)
+
+# fields (backstories): a sentence opening on a full name told in the passive of custody ("Laura
+# Becker, a nurse, was detained in March"): it may name the people of the release before it.
+BACKSTORY = re.compile(
+    rf"^{_NAME}\b[^.;]{{0,120}}?\b(?:was|were|had been|has been|have been) (?:[a-z]+ )?"
+    r"(?:arrested|detained|convicted|jailed|sentenced|accused|charged|imprisoned|captured|seized|"
+    r"abducted|kidnapped|held)\b"
 )
 
 
@@ -230,7 +240,8 @@ def needs(text: str) -> Gated | None:
 # All of them screened at once (most sentences hold no piece of most patterns); the screen
 # searches each case-insensitive pattern by its lower-case twin first (``prefilter.lowered``).
 SCREEN = Screen(
-    lx.GATE, WEAK, HANDOVER, MOVED, LISTED, NUMBER, HELD, NAME_LIST, trade_cues.OTHER_WAY,
+    lx.GATE, WEAK, HANDOVER, MOVED, LISTED, NUMBER, HELD, NAME_LIST, BACKSTORY,
+    trade_cues.OTHER_WAY,
 )  # fmt: skip
 
 
@@ -246,7 +257,8 @@ def _needs(s: sentences.Sentence) -> Gated | None:
         or seen.search(LISTED, text)
     ):
         return Gated(s, parse=True, entities=True)
-    if seen.search(NAME_LIST, text):  # fields: names of the freed told of before
+    if seen.search(NAME_LIST, text) or seen.search(BACKSTORY, text):  # fields: names of the
+        # freed told of before
         return Gated(s, parse=True, entities=True)
     number = seen.search(NUMBER, text) is not None
     if number and seen.search(trade_cues.OTHER_WAY, text):  # "Going the other way were 189

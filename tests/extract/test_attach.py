@@ -452,3 +452,25 @@ def test_a_follow_up_place_over_a_presumed_one(spacy_extractor, text, expected):
 )
 def test_one_person_named_next_by_the_noun_told_before(spacy_extractor, text, expected):
     assert persons(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of the freed, named as they speak
+        (
+            "Russia released 40 Ukrainian soldiers on Monday. One of them, the corporal Taras "
+            "Melnyk, told reporters he had been held in Kursk.",
+            [("RUS", ["Taras Melnyk"])],
+        ),
+        # a speaker who is not one of them
+        (
+            "Russia released 40 Ukrainian soldiers on Monday. The ombudsman, Taras Melnyk, told "
+            "reporters more would follow.",
+            [("RUS", [])],
+        ),
+    ],
+    ids=["one-of-them-speaks", "a-speaker-of-his-own"],
+)
+def test_one_of_them_named_as_they_speak(spacy_extractor, text, expected):
+    assert persons(spacy_extractor, text) == expected
