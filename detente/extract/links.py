@@ -108,18 +108,18 @@ from detente.extract.trade_frame import (
     build_frame,
     counterpart,
     id_order,
+    months_apart,
     other_side,
     sides,
 )
 from detente.extract.trade_frame import near_time as near_time
 from detente.extract.trade_frame import same_time as same_time
+from detente.extract.trade_funds import funds_relief
 from detente.extract.trade_pairs import clause_groups, counted_stages, reciprocal, swap_verbs
 from detente.model import EventType
 
 log = logging.getLogger(__name__)
 
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
-NO_MONTHS = 1000  # the months between dates one of which gives no month
 # A sentence opening with the freedom of people told just before, by a pronoun ("Their freedom
 # was secured in return for a waiver", "His release was bought with ...").
 POSSESSED = re.compile(r"^\W*(?:Their|His|Her) (?:freedom|release|liberty)\b")
@@ -254,6 +254,8 @@ def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
             and not (idx in frame.apart_sents and NEGATED.search(text))  # "not part of the deal"
         ):
             group = group | _main_trade(group, kinds, frame)
+        if sides(group, kinds) and is_deal_cue(text):
+            group = group | funds_relief(text, group, kinds, frame)
         if sides(group, kinds):
             out.append(group | counted_stages(idx, group, kinds, frame))
     return out
@@ -326,7 +328,7 @@ def _main_trade(group: set[str], kinds: Kinds, frame: Frame) -> set[str]:
     found = {
         w
         for w in main_act(kinds, frame) & wanted
-        if all(_months_apart(frame.dates[w], frame.dates[e]) <= 1 for e in group)
+        if all(months_apart(frame.dates[w], frame.dates[e]) <= 1 for e in group)
     }
     return aimed(group, found, frame)
 
@@ -336,12 +338,6 @@ def _of_its_own(text: str, group: set[str], kinds: Kinds) -> bool:
     delisting was granted as part of the understanding" speaks of a delisting told elsewhere, not
     of a release told in it)."""
     return definite_kinds(text) <= {kinds[e][0] for e in group}
-
-
-def _months_apart(a: str | None, b: str | None) -> int:
-    """How many calendar months lie between two dates (a large number when either has no month)."""
-    months = [int(m[1]) * 12 + int(m[2]) for d in (a, b) if d and (m := _MONTH.match(d))]
-    return abs(months[0] - months[1]) if len(months) == 2 else NO_MONTHS
 
 
 def _named(text: str, frame: Frame) -> set[str]:
@@ -484,4 +480,4 @@ def _one_time(a: frozenset[str], b: frozenset[str], frame: Frame) -> bool:
     own_a, own_b = a - b, b - a
     dated_a = [frame.told[e] for e in own_a if frame.told.get(e)]
     dated_b = [frame.told[e] for e in own_b if frame.told.get(e)]
-    return all(same_time(x, y) or _months_apart(x, y) <= 1 for x in dated_a for y in dated_b)
+    return all(same_time(x, y) or months_apart(x, y) <= 1 for x in dated_a for y in dated_b)

@@ -129,6 +129,16 @@ def same_time(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and dates.compatible(a, b)
 
 
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{2})")
+NO_MONTHS = 1000  # the months between dates one of which gives no month
+
+
+def months_apart(a: str | None, b: str | None) -> int:
+    """How many calendar months lie between two dates (a large number when either has no month)."""
+    months = [int(m[1]) * 12 + int(m[2]) for d in (a, b) if d and (m := _YEAR_MONTH.match(d))]
+    return abs(months[0] - months[1]) if len(months) == 2 else NO_MONTHS
+
+
 def near_time(a: str | None, b: str | None, days: int = NEAR_DAYS) -> bool:
     """Whether two event dates are the same time or at most ``days`` days apart."""
     if same_time(a, b):
