@@ -68,6 +68,12 @@ A document-level deal frame, built from the sentences that speak of a trade (cue
   apart, answered only by a claim naming relief. A cue counting more people than its act frees
   ("the release of the last three political prisoners") takes the stages told after it.
 
+- (v17) A cue sentence telling a swap with relief only as a noun phrase of money ("and allowed
+  the transfer of $6 billion in frozen funds") takes the easing told elsewhere
+  (:mod:`detente.extract.trade_funds`). A state that receives people in a multi-party swap (the
+  nationality or destination of another side's freed) and frees people the same day is a side
+  of it, even when its own freed are not told as foreigners.
+
 An event is never linked to one of another date by time alone: closeness in the text or in time
 never links.
 """
@@ -374,7 +380,8 @@ def _multi_party(
 ) -> frozenset[str]:
     """A swap of releases with every other state's release of the same day (or at most ``days``
     days apart: a trade told as one of three parties, whose halves may fall on different days)
-    that hands people to another state (foreigners, or people sent abroad) and that the text does
+    that hands people to another state (foreigners, or people sent abroad), or whose state
+    receives people in the swap, and that the text does
     not set apart: a state's amnesty of its own people on the day of a swap is no part of it, and
     a state already in the swap adds no second side. In a review of many acts dated nowhere,
     their shared default date is no evidence of one day: such an act joins a swap dated nowhere
@@ -390,6 +397,7 @@ def _multi_party(
     told = [i for i in releases if i in frame.told and (not frame.undated_many or i in frame.dated)]
     when = _swap_days(told or releases, releases, frame)
     trading = {kinds[i][1] for i in releases}
+    received = set().union(*(frame.received.get(i, set()) for i in releases))
     more = {
         e
         for e, (t, actor) in kinds.items()
@@ -407,7 +415,7 @@ def _multi_party(
             or _told_just_before(e, first, frame)
         )
         and e not in frame.apart | taken
-        and e in frame.abroad
+        and (e in frame.abroad or actor in received)
     }
     return ids | more
 

@@ -99,6 +99,9 @@ class Frame:
     """The events some mention dates by a time expression of its own."""
     loose: set[str] = field(default_factory=set)
     """The events some mention tells with no time of its own ("handed over with the others")."""
+    received: dict[str, set[str]] = field(default_factory=dict)
+    """(v17) The states each release hands people to: their nationality or destination, not the
+    freeing state ("six Malaysians" freed by Indonesia: MYS)."""
 
 
 def sides(ids: Iterable[str], kinds: Kinds) -> bool:
@@ -185,6 +188,10 @@ def build_frame(
     frame.given = given
     frame.dated = dated
     frame.loose = {eid for m, eid in mentions if m.date is None}
+    for m, eid in mentions:
+        if m.type is EventType.RELEASE:
+            got = {m.nationality, m.destination} - {None, m.actor}
+            frame.received.setdefault(eid, set()).update(s for s in got if s)
     frame.undated_many = len(set(by_sentence_ids(by_sentence)) - told.keys()) >= MANY_UNDATED
     frame.traded = {
         idx

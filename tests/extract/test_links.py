@@ -1273,3 +1273,30 @@ def test_a_cue_naming_relief_by_a_definite_noun_takes_it_beside_the_swap(last, l
             ("e3", "sanctions_eased", "USA", 4, "2023-08"), ("e1", "release", "IRN", 5, None)]  # fmt: skip
     event_dates = {"e1": "2023-09-18", "e2": "2023-09-18", "e3": "2023-08"}
     assert _frame_run(spec, texts, event_dates) == linked
+
+
+# (v17) A state that receives people in a multi-party swap and frees people the same day is a
+# side of it, even when the text does not tell its own freed as foreigners ("Malaysia released 11
+# workers held in Sabah" beside "Indonesia released six Malaysians"); a state that receives
+# nobody in the swap adds no side by its own people's release.
+@pytest.mark.parametrize(
+    ("nationality", "linked"),
+    [("MYS", [("e1", "e2", "e3")]), ("THA", [("e1", "e2")])],
+)
+def test_a_receiving_state_freeing_people_the_same_day_joins_the_swap(nationality, linked):
+    day = "2026-06-10"
+    texts = {1: "Was this one deal? Yes, every release was part of one swap.",
+             2: "The Philippines freed four Indonesian crew members.",
+             3: "Indonesia released six fishermen.",
+             4: "Malaysia released 11 workers held in Sabah."}  # fmt: skip
+    spec = [("e1", "release", "PHL", 2, day, "IDN"), ("e2", "release", "IDN", 3, day, nationality),
+            ("e3", "release", "MYS", 4, day, None)]  # fmt: skip
+    sents, pairs = {}, []
+    for eid, kind, actor, idx, date, people in spec:
+        sents.setdefault(idx, sentence(idx, texts[idx]))
+        m = mention(kind, actor, sents[idx], date)
+        m.nationality = people
+        pairs.append((m, eid))
+    cues = [(1, "Yes, every release was part of one swap.")]
+    found = sorted(link.events for link in run(pairs, cues, dict.fromkeys(("e1", "e2", "e3"), day)))
+    assert found == linked
