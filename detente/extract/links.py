@@ -121,7 +121,13 @@ from detente.extract.trade_frame import (
 from detente.extract.trade_frame import near_time as near_time
 from detente.extract.trade_frame import same_time as same_time
 from detente.extract.trade_funds import funds_relief
-from detente.extract.trade_pairs import clause_groups, counted_stages, reciprocal, swap_verbs
+from detente.extract.trade_pairs import (
+    clause_groups,
+    counted_stages,
+    paid_for,
+    reciprocal,
+    swap_verbs,
+)
 from detente.model import EventType
 
 log = logging.getLogger(__name__)
@@ -237,6 +243,8 @@ def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
         kinds = {e: k for e, k in kinds.items() if k[0] is EventType.RELEASE}
     named = {e for e in _named(text, frame) if e in kinds}
     groups = clause_groups(here, frame.told)
+    if len(groups) > 1 and (paid := paid_for(here, kinds)):
+        groups = [paid]  # "..., in return for Uganda's release of nine Rwandans in January"
     if named and len(groups) <= 1 and sides(named | set().union(*groups), kinds):
         return [named | set().union(*groups)]
     if not here:  # a sentence denying a trade ("nothing was offered in return") links nothing

@@ -3,7 +3,8 @@ a swap verb makes co-actors ("Russia and the United States swapped prisoners"), 
 releases of one time, each of the other's nationals ("Russia freed 95 Ukrainian soldiers and
 Ukraine freed 95 Russians"); and the grouping of a sentence's acts by its own time expressions,
 each group one trade at most; (v16) the stages a cue sentence counting more people than its act
-frees speaks of. Read by :mod:`detente.extract.links`.
+frees speaks of; (v17) the act told inside a cue sentence's "in return for" phrase, traded for
+its other act whatever their times. Read by :mod:`detente.extract.links`.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from detente.extract.destinations import demonym_of
 from detente.extract.groups import people_head
 from detente.extract.mentions import Mention
 from detente.extract.release_triggers import group_of
-from detente.extract.trade_frame import Frame, Kinds
+from detente.extract.trade_frame import Frame, Kinds, sides
 from detente.model import EventType
 
 SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
+# The nouns of a cue phrase naming what an act was given for ("in return for", "in exchange for").
+_PRICE_HEADS = frozenset({"return", "exchange"})
 # A cue sentence counting a group freed in stages speaks of the acts told in this many sentences
 # after it (a paragraph).
 STAGES_WINDOW = 4
@@ -50,6 +53,22 @@ def clause_groups(
     if not groups:
         return [undated] if undated else []
     return [ids | undated for _, ids in groups]
+
+
+def paid_for(here: list[tuple[Mention, str]], kinds: Kinds) -> set[str]:
+    """(v17) "Rwanda released 17 Ugandans on Thursday, in return for Uganda's release of nine
+    Rwandans in January": a cue sentence of two acts, one of them told inside its own "in return
+    for" / "in exchange for" phrase, trades the other act for it, whatever their times (the
+    sentence's clauses of two times are no two trades here). Empty when the sentence tells
+    other acts, or none inside such a phrase."""
+    ids = {eid for _, eid in here}
+    bound = {eid for m, eid in here if _in_return_for(m)}
+    return ids if len(ids) == 2 and len(bound) == 1 and sides(ids, kinds) else set()
+
+
+def _in_return_for(m: Mention) -> bool:
+    """Whether a mention's trigger lies in an "in return for" / "in exchange for" phrase."""
+    return any(a.lower_ == "for" and a.head.lower_ in _PRICE_HEADS for a in m.trigger.ancestors)
 
 
 def _placed(own: str | None, event: str | None) -> str | None:

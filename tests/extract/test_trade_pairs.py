@@ -28,3 +28,22 @@ def test_two_states_freeing_each_others_nationals_in_one_sentence(spacy_extracto
     assert sorted(e.actor for e in a.events) == sorted({e.actor for e in a.events})
     assert len(a.events) == 2
     assert [sorted(x.events) for x in a.exchanges] == ([["e1", "e2"]] if linked else [])
+
+
+# (v17) An act told inside a cue sentence's own "in return for" phrase is what its other act was
+# traded for, whatever their times; acts of two times joined by "and" are two.
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Kenya released 17 Somali nationals on Thursday, in return for Somalia's release of "
+         "nine Kenyans in January.", True),
+        ("Kenya released 17 Somali nationals on Thursday in exchange for Somalia's release of "
+         "nine Kenyan soldiers last month.", True),
+        ("Kenya released 17 Somali nationals in March in return for a border deal, and in June "
+         "Somalia freed nine Kenyans.", False),
+    ],
+)  # fmt: skip
+def test_the_act_named_as_the_price_is_traded_whatever_its_time(spacy_extractor, text, linked):
+    a = spacy_extractor(inline(text, "2026-02-14"))
+    assert sorted(str(e.actor) for e in a.events) == ["KEN", "SOM"]
+    assert [sorted(x.events) for x in a.exchanges] == ([["e1", "e2"]] if linked else [])
