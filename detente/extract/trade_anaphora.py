@@ -26,6 +26,7 @@ from detente.extract.trade_frame import (
     aimed,
     counterpart,
     id_order,
+    months_apart,
     near_time,
     other_side,
     same_time,
@@ -169,7 +170,8 @@ def _told_near(
 def _told_pair(idx: int, text: str, kinds: Kinds, frame: Frame) -> set[str]:
     """ "The two releases were agreed together": a cue sentence naming acts by a plural noun
     speaks of the last act told before it (within :data:`PLURAL_WINDOW` sentences) and of the
-    nearest act before that on the other side of a trade from it, weeks apart at most."""
+    nearest act before that on the other side of a trade from it, weeks apart at most (a month
+    next to the other's, for an act dated by its month)."""
     if not PLURAL_ACTS.search(text):
         return set()
     told = _told_near(idx, range(1, PLURAL_WINDOW + 1), kinds, frame)
@@ -180,12 +182,34 @@ def _told_pair(idx: int, text: str, kinds: Kinds, frame: Frame) -> set[str]:
         (
             e
             for e in told
-            if e in other_side(last, kinds)
-            and near_time(frame.dates[e], frame.dates[last], PLURAL_DAYS)
+            if e in other_side(last, kinds) and _paired_in_time(e, last, kinds, frame)
         ),
         None,
     )
     return {last, partner} if partner is not None else set()
+
+
+def _paired_in_time(a: str, b: str, kinds: Kinds, frame: Frame) -> bool:
+    """Whether two acts a plural noun names together may be one pair in time: days at most
+    :data:`PLURAL_DAYS` apart, or (v17) one dated only by its month, the month of the other or
+    the one next to it ("Uganda freed nine Rwandans in January ... Rwanda released 17 Ugandans on
+    February 21 ... Both sets of releases were made under the memorandum"), when no other act
+    of its state and kind falls within a month of it (then it may be that act told again: "were
+    pardoned last week and crossed the border on Monday")."""
+    da, db = frame.dates[a], frame.dates[b]
+    if near_time(da, db, PLURAL_DAYS):
+        return True
+    coarse = [e for e, d in ((a, da), (b, db)) if d is not None and len(d) == len("2020-01")]
+    return (
+        len(coarse) == 1
+        and months_apart(da, db) <= 1
+        and not any(
+            x != coarse[0]
+            and kinds.get(x) == kinds[coarse[0]]
+            and months_apart(frame.dates[x], frame.dates[coarse[0]]) <= 1
+            for x in frame.kinds
+        )
+    )
 
 
 def _told_side(idx: int, text: str, before: list[str], kinds: Kinds, frame: Frame) -> set[str]:

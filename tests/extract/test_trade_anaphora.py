@@ -197,6 +197,19 @@ CASES = {
          ("e3", "release", "USA", 4, "2014-12")],
         [("e2", "e3")],
     ),
+    # (v17) a pair named by a plural noun, one act dated by its month, the next month's day
+    "plural-pair-month-and-day": (
+        {2: "Uganda freed nine Rwandans in January.", 3: "Rwanda released 17 Ugandans on Friday.",
+         4: "Both sets of releases were part of the deal agreed in Luanda."},
+        [("e1", "release", "UGA", 2, "2020-01"), ("e2", "release", "RWA", 3, "2020-02-21")],
+        [("e1", "e2")],
+    ),
+    "plural-pair-months-apart": (
+        {2: "Uganda freed nine Rwandans in October.", 3: "Rwanda released 17 Ugandans on Friday.",
+         4: "Both sets of releases were part of the deal agreed in Luanda."},
+        [("e1", "release", "UGA", 2, "2019-10"), ("e2", "release", "RWA", 3, "2020-02-21")],
+        [],
+    ),
 }  # fmt: skip
 
 
