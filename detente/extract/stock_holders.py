@@ -69,6 +69,38 @@ HOLDING_NOUNS = frozenset(
 HOLDER_WORDS = {"taliban": "AFG", "mainland": "CHN"}
 
 
+REMAIN_VERBS = frozenset({"remain", "stay", "languish"})
+
+
+def remain_verb(ps: ParsedSentence) -> bool:
+    """Whether the sentence has a "remain" verb that keeps people held (:func:`remains`)."""
+    return any(remains(t) for t in ps.doc)
+
+
+def remains(tok: Token) -> bool:
+    """ "remain", "remained" (which the model may leave unlemmatised), "languish" as verbs; not a
+    "remain" that tells something other than custody (:func:`remains_otherwise`)."""
+    word = tok.lemma_.lower() if tok.lemma_.lower() in REMAIN_VERBS else tok.lower_.rstrip("eds")
+    return word in REMAIN_VERBS and tok.pos_ in ("VERB", "AUX") and not remains_otherwise(tok)
+
+
+# What "remain" tells when no one is kept held by it: "their remaining terms", "remaining charges",
+# "two board members remain designated", "remain listed", "will remain subject to their sentences".
+NOT_CUSTODY = frozenset({"term", "sentence", "charge", "designate", "designated", "list", "listed",
+                         "sanction", "sanctioned", "subject"})  # fmt: skip
+
+
+def remains_otherwise(verb: Token) -> bool:
+    """Whether a "remain" word tells something other than people kept in custody: a remaining term,
+    sentence or charge, or people who remain designated, listed or subject to a sentence."""
+    if verb.dep_ == "amod":
+        return verb.head.lemma_.lower() in NOT_CUSTODY
+    return any(
+        c.dep_ in ("acomp", "oprd", "xcomp", "attr") and c.lemma_.lower() in NOT_CUSTODY
+        for c in verb.children
+    )
+
+
 def holder(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:
     """The holding state of a stock whose people noun is ``noun``: a place in a phrase of jails,
     custody or territory, a one-country monitor's country, else a state named in the sentence."""

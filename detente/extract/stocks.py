@@ -23,7 +23,15 @@ from detente.extract import stock_figures as figures
 from detente.extract.mentions import ParsedSentence
 from detente.extract.prefilter import Screen
 from detente.extract.sources import source_of
-from detente.extract.stock_holders import HELD_NOUNS, HOLD_VERBS, HOLDING_NOUNS, holder, nationality
+from detente.extract.stock_holders import (
+    HELD_NOUNS,
+    HOLD_VERBS,
+    HOLDING_NOUNS,
+    holder,
+    nationality,
+    remain_verb,
+    remains,
+)
 from detente.extract.stock_holders import default_countries as default_countries
 from detente.model import CountQualifier
 
@@ -58,6 +66,13 @@ STILL_HELD = re.compile(
     r"(?:are|is) serving (?:\w+ ){0,3}sentences?)\b",
     re.IGNORECASE,
 )
+# Time served by people now out ("after 491 days in captivity", "after years in Iranian prisons"):
+# its custody words tell no one still held (case-sensitive, so no prefilter piece is needed).
+SPELL_SERVED = re.compile(
+    r"\b[Aa]fter (?:(?:nearly|almost|more than|over|some|about|just|a|an|[\d,.]+|\w+) ){0,3}"
+    r"(?:days?|weeks?|months?|years?|decades?) (?:in|of|behind) (?:[\w'-]+ ){0,2}"
+    r"(?:custody|detention|captivity|prisons?|jails?|bars|colon(?:y|ies)|cells?)\b"
+)
 # A counting cue alone ("an estimated 300,000 citizens working abroad") is no stock: without a
 # "remain" verb, the sentence must also speak of people held.
 HELD_WORDS = re.compile(
@@ -66,7 +81,6 @@ HELD_WORDS = re.compile(
     r"not (?:yet )?(?:been )?(?:released|freed)|under arrest|death row|still in (?:[\w-]+ )?hands)\b",
     re.IGNORECASE,
 )
-REMAIN_VERBS = frozenset({"remain", "stay", "languish"})
 CLAUSE_DEPS = frozenset({"conj", "ccomp", "advcl", "relcl", "acl", "appos", "parataxis"})
 SINCE = re.compile(r"\bsince\b[^,;]*$", re.IGNORECASE)
 # Verbs that hand people over: their objects leave the holder's custody.
@@ -122,9 +136,9 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
     seen = SCREEN.read(text)
     if not (seen.search(lx.STOCK_CUES, text) or seen.search(STILL_HELD, text)):
         return []
-    if not _remain_verb(ps):
-        if not seen.search(STILL_HELD, text):
-            return []  # "returned the remains of 19 soldiers"
+    if not remain_verb(ps):
+        if not seen.search(STILL_HELD, SPELL_SERVED.sub(" ", text)):
+            return []  # "returned the remains of 19 soldiers", "after 491 days in captivity"
         if not HELD_WORDS.search(ps.sentence.text):
             return []  # only counted: "an estimated 300,000 of its citizens working abroad"
     found: list[StockMention] = []
@@ -199,9 +213,9 @@ def _subject_number(tok: Token) -> counts_mod.Count | None:
         return None  # "three remain in custody" with nobody counted before: no estimate
     verb = tok.head
     still = any(c.lower_ == "still" for c in verb.children)
-    if not (_remains(verb) or (still and verb.lemma_.lower() in HOLD_VERBS)):
+    if not (remains(verb) or (still and verb.lemma_.lower() in HOLD_VERBS)):
         return None
-    if told and _remains(verb) and not _held_there(verb):
+    if told and remains(verb) and not _held_there(verb):
         return None  # "the six remain hopeful": held only where the verb says where
     return counts_mod.read_count(tok)
 
@@ -250,7 +264,7 @@ def _no_longer_held(tok: Token) -> bool:
     verbs += [c for c in tok.children if c.dep_ in ("relcl", "acl")]
     for verb in verbs:
         kids = list(verb.children)
-        if any(c.lower_ in ("still", "remain", "remains") for c in kids) or _remains(verb):
+        if any(c.lower_ in ("still", "remain", "remains") for c in kids) or remains(verb):
             continue
         lemma = verb.lemma_.lower()
         if any(c.lower_ == "had" and c.dep_ == "aux" for c in kids) and lemma not in MONITOR_VERBS:
@@ -310,7 +324,7 @@ def _held_clause(noun: Token) -> bool:
     if noun.dep_ == "nsubjpass" or verb.lemma_.lower() == "be":
         if verb.lemma_.lower() in HOLD_VERBS or any(k.lemma_.lower() in HOLD_VERBS for k in kids):
             return True  # "are held", "are believed to be imprisoned"
-    if _remains(verb):  # "remain in custody", "remain imprisoned", not "remain at home"
+    if remains(verb):  # "remain in custody", "remain imprisoned", not "remain at home"
         return _held_there(verb)
     return verb.lemma_.lower() == "be" and _holding_place(kids)
 
@@ -371,16 +385,6 @@ def _count(noun: Token) -> counts_mod.Count | None:
     return count
 
 
-def _remain_verb(ps: ParsedSentence) -> bool:
-    return any(_remains(t) for t in ps.doc)
-
-
-def _remains(tok: Token) -> bool:
-    """ "remain", "remained" (which the model may leave unlemmatised), "languish" as verbs."""
-    word = tok.lemma_.lower() if tok.lemma_.lower() in REMAIN_VERBS else tok.lower_.rstrip("eds")
-    return word in REMAIN_VERBS and tok.pos_ in ("VERB", "AUX")
-
-
 # A monitor's counting verbs: "said it had registered 333" is reported speech, not an old count.
 # A monitor's list of people held ("a list of 350 political prisoners").
 LIST_NOUNS = frozenset({"list", "register", "database", "roster"})
@@ -399,7 +403,7 @@ def _still_held(ps: ParsedSentence, noun: Token) -> bool:
     head = noun.head
     if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in DEATH_VERBS for c in noun.children):
         return False  # "six people who have died in custody", "prisoners killed in a riot"
-    if _remains(head) or noun.dep_ == "attr" or figures.figure_number(noun) is not None:
+    if remains(head) or noun.dep_ == "attr" or figures.figure_number(noun) is not None:
         return True
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in LIST_NOUNS:
         # "keep a list of more than 300 political prisoners": a monitor's count, not a list of

@@ -118,6 +118,13 @@ MONITOR_FIGURES = [
             ("UZB", 420, "exact", "a local monitoring group", PUBLISHED),
             id="the-number-stands-at",
         ),
+        pytest.param(
+            "Minsk freed 14 prisoners on Monday. Three of them, frail after five years in "
+            "prison, crossed into Lithuania; rights groups say 1,100 political prisoners are "
+            "still held in Belarus.",
+            ("BLR", 1100, "exact", "rights groups", PUBLISHED),
+            id="time-served-elsewhere-keeps-a-still-held-figure",
+        ),
         *MONITOR_FIGURES,
     ],
 )
@@ -138,6 +145,20 @@ def test_stock(spacy_extractor, text, expected):
         "state custody since the 2021 protests.",
         "A rights monitor in Cairo has documented more than 50 detainees who were executed "
         "after military trials.",
+        # time served by people now out: their custody words tell no one still held
+        "Hamas freed hostages on Saturday. The pictures shocked viewers: two hostages, pale "
+        "after 400 days in captivity, were led onto a stage before being handed over.",
+        "Iran freed a Briton in March. It is one year since four Britons stepped off a plane "
+        "in Muscat after years in Iranian prisons.",
+        # a "remain" of terms, charges or listings: no one kept in custody by it
+        "Ankara freed two Greeks on Monday. The ministry noted that the seven Turkish nationals "
+        "would complete their remaining terms in Turkey.",
+        "Yerevan freed four Azerbaijanis on Monday. Coming the other way were three Armenians "
+        "convicted in Baku of smuggling, whose remaining sentences were waived.",
+        "Washington freed a Venezuelan on Monday. In return, prosecutors dropped remaining charges "
+        "against two Venezuelans convicted of fraud, and they were released from federal custody.",
+        "Caracas freed two Americans on Monday. Washington delisted the bank, but three of its "
+        "directors remain designated.",
     ],
     ids=[
         "remains-of-the-dead",
@@ -147,6 +168,12 @@ def test_stock(spacy_extractor, text, expected):
         "of-another-noun",
         "died-in-custody",
         "executed",
+        "after-days-in-captivity",
+        "after-years-in-prisons",
+        "remaining-terms",
+        "remaining-sentences",
+        "remaining-charges",
+        "remain-designated",
     ],
 )
 def test_no_stock(spacy_extractor, text):
