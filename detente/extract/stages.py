@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from detente.extract import dates
+from detente.extract import dates, day_after
 from detente.extract.counts import DECISIONS, Count
 from detente.extract.mentions import Mention, own_subject
 from detente.model import CountQualifier, EventType
@@ -83,6 +83,17 @@ def _walked_out(m: Mention) -> bool:
     return any(t.pos_ == "VERB" and t.lemma_.lower() in FREEING_LEMMAS for t in m.sent.doc)
 
 
+def _bound(m: Mention) -> bool:
+    """Whether the mention tells its act in an "after" clause that counts no days and has no time
+    of its own ("flew home on Friday after Austria released an Iranian"): the day it takes from the
+    main clause only bounds the act, which came before it."""
+    found = day_after.after_clause(m.trigger)
+    if found is None or day_after.day_before(found) is not None:
+        return False
+    span = [t.idx for t in found[0].subtree]
+    return not any(min(span) <= t.start <= max(span) for t in m.sent.times)
+
+
 def _counts_clash(a: Count | None, b: Count | None) -> bool:
     if a is None or b is None:
         return False
@@ -113,6 +124,8 @@ def _stage_of(earlier: Cluster, later: Cluster) -> Cluster | None:
         return None
     if not _compatible(earlier, later):
         return None
+    if all(_bound(m) for m in _dated(later)) and not all(_bound(m) for m in _dated(earlier)):
+        return later  # "flew home on Friday after Austria released him" after "left on Thursday"
     arrival = [all(_arrival(m) for m in _dated(c)) for c in (earlier, later)]
     decision = [all(_decision(m) for m in _dated(c)) for c in (earlier, later)]
     if decision[0] and not decision[1]:

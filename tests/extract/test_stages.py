@@ -98,3 +98,19 @@ def test_the_other_half_of_a_trade_takes_the_day_of_the_act_it_answers(
         ("BOL", "2022-03-09"),
         ("PER", "2022-03-09"),
     ]
+
+
+def test_an_act_told_after_a_later_day_takes_its_own_day(spacy_extractor: Extractor):
+    """An act told in an "after" clause with no time of its own ("was handed over on Friday after
+    Norway released ...") only has the main clause's day as a bound: the act's own day told
+    elsewhere dates it, one event."""
+    text = (
+        "Norway and Iran trade prisoners\n"
+        "OSLO, Saturday 18 October 2025\n"
+        "A Norwegian geologist held in Tehran since 2023 was handed to Turkish officials on Friday "
+        "after Norway released an Iranian trader convicted of smuggling drone parts.\n"
+        "Officials said the trader, Hamid Sadri, walked out of Ila prison on Thursday and left "
+        "Norway the same evening."
+    )
+    found = _releases(spacy_extractor, text, "2025-10-18")
+    assert [r for r in found if r[0] == "NOR"] == [("NOR", "2025-10-16")]
