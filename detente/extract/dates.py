@@ -130,7 +130,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "yearsago",
         re.compile(
-            rf"\b(?P<n>{_COUNT})\s+years?\s+ago(?:(?P<today>\s+(?:today|this week))|(?P<month>\s+this month))?\b",
+            rf"\b(?P<exact>(?i:exactly)\s+)?(?P<n>{_COUNT})\s+years?\s+ago(?:(?P<today>\s+(?:today|tonight|this week))|(?P<month>\s+this month))?\b",
             re.I,
         ),
     ),  # noqa: E501
@@ -301,7 +301,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
     if kind == "yearsago":
         if g["month"]:  # "five years ago this month"
             return f"{pub.year - _count(g['n']):04d}-{pub.month:02d}"
-        return _years_ago(g["n"], bool(g["today"]), pub)
+        return _years_ago(g["n"], bool(g["today"] or g["exact"]), pub)  # "exactly a year ago"
     if kind == "wdlastweek":
         monday = pub - timedelta(days=pub.weekday() + 7)
         return (monday + timedelta(days=WEEKDAYS[g["wd"].lower()])).isoformat()

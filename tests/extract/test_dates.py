@@ -59,6 +59,9 @@ def values(text: str, published: str | None) -> list[str]:
         ("He was freed today.", "2025-05-05", ["2025-05-05"]),
         ("He was freed three weeks ago.", "2025-01-01", [VAGUE_PAST]),
         ("A year ago today, the two sides swapped 20 people.", "2025-03-14", ["2024-03-14"]),
+        # v17: "exactly N years ago" and "N years ago tonight" are that day too
+        ("Exactly two years ago, the planes met in Doha.", "2025-03-14", ["2023-03-14"]),
+        ("A year ago tonight, a jet landed with the three men.", "2025-03-14", ["2024-03-14"]),
         # a day, not the month: the story's day for the undated acts told after it (see
         # test_links.test_a_swap_a_year_ago_this_week_keeps_every_side)
         ("Two years ago this week, Hanoi freed the monk.", "2025-06-30", ["2023-06-30"]),
