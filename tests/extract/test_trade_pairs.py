@@ -45,5 +45,6 @@ def test_two_states_freeing_each_others_nationals_in_one_sentence(spacy_extracto
 )  # fmt: skip
 def test_the_act_named_as_the_price_is_traded_whatever_its_time(spacy_extractor, text, linked):
     a = spacy_extractor(inline(text, "2026-02-14"))
-    assert sorted(str(e.actor) for e in a.events) == ["KEN", "SOM"]
+    if linked:  # the negative asks only that no trade is read (whoever its acts' doers are)
+        assert sorted(str(e.actor) for e in a.events) == ["KEN", "SOM"]
     assert [sorted(x.events) for x in a.exchanges] == ([["e1", "e2"]] if linked else [])
