@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from detente.extract import dates
 from detente.extract import lexicon as lx
 from detente.extract.gazetteer import Place
-from detente.extract.mentions import ParsedSentence, nearest_time
+from detente.extract.mention_times import nearest_time
+from detente.extract.mentions import ParsedSentence
 
 log = logging.getLogger(__name__)
 

@@ -44,6 +44,7 @@ from detente.extract.homecomings import (
     homecoming,
     no_agent,
 )
+from detente.extract.mention_times import nearest_time
 from detente.extract.mentions import (
     PARTY_GROUP,
     PARTY_OTHER,
@@ -55,7 +56,6 @@ from detente.extract.mentions import (
     actors_from,
     agent_of,
     is_demonym,
-    nearest_time,
     or_unknown,
     own_subject,
     subject_of,

@@ -40,10 +40,10 @@ from detente.extract.directions import (
 )
 from detente.extract.gazetteer import Gazetteer, sovereign
 from detente.extract.listed_names import not_licensees
+from detente.extract.mention_times import nearest_time
 from detente.extract.mentions import (
     Mention,
     ParsedSentence,
-    nearest_time,
     or_unknown,
     places_in,
     subject_of,

@@ -245,7 +245,7 @@ def test_a_verb_after_a_when_clause_shares_its_time(release_mentions, text, date
     ],
 )
 def test_a_time_naming_an_occasion_dates_no_act(parsed_sentence, text, verb, value) -> None:
-    from detente.extract.mentions import nearest_time
+    from detente.extract.mention_times import nearest_time
 
     ps = parsed_sentence(text)
     trigger = next(t for t in ps.doc if t.text == verb)
@@ -253,7 +253,7 @@ def test_a_time_naming_an_occasion_dates_no_act(parsed_sentence, text, verb, val
 
 
 def test_a_possessive_time_of_an_act_still_dates_it(parsed_sentence) -> None:
-    from detente.extract.mentions import nearest_time
+    from detente.extract.mention_times import nearest_time
 
     ps = parsed_sentence("Thursday's exchange freed 40 detainees.")
     trigger = next(t for t in ps.doc if t.text == "freed")

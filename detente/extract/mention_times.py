@@ -1,0 +1,246 @@
+"""Which time expression dates an act told in one sentence (:func:`nearest_time`).
+
+The time closest to the trigger in its own clause, leaving out times of another clause, of a
+capture or a hearing, of an occasion ("ahead of December's elections") and of the saying; a fronted
+time or a "when" clause's date when the clause has none; a day moved back for an act told in a
+"(a) day after" clause. Split from :mod:`detente.extract.mentions`, which keeps what a mention is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from detente.extract import dates, day_after
+from detente.extract.mentions import NOUN_CLAUSE_DEPS, REPORTING_VERBS, ParsedSentence, own_subject
+
+
+def _time_token(ps: ParsedSentence, t: dates.TimeExpr) -> Token | None:
+    return next((x for x in ps.doc if x.idx >= t.start), None)
+
+
+def _clause_line(trigger: Token) -> tuple[set[Token], set[Token]]:
+    """The trigger and the heads above it within its own clause; and the heads beyond, across a
+    coordinated clause with a subject of its own ("thirty walked free, and officials announced
+    that 37 were pardoned": "walked" is beyond the pardon's clause)."""
+    line = {trigger}
+    tok = trigger
+    while tok.head.i != tok.i:
+        if _own_clause(tok):
+            return line, {tok.head, *tok.head.ancestors}
+        tok = tok.head
+        line.add(tok)
+    return line, set()
+
+
+def _own_clause(tok: Token) -> bool:
+    """A coordinated verb with a subject of its own ("..., and officials announced")."""
+    return tok.dep_ == "conj" and own_subject(tok) is not None
+
+
+def _in_other_clause(ps: ParsedSentence, t: dates.TimeExpr, trigger: Token) -> bool:
+    """Whether a time expression belongs to a clause the trigger is not in: a relative clause or
+    apposition of a noun, or a coordinated clause of its own ("In August thirty walked free, and
+    in September 37 more were pardoned": August is not the pardon's time)."""
+    tok = _time_token(ps, t)
+    if tok is None:
+        return False
+    line, beyond = _clause_line(trigger)
+    for anc in [tok, *tok.ancestors]:
+        if anc in line:
+            return False
+        if _capture(anc) and anc.i < tok.i:  # "soldiers captured in July", "Sentenced in 2019,"
+            return True
+        if anc in beyond or anc.dep_ in NOUN_CLAUSE_DEPS or _own_clause(anc) or _since(anc):
+            return True
+    return False
+
+
+# Verbs of how people came to be held (or born), whose time is not that of their release.
+CAPTURE_VERBS = frozenset({"capture", "detain", "arrest", "seize", "abduct", "kidnap", "convict",
+                           "sentence", "jail", "imprison", "intercept", "bear"})  # fmt: skip
+
+
+def _capture(tok: Token) -> bool:
+    """A participle of capture on the people ("captured in July", "sentenced in 2019"), not a
+    clause of its own ("after agents arrested two tourists in September ...")."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CAPTURE_VERBS:
+        return False
+    return not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _since(tok: Token) -> bool:
+    """A "since" phrase or clause ("the first release since the truce took effect in November"):
+    it tells when a span began, not when the act was (releases)."""
+    if tok.dep_ == "prep":
+        return tok.lower_ == "since"
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    return tok.dep_ == "advcl" and "since" in marks
+
+
+def _said_at(ps: ParsedSentence, t: dates.TimeExpr, trigger: Token) -> bool:
+    """Whether a time expression trails a verb of saying above or beside the trigger ("has been
+    freed, rights groups said on Wednesday"); a fronted "On Friday officials said" is not one."""
+    tok = _time_token(ps, t)
+    if tok is None:
+        return False
+    line = {trigger, *trigger.ancestors}
+    for anc in tok.ancestors:
+        if anc is trigger:
+            return False
+        if anc.lemma_.lower() in REPORTING_VERBS and anc.pos_ in ("VERB", "AUX"):
+            return tok.i > anc.i
+        if anc in line:
+            return False
+    return False
+
+
+# An occasion a time names by a possessive ("ahead of December's legislative elections", "after
+# last week's talks"): the time dates that occasion, not an act told around it.
+OCCASION_AFTER = re.compile(
+    r"['\u2019]s(?: [a-z-]+){0,2} (?:elections?|votes?|polls?|summit|referendum|holiday|"
+    r"celebrations?|parade|ballot|inauguration|talks)\b"
+)
+
+
+def _occasion_time(text: str, t: dates.TimeExpr) -> bool:
+    """Whether a time is the possessive of an occasion ("December's legislative elections")."""
+    return OCCASION_AFTER.match(text, t.end) is not None
+
+
+def _held_at(ps: ParsedSentence, t: dates.TimeExpr) -> bool:
+    """Whether a time dates the detention told just before it, whatever the parse ("crew members
+    seized off Al Hoceima in 2023 were pardoned", "traders detained last year crossed back")."""
+    return dates.detention_time(ps.sentence.text, t, ps.times)
+
+
+def _fronted_time(ps: ParsedSentence, tok: Token) -> dates.TimeExpr | None:
+    """A time expression fronted before the main verb, for a clause coordinated with that verb that
+    has no time of its own ("In December, over a hundred walked out, and Washington lifted its
+    sanctions in return": December dates the lifting too)."""
+    _, beyond = _clause_line(tok)
+    root = next((x for x in beyond if x.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    for t in ps.times:
+        first = _time_token(ps, t)
+        if first is None or first.i >= root.i or t.value in (dates.SINCE, dates.UNTIL):
+            continue
+        path = [first, *first.ancestors]
+        if root in path and not any(
+            a.dep_ in NOUN_CLAUSE_DEPS or _own_clause(a) for a in path[: path.index(root)]
+        ):
+            return t
+    return None
+
+
+def _when_time(ps: ParsedSentence, tok: Token) -> dates.TimeExpr | None:
+    """The time a "when" clause hangs on, for every clause coordinated in it ("The largest came on
+    December 13, when 123 were released and Washington lifted its measures": the lifting too)."""
+    head = tok
+    while head.dep_ == "conj":
+        head = head.head
+    if not _when_clause(head):
+        found = _when_before(tok)
+        if found is None:
+            return None
+        head = found
+    anchor = head.head
+    return next((t for t in ps.times if t.start <= anchor.idx < t.end), None)
+
+
+def _when_clause(verb: Token) -> bool:
+    return verb.dep_ in ("relcl", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children
+    )
+
+
+def _when_before(tok: Token) -> Token | None:
+    """background: the "when" clause right before a verb the parser coordinated with the main
+    clause instead ("the first since December 2023, when Baku released 32 Armenians and Yerevan
+    freed two Azerbaijanis": "freed" hung on "is"), whose time is the verb's too."""
+    if tok.dep_ != "conj":
+        return None
+    verbs = [v for v in tok.head.subtree if v.i < tok.i and _when_clause(v)]
+    if not verbs:
+        return None
+    end = max(t.i for t in verbs[-1].subtree) + 1
+    start = min(t.i for t in tok.subtree)
+    if end > start or any(t.lower_ not in (",", "and") for t in tok.doc[end:start]):
+        return None  # "...; the envoy said that Yerevan freed two": no clause of the "when"
+    return verbs[-1]
+
+
+def nearest_time(ps: ParsedSentence, tok: Token, reported: bool = False) -> str | None:
+    """The time expression closest to a token in its own clause; with ``reported``, not the time
+    trailing a verb of saying ("rights groups said on Wednesday"), while a fronted one dates what
+    was said ("On Friday officials said another 20 had been let go")."""
+    times = [
+        t
+        for t in ps.times
+        if not _in_other_clause(ps, t, tok)
+        and not _held_at(ps, t)
+        and not _occasion_time(ps.sentence.text, t)
+    ]
+    if reported:
+        times = [t for t in times if not _said_at(ps, t, tok)]
+    if not times:
+        fronted = _fronted_time(ps, tok) or _when_time(ps, tok)
+        return fronted.value if fronted is not None else _span_before(ps, tok)
+    pos = tok.idx
+    best = min(times, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
+    return _days_after(ps, tok, best)
+
+
+# Acts that decide a release rather than carry it out: the day people walked out dates the act.
+DECISION_LEMMAS = frozenset(
+    {"pardon", "commute", "order", "sign", "decide", "approve", "grant", "decree", "announce",
+     "agree", "rule", "sentence"}
+)  # fmt: skip
+
+
+# Verbs of a market's move, whose day an "after" clause's act does not share ("Shares jumped on
+# Wednesday after the junta released the staff": released before, on a day told elsewhere).
+MARKET_VERBS = frozenset(
+    {"rise", "jump", "climb", "surge", "gain", "rally", "soar", "fall", "drop", "slump", "tumble",
+     "slide", "sink", "plunge", "rebound", "edge"}
+)  # fmt: skip
+
+
+def _days_after(ps: ParsedSentence, tok: Token, t: dates.TimeExpr) -> str | None:
+    """A day-dated time of the main clause moved back for an act told in a "(a) day after" or
+    "two days after" clause without a time of its own ("landed at Schiphol on Wednesday, a day
+    after Iran released her": Tuesday)."""
+    found = day_after.after_clause(tok)
+    if found is None or t.value is None or len(t.value) != len("2025-01-01"):
+        return t.value
+    if tok.lemma_.lower() in DECISION_LEMMAS:
+        return t.value  # "walked out on Tuesday, a day after X pardoned him": the walking out
+    clause, _ = found
+    first = _time_token(ps, t)
+    if first is not None and first.i in {x.i for x in clause.subtree}:
+        return t.value  # the clause's own time
+    if clause.head.lemma_.lower() in MARKET_VERBS:
+        return None  # "Shares rose on Tuesday after Mali released them": the rise's day, not theirs
+    n = day_after.days_before(found)
+    return dates.shift_day(t.value, -n) if n else t.value
+
+
+def _span_before(ps: ParsedSentence, tok: Token) -> str | None:
+    """An act told in a counted "a day after" clause whose time is only its main clause's
+    ("landed on Wednesday evening, a day after Iran released her": Tuesday), or, with no time at
+    all, the act told before it ("The licence came a day after Havana freed thirty"): a
+    ``shift:`` marker back from that act (resolved by events); else None."""
+    found = day_after.after_clause(tok)
+    n = day_after.days_before(found, counted=True) if found is not None else 0
+    if found is None or not 0 < n <= day_after.MAX_DAYS or tok.lemma_.lower() in DECISION_LEMMAS:
+        return None  # "walked out on Tuesday, a day after X pardoned him": the walking out
+    clause, after = found
+    head = after.head if clause.head.i == after.i else clause.head
+    when = nearest_time(ps, head) if head.i != tok.i else None
+    if when is not None and len(when) == len("2025-01-01"):
+        return dates.shift_day(when, -n)
+    day = day_after.day_before(found)
+    verbs = {head.lemma_.lower(), day.head.lemma_.lower() if day is not None else ""}
+    return f"{dates.SHIFT}{-n}:d" if verbs & day_after.FOLLOWING_VERBS else None
