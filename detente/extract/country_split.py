@@ -61,6 +61,8 @@ def split(
         if code is not None:
             coded.setdefault(code, []).extend(words)
             seats |= {code} & {sovereign(c) for c in seated(ps, words)}
+    if not coded:
+        return mentions  # no member has a country of its own: nothing splits off
     parts = [(code, _listed(ps, trigger, words, gaz)) for code, words in coded.items()]
     moved = {t.i for words in coded.values() for t in words}
     rest = [t for t in ps.doc if t.i in scope and t.i not in moved]
