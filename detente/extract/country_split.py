@@ -57,10 +57,11 @@ def split(
     for member in members(trigger):
         loose = member.dep_ == "conj" and member.head.i == trigger.i  # outside the object
         words = [t for t in _own_words(member) if t.i in scope or loose]
-        code = _nationality(ps, words, actors)
+        here = seated(ps, words)
+        code = _nationality(ps, words, actors, here)
         if code is not None:
             coded.setdefault(code, []).extend(words)
-            seats |= {code} & {sovereign(c) for c in seated(ps, words)}
+            seats |= {code} & {sovereign(c) for c in here}
     if not coded:
         return mentions  # no member has a country of its own: nothing splits off
     parts = [(code, _listed(ps, trigger, words, gaz)) for code, words in coded.items()]
@@ -226,14 +227,17 @@ def _own_words(member: Token) -> list[Token]:
     return [t for t in member.subtree if t.i not in skip]
 
 
-def _nationality(ps: ParsedSentence, words: list[Token], actors: list[str]) -> str | None:
+def _nationality(
+    ps: ParsedSentence, words: list[Token], actors: list[str], seats: set[str]
+) -> str | None:
     """The one state a member's own words name as whose it is: a nationality or state on the
     member itself or in what describes it ("an Emirati firm", "the Indian refiner"), or where it
     is based or registered ("a Dubai-based firm", "a company registered in the Emirates": the
     guide's decision of session 17), not inside a clause about it ("a firm that bought gold from
-    Iran") nor a ship's flag ("Malta-flagged tankers")."""
+    Iran") nor a ship's flag ("Malta-flagged tankers"). ``seats``: what :func:`seated` read in
+    the same words."""
     ids = {t.i for t in words}
-    codes = {sovereign(c) for c in seated(ps, words) if c not in actors}
+    codes = {sovereign(c) for c in seats if c not in actors}
     for place in ps.places:
         root = place.span.root
         if place.kind not in NATIONALITY_KINDS or root.i not in ids or parties.is_seat(place.span):
