@@ -344,9 +344,15 @@ def _named_side(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention])
     if actor is None or any(o.type is EventType.RELEASE and o.actor == actor for o in told):
         return None
     # "X, jailed in Burundi, was released in exchange for Y, held in Chile"; when who freed the
-    # first side is unknown, the other is a guess
-    own = m.actor or next(
-        (c for e in ps.doc.ents if e.text in m.persons and (c := _held_in(e.root, ps))), None
+    # first side is unknown, the other is a guess; recall (v18): else the state the people traded
+    # for belong to ("two Americans were freed in return for X, an Afghan fighter": Kabul freed
+    # them, Washington got its counterpart's man back)
+    own = (
+        m.actor
+        or next(
+            (c for e in ps.doc.ents if e.text in m.persons and (c := _held_in(e.root, ps))), None
+        )
+        or home
     )
     if own in (None, actor):
         return None
@@ -401,11 +407,28 @@ def _names(obj: Token, ps: ParsedSentence) -> list[Span]:
 
 
 def _described(name: Token, ps: ParsedSentence) -> str | None:
-    """The nationality an apposition gives a name ("X, a Kazakh national")."""
+    """The nationality an apposition gives a name ("X, a Kazakh national"); of a dual one, the
+    first ("X, a Russian-German national": Russian)."""
     return next(
-        (c for a in name.children if a.dep_ == "appos" and (c := demonym_of(a, ps)) is not None),
+        (
+            _dual_first(a, ps) or c
+            for a in name.children
+            if a.dep_ == "appos" and (c := demonym_of(a, ps)) is not None
+        ),
         None,
     )
+
+
+def _dual_first(noun: Token, ps: ParsedSentence) -> str | None:
+    """The first nationality of a hyphened pair on a noun ("a Russian-German national", "a
+    French-Iranian researcher"), which the parse hangs on the second."""
+    for c in noun.children:
+        if c.dep_ == "amod" and c.i >= 2 and ps.doc[c.i - 1].text == "-":
+            first = ps.doc[c.i - 2]
+            found = [p.code for p in ps.places if p.kind == "demonym" and p.span.end == first.i + 1]
+            if found:
+                return found[0]
+    return None
 
 
 def _held_in(obj: Token, ps: ParsedSentence, verbs: frozenset[str] = HELD_VERBS) -> str | None:

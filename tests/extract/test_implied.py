@@ -124,6 +124,24 @@ def _freed(analysis: Analysis) -> list[tuple[str | None, list[str]]]:
             "had been held in Peru since 2021.",
             [("CHL", ["Jorge Salas"]), ("PER", ["Pablo Reyes"])],
         ),
+        # recall (v18): no freeing state told; the people traded for belong to the state that
+        # freed the first side, and the first side's nationality is the state that held them
+        (
+            "Last spring two Canadians were freed in return for Omar Haddad, a Syrian smuggler "
+            "serving a prison term in Ontario.",
+            [("CAN", ["Omar Haddad"]), ("SYR", [])],
+        ),
+        # a dual nationality is its first ("an Iranian-Canadian engineer": Iran)
+        (
+            "In May the Swiss teacher Laura Weiss was traded in Doha for Karim Sadeghi, an "
+            "Iranian-Canadian engineer accused of smuggling.",
+            [("CHE", ["Karim Sadeghi"]), ("IRN", ["Laura Weiss"])],
+        ),
+        (
+            "In March the Swedish aid worker Erik Holm was exchanged for Pavel Orlov, a Russian "
+            "pilot accused of spying.",
+            [("RUS", ["Erik Holm"]), ("SWE", ["Pavel Orlov"])],
+        ),
     ],
 )
 def test_named_people_traded_for_are_freed_by_their_holder(spacy_extractor, text, expected):
