@@ -97,7 +97,10 @@ HANDOVER = re.compile(
     # recall: "were delivered to the Lebanese army", "Egypt returned eleven Libyan nationals"
     r"deliver(?:s|ed|ing)? to|(?:return(?:s|ed|ing)?|sen(?:t|ds|ding) back) (?:[\w,-]+ ){0,3}"
     r"(?:nationals|citizens|servicemen|shepherds|herders|traders|drivers|sailors|civilians|"
-    r"\w+(?:ans|ese|is)))\b",
+    r"\w+(?:ans|ese|is))|"
+    # recall (v18): one foreigner given back ("returned a Pakistani Ranger it had detained")
+    r"(?:return(?:s|ed|ing)?|sen(?:t|ds|ding) back) (?:a|an|the) [^.;]{0,60}?\b"
+    r"(?:detained|held|arrested|captured|seized|jailed|imprisoned))\b",
     re.IGNORECASE,
 )
 # Follow-up sentences that move or tell of people already freed ("Another thirty were let out",

@@ -133,15 +133,28 @@ def foreigners_sent_back(tok: Token, ps: ParsedSentence) -> bool:
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or object_read_as_subject(tok)
     if obj is None or obj.lemma_.lower() in NOT_CAPTIVES:
         return False
-    if obj.tag_ not in ("NNS", "NNPS") and not obj.lower_.endswith("men"):  # "servicemen" as NN
-        return False
-    if not any(c.dep_ == "nummod" or c.lower_ in SOME for c in obj.children):
-        return False
-    if not any(t.lemma_.lower() in HELD_WORDS | SEIZED for t in ps.doc):
-        return False  # "returned 60 Chileans who had crossed the border": migrants turned back
+    if not _held_one(obj):  # recall (v18): "returned a Pakistani Ranger it had detained"
+        if obj.tag_ not in ("NNS", "NNPS") and not obj.lower_.endswith("men"):  # "servicemen"
+            return False
+        if not any(c.dep_ == "nummod" or c.lower_ in SOME for c in obj.children):
+            return False
+        if not any(t.lemma_.lower() in HELD_WORDS | SEIZED for t in ps.doc):
+            return False  # "returned 60 Chileans who had crossed the border": migrants turned back
     home = demonym_of(obj, ps)
     senders = actors_from(ps, own_subject(tok))
     return home is not None and len(senders) == 1 and senders[0] != home
+
+
+def _held_one(obj: Token) -> bool:
+    """recall (v18): one person given back whom the object itself tells as held ("a Pakistani
+    Ranger it had detained", "an Israeli national, X, who had been held by ...", "the captured
+    Indian pilot X")."""
+    if obj.tag_ not in ("NN", "NNP") or obj.lower_.endswith("men"):
+        return False
+    return any(
+        t.dep_ in ("relcl", "acl", "amod", "conj") and t.lemma_.lower() in HELD_WORDS | SEIZED
+        for t in obj.subtree
+    )
 
 
 def held_flown_out(tok: Token, ps: ParsedSentence) -> bool:

@@ -58,6 +58,7 @@ ITEMS = load_split(DEV)
         ("The old arrangement no longer holds.", None),
         ("Two more Britons are thought to be held in Evin.", (True, False)),
         ("Coaches ferried the freed detainees to Hebron overnight.", (True, True)),
+        ("Greece returned a Turkish soldier it had detained.", (True, True)),
     ],
     ids=[
         "release",
@@ -98,6 +99,7 @@ ITEMS = load_split(DEV)
         "holds-no-number",
         "thought-to-be-held",
         "ferried-detainees",
+        "returned-one-foreigner",
     ],
 )
 def test_needs(text, expected):

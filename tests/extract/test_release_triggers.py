@@ -80,6 +80,10 @@ def test_crossing_without_a_captor_or_a_border_is_no_release(release_mentions, t
         ("Forty prisoners held in Eritrea were flown to Khartoum on Thursday.", "ERI", 40),
         ("Jordan handed twelve Syrian detainees to Syrian army officers at the crossing on Monday.",
          "JOR", 12),
+        # recall (v18): one foreigner given back, told as held by the object itself
+        ("Greece returned a Turkish soldier it had detained near the border on Monday.", "GRC", 1),
+        ("Peru returned an Ecuadorian sailor, Luis Mora, who had been held in Tumbes since May.",
+         "PER", 1),
     ],
 )  # fmt: skip
 def test_wordings_with_no_release_verb(release_mentions, text, actor, count) -> None:
@@ -100,6 +104,10 @@ def test_wordings_with_no_release_verb(release_mentions, text, actor, count) -> 
         "Peru returned 60 Chileans who had crossed the border on Monday.",  # migrants turned back
         "Chinese authorities forcibly returned 60 North Koreans to North Korea last week.",
         "Forty students were flown to Khartoum on Thursday.",
+        # recall (v18): one foreigner given back needs a clause telling him held
+        "Greece returned a Turkish delegation on Monday.",
+        "Spain returned an Algerian migrant it had detained at sea.",
+        "Italy returned the seized Libyan trawler on Monday.",
     ],
 )
 def test_no_release_in_handovers_of_things_leaves_or_free_travel(release_mentions, text) -> None:
