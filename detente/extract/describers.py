@@ -178,5 +178,13 @@ def _nationality(noun: Token, ps: ParsedSentence) -> str | None:
         # a country name modifying the noun is a nationality too ("a US veteran")
         named = p.kind == "name" and p.span.root.dep_ == "compound" and p.span.root.head == noun
         if (p.kind in kinds or named) and p.span.start in ids and p.code not in ("EU", "UN"):
-            return p.code
+            if not _birthplace(p.span.end, ps):
+                return p.code
     return None
+
+
+def _birthplace(end: int, ps: ParsedSentence) -> bool:
+    """Whether a nationality word tells only where someone was born ("a Chinese-born American
+    student", "the Colombian-born businessman"): not the country they belong to."""
+    after = [t.lower_ for t in ps.doc[end : end + 2]]
+    return after[:1] == ["born"] or after == ["-", "born"]

@@ -26,7 +26,7 @@ MOVE_VERBS = frozenset(
     {"fly", "take", "deport", "expel", "send", "drive", "cross", "arrive", "land", "return", "head",
      "flee", "bring", "reach", "escort", "hand", "board", "leave", "transfer", "go", "release",
      "free", "evacuate", "travel", "move", "repatriate", "come", "put", "continue", "proceed",
-     "walk"}
+     "walk", "bus", "buss", "ferry", "airlift"}
 )  # fmt: skip
 DEST_PREPS = frozenset({"to", "into", "in", "for", "at"})
 ARRIVAL_VERBS = frozenset({"arrive", "land", "reach"})
@@ -71,6 +71,30 @@ VEHICLE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# Blocs whose seat (a capital in the gazetteer) the freed may be flown to: the state the city is
+# in ("flown on to Brussels").
+SEATS = {"EU": "BEL"}
+# Words of money: what a move carries when it is no one's journey ("funds moved to Qatar").
+MONEY_WORDS = frozenset(
+    {"dollar", "euro", "fund", "revenue", "money", "asset", "cash", "payment", "ransom", "bn",
+     "billion"}
+)  # fmt: skip
+# Nouns of a state's bodies and people: a country named on one ("the US embassy in Lithuania
+# said", "Lithuanian border officials") speaks of them, not of where anyone was taken.
+BODY_NOUNS = frozenset(
+    {"embassy", "consulate", "ministry", "government", "official", "authority", "envoy",
+     "delegation", "diplomat", "agency", "spokesman", "spokeswoman", "spokesperson", "media"}
+)  # fmt: skip
+
+
+def _of_a_body(place_tok: Token) -> bool:
+    """Whether a place names the state of a body or official ("the US embassy", "Qatari
+    officials") rather than a place."""
+    return place_tok.dep_ in ("compound", "amod", "poss") and (
+        place_tok.head.lemma_.lower() in BODY_NOUNS
+    )
+
+
 def _governing_prep(place_tok: Token) -> Token | None:
     """The preposition whose object phrase contains a place token."""
     head = place_tok
@@ -83,6 +107,8 @@ def _governing_prep(place_tok: Token) -> Token | None:
 
 def _moved_to(ps: ParsedSentence, start: int) -> bool:
     """Whether the place at token ``start`` is where someone was moved to."""
+    if _of_a_body(ps.doc[start]):  # "driven to Vilnius, the US embassy in Lithuania said"
+        return False
     prep = _governing_prep(ps.doc[start])
     if prep is None or prep.lower_ not in DEST_PREPS:
         return False
@@ -98,9 +124,21 @@ def _moved_to(ps: ParsedSentence, start: int) -> bool:
     if verb.lower_ in ("over", "back") and verb.head is not verb:  # "handed back to Moscow"
         verb = verb.head
     lemma = verb.lemma_.lower()
-    if lemma not in MOVE_VERBS:
+    if lemma not in MOVE_VERBS or _moves_money(verb):
         return False
     return prep.lower_ not in ("in", "at") or lemma in ARRIVAL_VERBS
+
+
+def _moves_money(verb: Token) -> bool:
+    """Whether a move carries money, not people ("$6bn had been moved to Qatar", "allowed six
+    billion dollars of revenue to be moved to Qatar")."""
+    heads = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
+    return any(
+        c.dep_ in ("nsubjpass", "nsubj", "dobj")
+        and any(t.lemma_.lower() in MONEY_WORDS or t.text in ("$", "€", "£") for t in c.subtree)
+        for head in heads
+        for c in head.children
+    )
 
 
 def _back_in(prep: Token) -> bool:
@@ -184,7 +222,7 @@ def city_table() -> dict[tuple[str, ...], str]:
 
 def places(ps: ParsedSentence) -> list[tuple[int, str]]:
     """(first token, country) of the states, capitals and cities the sentence names."""
-    found = [(p.span.start, p.code) for p in ps.places if p.kind in ("name", "capital")]
+    found = [(p.span.start, _as_place(p)) for p in ps.places if p.kind in ("name", "capital")]
     found += [(p.span.start, p.code) for p in ps.places if _on_ground(p)]
     taken = {i for p in ps.places for i in range(p.span.start, p.span.end)}
     table = city_table()
@@ -199,6 +237,11 @@ def places(ps: ParsedSentence) -> list[tuple[int, str]]:
             found.append((i, table[tuple(words[i : i + size])]))
         i += size or 1
     return found
+
+
+def _as_place(place: Place) -> str:
+    """The country a state's name or capital puts people in: a bloc's seat is its state's city."""
+    return SEATS.get(place.code, place.code) if place.kind == "capital" else place.code
 
 
 def _on_ground(place: Place) -> bool:

@@ -113,9 +113,11 @@ def _partners(event: Event, exchanges: list[Exchange], by_id: dict[str, Event]) 
 
 def _handed_over(event: Event, told: Told, other: str) -> bool:
     """Whether a release's people are of the kind a swap hands over: not a third state's
-    nationals, and not the freeing state's own citizens or political prisoners, who are let out
-    at home ("Venezuela also freed 20 Venezuelan political prisoners under the deal")."""
-    return told.nationalities <= {other} and event.category != Category.POLITICAL_PRISONERS
+    nationals, and not the freeing state's political prisoners, who are let out at home
+    ("Venezuela also freed 20 Venezuelan political prisoners under the deal"); its own nationals
+    handed over are ("a Cuban intelligence officer who had spied for the United States")."""
+    theirs = told.nationalities - {event.actor}
+    return theirs <= {other} and event.category != Category.POLITICAL_PRISONERS
 
 
 def receive(

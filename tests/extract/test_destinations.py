@@ -198,3 +198,46 @@ def test_named_people_sent_home(release_mentions, text, destination):
 def test_people_sent_to_their_homeland(release_mentions, text, destination):
     m = release_mentions(text)[0]
     assert m.destination == destination
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        # (v18) moves by bus, ferry or airlift take people somewhere too
+        ("Twenty prisoners were released on Monday and bused into Lithuania.", "LTU"),
+        ("Eritrea freed nine fishermen, who were ferried to Yemen.", "YEM"),
+        ("Sudan released four aid workers, who were airlifted to Kenya.", "KEN"),
+        # a country named on a body or official is no place anyone was taken
+        (
+            "Belarus released 14 prisoners on Saturday, and they were driven to Vilnius, the US"
+            " embassy in Lithuania said.",
+            "LTU",
+        ),
+        ("Belarus released 14 prisoners, US officials in Vilnius said.", None),
+        # cities added in v18 (only as where the freed were taken)
+        ("Sri Lanka released 22 fishermen, and they were flown to Chennai.", "IND"),
+        ("China freed the two Canadians, who landed in Calgary on Saturday.", "CAN"),
+        ("Sri Lanka released 22 fishermen arrested off Chennai.", None),
+    ],
+)
+def test_destination_by_bus_ferry_and_over_bodies(release_mentions, text, destination):
+    assert release_mentions(text)[0].destination == destination
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        # (v18) money moved somewhere is no one's journey
+        (
+            "Washington freed five Iranians in return and allowed six billion dollars of oil"
+            " revenue to be moved to Qatar.",
+            "IRN",  # the other side of the swap, not where the money went
+        ),
+        ("Iran freed five Americans once $6bn had been moved from South Korea to Qatar.", None),
+        ("Iran freed five Americans, who were moved to Qatar on Monday.", "QAT"),
+        # the seat of a bloc is a city of a state
+        ("Iran freed the Belgian aid worker, who was flown to Muscat, then on to Brussels.", "BEL"),
+    ],
+)
+def test_money_moved_and_a_blocs_seat(release_mentions, text, destination):
+    assert release_mentions(text)[0].destination == destination

@@ -290,3 +290,19 @@ def test_the_issuer_of_a_decree_is_not_freed(release_mentions):
         "His Majesty King Salman bin Saud issued a royal decree on Monday pardoning 457 convicts."
     )
     assert [m.persons for m in release_mentions(text)] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "nationality"),
+    [
+        # (v18) "X-born" tells where someone was born, not the state they belong to
+        (
+            "Iran freed Xu Wen, a Chinese-born American graduate student, on Saturday.",
+            "USA",
+        ),
+        ("Washington freed Tomas Ruiz, the Colombian-born businessman, on Friday.", None),
+        ("Washington freed Tomas Ruiz, the Colombian businessman, on Friday.", "COL"),
+    ],
+)
+def test_a_birthplace_is_no_nationality(release_mentions, text, nationality):
+    assert release_mentions(text)[0].nationality == nationality

@@ -55,7 +55,10 @@ def test_several_partners_or_none_give_no_destination():
     [
         (["VEN"], Category.DETAINEES, "VEN"),  # the other side's people go home
         (["USA"], Category.FOREIGN_NATIONALS, None),  # a third state's nationals
-        (["SLV"], Category.DETAINEES, None),  # the freeing state's own citizens
+        # (v18) the freeing state's own nationals handed over go to the other side too ("a Cuban
+        # intelligence officer who had spied for the United States")
+        (["SLV"], Category.OTHER, "VEN"),
+        (["SLV", "USA"], Category.OTHER, None),  # with a third state's nationals: several places
         ([], Category.POLITICAL_PRISONERS, None),  # let out at home
     ],
 )
