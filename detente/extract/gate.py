@@ -53,6 +53,7 @@ DOCUMENT_STEMS = (
     "banned purchase", "ban on ", "bans on ",
     "licence allow", "license allow", "licence permit", "license permit", "entity list",
     "restricted list", "foreign assets control",  # "adding them to the Cuba Restricted List"
+    "export ban", "import ban",  # "after the EU export ban" (h12-k folded: no word "sanctions")
 )  # fmt: skip
 DOCUMENT_WORDS = re.compile(
     r"\b(?:pows?|ofac)\b"  # too short for substrings ("power")
@@ -60,6 +61,7 @@ DOCUMENT_WORDS = re.compile(
     r"|\b(?:eas|relax|loosen|lift|tighten)\w* (?:\w+ ){0,2}restrictions\b"  # sanctions: measures
     # a captive given back, told by a pronoun ("returned the pilot, handing him over at the border")
     r"|\bhand(?:s|ed|ing)? (?:him|her|them) (?:over|back)\b"
+    r"|\bswift\b"  # sanctions: "banks cut off from the SWIFT messaging system"
 )
 # Release words too common to admit an article alone ("released its new album"): they admit it
 # when a word for people is their object or passive subject, a few words away ("released two
