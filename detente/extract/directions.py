@@ -180,6 +180,10 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         or lic.lapsed_licence(verb)  # sanctions: "the licence was allowed to expire"
     ):
         return EventType.SANCTIONS_IMPOSED, False
+    if (lapses or lemma in ("let", "renew", "extend", "prolong")) and lic.regime_lapse(
+        verb, lemma, lemmas
+    ):  # "the arms embargo expired", "did not renew the embargo": the sanctions end
+        return EventType.SANCTIONS_EASED, False
     if lemma == "let" and lic.lets_lapse(verb):  # "let the licence lapse"
         return EventType.SANCTIONS_IMPOSED, False
     if lemma in ("renew", "extend") and has_licence and lic.refused(verb):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
-from detente.extract.mentions import Mention, ParsedSentence, places_in, subject_of
+from detente.extract.mentions import Mention, ParsedSentence, own_subject, places_in, subject_of
 from detente.model import EventType
 
 # Nouns for a relief licence or waiver.
@@ -48,17 +48,67 @@ def licence_above(verb: Token) -> Token | None:
     )
 
 
+def lapses(verb: Token) -> bool:
+    """Whether a verb tells a lapse ("expired", "lapsed", "ran out")."""
+    lemma = verb.lemma_.lower()
+    return not is_nominal(verb) and (
+        lemma in LAPSE_LEMMAS or (lemma == "run" and any(c.lower_ == "out" for c in verb.children))
+    )
+
+
 def lapsed_licence(verb: Token) -> Token | None:
     """For a verb of lapsing ("expired", "lapsed", "ran out"), the licence that lapsed."""
-    if is_nominal(verb) or not (
-        verb.lemma_.lower() in LAPSE_LEMMAS
-        or (verb.lemma_.lower() == "run" and any(c.lower_ == "out" for c in verb.children))
-    ):
+    if not lapses(verb):
         return None
     subj = subject_of(verb) or _let_lapse(verb)
     if subj is not None and subj.lemma_.lower() in LICENCE_WORDS:
         return subj
     return licence_above(verb)
+
+
+# Nouns of sanctions themselves, not of a relief from them: a regime of these that lapses ends
+# (docs/annotation.md, session 18: "an arms embargo ... that ends because it is not renewed").
+REGIME_NOUNS = lx.CORE_SANCTION_NOUNS | {"measure", "restriction", "regime", "listing", "freeze"}
+
+
+def regime_lapse(verb: Token, lemma: str, objects: set[str]) -> bool:
+    """ "the arms embargo on Uzbekistan expired", "let the UN sanctions on Mali lapse", "did not
+    renew the arms embargo", "the Council did not extend the listings of X": sanctions that end
+    because they are not renewed (an easing), unlike a relief licence that lapses. ``objects``:
+    the lemmas of the verb's object side."""
+    if lemma in ("renew", "extend", "prolong"):
+        return bool(objects & REGIME_NOUNS) and not objects & LICENCE_WORDS and _not_yet(verb)
+    if lemma == "let":
+        words = {t.lemma_.lower() for c in verb.children if c.dep_ != "nsubj" for t in c.subtree}
+        return bool(words & LAPSE_LEMMAS and words & REGIME_NOUNS) and not words & LICENCE_WORDS
+    if not lapses(verb):
+        return False
+    subj = lapsed_regime(verb)
+    words = {t.lemma_.lower() for t in subj.subtree} if subj is not None else set()
+    return subj is not None and not words & LICENCE_WORDS
+
+
+def lapsed_regime(verb: Token) -> Token | None:
+    """The sanctions noun a verb of lapsing tells the end of: its subject ("the embargo expired"),
+    or what a state lets lapse ("allowed its sanctions on Zimbabwe to expire")."""
+    if not lapses(verb):
+        return None
+    subj = own_subject(verb) or _let_lapse(verb)  # not "gives contracts until July to run out"
+    if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PERMIT_VERBS:
+        subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if subj is None or subj.lemma_.lower() not in REGIME_NOUNS or not any(subj.children):
+        return None  # not bare "sanctions expire": no regime of its own
+    return subj
+
+
+# Words that leave a refusal to renew pending or possible ("has not yet renewed", "might not").
+PENDING_WORDS = frozenset({"yet", "still", "may", "might", "could", "should", "can"})
+
+
+def _not_yet(verb: Token) -> bool:
+    """A refusal to renew told as done ("did not renew", "decided not to extend"), not as pending
+    ("has not yet renewed")."""
+    return refused(verb) and not any(c.lower_ in PENDING_WORDS for c in verb.children)
 
 
 def _let_lapse(verb: Token) -> Token | None:

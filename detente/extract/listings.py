@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
+from detente.extract import licences as lic
 from detente.extract import sanctioners as who
 from detente.extract.mentions import ParsedSentence, agent_of, places_in, subject_of
 
@@ -95,8 +96,11 @@ def by_state(ps: ParsedSentence, verb: Token) -> bool:
         doer = agent_of(verb)
         if doer is None:
             return lemma != "list" or own_time(verb) or listed_for(verb)
-    if doer.lower_ in ("it", "they", "which", "that", "who") or doer.lemma_.lower() == "package":
-        return True  # a pronoun for a state, or "the package lists 117 more vessels"
+    if doer.lower_ in ("it", "they", "which", "that", "who") or doer.lemma_.lower() in (
+        "package",
+        "administration",
+    ):  # a pronoun for a state, "the package lists 117 more vessels", "the administration"
+        return True
     return bool(places_in(ps, list(doer.subtree))) or who.council(doer)
 
 
@@ -196,6 +200,8 @@ def measure_subject(verb: Token) -> Token | None:
     """The sanctions noun that is the subject of a verb of return ("UN sanctions came back into
     force", "the embargo took effect") or of a participle misparsed as a clause ("UN sanctions
     reimposed in September were enforced"): it is what the act moves."""
+    if verb.lemma_.lower() in lic.LAPSE_LEMMAS:  # "the embargo on Uzbekistan expired"
+        return lic.lapsed_regime(verb)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lemma_.lower() not in lx.CORE_SANCTION_NOUNS | {"measure"}:
         return None

@@ -55,6 +55,8 @@ STANDING_VERBS = frozenset({"remain", "stand", "stay", "persist", "continue"})
 # maintains the most extensive sanctions on Syria"), not a decision to keep.
 KEEP_VERBS = frozenset({"maintain", "keep", "retain"})
 UNTIL_WORDS = frozenset({"until", "till", "through"})
+# Dependencies of another act beside a verb of keeping, whose times are not the keeping's own.
+OTHER_ACT_DEPS = frozenset({"conj", "cc", "advcl", "relcl", "ccomp"})
 
 # Verbs that give a power: a sanctions verb they govern is a power, not an act ("a framework
 # allowing it to sanction those responsible", "a law empowering the Treasury to freeze assets").
@@ -191,13 +193,19 @@ def freeze_noun(tok: Token) -> bool:
     return not (head in lx.IMPOSE_VERBS or (head in lx.EASE_VERBS and tok.dep_ != "conj"))
 
 
+# Nouns of a time a lapse is set for ("the day the last restrictions expired", "the date the
+# embargo lapses"): a schedule, whether or not it was kept.
+SCHEDULE_NOUNS = frozenset({"day", "date", "deadline", "moment", "time"})
+
+
 def scheduled_lapse(tok: Token) -> bool:
     """ "The licence expires next March", "it will lapse on January 29 unless renewed": a lapse
     told in the present or future is a schedule, not an act."""
     if tok.lemma_.lower() not in lic.LAPSE_LEMMAS:
         return False
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in tok.children)
-    return tok.tag_ in ("VBZ", "VBP") or future
+    dated = tok.dep_ == "relcl" and tok.head.lemma_.lower() in SCHEDULE_NOUNS  # "the day X expired"
+    return tok.tag_ in ("VBZ", "VBP") or future or dated
 
 
 def still_standing(tok: Token) -> bool:
@@ -207,6 +215,44 @@ def still_standing(tok: Token) -> bool:
         tok.lemma_.lower() in lx.LISTING_NOUNS
         and tok.dep_ in ("nsubj", "nsubjpass")
         and tok.head.lemma_.lower() in STANDING_VERBS
+    )
+
+
+# Nouns of aid a state gives, whose suspension or restriction is no sanction (docs/annotation.md).
+AID_NOUNS = frozenset({"aid", "assistance"})
+# Words that make an act on aid one of sanctions after all ("exempting humanitarian aid from its
+# sanctions", "lifting restrictions on aid ... and removing it from the list").
+NOT_AID_ONLY = lx.CORE_SANCTION_NOUNS | lx.LISTING_NOUNS | {"asset", "freeze", "humanitarian"}
+
+
+def aid_only(words: list[Token]) -> bool:
+    """ "signed a waiver of a provision that restricts US assistance to Azerbaijan", "lifted a
+    restriction on military aid", "extends aid waiver", "lifted its restrictions on budget
+    support": a restriction on a state's own aid, waived or lifted, is no sanctions act (not "aid
+    groups", a licensee)."""
+    if {t.lemma_.lower() for t in words} & NOT_AID_ONLY or any(
+        t.lower_ == "sanctions" for t in words
+    ):
+        return False
+    return any(
+        (
+            t.lemma_.lower() in AID_NOUNS
+            and (t.dep_ != "compound" or t.head.lemma_.lower() in lic.LICENCE_WORDS)
+        )
+        or (t.lower_ == "support" and any(c.lower_ == "budget" for c in t.children))
+        for t in words
+    )
+
+
+def standing_measures(verb: Token) -> bool:
+    """ "Measures targeting Assad-era officials will remain": a participle describing measures
+    whose clause says they still stand tells a state, not an act."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and head.head.lemma_.lower() in STANDING_VERBS
     )
 
 
@@ -295,7 +341,7 @@ def power(verb: Token) -> bool:
     """ "a framework allowing it to sanction those responsible", "adopted a legal framework to
     sanction ...": an act a power enables, or the making of the power itself."""
     if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.lemma_.lower() in POWER_VERBS:
-        if lic.lapsed_licence(verb) is not None:
+        if lic.lapsed_licence(verb) is not None or lic.lapsed_regime(verb) is not None:
             return False  # "the licence was allowed to expire": a lapse let happen, an act
         # but renewing the framework renews its measures: an act (parsed any way)
         return not any(t.pos_ == "VERB" and t.lemma_.lower() in lx.RENEWAL_VERBS for t in verb.sent)
@@ -311,11 +357,21 @@ def kept_state(verb: Token) -> bool:
     decision to keep ("kept the embargo in place for another year", "on Monday kept ...")."""
     if verb.lemma_.lower() not in KEEP_VERBS:
         return False
-    if verb.tag_ in ("VBZ", "VBP"):
+    if verb.tag_ in ("VBZ", "VBP") or _kept_beside_easing(verb):
         return True
+    own = [t for c in verb.children if c.dep_ not in OTHER_ACT_DEPS for t in c.subtree]
     return verb.tag_ != "VBG" and not any(  # "extended ..., keeping X listed": the extension's
-        t.ent_type_ == "DATE" or t.lower_ in UNTIL_WORDS for t in verb.subtree
-    )
+        t.ent_type_ == "DATE" or t.lower_ in UNTIL_WORDS for t in own
+    )  # not a time of another act ("and left four people accused of killings in 1999 on it")
+
+
+def _kept_beside_easing(verb: Token) -> bool:
+    """ "lifted sanctions on 260 people while keeping an arms embargo in place", "issued a licence
+    ..., while keeping its broader sanctions in place": what an easing leaves standing."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj"):
+        return False
+    head = listings.verb_lemma(verb.head)
+    return head in lx.EASE_VERBS or any(c.lower_ == "while" for c in verb.children)
 
 
 def on_condition(verb: Token) -> bool:

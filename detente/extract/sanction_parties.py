@@ -12,6 +12,7 @@ from detente.extract import licences as lic
 from detente.extract import sanctioners as who
 from detente.extract.destinations import city_table
 from detente.extract.gazetteer import Place, sovereign
+from detente.extract.listings import LISTABLE_NOUNS
 from detente.extract.mentions import Mention, ParsedSentence, own_subject, places_in, subject_of
 from detente.model import EventType
 
@@ -22,6 +23,8 @@ TARGET_PREPS = frozenset({"on", "against", "of", "for", "to", "from", "in", "wit
 SEAT_WORDS = frozenset({"based", "registered", "headquartered", "flagged"})
 # Places that tell whose national or body a listed name is, in what describes it.
 DESCRIBING_KINDS = frozenset({"name", "demonym"})
+# Places an apposition names as a listed body's home ("a Kazakh subsidiary", "a Bishkek lender").
+HOME_KINDS = DESCRIBING_KINDS | {"capital"}
 
 
 def named(
@@ -132,6 +135,34 @@ def _beside(place: Place, trigger: Token) -> list[Token]:
     return out
 
 
+def apposed(ps: ParsedSentence, scope: list[Token], actors: list[str]) -> list[str]:
+    """ "Keremet Bank, a small Bishkek lender", "Bereke Bank, the former Kazakh subsidiary of
+    Russia's Sberbank": the state (or capital) an apposition's own modifier names as a listed
+    body's home; it comes before a parent's country named deeper in the apposition."""
+    for tok in scope:
+        if tok.dep_ != "appos" or tok.lemma_.lower() not in LISTABLE_NOUNS:
+            continue
+        mods = [t for c in tok.children if c.dep_ in ("amod", "compound") for t in c.subtree]
+        codes = [p.code for p in places_in(ps, mods, HOME_KINDS) if p.code not in actors]
+        if codes:
+            return [sovereign(codes[0])]
+    return []
+
+
+# Words for Europeans as such and the EU's own bodies ("ten European individuals", "members of the
+# European Parliament", "MEPs").
+EUROPEANS = frozenset({"european", "europeans", "mep", "meps"})
+
+
+def european(scope: list[Token], actors: list[str]) -> list[str]:
+    """ "China responded by sanctioning ten European individuals, including five members of the
+    European Parliament": a countermeasure (by a state that is no sanctioning power) against
+    Europeans as such bears on the bloc."""
+    if not actors or any(a in who.SANCTIONING_POWERS for a in actors):
+        return []  # no doer named: not known to be a countermeasure
+    return ["EU"] if any(t.lower_ in EUROPEANS for t in scope) else []
+
+
 def is_seat(span: Span, words: frozenset[str] = SEAT_WORDS) -> bool:
     """ "Singapore-registered", "Hong Kong-based": a place named as where a body sits (the
     participles ``words`` after a hyphen)."""
@@ -164,27 +195,54 @@ def seats(scope: list[Token], actors: list[str]) -> list[str]:
     return out
 
 
-def doer_before(ps: ParsedSentence, trigger: Token) -> str | None:
-    """A sanctioning body named just before a verb that has no subject of its own, with no verb
+# Dependencies by which a body owns a measure rather than acts ("the EU's package", "EU sanctions").
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def doer_before(ps: ParsedSentence, trigger: Token) -> list[str]:
+    """Sanctioning bodies named just before a verb that has no subject of its own, with no verb
     between ("Nicaragua freed them, and the US Treasury on the same day removed two officials",
-    "Niger frees pilot as Treasury lifts sanctions"): the parser took the body for something
-    else, and the act climbed to another clause's subject."""
+    "Niger frees pilot as Treasury lifts sanctions", "..., the UN, the European Union and the
+    United States lift their sanctions"): the parser took them for something else, and the act
+    climbed to another clause's subject."""
     if lic.is_nominal(trigger) or trigger.pos_ != "VERB" or own_subject(trigger) is not None:
-        return None
+        return []
     if trigger.tag_ == "VB":  # "gave the Treasury power to freeze ...": a power, not a doer
-        return None
+        return []
     bodies = [
         p
         for p in ps.places
         if p.span.end <= trigger.i
         and p.code in who.SANCTIONING_POWERS
         and (p.kind == "institution" or p.code in ("EU", "UN"))
+        and not _owner(p.span.root)  # "adopted the EU's package, adding 69 names"
     ]
     if not bodies:
-        return None
+        return []
     last = max(bodies, key=lambda p: p.span.end)
     between = ps.doc[last.span.end : trigger.i]
-    return None if any(t.pos_ in ("VERB", "AUX", "PRON") for t in between) else last.code
+    if any(t.pos_ in ("VERB", "AUX", "PRON") for t in between):
+        return []
+    listed = _coordinated(last.span.root)  # "the UN, the European Union and the United States"
+    return [p.code for p in ps.places if p.span.root in listed and p.code in who.SANCTIONING_POWERS]
+
+
+def _owner(tok: Token) -> bool:
+    """A body named as the owner of a measure ("the EU's package", "EU sanctions"), not as a doer
+    (the parser's "Treasury" compound of the verb in "as Treasury lifts sanctions")."""
+    return tok.dep_ in OWNER_DEPS and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """A name and the names coordinated with it ("the UN, the EU and the United States")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    out, todo = [tok], [tok]
+    while todo:
+        conjs = [c for c in todo.pop().children if c.dep_ == "conj"]
+        out += conjs
+        todo += conjs
+    return out
 
 
 def respecting(ps: ParsedSentence) -> list[str]:

@@ -118,6 +118,13 @@ def _listed_as_appos(tok: Token) -> bool:
     )
 
 
+def _measures(trigger: Token) -> frozenset[str]:
+    """Nouns of measures whose owner, as the subject of the act, does it ("UN sanctions on Iran
+    came back into force"; of a lapse, also a regime: "the UN's Mali sanctions regime expired")."""
+    lapse = trigger.lemma_.lower() in lic.LAPSE_LEMMAS
+    return lic.REGIME_NOUNS if lapse else lx.CORE_SANCTION_NOUNS | {"measure"}
+
+
 def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
     licence = lic.lapsed_licence(trigger)
     if licence is not None and licence != subject_of(trigger):
@@ -129,8 +136,9 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
             or _reporters(ps)
         )
     lets = trigger.head.lemma_ in ("let", "allow")  # sanctions: "allowed its licence to expire"
-    if licence is not None and trigger.dep_ in ("ccomp", "xcomp") and lets:
-        return actor(ps, trigger.head)  # "the Treasury let a licence lapse"
+    lapsed = licence is not None or lic.lapsed_regime(trigger) is not None
+    if lapsed and trigger.dep_ in ("ccomp", "xcomp") and lets:
+        return actor(ps, trigger.head)  # "the Treasury let a licence lapse", "its embargo"
     if not lic.is_nominal(trigger):
         subj = _sibling_subject(trigger) or _unprefixed(subject_of(_prefixed(trigger)), trigger)
         if subj is not None and _passive_below(trigger, subj):
@@ -142,8 +150,9 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
             or _regional_body(subj)
         ):
             return ["-"]
-        if subj is not None and subj.lemma_.lower() in lx.CORE_SANCTION_NOUNS | {"measure"}:
-            codes = owner(ps, [subj])  # "UN sanctions on Iran came back into force"
+        if subj is not None and subj.lemma_.lower() in _measures(trigger):
+            # "UN sanctions on Iran came back into force", "the UN's Mali sanctions regime expired"
+            codes = owner(ps, [subj], lx.SANCTION_NOUNS | lic.REGIME_NOUNS)
             if codes:
                 return codes
         elif subj is not None and subj.dep_ in ("nsubj", "conj"):

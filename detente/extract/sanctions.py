@@ -184,9 +184,12 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         return []  # "Who has sanctioned him?": a question asserts no act
     # "in exchange for" is a deal, not a stock exchange
     uncued = lx.DEAL_CUES.sub(" ", lx.EXCHANGE_CUES.sub(" ", ps.sentence.text))
-    non_state = lx.NON_STATE_SANCTIONERS.search(uncued) or who.REGIONAL_BODIES.search(uncued)
+    regional = who.REGIONAL_BODIES.search(uncued)
+    non_state = lx.NON_STATE_SANCTIONERS.search(uncued) or regional
     if non_state and not any(
-        p.kind in ("name", "capital", "institution") and p.code in ("USA", "EU", "GBR", "UN", "CAN")
+        p.kind in ("name", "capital", "institution")
+        and p.code in ("USA", "EU", "GBR", "UN", "CAN")
+        and not (regional and p.span.text.lower() == "bloc")  # "the regional bloc": not the EU
         for p in ps.places
     ):
         return _roster_cue(ps)  # "Those listed are X, head of the regional court"
@@ -223,15 +226,18 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
                 )
             )
             if result is not None and (
-                not listings.by_state(ps, tok) or listings.status(tok) or listings.still_listed(tok)
+                not listings.by_state(ps, tok)
+                or listings.status(tok)
+                or listings.still_listed(tok)
+                or nonacts.standing_measures(tok)  # "Measures targeting X will remain"
             ):
                 continue
         if result is None or nonacts.generic(ps, tok) or nonacts.may_come(tok):
             continue  # "has announced such sanctions in the past", "a decision ... could come"
-        lapse = tok.lemma_.lower() in ("renew", "extend") and result == (
-            EventType.SANCTIONS_IMPOSED,
-            False,
-        )
+        lapse = tok.lemma_.lower() in ("renew", "extend", "prolong") and (
+            result == (EventType.SANCTIONS_IMPOSED, False)
+            or (result[0] is EventType.SANCTIONS_EASED and lic.refused(tok))
+        )  # "declined to renew the licence", "did not renew the embargo"
         if not lapse and not nonacts.done_by(ps, tok) and classify(tok) is not Modality.ASSERTED:
             continue
         if (
@@ -244,9 +250,17 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             or nonacts.eased_history(tok)
         ):
             continue  # "will lift ... if", "imposes ... every", "several times", "allowing it to"
-        if nonacts.kept_state(tok) or not_state_sanction(ps, tok):
+        if (
+            nonacts.kept_state(tok)
+            or not_state_sanction(ps, tok)
+            or nonacts.aid_only(_act_words(tok))
+        ):
             continue  # "which maintains sanctions on Syria", "lifted an exit ban", "clubs sanctioned"
-        if result[0] is EventType.SANCTIONS_EASED and nonacts.wind_down(ps, tok, _act_words(tok)):
+        if (
+            result[0] is EventType.SANCTIONS_EASED
+            and nonacts.wind_down(ps, tok, _act_words(tok))
+            and not _listing_told(found)
+        ):
             result = (EventType.SANCTIONS_IMPOSED, False)  # "issued GL 44A, a 45-day wind-down"
         found.append((tok, result[0], result[1]))
         if not lic.is_nominal(tok):
@@ -256,6 +270,16 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
     if not found and lx.GENERIC.search(ps.sentence.text):
         return []  # no roster of a generic sentence ("those it has often listed include")
     return sorted(found or _roster_cue(ps), key=lambda f: f[0].i)
+
+
+def _listing_told(found: list[tuple[Token, EventType, bool]]) -> bool:
+    """Whether the sentence told new listings before ("designated Rosneft and Lukoil and issued
+    a licence authorising the wind-down of transactions"): a wind-down licence issued with them is
+    an easing of its own (docs/annotation.md, session 18), not the return of sanctions."""
+    return any(
+        kind is EventType.SANCTIONS_IMPOSED and listings.verb_lemma(t) in LIST_VERBS | {"list"}
+        for t, kind, _ in found
+    )
 
 
 def _act_words(tok: Token) -> list[Token]:
@@ -312,10 +336,8 @@ def annotate(
     emergency = programmes.emergency_act(trigger, lic.is_nominal(trigger), _object_words(trigger))
     if not actors and emergency:  # a national emergency is a US instrument
         actors = ["USA"]
-    doer = parties.doer_before(
-        ps, trigger
-    )  # "X freed them, and the US Treasury removed ...", misparsed
-    actors = [doer] if doer is not None and doer not in actors else actors
+    doers = parties.doer_before(ps, trigger)  # "X freed them, and the US Treasury removed ..."
+    actors = doers if any(d not in actors for d in doers) else actors
     package = packages.package_of(trigger)  # "the seventeenth package targeted 200 tankers"
     actors = packages.owner(ps, package, trigger) if package is not None else actors
     wrong = {p.code for p in places_in(ps, listings.deed(trigger))}  # "for helping Russian firms"
@@ -348,6 +370,7 @@ def annotate(
     allowed += inclusions.included(trigger, allowed)  # "..., including X": members listed
     allowed += inclusions.kept_listed(trigger) if renewal else []  # "..., keeping X listed"
     entities, sectors, targets = listed.entities(ps, trigger, {t.i for t in allowed}, gaz)
+    targets = parties.apposed(ps, held, actors) + targets  # "X, a small Bishkek lender"
     entities = not_licensees(ps.doc, entities, licensed)  # session 15: a licensee is no entity
     if let_deal:  # the licensees are listed and give sectors, but are not the target
         targets = listed.entities(ps, trigger, {t.i for t in allowed} - let_deal, gaz)[2]
@@ -360,6 +383,7 @@ def annotate(
         or parties.described(ps, trigger, held, actors)
         or parties.seats(held, actors)
         or lic.dealt_in(ps, deal, actors)
+        or parties.european(held, actors)  # "sanctioning ten European individuals"
     )
     targets += [] if targets else actor_roles.dealt_with(ps, trigger, actors)  # actor roles
     target = sovereign(targets[0]) if targets else None

@@ -116,3 +116,36 @@ def test_what_is_done_under_a_licence_is_what_it_allows(spacy_extractor):
     words = {t.text for t in licences.allowed(_token(doc, "issued"))}
     assert {"Venezuelan", "oil"} <= words
     assert "Chevron" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("The EU arms embargo on Belarus expired on Tuesday.", "expired", True),
+        ("The UN's Mali sanctions regime ran out in August.", "ran", True),
+        ("Britain let its sanctions on Sudan lapse in March.", "let", True),
+        ("The bloc decided not to renew its arms embargo on Eritrea.", "renew", True),
+        ("The bloc has not yet renewed its arms embargo on Eritrea.", "renewed", False),
+        ("The bloc might not renew its arms embargo on Eritrea.", "renew", False),
+        ("The Treasury's licence for oil deals with Venezuela expired.", "expired", False),
+        ("The embargo gives existing contracts until July to run out.", "run", False),
+    ],
+    ids=[
+        "embargo-expired",
+        "regime-ran-out",
+        "let-sanctions-lapse",
+        "decided-not-to-renew",
+        "not-yet-renewed",
+        "might-not-renew",
+        "a-relief-licence-is-no-regime",
+        "contracts-run-out-not-the-embargo",
+    ],
+)
+def test_regime_lapse(spacy_extractor, text, verb, expected):
+    """Session 18: sanctions that end because they are not renewed are an easing."""
+    tok = _token(spacy_extractor.nlp(text), verb)
+    assert licences.regime_lapse(tok, tok.lemma_.lower(), _object_lemmas(tok)) is expected
+
+
+def _object_lemmas(verb):
+    return {t.lemma_.lower() for c in verb.children if c.dep_ != "nsubj" for t in c.subtree}

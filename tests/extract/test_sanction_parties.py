@@ -51,6 +51,39 @@ def _acts(extractor, text):
             [],
             id="a-body-given-a-power-is-no-doer",
         ),
+        pytest.param(
+            "In January, OFAC designated Tian Shan Credit, a small Bishkek lender, for handling "
+            "payments for Russian arms makers.",
+            [("sanctions_imposed", "USA", "KGZ", ["Tian Shan Credit"])],
+            id="an-apposition-names-the-home-of-the-listed",
+        ),
+        pytest.param(
+            "OFAC on Wednesday removed Altyn Steppe Bank, the former Kazakh subsidiary of "
+            "Russia's Sberbank, from its sanctions list.",
+            [("sanctions_eased", "USA", "KAZ", ["Altyn Steppe Bank"])],
+            id="the-apposition-home-before-the-parent-country",
+        ),
+        pytest.param(
+            "Beijing on Monday sanctioned ten European individuals, including four members of "
+            "the European Parliament.",
+            [("sanctions_imposed", "CHN", "EU", [])],
+            id="a-countermeasure-against-europeans-bears-on-the-bloc",
+        ),
+        pytest.param(
+            "Beijing sanctioned the German lawmaker Anna Lindqvist on Monday.",
+            [("sanctions_imposed", "CHN", "DEU", ["Anna Lindqvist"])],
+            id="a-named-nationality-before-the-bloc",
+        ),
+        pytest.param(
+            "Once inspectors confirmed that Iran had shipped out its enriched uranium, the UN, "
+            "the European Union and the United States lifted their nuclear sanctions on Iran.",
+            [
+                ("sanctions_eased", "UN", "IRN", []),
+                ("sanctions_eased", "EU", "IRN", []),
+                ("sanctions_eased", "USA", "IRN", []),
+            ],
+            id="a-list-of-doers-taken-for-an-apposition",
+        ),
     ],
 )
 def test_target(spacy_extractor, text, expected):

@@ -306,6 +306,45 @@ def test_listed_entities_and_sectors(spacy_extractor, text, expected):
             [("sanctions_imposed", "NOR", "RUS", [], ["shipping"], False, "2025-06-09")],
             id="sanctioning-vessels",
         ),
+        pytest.param(
+            "The European Union's arms embargo on Belarus expired on Tuesday.",
+            [("sanctions_eased", "EU", "BLR", [], ["defense"], False, "2025-06-10")],
+            id="a-regime-that-lapses-is-eased",
+        ),
+        pytest.param(
+            "In August the United Nations' Mali sanctions regime expired after Russia vetoed a "
+            "resolution to renew it.",
+            [("sanctions_eased", "UN", "MLI", [], [], False, "2024-08")],
+            id="a-regime-expired-its-owner-and-state-not-the-vetoer",
+        ),
+        pytest.param(
+            "Canada last week allowed its sanctions on Zimbabwe to expire.",
+            [("sanctions_eased", "CAN", "ZWE", [], [], False, "2025-06")],
+            id="a-regime-allowed-to-expire",
+        ),
+        pytest.param(
+            "Today was meant to be the day the last UN restrictions on Iran's nuclear programme "
+            "expired.",
+            [],
+            id="the-day-set-for-a-lapse-is-no-act",
+        ),
+        pytest.param(
+            "The Treasury on Wednesday designated the tanker operator Amber Coast Trading and "
+            "issued a general licence authorising the wind-down of transactions with the company.",
+            [
+                (
+                    "sanctions_imposed",
+                    "USA",
+                    None,
+                    ["Amber Coast Trading"],
+                    ["shipping"],
+                    False,
+                    "2025-06-11",
+                ),
+                ("sanctions_eased", "USA", None, [], [], False, "2025-06-11"),
+            ],
+            id="a-wind-down-licence-with-listings-is-its-own-easing",
+        ),
     ],
 )
 def test_lapses_and_sanctioning_verbs(spacy_extractor, text, expected):
@@ -1283,3 +1322,47 @@ def test_passive_listings_for_a_deed(spacy_extractor, text, expected):
 )  # fmt: skip
 def test_delisting_a_body_named_by_a_common_noun(spacy_extractor, text, expected):
     assert [e for e in events(spacy_extractor, text) if e[0] != "release"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Niger reopened the border after the sanctions imposed by the regional bloc in 2023 "
+            "were lifted.",
+            [],
+            id="a-regional-bloc-is-not-the-eu",
+        ),
+        pytest.param(
+            "Australia on Tuesday lifted financial sanctions on 200 people, among them the "
+            "president, while keeping an arms embargo in place.",
+            [("sanctions_eased", "AUS", None, [], [], False, "2025-06-10")],
+            id="what-an-easing-keeps-is-no-act",
+        ),
+        pytest.param(
+            "Measures targeting officials of the former government and the arms trade will remain.",
+            [],
+            id="measures-that-remain-are-no-act",
+        ),
+        pytest.param(
+            "Switzerland on Friday adopted the bulk of the European Union's 14th package of "
+            "sanctions against Russia, adding 69 individuals and 47 entities to its own list.",
+            [("sanctions_imposed", "CHE", "RUS", [], [], False, "2025-06-13")],
+            id="the-owner-of-an-adopted-package-is-not-its-doer",
+        ),
+        pytest.param(
+            "The Treasury on Monday lifted a long-standing restriction on military aid to "
+            "Armenia, officials said of the sanctions review.",
+            [],
+            id="a-restriction-on-aid-is-no-sanction",
+        ),
+        pytest.param(
+            "The Treasury on Monday issued general licences allowing aid groups to keep "
+            "delivering food in Houthi-held areas of Yemen.",
+            [("sanctions_eased", "USA", "YEM", [], [], False, "2025-06-09")],
+            id="a-licence-for-aid-groups-eases-sanctions",
+        ),
+    ],
+)
+def test_standing_and_borrowed_acts(spacy_extractor, text, expected):
+    assert events(spacy_extractor, text) == expected
