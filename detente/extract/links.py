@@ -93,6 +93,7 @@ from detente.extract.trade_anaphora import (
     main_act,
     named_other,
 )
+from detente.extract.trade_context import same_trade, timed_out
 from detente.extract.trade_cues import (
     ANSWERING,
     NEGATED,
@@ -161,7 +162,8 @@ def run(
     for idx, text in cues:
         if not (is_deal_cue(text) or is_swap_cue(text)):
             continue  # a sentence that only sets acts apart
-        for ids in _cue_links(idx, text, frame):
+        joined = same_trade(idx, text, links, frame)
+        for ids in [joined] if joined else _cue_links(idx, text, frame):
             links.setdefault(frozenset(ids), set()).add(idx)
     for swapped, idx in swap_verbs([p for p in mentions if id(p[0]) not in frame.alone]):
         links.setdefault(frozenset(swapped), set()).add(idx)
@@ -235,8 +237,17 @@ def _denied(ids: frozenset[str], sents: set[int], frame: Frame) -> bool:
 
 
 def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
-    """The traded sets a cue sentence presents."""
-    here = frame.by_sentence.get(idx, [])
+    """The traded sets a cue sentence presents, less the acts it only times against a trade."""
+    here, timed = timed_out(frame.by_sentence.get(idx, []))
+    if timed and not here:
+        return []
+    found = [g - timed for g in _sentence_links(idx, text, here, frame)]
+    return [g for g in found if sides(g, frame.kinds)]
+
+
+def _sentence_links(
+    idx: int, text: str, here: list[tuple[Mention, str]], frame: Frame
+) -> list[set[str]]:
     kinds = frame.kinds
     if not is_deal_cue(text):  # a swap: people only
         here = [(m, eid) for m, eid in here if m.type is EventType.RELEASE]

@@ -49,6 +49,12 @@ _PLURAL_RELEASES = re.compile(
     r"\b(?:the|these|those|all|both|their|its)(?: [\w'’-]+){0,2} (?:releases|pardons)\b(?! of\b)",
     re.IGNORECASE,
 )
+# Acts named by a plural noun with their number ("the four handovers", "all three releases").
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
+_COUNTED_ACTS = re.compile(
+    r"\b(?:[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose) (three|four|five|six|Three|Four|Five|Six) "
+    r"(?:handovers|releases|pardons|transfers|steps|moves|acts|gestures)\b"
+)
 # A cue asked, not told ("did not say whether anything had been offered in return").
 _ASKED = re.compile(r"\bwhether\b|\?")
 
@@ -174,6 +180,9 @@ def _told_pair(idx: int, text: str, kinds: Kinds, frame: Frame) -> set[str]:
     next to the other's, for an act dated by its month)."""
     if not PLURAL_ACTS.search(text):
         return set()
+    counted = _told_counted(idx, text, kinds, frame)
+    if counted:
+        return counted
     told = _told_near(idx, range(1, PLURAL_WINDOW + 1), kinds, frame)
     if not told:
         return set()
@@ -187,6 +196,24 @@ def _told_pair(idx: int, text: str, kinds: Kinds, frame: Frame) -> set[str]:
         None,
     )
     return {last, partner} if partner is not None else set()
+
+
+def _told_counted(idx: int, text: str, kinds: Kinds, frame: Frame) -> set[str]:
+    """(v18) "Q: Was it one deal? A: The four handovers had been negotiated as one package": a
+    cue sentence counting the acts it names ("the four handovers", "all three releases") speaks
+    of that many acts told last before it (within two paragraphs, past the questions of a Q&A),
+    all within :data:`PLURAL_DAYS` days of the last, when they hold both sides."""
+    found = _COUNTED_ACTS.search(text)
+    if found is None:
+        return set()
+    want = _NUMBERS[found[1].lower()]
+    told = list(dict.fromkeys(_told_near(idx, range(1, 2 * PLURAL_WINDOW + 1), kinds, frame)))
+    if len(told) < want:
+        return set()
+    acts = set(told[:want])
+    last = told[0]
+    near = all(near_time(frame.dates[e], frame.dates[last], PLURAL_DAYS) for e in acts)
+    return acts if near and sides(acts, kinds) else set()
 
 
 def _paired_in_time(a: str, b: str, kinds: Kinds, frame: Frame) -> bool:

@@ -51,8 +51,8 @@ _RELIEF_NOUNS = r"(?:(?:sanctions )?relief|delistings?|licen[cs]es|waivers?)"
 _RELIEF_TRADE = (
     r"(?:trad(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?) (?:[\w'’-]+ ){0,2}?(?:"
     rf"{_RELIEF_NOUNS} for (?:an? |the |their |its )?(?:[\w-]+ )?(?:prisoners?|detainees?|"
-    rf"hostages?|captives?|releases?|freedom)|(?:prisoners?|detainees?|hostages?|captives?|people) "
-    rf"for (?:an? |the )?(?:[\w-]+ )?{_RELIEF_NOUNS})"
+    rf"hostages?|captives?|releases?|freedom)|(?:prisoners?|detainees?|hostages?|captives?|people|"
+    rf"releases) for (?:an? |the )?(?:[\w-]+ )?{_RELIEF_NOUNS})"
 )
 # A trade told as one of a series ("the third such trade", "not the first such arrangement",
 # "Such deals have happened before", "follows the pattern set in August"): its precedent is the

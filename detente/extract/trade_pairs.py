@@ -131,7 +131,10 @@ def counted_stages(idx: int, group: set[str], kinds: Kinds, frame: Frame) -> set
     if all(kinds[e][0] is EventType.RELEASE for e in group):
         return found  # a swap's rounds are trades of their own days
     for m, e in frame.by_sentence.get(idx, []):
-        if m.type is not EventType.RELEASE or e not in group or m.count is None:
+        if m.type is not EventType.RELEASE or e not in group:
+            continue
+        if m.count is None:
+            found |= _month_stages(idx, m, e, group, frame)
             continue
         want = m.count.value
         total = max((_freed(o) for o, oe in _mentions(frame) if oe == e and o is not m), default=0)
@@ -147,6 +150,23 @@ def counted_stages(idx: int, group: set[str], kinds: Kinds, frame: Frame) -> set
                     found.add(oe)
                     total += _freed(o)
     return found
+
+
+def _month_stages(idx: int, m: Mention, e: str, group: set[str], frame: Frame) -> set[str]:
+    """(v18) "The step was taken in return for the release of political prisoners in August.
+    Kozulin was freed on August 16. Two more activists were let out on August 20.": an uncounted
+    release of people it does not name, dated only by a month, speaks too of the releases by
+    its state told just after it within that month (the stages of the group)."""
+    if m.persons or m.date is None or len(m.date) != len("2025-01"):
+        return set()
+    return {
+        oe
+        for back in range(1, STAGES_WINDOW + 1)
+        for _, oe in frame.by_sentence.get(idx + back, [])
+        if oe not in group | frame.apart
+        and frame.kinds.get(oe) == frame.kinds[e]
+        and _one_month(frame.dates[oe], m.date)
+    }
 
 
 def _mentions(frame: Frame) -> list[tuple[Mention, str]]:

@@ -217,3 +217,33 @@ CASES = {
 def test_cues_speaking_of_acts_told_elsewhere(texts, spec, links):
     dates = {eid: date for eid, _, _, _, date in spec if date is not None}
     assert _frame_run(spec, texts, dates) == links
+
+
+# (v18) A cue counting the acts it names ("the four handovers") speaks of that many acts told
+# last before it, past a Q&A's questions, all within a month; not of acts months apart.
+_QA = {
+    2: "What did Kabul give up?",
+    3: "On Tuesday it handed eleven Tajik guards to Dushanbe.",
+    4: "On Wednesday it released three Uzbek drivers at Termez.",
+    5: "What did it get back?",
+    6: "Tajikistan freed 25 Afghans the same Tuesday.",
+    7: "Uzbekistan let forty Afghans go.",
+    8: "Was it one deal?",
+    9: "Mediators said the four handovers had been negotiated as one package.",
+}
+
+
+@pytest.mark.parametrize(
+    ("uzbek_day", "links"),
+    [
+        ("2025-12-03", [("e1", "e2", "e3", "e4")]),
+        # Uzbekistan's release months later: not one of the four (the Tuesday acts, told around
+        # the cue, pair by their day)
+        ("2026-05-03", [("e1", "e3")]),
+    ],
+)
+def test_a_cue_counting_its_acts_takes_that_many_told_before(uzbek_day, links):
+    spec = [("e1", "release", "AFG", 3, "2025-12-02"), ("e2", "release", "AFG", 4, "2025-12-03"),
+            ("e3", "release", "TJK", 6, "2025-12-02"), ("e4", "release", "UZB", 7, uzbek_day)]  # fmt: skip
+    dates = {eid: date for eid, _, _, _, date in spec}
+    assert _frame_run(spec, _QA, dates, home={"e1", "e2", "e3", "e4"}) == links

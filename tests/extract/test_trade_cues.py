@@ -446,6 +446,10 @@ def test_a_share_of_the_deal_and_what_won_the_other(text, deal):
         # (v13) relief traded for people is a deal, not a swap of people
         ("Oslo became the third capital to trade sanctions relief for a detainee.", True),
         ("How Tashkent learned to swap prisoners for relief.", True),
+        # (v18) releases traded for relief ("the two earlier deals also traded releases for relief")
+        ("Both earlier bargains had traded releases for sanctions relief.", True),
+        ("They swapped releases for a waiver on the airline.", True),
+        ("The two sides traded releases for releases.", False),
         ("They traded grain for medical supplies.", False),
         # a trade told as one of a series
         ("It is the fourth such bargain in two years.", True),

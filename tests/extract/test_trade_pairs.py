@@ -48,3 +48,40 @@ def test_the_act_named_as_the_price_is_traded_whatever_its_time(spacy_extractor,
     if linked:  # the negative asks only that no trade is read (whoever its acts' doers are)
         assert sorted(str(e.actor) for e in a.events) == ["KEN", "SOM"]
     assert [sorted(x.events) for x in a.exchanges] == ([["e1", "e2"]] if linked else [])
+
+
+# (v18) An uncounted release of people a cue does not name, dated only by a month ("in return
+# for the release of political prisoners in April"), takes the stages told just after it in that
+# month; one dated by a day, or naming its people, is an act of its own.
+@pytest.mark.parametrize(
+    ("cue_date", "named", "linked"),
+    [
+        ("2025-04", False, [("e1", "e2", "e3")]),
+        ("2025-04-11", False, [("e1", "e2")]),
+        ("2025-04", True, [("e1", "e2")]),
+        # a stage of another month is another act
+        ("2025-03", False, [("e1", "e2")]),
+    ],
+)
+def test_an_uncounted_group_of_a_month_takes_its_stages(cue_date, named, linked):
+    from detente.extract.links import cue_sentences, run
+
+    from .builders import mention, sentence
+
+    texts = {2: "Washington on Thursday suspended sanctions on two timber exporters.",
+             3: "The step was taken in return for the release of political prisoners this spring.",
+             4: "Pavel Marchuk was freed on April 11.",
+             5: "Olga Dudko and Ihar Lis were let out of prison on April 15."}  # fmt: skip
+    sents = {i: sentence(i, t) for i, t in texts.items()}
+    cue = mention("release", "BLR", sents[3], cue_date)
+    if named:
+        cue.persons = ["Pavel Marchuk"]
+    first = mention("release", "BLR", sents[4], "2025-04-11")
+    first.persons = ["Pavel Marchuk"]
+    later = mention("release", "BLR", sents[5], "2025-04-15")
+    later.persons = ["Olga Dudko", "Ihar Lis"]
+    pairs = [(mention("sanctions_eased", "USA", sents[2], "2025-05-08", target="BLR"), "e1"),
+             (cue, "e2"), (first, "e2"), (later, "e3")]  # fmt: skip
+    event_dates = {"e1": "2025-05-08", "e2": "2025-04-11", "e3": "2025-04-15"}
+    cues = cue_sentences(sorted(texts.items()))
+    assert sorted(link.events for link in run(pairs, cues, event_dates)) == linked
