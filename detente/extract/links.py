@@ -74,6 +74,13 @@ A document-level deal frame, built from the sentences that speak of a trade (cue
   nationality or destination of another side's freed) and frees people the same day is a side
   of it, even when its own freed are not told as foreigners.
 
+- (v18) A cue sentence that only times an act against a trade ("The licence comes two weeks after
+  Caracas freed ten Americans in a deal") makes no side of it of that act
+  (:mod:`detente.extract.trade_context`); an act told "as part of the same understanding" joins
+  the trade told before it; a cue counting its acts ("the four handovers") takes that many; an
+  uncounted group of a month takes its stages; one party's denial naming relief ("denied the
+  licence was part of that deal") is answered only by a claim naming relief.
+
 An event is never linked to one of another date by time alone: closeness in the text or in time
 never links.
 """
@@ -93,7 +100,7 @@ from detente.extract.trade_anaphora import (
     main_act,
     named_other,
 )
-from detente.extract.trade_context import same_trade, timed_out
+from detente.extract.trade_context import TIMED, same_trade, timed_out
 from detente.extract.trade_cues import (
     ANSWERING,
     NEGATED,
@@ -238,8 +245,8 @@ def _denied(ids: frozenset[str], sents: set[int], frame: Frame) -> bool:
 
 def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
     """The traded sets a cue sentence presents, less the acts it only times against a trade."""
-    here, timed = timed_out(frame.by_sentence.get(idx, []))
-    if timed and not here:
+    here, timed = timed_out(text, frame.by_sentence.get(idx, []), frame)
+    if (timed or TIMED.search(text)) and not here:
         return []
     found = [g - timed for g in _sentence_links(idx, text, here, frame)]
     return [g for g in found if sides(g, frame.kinds)]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from detente.extract.mentions import Mention
+from detente.extract.trade_anaphora import definite_kinds
 from detente.extract.trade_frame import Frame, months_apart, sides
 
 _SPAN = r"(?:days?|weeks?|months?|years?|hours?|fortnight)"
@@ -44,17 +45,20 @@ SAME_TRADE = re.compile(
 Pairs = list[tuple[Mention, str]]
 
 
-def timed_out(here: Pairs) -> tuple[Pairs, set[str]]:
-    """A cue sentence's acts less those it only times against a trade (told before its time
-    phrase), and those acts; the sentence's acts as they are when it times nothing."""
-    if not here:
-        return here, set()
-    found = TIMED.search(here[0][0].sent.sentence.text)
+def timed_out(text: str, here: Pairs, frame: Frame) -> tuple[Pairs, set[str]]:
+    """A cue sentence's acts less those it only times against a trade, and those acts: the acts
+    told before its time phrase, and the acts of a kind it names there by a definite noun ("The
+    licence comes two weeks after ...") but does not tell in the phrase; the sentence's acts as
+    they are, and none, when it times nothing."""
+    found = TIMED.search(text)
     if found is None:
         return here, set()
-    kept = [(m, e) for m, e in here if m.trigger.idx >= found.start()]
-    before = {e for _, e in here} - {e for _, e in kept}
-    return kept, before
+    cut = TIMED.search(here[0][0].sent.sentence.text) if here else None
+    kept = [(m, e) for m, e in here if cut is None or m.trigger.idx >= cut.start()]
+    own = {e for _, e in kept}
+    named = definite_kinds(text[: found.start()])
+    timed = {e for _, e in here} | {e for e, (t, _) in frame.kinds.items() if t in named}
+    return kept, timed - own
 
 
 def same_trade(

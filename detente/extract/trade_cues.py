@@ -296,8 +296,8 @@ APART = re.compile(
     r"(?:engage[sd]?|engaging) in (?:any )?(?:prisoner |hostage )?(?:swaps|exchanges|trades|deals)|"
     r"(?<!not )(?<!n't )(?<!never )(?:denied|denies|deny|dismissed|rejected|rejects|"
     r"reject) (?:(?:on \w+|again|publicly|firmly|flatly|strongly) )?(?:that\b|any |claims |"
-    r"reports |suggestions |a (?:link|connection|deal|swap|trade))|(?:was|were|is|are) (?:not|no|never) (?:a |an |the )?(?:[\w-]+ )?(?:swap|"
-    r"exchange|deal|trade|bargain|quid pro quo)\b|"
+    r"reports |suggestions |a (?:link|connection|deal|swap|trade)|(?:the|its) (?:[\w-]+ ){0,2}(?:was|were) (?:part of|a reward))|(?:was|were|is|are) (?:not|no|never) (?:a |an |the )?"
+    r"(?:[\w-]+ )?(?:swap|exchange|deal|trade|bargain|quid pro quo|reward|payoff|pay-off)\b|"
     # a trade denied: "had offered nothing in return", "did not give anything in exchange",
     # "nothing had been traded"
     r"(?:nothing|no concessions?|no relief|no favou?rs?)(?: [\w-]+){0,4} in (?:return|exchange)|"

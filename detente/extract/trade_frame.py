@@ -17,6 +17,7 @@ from detente.extract.mentions import Mention
 from detente.extract.trade_cues import (
     APART,
     BOTH_PARTIES,
+    DEFINITE_EASING,
     RELIEF,
     answered_denial,
     is_deal_cue,
@@ -241,14 +242,22 @@ def _disputed(idx: int, text: str, cues: list[tuple[int, str]]) -> bool:
     parties deny were a bargain are none."""
     if not one_party_denial(text):
         return False
-    of_relief = swap_apart_from_relief(text)  # answered only by a claim that names relief
+    # a denial naming relief ("denied that the licence was part of that deal") is answered only
+    # by a claim that names relief, not by the swap's own cue
+    of_relief = swap_apart_from_relief(text) or RELIEF.search(text) is not None
     return answered_denial(text) or any(
         0 < abs(j - idx) <= DISPUTE_WINDOW
         and not APART.search(other)
         and (is_deal_cue(other) or is_swap_cue(other))
-        and (not of_relief or RELIEF.search(other) is not None)
+        and (not of_relief or _names_relief(other))
         for j, other in cues
     )
+
+
+def _names_relief(text: str) -> bool:
+    """Whether a claim names relief: sanctions or relief, or an easing by its noun ("the
+    removals were what Harare obtained in exchange")."""
+    return RELIEF.search(text) is not None or DEFINITE_EASING.search(text) is not None
 
 
 def _past_in_main(

@@ -133,3 +133,55 @@ def test_an_act_of_the_same_understanding_already_in_the_trade_is_read_as_any_cu
     dates = {"e1": "2023-09-18", "e2": "2023-09-18", "e3": "2023-09-18"}
     got = [link.events for link in run(pairs, [(0, swap), (3, same)], dates)]
     assert got == [("e1", "e2", "e3")]
+
+
+def test_an_act_named_by_a_definite_noun_before_the_time_phrase_is_no_side():
+    # "The licence comes two weeks after Caracas freed ten Americans in a three-way arrangement":
+    # the licence, told elsewhere and of a day near the release, is not found by time
+    text = "The licence comes two weeks after Caracas freed ten Americans in an arrangement."
+    pairs = [
+        (_at("sanctions_eased", "USA", 1, "Chevron got a licence.", "licence", "2025-07-24"), "e1"),
+        (_at("release", "VEN", 4, text, "freed", "2025-07-18"), "e2"),
+    ]
+    dates = {"e1": "2025-07-24", "e2": "2025-07-18"}
+    assert run(pairs, [(4, text)], dates) == []
+
+
+def test_a_one_party_denial_of_relief_is_not_answered_by_the_swap_itself():
+    # "... in exchange for 252 Venezuelans. Officials denied that the licence was part of that
+    # deal.": the swap's own cue names no relief; the licence stays apart
+    swap = "Caracas freed ten Americans on July 18 in exchange for 252 Venezuelans."
+    denial = "Officials in Washington denied that the licence was part of that deal."
+    pairs = [
+        (_at("release", "VEN", 3, swap, "freed", "2025-07-18"), "e1"),
+        (_at("release", "SLV", 3, swap, "Venezuelans", "2025-07-18"), "e2"),
+        (_at("sanctions_eased", "USA", 1, "Chevron got a licence.", "licence", "2025-07-24"), "e3"),
+    ]
+    dates = {"e1": "2025-07-18", "e2": "2025-07-18", "e3": "2025-07-24"}
+    got = [link.events for link in run(pairs, [(3, swap), (4, denial)], dates)]
+    assert got == [("e1", "e2")]
+
+
+def test_a_denial_of_relief_is_answered_by_a_claim_naming_the_easing_by_its_noun():
+    # "Officials said the removals were what Harare obtained in exchange for letting the
+    # observers go. Washington denies any link and says the delistings followed a review."
+    freed = "Two observers walked free on Friday."
+    claim = "Officials said the removals were what Harare obtained in exchange for the observers."
+    denial = "Washington denies any link and says the delistings followed a review."
+    pairs = [
+        (_at("release", "ZWE", 1, freed, "walked", "2023-11-10"), "e1"),
+        (
+            _at(
+                "sanctions_eased",
+                "USA",
+                2,
+                "Two officials were delisted.",
+                "delisted",
+                "2023-11-14",
+            ),
+            "e2",
+        ),
+    ]
+    dates = {"e1": "2023-11-10", "e2": "2023-11-14"}
+    got = [link.events for link in run(pairs, [(3, claim), (4, denial)], dates)]
+    assert got == [("e1", "e2")]

@@ -310,6 +310,13 @@ def test_plural_definite_easing_nouns(text, easing):
         ("Officials did not deny that the two moves were traded.", False),
         ("Ankara has never denied any link.", False),
         ("Ankara denied any link.", True),
+        # (v18) the act denied by its noun ("denied the waiver was part of that deal") and an
+        # act said to be no reward
+        ("Officials denied the waiver was part of that deal.", True),
+        ("London denied its delisting was a reward for the pardon.", True),
+        ("The new rules were not a reward for the releases, officials insisted.", True),
+        ("Officials never denied the waiver was part of that deal.", False),
+        ("The licence was a reward for the releases, officials said.", False),
     ],
 )
 def test_denials_and_denied_denials(text, apart):
