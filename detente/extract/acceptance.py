@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from detente.extract import asides, ordinary, retellings, totals
 from detente.extract import lexicon as lx
-from detente.extract.armed_groups import armed_group_act
+from detente.extract.armed_groups import armed_group_act, kidnapped_freed
 from detente.extract.counts import Count
 from detente.extract.destinations import demonym_of
 from detente.extract.groups import is_people, people_head
@@ -128,8 +128,14 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
         return False
     if _about_to(trigger) or _temporarily(trigger) or PRECEDENTS.search(ps.sentence.text):
         return False
-    if armed_group_act(trigger, group) or ordinary.not_held(trigger, head, ps):
-        return False  # "ELN guerrillas freed X": no state's act; "deported 90 migrants"
+    if armed_group_act(trigger, group) or (
+        ("kidnap" in text_lower or "abduct" in text_lower)
+        and kidnapped_freed(trigger, group, ps.sentence.text)
+    ):
+        ps.no_state_captor = True  # "ELN guerrillas freed X", "tourists kidnapped ... were freed"
+        return False
+    if ordinary.not_held(trigger, head, ps):
+        return False  # "deported 90 migrants"
     return classify(trigger) is Modality.ASSERTED and not _generic(trigger, group, ps)
 
 

@@ -18,7 +18,9 @@ import re
 
 from spacy.tokens import Token
 
-from detente.extract.mentions import agent_of, subject_of
+from detente.extract import lexicon as lx
+from detente.extract.mentions import Mention, ParsedSentence, agent_of, own_subject, subject_of
+from detente.model import EventType
 
 # Head nouns of armed groups that are no state ("kidnappers", "a militia"). Not "insurgents" or
 # "militants": news calls the Taliban and Hamas so, and those govern territory.
@@ -82,3 +84,83 @@ def _armed(head: Token) -> bool:
         return True
     armed = any(c.lower_ in ARMED_MODIFIERS for c in head.children)
     return armed and (lemma in GROUP_HEADS or lemma in WEAK_HEADS)
+
+
+# Verbs of taking people that news keeps for captors who are no state ("kidnapped", "abducted").
+KIDNAP_VERBS = ("kidnap", "abduct")
+# Agents of a kidnapping that are no state unless a governing group is named ("by gunmen", "by
+# militants" of a Sahel story, "by a gang").
+KIDNAPPER_HEADS = ARMED_HEADS | WEAK_HEADS | {"militant", "insurgent", "gang", "criminal"}
+
+
+def kidnapped_freed(trigger: Token, group: Token | None, sentence: str) -> bool:
+    """Whether the freed were kidnapped and no state is told to have freed them: "the two
+    tourists kidnapped in the Sahel were freed", "a gang that kidnapped 17 missionaries freed
+    the remaining 12", "the abducted priest was freed". Not when a state or a governing group
+    is the agent ("Niger freed the aid worker kidnapped in 2022", "the Taliban released X,
+    kidnapped in 2020"), nor in a swap ("the abducted officer was exchanged for a spy")."""
+    if trigger.lemma_.lower() in lx.RELEASE_WEAK or GOVERNING.search(sentence):
+        return False  # "abducted last year, was exchanged on a bridge"
+    if lx.EXCHANGE_CUES.search(sentence):
+        return False
+    if lx.SWAP_CUES.search(sentence):
+        return False
+    if trigger.dep_ == "conj" and _kidnap_word(trigger.head) and agent_of(trigger) is None:
+        return True  # "the businessman kidnapped outside his home was freed"
+    subject = subject_of(trigger) if trigger.pos_ == "VERB" else None
+    passive = any(c.dep_ == "auxpass" for c in trigger.children)
+    if subject is not None and subject.dep_ != "nsubjpass" and not passive:
+        return _kidnapper(subject)  # "a gang that kidnapped 17 freed 12"; "Niger freed"
+    if subject is None and passive and trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep":
+        subject = own_subject(trigger.head.head)  # "X arrived home after being freed"
+    if subject is not None and passive and _taken(subject):
+        return True  # "X, kidnapped in Kenya, arrived home after being freed"
+    freed = [group, own_subject(trigger)] if trigger.pos_ == "VERB" else [group]
+    return any(_taken(n) for n in freed if n is not None)
+
+
+def _kidnapper(noun: Token) -> bool:
+    """Whether a subject is told as the kidnapper ("a gang that kidnapped 17 missionaries")."""
+    return any(c.dep_ == "relcl" and _kidnap_word(c) for c in noun.children)
+
+
+def _kidnap_word(tok: Token) -> bool:
+    """A word of kidnapping, verb or adjective ("kidnapped", "the abducted priest")."""
+    return tok.lower_.startswith(KIDNAP_VERBS)
+
+
+def _taken(noun: Token) -> bool:
+    """Whether a freed noun carries a kidnapping with no state agent ("the abducted priest",
+    "tourists kidnapped in the Sahel", "a journalist kidnapped by militants")."""
+    described = [noun, *(c for c in noun.children if c.dep_ == "appos")]  # "X, a volunteer"
+    for c in (c for n in described for c in n.children):
+        if not _kidnap_word(c) or c.dep_ not in ("acl", "amod", "relcl"):
+            continue
+        agent = agent_of(c)
+        if agent is None or agent.lemma_.lower() in KIDNAPPER_HEADS or _armed(agent):
+            return True
+    return False
+
+
+# Sentences that make an article's lead: the headline, a dateline, the first sentences.
+LEAD = 3
+
+
+def drop_captives_of_no_state(
+    mentions: list[Mention], sents: list[ParsedSentence]
+) -> list[Mention]:
+    """An article whose lead tells people freed by no state ("Rebels free New Zealand pilot",
+    "Kidnapped engineers freed in the Delta") and that names no state freeing anyone: its other
+    releases with no actor ("the men were released in a forest", "they let him go") are that
+    same act, not a state's."""
+    flagged = {ps.sentence.index for ps in sents if ps.no_state_captor}
+    if not any(i <= LEAD for i in flagged):
+        return mentions
+    # the flagged sentences' own other mentions ("X, kidnapped in Kenya, arrived home after
+    # being freed": the homecoming) are that act; a state named elsewhere keeps them all
+    others = [
+        m for m in mentions if m.type == EventType.RELEASE and m.sent.sentence.index not in flagged
+    ]
+    if any(m.actor is not None or m.party is not None for m in others):
+        return mentions
+    return [m for m in mentions if m.type != EventType.RELEASE]

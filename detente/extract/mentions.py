@@ -51,6 +51,8 @@ class ParsedSentence:
     names: frozenset[str] = frozenset()
     """Words of the people's names the article's other sentences tell (``groups.article_names``):
     a name NER misses in this sentence is still a person's."""
+    no_state_captor: bool = False
+    """A release here was set aside as freed by no state (an armed group, kidnappers)."""
 
 
 @dataclass

@@ -28,6 +28,7 @@ from detente.errors import E_BAD_MODEL, ConfigError
 from detente.extract import (
     actor_roles,
     anaphora,
+    armed_groups,
     attach,
     background,
     briefs,
@@ -215,6 +216,7 @@ class Extractor:
         background.date_carried(mentions, sents, doc.text, doc.published)  # "In return, ... freed"
         attach.run(mentions, sents)
         anaphora.resolve(mentions, sents, self.gazetteer, doc.text, self._named)
+        mentions = armed_groups.drop_captives_of_no_state(mentions, sents)  # "Rebels free X"
         sanctions_context.pronoun_doers(  # sanctions: "Britain moved first. ... it froze"
             mentions, doc.text, lambda t: self.gazetteer.find_places(self.nlp.make_doc(t))
         )

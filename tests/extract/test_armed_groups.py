@@ -33,3 +33,33 @@ def test_armed_group_frees_for_no_state(release_mentions, text):
 def test_governing_group_or_state_freeing_rebels_is_a_release(release_mentions, text, actor):
     (m,) = release_mentions(text)
     assert m.actor == actor
+
+
+# Session 18 (area "precision"): people told as kidnapped, freed with no state named as agent.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Swiss hikers kidnapped near the Malian border were set free on Sunday.",
+        "The abducted nun was released unharmed in northern Burkina Faso on Friday.",
+        "A Turkish engineer abducted by gunmen in the Niger Delta has been freed, Ankara said.",
+        "A gang that abducted nine nurses near Port-au-Prince freed four of them on Monday.",
+        "The trader kidnapped outside a market in Kano was freed after his family paid.",
+    ],
+    ids=["passive-acl", "abducted-adjective", "by-gunmen", "gang-subject", "conj-of-kidnap"],
+)
+def test_kidnapped_freed_by_no_state(release_mentions, text):
+    assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Mali freed the French journalist kidnapped in 2021 after talks with Paris.", "MLI"),
+        ("The Houthis released the two sailors abducted in the Red Sea last year.", "YEM"),
+        ("Russia freed the Latvian guard it had abducted at the border in March.", "RUS"),
+    ],
+    ids=["state-subject", "governing-group", "state-kidnapper"],
+)
+def test_kidnapped_freed_by_a_state_or_governing_group(release_mentions, text, actor):
+    (m,) = release_mentions(text)
+    assert m.actor == actor
