@@ -384,8 +384,28 @@ def _generic(trigger: Token, group: Token | None, ps: ParsedSentence) -> bool:
         return True
     if retellings.habitual(trigger, len(ps.times), ps.sentence.index):
         return True  # actors: "The people inside are freed" in an op-ed is how things go
+    if not has_number and _in_many_deals(trigger):
+        return True  # "several who were later freed in exchanges": many acts, none told
     generic = lx.GENERIC.search(ps.sentence.text) or asides.HABITS.search(ps.sentence.text)
     return bool(generic) and not has_number
+
+
+# Deals a release is told as part of; in the plural with no number, many acts none of which is
+# told ("dual nationals, several of whom were later freed in exchanges").
+DEAL_NOUNS = frozenset({"exchange", "swap", "deal", "trade", "bargain"})
+
+
+def _in_many_deals(trigger: Token) -> bool:
+    """ "were later freed in exchanges", "released in prisoner swaps": plural deals, no number."""
+    return any(
+        g.dep_ == "pobj"
+        and g.tag_ == "NNS"
+        and g.lemma_.lower() in DEAL_NOUNS
+        and not any(m.dep_ in ("nummod", "det", "poss") for m in g.children)
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "through", "via")
+        for g in c.children
+    )
 
 
 # --- releases (v12): acts on the verge, for a while, or told as precedent ---

@@ -199,3 +199,84 @@ def judged_if_done(trigger: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in JUDGING_AUX for c in verb.children) and any(
         c.dep_ in ("attr", "acomp") for c in verb.children
     )
+
+
+# Words that tell a report from no named source ("unnamed sources", "unconfirmed reports").
+UNNAMED = frozenset({"unnamed", "anonymous", "unconfirmed", "unidentified"})
+SOURCE_WORDS = frozenset({"source", "sources"})
+INSIDE_WORDS = frozenset({"close", "familiar"})
+
+
+def rumoured(trigger: Token) -> bool:
+    """ "state TV quoted unnamed sources as saying four Iranians would be freed", "a source close
+    to the talks said Belarus would pardon 30 more", "according to unconfirmed reports, Caracas
+    will release 20": an act to come that no one named announced is a rumour, not a decision (a
+    past act so reported stays told)."""
+    if not _future(trigger):
+        return False
+    words = {t.lower_ for t in trigger.sent}
+    if words & UNNAMED:
+        return True
+    if words & SOURCE_WORDS and words & INSIDE_WORDS:
+        return True
+    return "quoted" in words and "saying" in words
+
+
+# Works of fiction whose plot an act may be ("In the film's final scene, the pilot is swapped").
+FICTION = frozenset(
+    {"film", "movie", "novel", "play", "series", "drama", "thriller", "episode", "scene", "plot",
+     "story", "game", "musical", "opera", "screenplay", "sequel", "chapter", "ending"}
+)  # fmt: skip
+PARTS = frozenset({"scene", "plot", "story", "chapter", "ending"})  # of a work, when it is named
+DEPICTING = frozenset({"imagine", "depict", "portray", "dramatise", "dramatize", "show"})
+
+
+def in_fiction(trigger: Token) -> bool:
+    """ "In the film's final scene, the American pilot is swapped for a Soviet spy", "the series
+    imagines a world in which Moscow frees all its prisoners": an act of a story's plot."""
+    above = [trigger, *list(trigger.ancestors)[:MAX_STEPS]]
+    if any(t.lemma_.lower() in DEPICTING and t.pos_ == "VERB" for t in above[1:]):
+        return any(_fictional(c) for t in above[1:] for c in t.children if c.dep_ == "nsubj")
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(_fictional(g) for g in c.children)
+        for t in above
+        for c in t.children
+    )
+
+
+def _fictional(noun: Token) -> bool:
+    """A work of fiction, or a part of one ("the novel", "the film's final scene")."""
+    if noun.lemma_.lower() not in FICTION:
+        return False
+    return noun.lemma_.lower() not in PARTS or any(
+        c.dep_ == "poss" and c.lemma_.lower() in FICTION for c in noun.children
+    )
+
+
+# --- provisos the head walk misses (session 18) ---
+PROVISO_WORDS = frozenset({"provided", "providing"})
+
+
+def as_long_as(tok: Token) -> bool:
+    """ "will ease them as long as the activists are released": "long" on the trigger heads the
+    condition ("as long as"), not a time ("held for as long as a year": no clause)."""
+    return any(
+        c.lower_ == "long" and any(g.dep_ == "advcl" and g.i > c.i for g in c.children)
+        for c in tok.children
+    )
+
+
+def after_proviso(tok: Token) -> bool:
+    """ "could ease them provided all activists were freed", the parser hanging "provided" on
+    the verb before: the clause right after a proviso word is its condition, in any tense."""
+    first = tok.left_edge.i
+    return first > 0 and tok.doc[first - 1].lower_ in PROVISO_WORDS and tok.pos_ in ("VERB", "AUX")
+
+
+def as_long_as_clause(tok: Token) -> bool:
+    """ "as long as all prisoners were freed": the clause of "as long as", in any tense."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.head.lower_ == "long"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    )

@@ -476,6 +476,8 @@ _FRAMES: tuple[tuple[Callable[[Token], bool], Modality], ...] = (
     (gov.waits_for_a_time, Modality.CONDITIONAL),
     (gov.offered_to_doers, Modality.CONDITIONAL),
     (gov.judged_if_done, Modality.HYPOTHETICAL),
+    (gov.rumoured, Modality.CONSIDERED),
+    (gov.in_fiction, Modality.HYPOTHETICAL),
 )
 # Frames that read their modality off the sentence, asked after those.
 _READ_FRAMES: tuple[Callable[[Token], Modality | None], ...] = (

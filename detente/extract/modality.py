@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.extract import governors as gov
 from detente.extract import hedges
-from detente.extract.governors import governor_lemma
+from detente.extract.governors import PROVISO_WORDS, governor_lemma
 from detente.model import Modality
 
 # Heads that, governing a trigger, make it something other than a fact.
@@ -240,6 +241,8 @@ def _imperative(tok: Token) -> bool:
 
 def _conditioned(tok: Token) -> bool:
     """ "would lift sanctions if Minsk freed them": an if/unless clause hangs on the trigger."""
+    if gov.as_long_as(tok):  # "will ease them as long as the activists are released"
+        return True
     return any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
@@ -265,7 +268,6 @@ def _chained(tok: Token) -> bool:
 WH_WORDS = frozenset({"why", "how", "when", "where", "what", "who", "which", "whom", "whose"})
 # Marks of a clause whose present-tense verb tells an act still to come ("once Minsk frees them").
 PENDING_MARKS = frozenset({"once", "until", "till", "unless", "if"})
-PROVISO_WORDS = frozenset({"provided", "providing"})
 PROVISO_NOUNS = frozenset({"condition", "proviso", "precondition"})
 FUTURE_AUX = frozenset({"will", "'ll", "shall"})
 # --- modality (v10): preconditions, aims, refusals told by a particle, goals ---
@@ -316,6 +318,8 @@ def _yes_no_question(trigger: Token) -> bool:
 def _pending(tok: Token) -> bool:
     """A present-tense verb in a once/until/if clause ("once Washington lifts sanctions", "until
     all detainees are freed"): an act still to come, not one done."""
+    if gov.after_proviso(tok) or gov.as_long_as_clause(tok):
+        return True
     if tok.tag_ not in ("VBZ", "VBP") and not _present_passive(tok):
         return _precondition(tok)
     marks = [c for c in tok.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.i < tok.i)]

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from detente.extract import lexicon as lx
 from detente.extract.mentions import ParsedSentence
 
 log = logging.getLogger(__name__)
@@ -216,7 +217,36 @@ def _measure_not_state(tok: Token) -> bool:
         return True
     if tok.lemma_.lower() == "keep" and any(c.lower_ in UNCHANGED for c in tok.subtree):
         return True
-    return _standing_since(tok)
+    return _standing_since(tok) or _standing_relative(tok) or _penalty_described(tok)
+
+
+# Nouns of sanctions instruments ("the package, which targets ...", "measures that ban ...").
+MEASURE_WORDS = lx.SANCTION_NOUNS | {"package", "regime", "rule", "regulation", "programme"}
+
+
+def _standing_relative(tok: Token) -> bool:
+    """ "a group the United States designates as a terrorist organisation", "the EU, which also
+    sanctions Belavia", "a firm Washington lists for its ties to ...": a simple present
+    in a relative clause describes a standing status, not an act (a headline's present is a main
+    clause's). Not a clause on the measures themselves ("restrictions that ban imports of
+    potash", "the sectoral measures, which ban imports of timber, continue"): it tells what they
+    cover, which an act on them (an adoption, a renewal) takes for its sectors."""
+    if tok.tag_ not in ("VBZ", "VBP") or tok.dep_ != "relcl":
+        return False
+    if tok.head.lemma_.lower() in MEASURE_WORDS:
+        return False
+    return not any(c.dep_ in ("aux", "npadvmod") or c.ent_type_ == "DATE" for c in tok.subtree)
+
+
+def _penalty_described(tok: Token) -> bool:
+    """ "The penalty is the largest ever imposed for violating US sanctions", "a fine imposed on
+    the bank": a court's or regulator's penalty described, not a state's sanctions."""
+    if tok.dep_ not in ("acl", "relcl"):
+        return False
+    described = tok.head
+    if described.dep_ in ("attr", "acomp") and described.head.pos_ in ("AUX", "VERB"):
+        described = next((c for c in described.head.children if c.dep_ == "nsubj"), described)
+    return described.lemma_.lower() in PENALTIES
 
 
 def _as_terrorists(verb: Token) -> bool:

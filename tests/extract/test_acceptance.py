@@ -352,3 +352,18 @@ def test_a_release_wanted_is_no_act_however_parsed(release_mentions):
 def test_a_person_by_rank_traded_by_two_named_states_is_freed(release_mentions):
     text = "In 2021, Poland and Belarus exchanged an archaeologist for a translator at the border."
     assert len(release_mentions(text)) >= 1
+
+
+# Session 18 (area "precision"): releases told as part of many deals, none of them told.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Rights groups list Britons jailed in Iran, some of whom were later freed in swaps.", False),
+        ("Several of the Americans were released through prisoner exchanges brokered by Oman.", False),
+        ("Minsk freed 31 prisoners in exchanges with Warsaw and Vilnius in 2024.", True),
+        ("Tehran freed the researcher on Friday in a swap for an engineer.", True),
+    ],
+    ids=["some-in-swaps", "several-through-exchanges", "number-kept", "one-swap"],
+)
+def test_releases_in_many_deals_are_generic(release_mentions, text, found):
+    assert bool(release_mentions(text)) is found

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from .builders import inline
+
 
 @pytest.mark.parametrize(
     "text",
@@ -63,3 +65,23 @@ def test_kidnapped_freed_by_no_state(release_mentions, text):
 def test_kidnapped_freed_by_a_state_or_governing_group(release_mentions, text, actor):
     (m,) = release_mentions(text)
     assert m.actor == actor
+
+
+def test_lead_kidnapping_takes_the_later_actorless_releases(spacy_extractor):
+    text = (
+        "Kidnapped surveyors freed in the Delta\n"
+        "LAGOS, June 12, 2025 --\n"
+        "Three Polish surveyors kidnapped near Warri in May were freed on Wednesday, police said. "
+        "The men were released on a creek bank and taken to a clinic in Nigeria for checks.\n"
+    )
+    assert spacy_extractor(inline(text)).events == []
+
+
+def test_a_state_named_freeing_keeps_the_releases(spacy_extractor):
+    text = (
+        "Kidnapped surveyors freed in the Delta\n"
+        "LAGOS, June 12, 2025 --\n"
+        "Three Polish surveyors kidnapped near Warri in May were freed on Wednesday, police said. "
+        "On the same day Nigeria freed 40 detained protesters under a presidential pardon.\n"
+    )
+    assert [e.actor for e in spacy_extractor(inline(text)).events] == ["NGA"]

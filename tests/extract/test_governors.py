@@ -166,3 +166,35 @@ def gov_waits(nlp, text: str) -> bool:
     from detente.extract.governors import waits_for_a_time
 
     return waits_for_a_time(_token(nlp, text, "free"))
+
+
+# Session 18: an act to come that no named party announced is a rumour.
+@pytest.mark.parametrize(
+    ("text", "word", "unreal"),
+    [
+        ("The agency quoted unnamed officials as saying six Danes would be freed.", "freed", True),
+        ("A source familiar with the talks said Hanoi will release the two monks.", "release", True),
+        ("Per unconfirmed reports, Minsk would pardon 12 more women next month.", "pardon", True),
+        ("Unnamed officials said the six Danes were freed on Monday.", "freed", False),
+        ("The foreign ministry said Hanoi will release the two monks on Friday.", "release", False),
+    ],
+)
+def test_rumoured_acts_to_come(spacy_extractor, text, word, unreal):
+    tok = _token(spacy_extractor.nlp, text, word)
+    assert (classify(tok) is not Modality.ASSERTED) is unreal
+
+
+# Session 18: acts of a story's plot.
+@pytest.mark.parametrize(
+    ("text", "word", "unreal"),
+    [
+        ("In the novel's last chapter, the captured officer is exchanged for two nurses.", "exchanged", True),
+        ("The new drama imagines a Minsk that pardons every dissident in one night.", "pardons", True),
+        ("In the movie, a diplomat is released after a secret deal.", "released", True),
+        ("Hanoi freed the blogger, who stars in the film, on Tuesday.", "freed", False),
+        ("A documentary shows how Hanoi freed the blogger in 2023.", "freed", False),
+    ],
+)
+def test_acts_of_a_plot(spacy_extractor, text, word, unreal):
+    tok = _token(spacy_extractor.nlp, text, word)
+    assert (classify(tok) is not Modality.ASSERTED) is unreal

@@ -257,3 +257,29 @@ def test_a_by_phrase_reaches_its_passive_verb_only(spacy_extractor):
         "in April."
     )
     assert trigger_modality(spacy_extractor.nlp, text, "imposed") == M.ASSERTED
+
+
+# Session 18 (area "precision"): "provided" read as a verb, "as long as" on the trigger.
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Oslo said it might unfreeze the funds provided the bloggers were set free.", "unfreeze"),
+        ("Paris will lift the travel bans as long as the students are released.", "lift"),
+        ("Rome said it might unfreeze the funds as long as the pilots were released.", "released"),
+        ("Oslo said it might unfreeze the funds provided the bloggers were set free.", "set"),
+    ],
+)
+def test_provisos_make_an_offer(spacy_extractor, text, trigger):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) is not M.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The ministry provided buses after it freed 200 prisoners on Friday.", "freed"),
+        ("Iran freed the two Britons on Monday and provided them with passports.", "freed"),
+        ("Kyiv freed the sailors, who had been held for as long as a year.", "freed"),
+    ],
+)
+def test_provided_and_long_elsewhere_keep_the_act(spacy_extractor, text, trigger):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) is M.ASSERTED

@@ -79,3 +79,33 @@ def test_people_freed_beside_released_money_stay(release_mentions):
         "Tehran freed four Canadians on Friday in return for the release of $5 billion in funds."
     )
     assert m.count is not None and m.count.value == 4
+
+
+# Session 18 (area "precision"): sanctions verbs that describe a standing status or a penalty.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia, which Washington designates as a terrorist group, denied the attack.",
+        "Reporters met the trader, a firm the EU lists for shipping drone parts.",
+        "The penalty was the heaviest ever imposed on an insurer for breaking Iran sanctions.",
+    ],
+    ids=["present-relative", "present-relative-bare", "penalty-described"],
+)
+def test_no_sanctions_act_in_these_senses(parsed_sentence, text):
+    from detente.extract import sanctions
+
+    assert sanctions.find(parsed_sentence(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury on Monday designated the militia, which operates in Iraq, as terrorists.",
+        "The bank, which Britain sanctioned on Tuesday, closed its branch in Dubai.",
+    ],
+    ids=["main-clause", "past-relative"],
+)
+def test_sanctions_acts_beside_such_senses(parsed_sentence, text):
+    from detente.extract import sanctions
+
+    assert len(sanctions.find(parsed_sentence(text))) == 1
