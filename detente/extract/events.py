@@ -124,7 +124,7 @@ def story_date(
     clusters: list[Cluster], published: str | None, opening: str | None = None
 ) -> str | None:
     """The day of the lead's act (the lead's "on Thursday"), else the day the article's opening
-    tells (``opening``, :func:`dates.opening_day`), else the day of its first-reported current
+    tells (``opening``, :func:`opening_days.opening_day`), else the day of its first-reported current
     act, else the publication date: what an undated act of the story is dated on."""
     days = [c for c in clusters if c.date and len(c.date) == 10]
     lead = [

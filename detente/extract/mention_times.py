@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from detente.extract import dates, day_after
+from detente.extract import dates, day_after, opening_days
 from detente.extract.mentions import NOUN_CLAUSE_DEPS, REPORTING_VERBS, ParsedSentence, own_subject
 
 
@@ -112,7 +112,7 @@ def _occasion_time(text: str, t: dates.TimeExpr) -> bool:
 def _held_at(ps: ParsedSentence, t: dates.TimeExpr) -> bool:
     """Whether a time dates the detention told just before it, whatever the parse ("crew members
     seized off Al Hoceima in 2023 were pardoned", "traders detained last year crossed back")."""
-    return dates.detention_time(ps.sentence.text, t, ps.times)
+    return opening_days.detention_time(ps.sentence.text, t, ps.times)
 
 
 def _fronted_time(ps: ParsedSentence, tok: Token) -> dates.TimeExpr | None:

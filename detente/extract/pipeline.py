@@ -40,6 +40,7 @@ from detente.extract import (
     gate,
     implied,
     links,
+    opening_days,
     person_names,
     receivers,
     releases,
@@ -225,7 +226,7 @@ class Extractor:
         )
         briefs.head_actors(mentions, doc.text)  # actors: "MYANMAR -- The junta freed 3,085"
         mentions = fill_context(mentions, holders, foreigners.captor_weights(holders, sents))
-        clusters = merge(mentions, doc.published, dates.opening_day(doc.text, doc.published))
+        clusters = merge(mentions, doc.published, opening_days.opening_day(doc.text, doc.published))
         stages.fold(clusters)  # releases: a landing or a pardon a day from the release is that act
         stages.walk_out_days(clusters)  # releases: a pardon's act dated by the walk-out after it
         background.fold_spans(clusters, spanned)  # "a year after the swap": the swap dated

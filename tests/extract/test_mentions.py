@@ -183,7 +183,8 @@ def test_a_time_of_detention_is_not_the_release_time(release_mentions, text, dat
 
 
 def test_detention_time_is_the_first_time_after_the_detention() -> None:
-    from detente.extract.dates import detention_time, find
+    from detente.extract.dates import find
+    from detente.extract.opening_days import detention_time
 
     for text, held in [
         ("Uganda returned 18 soldiers captured in July on Wednesday.", [True, False]),
