@@ -92,13 +92,20 @@ NOT_CUSTODY = frozenset({"term", "sentence", "charge", "designate", "designated"
 
 def remains_otherwise(verb: Token) -> bool:
     """Whether a "remain" word tells something other than people kept in custody: a remaining term,
-    sentence or charge, or people who remain designated, listed or subject to a sentence."""
+    sentence or charge, or people who remain designated, listed, on a list or subject to a
+    sentence."""
     if verb.dep_ == "amod":
         return verb.head.lemma_.lower() in NOT_CUSTODY
     return any(
-        c.dep_ in ("acomp", "oprd", "xcomp", "attr") and c.lemma_.lower() in NOT_CUSTODY
+        (c.dep_ in ("acomp", "oprd", "xcomp", "attr") and c.lemma_.lower() in NOT_CUSTODY)
+        or (c.dep_ == "prep" and any(o.lemma_.lower() in NOT_HELD_THERE for o in c.children))
         for c in verb.children
     )
+
+
+# Where a "remain" keeps names or measures, not people: "68 people remain on the list", "the other
+# listings remain in force".
+NOT_HELD_THERE = frozenset({"list", "force", "effect", "place"})
 
 
 def holder(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:

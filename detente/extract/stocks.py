@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
+from detente.extract import stock_acts as acts
 from detente.extract import stock_figures as figures
 from detente.extract.mentions import ParsedSentence
 from detente.extract.prefilter import Screen
@@ -90,8 +91,9 @@ HANDOVER_VERBS = frozenset(
 # People nouns of the release rules that are no people held when counted ("12 figures", "the
 # opposition").
 NOT_HELD_PEOPLE = frozenset({"figure", "opposition", "leader", "crew", "couple"})
-# Verbs with which people leave custody: "crossed the bridge into Colombia", "walked out".
-LEAVING_VERBS = frozenset({"cross", "walk", "arrive", "land", "reach"})
+# Verbs with which people leave custody: "crossed the bridge into Colombia", "walked out", "stepped
+# off a jet".
+LEAVING_VERBS = frozenset({"cross", "walk", "arrive", "land", "reach", "step"})
 # Verbs whose people are no longer held: freed, handed over, or gone.
 FREEING_VERBS = lx.RELEASE_VERBS | HANDOVER_VERBS | LEAVING_VERBS
 # Words for people that only a stock counts (a release names its group by the lexicon's nouns):
@@ -392,17 +394,16 @@ MONITOR_VERBS = frozenset({"register", "count", "record", "list", "document", "t
 # Verbs of a state that lasts: "have been held since 2001" says they still are.
 STATE_VERBS = frozenset({"hold", "keep"})
 
-JAILING_VERBS = frozenset({"sentence", "convict", "arrest", "jail", "imprison", "detain", "seize"})
-"""Verbs whose object is people jailed by the act the sentence tells (news, not an estimate)."""
-DEATH_VERBS = frozenset({"die", "kill", "perish", "execute"})
-"""What became of people no longer held: a count of them is not a count of prisoners."""
-
 
 def _still_held(ps: ParsedSentence, noun: Token) -> bool:
     """Whether the sentence says these people remain held (not that they were freed)."""
     head = noun.head
-    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in DEATH_VERBS for c in noun.children):
+    if any(
+        c.dep_ in ("relcl", "acl") and c.lemma_.lower() in acts.DEATH_VERBS for c in noun.children
+    ):
         return False  # "six people who have died in custody", "prisoners killed in a riot"
+    if acts.jailed_then(noun):
+        return False
     if remains(head) or noun.dep_ == "attr" or figures.figure_number(noun) is not None:
         return True
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in LIST_NOUNS:
@@ -412,7 +413,7 @@ def _still_held(ps: ParsedSentence, noun: Token) -> bool:
     freed_here = head.lemma_.lower() in FREEING_VERBS
     if noun.dep_ in ("nsubj", "nsubjpass") and not freed_here and _held_clause(noun):
         return True  # "20 prisoners linked to the movement are still in custody"
-    if _told_otherwise(noun) or _newly_jailed(noun):
+    if _told_otherwise(noun) or acts.newly_jailed(noun):
         return False
     freed = any(
         verb.lemma_.lower() in FREEING_VERBS and not any(c.dep_ == "neg" for c in verb.children)
@@ -424,41 +425,12 @@ def _still_held(ps: ParsedSentence, noun: Token) -> bool:
     )
     if head.lemma_.lower() == "hold" and head.tag_ == "VBD" and head.dep_ not in ("ccomp", "acl"):
         return False  # "Mali held 46 soldiers for six months": told, not a count of today
-    return not freed
+    return not freed and not acts.acted_on(noun)
 
 
 def _freeing(tok: Token) -> bool:
     """A word of freeing: a release verb, or the noun "release"."""
     return tok.lemma_.lower() in FREEING_VERBS or tok.lemma_.lower() == "release"
-
-
-def _newly_jailed(noun: Token) -> bool:
-    """People the sentence jails as news, not a count of those still held: "a court sentenced ten
-    members to six years in prison", "police arrested 40 protesters"."""
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.lower_ in ("including", "among") and verb.head.pos_ == "NOUN":
-        # "the detention of forty people, including two journalists": the part goes with the whole
-        owner = verb.head
-        return (
-            _arrests_told(owner) if owner.lemma_.lower() in JAILING_NOUNS else _newly_jailed(owner)
-        )
-    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in JAILING_NOUNS:
-        # "cited the detention of at least forty people since April"
-        return _arrests_told(verb.head)
-    return (
-        noun.dep_ == "dobj"
-        and verb.lemma_.lower() in JAILING_VERBS
-        and not any(c.lower_ in ("still", "remain") for c in verb.children)
-    )
-
-
-def _arrests_told(jailing: Token) -> bool:
-    """A jailing noun told as news, unless it says they go on ("the continued detention of")."""
-    return not any(c.lower_ in ONGOING for c in jailing.children)
-
-
-JAILING_NOUNS = frozenset({"detention", "arrest", "jailing", "imprisonment"})
-ONGOING = frozenset({"continued", "continuing", "ongoing", "current", "prolonged", "arbitrary"})
 
 
 def _told_otherwise(noun: Token) -> bool:

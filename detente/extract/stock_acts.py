@@ -1,0 +1,76 @@
+"""Acts told of counted people that are not their holding (split from :mod:`stocks`, session 18).
+
+A sentence with custody words may count people that its own clause jails as news ("police arrested
+40 protesters", "more than 400 people were detained during the protests"), puts to death, lists
+for sanctions or trades ("China executed four nationals last year, and tariffs remain in place"):
+none of them is a count of people still held.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# How far up from the people noun their own verb may sit.
+ACT_REACH = 4
+
+JAILING_VERBS = frozenset({"sentence", "convict", "arrest", "jail", "imprison", "detain", "seize"})
+"""Verbs whose object is people jailed by the act the sentence tells (news, not an estimate)."""
+DEATH_VERBS = frozenset({"die", "kill", "perish", "execute"})
+"""What became of people no longer held: a count of them is not a count of prisoners."""
+
+
+# Verbs whose people are told of as the object of another act than holding: put to death, listed
+# by a sanctions body, traded ("China executed four nationals", "the Council added eight
+# individuals to its list", "traded an asset for the three remaining members").
+OTHER_ACTS = DEATH_VERBS | frozenset(
+    {"impose", "add", "designate", "sanction", "blacklist", "trade", "swap", "exchange"}
+)
+
+
+def acted_on(noun: Token) -> bool:
+    """Whether the people noun's own verb (the first verb above it) is another act than holding,
+    with no "still" of its own: the sentence's custody words are another clause's ("executed four
+    nationals last year, and tariffs remain in place")."""
+    verb = next((a for a in list(noun.ancestors)[:ACT_REACH] if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in OTHER_ACTS:
+        return False
+    return not any(c.lower_ == "still" and c.dep_ == "advmod" for c in verb.children)
+
+
+def newly_jailed(noun: Token) -> bool:
+    """People the sentence jails as news, not a count of those still held: "a court sentenced ten
+    members to six years in prison", "police arrested 40 protesters"."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("including", "among") and verb.head.pos_ == "NOUN":
+        # "the detention of forty people, including two journalists": the part goes with the whole
+        owner = verb.head
+        return arrests_told(owner) if owner.lemma_.lower() in JAILING_NOUNS else newly_jailed(owner)
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lemma_.lower() in JAILING_NOUNS:
+        # "cited the detention of at least forty people since April"
+        return arrests_told(verb.head)
+    return (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in JAILING_VERBS
+        and not any(c.lower_ in ("still", "remain") for c in verb.children)
+    )
+
+
+def jailed_then(noun: Token) -> bool:
+    """People a past passive jails as news ("More than 400 people were detained during the
+    protests", "a further twelve people were convicted this week"), not people still held."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in JAILING_VERBS:
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in kids) and not any(
+        c.lower_ == "still" for c in kids
+    )
+
+
+def arrests_told(jailing: Token) -> bool:
+    """A jailing noun told as news, unless it says they go on ("the continued detention of")."""
+    return not any(c.lower_ in ONGOING for c in jailing.children)
+
+
+JAILING_NOUNS = frozenset({"detention", "arrest", "jailing", "imprisonment"})
+ONGOING = frozenset({"continued", "continuing", "ongoing", "current", "prolonged", "arbitrary"})
