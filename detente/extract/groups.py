@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Token
 
+from detente.extract import count_lists
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract.destinations import demonym_of
@@ -275,7 +276,7 @@ def antecedent(group: Token | None, ps: ParsedSentence, trigger: Token) -> Token
         group.lower_ not in PRONOUNS or any(c.dep_ == "conj" for c in group.children)
     ):
         return group  # "pardoned him and five other prisoners": counted with its conjuncts
-    if group is not None and group.lower_ in counts_mod.ONE_PRONOUNS:
+    if group is not None and group.lower_ in count_lists.ONE_PRONOUNS:
         return group  # "released him in exchange for two Uzbek citizens": one person, not two
     at = group.i if group is not None else trigger.i
     counted = [
@@ -325,7 +326,7 @@ def count_of(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | No
             for c in {*group.children, *head.children}
         ):
             return None, True
-        coordinated = counts_mod.coordinated(group) or counts_mod.along_with_count(group, trigger)
+        coordinated = count_lists.coordinated(group) or count_lists.along_with_count(group, trigger)
         if coordinated is not None:
             return coordinated, False
         if group.like_num or group.lower_ in counts_mod.NUMBER_WORDS:

@@ -1,0 +1,164 @@
+"""Counts of coordinated groups: "Siarhei Tsikhanouski and 13 other prisoners" (14), one person
+freed "along with" others, and the names that list a numbered group's members rather than add to it
+(split from :mod:`counts`, session 18)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.extract.counts import Count, people_number
+from detente.model import CountQualifier
+
+# Singular pronouns of one person freed with others ("pardoned him and five other prisoners").
+ONE_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def one_person(tok: Token) -> bool:
+    """Whether a group token names one person: a name, a singular noun or pronoun."""
+    return tok.tag_ in ("NN", "NNP") or tok.lower_ in ONE_PRONOUNS
+
+
+def along_with(group: Token | None, trigger: Token) -> Token | None:
+    """The people one person is freed "along with" / "together with" ("X walked free along with
+    13 other prisoners", "along with Bishop Y, 15 priests and two seminarians"): the phrase's
+    noun, on the trigger; None without one."""
+    if group is None or not one_person(group):
+        return None
+    withs = [c for c in trigger.children if c.lower_ == "with"] + [
+        w for c in trigger.children if c.lower_ == "along" for w in c.children if w.lower_ == "with"
+    ]
+    for w in withs:
+        if w.head.lower_ == "along" or any(c.lower_ == "together" for c in w.children):
+            return next((c for c in w.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def conjoined_to_appos(group: Token) -> list[Token]:
+    """Counted conjuncts the parser hangs on a name's apposition rather than on the name ("X, the
+    opposition leader's husband, and thirteen others": "others" on "husband"; "Y, 15 priests and
+    two seminarians": both); never describing nouns with no number ("X, a lawyer and activist")."""
+    if any(c.dep_ == "conj" for c in group.children):
+        return []
+    out: list[Token] = []
+    for a in (c for c in group.children if c.dep_ == "appos"):
+        counted = [c for c in a.children if c.dep_ == "conj" and _numbered(c)]
+        if counted and _numbered(a):  # "Y, 15 priests and two seminarians": a list
+            out.append(a)
+        out += counted
+    return out
+
+
+def _numbered(tok: Token) -> bool:
+    return any(n.dep_ == "nummod" for n in tok.children)
+
+
+def _is_person(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON"
+
+
+def along_with_count(group: Token, trigger: Token) -> Count | None:
+    """One person and the people freed "along with" them ("X walked free along with 13 other
+    prisoners": 14)."""
+    others = along_with(group, trigger)
+    told = (coordinated(others) or item_count(others)) if others is not None else None
+    if told is None:
+        return None
+    return Count(told.value + 1, told.qualifier, told.start, told.end)
+
+
+def item_count(item: Token) -> Count | None:
+    """How many one conjunct of a group names: "13 other prisoners" thirteen, a name or "a Briton"
+    one."""
+    for child in item.children:
+        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.like_num):
+            return people_number(child)
+    if item.like_num:
+        return people_number(item)
+    one = Count(1, CountQualifier.EXACT, item.i, item.i + 1)
+    if _is_person(item) or item.tag_ == "NNP" or item.lower_ in ONE_PRONOUNS:
+        return one
+    if item.tag_ == "NN" and any(c.dep_ == "appos" and _is_person(c) for c in item.children):
+        return one  # "the Norwegian pensioner Frode Berg and two Lithuanians"
+    if item.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in item.children):
+        return one
+    return None
+
+
+def coordinated(group: Token) -> Count | None:
+    """The sum over a coordinated group ("Siarhei Tsikhanouski and 13 other prisoners" → 14), or
+    None when the group is not coordinated or one conjunct gives no number."""
+    listed = next((c for c in group.children if c.dep_ == "appos" and _is_person(c)), None)
+    if listed is not None and not any(c.dep_ in ("conj", "nummod") for c in group.children):
+        group = listed  # "the activist Ihar Barysau and 17 other prisoners"
+    items = [group, *conjoined_to_appos(group)]  # "X, the husband, and 13 others"
+    todo = list(items)
+    while todo:
+        conj = [c for c in todo.pop().children if c.dep_ == "conj" and c not in items]
+        items += conj
+        todo += conj
+    items = [items[0], *(i for i in items[1:] if not _state_subject(i))]
+    if len(items) < 2:
+        return None
+    counts = [item_count(i) for i in items]
+    names_only = all(
+        (_is_person(i) or i.pos_ == "PROPN") and not any(c.dep_ == "nummod" for c in i.children)
+        for i in items
+    )
+    numbered = any(c.dep_ == "nummod" for c in items[0].children)
+    members = all(
+        _is_person(i) and not any(c.dep_ in ("nummod", "det") for c in i.children)
+        for i in items[1:]
+    )
+    if any(c is None for c in counts) or names_only or (numbered and members and _named(items)):
+        return None  # a list of names alone is counted from the names, once they are merged
+    if numbered and _listed_after(items):
+        return None  # "two Americans, X and Y": the names say who the two are
+    known = [c for c in counts if c is not None]
+    if len(known) > 2 and known[0].value == sum(c.value for c in known[1:]):
+        return known[0]  # "390 people, 270 soldiers and 120 civilians": a breakdown, not more
+    qualifier = max((c.qualifier for c in known), key=lambda q: q is not CountQualifier.EXACT)
+    return Count(
+        sum(c.value for c in known),
+        qualifier,
+        min(c.start for c in known),
+        max(c.end for c in known),
+    )
+
+
+# Entity types of a state's name.
+STATE_ENTITIES = frozenset({"GPE", "LOC"})
+
+
+def _state_subject(item: Token) -> bool:
+    """Whether a conjunct is a state opening the next clause, hung on the group by the parser
+    ("270 soldiers and 120 civilians, and Ukraine handed back ...", "nine Hondurans and Honduras
+    five Salvadorans"), not people ("two Kyrgyz", a name NER takes for a place)."""
+    doc = item.doc
+    after = doc[item.i + 1] if item.i + 1 < len(doc) else None
+    return (
+        item.ent_type_ in STATE_ENTITIES
+        and not _numbered(item)
+        and after is not None
+        and (after.pos_ in ("VERB", "AUX") or after.like_num)  # "and Honduras five Salvadorans"
+    )
+
+
+def _named(items: list[Token]) -> bool:
+    """Whether the names after a numbered group say who its people are ("two Americans, X and
+    Y", "the two Americans X and Y"), not people freed besides them ("55 Russian prisoners and
+    Viktor Medvedchuk": 56): set off by a comma, or at least as many names as the number."""
+    first = items[0]
+    number = next((people_number(c) for c in first.children if c.dep_ == "nummod"), None)
+    comma = first.i + 1 < len(first.doc) and first.doc[first.i + 1].text == ","
+    return comma or number is None or number.value <= len(items) - 1
+
+
+def _listed_after(items: list[Token]) -> bool:
+    """ "two Venezuelans, X and Y": a numbered group set off by a comma and followed only by
+    proper names (whatever NER calls them), which list its members rather than add to them."""
+    first = items[0]
+    doc = first.doc
+    comma = first.i + 1 < len(doc) and doc[first.i + 1].text == ","
+    return comma and all(
+        i.pos_ == "PROPN" and not any(c.dep_ == "nummod" for c in i.children) for i in items[1:]
+    )

@@ -1,0 +1,57 @@
+"""Counts of coordinated groups (count_lists, split from counts in session 18)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v15: one person with a counted other group
+        ("The blogger walked free on Saturday along with 13 other prisoners.", 14),
+        ("Belarus freed the activist together with 17 other political prisoners on Monday.", 18),
+        (
+            "Managua released Bishop Juan Perez along with Father Luis Mena, eight priests and two"
+            " seminarians, who were flown to Rome.",
+            12,
+        ),
+        ("Two days ago the president pardoned him and five other prisoners.", 6),
+        ("Russia freed the pensioner Frode Berg and two Lithuanians on Friday.", 3),
+        ("In May, Ales Bialiatski, the Nobel laureate, and twelve others were released.", 13),
+        ("Belarus released Maria Kalesnikava, the protest leader, and 17 other prisoners.", 18),
+        # negatives: no number with the others, a describing apposition
+        ("Belarus freed him along with his wife on Monday.", None),
+        ("Siarhei Tsikhanouski, a blogger and activist, was released on Monday.", None),
+    ],
+)
+def test_one_person_freed_with_a_counted_group(release_mentions, text, expected):
+    counts = {m.count.value if m.count else None for m in release_mentions(text)}
+    assert counts == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v16: names joined to a counted group with no comma are freed besides it
+        ("In return Kyiv let go of 55 Russian prisoners and Viktor Medvedchuk.", 56),
+        ("Russia freed 24 sailors and the journalist Roman Sushchenko on Saturday.", 25),
+        # ...but a comma, or as many names as the number, says who the group's people are
+        ("Caracas freed two Americans, Mark Dunn and Ellen Ross, on Friday.", 2),
+        ("Caracas freed two Americans Mark Dunn and Ellen Ross on Friday.", 2),
+        # a state hung on the group by the parser adds no one; a counted nationality does
+        ("Uzbekistan freed four Tajiks and two Kyrgyz on Sunday.", 6),
+        (
+            "In October El Salvador freed nine Hondurans and Honduras five Salvadorans in a swap"
+            " at El Amatillo.",
+            9,
+        ),
+        (
+            "Russia released 390 Ukrainian prisoners on Friday, 270 soldiers and 120 civilians,"
+            " and Ukraine handed over the same number of Russian prisoners.",
+            390,
+        ),
+    ],
+)
+def test_names_besides_a_counted_group(release_mentions, text, expected):
+    assert {m.count.value if m.count else None for m in release_mentions(text)} == {expected}
