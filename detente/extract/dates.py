@@ -79,6 +79,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("until", re.compile(rf"\b{_UNTIL}\s+{_YEAR}\b")),
     ("same", re.compile(r"\b(?:on |that |the )?(?:the )?same day\b", re.I)),
+    # a part of the day of the act told just before ("That evening, ...", "on the same afternoon",
+    # "Hours later, China freed ..."), unless the sentence dates itself (find)
+    (
+        "samepart",
+        re.compile(
+            r"\b(?:(?:on )?(?:that|the same) (?:morning|afternoon|evening|night)|hours later)\b",
+            re.I,
+        ),
+    ),
     ("samemonth", re.compile(r"\b(?:that|the same) month\b", re.I)),
     (
         "dayafter",
@@ -277,7 +286,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         return SINCE
     if kind == "until":
         return UNTIL
-    if kind == "same":
+    if kind in ("same", "samepart"):
         return SAME_DAY
     if kind == "samemonth":
         return SAME_MONTH
@@ -342,7 +351,14 @@ def find(text: str, published: str | None) -> list[TimeExpr]:
             if kind != "my" or not _names_no_act(text, m):
                 found.append(TimeExpr(m.start(), m.end(), value, kind))
     kept = sorted((t for t in found if t.value not in (SINCE, UNTIL)), key=lambda t: t.start)
+    if any(t.kind != "samepart" for t in kept):  # "On Thursday, ... crossed that evening"
+        kept = [t for t in kept if t.kind != "samepart"]
+    kept = [t for t in kept if t.kind != "samepart" or not _RELATIVE.search(text, 0, t.start)]
     return _restated(text, kept)
+
+
+# A relative clause that a part of the day stands in: "ten Americans, who landed that night".
+_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;]*$", re.I)
 
 
 # Times that count from another ("three days later", "last week", "a year ago") and times that

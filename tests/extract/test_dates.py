@@ -108,6 +108,18 @@ def test_find_resolves_against_publication(text, published, expected):
         ("Norway on the same day added two names.", "2026-06-20", [SAME_DAY]),
         ("That same day, Ottawa followed suit.", "2026-06-20", [SAME_DAY]),
         ("That month, Ottawa issued a waiver.", "2026-06-20", [SAME_MONTH]),
+        # a part of that day, or hours after it (session 18)
+        ("That evening, Tehran freed the student.", "2026-06-20", [SAME_DAY]),
+        ("On the same afternoon, Stockholm freed him.", "2026-06-20", [SAME_DAY]),
+        ("Hours later, Beijing freed the two men.", "2026-06-20", [SAME_DAY]),
+        ("Officials said this morning that he was free.", "2026-06-20", ["2026-06-20"]),
+        # ...not beside the sentence's own day, nor in a relative clause of another act
+        (
+            "On Thursday he was pardoned and crossed the border that evening.",
+            "2026-06-20",
+            ["2026-06-18"],
+        ),
+        ("Caracas freed two Americans, who landed in Texas that night.", "2026-06-20", []),
     ],
 )
 def test_ends_of_terms_and_same_day(text, published, expected):
