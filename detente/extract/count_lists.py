@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.extract.counts import Count, people_number
+from detente.extract.gazetteer import place_table
 from detente.model import CountQualifier
 
 # Singular pronouns of one person freed with others ("pardoned him and five other prisoners").
@@ -127,6 +128,8 @@ def coordinated(group: Token) -> Count | None:
 
 # Entity types of a state's name.
 STATE_ENTITIES = frozenset({"GPE", "LOC"})
+# Kinds of the gazetteer's entries that name a state whatever entity type NER gives them.
+STATE_NAMES = frozenset({"name", "capital"})
 
 
 def _state_subject(item: Token) -> bool:
@@ -135,11 +138,24 @@ def _state_subject(item: Token) -> bool:
     five Salvadorans"), not people ("two Kyrgyz", a name NER takes for a place)."""
     doc = item.doc
     after = doc[item.i + 1] if item.i + 1 < len(doc) else None
+    state = item.ent_type_ in STATE_ENTITIES or (  # "32 servicemen and Armenia released": ORG
+        item.pos_ == "PROPN" and _state_name(item)
+    )
     return (
-        item.ent_type_ in STATE_ENTITIES
+        state
         and not _numbered(item)
         and after is not None
         and (after.pos_ in ("VERB", "AUX") or after.like_num)  # "and Honduras five Salvadorans"
+    )
+
+
+def _state_name(item: Token) -> bool:
+    """Whether a proper noun, with the compound words before it ("Sri Lanka", "the United
+    States"), is a state's name or capital in the gazetteer."""
+    words = [t.text for t in item.lefts if t.dep_ == "compound"] + [item.text]
+    table = place_table()
+    return any(
+        table.get(" ".join(words[i:]), ("", ""))[1] in STATE_NAMES for i in range(len(words))
     )
 
 

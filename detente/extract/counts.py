@@ -172,11 +172,28 @@ def read_count(tok: Token) -> Count | None:
         return None
     start = _half_before(doc[:], start)
     words = [t.text for t in doc[start:end]]
+    if _vague_multiple(doc[:], start, words):
+        return None
     value = parse_number(words)
     if value is None:
         return None
     qualifier, qstart = qualifier_before(doc[:], start)
     return Count(value, qualifier, qstart, end)
+
+
+# Words that make a bare hundred, thousand or dozen vague ("several hundred prisoners", "a few
+# thousand", "many thousands").
+VAGUE_MULTIPLIERS = frozenset({"several", "few", "many"})
+ROUND_WORDS = frozenset({"hundred", "thousand", "dozen", "million"})
+
+
+def _vague_multiple(doc: Span, start: int, words: list[str]) -> bool:
+    """ "several hundred supporters", "a few thousand prisoners": a vague amount, no number."""
+    return (
+        start > 0
+        and doc[start - 1].lower_ in VAGUE_MULTIPLIERS
+        and all(w.lower() in ROUND_WORDS for w in words)
+    )
 
 
 def is_vague_amount(tok: Token) -> bool:

@@ -51,7 +51,22 @@ def test_one_person_freed_with_a_counted_group(release_mentions, text, expected)
             " and Ukraine handed over the same number of Russian prisoners.",
             390,
         ),
+        # ... whatever entity type NER gives the state (session 18: "Armenia", "Tajikistan" as ORG)
+        (
+            "Baku freed 40 Armenian soldiers and Armenia released three Azerbaijani conscripts on Tuesday.",
+            40,
+        ),
     ],
 )
 def test_names_besides_a_counted_group(release_mentions, text, expected):
     assert {m.count.value if m.count else None for m in release_mentions(text)} == {expected}
+
+
+def test_a_state_opening_the_next_clause_adds_no_one(release_mentions):
+    found = release_mentions(
+        "Uzbekistan freed 11 Tajik traders and Tajikistan released four Uzbek herders on Monday."
+    )
+    assert sorted((m.actor, m.count.value if m.count else None) for m in found) == [
+        ("TJK", 4),
+        ("UZB", 11),
+    ]

@@ -122,6 +122,10 @@ def test_vague_amounts_give_no_count(spacy_extractor, text):
         "Scores of protesters were let go.",
         "A handful of reporters were freed.",
         "Some detainees were let go.",
+        # session 18: a vague multiple of a round number is no number
+        "Several hundred inmates walked out on Monday.",
+        "The junta freed a few thousand prisoners.",
+        "Many thousand detainees were amnestied.",
     ],
 )
 def test_vague_words_are_not_counts(spacy_extractor, text):
@@ -344,3 +348,16 @@ def test_the_body_tells_a_count_the_headline_ties():
 )
 def test_a_couple_is_two(release_mentions, text, expected):
     assert {m.count.value if m.count else None for m in release_mentions(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a round number of its own, or with an article, stays a count
+        ("The junta freed one hundred prisoners.", 100),
+        ("Belarus freed a hundred prisoners on Monday.", 100),
+        ("Iran freed 22,000 prisoners on Monday.", 22000),
+    ],
+)
+def test_a_round_number_alone_is_a_count(release_mentions, text, value):
+    assert {m.count.value if m.count else None for m in release_mentions(text)} == {value}
