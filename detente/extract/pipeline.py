@@ -53,6 +53,7 @@ from detente.extract import (
     surnames,
 )
 from detente.extract import lexicon as lx
+from detente.extract.entity_steps import EntitySteps
 from detente.extract.events import Cluster, merge
 from detente.extract.fill import fill_context
 from detente.extract.gazetteer import Gazetteer, Place, place_table, sovereign
@@ -105,7 +106,7 @@ class Extractor:
         self.gazetteer = Gazetteer(self.nlp.vocab)
         ner = fastparse.separable(self.nlp, ENTITIES)
         self._ner: fastparse.Stage | None = (
-            None if ner is None else fastparse.GreedySteps.of(ner) or ner
+            None if ner is None else EntitySteps.of(ner) or fastparse.GreedySteps.of(ner) or ner
         )
         self._stages = fastparse.stages(self.nlp, without=ENTITIES if ner is not None else None)
         fastparse.numpy_products(self.nlp)
