@@ -31,6 +31,20 @@ def test_numpy_products_are_thincs(trans1, trans2):
     numpy.testing.assert_allclose(out, expected, 1e-5)
 
 
+@pytest.mark.parametrize("pieces", [1, 2, 3, 4])
+def test_numpy_maxout_keeps_thincs_best(pieces):
+    rng = numpy.random.default_rng(1)
+    x = rng.standard_normal((9, 5, pieces), dtype="float32")
+    x[0, :, :] = 0.5  # ties
+    x[1, 0, :] = [-1.0, 2.0, 2.0, 3.0][:pieces]
+    best, which = fastparse.NumpyProducts().maxout(x)
+    expected, _ = NumpyOps().maxout(x)
+    assert best.dtype == expected.dtype and best.flags.c_contiguous
+    assert best.tolist() == expected.tolist()
+    assert which.size == 0
+    assert fastparse.NumpyProducts().maxout(x[:0])[0].shape == (0, 5)
+
+
 def test_parse_with_numpy_products_as_stock_spacy(spacy_extractor):
     """The extractor's parse (numpy's matrix products, attribute ruler as lookups, parser and
     entities decoded step by step) gives the stock pipeline's tags, parse, lemmas and entities on
