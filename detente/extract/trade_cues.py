@@ -40,9 +40,9 @@ PLURAL_ACTS = re.compile(
     r"handovers|pardons|transfers|moves|steps|decisions|gestures|acts|cases)\b",
     re.IGNORECASE,
 )
-# Quotation marks: a cue quoted in part ('the delisting was "part of the arrangement"', 'had been
-# "agreed together"') reads as the same words unquoted; apostrophes inside words stay.
-_QUOTES = re.compile(r"[\"“”«»„]|(?<![\w])['‘’]|['‘’](?![\w])")
+# Quotation marks: a cue quoted in part ('was "part of the arrangement"') reads as unquoted; not
+# apostrophes inside words. Each branch starts with its mark (the engine scans for marks only).
+_QUOTES = re.compile(r"[\"“”«»„]|['‘’](?:(?<!\w.)|(?!\w))")
 _DEAL_NOUNS = (
     r"(?:deal|agreement|arrangement|bargain|package|understanding|accord|pact|swap|exchange)"
 )
@@ -191,8 +191,7 @@ LINKED = re.compile(
     rf"(?:the|these|those|both|two|three|all) (?:[\w-]+ ){{0,2}}?{_ACT_NOUNS} (?:were|was|are|is|"
     r"had been|have been) (?:all )?(?:an?|one|a single) (?:[\w-]+ )?(?:package|deal|bargain|"
     r"arrangement|trade-off|quid pro quo)|"
-    # acts told as given for each other ("the releases were mutual"; "the two steps as a
-    # package")
+    # acts told as given for each other ("the releases were mutual"; "the two steps as a package")
     r"(?:was|were|been|being|be) (?:entirely |fully |strictly )?mutual|"
     # ("in what both sides described as a deal": the acts named before the verb)
     r"(?:described|describes?|describing|presented|presents?|presenting|called|calls?|calling) "
@@ -435,8 +434,7 @@ _ANSWER = re.compile(r"^\W*(?:no|yes)[.!]\s+(?=[A-Z0-9])", re.IGNORECASE)
 
 
 def plain(text: str) -> str:
-    """A sentence's text without quotation marks or a bare answer before it, as the cue
-    expressions read it."""
+    """A sentence's text without quotation marks or a bare answer before it (as cues read it)."""
     return _ANSWER.sub("", _QUOTES.sub("", text))
 
 
@@ -447,6 +445,7 @@ SCREEN = Screen(
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=4096)
 def is_deal_cue(text: str) -> bool:
     """Whether a sentence presents a deal, which may trade people for sanctions relief."""
     text = plain(text)
@@ -477,6 +476,7 @@ def spoken_of_both(text: str) -> bool:
     return bool((swap or ANAPHORA_RELEASE.search(text)) and ANAPHORA_OTHER.search(text))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_swap_cue(text: str) -> bool:
     """Whether a sentence presents a swap of people for people."""
     text = plain(text)
@@ -491,8 +491,8 @@ def _swap(seen: Reading, text: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def is_cue(text: str) -> bool:
-    """Whether a sentence presents a trade, or sets acts apart from one (remembered: the gate
-    asks of every sentence, the linker again of the sentences around the acts)."""
+    """Whether a sentence presents a trade, or sets acts apart from one (remembered, as the deal
+    and swap tests: the gate asks of every sentence, the linker again of those near the acts)."""
     text = plain(text)
     seen = SCREEN.read(text)
     return _deal(seen, text) or _swap(seen, text) or seen.search(APART, text) is not None
