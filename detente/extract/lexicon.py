@@ -357,6 +357,15 @@ SECTOR_WORDS: dict[str, str] = {
     "cigar": "tobacco",
 }
 
+# Sector vocabulary of two words, by their last word and the word before it ("dual-use goods",
+# "machine tools"): the goods of the fixed sectors that no single word names.
+SECTOR_PHRASES: dict[tuple[str, str], str] = {
+    ("dual", "use"): "technology",
+    ("machine", "tools"): "technology",
+    ("machine", "tool"): "technology",
+}
+SECTOR_PHRASE_ENDS = frozenset(last for _, last in SECTOR_PHRASES)
+
 # Cues that present two acts as traded for each other.
 EXCHANGE_CUES = re.compile(
     r"\b(?:in exchange for|in return for|in return|in exchange|in a swap|as part of (?:a|the|an)"

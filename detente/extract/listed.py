@@ -16,10 +16,16 @@ from detente.extract.destinations import city_table
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.inclusions import listed_leader, member
 from detente.extract.licences import LICENCE_WORDS, is_nominal
-from detente.extract.listed_names import descriptor, programme_name, same_bearer, victim
+from detente.extract.listed_names import (
+    descriptor,
+    holder,
+    programme_name,
+    same_bearer,
+    victim,
+)
 from detente.extract.listings import LISTABLE_NOUNS
 from detente.extract.mentions import ParsedSentence
-from detente.extract.sector_scope import funded
+from detente.extract.sector_scope import aim_only, funded, shut_out_of
 
 # The imposing bodies, named as organisations: never what is listed.
 INSTITUTION_ORGS = frozenset(
@@ -103,9 +109,11 @@ def sectors(scope: list[Token]) -> list[str]:
     }  # "the Ministry of Defence" is a government body, not the defence industry
     named = _name_heads(scope)
     for tok in scope:
-        sector = lx.SECTOR_WORDS.get(tok.lower_) or _bank_name(tok)
+        sector = lx.SECTOR_WORDS.get(tok.lower_) or _bank_name(tok) or _phrase(tok)
         if sector is None or sector in out or tok.i in bodies or _verb(tok) or funded(tok):
             continue  # "two companies that finance it": a verb; "to fund weapons": a purpose
+        if shut_out_of(tok) or aim_only(tok):  # "cut off from finance", "oil revenue"
+            continue
         if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in GOVERNMENT_BODIES:
             continue  # "officials of the energy ministry"
         if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in OFFICE_HOLDERS:
@@ -126,6 +134,15 @@ def _energy_firm(scope: list[Token]) -> bool:
     """ "the state energy company": energy only as the kind of a firm."""
     words = [t for t in scope if t.lower_ == "energy"]
     return bool(words) and all(t.head.lemma_.lower() in FINANCE_FIRMS for t in words)
+
+
+def _phrase(tok: Token) -> str | None:
+    """ "dual-use goods", "machine tools": a sector two words name, read at the last word."""
+    if tok.lower_ not in lx.SECTOR_PHRASE_ENDS:
+        return None
+    before = tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].text == "-" else None
+    before = before or (tok.doc[tok.i - 1] if tok.i > 0 else None)
+    return lx.SECTOR_PHRASES.get((before.lower_, tok.lower_)) if before is not None else None
 
 
 def _bank_name(tok: Token) -> str | None:
@@ -159,12 +176,13 @@ def entities(
     names: list[str] = []
     kinds: list[str] = []
     countries: list[str] = []
+    wrong = _reason_words(trigger)  # "for abuses in Tigray": the wrong's names
     for span, known in gaz.find_entities(ps.doc):
         if span.start in scope_ids or is_nominal(trigger):
             if _in_relative(span, scope_ids):  # "Nayara, in which Rosneft holds a stake"
                 continue
             countries.append(known.country)  # a parent's country too ("an arm of NIOC": IRN)
-            if _member_of(span.root):  # "X, the former Kazakh subsidiary of Russia's Sberbank"
+            if _member_of(span.root) or span.start in wrong:  # "a subsidiary of X"
                 continue
             longer = _longer_name(span)
             if longer is not None:  # "Gazprom Neft" is not Gazprom: its own name, no known sector
@@ -176,8 +194,9 @@ def entities(
     for ent in ps.doc.ents:
         name = _strip_det(ent)
         if (
-            ent.label_ not in ENTITY_LABELS
+            (ent.label_ not in ENTITY_LABELS and not _body_named(ent))
             or ent.start not in scope_ids
+            or ent.start in wrong
             or not _listed_name(ent, name)
         ):
             continue
@@ -194,6 +213,19 @@ def entities(
     return names, kinds, countries
 
 
+def _body_named(ent: Span) -> bool:
+    """ "the hotel operator Gaviota", "the lender Kestrel": a name the tagger took for a place,
+    in apposition to a noun of a listed body, is that body's name."""
+    if ent.label_ not in ("GPE", "LOC"):
+        return False
+    root = name_root(ent)
+    return (
+        root.dep_ == "appos"
+        and root.head.lemma_.lower() in LISTABLE_NOUNS
+        and root.head.i == ent.start - 1
+    )
+
+
 def _place_named(ps: ParsedSentence, ent: Span, name: str) -> bool:
     """A name the tagger took for a body that is a place: a state the gazetteer knows at its head
     ("Neighbouring Eritrea") or a city ("three Karachi-based companies")."""
@@ -202,7 +234,20 @@ def _place_named(ps: ParsedSentence, ent: Span, name: str) -> bool:
     states = [p for p in ps.places if p.kind in ("name", "capital")]  # not a leader's name
     if not body and any(p.span.start <= root.i < p.span.end for p in states):
         return True  # not "Bank Melli Iran": a bank named after its state
-    return tuple(name.replace("-", " - ").split()) in city_table()
+    return tuple(name.replace("-", " - ").split()) in city_table() or _seat(ent)
+
+
+# Participles after a hyphen that make the name before them a company's seat ("a Zawiya-based
+# company", "a Limassol-registered manager").
+SEAT_WORDS = frozenset({"based", "registered", "headquartered"})
+
+
+def _seat(ent: Span) -> bool:
+    """ "a Zawiya-based company": a name hyphened to a participle of seat is a place."""
+    doc, end = ent.doc, ent.end
+    if end < len(doc) and doc[end - 1].text == "-" and doc[end].lower_ in SEAT_WORDS:
+        return True  # the tagger took the hyphen into the name
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SEAT_WORDS
 
 
 def _unlabelled_objects(trigger: Token, gaz: Gazetteer) -> list[str]:
@@ -266,7 +311,7 @@ def _listed_name(ent: Span, name: str) -> bool:
             return False
     if root.dep_ == "compound" and root.head.lower_ in lx.OFFICIAL_TITLES:
         return False  # "Interior Minister Vakhtang Gomelauri": part of a title
-    return not (_member_of(root) or victim(root) or descriptor(root))
+    return not (_member_of(root) or victim(root) or descriptor(root) or holder(root))
 
 
 def _member_of(root: Token) -> bool:
@@ -334,3 +379,30 @@ def _licence_noun(tok: Token) -> bool:
     if tok.lemma_.lower() in LICENCE_WORDS:
         return True
     return any(LICENCE_NAME.match(e.text) for e in tok.doc.ents if e.start <= tok.i < e.end)
+
+
+# Prepositions of the wrong a listing answers ("for abuses in Tigray", "over killings in Tarhuna").
+REASON_PREPS = frozenset({"for", "over"})
+
+
+def _reason_words(verb: Token) -> set[int]:
+    """Token ids of the wrong a listing verb answers ("designated for obstructing the Dayton
+    peace accords", "sanctioned X for abuses in Tigray"): the names there are the wrong's, not
+    listed; names a member preposition adds ("..., including X") stay."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    out: set[int] = set()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in REASON_PREPS:
+            continue
+        if any(_wrong(g) for g in prep.children):
+            members = {t.i for c in prep.subtree if c.lower_ in INCLUDING for t in c.subtree}
+            out |= {t.i for t in prep.subtree} - members
+    return out
+
+
+def _wrong(obj: Token) -> bool:
+    """ "for obstructing", "for abuses", "over killings": a deed, not a listed group."""
+    if obj.dep_ == "pcomp":
+        return obj.tag_ == "VBG"
+    return obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() not in LISTABLE_NOUNS

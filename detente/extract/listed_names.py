@@ -10,7 +10,12 @@ Basij Cooperative Foundation": the commander and the foundation are listed, not 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
+
+from detente.extract import lexicon as lx
+from detente.extract.licences import LICENCE_WORDS, PERMIT_VERBS
 
 # Words after a name that make it the name of a sanctions instrument ("the Global Magnitsky
 # programme", "the Special Economic Measures Act", "the Caesar Act", "Schedule 1").
@@ -58,6 +63,29 @@ def descriptor(root: Token) -> bool:
     """Whether a name only describes what is listed or dealt in: the owner of a listed member or
     part, or the maker of goods ("Belavia's Boeing 737 fleet", "Airbus jets")."""
     return owner_of_part(root) or _maker(root)
+
+
+def holder(root: Token) -> bool:
+    """Whether a name is the holder of a licence ("granted Chevron a licence", "revoked Chevron's
+    licence", "the licence that allowed Chevron to pump oil", "The licence lets Chevron operate"):
+    a licensee is let deal with what is listed; it is not listed (session 15)."""
+    head = root.head
+    if root.dep_ == "poss":  # "Chevron's licence"
+        return head.lemma_.lower() in LICENCE_WORDS
+    if root.dep_ == "dative":  # "granted Chevron a restricted licence"
+        return head.lemma_.lower() in lx.LICENCE_GRANT_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in LICENCE_WORDS for c in head.children
+        )
+    if root.dep_ != "nsubj" or head.dep_ not in ("ccomp", "xcomp"):
+        return False
+    permit = head.head  # "allowed Chevron to pump": the licence's verb of permitting
+    if permit.lemma_.lower() not in PERMIT_VERBS:
+        return False
+    if permit.dep_ in ("relcl", "acl"):  # "the licence that allowed Chevron to pump"
+        return permit.head.lemma_.lower() in LICENCE_WORDS
+    return any(  # "The licence lets Chevron operate"
+        c.dep_ == "nsubj" and c.lemma_.lower() in LICENCE_WORDS for c in permit.children
+    )
 
 
 def _maker(root: Token) -> bool:
@@ -126,3 +154,38 @@ def same_bearer(told: str, ent: Span) -> bool:
     """Whether a name holding one told before names the same body or person: not a relative
     sharing a surname told alone ("Mnangagwa, his wife Auxillia Mnangagwa")."""
     return " " in told or ent.label_ != "PERSON"
+
+
+# Where a sentence of an article ends, for telling whether two names are told side by side.
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
+
+
+def one_name_each(names: list[str], text: str) -> list[str]:
+    """The names of an act less a short writing of another of them: the first words of a longer
+    name ("Huawei" beside "Huawei Technologies", "VTB" beside "VTB Bank") or its initials ("MOGE"
+    beside "Myanma Oil and Gas Enterprise") name the same body, unless a sentence tells both
+    apart ("delisted Belinvestbank and Belinvestbank Leasing": the bank and its leasing arm)."""
+    shorter = {
+        a
+        for a in names
+        for b in names
+        if (b.startswith(a + " ") or _initials(a, b)) and not _told_apart(a, b, text)
+    }
+    return [n for n in names if n not in shorter] if shorter else names
+
+
+def _initials(short: str, name: str) -> bool:
+    """ "MOGE" for "Myanma Oil and Gas Enterprise": the capitals of a name's words."""
+    caps = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    return len(short) > 2 and short.isupper() and short == caps
+
+
+def _told_apart(short: str, name: str, text: str) -> bool:
+    """Whether a sentence names both, the short writing outside the longer name and the brackets
+    that give its initials ("Myanma Oil and Gas Enterprise (MOGE)")."""
+    alone = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+    told = f"{name} ({short})"
+    return any(
+        name in s and alone.search(s.replace(told, " ").replace(name, " "))
+        for s in SENTENCE_END.split(text)
+    )

@@ -58,6 +58,7 @@ from detente.extract.events import Cluster, merge
 from detente.extract.fill import fill_context
 from detente.extract.gazetteer import Gazetteer, Place, place_table, sovereign
 from detente.extract.groups import article_names
+from detente.extract.listed_names import one_name_each
 from detente.extract.mentions import Mention, ParsedSentence
 from detente.extract.persons import HONORIFICS, without_titles
 from detente.extract.stocks import StockMention
@@ -394,7 +395,10 @@ def _event(eid: str, c: Cluster, text: str, others: set[str]) -> Event:
         persons=persons if is_release else [],
         entities=[]
         if is_release  # "took al-Sharaa off its list": "Ahmed al-Sharaa" as written before
-        else full_names(list(dict.fromkeys(e for m in c.mentions for e in m.entities)), text, True),
+        else one_name_each(
+            full_names(list(dict.fromkeys(e for m in c.mentions for e in m.entities)), text, True),
+            text,
+        ),
         sectors=[] if is_release else list(dict.fromkeys(s for m in c.mentions for s in m.sectors)),
         destination=_stated(destinations) if is_release else None,
         date=c.date,

@@ -214,12 +214,30 @@ def _names(verb: Token) -> bool:
     finite "named" whose object is a name (not "named X as envoy", a status)."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    if named_as(verb):  # "named them as X and Y", "named the firms as X and Y"
+        return True
     if any(c.dep_ in ("oprd", "prep") and c.lower_ in ("as", "to") for c in verb.children):
         return False  # "named her as envoy", "named him to the board"
     if not any(c.dep_ == "nsubj" for c in verb.children):
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]  # "named X": either parse
     return any(o.pos_ == "PROPN" for o in objects) and not any(o.pos_ == "NOUN" for o in objects)
+
+
+def named_as(verb: Token) -> bool:
+    """ "The Foreign Office named them as X, Y and Z", "named the firms as X and Y": the group an
+    act just listed, told again by a pronoun or as a definite kind of listed body, with its names
+    after "as" (:func:`act_of` holds a pronoun to an act of the sentence before that lists a
+    group)."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    group = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if group is None or not (group.lower_ == "them" or _kind(group)):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(p.pos_ == "PROPN" for p in c.children)
+        for c in verb.children
+    )
 
 
 def describes_group(tok: Token) -> bool:
@@ -378,7 +396,10 @@ def act_of(before: list[Mention], roster: Mention) -> Mention | None:
     subj = own_subject(roster.trigger)
     if acts and subj is not None and counted(roster.trigger, subj):
         return acts[-1] if _sized(acts[-1], before, subj.lower_) else None
-    if acts and (pronoun(roster.trigger) or partition(roster.trigger)):  # a group just listed
+    them = named_as(roster.trigger) and any(  # "named them as X": a group just listed
+        c.dep_ == "dobj" and c.lower_ == "them" for c in roster.trigger.children
+    )
+    if acts and (pronoun(roster.trigger) or partition(roster.trigger) or them):
         last = acts[-1]
         released = any(
             b.type is EventType.RELEASE and b.sent is last.sent for b in before

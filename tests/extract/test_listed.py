@@ -61,12 +61,22 @@ def test_sectors(spacy_extractor, text, expected):
         ("London sanctioned Bank Melli Iran on Monday.", ["Bank Melli Iran"]),
         # session 17: a plural possessive's apostrophe is no part of the name
         ("Ottawa froze the assets of the Kestrel Guards' missile unit.", ["Kestrel Guards"]),
+        # session 18: the wrong a listing answers names no listed body; its members stay
+        ("Washington sanctioned Ivo Maric for obstructing the Ohrid peace accords.",
+         ["Ivo Maric"]),
+        ("London sanctioned Colonel Abel Tesfay for abuses in Tigray.", ["Abel Tesfay"]),
+        ("Washington sanctioned nine firms for supplying drones, including Kupol Works.",
+         ["Kupol Works"]),
+        ("London sanctioned a Zawiya-based company and Corvel Holdings.", ["Corvel Holdings"]),
+        ("Washington delisted the hotel operator Gaviota and the lender Cyprus.", ["Gaviota"]),
     ],
     ids=["members-of-a-group", "no-lowercase-body", "programme-not-listed",
          "title-word-is-no-company", "founder-of", "operator-of", "longer-than-known",
          "a-list-name-is-no-entity", "a-licence-name-is-no-entity",
          "a-body-in-a-relative-clause-is-not-listed", "a-city-is-no-body",
-         "a-bank-named-after-its-state", "plural-possessive"],
+         "a-bank-named-after-its-state", "plural-possessive", "a-deed-names-no-body",
+         "a-wrong-done-somewhere", "members-named-in-the-deed-stay", "a-seat-is-no-body",
+         "a-body-the-tagger-took-for-a-place"],
 )  # fmt: skip
 def test_entities(spacy_extractor, parsed_sentence, text, expected):
     ps = parsed_sentence(text)
@@ -112,4 +122,18 @@ def test_sectors_of_names_and_trades(spacy_extractor, text, expected):
     ids=["banco-name", "one-word-bank-name"],
 )
 def test_bank_names(spacy_extractor, text, expected):
+    assert listed.sectors(list(spacy_extractor.nlp(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a ban on exports of dual-use goods to Russia", ["technology"]),
+        ("sanctions on suppliers of machine tools", ["technology"]),
+        ("a ban on machine guns", []),
+        ("a ban on the use of force", []),
+    ],
+    ids=["dual-use", "machine-tools", "machine-alone", "use-alone"],
+)  # fmt: skip
+def test_two_word_sectors(spacy_extractor, text, expected):
     assert listed.sectors(list(spacy_extractor.nlp(text))) == expected

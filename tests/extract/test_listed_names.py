@@ -54,6 +54,29 @@ def _entities(extractor, text: str) -> list[list[str]]:
             [["PDVSA"]],
             id="a-name-told-also-outside-the-licence-stays",
         ),
+        pytest.param(
+            "The Treasury on Thursday granted Halvard Resources a restricted licence to resume "
+            "pumping oil in Venezuela, easing sanctions on the country.",
+            [[]],
+            id="a-licence-granted-to-a-dative-holder",
+        ),
+        pytest.param(
+            "The Treasury on Tuesday revoked Halvard Resources's licence to operate in Venezuela.",
+            [[]],
+            id="a-holder-possessing-the-licence",
+        ),
+        pytest.param(
+            "The Treasury on Tuesday revoked the licence that allowed Halvard Resources to export "
+            "Venezuelan crude.",
+            [[]],
+            id="a-holder-in-the-licence-clause",
+        ),
+        pytest.param(
+            "The Treasury on Tuesday revoked the licence that allowed dealings with Minera Sur "
+            "Holdings.",
+            [["Minera Sur Holdings"]],
+            id="what-the-licence-allows-dealings-with-stays",
+        ),
     ],
 )
 def test_names_not_listed(spacy_extractor, text, expected):
@@ -72,3 +95,30 @@ def test_programme_name(spacy_extractor, text, expected):
     doc = spacy_extractor.nlp(text)
     ents = [e for e in doc.ents if e.label_ in ("ORG", "PRODUCT", "PERSON")]
     assert any(listed_names.programme_name(e) for e in ents) is expected
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "expected"),
+    [
+        pytest.param(
+            ["Kestrel", "Kestrel Avionics"],
+            "Kestrel hit. The Commerce Department listed Kestrel Avionics. Kestrel said no.",
+            ["Kestrel Avionics"],
+            id="the-first-words-of-a-name",
+        ),
+        pytest.param(
+            ["ODRC", "Orinoco Dredging and River Company", "Sur Bank"],
+            "The Treasury listed the Orinoco Dredging and River Company (ODRC) and Sur Bank.",
+            ["Orinoco Dredging and River Company", "Sur Bank"],
+            id="the-initials-of-a-name",
+        ),
+        pytest.param(
+            ["Sur Bank", "Sur Bank Leasing"],
+            "The Treasury delisted Sur Bank and Sur Bank Leasing on Monday.",
+            ["Sur Bank", "Sur Bank Leasing"],
+            id="two-bodies-told-apart-in-one-sentence",
+        ),
+    ],
+)
+def test_one_name_each(names, text, expected):
+    assert listed_names.one_name_each(names, text) == expected

@@ -164,6 +164,21 @@ def _sanctions(extractor, text: str) -> list[tuple]:
             [("sanctions_eased", "CAN", "VEN", [], "2025-06-09")],
             id="part-of-a-group-beside-a-release-is-no-roster",
         ),
+        pytest.param(
+            "Britain on Monday added three fuel suppliers to its Myanmar sanctions list. The "
+            "Foreign Office named them as Andaman Fuel Trading, Pyin Oo Logistics and Irrawaddy "
+            "Petroleum Services.",
+            [("sanctions_imposed", "GBR", "MMR",
+              ["Andaman Fuel Trading", "Irrawaddy Petroleum Services", "Pyin Oo Logistics"],
+              "2025-06-09")],
+            id="named-them-as",
+        ),
+        pytest.param(
+            "Iran freed four prisoners on Monday as Canada lifted sanctions on two banks. Officials "
+            "named them as Reza Karimi and Ali Mohseni.",
+            [("sanctions_eased", "CAN", "IRN", [], "2025-06-09")],
+            id="named-them-as-beside-a-release-is-no-roster",
+        ),
     ],
 )  # fmt: skip
 def test_roster_joins_the_act_before(spacy_extractor, text, expected):

@@ -21,3 +21,32 @@ from detente.extract import listed
 )  # fmt: skip
 def test_funded_is_no_sector(spacy_extractor, text, expected):
     assert listed.sectors(list(spacy_extractor.nlp(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lifting a designation that had cut the country off from international finance", []),
+        ("cutting three state banks off from international finance", ["banking"]),
+        ("sanctions on the finance ministry and two lenders", ["banking"]),
+        ("a ban on finance for the oil sector", ["finance", "oil"]),
+    ],
+    ids=["cut-off-from-finance", "the-banks-cut-off-stay", "a-ministry-of-finance-is-a-body",
+         "finance-banned-stays"],
+)  # fmt: skip
+def test_shut_out_of_is_no_sector(spacy_extractor, text, expected):
+    assert listed.sectors(list(spacy_extractor.nlp(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sanctions on two tanker operators to squeeze Tehran's oil revenue", ["shipping"]),
+        ("sanctions on Vostok Energy, a trader of Russian crude", ["oil"]),
+        ("a ban on Russian energy imports", ["energy"]),
+        ("sanctions on oil exports", ["oil"]),
+    ],
+    ids=["the-aim-is-no-sector", "energy-in-a-name", "energy-goods-stay", "oil-goods-stay"],
+)  # fmt: skip
+def test_aim_is_no_sector(spacy_extractor, text, expected):
+    assert listed.sectors(list(spacy_extractor.nlp(text))) == expected
