@@ -56,10 +56,11 @@ class NumpyProducts(NumpyOps):  # type: ignore[misc]  # a Cython class, untyped
 
     def maxout(self, X: Floats3d) -> tuple[Floats2d, Ints2d]:
         """The best of each unit's pieces (the same values as thinc's), with no winning piece."""
-        best = numpy.array(X[..., 0])
-        for piece in range(1, X.shape[-1]):
-            numpy.maximum(best, X[..., piece], out=best)
-        return best, NO_PIECES
+        cube = cast(numpy.ndarray, X)
+        best = numpy.array(cube[..., 0])
+        for piece in range(1, cube.shape[-1]):
+            numpy.maximum(best, cube[..., piece], out=best)
+        return cast(Floats2d, best), cast(Ints2d, NO_PIECES)
 
 
 def numpy_products(nlp: Language) -> None:
