@@ -109,3 +109,10 @@ def test_sanctions_acts_beside_such_senses(parsed_sentence, text):
     from detente.extract import sanctions
 
     assert len(sanctions.find(parsed_sentence(text))) == 1
+
+
+def test_a_noun_misread_as_a_relative_verb_keeps_the_act(parsed_sentence):
+    from detente.extract import sanctions
+
+    text = "Britain renewed on Friday the asset freezes on the potash firm Belaruskali."
+    assert len(sanctions.find(parsed_sentence(text))) == 1
