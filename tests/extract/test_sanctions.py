@@ -580,8 +580,8 @@ def test_same_day_announcements_by_two_states(spacy_extractor):
         ),
         pytest.param(
             "Under new sanctions rules, Japan on Friday prohibited exports of machine tools to "
-            "Russia.",
-            [("sanctions_imposed", "JPN", "RUS", [], [], False, "2025-06-13")],
+            "Russia.",  # session 18: machine tools are technology (dev gold 17 of 20)
+            [("sanctions_imposed", "JPN", "RUS", [], ["technology"], False, "2025-06-13")],
             id="export-ban-on-a-state",
         ),
         pytest.param(
