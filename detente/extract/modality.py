@@ -73,7 +73,9 @@ GOVERNORS: dict[str, Modality] = {
             "leverage",
             "talk",
             "seek",
-            "envisage", "envision", "foresee",  # precision (v17): "the plan envisages the release"
+            "envisage",
+            "envision",
+            "foresee",  # precision (v17): "the plan envisages the release"
         ],
         Modality.PROPOSED,
     ),

@@ -358,8 +358,14 @@ def test_a_person_by_rank_traded_by_two_named_states_is_freed(release_mentions):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Rights groups list Britons jailed in Iran, some of whom were later freed in swaps.", False),
-        ("Several of the Americans were released through prisoner exchanges brokered by Oman.", False),
+        (
+            "Rights groups list Britons jailed in Iran, some of whom were later freed in swaps.",
+            False,
+        ),
+        (
+            "Several of the Americans were released through prisoner exchanges brokered by Oman.",
+            False,
+        ),
         ("Minsk freed 31 prisoners in exchanges with Warsaw and Vilnius in 2024.", True),
         ("Tehran freed the researcher on Friday in a swap for an engineer.", True),
     ],

@@ -39,7 +39,9 @@ def test_hope_nearby_keeps_a_done_act(spacy_extractor, text, word):
 
 def test_hope_lemma_is_mended(spacy_extractor):
     assert governor_lemma(_token(spacy_extractor.nlp, "They hoped to go.", "hoped")) == "hope"
-    assert governor_lemma(_token(spacy_extractor.nlp, "The rabbit hopped away.", "hopped")) != "hope"
+    assert (
+        governor_lemma(_token(spacy_extractor.nlp, "The rabbit hopped away.", "hopped")) != "hope"
+    )
 
 
 @pytest.mark.parametrize(
@@ -73,8 +75,16 @@ def test_acts_themselves_stay(spacy_extractor, text, word):
 @pytest.mark.parametrize(
     ("text", "word", "expected"),
     [
-        ("Canada says it would ease sanctions on Minsk if the last prisoners are freed", "ease", True),
-        ("Washington said it would lift sanctions on Belavia if Minsk freed more prisoners.", "lift", True),
+        (
+            "Canada says it would ease sanctions on Minsk if the last prisoners are freed",
+            "ease",
+            True,
+        ),
+        (
+            "Washington said it would lift sanctions on Belavia if Minsk freed more prisoners.",
+            "lift",
+            True,
+        ),
         ("Minsk said on Friday it would free 20 prisoners.", "free", False),
         ("The Treasury said it would lift sanctions on the airline on Friday.", "lift", False),
     ],
@@ -132,8 +142,16 @@ def test_an_order_the_sentence_says_was_not_carried_out(spacy_extractor, text, w
 @pytest.mark.parametrize(
     ("text", "word", "unreal"),
     [
-        ('A spokesman said the teacher "will be released when the legal process is complete".', "released", True),
-        ('Officials said the detainees would be freed "once their files are reviewed".', "freed", True),
+        (
+            'A spokesman said the teacher "will be released when the legal process is complete".',
+            "released",
+            True,
+        ),
+        (
+            'Officials said the detainees would be freed "once their files are reviewed".',
+            "freed",
+            True,
+        ),
         ("Cuba will release 553 prisoners when the Pope arrives on Friday.", "release", False),
         ("Belarus freed 40 prisoners on Friday, when the amnesty took effect.", "freed", False),
     ],
@@ -146,9 +164,17 @@ def test_an_act_waiting_for_a_time_to_come(spacy_extractor, text, word, unreal):
 @pytest.mark.parametrize(
     ("text", "word", "unreal"),
     [
-        ("The junta said it would pardon rebels who surrender their weapons by August.", "pardon", True),
+        (
+            "The junta said it would pardon rebels who surrender their weapons by August.",
+            "pardon",
+            True,
+        ),
         ("Belarus said it would free 40 prisoners who are seriously ill.", "free", False),
-        ("The envoy said the release of the three men would be a significant step.", "release", True),
+        (
+            "The envoy said the release of the three men would be a significant step.",
+            "release",
+            True,
+        ),
         ("The envoy said the release of the three men was a significant step.", "release", False),
     ],
 )
@@ -173,7 +199,11 @@ def gov_waits(nlp, text: str) -> bool:
     ("text", "word", "unreal"),
     [
         ("The agency quoted unnamed officials as saying six Danes would be freed.", "freed", True),
-        ("A source familiar with the talks said Hanoi will release the two monks.", "release", True),
+        (
+            "A source familiar with the talks said Hanoi will release the two monks.",
+            "release",
+            True,
+        ),
         ("Per unconfirmed reports, Minsk would pardon 12 more women next month.", "pardon", True),
         ("Unnamed officials said the six Danes were freed on Monday.", "freed", False),
         ("The foreign ministry said Hanoi will release the two monks on Friday.", "release", False),
@@ -188,8 +218,16 @@ def test_rumoured_acts_to_come(spacy_extractor, text, word, unreal):
 @pytest.mark.parametrize(
     ("text", "word", "unreal"),
     [
-        ("In the novel's last chapter, the captured officer is exchanged for two nurses.", "exchanged", True),
-        ("The new drama imagines a Minsk that pardons every dissident in one night.", "pardons", True),
+        (
+            "In the novel's last chapter, the captured officer is exchanged for two nurses.",
+            "exchanged",
+            True,
+        ),
+        (
+            "The new drama imagines a Minsk that pardons every dissident in one night.",
+            "pardons",
+            True,
+        ),
         ("In the movie, a diplomat is released after a secret deal.", "released", True),
         ("Hanoi freed the blogger, who stars in the film, on Tuesday.", "freed", False),
         ("A documentary shows how Hanoi freed the blogger in 2023.", "freed", False),
