@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from detente.extract import actor_roles, day_after, sides
+from detente.extract import actor_roles, day_after, release_parties, sides
 from detente.extract import lexicon as lx
 from detente.extract.acceptance import acceptable, one_described
 from detente.extract.anaphora import is_singular_anaphor
@@ -36,7 +36,7 @@ from detente.extract.groups import (
     nationality_of,
     same_number,
 )
-from detente.extract.handovers import TRADE_LEMMAS, left_captor, number_for_number
+from detente.extract.handovers import left_captor, number_for_number
 from detente.extract.homecomings import (
     each_side,
     freed_subject,
@@ -46,11 +46,8 @@ from detente.extract.homecomings import (
 )
 from detente.extract.mention_times import nearest_time
 from detente.extract.mentions import (
-    PARTY_GROUP,
     PARTY_OTHER,
     PARTY_RETOLD,
-    PARTY_SIDES,
-    PARTY_TOTAL,
     Mention,
     ParsedSentence,
     actors_from,
@@ -76,9 +73,6 @@ log = logging.getLogger(__name__)
 # those of onlookers ("welcomed the release of", "demanded the release of").
 DECIDING_VERBS = frozenset({"announce", "order", "approve", "declare", "decree", "authorize",
                             "authorise", "sign"})  # fmt: skip
-# A number that sums up the acts told before it.
-TOTAL = re.compile(r"\b(?:in total|in all|altogether|all told)\b", re.IGNORECASE)
-SWAP_NOUNS = frozenset({"swap", "exchange"})
 # Modifiers of the freed that make them their own state's prisoners ("Malian opposition
 # politicians", "Venezuelan political prisoners").
 OWN_STATE_WORDS = frozenset({"opposition", "political"})
@@ -110,8 +104,6 @@ SINCE = re.compile(r"\bsince\s+(?:early |late |mid-?)?$", re.IGNORECASE)
 # A "when" clause right after a time ("the first exchange since August, when the two sides
 # swapped 146 each"): the time dates the act the clause tells.
 WHEN_AFTER = re.compile(r",?\s*when\b", re.IGNORECASE)
-# Words that give a number per party ("each freed 84", "swapped 35 prisoners apiece").
-EACH = frozenset({"each", "apiece"})
 # Time expressions that name a day relative to publication ("on Thursday", "yesterday"): they
 # only ever point at the last few days, so when the release clause has no time of its own, such
 # a day elsewhere in its sentence ("..., officials said on Wednesday", "freed X, and by Thursday
@@ -333,7 +325,11 @@ def annotate(
     count = count or same_number(group, ps, trigger) or one_described(group, ps, vague)
     subj = subject_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
     subj = subj or agent_of(trigger)  # "303 prisoners freed by each side"
-    each = _each(trigger, subj) or each_side(trigger) or number_for_number(trigger, group)
+    each = (
+        release_parties.each(trigger, subj)
+        or each_side(trigger)
+        or number_for_number(trigger, group)
+    )
     if len(actors) > 1 and not each:
         count = None  # "Russia and Ukraine freed 230": not 230 each
     when = nearest_time(_without_since(ps), trigger, reported=True)
@@ -359,7 +355,9 @@ def annotate(
         )
         m.destination = destination(ps, actor, trigger, group, m.nationality if persons else None)
         m.co_actors = [a for a in actors if a != actor]
-        m.party = _party(trigger, subj, actors, each) or _unspecific(ps, trigger, group, actors)
+        m.party = release_parties.party(trigger, subj, actors, each) or release_parties.unspecific(
+            ps, trigger, group, actors
+        )
         _other_side(m, ps, actors)
         if m.party is None and _retold(trigger, group, actors, persons, count):
             m.party = PARTY_RETOLD
@@ -423,63 +421,6 @@ def recent_day(ps: ParsedSentence) -> str | None:
     """The one relative day the sentence names ("on Wednesday", "yesterday"), if it names one."""
     days = {t.value for t in ps.times if t.kind in RECENT_DAY_KINDS}
     return days.pop() if len(days) == 1 else None
-
-
-def _each(trigger: Token, subj: Token | None) -> bool:
-    """ "Ukraine and Russia each freed 84", "each side freed 1,000": a number per party."""
-    words = [*trigger.children, *(subj.children if subj is not None else [])]
-    return (
-        any(w.lower_ in EACH for w in words)
-        or (subj is not None and subj.lower_ == "each")
-        or _trailing_each(trigger)
-    )
-
-
-def _trailing_each(trigger: Token) -> bool:
-    """recall: "swapped 146 prisoners of war each": "each" closing the object, which the parser
-    hangs on the object's last noun ("war") rather than on the verb, or on the phrase after it
-    ("swapped 75 prisoners each after a break": numbers)."""
-    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return False
-    last = obj.doc[obj.right_edge.i]
-    after = obj.doc[last.i + 1] if last.i + 1 < len(obj.doc) else None
-    return (last.lower_ in EACH and last.dep_ in ("appos", "advmod", "npadvmod")) or (
-        after is not None and after.lower_ in EACH and after.dep_ in ("advmod", "npadvmod")
-    )
-
-
-def _party(trigger: Token, subj: Token | None, actors: list[str], each: bool) -> str | None:
-    """What an actorless subject says about who acted: "each side" / "both sides" (the two parties
-    of the article's swap) or a group of states ("the West", "Western governments"), which is
-    no single state's act."""
-    if actors:
-        return None
-    if each_side(trigger):  # "205 prisoners were swapped on each side"
-        return PARTY_SIDES
-    if subj is None:  # recall: "a swap of 90 for 90", "a swap of 50 prisoners each"
-        return PARTY_SIDES if each and trigger.lemma_.lower() in TRADE_LEMMAS else None
-    words = {t.lemma_.lower() for t in subj.subtree}
-    if each and words & lx.SIDE_NOUNS or {"both", "side"} <= words:
-        return PARTY_SIDES
-    if words & lx.STATE_GROUPS:
-        return PARTY_GROUP
-    return None
-
-
-def _unspecific(
-    ps: ParsedSentence, trigger: Token, group: Token | None, actors: list[str]
-) -> str | None:
-    """An actorless mention that is no state's act of its own: a total over a swap ("26 people
-    were exchanged in total") or a swap named without its people ("the previous swap")."""
-    if actors:
-        return None
-    if TOTAL.search(ps.sentence.text):
-        return PARTY_TOTAL
-    named = group is not None and group.dep_ != "compound"  # not just "a prisoner swap"
-    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() in SWAP_NOUNS and not named:
-        return PARTY_GROUP
-    return None
 
 
 def _sides(ps: ParsedSentence, trigger: Token, actors: list[str]) -> list[Mention]:
