@@ -48,14 +48,13 @@ NAMED = re.compile(
 GOVERNING = re.compile(r"\b(?:Houthis?|Hamas|Taliban|Islamic Jihad|Hezbollah-led)\b")
 # Verbs of a clause on the freed that names who held them ("kidnapped by al-Shabaab").
 HOLDING_VERBS = frozenset({"hold", "kidnap", "abduct", "seize", "capture", "take", "detain"})
-RELATIVE = frozenset({"which", "who", "that"})
 
 
 def armed_group_act(trigger: Token, group: Token | None) -> bool:
     """Whether an armed group that governs no territory freed the people of this trigger."""
     agents = [subject_of(trigger) if trigger.pos_ == "VERB" else None, agent_of(trigger)]
     subject = agents[0]
-    if subject is not None and subject.lower_ in RELATIVE and trigger.dep_ == "relcl":
+    if subject is not None and subject.lower_ in lx.RELATIVE_SUBJECTS and trigger.dep_ == "relcl":
         agents[0] = trigger.head  # "the JNIM alliance, which also freed two Italians"
     if subject is not None and subject.dep_ == "nsubjpass":
         agents[0] = None  # the freed, not who freed them

@@ -149,6 +149,8 @@ PERSON_WORDS = frozenset(
 )  # fmt: skip
 # Subjects that stand for the two parties of a swap ("each side", "both sides", "each country").
 SIDE_NOUNS = frozenset({"side", "party", "country", "government", "state"})
+# Relative pronouns that stand as a relative clause's subject ("the EU, which sanctions ...").
+RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 # Subjects that name a group of states, not one ("the West", "Western governments", "the allies"):
 # the states of such a group are told one by one, or not at all.
 STATE_GROUPS = frozenset({"west", "western", "ally", "allies", "coalition", "partner"})

@@ -246,7 +246,7 @@ def _denied(ids: frozenset[str], sents: set[int], frame: Frame) -> bool:
 def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
     """The traded sets a cue sentence presents, less the acts it only times against a trade."""
     here, timed = timed_out(text, frame.by_sentence.get(idx, []), frame)
-    if (timed or TIMED.search(text)) and not here:
+    if not here and TIMED.search(text):  # timed acts imply a timing found
         return []
     found = [g - timed for g in _sentence_links(idx, text, here, frame)]
     return [g for g in found if sides(g, frame.kinds)]

@@ -33,7 +33,6 @@ REGIONAL_BODIES = re.compile(
     r"ECCAS|CEMAC|(?:regional|West African|African|Arab|Gulf|Eurasian|Central African) bloc)\b",
     re.IGNORECASE,
 )
-RELATIVE_WORDS = frozenset({"which", "that", "who"})
 # How many heads above a participle trigger its governing verb may sit ("issued a licence suspending").
 GOVERNOR_REACH = 3
 
@@ -243,7 +242,7 @@ def _regional_body(subj: Token) -> bool:
     """ "ECOWAS", "the West African bloc", "the regional bloc ECOWAS, which lifted ...": a regional
     body other than the EU and the UN, outside the actor vocabulary (docs/annotation.md)."""
     head, clause = _antecedent(subj), None
-    if subj.lower_ in RELATIVE_WORDS and subj.head.dep_ == "relcl":
+    if subj.lower_ in lx.RELATIVE_SUBJECTS and subj.head.dep_ == "relcl":
         head, clause = subj.head.head, subj.head
     own = {t.i for t in clause.subtree} if clause is not None else set()
     words = " ".join(t.text for t in head.subtree if t.i not in own)

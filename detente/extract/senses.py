@@ -224,9 +224,6 @@ def _measure_not_state(tok: Token) -> bool:
 MEASURE_WORDS = lx.SANCTION_NOUNS | {"package", "regime", "rule", "regulation", "programme"}
 
 
-RELATIVES = frozenset({"which", "that", "who"})
-
-
 def _standing_relative(tok: Token) -> bool:
     """ "a group the United States designates as a terrorist organisation", "the EU, which also
     sanctions Belavia", "a firm Washington lists for its ties to ...": a simple present
@@ -239,7 +236,7 @@ def _standing_relative(tok: Token) -> bool:
     if tok.head.lemma_.lower() in MEASURE_WORDS:
         return False
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subject is None or not (subject.lower_ in RELATIVES or subject.pos_ == "PROPN"):
+    if subject is None or not (subject.lower_ in lx.RELATIVE_SUBJECTS or subject.pos_ == "PROPN"):
         return False  # "keeps in place the asset freezes on X": "freezes" misread as a verb
     return not any(c.dep_ in ("aux", "npadvmod") or c.ent_type_ == "DATE" for c in tok.subtree)
 
