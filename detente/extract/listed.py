@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from detente.extract import lexicon as lx
+from detente.extract import sanction_parties
 from detente.extract.destinations import city_table
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.inclusions import listed_leader, member
@@ -238,8 +239,8 @@ def _place_named(ps: ParsedSentence, ent: Span, name: str) -> bool:
 
 
 # Participles after a hyphen that make the name before them a company's seat ("a Zawiya-based
-# company", "a Limassol-registered manager").
-SEAT_WORDS = frozenset({"based", "registered", "headquartered"})
+# company", "a Limassol-registered manager"): sanction_parties' seat words but a flag.
+SEAT_WORDS = sanction_parties.SEAT_WORDS - {"flagged"}
 
 
 def _seat(ent: Span) -> bool:
@@ -247,7 +248,7 @@ def _seat(ent: Span) -> bool:
     doc, end = ent.doc, ent.end
     if end < len(doc) and doc[end - 1].text == "-" and doc[end].lower_ in SEAT_WORDS:
         return True  # the tagger took the hyphen into the name
-    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in SEAT_WORDS
+    return sanction_parties.is_seat(ent, SEAT_WORDS)
 
 
 def _unlabelled_objects(trigger: Token, gaz: Gazetteer) -> list[str]:
