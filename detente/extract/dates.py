@@ -53,8 +53,12 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Ends of a measure's term ("until 28 February 2026", "until the end of February 2027", "expires in
 # March"): not dates of acts.
 _UNTIL = r"(?i:until|till|through|expir(?:es?|ing) (?:on|in))"
-_COUNT = r"(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+_COUNT = (
+    r"(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+)"
+)
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 
 # Ordered: the first pattern that matches a stretch of text wins it.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -148,7 +152,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "monthsago",
         re.compile(rf"\b(?P<n>{_COUNT})\s+months?\s+(?:ago|back)(?P<today>\s+today)?\b", re.I),
     ),
-    ("yesterday", re.compile(r"\byesterday\b", re.I)),
+    # a counted number of days before publication ("ten days ago"): that day; of weeks ("three
+    # weeks ago", "a fortnight ago"): that month (a day would be a guess); not "thirty-one days"
+    ("daysago", re.compile(rf"(?<![\w-])(?P<n>{_COUNT})\s+days?\s+ago\b", re.I)),
+    (
+        "weeksago",
+        re.compile(rf"(?<![\w-])(?P<n>{_COUNT})\s+weeks\s+ago\b|\ba fortnight ago\b", re.I),
+    ),
+    ("yesterday", re.compile(r"\byesterday\b|\b(?:late )?last night\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening)\b", re.I)),
     ("lastweek", re.compile(r"\blast week\b", re.I)),
     ("lastmonth", re.compile(r"\blast month\b", re.I)),
@@ -213,7 +224,8 @@ def _day(year: int, month: int, day: int) -> str | None:
 # Small numbers in words ("a year ago", "two years ago", "three months later").
 YEAR_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }  # fmt: skip
 # Units of a counted span, in days, months or years.
 SPAN_UNITS = {"day": ("d", 1), "week": ("d", 7), "month": ("m", 1), "year": ("y", 1)}
@@ -313,6 +325,11 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
     if kind == "wdlastweek":
         monday = pub - timedelta(days=pub.weekday() + 7)
         return (monday + timedelta(days=WEEKDAYS[g["wd"].lower()])).isoformat()
+    if kind == "daysago":
+        return (pub - timedelta(days=_count(g["n"]))).isoformat()
+    if kind == "weeksago":
+        weeks = _count(g["n"]) if g["n"] else 2  # "a fortnight ago"
+        return (pub - timedelta(days=7 * weeks)).strftime("%Y-%m")
     if kind in ("wd", "lastwd"):
         back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
         if kind == "lastwd" and back == 0:
@@ -365,7 +382,7 @@ _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,;]*$", re.I)
 # name a calendar day or month themselves.
 RELATIVE_KINDS = frozenset(
     {"shift", "lastweek", "lastmonth", "thismonth", "vague", "yearsago", "monthsago", "lastyear",
-     "dayafter", "daybefore", "samemonth"}
+     "dayafter", "daybefore", "samemonth", "daysago", "weeksago"}
 )  # fmt: skip
 CALENDAR_KINDS = frozenset({"iso", "mdy", "dmy", "md", "dm", "my", "mdrel", "dmrel"})
 _APPOSED = re.compile(r",?\s+(?:on|in)\s+(?:the\s+)?", re.I)
@@ -375,10 +392,18 @@ def _restated(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
     """The times without a relative one that a calendar date right after it restates ("Three days
     later, on December 23", "last week, on October 15", "a year ago, in September 2010": the
     date); a day without a year after "N years ago" is in that year ("A year ago, on 28
-    September")."""
+    September"); a weekday after a counted day restates it ("ten days ago, on Thursday")."""
     out: list[TimeExpr] = []
     for i, t in enumerate(times):
         after = times[i + 1] if i + 1 < len(times) else None
+        before = times[i - 1] if i else None
+        if (
+            t.kind == "wd"
+            and before is not None
+            and before.kind in ("daysago", "weeksago")
+            and _APPOSED.fullmatch(text, before.end, t.start) is not None
+        ):
+            continue  # "ten days ago, on Thursday the 14th": the counted day, not this week's
         if (
             after is None
             or t.kind not in RELATIVE_KINDS

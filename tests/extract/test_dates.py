@@ -56,7 +56,26 @@ def values(text: str, published: str | None) -> list[str]:
         ("They were freed earlier this month.", "2025-06-10", ["2025-06"]),
         ("They were freed last year.", "2025-05-05", ["2024"]),
         ("He was freed today.", "2025-05-05", ["2025-05-05"]),
-        ("He was freed three weeks ago.", "2025-01-01", [VAGUE_PAST]),
+        # v19: weeks back are a month (a day would be a guess); days back a day
+        ("He was freed three weeks ago.", "2025-01-01", ["2024-12"]),
+        ("He was freed a fortnight ago.", "2025-03-20", ["2025-03"]),
+        ("Thirty-one days ago, the last hostages came out.", "2025-11-13", []),
+        ("Ten days ago, Minsk let two men go.", "2025-03-05", ["2025-02-23"]),
+        (
+            "Only ten days ago, on Thursday the 14th, the two sides traded 84.",
+            "2025-08-24",
+            ["2025-08-14"],
+        ),
+        ("A week ago, on February 8, Hamas freed three.", "2025-02-15", ["2025-02-08"]),
+        ("They were held for ten days.", "2025-03-05", []),
+        # v19: last night is the day before publication
+        ("Both were freed from prison last night, officials said.", "2024-02-16", ["2024-02-15"]),
+        ("He landed late last night.", "2024-02-16", ["2024-02-15"]),
+        ("He spent the night in Muscat.", "2024-02-16", []),
+        # v19: counts up to twenty in words
+        ("Fourteen months ago, 76 detainees were freed.", "2021-03-02", ["2020-01"]),
+        ("Fifteen years ago today, Hamas handed Shalit over.", "2026-10-18", ["2011-10-18"]),
+        ("Eighteen months later, he was pardoned.", "2026-10-18", ["shift:18:m"]),
         ("A year ago today, the two sides swapped 20 people.", "2025-03-14", ["2024-03-14"]),
         # v17: "exactly N years ago" and "N years ago tonight" are that day too
         ("Exactly two years ago, the planes met in Doha.", "2025-03-14", ["2023-03-14"]),
