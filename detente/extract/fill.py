@@ -20,7 +20,7 @@ from detente.extract import (
     sanctioners,
     sides,
 )
-from detente.extract.homecomings import each_side
+from detente.extract.homecomings import each_side, left_free
 from detente.extract.mentions import (
     PARTY_GROUP,
     PARTY_OTHER,
@@ -124,8 +124,9 @@ def _release_actors(
 
 def _homeward(m: Mention) -> bool:
     """Whether the trigger moves people somewhere ("returned home", "flown back"): only then does
-    their nationality tell where they went ("the Belarusians freed" says nothing of it)."""
-    return m.trigger.lemma_.lower() not in RELEASE_LEMMAS
+    their nationality tell where they went ("the Belarusians freed" says nothing of it, nor
+    "walked out of a prison in Tripoli": leaving custody is no journey home)."""
+    return m.trigger.lemma_.lower() not in RELEASE_LEMMAS and not left_free(m.trigger)
 
 
 def fill_context(

@@ -136,6 +136,17 @@ def walks_out(tok: Token) -> bool:
     return captives or any(t.lemma_.lower() in CUSTODY_NOUNS for c in outs for t in c.subtree)
 
 
+def left_free(trigger: Token) -> bool:
+    """ "walked out of Evin prison", "walked free from a jail in Caracas", "left prison on
+    Tuesday": the freed leaving custody where they were held, which says nothing of where they
+    went (actors: their nationality is no homeland they were sent to)."""
+    if walks_out(trigger) or left_custody(trigger):
+        return True
+    return trigger.lemma_.lower() in ("walk", "go") and any(
+        c.lower_ == "free" for c in trigger.children
+    )
+
+
 def homecoming(tok: Token, ps: ParsedSentence) -> bool:
     """ "Ten Americans held in Venezuela returned home", "230 prisoners returning home",
     "the swap brought 22 prisoners home": people a state held going home."""

@@ -6,6 +6,8 @@ import pytest
 
 from detente.extract import homecomings
 
+from .builders import inline
+
 
 @pytest.mark.parametrize(
     ("text", "verb", "expected"),
@@ -44,3 +46,57 @@ def test_the_subject_of_an_arrival_after_held_since_is_the_held(parsed_sentence)
     (verb,) = [t for t in ps.doc if t.text == "arrived"]
     group = held_since_subject(verb, ps)
     assert group is not None and group.text == "Peruvians"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # leaving custody where they were held
+        ("The engineer walked out of a prison in Tripoli on Monday.", "walked", True),
+        ("The activist walked free from a jail in Caracas on Friday.", "walked", True),
+        ("The student left prison in Moscow on Tuesday.", "left", True),
+        # a journey somewhere: their nationality may tell where they went
+        ("Ninety Ukrainians returned home on Friday.", "returned", False),
+        ("The engineer flew to Tehran on Sunday.", "flew", False),
+        ("The engineer walked to the embassy on Sunday.", "walked", False),
+    ],
+)
+def test_leaving_custody_is_no_journey(parsed_sentence, text, verb, expected):
+    ps = parsed_sentence(text)
+    (tok,) = [t for t in ps.doc if t.text == verb]
+    assert homecomings.left_free(tok) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a national of the state that frees them, whose case a second state took up: leaving
+        # prison at home is no homecoming from that second state
+        (
+            "Karim Haddad, the Libyan engineer whose arrest caused an outcry in France, walked "
+            "out of a prison in Tripoli on Monday after the president pardoned him. French "
+            "officials thanked the Libyan government and Paris welcomed the news.",
+            "LBY",
+        ),
+        (
+            "Olga Petrova, the Russian student whose detention angered Germany, left prison in "
+            "Moscow on Tuesday after a Russian court cut her sentence. Berlin praised the "
+            "decision and Germany's chancellor called for more releases.",
+            "RUS",
+        ),
+    ],
+)
+def test_a_national_walking_out_at_home_is_freed_by_their_state(spacy_extractor, text, actor):
+
+    events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
+    assert [e.actor for e in events] == [actor]
+
+
+def test_nationals_going_home_are_freed_by_the_other_party(spacy_extractor):
+
+    text = (
+        "Russia and Ukraine exchanged prisoners on Friday in a deal brokered by the Emirates. "
+        "Ninety Ukrainians returned home on Friday, officials in Kyiv said."
+    )
+    events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
+    assert "RUS" in {e.actor for e in events}
