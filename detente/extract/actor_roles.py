@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
@@ -286,15 +286,22 @@ GENERIC_SEATS = frozenset({"junta"})
 
 
 def foreign_seats(
-    context: Sequence[tuple[object, list[Place]]], sents: list[ParsedSentence]
+    context: Sequence[tuple[object, list[Place]]],
+    sents: list[ParsedSentence],
+    whole: Callable[[], list[Place]] | None = None,
 ) -> None:
     """Take out of an article's places (in place) the generic seats that do not stand for their
     state: "the junta" in an article that never names Myanmar otherwise (a Sahel story), and a
-    seat whose own phrase names another state ("Niger's junta freed ...", "the Malian junta")."""
+    seat whose own phrase names another state ("Niger's junta freed ...", "the Malian junta").
+    ``whole``: the places of the whole article, headline and dateline included, read only when a
+    seat's state is not named in the context sentences (actors, v19: "US targets Myanmar's
+    firms" over "YANGON --" and "The junta freed 23,184": the junta is Myanmar's)."""
     generic = [p for _, places in context for p in places if _generic(p)]
     if not generic:
         return
     named = {p.code for _, places in context for p in places if not _generic(p)}
+    if whole is not None and any(p.code not in named for p in generic):
+        named |= {p.code for p in whole() if not _generic(p)}
     foreign = {id(p) for p in generic if p.code not in named}
     for ps in sents:
         foreign |= {id(p) for p in ps.places if _generic(p) and _owned_by_other(p, ps)}

@@ -209,7 +209,9 @@ class Extractor:
         if not sents:
             return Analysis(document=ref, events=[], exchanges=[], stocks=[])
         surnames.drop_surname_places(sents, [p for _, p in context])  # actors: "Jacques Paris"
-        actor_roles.foreign_seats(context, sents)  # actors: "the junta" of a Sahel story
+        actor_roles.foreign_seats(  # actors: "the junta" of a Sahel story
+            context, sents, lambda: self.gazetteer.find_places(self.nlp.make_doc(doc.text))
+        )
         background.date_entries(sents, doc.text, doc.published)  # "January 3, 2024: ..."
         background.date_same_deal(sents, doc.published)  # "In that deal, Moscow released"
         mentions, stock_mentions = self._mentions(sents)

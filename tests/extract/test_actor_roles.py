@@ -225,3 +225,27 @@ def test_a_sanctioner_that_is_also_sanctioned_may_free() -> None:
 )
 def test_a_city_that_names_a_deal_is_its_venue(parsed_sentence, text, expected) -> None:
     assert go_betweens(parsed_sentence(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the junta's state named only in the headline and dateline: it stands for that state
+        (
+            "Washington lists Myanmar's timber firms\nYANGON, June 14, 2025 --\nThe United "
+            "States on Friday imposed sanctions on two timber companies. The junta last "
+            "Saturday freed 4,300 prisoners in an annual amnesty.",
+            ["MMR"],
+        ),
+        # a Sahel story that never names Myanmar: "the junta" is not Myanmar's
+        (
+            "Washington lists Sahel gold traders\nDAKAR, June 14, 2025 --\nThe United States "
+            "on Friday imposed sanctions on two gold traders in Mali. The junta in Bamako last "
+            "Saturday freed 43 prisoners in an annual amnesty.",
+            ["MLI"],
+        ),
+    ],
+)
+def test_a_generic_seat_stands_for_the_state_the_article_names(spacy_extractor, text, actors):
+    events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
+    assert [e.actor for e in events] == actors
