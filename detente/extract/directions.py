@@ -235,7 +235,8 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         announced = lemma in ANNOUNCE_VERBS and any(
             c.lemma_.lower() in lx.LISTING_NOUNS for c in objects
         )  # "announced its own listings of ...", "unveiled new designations"
-        if has_core or listed or announced or (lemma in SANCTION_VERBS and objects):
+        told = objects or listings.told_in_passing(verb)  # or "X, sanctioned by Y in May"
+        if has_core or listed or announced or (lemma in SANCTION_VERBS and told):
             lapse = lemma in lx.LAPSE_VERBS
             return EventType.SANCTIONS_IMPOSED, renewal and not lapse
         if lemma in ("impose", "extend", "renew", "prolong", "reimpose", "tighten", "expand") and (
@@ -400,7 +401,7 @@ def nominal(tok: Token) -> tuple[EventType, bool] | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("NOUN",) or tok.dep_ in ("compound",):
         return None
-    if lemma in lx.LISTING_NOUNS and _lists_party(tok) and _dated(tok):
+    if lemma in lx.LISTING_NOUNS and listings.lists_party(tok) and listings.dated_noun(tok):
         return EventType.SANCTIONS_IMPOSED, False
     if _off_a_list(tok):
         return EventType.SANCTIONS_EASED, False  # "announced the removal of X from its list"
@@ -436,51 +437,6 @@ def _off_a_list(noun: Token) -> bool:
         for h in heads
         for c in h.children
     )
-
-
-def _lists_party(noun: Token) -> bool:
-    """ "the designation of Gazprombank", "last month's listing of seven bankers": a listing noun
-    whose "of" names a company, a person or a body a list holds (not a status: "the designation
-    of X as wrongfully detained"; not a state: "the designation of Cuba")."""
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in noun.children):
-        return False
-    return any(
-        p.dep_ == "pobj"
-        and (
-            any(t.ent_type_ in ("ORG", "PERSON") for t in p.subtree)
-            or (p.pos_ == "NOUN" and p.lemma_.lower() in listings.LISTABLE_NOUNS)
-        )
-        for c in of_phrases(noun)
-        for p in c.children
-    )
-
-
-def _dated(noun: Token) -> bool:
-    """ "the designation in November of X", "last month's listing of X", "follows the listing of X
-    in March": a listing noun with a time of its own or of the verb it hangs on is an act; one
-    with none tells a standing listing ("listings of Assad-era officials are unchanged")."""
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head
-    words = [*noun.subtree, *noun.doc[noun.i + 1 : noun.i + 4]]
-    words += [
-        t
-        for c in head.children
-        if c.dep_ in ("prep", "npadvmod") and c.i > noun.i and not c.is_ancestor(noun)
-        for t in c.subtree
-    ]
-    return any(t.ent_type_ == "DATE" for t in words)
-
-
-def of_phrases(noun: Token) -> list[Token]:
-    """The "of" phrases of a noun, with one the parser hung on the verb after a time phrase ("follows
-    the designation in May of four officials")."""
-    own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-    doc, i = noun.doc, noun.i + 1
-    if own or i >= len(doc) or doc[i].lower_ != "in":
-        return own
-    i += 1
-    while i < len(doc) and doc[i].ent_type_ == "DATE":
-        i += 1
-    return [doc[i]] if i > noun.i + 2 and i < len(doc) and doc[i].lower_ == "of" else []
 
 
 # The lemmas each branch of :func:`direction` is keyed by.

@@ -3,7 +3,10 @@ sanctions noun is itself the subject of the act ("UN sanctions came back into fo
 
 A verb of listing is an act when a state or its institution lists people, companies or vessels;
 not when it gives a status ("designated as wrongfully detained"), tells a standing state ("are
-still designated") or is an adjective ("sanctioned Russian banks").
+still designated") or is an adjective ("sanctioned Russian banks"); a participle on the listed
+name with a doer or time of its own tells a listing in passing ("X, sanctioned by Washington in
+March"). Nouns of listing ("the designation of X last month") are acts when they name a party a
+list holds and are dated (read by :func:`detente.extract.directions.nominal`).
 """
 
 from __future__ import annotations
@@ -125,6 +128,16 @@ def own_time(verb: Token) -> bool:
     return dated
 
 
+def told_in_passing(verb: Token) -> bool:
+    """ "Belavia, sanctioned by Washington in March 2023, resumed flights": a participle that
+    describes a noun, with its doer or a time of its own, tells a listing of that noun in passing
+    (not "the sanctioned airline", an adjective; not "firms sanctioned for helping Russia", no
+    doer and no time)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return agent_of(verb) is not None or own_time(verb)
+
+
 # Prepositions whose noun gives the wrongs a listing answers ("listed over killings in Tarhuna").
 WRONG_PREPS = frozenset({"over"})
 
@@ -212,3 +225,49 @@ def measure_subject(verb: Token) -> Token | None:
     if (lemma, True) in {(v, bool(words & w)) for v, w in RETURN_VERBS.items()}:
         return subj
     return None
+
+
+def lists_party(noun: Token) -> bool:
+    """ "the designation of Gazprombank", "last month's listing of seven bankers": a listing noun
+    whose "of" names a company, a person or a body a list holds (not a status: "the designation
+    of X as wrongfully detained"; not a state: "the designation of Cuba")."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in noun.children):
+        return False
+    return any(
+        p.dep_ == "pobj"
+        and (
+            any(t.ent_type_ in ("ORG", "PERSON") for t in p.subtree)
+            or (p.pos_ == "NOUN" and p.lemma_.lower() in LISTABLE_NOUNS)
+            or (p.pos_ == "PROPN" and p.ent_type_ not in NOT_LISTABLE_LABELS)
+        )
+        for c in of_phrases(noun)
+        for p in c.children
+    )
+
+
+def dated_noun(noun: Token) -> bool:
+    """ "the designation in November of X", "last month's listing of X", "follows the listing of X
+    in March": a listing noun with a time of its own or of the verb it hangs on is an act; one
+    with none tells a standing listing ("listings of Assad-era officials are unchanged")."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    words = [*noun.subtree, *noun.doc[noun.i + 1 : noun.i + 4]]
+    words += [
+        t
+        for c in head.children
+        if c.dep_ in ("prep", "npadvmod") and c.i > noun.i and not c.is_ancestor(noun)
+        for t in c.subtree
+    ]
+    return any(t.ent_type_ == "DATE" for t in words)
+
+
+def of_phrases(noun: Token) -> list[Token]:
+    """The "of" phrases of a noun, with one the parser hung on the verb after a time phrase ("follows
+    the designation in May of four officials")."""
+    own = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    doc, i = noun.doc, noun.i + 1
+    if own or i >= len(doc) or doc[i].lower_ != "in":
+        return own
+    i += 1
+    while i < len(doc) and doc[i].ent_type_ == "DATE":
+        i += 1
+    return [doc[i]] if i > noun.i + 2 and i < len(doc) and doc[i].lower_ == "of" else []

@@ -9,6 +9,8 @@ from dealing with PdVSA": an embargo on the other party). Read by
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 # Verbs that bar ("barred", "prohibited"); the same as directions.TRADE_BAN_VERBS.
@@ -131,3 +133,24 @@ def emergency_act(trigger: Token, nominal: bool, object_words: list[Token]) -> b
     if nominal:
         return of_emergency(trigger)
     return any(sanctions_emergency(t) for t in object_words)
+
+
+# Instruments only the United States lists under ("designated under Executive Order 14024", "the
+# Global Magnitsky Act", "added to the Specially Designated Nationals list"): the UK and Canada
+# have Magnitsky laws of their own, so "Magnitsky" alone names no state.
+US_INSTRUMENTS = re.compile(
+    r"\b(?:executive order|E\.O\.|global magnitsky|CAATSA|caesar (?:syria civilian protection )?act|"
+    r"specially designated nationals|SDN list)",
+    re.IGNORECASE,
+)
+# Prepositions that tie an act to the instrument or list it is taken under.
+INSTRUMENT_PREPS = frozenset({"under", "to", "on", "pursuant"})
+
+
+def us_instrument(trigger: Token) -> bool:
+    """Whether an act with no doer named is taken under a US instrument ("the firm was designated
+    under Executive Order 14024 on Tuesday"): the United States acted (as for the national
+    emergency). Only the trigger's own phrases count, not an instrument named elsewhere in the
+    sentence."""
+    phrases = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in INSTRUMENT_PREPS]
+    return any(US_INSTRUMENTS.search(trigger.doc[p.i : p.right_edge.i + 1].text) for p in phrases)

@@ -36,10 +36,10 @@ from detente.extract.directions import (
     direction,
     may_move,
     nominal,
-    of_phrases,
 )
 from detente.extract.gazetteer import Gazetteer, sovereign
 from detente.extract.listed_names import not_licensees
+from detente.extract.listings import of_phrases
 from detente.extract.mention_times import nearest_time
 from detente.extract.mentions import (
     Mention,
@@ -334,7 +334,7 @@ def annotate(
     if actors == ["-"]:
         return []
     emergency = programmes.emergency_act(trigger, lic.is_nominal(trigger), _object_words(trigger))
-    if not actors and emergency:  # a national emergency is a US instrument
+    if not actors and (emergency or programmes.us_instrument(trigger)):  # a US instrument
         actors = ["USA"]
     doers = parties.doer_before(ps, trigger)  # "X freed them, and the US Treasury removed ..."
     actors = doers if any(d not in actors for d in doers) else actors

@@ -69,3 +69,21 @@ def test_lifting_an_asset_freeze_is_an_easing(parsed_sentence):
 def test_amended_licences_and_removals_from_a_list(parsed_sentence, text, expected):
     found = sanctions.find(parsed_sentence(text))
     assert [(etype, renewal) for _, etype, renewal in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The listing of Belaruskali by the European Union in June 2021 cut its exports.",
+         (IMPOSED, False)),
+        ("The EU's listing of Belaruskali in June 2021 cut its exports.", (IMPOSED, False)),
+        ("The designation of Cuba in January 2021 angered Havana.", None),
+        ("The listing of Belaruskali shares in London never happened.", None),
+    ],
+    ids=["name-the-tagger-calls-a-nationality", "possessive-doer", "a-state-is-no-listing",
+         "undated-is-no-act"],
+)  # fmt: skip
+def test_a_dated_listing_of_a_name(parsed_sentence, text, expected):
+    ps = parsed_sentence(text)
+    noun = next(t for t in ps.doc if t.lower_ in ("listing", "designation"))
+    assert nominal(noun) == expected

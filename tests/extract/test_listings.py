@@ -109,3 +109,21 @@ def test_the_deed_holds_the_places_of_the_wrong(parsed_sentence):
     ps = parsed_sentence("Two Chinese banks were listed for serving Russian importers.")
     words = {t.text for t in listings.deed(_verb(ps, "listed"))}
     assert "Russian" in words and "Chinese" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Kestrel Air, sanctioned by Washington in March 2023, resumed flights to Minsk.",
+         "sanctioned", True),
+        ("The lender, sanctioned in May 2022, later shut its branches.", "sanctioned", True),
+        ("The sanctioned lender later shut its branches.", "sanctioned", False),
+        ("Chinese firms sanctioned for helping Moscow kept trading.", "sanctioned", False),
+        ("The ministry sanctioned the purchase in May 2022.", "sanctioned", False),
+    ],
+    ids=["participle-with-doer-and-time", "participle-with-time", "adjective",
+         "participle-with-neither", "finite-verb"],
+)  # fmt: skip
+def test_told_in_passing(parsed_sentence, text, verb, expected):
+    ps = parsed_sentence(text)
+    assert listings.told_in_passing(_verb(ps, verb)) is expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract import sanctions
+from detente.extract import programmes, sanctions
 from detente.extract.directions import nominal
 from detente.extract.programmes import barred_people
 from detente.model import EventType
@@ -70,3 +70,23 @@ def test_the_services_barred_are_no_sector(parsed_sentence):
     words = {ps.doc[i].text for i in barred_people(barred)}
     assert {"US", "persons", "financial", "services"} <= words
     assert "Norvex" not in words and "Petroleum" not in words
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("The firm was designated under Executive Order 14024 on Tuesday.", "designated", True),
+        ("Two militia leaders were sanctioned under the Global Magnitsky Act.", "sanctioned",
+         True),
+        ("Three tankers were added to the Specially Designated Nationals list.", "added", True),
+        ("The firm was designated under Britain's Russia regulations.", "designated", False),
+        ("Two officials were sanctioned under the Magnitsky law.", "sanctioned", False),
+        ("The firm was designated on Tuesday, a year after the executive order was signed.",
+         "designated", False),
+    ],
+    ids=["executive-order", "global-magnitsky", "sdn-list", "another-states-regulations",
+         "magnitsky-alone", "an-order-elsewhere-in-the-sentence"],
+)  # fmt: skip
+def test_us_instrument(parsed_sentence, text, verb, expected):
+    ps = parsed_sentence(text)
+    assert programmes.us_instrument(next(t for t in ps.doc if t.text == verb)) is expected
