@@ -130,12 +130,12 @@ def own_time(verb: Token) -> bool:
 
 def told_in_passing(verb: Token) -> bool:
     """ "Belavia, sanctioned by Washington in March 2023, resumed flights": a participle that
-    describes a noun, with its doer or a time of its own, tells a listing of that noun in passing
-    (not "the sanctioned airline", an adjective; not "firms sanctioned for helping Russia", no
-    doer and no time)."""
+    describes a noun, with a time of its own, tells a listing of that noun in passing (not "the
+    sanctioned airline", an adjective; not "firms sanctioned for helping Russia" nor "tankers
+    already sanctioned by Washington", a standing state with no time)."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return agent_of(verb) is not None or own_time(verb)
+    return own_time(verb)
 
 
 # Prepositions whose noun gives the wrongs a listing answers ("listed over killings in Tarhuna").

@@ -120,9 +120,11 @@ def test_the_deed_holds_the_places_of_the_wrong(parsed_sentence):
         ("The sanctioned lender later shut its branches.", "sanctioned", False),
         ("Chinese firms sanctioned for helping Moscow kept trading.", "sanctioned", False),
         ("The ministry sanctioned the purchase in May 2022.", "sanctioned", False),
+        ("The tankers already sanctioned by Washington and Brussels sail less often.",
+         "sanctioned", False),
     ],
     ids=["participle-with-doer-and-time", "participle-with-time", "adjective",
-         "participle-with-neither", "finite-verb"],
+         "participle-with-neither", "finite-verb", "doer-without-a-time-is-a-state"],
 )  # fmt: skip
 def test_told_in_passing(parsed_sentence, text, verb, expected):
     ps = parsed_sentence(text)
