@@ -11,6 +11,7 @@ import re
 
 from detente.extract import lexicon as lx
 from detente.extract.prefilter import Reading, Screen
+from detente.extract.trade_topics import DECREED, NOT_SWAP, TOPICAL_DEAL
 
 log = logging.getLogger(__name__)
 
@@ -251,26 +252,6 @@ OF_THE_TRADE = re.compile(
     r"(?:became|become|was made|had been made|has been made) possible\b",
     re.IGNORECASE,
 )
-# A deal about something else ("as part of a trade deal", "under the 2015 nuclear deal") trades no
-# people: it is no cue.
-TOPICAL_DEAL = re.compile(
-    r"\b(?:trade|nuclear|gas|oil|arms|grain|energy|investment|debt|loan|tax|migration|climate|"
-    r"plea|prosecution|"
-    r"fishing|fisheries|business|commercial|defen[cs]e|security|free-trade|customs|transit)"
-    r"(?: [\w-]+)? (?:deals?|agreements?|accords?|pacts?|packages?)\b",
-    re.IGNORECASE,
-)
-# "under which" after an amnesty, a list or a law tells what the act did, not a deal ("a clemency
-# list on Wednesday under which 1,150 prisoners were pardoned"; "a deal under which" stays).
-_DECREED = re.compile(
-    r"(\b(?:list|decree|amnest(?:y|ies)|laws?|licen[cs]es?|pardons?|clemency|programmes?|"
-    r"programs?|orders?|statutes?|(?:plea|prosecution) (?:deal|agreement|bargain)s?)\b"
-    r"(?:,? (?!(?:deal|agreement|arrangement|bargain|understanding|accord|pact)s?\b)[\w'’-]+)"
-    r"{0,9}?),? under which\b",
-    re.IGNORECASE,
-)
-# "the stock exchange" is no swap.
-NOT_SWAP = re.compile(r"\b(?:stock|currency|foreign|commodit\w+|crypto\w*) exchanges?\b", re.I)
 # The text sets an act apart from the trade ("Separately, …", "in a move officials said was
 # unrelated", "the two releases were not connected", "denied any link").
 APART = re.compile(
@@ -295,7 +276,19 @@ APART = re.compile(
     r"(?:engage[sd]?|engaging) in (?:any )?(?:prisoner |hostage )?(?:swaps|exchanges|trades|deals)|"
     r"(?<!not )(?<!n't )(?<!never )(?:denied|denies|deny|dismissed|rejected|rejects|"
     r"reject) (?:(?:on \w+|again|publicly|firmly|flatly|strongly) )?(?:that\b|any |claims |"
-    r"reports |suggestions |a (?:link|connection|deal|swap|trade)|(?:the|its) (?:[\w-]+ ){0,2}(?:was|were) (?:part of|a reward))|(?:was|were|is|are) (?:not|no|never) (?:a |an |the )?"
+    r"reports |suggestions |a (?:link|connection|deal|swap|trade)|(?:the|its) (?:[\w-]+ ){0,2}(?:was|were) (?:part of|a reward|"
+    # (v19) "Both Beijing and Ottawa denied the releases were a trade"
+    r"an? (?:[\w-]+ )?(?:trade|swap|exchange|deal|bargain|quid pro quo)\b))|"
+    # (v19) "Not a swap, both sides insist", "..., not an exchange"; not "not the first swap"
+    r"(?:^\W*|[,;:]\s+)not (?:an?|one) (?:[\w-]+ )?(?:swap|exchange|trade|bargain|quid pro quo)\b|"
+    # (v19) "No official on either side has called it an exchange"; a reading of a trade both
+    # parties reject ("The timing invited an obvious conclusion, which both governments rejected")
+    r"\bno (?:[\w-]+ )?(?:on|from|in) either side (?:has |have |had )?(?:ever |yet |publicly )?"
+    r"(?:called|described|presented|termed|portrayed) (?:it|them|this|that|the (?:[\w-]+ )?[\w-]+) "
+    r"(?:as )?(?:an? )?(?:[\w-]+ )?(?:trade|swap|exchange|deal|bargain)\b|"
+    r"\b(?:which|that) (?:both|the two|all three) (?:governments|sides|capitals|countries|parties) "
+    r"(?:have |had |later |quickly |publicly )?(?:rejected|denied|dismissed|disputed)\b|"
+    r"(?:was|were|is|are) (?:not|no|never) (?:a |an |the )?"
     r"(?:[\w-]+ )?(?:swap|exchange|deal|trade|bargain|quid pro quo|reward|payoff|pay-off)\b|"
     # a trade denied: "had offered nothing in return", "did not give anything in exchange",
     # "nothing had been traded"
@@ -320,6 +313,8 @@ BOTH_PARTIES = re.compile(
     r"(?i:\b(?:both|the two|all (?:three|four|the)) (?:governments|sides|capitals|countries|"
     r"parties)\b)|"
     r"(?i:\bneither (?:government|side|capital|country|party)\b)|"
+    # (v19) "No official on either side has called it an exchange"
+    r"(?i:\b(?:on|from|in) either side\b)|"
     # the two parties named ("Both Ottawa and Beijing denied ..."): capitals as written
     r"\b[Bb]oth [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? and [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? "
     r"(?:den(?:y|ies|ied)|insist\w*|reject\w*|dismiss\w*|"
@@ -454,7 +449,7 @@ def is_deal_cue(text: str) -> bool:
 
 def _deal(seen: Reading, text: str) -> bool:
     if "under which" in text.lower():
-        text = _DECREED.sub(r"\1 ", text)
+        text = DECREED.sub(r"\1 ", text)
     text = seen.sub(TOPICAL_DEAL, " ", text)
     return bool(
         seen.search(lx.EXCHANGE_CUES, text)

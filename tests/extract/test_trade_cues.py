@@ -657,3 +657,52 @@ def test_a_party_rewarded_for_freeing_is_a_deal(text, deal):
 )
 def test_an_act_named_by_a_noun_of_no_kind(text, step):
     assert bool(DEFINITE_STEP.search(text)) is step
+
+
+@pytest.mark.parametrize(
+    ("text", "deal"),
+    [
+        # v19: a deal struck with prosecutors or a court is one case's legal process, no trade
+        ("The Ukrainian banker left Geneva under an agreement with Swiss prosecutors.", False),
+        (
+            "The judge freed the engineer after federal prosecutors agreed to drop two charges.",
+            False,
+        ),
+        ("He flew home after the Justice Department agreed to defer the case.", False),
+        ("She was released under an arrangement with the court in Lyon.", False),
+        (
+            "The court lifted the bail conditions under which the activist had lived for a year.",
+            False,
+        ),
+        # a deal between states stays one, whoever else is named
+        ("The banker was freed under an agreement with Washington.", True),
+        ("The pilot was released after Moscow agreed to free two Estonians.", True),
+        ("Prosecutors were told the two men were freed in exchange for a Russian agent.", True),
+        ("The prisoners were freed under a deal under which Ottawa lifted the freeze.", True),
+    ],
+)
+def test_a_deal_with_prosecutors_is_no_trade_v19(text, deal):
+    assert is_deal_cue(text) is deal
+
+
+@pytest.mark.parametrize(
+    ("text", "apart", "both"),
+    [
+        # v19: the acts denied as a trade, in forms the older patterns missed
+        ("Both Tallinn and Minsk denied the releases were a swap.", True, True),
+        ("Officials denied the two pardons were an exchange.", True, False),
+        ("Not a trade, both governments insist, as the pilots return home", True, True),
+        ("The ministry called the move humanitarian, not an exchange.", True, False),
+        ("No official on either side has called it a swap.", True, True),
+        ("No minister from either side described the releases as an exchange.", True, True),
+        ("The timing suggested a bargain, which both governments rejected.", True, True),
+        # a trade told, or nothing set apart
+        ("Both Tallinn and Minsk said the releases were a swap.", False, True),
+        ("It was the second swap between Riga and Minsk this year.", False, False),
+        ("No official on either side attended the handover.", False, True),
+        ("The deal, which both governments signed on Monday, freed 12 prisoners.", False, True),
+    ],
+)
+def test_a_trade_denied_v19(text, apart, both):
+    assert bool(APART.search(plain(text))) is apart
+    assert bool(BOTH_PARTIES.search(plain(text))) is both
