@@ -59,7 +59,7 @@ def _acts_itself(m: Mention) -> bool:
 
 def counts_agree(a: Count | None, b: Count | None) -> bool:
     """Whether two counts of a group may be the same group's."""
-    if a is None or b is None:
+    if a is None or b is None or a.lone or b.lone:
         return True
     if a.qualifier is CountQualifier.EXACT and b.qualifier is CountQualifier.EXACT:
         return a.value == b.value

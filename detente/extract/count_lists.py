@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.extract import lexicon as lx
 from detente.extract.counts import Count, people_number
 from detente.extract.gazetteer import place_table
 from detente.model import CountQualifier
@@ -17,6 +18,28 @@ ONE_PRONOUNS = frozenset({"he", "she", "him", "her"})
 def one_person(tok: Token) -> bool:
     """Whether a group token names one person: a name, a singular noun or pronoun."""
     return tok.tag_ in ("NN", "NNP") or tok.lower_ in ONE_PRONOUNS
+
+
+# Singular nouns for more than one person, or for a body of people ("the crew", "the opposition").
+GROUP_NOUNS = frozenset(
+    {"couple", "pair", "family", "crew", "group", "delegation", "duo", "opposition", "clergy"}
+)
+
+
+def the_one(group: Token, alone: bool = True) -> bool:
+    """ "freed the US Navy veteran, who had been sentenced to ten years", "the Indian pilot walked
+    across the border": one person told by a singular people or job noun after "the" or "this",
+    whatever describes it; not a body of people ("the crew"), nor, when ``alone``, one conjoined
+    with others (as a conjunct of a list, :func:`item_count`, it is one of them)."""
+    lemma = group.lemma_.lower()
+    if group.tag_ != "NN" or lemma in GROUP_NOUNS:
+        return False
+    if not (lemma in lx.PEOPLE_NOUNS or lemma in lx.OCCUPATIONS or lemma in lx.PERSON_WORDS):
+        return False
+    kids = list(group.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in kids)
+    deps = ("conj", "nummod", "quantmod") if alone else ("nummod", "quantmod")
+    return definite and not any(c.dep_ in deps for c in kids)
 
 
 def along_with(group: Token | None, trigger: Token) -> Token | None:
@@ -81,6 +104,8 @@ def item_count(item: Token) -> Count | None:
     if item.tag_ == "NN" and any(c.dep_ == "appos" and _is_person(c) for c in item.children):
         return one  # "the Norwegian pensioner Frode Berg and two Lithuanians"
     if item.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in item.children):
+        return one
+    if the_one(item, alone=False):  # "the journalist and 12 other prisoners"
         return one
     return None
 

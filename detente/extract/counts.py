@@ -82,6 +82,9 @@ class Count:
     """Index of the first token of the number phrase (qualifier included)."""
     end: int
     """Index one past its last token."""
+    lone: bool = False
+    """One person told by "the" and a singular noun, no number ("the veteran"): often one of a
+    group another mention counts, so it keeps no mention of the act apart (:mod:`apart`)."""
 
 
 def parse_number(words: list[str]) -> int | None:
@@ -254,10 +257,14 @@ QUALIFIER_RANK = {
 def reconciled(told: list[Told]) -> Count | None:
     """The count of an act's mentions: the freeing's over a decision's (:func:`walked_out`), then
     exact beats estimates; the earliest mention wins ties, the body's over the headline's (whose
-    words then describe the people: "Two Moldovan citizens" over "trade two prisoners each")."""
+    words then describe the people: "Two Moldovan citizens" over "trade two prisoners each").
+    One person told of an act that also counts a group ("the laureate walked free ... among 123
+    freed") is one of that group: the group's number stands."""
     counts = walked_out(told)
     if not counts:
         return None
+    if any(c.value > 1 for c in counts):
+        counts = [c for c in counts if c.value > 1]
     best = min(counts, key=lambda c: QUALIFIER_RANK[c.qualifier])
     body = (t.count for t in told if t.sentence > 0 and t.count in counts)
     return next((c for c in body if (c.value, c.qualifier) == (best.value, best.qualifier)), best)

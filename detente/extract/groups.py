@@ -378,11 +378,12 @@ def _one(group: Token | None) -> counts_mod.Count | None:
         and any(c.dep_ == "poss" for c in group.children)
     )
     one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in group.children)
-    if not (owned or (one and (people or lemma in lx.PERSON_WORDS))):
+    lone = not (owned or one) and count_lists.the_one(group)
+    if not (owned or (one and (people or lemma in lx.PERSON_WORDS)) or lone):
         return None
     if any(c.lower_ in FURTHER for c in group.children):
         return None  # "a second Swede": one more of a group told with others
-    return counts_mod.Count(1, CountQualifier.EXACT, group.i, group.i + 1)
+    return counts_mod.Count(1, CountQualifier.EXACT, group.i, group.i + 1, lone=lone)
 
 
 def category_of(

@@ -70,3 +70,19 @@ def test_a_state_opening_the_next_clause_adds_no_one(release_mentions):
         ("TJK", 4),
         ("UZB", 11),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v19: one person told by "the" and a people or job noun, with a counted group: one more
+        ("Belarus freed the journalist and 12 other prisoners on Saturday.", 13),
+        ("Minsk released the veteran activist and four other dissidents on Monday.", 5),
+        # negatives: a body of people gives no number; plain names alone are counted later
+        ("Russia freed the crew and 12 other sailors on Monday.", None),
+        ("Belarus freed Ihar Barysau and Olga Kuzmich on Friday.", None),
+    ],
+)
+def test_the_one_person_and_a_counted_group(release_mentions, text, expected):
+    counts = {m.count.value if m.count else None for m in release_mentions(text)}
+    assert counts == {expected}

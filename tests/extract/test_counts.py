@@ -361,3 +361,27 @@ def test_a_couple_is_two(release_mentions, text, expected):
 )
 def test_a_round_number_alone_is_a_count(release_mentions, text, value):
     assert {m.count.value if m.count else None for m in release_mentions(text)} == {value}
+
+
+# --- session 19: one person told of an act that also counts a group is one of the group ---
+def test_one_person_of_a_counted_act_yields_to_the_group():
+    one = _told(1, "free", 1, "Belarus freed the Nobel laureate on Saturday.")
+    group = _told(123, "release", 2, "He was among 123 prisoners released on Saturday.")
+    assert reconciled([one, group]) is group.count
+    # negatives: one person alone stays one; an estimate of the group still yields to an
+    # exact group figure, never to the one person
+    assert reconciled([one]) is one.count
+    about = _told(120, "free", 3, "About 120 were freed.", Q.APPROX)
+    assert reconciled([one, about]) is about.count
+    assert reconciled([one, about, group]) is group.count
+
+
+def test_one_person_told_by_the_keeps_no_mention_apart():
+    from detente.extract.apart import counts_agree
+
+    lone = Count(1, Q.EXACT, 0, 1, lone=True)
+    group = Count(123, Q.EXACT, 0, 1)
+    assert counts_agree(lone, group) and counts_agree(group, lone)
+    # negatives: one person counted otherwise ("a Polish engineer") and two exact groups differ
+    assert not counts_agree(Count(1, Q.EXACT, 0, 1), group)
+    assert not counts_agree(Count(12, Q.EXACT, 0, 1), group)

@@ -373,3 +373,49 @@ def test_a_known_name_freed_by_a_state_in_the_passive(parsed_sentence, text, exp
     ps = parsed_sentence(text)
     (name,) = [t for t in ps.doc if t.text == "Quispenko"]
     assert groups._freed_by_state(name, ps) is expected
+
+
+# --- session 19: one person told by "the" and a singular people or job noun ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Thursday Iran freed the US Navy veteran, who had been sentenced to ten years, and"
+            " he was flown to Zurich.",
+            (1, Q.EXACT),
+        ),
+        ("Belarus freed the jailed journalist on Saturday.", (1, Q.EXACT)),
+        ("The Indian pilot was handed over at the border on Friday.", (1, Q.EXACT)),
+        ("Caracas released this American teacher on Sunday.", (1, Q.EXACT)),
+        # negatives: plural or collective nouns, a counted group, vague amounts
+        ("Belarus freed the jailed journalists on Saturday.", None),
+        ("Russia released the crew on Monday.", None),
+        ("Laos freed the couple of prisoners on Monday.", None),
+        ("Belarus freed the 14 journalists on Saturday.", (14, Q.EXACT)),
+    ],
+)
+def test_the_one_person_is_one(release_mentions, text, expected):
+    m = release_mentions(text)[0]
+    assert count(m) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran frees prisoners\nIran freed the American teacher on Monday. The prisoner was"
+            " among 40 people released on Monday.",
+            [40],
+        ),
+        (
+            "Iran frees teacher\nOn Monday Iran freed the American teacher, who had been held for"
+            " two years, and he was flown home.",
+            [1],
+        ),
+    ],
+)
+def test_the_one_person_in_an_article(spacy_extractor, text, expected):
+    from detente.model import Document
+
+    doc = Document(id="x", source="inline", published="2025-06-18", text=text)
+    assert [e.count for e in spacy_extractor(doc).events if e.type == "release"] == expected
