@@ -60,6 +60,9 @@ HELD_WORDS = frozenset(
 # Words that say people sent back had been held ("detained after straying", "whose canoe was
 # seized", "after holding them"; with HELD_WORDS).
 SEIZED = frozenset({"seize", "arrest", "capture", "convict", "sentence", "prison", "jail"})
+# Words of a clause on a named person that say a court had jailed them ("who had served twelve
+# years", "convicted in New York", "serving a life sentence"): a person held, when flown off.
+SERVED = frozenset({"serve", "sentence", "convict"})
 # Quantifiers that count a group sent back without a number ("sent back several civilians").
 SOME = frozenset({"several", "some", "a", "an"})
 
@@ -190,7 +193,19 @@ def _held(group: Token) -> bool:
     if head.lemma_.lower() in CAPTIVE_NOUNS:
         return True
     described = [c for c in group.children if c.dep_ in ("acl", "relcl", "appos", "prep", "amod")]
-    return any(t.lemma_.lower() in HELD_WORDS for c in described for t in c.subtree)
+    # recall: "X, who had served twelve years of a 25-year sentence, was flown to Moscow"
+    return any(t.lemma_.lower() in HELD_WORDS or _served(t) for c in described for t in c.subtree)
+
+
+def _served(tok: Token) -> bool:
+    """A term served or a court's sentence ("had served twelve years", "serving a life sentence",
+    "convicted in New York"); not "served as ambassador", nor a sentence in absentia."""
+    lemma = tok.lemma_.lower()
+    if lemma not in SERVED or any(t.lower_ == "absentia" for t in tok.head.subtree):
+        return False
+    if lemma == "serve":
+        return any(c.dep_ == "dobj" for c in tok.children)
+    return lemma == "convict" or tok.pos_ == "NOUN"
 
 
 # Verbs by which freed people leave the state that held them ("flew out of Tehran").

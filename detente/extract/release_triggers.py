@@ -85,7 +85,7 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
                 return child
             if child.dep_ == "poss" and is_person(child):
                 return child
-        return None
+        return _of_after_time(trigger, ps)
     if batch_followed(trigger, ps):  # "another thirty followed", "a further group of 32 followed"
         return _followed_group(trigger)
     leaver = allowed_to_leave(trigger, ps)
@@ -166,6 +166,42 @@ def group_of(trigger: Token, ps: ParsedSentence) -> Token | None:
     if trigger.dep_ in ("xcomp", "oprd", "ccomp"):  # "ordered him freed", "had them released"
         return next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
     return None
+
+
+# Words a time phrase between a release noun and its "of" may hold besides the time itself.
+TIME_FILLERS = frozenset({"in", "on", "at", "last", "this", "early", "late", ","})
+# Dependencies of the words inside a noun phrase before its head ("a British engineer").
+PREMODIFIERS = frozenset({"det", "amod", "compound", "nummod", "quantmod", "poss", "case",
+                          "nmod", "advmod"})  # fmt: skip
+
+
+def _of_after_time(noun: Token, ps: ParsedSentence) -> Token | None:
+    """recall: "the release on July 18 of ten Americans", "the release in January of a British
+    engineer": a time phrase between the noun and its "of" makes the parser hang the "of" on the
+    time, the verb or nothing; the freed are the noun phrase right after that "of" (read only when
+    the words between are a time expression of the sentence and its prepositions)."""
+    doc, i = noun.doc, noun.i + 1
+    timed = [(t.start, t.end) for t in ps.times]
+    while i < len(doc) and i - noun.i <= 6 and doc[i].lower_ != "of":
+        tok = doc[i]
+        in_time = any(s <= tok.idx and tok.idx + len(tok) <= e for s, e in timed)
+        if not (in_time or tok.lower_ in TIME_FILLERS):
+            return None
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "of" or i == noun.i + 1:
+        return None
+    between = doc[noun.i + 1 : i]
+    if not any(any(s <= t.idx < e for s, e in timed) for t in between):
+        return None  # "the release, of course": no time between
+    head = None
+    for tok in doc[i + 1 :]:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            head = tok
+            if tok.dep_ not in PREMODIFIERS:
+                break
+        elif tok.pos_ not in ("DET", "ADJ", "NUM", "ADV") and tok.dep_ not in PREMODIFIERS:
+            break
+    return head
 
 
 # Nouns whose "of"/"against" phrase names people a second verb acts on ("commuted the sentences

@@ -192,3 +192,25 @@ def test_named_people_given_up_beside_another_release(spacy_extractor):
     doc = spacy_extractor.nlp("Peru gave up two positions, Alto and Bajo, in the spring.")
     (verb,) = [t for t in doc if t.text == "gave"]
     assert not handovers.gave_up_in_trade(verb)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Karl Bauer, who had served six years of a life sentence in Germany, was flown to "
+         "Moscow on Thursday.", True),
+        ("Luis Campo, convicted in Ohio in 2016 of smuggling, was flown to Caracas on Saturday.",
+         True),
+        ("Ivan Sokol, who was serving a 25-year sentence in Ohio, was flown home on Friday.", True),
+        # a post served, a sentence in absentia, an arrest for trial
+        ("Karl Bauer, who had served as ambassador in Germany, was flown to Moscow on Thursday.",
+         False),
+        ("Karl Bauer, who was sentenced in absentia, was flown to Berlin on Thursday.", False),
+        ("Luis Campo, arrested in Madrid on a warrant, was flown to New York to face charges.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_named_person_a_court_jailed_flown_off_is_freed(parsed_sentence, text, expected):
+    ps = parsed_sentence(text)
+    (verb,) = [t for t in ps.doc if t.text == "flown"]
+    assert handovers.held_flown_out(verb, ps) is expected

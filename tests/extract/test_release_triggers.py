@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.extract.mentions import PARTY_SIDES
+from detente.extract.release_triggers import group_of
 
 
 @pytest.mark.parametrize(
@@ -331,3 +332,44 @@ def test_a_relative_clause_of_time_or_means_frees_its_subject(
 def test_a_relative_clause_of_time_frees_no_thing(release_mentions) -> None:
     text = "The ceremony was in April, when the new bridge opened to traffic."
     assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "freed"),
+    [
+        ("The decision follows the release on July 18 of ten Americans held in Venezuela.",
+         "Americans"),
+        ("The measures follow the release in January of a British engineer held in Iran.",
+         "engineer"),
+        ("The thaw follows the release last month of Anna Weber, a teacher jailed in Belarus.",
+         "Weber"),
+    ],
+)  # fmt: skip
+def test_the_release_of_people_with_a_time_before_of(parsed_sentence, text, freed):
+    ps = parsed_sentence(text)
+    (noun,) = [t for t in ps.doc if t.text == "release"]
+    group = group_of(noun, ps)
+    assert group is not None and group.text == freed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The release, of course, surprised Lithuania.",
+        "The release on Friday of the new album delighted the band.",
+        "The studio announced the release in May of the film about the prisoners.",
+    ],
+)
+def test_no_time_between_or_no_people_after_of(parsed_sentence, release_mentions, text):
+    ps = parsed_sentence(text)
+    (noun,) = [t for t in ps.doc if t.text == "release"]
+    group = group_of(noun, ps)
+    assert group is None or group.text in ("film", "album")
+    assert release_mentions(text) == []
+
+
+def test_a_release_with_a_time_before_of_is_an_act(release_mentions):
+    (m,) = release_mentions(
+        "The thaw follows the release last month of Anna Weber, a teacher jailed in Belarus."
+    )
+    assert m.actor == "BLR" and m.persons == ["Anna Weber"] and m.date == "2025-05"
