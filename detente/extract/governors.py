@@ -280,3 +280,62 @@ def as_long_as_clause(tok: Token) -> bool:
         and tok.head.lower_ == "long"
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
     )
+
+
+# --- moved from modality (session 19, which was over 500 lines): questions; and (area
+# "precision", v19) intents told by an adjective, appositions that spell out a proposal ---
+# Adjectives of intent: they govern only their own complement ("keen to exchange the prisoners").
+INTENT_ADJECTIVES = frozenset({"determined", "keen", "eager", "serious"})
+WH_WORDS = frozenset({"why", "how", "when", "where", "what", "who", "which", "whom", "whose"})
+QUESTION_AUX = frozenset(
+    {"will", "would", "did", "does", "do", "has", "have", "is", "are", "can", "could", "should"}
+)
+
+
+def yes_no_question(trigger: Token) -> bool:
+    """ "Will Minsk release them?", "Did Iran free the sailors?": an auxiliary before the subject of
+    a sentence ending in a question mark, with no wh-word asking about a given act ("Why did ...")."""
+    sent = trigger.sent
+    colons = [t.i for t in sent if t.text == ":" and t.i < trigger.i]
+    first = trigger.doc[colons[-1] + 1] if colons else sent[0]  # "Q&A: Will Minsk free ...?"
+    if sent[-1].text != "?" or first.lower_ in WH_WORDS:
+        return False
+    if first.lower_ in QUESTION_AUX:  # "Will" is sometimes parsed as a name
+        return True
+    root = sent.root
+    aux = [c.i for c in root.children if c.dep_ in ("aux", "auxpass")]
+    subj = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(aux and subj and min(aux) < min(subj))
+
+
+def listed_apposition(tok: Token) -> bool:
+    """An apposition that spells out what its noun holds: after a colon ("suggested an agreement:
+    the return of X in return for the release of Y") or as an item of a list the parser reads as
+    one ("to discuss elections, the release of prisoners and the lifting of sanctions"). An
+    apposition after a comma alone may be the parser's slip ("the talks ended with a
+    breakthrough, the release of 52 prisoners": not the talks) and passes nothing on."""
+    if tok.dep_ != "appos" or tok.head.i > tok.i:
+        return False
+    between = tok.doc[tok.head.i + 1 : tok.i]
+    return any(t.text == ":" for t in between) or any(c.dep_ == "conj" for c in tok.children)
+
+
+QUOTES = frozenset({'"', "“", "‘", "'"})
+
+
+def imperative(tok: Token) -> bool:
+    """ "Free them all" (also quoted: '"Free them all," she said'): a base-form verb heading its
+    sentence or a quoted clause, with no subject, auxiliary or subordinating word."""
+    quoted = tok.i > 0 and tok.doc[tok.i - 1].text in QUOTES
+    heads_clause = tok.dep_ == "ROOT" or (
+        (tok.dep_ in ("ccomp", "parataxis") or (quoted and tok.dep_ == "advcl"))
+        and tok.i < tok.head.i
+        and tok.head.pos_ == "VERB"
+    )
+    return (
+        heads_clause
+        and tok.tag_ == "VB"
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children
+        )
+    )

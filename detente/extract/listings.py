@@ -203,6 +203,33 @@ def status(verb: Token) -> bool:
     return bool(status) and not any(t.lemma_.lower() in SANCTION_STATUS for t in status)
 
 
+# Adverbs that make a participle before its noun tell a recent act ("the newly sanctioned banks").
+RECENCY = frozenset({"newly", "recently", "just", "freshly", "latest"})
+# Measures a participle may be misparsed onto ("the EU imposed travel bans": not a status).
+MEASURE_NOUNS = lx.CORE_SANCTION_NOUNS | {"ban", "freeze", "measure", "restriction", "embargo"}
+
+
+def attributive(verb: Token) -> bool:
+    """ "US-sanctioned Wagner mercenaries", "an EU-blacklisted bank opened a branch": a participle
+    before its noun, its sanctioner's name hyphened to it, with no time and no word of recency of
+    its own, gives the noun a standing status; it tells no act (not "the newly sanctioned banks",
+    "re-listed Bank Melli"; nor a verb misparsed onto a measure, "the EU imposed travel bans", or
+    one that keeps its subject, "OFAC designated Eritrean businessman X")."""
+    before = verb.doc[verb.i - 2] if verb.i > 1 else None
+    hyphened = before is not None and verb.doc[verb.i - 1].text == "-"
+    return (
+        hyphened
+        and before is not None
+        and (before.is_title or before.is_upper)  # a name: "US-", "Treasury-", not "re-"
+        and verb.dep_ == "amod"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.head.i
+        and verb.head.lemma_.lower() not in MEASURE_NOUNS
+        and not any(c.dep_ == "nsubj" or c.lower_ in RECENCY for c in verb.children)
+        and not any(t.ent_type_ in TIME_ENTITIES for t in verb.subtree)
+    )
+
+
 def still_listed(verb: Token) -> bool:
     """ "are still designated", "remain sanctioned": a standing state, not an act."""
     passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.head.lemma_ == "remain"

@@ -39,6 +39,7 @@ GOVERNORS: dict[str, Modality] = {
             "demanding",
             "calling",
             "plea",
+            "need",  # precision (v19): "Washington needs to lift sanctions on the airline"
         ],
         Modality.DEMANDED,
     ),
@@ -76,6 +77,12 @@ GOVERNORS: dict[str, Modality] = {
             "envisage",
             "envision",
             "foresee",  # precision (v17): "the plan envisages the release"
+            # precision (v19): an intent told by an adjective ("is determined to bring him home",
+            # "keen to exchange the prisoners", "serious about bringing them home")
+            "determined",
+            "keen",
+            "eager",
+            "serious",
         ],
         Modality.PROPOSED,
     ),
@@ -148,7 +155,6 @@ GOVERNORS: dict[str, Modality] = {
 HYPOTHETICAL_MODALS = frozenset(
     {"could", "might", "may", "would", "should", "must", "can", "ought"}
 )
-QUOTES = frozenset({'"', "“", "‘", "'"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "provided"})
 # Dependency labels along which a governor's meaning reaches the trigger.
@@ -223,24 +229,6 @@ def _none_of(arg: Token) -> bool:
     )
 
 
-def _imperative(tok: Token) -> bool:
-    """ "Free them all" (also quoted: '"Free them all," she said'): a base-form verb heading its
-    sentence or a quoted clause, with no subject, auxiliary or subordinating word."""
-    quoted = tok.i > 0 and tok.doc[tok.i - 1].text in QUOTES
-    heads_clause = tok.dep_ == "ROOT" or (
-        (tok.dep_ in ("ccomp", "parataxis") or (quoted and tok.dep_ == "advcl"))
-        and tok.i < tok.head.i
-        and tok.head.pos_ == "VERB"
-    )
-    return (
-        heads_clause
-        and tok.tag_ == "VB"
-        and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children
-        )
-    )
-
-
 def _conditioned(tok: Token) -> bool:
     """ "would lift sanctions if Minsk freed them": an if/unless clause hangs on the trigger."""
     if gov.as_long_as(tok):  # "will ease them as long as the activists are released"
@@ -262,12 +250,13 @@ PURSUIT_PREPS = frozenset({"for", "toward", "towards"})
 def _chained(tok: Token) -> bool:
     """Whether a governor's meaning reaches ``tok`` from its head: a chain label, or an
     infinitival relative clause ("offered a deal to trade X": the deal's governor bears on it)."""
-    return tok.dep_ in CHAIN_DEPS or (
-        tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return (
+        tok.dep_ in CHAIN_DEPS
+        or (tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+        or gov.listed_apposition(tok)
     )
 
 
-WH_WORDS = frozenset({"why", "how", "when", "where", "what", "who", "which", "whom", "whose"})
 # Marks of a clause whose present-tense verb tells an act still to come ("once Minsk frees them").
 PENDING_MARKS = frozenset({"once", "until", "till", "unless", "if"})
 PROVISO_NOUNS = frozenset({"condition", "proviso", "precondition"})
@@ -286,9 +275,6 @@ GOAL_NOUNS = frozenset({"goal", "aim", "priority", "objective", "target", "wish"
 PARTY_NOUNS = frozenset(
     {"side", "government", "authorities", "party", "country", "state", "regime", "administration"}
 )
-QUESTION_AUX = frozenset(
-    {"will", "would", "did", "does", "do", "has", "have", "is", "are", "can", "could", "should"}
-)
 
 
 def _on_condition(tok: Token) -> bool:
@@ -299,22 +285,6 @@ def _on_condition(tok: Token) -> bool:
     ) or any(
         c.lower_ in PROVISO_WORDS and c.dep_ in ("advcl", "prep", "mark") for c in tok.children
     )
-
-
-def _yes_no_question(trigger: Token) -> bool:
-    """ "Will Minsk release them?", "Did Iran free the sailors?": an auxiliary before the subject of
-    a sentence ending in a question mark, with no wh-word asking about a given act ("Why did ...")."""
-    sent = trigger.sent
-    colons = [t.i for t in sent if t.text == ":" and t.i < trigger.i]
-    first = trigger.doc[colons[-1] + 1] if colons else sent[0]  # "Q&A: Will Minsk free ...?"
-    if sent[-1].text != "?" or first.lower_ in WH_WORDS:
-        return False
-    if first.lower_ in QUESTION_AUX:  # "Will" is sometimes parsed as a name
-        return True
-    root = sent.root
-    aux = [c.i for c in root.children if c.dep_ in ("aux", "auxpass")]
-    subj = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(aux and subj and min(aux) < min(subj))
 
 
 def _pending(tok: Token) -> bool:
@@ -447,11 +417,17 @@ def _governed(trigger: Token) -> Modality | None:
                 return Modality.CONDITIONAL
             above = _governed(tok) if tok.dep_ in CHAIN_DEPS else None
             return _own_modality(tok) or (above if above is not None else Modality.ASSERTED)
+        if lemma in gov.INTENT_ADJECTIVES and prev.dep_ not in ("xcomp", "prep"):
+            continue  # "Tbilisi is keen to show ...": only what the adjective takes is intended
         if lemma in GOVERNORS:
             return GOVERNORS[lemma]
         if lemma == "be":  # "would be conditional on the release"
             complement = next((c for c in tok.children if c.dep_ in ("acomp", "attr")), None)
-            if complement is not None and complement.lemma_.lower() in GOVERNORS:
+            if (
+                complement is not None
+                and complement.lemma_.lower() in GOVERNORS
+                and complement.lemma_.lower() not in gov.INTENT_ADJECTIVES  # "; X is keen to show"
+            ):
                 return GOVERNORS[complement.lemma_.lower()]
         own = _own_modality(tok)
         if own is not None:
@@ -487,9 +463,9 @@ def classify(trigger: Token) -> Modality:
 
 
 def _classify(trigger: Token) -> Modality:
-    if _imperative(trigger):
+    if gov.imperative(trigger):
         return Modality.DEMANDED
-    if _yes_no_question(trigger):
+    if gov.yes_no_question(trigger):
         return Modality.CONSIDERED
     if _pending(trigger) or _waits_for_other(trigger):
         return Modality.CONDITIONAL

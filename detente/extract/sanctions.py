@@ -50,7 +50,7 @@ from detente.extract.mentions import (
 )
 from detente.extract.modality import classify
 from detente.extract.prefilter import Screen
-from detente.extract.senses import not_state_sanction
+from detente.extract.senses import not_state_sanction, sentence_not_state
 from detente.model import EventType, Modality
 
 # Nouns of a prepositional phrase that gives the reason for an act, not its object.
@@ -229,6 +229,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
                 not listings.by_state(ps, tok)
                 or listings.status(tok)
                 or listings.still_listed(tok)
+                or listings.attributive(tok)  # "US-sanctioned Wagner mercenaries"
                 or nonacts.standing_measures(tok)  # "Measures targeting X will remain"
             ):
                 continue
@@ -248,6 +249,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             or nonacts.record(tok)
             or nonacts.scheduled_lapse(tok)
             or nonacts.eased_history(tok)
+            or relatives.origin(tok)  # "sanctions first adopted in 2011": a regime's origin
         ):
             continue  # "will lift ... if", "imposes ... every", "several times", "allowing it to"
         if (
@@ -290,6 +292,8 @@ def _act_words(tok: Token) -> list[Token]:
 def _roster_cue(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
     """ "Those listed include X": the names of an act told before (see rosters), typed when that
     act is found (``listed_again.told_again``)."""
+    if sentence_not_state(ps):
+        return []  # "added 60 officials, among them judges, to its list of those banned from entering"
     return [(t, EventType.SANCTIONS_IMPOSED, False) for t in ps.doc if rosters.cue(t)][:1]
 
 

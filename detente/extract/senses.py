@@ -148,7 +148,10 @@ def no_custody(trigger: Token) -> bool:
 # Bans on travel that are not sanctions ("lifted an exit ban", "announced visa restrictions").
 TRAVEL_MEASURES = re.compile(
     r"\b(?:visa|exit|travel|entry)[- ](?:bans?|restrictions?|curbs?)\b|\bbarred from (?:entering|leaving)"
-    r"|\bbars? (?:\w+ )?from (?:entering|leaving)\b|\btariffs?\b|\bcustoms duties\b",
+    r"|\bbars? (?:\w+ )?from (?:entering|leaving)\b|\btariffs?\b|\bcustoms duties\b"
+    # precision (v19): "banned 500 Americans, among them X, from entering Russia", "its list of
+    # foreigners banned from entering the country"
+    r"|\b(?:bann(?:ed|ing)|barr(?:ed|ing)|bans?) (?:[\w,'’.-]+ ){0,12}?from (?:entering|leaving)\b",
     re.IGNORECASE,
 )
 # Words of state sanctions proper, which keep a sentence with a travel ban or a tariff in play
@@ -181,7 +184,7 @@ UNCHANGED = frozenset({"unchanged", "intact", "untouched"})
 SOFTWARE = frozenset({"software", "screening", "app", "engine", "platform", "database"})
 
 
-def _sentence_not_state(ps: ParsedSentence) -> bool:
+def sentence_not_state(ps: ParsedSentence) -> bool:
     """A sentence about travel bans, tariffs, prisoners listed in custody, or software."""
     text = ps.sentence.text
     if TRAVEL_MEASURES.search(text) and not PROPER_MEASURES.search(TRAVEL_MEASURES.sub(" ", text)):
@@ -303,4 +306,4 @@ def _sharing_subject(tok: Token) -> list[Token]:
 
 def not_state_sanction(ps: ParsedSentence, tok: Token) -> bool:
     """Whether a sanctions trigger tells no state's sanctions act in one of these senses."""
-    return _sentence_not_state(ps) or _measure_not_state(tok)
+    return sentence_not_state(ps) or _measure_not_state(tok)

@@ -129,3 +129,26 @@ def test_the_deed_holds_the_places_of_the_wrong(parsed_sentence):
 def test_told_in_passing(parsed_sentence, text, verb, expected):
     ps = parsed_sentence(text)
     assert listings.told_in_passing(_verb(ps, verb)) is expected
+
+
+# Session 19 (area "precision"): a participle before its noun gives a standing status.
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("US-sanctioned Wagner mercenaries were seen in the town.", "sanctioned", True),
+        ("The EU-sanctioned bank opened a branch in Dubai on Monday.", "sanctioned", True),
+        ("A Treasury-designated shipping firm owns the tanker.", "designated", True),
+        ("The newly sanctioned banks include two lenders in Kazan.", "sanctioned", False),
+        ("The United States on Monday sanctioned Wagner mercenaries in Mali.", "sanctioned",
+         False),
+        ("The banks sanctioned in March include two lenders in Kazan.", "sanctioned", False),
+        ("On Monday the Council re-listed Bank Melli and Bank Saderat.", "listed", False),
+        ("The European Union on Friday imposed travel bans and asset freezes on five members of "
+         "the junta.", "imposed", False),
+    ],
+    ids=["hyphened-state", "hyphened-bloc", "hyphened-body", "newly", "finite-verb",
+         "participle-after-its-noun", "re-listed", "misparsed-onto-a-measure"],
+)  # fmt: skip
+def test_attributive(parsed_sentence, text, verb, expected):
+    ps = parsed_sentence(text)
+    assert listings.attributive(_verb(ps, verb)) is expected

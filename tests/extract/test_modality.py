@@ -283,3 +283,37 @@ def test_provisos_make_an_offer(spacy_extractor, text, trigger):
 )
 def test_provided_and_long_elsewhere_keep_the_act(spacy_extractor, text, trigger):
     assert trigger_modality(spacy_extractor.nlp, text, trigger) is M.ASSERTED
+
+
+# Session 19 (area "precision"): an intent told by an adjective; what a list or a colon spells out.
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Washington is determined to bring home the detained reporter.", "bring"),
+        ("Tehran is keen to exchange the prisoners, its envoy said.", "exchange"),
+        ("The White House said it was serious about bringing the two Americans home.", "bringing"),
+        ("Officials were eager to secure the release of the hostages.", "release"),
+        ("The memorandum commits both sides to discuss elections, the release of political "
+         "prisoners and the lifting of sanctions.", "release"),
+        ("Bukele suggested a humanitarian agreement: the return of the deportees in return for "
+         "the release of 250 Venezuelan prisoners.", "release"),
+    ],
+)  # fmt: skip
+def test_intents_and_proposals_spelled_out_are_not_asserted(spacy_extractor, text, trigger):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) is not M.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Iran freed the two Americans on Monday, a move officials called serious.", "freed"),
+        ("The talks ended with a breakthrough, the release of 52 prisoners by Belarus on "
+         "Thursday.", "release"),
+        ("Belarus freed 52 prisoners on Thursday, the largest release since 2020.", "freed"),
+        ("Minsk kept one promise: it freed 52 prisoners on Thursday.", "freed"),
+        ("Britain froze the assets of two police commanders; Tbilisi is keen to show it can be "
+         "reasonable.", "froze"),
+    ],
+)  # fmt: skip
+def test_done_acts_beside_intents_and_appositions_stay_asserted(spacy_extractor, text, trigger):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) is M.ASSERTED

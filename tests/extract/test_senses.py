@@ -116,3 +116,28 @@ def test_a_noun_misread_as_a_relative_verb_keeps_the_act(parsed_sentence):
 
     text = "Britain renewed on Friday the asset freezes on the potash firm Belaruskali."
     assert len(sanctions.find(parsed_sentence(text))) == 1
+
+
+# Session 19 (area "precision"): entry bans told as "banned ... from entering", also in a roster.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow on Friday banned 300 Canadians, among them the prime minister, from entering "
+        "Russia.",
+        "Latvia has added 40 Russian officials, among them judges and prison governors, to its "
+        "list of foreigners banned from entering the country.",
+        "Poland banned 30 Belarusian judges from entering its territory on Monday.",
+    ],
+    ids=["banned-from-entering", "list-of-those-banned-with-a-roster", "plain"],
+)
+def test_entry_bans_are_no_sanctions(parsed_sentence, text):
+    from detente.extract import sanctions
+
+    assert sanctions.find(parsed_sentence(text)) == []
+
+
+def test_an_asset_freeze_beside_an_entry_ban_stays(parsed_sentence):
+    from detente.extract import sanctions
+
+    text = "The EU froze the assets of 30 Belarusian judges and banned them from entering the bloc."
+    assert len(sanctions.find(parsed_sentence(text))) == 1
