@@ -52,6 +52,8 @@ class Settings:
     """DETENTE_MODEL: name of the installed spaCy pipeline package."""
     max_bytes: int = field(default_factory=lambda: int(_env("MAX_BYTES", str(DEFAULT_MAX_BYTES))))
     """DETENTE_MAX_BYTES: largest input file, record or download accepted."""
+    blas_threads: int = field(default_factory=lambda: int(_env("BLAS_THREADS", "1")))
+    """DETENTE_BLAS_THREADS: threads of the BLAS library under the spaCy model (0: its own default)."""
     fetch_timeout: float = field(
         default_factory=lambda: float(_env("FETCH_TIMEOUT", str(DEFAULT_FETCH_TIMEOUT)))
     )

@@ -22,6 +22,7 @@ from spacy.pipeline.transition_parser import Parser as TransitionParser
 from spacy.tokens import Doc
 from thinc.api import Model, NumpyOps, Ops
 from thinc.types import Floats2d, Floats3d, Ints2d
+from threadpoolctl import threadpool_limits
 
 from detente.extract.attributes import Lemmas, compile_ruler
 
@@ -71,6 +72,13 @@ def numpy_products(nlp: Language) -> None:
         if isinstance(model, Model):
             for layer in model.walk():
                 layer.ops = ops
+
+
+def limit_blas(threads: int) -> None:
+    """Let the BLAS library behind numpy's products use at most ``threads`` threads (0: its own
+    default). The model's matrices are small: more threads only busy-wait on other work's cores."""
+    if threads > 0:
+        threadpool_limits(limits=threads, user_api="blas")
 
 
 class Stage(Protocol):

@@ -111,6 +111,7 @@ class Extractor:
         )
         self._stages = fastparse.stages(self.nlp, without=ENTITIES if ner is not None else None)
         fastparse.numpy_products(self.nlp)
+        fastparse.limit_blas(get_settings().blas_threads)
 
     def __call__(self, doc: Document) -> Analysis:
         """Analyse one document."""

@@ -8,8 +8,10 @@ import numpy
 import pytest
 import spacy
 from thinc.api import NumpyOps
+from threadpoolctl import threadpool_info, threadpool_limits
 
 from detente.extract import fastparse
+from detente.extract.pipeline import Extractor
 from detente.extract.sentences import split
 from detente.settings import get_settings
 
@@ -101,3 +103,27 @@ def test_greedy_steps_keep_order_and_empty_docs(spacy_extractor):
     for name in ("parser", "ner"):
         empty = [nlp.make_doc("")] * 2
         assert list(fastparse.GreedySteps(nlp.get_pipe(name)).pipe(empty, batch_size=8)) == empty
+
+
+def _blas_threads() -> set[int]:
+    return {p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"}
+
+
+def test_limit_blas_caps_the_blas_threads_and_zero_leaves_them():
+    with threadpool_limits(limits=2, user_api="blas"):  # a known start, restored on leaving
+        assert _blas_threads() == {2}
+        fastparse.limit_blas(0)
+        assert _blas_threads() == {2}
+        fastparse.limit_blas(1)
+        assert _blas_threads() == {1}
+
+
+def test_the_extractor_runs_the_model_on_the_configured_blas_threads(monkeypatch):
+    with threadpool_limits(limits=2, user_api="blas"):
+        monkeypatch.setenv("DETENTE_BLAS_THREADS", "1")
+        Extractor()
+        assert _blas_threads() == {1}
+        threadpool_limits(limits=2, user_api="blas")
+        monkeypatch.setenv("DETENTE_BLAS_THREADS", "0")
+        Extractor()
+        assert _blas_threads() == {2}
