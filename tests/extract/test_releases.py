@@ -33,8 +33,8 @@ def summary(mentions):
         ("The truce brought 57 Ukrainian prisoners home.", [("", 57, "UKR")]),
         # granting clemency to people
         ("Kazakhstan granted clemency to eleven protesters on Monday.", [("KAZ", 11, "")]),
-        # a group borrowed from the governing verb
-        ("A court in Baku ordered the blogger freed on Tuesday.", [("", None, "")]),
+        # a group borrowed from the governing verb; one person told by "the" is one (session 19)
+        ("A court in Baku ordered the blogger freed on Tuesday.", [("", 1, "")]),
         # the state that did it, not a place deeper in the phrase
         ("Six Germans freed by Iran land in Muscat", [("IRN", 6, "OMN")]),
     ],
