@@ -16,6 +16,11 @@ def inline(text: str, published: str | None = "2025-06-14") -> Document:
     return Document(id="x", source="inline", published=published, text=text)
 
 
+def acts(extractor, text: str) -> list[tuple[str, str | None, bool | None]]:
+    """(type, actor, renewal) of each event the extractor finds in ``text`` as an article."""
+    return [(e.type, e.actor, e.renewal) for e in extractor(inline(text)).events]
+
+
 def sentence(index: int, text: str = "They were freed in exchange for relief.") -> ParsedSentence:
     """A parsed sentence (tokens only) at position ``index`` of its document."""
     return ParsedSentence(Sentence(index, 0, len(text), text), _NLP(text), [], [])

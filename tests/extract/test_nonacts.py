@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .builders import inline
-
-
-def _acts(extractor, text):
-    doc = inline(text)
-    return [(e.type, e.actor, e.renewal) for e in extractor(doc).events]
+from .builders import acts, inline
 
 
 @pytest.mark.parametrize(
@@ -99,7 +94,7 @@ def _acts(extractor, text):
     ],
 )
 def test_nonacts(spacy_extractor, text, expected):
-    assert _acts(spacy_extractor, text) == expected
+    assert acts(spacy_extractor, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -123,7 +118,7 @@ def test_nonacts(spacy_extractor, text, expected):
     ],
 )
 def test_uncounted_records(spacy_extractor, text, expected):
-    assert _acts(spacy_extractor, text) == expected
+    assert acts(spacy_extractor, text) == expected
 
 
 def _dated(extractor, text):

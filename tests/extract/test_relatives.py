@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .builders import inline
-
-
-def _acts(extractor, text):
-    doc = inline(text)
-    return [(e.type, e.actor, e.renewal) for e in extractor(doc).events]
+from .builders import acts
 
 
 # Session 19 (area "precision"): a regime's origin by its year is history (guide, session 19).
@@ -45,4 +40,4 @@ def _acts(extractor, text):
     ],
 )
 def test_a_regime_origin_by_its_year(spacy_extractor, text, expected):
-    assert _acts(spacy_extractor, text) == expected
+    assert acts(spacy_extractor, text) == expected
