@@ -40,7 +40,7 @@ test: install
 	$(BIN)/ruff check detente tests benchmarks eval
 	$(BIN)/mypy
 	scripts/chromium-install  # web: Debian's Chromium for the browser tests (tests/web), if absent
-	$(PY) -m pytest -n 2 --dist loadfile --durations=15  # both cores, a test file per worker; the slowest tests in the log: the suite must stay well under 20 min
+	$(PY) -m pytest -n 2 --dist loadfile --no-loadscope-reorder --durations=15  # both cores, a test file per worker, in collection order so the long gates (marked `gate`) start first, each on its own worker; the slowest tests in the log: the suite must stay well under 20 min
 	scripts/pg-run $(PY) -m pytest
 
 test-pg: install

@@ -40,8 +40,11 @@ DB_FIXTURES = frozenset({"db_url", "shared_db_url"})
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """With DETENTE_TEST_DB_URL set, run only the tests that use a database (the others ran on
-    the SQLite pass already, on the same code); DETENTE_TEST_DB_ALL=1 runs everything."""
+    """The long gates first (xdist hands test files out in collection order when its reordering by
+    test count is off, as `make test` sets); and with DETENTE_TEST_DB_URL set, run only the tests
+    that use a database (the others ran on the SQLite pass already, on the same code);
+    DETENTE_TEST_DB_ALL=1 runs everything."""
+    items.sort(key=lambda item: item.get_closest_marker("gate") is None)  # stable: order kept
     if not TEST_DB_URL or os.environ.get("DETENTE_TEST_DB_ALL") == "1":
         return
     uses_db = [bool(DB_FIXTURES & set(getattr(item, "fixturenames", ()))) for item in items]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from detente.evaluation import check_floors, evaluate
 from detente.extract.pipeline import Extractor
 
@@ -16,6 +18,7 @@ CORPUS = ROOT / "eval" / "corpus"
 BASELINE = ROOT / "eval" / "baseline.json"
 
 
+@pytest.mark.gate
 def test_corpus_meets_pinned_floors(spacy_extractor: Extractor) -> None:
     report = evaluate(CORPUS, spacy_extractor)
     assert set(report.splits) >= {"dev", "heldout"}

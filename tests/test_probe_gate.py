@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
+
 from detente.evaluation import probes
 
 if TYPE_CHECKING:
@@ -13,13 +15,15 @@ if TYPE_CHECKING:
 PROBES = Path(__file__).parent.parent / "eval" / "probes"
 
 
-PER_PROBE = 30
-"""Cases run per probe here: a fixed sample, about 12,000 sentences of the 43,000 the whole grid
-holds (seven minutes of parsing on two cores). The whole grid runs with
-``detente probe eval/probes --check``, after every change to the rules."""
+PER_PROBE = 20
+"""Cases run per probe here: a fixed sample, about 8,000 sentences of the 43,000 the whole grid
+holds (about seven minutes of parsing on one core; thirty per probe took eleven in session 19's
+CI). The whole grid runs with ``detente probe eval/probes --check``, after every change to the
+rules."""
 
 
+@pytest.mark.gate
 def test_every_probe_meets_its_floor(spacy_extractor: Extractor) -> None:
     results = probes.run(PROBES, spacy_extractor.pipe, PER_PROBE)
-    assert sum(r.cases for r in results) > 10_000
+    assert sum(r.cases for r in results) > 7_000
     assert probes.below_floor(results) == [], probes.report(results, verbose=True)
