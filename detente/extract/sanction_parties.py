@@ -223,7 +223,8 @@ def doer_before(ps: ParsedSentence, trigger: Token) -> list[str]:
     between = ps.doc[last.span.end : trigger.i]
     if any(t.pos_ in ("VERB", "AUX", "PRON") for t in between):
         return []
-    listed = _coordinated(last.span.root)  # "the UN, the European Union and the United States"
+    root = last.span.root  # and its conjuncts: "the UN, the European Union and the United States"
+    listed = {root, *root.conjuncts}
     return [p.code for p in ps.places if p.span.root in listed and p.code in who.SANCTIONING_POWERS]
 
 
@@ -231,18 +232,6 @@ def _owner(tok: Token) -> bool:
     """A body named as the owner of a measure ("the EU's package", "EU sanctions"), not as a doer
     (the parser's "Treasury" compound of the verb in "as Treasury lifts sanctions")."""
     return tok.dep_ in OWNER_DEPS and tok.head.pos_ in ("NOUN", "PROPN")
-
-
-def _coordinated(tok: Token) -> list[Token]:
-    """A name and the names coordinated with it ("the UN, the EU and the United States")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    out, todo = [tok], [tok]
-    while todo:
-        conjs = [c for c in todo.pop().children if c.dep_ == "conj"]
-        out += conjs
-        todo += conjs
-    return out
 
 
 def respecting(ps: ParsedSentence) -> list[str]:
