@@ -56,7 +56,7 @@ LIST_CUE = re.compile(
 # "The three are X, Y and Z", "The other two were X and Y": a number told of before, then names
 # (case-sensitive: a capital must follow).
 NUMBER_LIST = re.compile(
-    r"\s*The (?:other )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+    rf"\s*The (?:other )?(?:{'|'.join(counts_mod.SMALL_NUMBERS[1:])}|\d+)"
     r"(?: [a-z]+)? (?:were|are) (?:the [a-z]+ )?[A-Z]"
 )
 # Titles of office: a name under one in a list of the freed is an official, not one of them.

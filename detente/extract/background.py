@@ -30,6 +30,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from detente.extract import dates, trade_cues
+from detente.extract.counts import SMALL_NUMBERS
 from detente.extract.events import LEAD_SENTENCES, _is_past
 from detente.extract.mentions import NOUN_CLAUSE_DEPS, Mention, ParsedSentence
 from detente.model import EventType
@@ -91,7 +92,7 @@ def date_entries(sents: list[ParsedSentence], text: str, published: str | None) 
 # --- acts in an "N months after" clause ---
 # "two months after", "a year after": a counted span of months or years before a clause.
 SPAN_AFTER = re.compile(
-    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    rf"\b(?P<n>an?|{'|'.join(SMALL_NUMBERS)}|\d{{1,2}})\s+"
     r"(?P<unit>months?|years?)\s+after\b",
     re.IGNORECASE,
 )

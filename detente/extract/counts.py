@@ -61,6 +61,12 @@ NUMBER_PATTERN = "|".join((*SMALL_NUMBERS, r"\w+teen", *TENS))
 NUMBER_WORDS = frozenset(
     {"zero", *SMALL_NUMBERS, *TEENS, *TENS, "hundred", "thousand", "and", "a", "dozen"}
 )
+# Their values ("three" -> 3, "twenty" -> 20), for rules that read a number word outside a count
+# (spans of time, groups told again by their size).
+WORD_VALUES: dict[str, int] = {
+    **{word: n for n, word in enumerate((*SMALL_NUMBERS, *TEENS), start=1)},
+    **{word: 20 + 10 * n for n, word in enumerate(TENS)},
+}
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 # Triggers of a decision to free (a pardon, an amnesty, a decree of clemency), as against the
 # freeing itself ("walked out", "were released", "crossed into"): stages.py dates an act by the

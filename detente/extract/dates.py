@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from detente.extract.counts import WORD_VALUES
 from detente.extract.prefilter import Screen
 
 VAGUE_PAST = "past"
@@ -53,10 +54,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Ends of a measure's term ("until 28 February 2026", "until the end of February 2027", "expires in
 # March"): not dates of acts.
 _UNTIL = r"(?i:until|till|through|expir(?:es?|ing) (?:on|in))"
-_COUNT = (
-    r"(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|\d+)"
-)
+# Small numbers in words, "a" to "twenty" ("a year ago", "two years ago", "three months later").
+YEAR_WORDS = {"a": 1, **{word: n for word, n in WORD_VALUES.items() if n <= 20}}
+_COUNT = rf"(?i:{'|'.join(YEAR_WORDS)}|\d+)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 
@@ -221,12 +221,6 @@ def _day(year: int, month: int, day: int) -> str | None:
         return None
 
 
-# Small numbers in words ("a year ago", "two years ago", "three months later").
-YEAR_WORDS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-}  # fmt: skip
 # Units of a counted span, in days, months or years.
 SPAN_UNITS = {"day": ("d", 1), "week": ("d", 7), "month": ("m", 1), "year": ("y", 1)}
 

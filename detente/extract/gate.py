@@ -143,7 +143,7 @@ LISTED = re.compile(
 # ... and at the start of a sentence only (a pattern of its own: in LISTED its piece "the" had the
 # whole alternation searched in nearly every sentence; alone, its anchor is tried once).
 LISTED_OPENING = re.compile(
-    r"^the (?:other )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+    rf"^the (?:other )?(?:{'|'.join(counts.SMALL_NUMBERS[1:])}|\d+)"
     r"(?: [a-z]+)? (?:were|are) ",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import rosters
+from detente.extract.counts import SMALL_NUMBERS, WORD_VALUES
 from detente.extract.licences import is_nominal
 from detente.extract.listings import LISTABLE_NOUNS
 from detente.extract.mentions import PARTY_SEATED, Mention, subject_of
@@ -21,7 +22,7 @@ from detente.model import EventType
 
 # --- document level: a listed person told again by surname, listed companies told again ---
 # Words that name a group of listed bodies told before ("both companies", "the two banks").
-GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+GROUP_SIZES = {"both": 2, **{word: WORD_VALUES[word] for word in SMALL_NUMBERS[1:5]}}
 
 
 def full_names(mentions: list[Mention]) -> None:

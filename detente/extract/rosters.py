@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
+from detente.extract.counts import SMALL_NUMBERS
 from detente.extract.listings import LISTABLE_NOUNS, own_time
 from detente.extract.mentions import Mention, own_subject
 from detente.model import EventType
@@ -67,8 +68,8 @@ KEEP_VERBS = frozenset({"keep", "maintain", "retain", "leave"})
 ROSTER_REACH = 3
 # Nouns of a roster's group beside the listable ones ("The new names are X", "The targets include").
 ROSTER_KINDS = LISTABLE_NOUNS | {"name", "target"}
-# Number words of a group told by its size alone ("The four are X, Y, Z and W").
-GROUP_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# Number words of a group told by its size alone, two to ten ("The four are X, Y, Z and W").
+GROUP_NUMBERS = SMALL_NUMBERS[1:10]
 
 
 def _plural(noun: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 
+from detente.extract.counts import SMALL_NUMBERS, WORD_VALUES
 from detente.extract.trade_cues import (
     DEFINITE_EASING,
     DEFINITE_RELEASE,
@@ -49,10 +50,12 @@ _PLURAL_RELEASES = re.compile(
     r"\b(?:the|these|those|all|both|their|its)(?: [\w'’-]+){0,2} (?:releases|pardons)\b(?! of\b)",
     re.IGNORECASE,
 )
-# Acts named by a plural noun with their number ("the four handovers", "all three releases").
-_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
+# Acts named by a plural noun with their number, three to six ("the four handovers", "all three
+# releases").
+_ACT_NUMBERS = SMALL_NUMBERS[2:6]
 _COUNTED_ACTS = re.compile(
-    r"\b(?:[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose) (three|four|five|six|Three|Four|Five|Six) "
+    r"\b(?:[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose) "
+    rf"({'|'.join((*_ACT_NUMBERS, *(n.capitalize() for n in _ACT_NUMBERS)))}) "
     r"(?:handovers|releases|pardons|transfers|steps|moves|acts|gestures)\b"
 )
 # A cue asked, not told ("did not say whether anything had been offered in return").
@@ -206,7 +209,7 @@ def _told_counted(idx: int, text: str, kinds: Kinds, frame: Frame) -> set[str]:
     found = _COUNTED_ACTS.search(text)
     if found is None:
         return set()
-    want = _NUMBERS[found[1].lower()]
+    want = WORD_VALUES[found[1].lower()]
     told = list(dict.fromkeys(_told_near(idx, range(1, 2 * PLURAL_WINDOW + 1), kinds, frame)))
     if len(told) < want:
         return set()
