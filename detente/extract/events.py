@@ -176,7 +176,7 @@ def merge(
             cluster.date = dates.more_precise(cluster.date, date)
         if key not in main and not _is_past(cluster.date, published):
             main[key] = cluster
-    fold_headlines(clusters)
+    headlines.fold_sanctions(clusters)  # sanctions: an undated headline act is the body's
     retellings.fold(clusters)  # one act told twice: "The licence, issued on Thursday"
     dated = clusters + [Cluster(m.type, None, [m], m.date) for m in told]
     lead = story_date(
@@ -203,26 +203,6 @@ def merge(
             cluster.date = published[:4] if published else None
     headlines.fold_releases(clusters)  # releases: the headline's act is the body's
     return clusters
-
-
-# --- sanctions: headline acts ---
-def fold_headlines(clusters: list[Cluster]) -> None:
-    """An undated sanctions act told only in the headline ("Brussels extends Syria measures") is the
-    body's act of the same actor and target when the body tells just one such act (in place)."""
-    for cluster in list(clusters):
-        if cluster.type is EventType.RELEASE or cluster.date is not None:
-            continue
-        if any(m.sent.sentence.index != 0 for m in cluster.mentions):
-            continue
-        twins = [
-            c
-            for c in clusters
-            if c is not cluster
-            and (c.type, c.actor, c.target) == (cluster.type, cluster.actor, cluster.target)
-        ]
-        if len(twins) == 1:
-            twins[0].mentions = cluster.mentions + twins[0].mentions
-            clusters.remove(cluster)
 
 
 def _same_key(a: Cluster, b: Cluster) -> bool:

@@ -1,4 +1,5 @@
-"""A release the headline tells is the body's act of the same state.
+"""An act the headline tells is the body's act of the same state: the folds of headline clusters
+into the body's, run by :func:`detente.extract.events.merge`.
 
 A headline sums up the story: "Moroccan king pardons three jailed journalists" heads a body that
 tells the pardon of 2,476 prisoners, three journalists among them; "Libya frees two Russian
@@ -9,7 +10,10 @@ act's own day; a second event for a state that has one. A release cluster first 
 headline folds into the body's release of the same state whose date is compatible with it and as
 the same day, or into one a few days before it with no other figure (a report trails its act,
 never leads it; an arrival told with its own day trails the release by a day; two figures days
-apart are two groups). Of two figures, the smaller tells a part of the group, not the act.
+apart are two groups). Of two figures, the smaller tells a part of the group, not the act
+(:func:`fold_releases`). An undated sanctions act told only in the headline ("Brussels extends
+Syria measures") is the body's act of the same actor and target when the body tells just one
+(:func:`fold_sanctions`).
 """
 
 from __future__ import annotations
@@ -30,6 +34,26 @@ NEAR_DAYS = 7
 # Days a dated headline act may trail the body's: an arrival the day after the release ("arrived
 # in Moscow on Friday after being freed" over "were released on Thursday").
 NEXT_DAY = 1
+
+
+def fold_sanctions(clusters: list[Cluster]) -> None:
+    """Fold each undated sanctions cluster told only in the headline into the body's one act of
+    the same type, actor and target, if the body tells just one such act; the headline's mentions
+    go first (in place). Run by :func:`events.merge` before the undated acts are dated."""
+    for cluster in list(clusters):
+        if cluster.type is EventType.RELEASE or cluster.date is not None:
+            continue
+        if any(m.sent.sentence.index != HEADLINE for m in cluster.mentions):
+            continue
+        twins = [
+            c
+            for c in clusters
+            if c is not cluster
+            and (c.type, c.actor, c.target) == (cluster.type, cluster.actor, cluster.target)
+        ]
+        if len(twins) == 1:
+            twins[0].mentions = cluster.mentions + twins[0].mentions
+            clusters.remove(cluster)
 
 
 def fold_releases(clusters: list[Cluster]) -> None:

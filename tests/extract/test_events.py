@@ -294,28 +294,7 @@ def test_a_dated_retelling_beats_the_day_named_in_passing():
     assert [(c.actor, c.date) for c in merge(ms, PUBLISHED)] == [("SAU", "2026-03-02")]
 
 
-# --- sanctions: headline acts and actorless follow-ups ---
-def test_an_undated_headline_act_is_the_bodys_earlier_act():
-    s = [sentence(0), sentence(3)]
-    ms = [
-        mention("sanctions_imposed", "CAN", s[0], None, "IRN"),
-        mention("sanctions_imposed", "CAN", s[1], "2026-02-24", "IRN"),
-    ]
-    (cluster,) = merge(ms, PUBLISHED)
-    assert cluster.date == "2026-02-24"
-    assert [m.sent.sentence.index for m in cluster.mentions] == [0, 3]
-
-
-def test_a_headline_act_with_two_body_acts_stays_apart():
-    s = [sentence(0), sentence(3), sentence(6)]
-    ms = [
-        mention("sanctions_imposed", "CAN", s[0], None, "IRN"),
-        mention("sanctions_imposed", "CAN", s[1], "2026-02-24", "IRN"),
-        mention("sanctions_imposed", "CAN", s[2], "2025-11", "IRN"),
-    ]
-    assert len(merge(ms, PUBLISHED)) == 3
-
-
+# --- sanctions: actorless follow-ups (headline acts: test_headlines) ---
 def test_an_actorless_sanctions_follow_up_is_the_act_just_before():
     s = [sentence(i) for i in range(5)]
     ms = [

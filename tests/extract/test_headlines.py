@@ -1,4 +1,4 @@
-"""A release first told in the headline folds into the body's act of the same state."""
+"""An act first told in the headline folds into the body's act of the same state."""
 
 from __future__ import annotations
 
@@ -135,3 +135,25 @@ def test_a_first_sentence_ended_like_the_body_is_no_headline():
     clusters = [lead, other]
     fold_releases(clusters)
     assert len(clusters) == 2
+
+
+# --- sanctions: an undated headline act ---
+def test_an_undated_headline_act_is_the_bodys_earlier_act():
+    s = [sentence(0), sentence(3)]
+    ms = [
+        mention("sanctions_imposed", "CAN", s[0], None, "IRN"),
+        mention("sanctions_imposed", "CAN", s[1], "2026-02-24", "IRN"),
+    ]
+    (cluster,) = merge(ms, PUBLISHED)
+    assert cluster.date == "2026-02-24"
+    assert [m.sent.sentence.index for m in cluster.mentions] == [0, 3]
+
+
+def test_a_headline_act_with_two_body_acts_stays_apart():
+    s = [sentence(0), sentence(3), sentence(6)]
+    ms = [
+        mention("sanctions_imposed", "CAN", s[0], None, "IRN"),
+        mention("sanctions_imposed", "CAN", s[1], "2026-02-24", "IRN"),
+        mention("sanctions_imposed", "CAN", s[2], "2025-11", "IRN"),
+    ]
+    assert len(merge(ms, PUBLISHED)) == 3
