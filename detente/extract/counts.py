@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
+from detente.extract import lexicon as lx
 from detente.model import CountQualifier
 
 # Phrases before a number that set its qualifier; longest first so "more than" wins over "than".
@@ -292,8 +293,6 @@ def decided_and_freed(a: tuple[Count, str], b: tuple[Count, str], doc: Doc) -> b
     return freed.value < decided.value
 
 
-# Verbs of a trade whose passive subject, with nothing it was traded for, is both sides' people.
-RECIPROCAL_LEMMAS = frozenset({"exchange", "swap", "trade"})
 # Determiners of a group already told ("the two men", "both prisoners", "these four").
 DEFINITE_WORDS = frozenset({"the", "both", "these", "those"})
 
@@ -305,7 +304,7 @@ def both_sides(group: Token, trigger: Token) -> bool:
     exchanged for 90 soldiers"."""
     if group.dep_ != "nsubjpass" or group.head.i != trigger.i:
         return False
-    if trigger.lemma_.lower() not in RECIPROCAL_LEMMAS and not _handed_both(group, trigger):
+    if trigger.lemma_.lower() not in lx.SWAP_LEMMAS and not _handed_both(group, trigger):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("for", "against") for c in trigger.children):
         return False

@@ -20,6 +20,7 @@ from detente.extract import (
     sanctioners,
     sides,
 )
+from detente.extract import lexicon as lx
 from detente.extract.homecomings import each_side, left_free
 from detente.extract.mentions import (
     PARTY_GROUP,
@@ -37,7 +38,6 @@ from detente.extract.sanctions_context import (
 )
 from detente.model import Category, EventType
 
-SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
 # Triggers that free people without moving them anywhere.
 RELEASE_LEMMAS = frozenset(
     {"free", "release", "pardon", "freed", "released", "pardoned", "amnesty"}
@@ -212,7 +212,7 @@ def _complete(before: list[Mention], total: Mention) -> Mention | None:
     before it again, with its full number; a total over a swap ("26 people were exchanged in
     total") is both sides' and no act of its own."""
     last = next((m for m in reversed(before) if m.type is EventType.RELEASE), None)
-    if last is None or total.trigger.lemma_.lower() in SWAP_LEMMAS:
+    if last is None or total.trigger.lemma_.lower() in lx.SWAP_LEMMAS:
         return None
     total.actor = last.actor
     return total

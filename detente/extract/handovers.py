@@ -311,8 +311,6 @@ def discharged_from_bail(verb: Token) -> bool:
     return any(t.lower_ == "bail" for p in froms for t in p.subtree)
 
 
-# Verbs and nouns of a trade of people for people ("were traded for", "a swap of 90 for 90").
-TRADE_LEMMAS = frozenset({"trade", "swap", "exchange"})
 # Words inside a number written out ("two hundred and thirty", "thirty-five", "1,003").
 NUMBER_GLUE = frozenset({"and", "-", ","})
 
@@ -320,7 +318,7 @@ NUMBER_GLUE = frozenset({"and", "-", ","})
 def _trade_for_object(trigger: Token, group: Token | None) -> Token | None:
     """The object of the "for" of a trade, on the trigger or on its freed ("swapped 84 for 84",
     "a swap of 90 for 90", "was traded for X")."""
-    if trigger.lemma_.lower() not in TRADE_LEMMAS:
+    if trigger.lemma_.lower() not in lx.SWAP_LEMMAS:
         return None
     heads = [trigger] if group is None else [trigger, group]
     if trigger.dep_ == "dobj":  # "completed a swap of 14 for 14": the "for" hung on the verb

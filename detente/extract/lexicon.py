@@ -31,6 +31,9 @@ RELEASE_VERBS = frozenset(
 RELEASE_NOUNS = frozenset({"release", "freeing", "pardon", "swap", "exchange", "liberation"})
 # Verbs that only count as releases when their object is a prisoner noun or a named person.
 RELEASE_WEAK = frozenset({"expel", "deport", "exchange", "trade", "repatriate", "swap"})
+# Verbs and nouns of a trade of people for people ("were traded for", "a swap of 90 for 90",
+# "exchanged prisoners").
+SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
 # Objects that show a "release" is not of people.
 NOT_PEOPLE = frozenset(
     {"statement", "film", "movie", "album", "song", "single", "version", "update", "data", "report",

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from detente.extract import lexicon as lx
 from detente.extract.destinations import city_table
 from detente.extract.gazetteer import entity_table, monitor_table, place_table
 
@@ -125,11 +126,6 @@ def tidy(name: str) -> str | None:
     return None if _no_one(trimmed) else trimmed
 
 
-# Triggers that tell a swap as a whole ("exchanged prisoners, with Moscow freeing X"): the names
-# they give may be either side's.
-SWAP_TRIGGERS = frozenset({"exchange", "swap", "trade"})
-
-
 def shared_names(told: list[list[tuple[list[str], str]]]) -> list[set[str]]:
     """For each release of an article (given as the names and trigger lemma of each of its
     mentions), the surnames to leave out because another release of the article tells them more
@@ -140,8 +136,10 @@ def shared_names(told: list[list[tuple[list[str], str]]]) -> list[set[str]]:
         weight: dict[str, float] = {}
         for names, lemma in mentions:
             for surname in {n.split()[-1] for n in names if n}:
+                # a trigger telling a swap as a whole ("exchanged prisoners, with Moscow freeing
+                # X") gives names that may be either side's
                 weight[surname] = weight.get(surname, 0.0) + (
-                    1.0 if lemma in SWAP_TRIGGERS else 1.5
+                    1.0 if lemma in lx.SWAP_LEMMAS else 1.5
                 )
         weights.append(weight)
     best: dict[str, float] = {}

@@ -45,8 +45,6 @@ OTHER_DEPS = frozenset(
 )  # fmt: skip
 # Prepositions of place: a PERSON entity as their object is a place the model mislabels.
 PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
-# Nouns of a trade, whose "for" phrase names people it freed ("a swap for the diplomat X").
-TRADE_NOUNS = frozenset({"swap", "exchange", "trade"})
 # Verbs of a relative clause that introduce another name for the same person ("known as").
 ALIAS_VERBS = frozenset({"know", "nickname", "dub", "call", "name"})
 # Verbs of a relative clause that list the freed ("the ten, who included X").
@@ -127,7 +125,8 @@ def scope(trigger: Token, group: Token | None, freed_subject: bool = False) -> s
     """Indices of the tokens that can name the freed, for a trigger and its group."""
     keep: set[int] = set()
     if trigger.pos_ in ("NOUN", "PROPN"):
-        preps = ("of", "for") if trigger.lemma_.lower() in TRADE_NOUNS else ("of",)
+        # a trade's "for" phrase names people it freed too ("a swap for the diplomat X")
+        preps = ("of", "for") if trigger.lemma_.lower() in lx.SWAP_LEMMAS else ("of",)
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ in preps:  # "a swap for X" frees X too
                 _prune(child, keep)

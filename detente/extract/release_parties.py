@@ -10,7 +10,6 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
-from detente.extract.handovers import TRADE_LEMMAS
 from detente.extract.homecomings import each_side
 from detente.extract.mentions import PARTY_GROUP, PARTY_SIDES, PARTY_TOTAL, ParsedSentence
 
@@ -55,7 +54,7 @@ def party(trigger: Token, subj: Token | None, actors: list[str], each: bool) -> 
     if each_side(trigger):  # "205 prisoners were swapped on each side"
         return PARTY_SIDES
     if subj is None:  # recall: "a swap of 90 for 90", "a swap of 50 prisoners each"
-        return PARTY_SIDES if each and trigger.lemma_.lower() in TRADE_LEMMAS else None
+        return PARTY_SIDES if each and trigger.lemma_.lower() in lx.SWAP_LEMMAS else None
     words = {t.lemma_.lower() for t in subj.subtree}
     if each and words & lx.SIDE_NOUNS or {"both", "side"} <= words:
         return PARTY_SIDES

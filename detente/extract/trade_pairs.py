@@ -10,6 +10,7 @@ its other act whatever their times. Read by :mod:`detente.extract.links`.
 from __future__ import annotations
 
 from detente.extract import dates
+from detente.extract import lexicon as lx
 from detente.extract.destinations import demonym_of
 from detente.extract.groups import people_head
 from detente.extract.mentions import Mention
@@ -17,7 +18,6 @@ from detente.extract.release_triggers import group_of
 from detente.extract.trade_frame import Frame, Kinds, sides
 from detente.model import EventType
 
-SWAP_LEMMAS = frozenset({"swap", "exchange", "trade"})
 # The nouns of a cue phrase naming what an act was given for ("in return for", "in exchange for").
 _PRICE_HEADS = frozenset({"return", "exchange"})
 # A cue sentence counting a group freed in stages speaks of the acts told in this many sentences
@@ -87,7 +87,11 @@ def swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int]
     """ "Russia and the United States swapped prisoners": the releases of the co-acting states."""
     out: list[tuple[set[str], int]] = []
     for m, eid in mentions:
-        if m.type is EventType.RELEASE and m.co_actors and m.trigger.lemma_.lower() in SWAP_LEMMAS:
+        if (
+            m.type is EventType.RELEASE
+            and m.co_actors
+            and m.trigger.lemma_.lower() in lx.SWAP_LEMMAS
+        ):
             partners = {e for mm, e in mentions if mm.sent is m.sent and mm.actor in m.co_actors}
             if partners - {eid}:
                 out.append(({eid} | partners, m.sent.sentence.index))
