@@ -1,7 +1,7 @@
 """Fill mentions from their article's context: the default releasing and sanctioning states, the
-parties of a swap, a sanctions act's target, and where the freed of a swap go (docs/annotation.md:
-a passive release is attributed to the state the article holds responsible; a swap side goes to the
-receiving state). Run by :mod:`detente.extract.pipeline` before :func:`detente.extract.events.merge`.
+parties of a swap and a sanctions act's target (docs/annotation.md: a passive release is attributed
+to the state the article holds responsible). Run by :mod:`detente.extract.pipeline` before
+:func:`detente.extract.events.merge`; where the freed of a swap go is :mod:`receivers`'.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from dataclasses import replace
 from detente.extract import (
     actor_roles,
     captors,
-    destinations,
     foreigners,
     licences,
     listed_again,
@@ -21,7 +20,7 @@ from detente.extract import (
     sides,
 )
 from detente.extract import lexicon as lx
-from detente.extract.homecomings import each_side, left_free
+from detente.extract.homecomings import homeward
 from detente.extract.mentions import (
     PARTY_GROUP,
     PARTY_OTHER,
@@ -37,11 +36,6 @@ from detente.extract.sanctions_context import (
     usual_target,
 )
 from detente.model import Category, EventType
-
-# Triggers that free people without moving them anywhere.
-RELEASE_LEMMAS = frozenset(
-    {"free", "release", "pardon", "freed", "released", "pardoned", "amnesty"}
-)
 
 
 def default_release_actor(
@@ -116,17 +110,10 @@ def _release_actors(
         given: list[str | None] = [*m.co_actors] or [default]
         others: list[str | None] = [p for p in parties or () if p not in given]
         return others if len(others) == 1 else []
-    home = m.destination or (m.nationality if _homeward(m) else None)
+    home = m.destination or (m.nationality if homeward(m.trigger) else None)
     if home is not None and home == default and parties and home in parties:
         return [next(p for p in parties if p != home)]
     return [foreigners.captor(m, default, parties, ranked)]
-
-
-def _homeward(m: Mention) -> bool:
-    """Whether the trigger moves people somewhere ("returned home", "flown back"): only then does
-    their nationality tell where they went ("the Belarusians freed" says nothing of it, nor
-    "walked out of a prison in Tripoli": leaving custody is no journey home)."""
-    return m.trigger.lemma_.lower() not in RELEASE_LEMMAS and not left_free(m.trigger)
 
 
 def fill_context(
@@ -179,32 +166,7 @@ def fill_context(
         if m.actor is not None:
             kept.append(m)
     sanction_parties.orient(kept)  # sanctions: no state under sanctions acts on a power, misread
-    swap_homes(kept)  # releases
     return kept
-
-
-# --- releases: where the freed of a swap go ---
-def swap_homes(kept: list[Mention]) -> None:
-    """Send the freed of one side of a swap home to the other side, where the text does not say
-    where they went: people of a state that itself frees people in the article ("Germany released
-    the Russian X" beside a Russian release), or the unnamed group of a sentence that tells both
-    sides ("Ukraine and Russia each freed 84 prisoners") (in place)."""
-    actors = {m.actor for m in kept if m.type is EventType.RELEASE and m.actor}
-    told = {m.actor for m in kept if m.type is EventType.RELEASE and m.destination}
-    for m in kept:
-        if m.type is not EventType.RELEASE or m.actor is None or m.actor in told:
-            continue  # a state whose release the text sends somewhere: that is where they went
-        if m.date is not None and len(m.date) < len("2025-01-01"):
-            continue  # a background swap told by its month or year: where its people went is moot
-        if destinations.background(m.sent, m.trigger):
-            continue  # "On May 6, Russia freed 45 Ukrainians in return for ...": told, not sent
-        if each_side(m.trigger):  # releases: "fifty went each way" says nothing of where to
-            continue
-        others = actors - {m.actor}
-        if m.nationality in others:
-            m.destination = m.nationality
-        elif len(m.co_actors) == 1 and m.co_actors[0] in others and m.nationality is None:
-            m.destination = m.co_actors[0]
 
 
 def _complete(before: list[Mention], total: Mention) -> Mention | None:

@@ -65,6 +65,11 @@ HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "spend", "serve
 
 HOLDER_PLACES = frozenset({"name", "demonym", "capital", "institution"})
 
+# Triggers that free people without moving them anywhere ("the Belarusians freed").
+FREED_IN_PLACE = frozenset(
+    {"free", "release", "pardon", "freed", "released", "pardoned", "amnesty"}
+)
+
 
 def subject_group(verb: Token) -> Token | None:
     """The subject of an intransitive trigger, through a relative pronoun ("X, who walked out")."""
@@ -145,6 +150,13 @@ def left_free(trigger: Token) -> bool:
     return trigger.lemma_.lower() in ("walk", "go") and any(
         c.lower_ == "free" for c in trigger.children
     )
+
+
+def homeward(trigger: Token) -> bool:
+    """Whether the trigger moves people somewhere ("returned home", "flown back"): only then does
+    their nationality tell where they went ("the Belarusians freed" says nothing of it, nor
+    "walked out of a prison in Tripoli": leaving custody is no journey home, :func:`left_free`)."""
+    return trigger.lemma_.lower() not in FREED_IN_PLACE and not left_free(trigger)
 
 
 def homecoming(tok: Token, ps: ParsedSentence) -> bool:

@@ -231,6 +231,7 @@ class Extractor:
         )
         briefs.head_actors(mentions, doc.text)  # actors: "MYANMAR -- The junta freed 3,085"
         mentions = fill_context(mentions, holders, foreigners.captor_weights(holders, sents))
+        receivers.swap_homes(mentions)  # releases: a swap side's people go home to the other
         clusters = merge(mentions, doc.published, opening_days.opening_day(doc.text, doc.published))
         stages.fold(clusters)  # releases: a landing or a pardon a day from the release is that act
         stages.walk_out_days(clusters)  # releases: a pardon's act dated by the walk-out after it

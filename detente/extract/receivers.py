@@ -1,7 +1,11 @@
-"""Where the people of a swap went when the text does not say (guide, session 16).
+"""Where the people of a swap went when the text does not say (guide, session 16), in two steps.
 
-In a swap between two states, the people each side hands over go to the other side: a release
-whose only trade partners are releases by one other state takes that state as its destination,
+Before the merge, by the people told (:func:`swap_homes`, on the mentions that
+:func:`detente.extract.fill.fill_context` gave actors): the freed of one side go home to the other
+side when they are its people or a sentence tells both sides of an unnamed group.
+
+After the links, by the trade (:func:`receive`, on the events): in a swap between two states, the
+people each side hands over go to the other side: a release whose only trade partners are releases by one other state takes that state as its destination,
 unless its own mentions named a place (one, or several: then it stays null, but for a stop on
 the way to the receiving state, "flown to Doha before continuing to the United States"), its people are
 nationals of a third state ("Americans" freed by Venezuela in a deal with El Salvador) or
@@ -18,9 +22,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from detente.extract import sentences
+from detente.extract import destinations, sentences
 from detente.extract.destinations import NO_HOME_DESTINATION
 from detente.extract.gazetteer import Place
+from detente.extract.homecomings import each_side
 from detente.extract.mentions import Mention
 from detente.model import Category, Event, EventType, Exchange
 
@@ -42,6 +47,31 @@ PART = re.compile(
 SPLIT_REACH = 3
 
 
+# --- before the merge: the freed of a side told as the other side's people ---
+def swap_homes(kept: list[Mention]) -> None:
+    """Send the freed of one side of a swap home to the other side, where the text does not say
+    where they went: people of a state that itself frees people in the article ("Germany released
+    the Russian X" beside a Russian release), or the unnamed group of a sentence that tells both
+    sides ("Ukraine and Russia each freed 84 prisoners") (in place)."""
+    actors = {m.actor for m in kept if m.type is EventType.RELEASE and m.actor}
+    told = {m.actor for m in kept if m.type is EventType.RELEASE and m.destination}
+    for m in kept:
+        if m.type is not EventType.RELEASE or m.actor is None or m.actor in told:
+            continue  # a state whose release the text sends somewhere: that is where they went
+        if m.date is not None and len(m.date) < len("2025-01-01"):
+            continue  # a background swap told by its month or year: where its people went is moot
+        if destinations.background(m.sent, m.trigger):
+            continue  # "On May 6, Russia freed 45 Ukrainians in return for ...": told, not sent
+        if each_side(m.trigger):  # releases: "fifty went each way" says nothing of where to
+            continue
+        others = actors - {m.actor}
+        if m.nationality in others:
+            m.destination = m.nationality
+        elif len(m.co_actors) == 1 and m.co_actors[0] in others and m.nationality is None:
+            m.destination = m.co_actors[0]
+
+
+# --- after the links: the receiving state of a two-state trade ---
 @dataclass
 class Told:
     """What an event's mentions tell of its people: where they were told, their nationalities,

@@ -44,7 +44,7 @@ def releases(extractor, text):
             [("MMR", "JPN")],
         ),
         # a nationality points at the release that freed those people, not their own state's
-        # (the other side goes home: fill.swap_homes)
+        # (the other side goes home: receivers.swap_homes)
         (
             "Iran freed two Germans on Friday. In return, Germany freed three Iranians.\nThe "
             "Germans were flown to Oman.",

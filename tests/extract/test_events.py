@@ -8,7 +8,7 @@ import pytest
 
 from detente.extract import dates
 from detente.extract.events import merge, resolve_same_day, story_date
-from detente.extract.fill import fill_context, swap_homes
+from detente.extract.fill import fill_context
 from detente.model import Category
 
 from .builders import inline, mention, sentence
@@ -336,36 +336,6 @@ def test_a_day_later_shifts_the_act_told_before(before, marker, expected):
     ms = [mention("release", "LAO", s[0], before), mention("release", "THA", s[1], marker)]
     resolve_same_day(ms)
     assert ms[1].date == expected
-
-
-# --- releases: where the freed of a swap go ---
-def _swap(nationality_a, nationality_b, date_b="2026-03-06", co_actors=False, dest_a=None):
-    s = [sentence(0), sentence(1)]
-    a = mention("release", "GEO", s[0], "2026-03-06")
-    b = mention("release", "ARM", s[1], date_b)
-    a.nationality, b.nationality, a.destination = nationality_a, nationality_b, dest_a
-    if co_actors:
-        a.co_actors, b.co_actors = ["ARM"], ["GEO"]
-    swap_homes([a, b])
-    return a.destination, b.destination
-
-
-@pytest.mark.parametrize(
-    ("args", "expected"),
-    [
-        # people of the other party go home to it
-        (("ARM", "GEO"), ("ARM", "GEO")),
-        # a sentence that tells both sides of an unnamed group
-        ((None, None, "2026-03-06", True), ("ARM", "GEO")),
-        # a third country's people, a background swap by month, a destination already told
-        (("FRA", None), (None, None)),
-        (("ARM", "GEO", "2025-11"), ("ARM", None)),
-        (("ARM", "GEO", "2026-03-06", False, "TUR"), ("TUR", "GEO")),
-    ],
-    ids=["nationals", "both-sides", "third-country", "background", "told"],
-)
-def test_swapped_people_go_home_to_the_other_party(args, expected):
-    assert _swap(*args) == expected
 
 
 # --- sanctions: an earlier act told as past, on other bodies, is its own act ---

@@ -68,6 +68,24 @@ def test_leaving_custody_is_no_journey(parsed_sentence, text, verb, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # a journey: the people's nationality may tell where they went
+        ("Ninety Ukrainians returned home on Friday.", "returned", True),
+        ("The engineer flew to Tehran on Sunday.", "flew", True),
+        # freed where they were held, or leaving custody: no journey
+        ("Belarus freed the Lithuanians on Friday.", "freed", False),
+        ("The journalist was pardoned on Monday.", "pardoned", False),
+        ("The engineer walked out of a prison in Tripoli on Monday.", "walked", False),
+    ],
+)
+def test_only_a_journey_says_where_people_went(parsed_sentence, text, verb, expected):
+    ps = parsed_sentence(text)
+    (tok,) = [t for t in ps.doc if t.text == verb]
+    assert homecomings.homeward(tok) is expected
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         # a national of the state that frees them, whose case a second state took up: leaving

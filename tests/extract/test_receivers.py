@@ -5,12 +5,43 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract.receivers import Told, receive, split_sentences
+from detente.extract.receivers import Told, receive, split_sentences, swap_homes
 from detente.model import Category, Event, Exchange
 
-from .builders import inline
+from .builders import inline, mention, sentence
 
 
+# --- before the merge: mentions whose people are the other side's ---
+def _swap(nationality_a, nationality_b, date_b="2026-03-06", co_actors=False, dest_a=None):
+    s = [sentence(0), sentence(1)]
+    a = mention("release", "GEO", s[0], "2026-03-06")
+    b = mention("release", "ARM", s[1], date_b)
+    a.nationality, b.nationality, a.destination = nationality_a, nationality_b, dest_a
+    if co_actors:
+        a.co_actors, b.co_actors = ["ARM"], ["GEO"]
+    swap_homes([a, b])
+    return a.destination, b.destination
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        # people of the other party go home to it
+        (("ARM", "GEO"), ("ARM", "GEO")),
+        # a sentence that tells both sides of an unnamed group
+        ((None, None, "2026-03-06", True), ("ARM", "GEO")),
+        # a third country's people, a background swap by month, a destination already told
+        (("FRA", None), (None, None)),
+        (("ARM", "GEO", "2025-11"), ("ARM", None)),
+        (("ARM", "GEO", "2026-03-06", False, "TUR"), ("TUR", "GEO")),
+    ],
+    ids=["nationals", "both-sides", "third-country", "background", "told"],
+)
+def test_swapped_people_go_home_to_the_other_party(args, expected):
+    assert _swap(*args) == expected
+
+
+# --- after the links: events traded for one other state's ---
 def _release(eid: str, actor: str, category: Category = Category.DETAINEES) -> Event:
     return Event(id=eid, type="release", actor=actor, category=category)
 
