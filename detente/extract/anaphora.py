@@ -18,7 +18,6 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from detente.extract import lexicon as lx
-from detente.extract import sentences
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import Mention, ParsedSentence
 from detente.extract.persons import (
@@ -81,17 +80,17 @@ def resolve(
     mentions: list[Mention],
     sents: list[ParsedSentence],
     gaz: Gazetteer,
-    text: str,
+    every: list[Sentence],
     parse: Callable[[list[Sentence]], list[ParsedSentence]],
 ) -> None:
     """Name the freed of releases told only by a singular anaphor (in place). The person is often
     named in a sentence no rule needed ("Consider Job Sikhala."): the sentences of the document
-    ``text`` near such a release that were not parsed with named entities (skipped, or parsed for
-    a stock estimate only) are parsed, with named entities, by ``parse``."""
+    (all of them, ``every``) near such a release that were not parsed with named entities
+    (skipped, or parsed for a stock estimate only) are parsed, with named entities, by
+    ``parse``."""
     todo = [m for m in mentions if m.type is EventType.RELEASE and m.anaphor and not m.persons]
     if not todo:
         return
-    every = sentences.split(text)
     near = {i for m in todo for i in _window(m.sent.sentence.index)}
     named = {ps.sentence.index for ps in sents if ps.doc.has_annotation("ENT_IOB")}
     extra = parse([s for s in every if s.index in near and s.index not in named])

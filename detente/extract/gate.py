@@ -295,6 +295,10 @@ def relevant(text: str) -> bool:
 
 def plan(text: str) -> list[Gated]:
     """The sentences of a document worth a look, in order, with what each needs."""
-    if not relevant(text):
-        return []
-    return [g for s in sentences.split(text) if (g := _needs(s)) is not None]
+    return screen(sentences.split(text)) if relevant(text) else []
+
+
+def screen(every: list[sentences.Sentence]) -> list[Gated]:
+    """Of all the sentences of a relevant document (:func:`relevant`), those worth a look, in
+    order, with what each needs."""
+    return [g for s in every if (g := _needs(s)) is not None]

@@ -1,7 +1,8 @@
 """The extraction pipeline: the only place that knows the order of the stages.
 
-1. ``gate.plan``: a document filter, then sentence splitting and gates on the raw text (see
-   :mod:`detente.extract.gate`), so that only sentences where a rule can fire reach spaCy.
+1. ``gate.relevant``, a document filter; ``sentences.split``, once per document (the stages that
+   read more than the gated sentences take them from there); ``gate.screen``, gates on the raw
+   text (see :mod:`detente.extract.gate`), so that only sentences where a rule can fire reach spaCy.
 2. spaCy over those sentences, in batches across documents: tagger, parser and lemmas for all of
    them, named entities only for those whose rules read them. Sentences of the broader context gate
    are only tokenised.
@@ -91,6 +92,8 @@ CONFIDENCE_MAX = 0.95
 
 # A gated sentence with the places it names (parsed or only tokenised).
 Context = tuple[sentences.Sentence, list[Place]]
+# A document with all its sentences and the gate's plan of them.
+Planned = tuple[Document, list[sentences.Sentence], list[gate.Gated]]
 
 
 class Extractor:
@@ -119,11 +122,14 @@ class Extractor:
 
     def pipe(self, docs: Iterable[Document]) -> Iterator[Analysis]:
         """Analyse documents lazily, parsing the gated sentences of many in one batch."""
-        batch: list[tuple[Document, list[gate.Gated]]] = []
+        batch: list[Planned] = []
         waiting = 0
         for doc in docs:
-            plan = gate.plan(doc.text)
-            batch.append((doc, plan))
+            # the document's sentences, split once: the gate screens them, and the stages that
+            # read beyond the gated ones (anaphora, receivers) take them from here
+            every = sentences.split(doc.text) if gate.relevant(doc.text) else []
+            plan = gate.screen(every)
+            batch.append((doc, every, plan))
             waiting += sum(g.parse for g in plan)
             if waiting >= SPACY_BATCH or len(batch) >= DOC_BATCH:
                 yield from self._batch(batch)
@@ -143,12 +149,12 @@ class Extractor:
             deque(self._ner.pipe(wanted, batch_size=max(size, 1)), maxlen=0)
         return docs
 
-    def _batch(self, batch: list[tuple[Document, list[gate.Gated]]]) -> list[Analysis]:
-        todo = [g for _, plan in batch for g in plan if g.parse]
+    def _batch(self, batch: list[Planned]) -> list[Analysis]:
+        todo = [g for _, _, plan in batch for g in plan if g.parse]
         texts, entities = [g.sentence.text for g in todo], [g.entities for g in todo]
         parsed = iter(self.parse(texts, entities) if todo else [])
         out: list[Analysis] = []
-        for doc, plan in batch:
+        for doc, every, plan in batch:
             sents: list[ParsedSentence] = []
             context: list[Context] = []
             if not any(g.parse for g in plan):
@@ -160,7 +166,7 @@ class Extractor:
                 else:
                     tokens = self.nlp.make_doc(g.sentence.text)
                     context.append((g.sentence, self.gazetteer.find_places(tokens)))
-            out.append(self._analyse(doc, sents, context))
+            out.append(self._analyse(doc, every, sents, context))
         return out
 
     def _prepare(
@@ -204,7 +210,11 @@ class Extractor:
         return mentions, stock_mentions
 
     def _analyse(
-        self, doc: Document, sents: list[ParsedSentence], context: list[Context]
+        self,
+        doc: Document,
+        every: list[sentences.Sentence],
+        sents: list[ParsedSentence],
+        context: list[Context],
     ) -> Analysis:
         ref = DocumentRef(id=doc.id, source=doc.source, title=doc.title, published=doc.published)
         if not sents:
@@ -221,7 +231,7 @@ class Extractor:
         background.date_when_clauses(mentions)  # "since February, when Moscow freed"
         background.date_carried(mentions, sents, doc.text, doc.published)  # "In return, ... freed"
         attach.run(mentions, sents)
-        anaphora.resolve(mentions, sents, self.gazetteer, doc.text, self._named)
+        anaphora.resolve(mentions, sents, self.gazetteer, every, self._named)
         mentions = armed_groups.drop_captives_of_no_state(mentions, sents)  # "Rebels free X"
         sanctions_context.pronoun_doers(  # sanctions: "Britain moved first. ... it froze"
             mentions, doc.text, lambda t: self.gazetteer.find_places(self.nlp.make_doc(t))
@@ -249,7 +259,7 @@ class Extractor:
             )
             for link in links.run(pairs, cues, event_dates)
         ]
-        splits = receivers.split_sentences(doc.text, context)
+        splits = receivers.split_sentences(every, context)
         receivers.receive(events, exchanges, receivers.told_of(pairs), splits)
         default_country = Counter(e.actor for e in events if e.type == EventType.RELEASE)
         return Analysis(

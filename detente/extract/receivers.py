@@ -22,11 +22,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from detente.extract import destinations, sentences
+from detente.extract import destinations
 from detente.extract.destinations import NO_HOME_DESTINATION
 from detente.extract.gazetteer import Place
 from detente.extract.homecomings import each_side
 from detente.extract.mentions import Mention
+from detente.extract.sentences import Sentence
 from detente.model import Category, Event, EventType, Exchange
 
 # A freed group told to have split up between places: some stayed in the state that held them
@@ -94,18 +95,16 @@ def told_of(pairs: Iterable[tuple[Mention, str]]) -> dict[str, Told]:
 
 
 def split_sentences(
-    text: str, context: Iterable[tuple[sentences.Sentence, list[Place]]]
+    every: list[Sentence], context: Iterable[tuple[Sentence, list[Place]]]
 ) -> list[tuple[int, set[str]]]:
-    """The sentences of a document (index, nationalities they name) that tell a freed group
-    split up; most are no context sentence (no word of release: "the others chose to stay")."""
-    if not SPLIT_UP.search(text):
+    """The sentences of a document (all of them, ``every``: index, nationalities they name) that
+    tell a freed group split up; most are no context sentence (no word of release: "the others
+    chose to stay")."""
+    found = [s for s in every if SPLIT_UP.search(s.text) and PART.search(s.text)]
+    if not found:
         return []
     named = {s.index: {p.code for p in places if p.kind == "demonym"} for s, places in context}
-    return [
-        (s.index, named.get(s.index, set()))
-        for s in sentences.split(text)
-        if SPLIT_UP.search(s.text) and PART.search(s.text)
-    ]
+    return [(s.index, named.get(s.index, set())) for s in found]
 
 
 def _split_events(

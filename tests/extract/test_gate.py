@@ -9,7 +9,7 @@ import pytest
 
 from detente.evaluation.corpus import load_split
 from detente.evaluation.gatecheck import rule_misses
-from detente.extract import gate
+from detente.extract import gate, sentences
 
 from .conftest import ARTICLES, load
 
@@ -152,6 +152,19 @@ def test_plan_skips_irrelevant_documents_and_keeps_offsets():
     ]
     for g in plan:
         assert text[g.sentence.start : g.sentence.end] == g.sentence.text
+
+
+def test_screen_gates_a_documents_sentences_split_once():
+    """The pipeline splits a document once and screens those sentences: the plan's sentences are
+    the same objects, indexed among all of them."""
+    text = "Belarus frees prisoners\nThe weather was cold. Belarus freed 12 political prisoners."
+    every = sentences.split(text)
+    plan = gate.screen(every)
+    assert [g.sentence.index for g in plan] == [0, 2]
+    assert all(g.sentence is every[g.sentence.index] for g in plan)
+    assert [(g.sentence, g.parse, g.entities) for g in plan] == [
+        (g.sentence, g.parse, g.entities) for g in gate.plan(text)
+    ]
 
 
 # The gate's recall on the dev corpus, pinned like the accuracy floors: a sentence it stops is lost

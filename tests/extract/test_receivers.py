@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.extract import sentences
 from detente.extract.receivers import Told, receive, split_sentences, swap_homes
 from detente.model import Category, Event, Exchange
 
@@ -137,7 +138,7 @@ def test_a_split_goes_to_the_group_of_the_people_it_names():
     ],
 )
 def test_split_sentences(text, split):
-    assert split_sentences(text, []) == ([(0, set())] if split else [])
+    assert split_sentences(sentences.split(text), []) == ([(0, set())] if split else [])
 
 
 # --- whole paragraphs through the extractor ---------------------------------------------------
