@@ -48,7 +48,13 @@ _DESK_WORDS = (
     r"(?:region|province|district|oblast|border|desk|bureau|updates?|live|note|review|in|of|es|de|"
     r"del|la|al|el|da|do)\b"
 )
-_PREFIX = r"(?:By\s[^,\n]{1,40},|[A-Z][\w.'’-]*+|" + _DESK_WORDS + r"|\([^()]{1,40}\)|[,\s–—/|-])*?"
+# A capitalised word starts with any letter but a lower-case ASCII or Latin-1 one, so that places
+# spelled with a dotted or accented capital ("İZMİR", "ŞIRNAK", "Ōsaka") open a dateline too.
+_CAPITAL = r"[^\W\d_a-zß-öø-ÿ]"
+_PREFIX = (
+    r"(?:By\s[^,\n]{1,40},|" + _CAPITAL + r"[\w.'’-]*+|" + _DESK_WORDS
+    + r"|\([^()]{1,40}\)|[,\s–—/|-])*?"
+)  # fmt: skip
 # What may follow: end of line, a separator before the body or a time ("... 2024. /TASS/."), or
 # the body's first word ("LONDON, Nov. 26, 2019 A year after ...").
 _SUFFIX = r"(?=\s*(?:$|[-–—:,(/|•]|\.\s*/)|\.?\s+[A-Z“\"‘'])"
@@ -57,6 +63,21 @@ _DATELINE_WIDTH = 200
 _DATELINES = tuple(re.compile(rf"^{_PREFIX}\b{form}(?!\w){_SUFFIX}") for form in _DATE_FORMS)
 _ANY_DATE = tuple(re.compile(rf"\b{form}(?!\w)") for form in _DATE_FORMS)
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Datelines the patterns above do not read: a day written with dots or slashes ("TASHKENT,
+# 30.08.2023 --") and a month named in another language, with or without a weekday ("CARACAS, 21
+# de diciembre de 2023 --", "Managua, viernes 10 de febrero de 2023 —", "BRUSSELS, 27 mai 2023").
+# The shape is found here and its words read by dateparser, in the languages of the wires.
+_NUMERIC_DAY = r"\d{1,2}[./]\d{1,2}[./]\d{4}"
+_WORDED_DAY = r"\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+)?\d{4}"
+# A weekday in lower case ("viernes", "lundi") is a word the prefix does not take: it is read with
+# the day, and must be one of dateparser's words for the dateline to count.
+_FOREIGN_DATELINE = re.compile(
+    rf"^{_PREFIX}(?P<weekday>\b[a-zß-öø-ÿ]+,?\s+)?\b(?P<date>{_NUMERIC_DAY}|{_WORDED_DAY})"
+    rf"(?!\w){_SUFFIX}"
+)
+DATELINE_LANGUAGES = ("en", "es", "fr", "pt", "it", "de")
+"""Languages a dateline's month and weekday may be written in (dateparser codes). A short list keeps
+a failed reading cheap: dateparser tries every language it is given."""
 
 
 def is_iso_date(value: str) -> bool:
@@ -81,14 +102,41 @@ def _from_match(match: re.Match[str]) -> str | None:
     return candidate if is_iso_date(candidate) else None
 
 
+def read_day(value: str) -> str | None:
+    """A day written as the foreign datelines write it ("30.08.2023", "21 de diciembre de 2023",
+    "viernes 10 de febrero de 2023", "27 mai 2023") as ``YYYY-MM-DD``, else None. Day first when
+    the order is open ("03.04.2024" is 3 April)."""
+    import dateparser  # imported here: loading it costs more than most articles' whole ingest
+
+    parsed = dateparser.parse(
+        value,
+        languages=list(DATELINE_LANGUAGES),
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"},
+    )
+    if parsed is None or str(parsed.year) not in value:
+        return None
+    return f"{parsed.year:04d}-{parsed.month:02d}-{parsed.day:02d}"
+
+
+def _dateline_of(line: str) -> str | None:
+    for pattern in _DATELINES:
+        match = pattern.match(line)
+        if match and (date := _from_match(match)):
+            return date
+    match = _FOREIGN_DATELINE.match(line)
+    if match is None:
+        return None
+    if match.group("weekday") and read_day(match.group("weekday") + match.group("date")) is None:
+        return None  # "... frees 11 ...": not a weekday
+    return read_day(match.group("date"))
+
+
 def find_dateline(text: str, max_lines: int = DATELINE_LINES) -> str | None:
     """The ``YYYY-MM-DD`` date of the dateline in the first non-empty lines of ``text``, if any."""
     lines = [line for line in text.splitlines() if line.strip()][:max_lines]
     for line in lines:
-        for pattern in _DATELINES:
-            match = pattern.match(line[:_DATELINE_WIDTH])
-            if match and (date := _from_match(match)):
-                return date
+        if date := _dateline_of(line[:_DATELINE_WIDTH]):
+            return date
     return None
 
 

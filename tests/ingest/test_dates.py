@@ -32,6 +32,9 @@ from detente.ingest.dates import find_dateline, is_iso_date, parse_date
         ("Headline\nRIGA, Nov. 26, 2019 A year after the pardon, he spoke.", "2019-11-26"),
         ("Headline\nBAKU, Saturday 8 February 2025. More than 200 walked out.", "2025-02-08"),
         ("Headline\nMOSCOW, 7 March 2024. /Correspondent/. Body.", "2024-03-07"),
+        # v20: a place with a dotted or accented capital
+        ("Headline\nİZMİR, July 26, 2018 (translated from the Turkish press) --", "2018-07-26"),
+        ("Headline\nŞANLIURFA, 4 March 2024 -- Body.", "2024-03-04"),
     ],
 )
 def test_find_dateline(text: str, expected: str) -> None:
@@ -53,6 +56,44 @@ def test_find_dateline(text: str, expected: str) -> None:
     ],
 )
 def test_find_dateline_none(text: str) -> None:
+    assert find_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v20: a day written with dots or slashes, day first
+        ("Headline\nTASHKENT, 30.08.2023 --", "2023-08-30"),
+        ("Headline\nALMATY, 03.04.2024 -- Body.", "2024-04-03"),
+        ("Headline\nBISHKEK, 9/11/2022 —", "2022-11-09"),
+        # a month named in Spanish, French, Portuguese, Italian or German, with or without a weekday
+        ("Headline\nCARACAS, 21 de diciembre de 2023 (translated from Spanish) --", "2023-12-21"),
+        ("Headline\nManagua, viernes 10 de febrero de 2023 —", "2023-02-10"),
+        ("Headline\nBRUSSELS, 27 mai 2023 (translated from the French press) --", "2023-05-27"),
+        ("Headline\nBAMAKO, lundi 5 février 2024 —", "2024-02-05"),
+        ("Headline\nLUANDA, 3 de março de 2025 -- Body.", "2025-03-03"),
+        ("Headline\nROMA, 12 gennaio 2024 --", "2024-01-12"),
+        ("Headline\nBERLIN, Montag, 3. März 2025 --", "2025-03-03"),
+    ],
+)
+def test_find_dateline_other_forms(text: str, expected: str) -> None:
+    assert find_dateline(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives of the forms above: prose before the day, no such day, no month, no year
+        "Headline\nMinsk frees 11 septembre 2025 prisoners",
+        "Headline\nThe junta released 40 on 11 de enero de 2024 -- officials said.",
+        "Headline\nIran executes 3 décembre 2025 -- Body.",
+        "Headline\nTASHKENT, 31.02.2023 --",
+        "Headline\nMADRID, 12 de ranas de 2023 --",
+        "Headline\nMANAGUA, 15 de enero --",
+        "Headline\nBelarus said 1.5.2025 figures were final.",
+    ],
+)
+def test_find_dateline_other_forms_none(text: str) -> None:
     assert find_dateline(text) is None
 
 
