@@ -152,12 +152,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "monthsago",
         re.compile(rf"\b(?P<n>{_COUNT})\s+months?\s+(?:ago|back)(?P<today>\s+today)?\b", re.I),
     ),
-    # a counted number of days before publication ("ten days ago"): that day; of weeks ("three
-    # weeks ago", "a fortnight ago"): that month (a day would be a guess); not "thirty-one days"
+    # a counted number of days or weeks before publication ("ten days ago", "a week ago", "three
+    # weeks ago", "a fortnight ago"): that day (guide, session 20); not "thirty-one days"
     ("daysago", re.compile(rf"(?<![\w-])(?P<n>{_COUNT})\s+days?\s+ago\b", re.I)),
     (
         "weeksago",
-        re.compile(rf"(?<![\w-])(?P<n>{_COUNT})\s+weeks\s+ago\b|\ba fortnight ago\b", re.I),
+        re.compile(rf"(?<![\w-])(?P<n>{_COUNT})\s+weeks?\s+ago\b|\ba fortnight ago\b", re.I),
     ),
     ("yesterday", re.compile(r"\byesterday\b|\b(?:late )?last night\b", re.I)),
     ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening)\b", re.I)),
@@ -323,7 +323,7 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         return (pub - timedelta(days=_count(g["n"]))).isoformat()
     if kind == "weeksago":
         weeks = _count(g["n"]) if g["n"] else 2  # "a fortnight ago"
-        return (pub - timedelta(days=7 * weeks)).strftime("%Y-%m")
+        return (pub - timedelta(days=7 * weeks)).isoformat()
     if kind in ("wd", "lastwd"):
         back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
         if kind == "lastwd" and back == 0:

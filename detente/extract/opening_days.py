@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from detente.extract import sentences
+from detente.extract import sentences, week_days
 from detente.extract.dates import TimeExpr, find, is_date
 
 # Sentences (headline and dateline included) in which an article tells the day of its story.
@@ -64,7 +64,7 @@ def opening_day(text: str, published: str | None) -> str | None:
     for sentence in sentences.split(opening)[: OPENING_SENTENCES + 1]:
         days = [
             t.value
-            for t in find(sentence.text, published)
+            for t in week_days.snapped(find(sentence.text, published), text, published)
             if len(t.value) == 10
             and is_date(t.value)
             and not _SAID.search(sentence.text[: t.start])

@@ -52,6 +52,7 @@ from detente.extract import (
     stock_after,
     stocks,
     surnames,
+    week_days,
 )
 from detente.extract import lexicon as lx
 from detente.extract.entity_steps import EntitySteps
@@ -223,6 +224,7 @@ class Extractor:
         actor_roles.foreign_seats(  # actors: "the junta" of a Sahel story
             context, sents, lambda: self.gazetteer.find_places(self.nlp.make_doc(doc.text))
         )
+        week_days.snap(sents, doc.text, doc.published)  # "a week ago" beside "On January 14"
         background.date_entries(sents, doc.text, doc.published)  # "January 3, 2024: ..."
         background.date_same_deal(sents, doc.published)  # "In that deal, Moscow released"
         mentions, stock_mentions = self._mentions(sents)

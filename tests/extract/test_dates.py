@@ -56,9 +56,13 @@ def values(text: str, published: str | None) -> list[str]:
         ("They were freed earlier this month.", "2025-06-10", ["2025-06"]),
         ("They were freed last year.", "2025-05-05", ["2024"]),
         ("He was freed today.", "2025-05-05", ["2025-05-05"]),
-        # v19: weeks back are a month (a day would be a guess); days back a day
-        ("He was freed three weeks ago.", "2025-01-01", ["2024-12"]),
-        ("He was freed a fortnight ago.", "2025-03-20", ["2025-03"]),
+        # v20 (guide, session 20): weeks back are a day, as days back are
+        ("He was freed three weeks ago.", "2025-01-01", ["2024-12-11"]),
+        ("He was freed a fortnight ago.", "2025-03-20", ["2025-03-06"]),
+        ("A week ago, Minsk let two men go.", "2025-03-05", ["2025-02-26"]),
+        ("She walked free one week ago.", "2025-03-05", ["2025-02-26"]),
+        ("Only weeks ago, he was freed.", "2025-03-05", [VAGUE_PAST]),  # no count
+        ("They were held for a week.", "2025-03-05", []),
         ("Thirty-one days ago, the last hostages came out.", "2025-11-13", []),
         ("Ten days ago, Minsk let two men go.", "2025-03-05", ["2025-02-23"]),
         (
