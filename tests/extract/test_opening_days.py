@@ -62,3 +62,33 @@ def test_opening_day_of_a_release_after_a_conviction():
 )
 def test_opening_day_of_a_release_of_people_once_detained(line, expected):
     assert opening_day(f"Headline\nCITY, June 14, 2025 --\n{line}\n", "2025-06-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v20: the arrival after a freeing is not the story's day ("freed on Wednesday, landed in
+        # Berlin on Thursday": the Wednesday), before or after the freeing in the sentence
+        ("He was freed on Wednesday and landed in Berlin on Thursday.", "2025-06-11"),
+        (
+            "They were released on Monday, flown to Doha and reached Ottawa on Wednesday.",
+            "2025-06-09",
+        ),
+        ("She was freed on Tuesday, before continuing to Rome on Thursday morning.", "2025-06-10"),
+        ("He landed at Heathrow on Thursday after being released on Wednesday.", "2025-06-11"),
+        ("The pair arrived home on Friday, after Iran released them on Wednesday.", "2025-06-11"),
+        # negatives: an arrival with no freeing day, a later day that frees again, a later
+        # decision-then-walk-out, a plea then a landing
+        ("The two men landed in Vilnius on Thursday night, officials said.", "2025-06-12"),
+        (
+            "Five were released on Monday and flown to Madrid, and on Wednesday three more were freed.",
+            "2025-06-11",
+        ),
+        (
+            "The ten pleaded guilty on Thursday and were deported; their plane landed on Friday.",
+            "2025-06-13",
+        ),
+    ],
+)
+def test_opening_day_is_the_freeing_not_the_arrival_after_it(text, expected):
+    assert opening_day(f"Headline\nCITY, June 14, 2025 --\n{text}\n", "2025-06-14") == expected
