@@ -19,6 +19,7 @@ from detente.extract.describers import person_category as person_category
 from detente.extract.describers import person_nationality as person_nationality
 from detente.extract.describers import traded_category as traded_category
 from detente.extract.gazetteer import Gazetteer
+from detente.extract.member_names import names_after_group
 from detente.extract.mentions import (
     ParsedSentence,
     agent_of,
@@ -235,6 +236,7 @@ def persons_freed(
     places = {i for p in ps.places for i in range(p.span.start, p.span.end)}
     spans = [e for e in ps.doc.ents if e.label_ == "PERSON" and e.root.i in keep]
     spans += [_name_span(t) for t in _name_slots(group, keep)]
+    spans += names_after_group(ps, group, trigger)  # "three Russians: the hacker X, Y and Z"
     # recall: "the former US Marine Trevor Reed": a state's name before a name is no part of it
     demonyms = {p.span.start for p in ps.places if p.kind in ("demonym", "name")}
     spans = [_after_demonym(s, demonyms) for s in spans]
