@@ -215,10 +215,45 @@ def not_a_name(ent: Span) -> bool:
     return ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPS
 
 
+# Nouns for a ship or craft, whose name NER may take for a person's ("the cargo ship Galaxy
+# Leader", "the Galaxy Leader, a car carrier"), and nouns for the people aboard one ("the crew
+# members of the Galaxy Leader").
+VESSELS = frozenset(
+    {"ship", "vessel", "carrier", "tanker", "freighter", "cargo", "boat", "trawler", "yacht",
+     "ferry", "dhow", "aircraft", "plane", "jet", "helicopter"}
+)  # fmt: skip
+ABOARD = frozenset({"crew", "member", "passenger", "sailor", "seafarer"})
+
+
+def is_vessel(ent: Span) -> bool:
+    """Whether a name is a ship's or a craft's: a vessel noun right before or after it ("the ship
+    X", "the X cargo ship"), in apposition to it ("X, a car carrier"), or its crew, after it or
+    "of" it ("X crew freed", "the crew members of the X")."""
+    doc = ent.doc
+    k = ent.start - 1
+    k -= 1 if k >= 0 and doc[k].lower_ == "the" else 0
+    before = doc[k] if k >= 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if before is not None and before.lemma_.lower() in VESSELS:
+        return True
+    if after is not None and after.lemma_.lower() in VESSELS | ABOARD:
+        return True  # "the X cargo ship", "the X crew"
+    if any(c.dep_ == "appos" and c.lemma_.lower() in VESSELS for c in ent.root.children):
+        return True
+    return (
+        before is not None
+        and before.lower_ == "of"
+        and any(doc[j].lemma_.lower() in ABOARD for j in range(max(0, k - 2), k))
+    )
+
+
 def _not_freed(ent: Span, gaz: Gazetteer, places: set[int]) -> bool:
-    """A name inside the freed phrase that still names someone else (a relative, a place)."""
+    """A name inside the freed phrase that still names someone else (a relative, a place) or
+    something (a ship)."""
     root = ent.root
     if ent.start in places or ent.text in gaz.places or root.dep_ == "poss" or not_a_name(ent):
+        return True
+    if is_vessel(ent):
         return True
     head = root.head
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in RELATIVES
@@ -280,7 +315,7 @@ def _elsewhere(
             continue
         if _object_of_another(ent.root, trigger) or _in_other_clause(ent.root, trigger):
             continue
-        if in_description(ent.root):
+        if in_description(ent.root) or is_vessel(ent):
             continue
         name = tidy(clean_name(ent))
         if name and name not in names:

@@ -306,3 +306,26 @@ def test_the_issuer_of_a_decree_is_not_freed(release_mentions):
 )
 def test_a_birthplace_is_no_nationality(release_mentions, text, nationality):
     assert release_mentions(text)[0].nationality == nationality
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ship's name, however NER labels it, is no one freed (session 20)
+        (
+            "Yemen on Wednesday released the 25 crew members of the cargo ship Maria Elena, "
+            "which was seized last year.",
+            [[]],
+        ),
+        ("Yemen released the 25 crew members of the Maria Elena on Wednesday.", [[]]),
+        ("Yemen freed the crew of the Maria Elena, a bulk carrier, on Tuesday.", [[]]),
+        ("Yemen released the Maria Elena crew on Sunday.", [[]]),
+        # ... but a seaman named beside his ship is
+        (
+            "Iran freed Anil Sharma, the captain of the tanker Maria Elena, on Wednesday.",
+            [["Anil Sharma"]],
+        ),
+    ],
+)
+def test_vessel_names_are_not_persons(release_mentions, text, expected):
+    assert persons(release_mentions(text)) == expected
