@@ -6,6 +6,7 @@ to the state the article holds responsible). Run by :mod:`detente.extract.pipeli
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -36,6 +37,15 @@ from detente.extract.sanctions_context import (
     usual_target,
 )
 from detente.model import Category, EventType
+
+# The list of state sponsors of terrorism is the United States' own (kept by the State
+# Department): an act on it with no doer named ("The administration began removing Cuba from the
+# list of state sponsors of terrorism") is Washington's.
+US_TERRORISM_LIST = re.compile(
+    r"\bstate[- ]sponsors? of terrorism\b|\bterrorism[- ]sponsors?(?:hip)? list\b|"
+    r"\bsponsors? of terrorism list\b",
+    re.IGNORECASE,
+)
 
 
 def default_release_actor(
@@ -156,6 +166,8 @@ def fill_context(
                     for a in named
                 ]
             continue
+        if m.actor is None and US_TERRORISM_LIST.search(m.sent.sentence.text):
+            m.actor = "USA"  # sanctions: only Washington keeps the terrorism-sponsor list
         if m.actor is None:  # "The listings freeze any assets …": the act told just before
             before = preceding_sanctions(kept, m)
             m.actor = before.actor if before else sanctions_actor
