@@ -116,6 +116,15 @@ def may_move(verb: Token) -> bool:
     return _lemma(verb) in MOVING_LEMMAS
 
 
+# A case against people, not a measure: dropping or lifting it moves no sanctions, though the
+# people are described by the sanctions they broke ("dropped charges against seven Iranians
+# accused of breaking sanctions").
+LEGAL_PROCESS = frozenset(
+    {"charge", "case", "indictment", "prosecution", "lawsuit", "conviction", "accusation",
+     "complaint", "request", "proceeding", "proceedings", "suit"}
+)  # fmt: skip
+
+
 def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     """(type, renewal) of a sanctions verb, or None when the verb does not move sanctions."""
     lemma = _lemma(verb)
@@ -150,6 +159,8 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     )
     if _kept_on(verb) or _names_nominal_act(verb, lemma) or _visa_only(obj):
         return None
+    if objects and all(c.lemma_.lower() in LEGAL_PROCESS for c in objects):
+        return None  # "dropped charges against seven Iranians accused of breaking sanctions"
     if programmes.kept_emergency(lemma, objects):
         return EventType.SANCTIONS_IMPOSED, True  # "continued the national emergency on Iran"
     if lemma in listings.RETURN_VERBS and listings.measure_subject(verb) is not None:

@@ -228,7 +228,11 @@ def _denied(ids: frozenset[str], sents: set[int], frame: Frame) -> bool:
     in the denial or in the paragraph before it (a headline's swap, then "Both Ottawa and Beijing
     denied that the releases were a bargain"), unless it denies a tie to relief and the trade
     holds none ("Both governments said the prisoner exchange was negotiated separately from the
-    nuclear deal"); a claim made after a denial stands."""
+    nuclear deal"); a claim made after a denial stands. (v20) A trade some cue sentence states
+    as fact in the article's own voice ("In return, Washington freed ...") is no claim: no
+    denial undoes it."""
+    if sents & frame.stated:
+        return False
     eased = any(frame.kinds[e][0] is EventType.SANCTIONS_EASED for e in ids)
     for d, text in frame.denials.items():
         if not all(s <= d for s in sents):

@@ -143,6 +143,10 @@ MORE_DEAL_CUES = re.compile(
     r"(?:was|were|had been|has been|is|are|as) (?:the|a|its|their) (?:[\w-]+ )?counterpart "
     r"(?:to|of|for) (?:[\w'’-]+ ){0,3}(?:releases?|freedom|freeing|pardons?|delisting|relief|"
     r"lifting|easing|return)|"
+    # (v20) one act named as the reward for the other ("in what officials called a reward for the
+    # release of the last political prisoners"), not a bounty ("a reward for information")
+    r"(?:an?|the|its|their|his|her) (?:[\w-]+ )?reward for (?:the |their |his |her |its )?"
+    r"(?:[\w'’-]+ ){0,2}?(?:releases?|freeing|pardons?|freedom)\b|"
     r"reward(?:s|ed|ing)? (?:the|their|its|his|her|this|that|these|those) (?:[\w-]+ ){0,2}"
     r"(?:releases?|pardons?|freeing|gestures?|decisions?|moves?|steps?)|"
     # (v16) the party rewarded for its act ("rewarding President Lukashenko for freeing ...")

@@ -25,6 +25,7 @@ from detente.extract.trade_cues import (
     one_party_denial,
     swap_apart_from_relief,
 )
+from detente.extract.trade_voice import stated
 from detente.model import Category, EventType
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,9 @@ class Frame:
     """The events some mention dates by a time expression of its own."""
     loose: set[str] = field(default_factory=set)
     """The events some mention tells with no time of its own ("handed over with the others")."""
+    stated: set[int] = field(default_factory=set)
+    """(v20) Cue sentences that state their trade as fact in the article's own voice ("In
+    return, Washington freed ..."): no denial by both parties undoes it."""
     received: dict[str, set[str]] = field(default_factory=dict)
     """(v17) The states each release hands people to: their nationality or destination, not the
     freeing state ("six Malaysians" freed by Indonesia: MYS)."""
@@ -200,6 +204,7 @@ def build_frame(
         if (is_deal_cue(text) or is_swap_cue(text))
         and sides({e for _, e in by_sentence.get(idx, [])}, kinds)
     }
+    frame.stated = {idx for idx, text in cues if not APART.search(text) and stated(text)}
     for idx, text in cues:
         if APART.search(text) and not _disputed(idx, text, cues):
             frame.apart_sents.add(idx)
@@ -243,21 +248,27 @@ def _disputed(idx: int, text: str, cues: list[tuple[int, str]]) -> bool:
     if not one_party_denial(text):
         return False
     # a denial naming relief ("denied that the licence was part of that deal") is answered only
-    # by a claim that names relief, not by the swap's own cue
+    # by a deal cue that names relief, not by the swap's own cue: a swap trades people for people,
+    # even one told beside the relief ("Iran swap that ran alongside nuclear deal")
     of_relief = swap_apart_from_relief(text) or RELIEF.search(text) is not None
     return answered_denial(text) or any(
         0 < abs(j - idx) <= DISPUTE_WINDOW
         and not APART.search(other)
-        and (is_deal_cue(other) or is_swap_cue(other))
+        and (is_deal_cue(other) if of_relief else is_deal_cue(other) or is_swap_cue(other))
         and (not of_relief or _names_relief(other))
         for j, other in cues
     )
 
 
+# Relief as a claim names it: the sanctions or the relief themselves, not a nuclear deal a swap
+# is only told beside ("a swap that ran alongside a nuclear deal").
+_CLAIMED_RELIEF = re.compile(r"\b(?:sanctions?|relief|delist\w*|licen[cs]es?|waivers?)\b", re.I)
+
+
 def _names_relief(text: str) -> bool:
     """Whether a claim names relief: sanctions or relief, or an easing by its noun ("the
     removals were what Harare obtained in exchange")."""
-    return RELIEF.search(text) is not None or DEFINITE_EASING.search(text) is not None
+    return _CLAIMED_RELIEF.search(text) is not None or DEFINITE_EASING.search(text) is not None
 
 
 def _past_in_main(

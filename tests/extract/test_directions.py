@@ -87,3 +87,20 @@ def test_a_dated_listing_of_a_name(parsed_sentence, text, expected):
     ps = parsed_sentence(text)
     noun = next(t for t in ps.doc if t.lower_ in ("listing", "designation"))
     assert nominal(noun) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (v20) a case against people dropped: no sanctions move, though they broke sanctions
+        ("Washington dropped charges against seven Iranians accused of breaking sanctions.", []),
+        ("Prosecutors dropped the case against a trader who had evaded US sanctions.", []),
+        # the same verb on the measures themselves eases them
+        ("Washington dropped sanctions on seven Iranian banks.", [(EASED, False)]),
+        ("Washington dropped charges against two Iranians and lifted sanctions on their bank.",
+         [(EASED, False)]),
+    ],
+)  # fmt: skip
+def test_dropping_a_case_moves_no_sanctions(parsed_sentence, text, expected):
+    found = sanctions.find(parsed_sentence(text))
+    assert [(etype, renewal) for _, etype, renewal in found] == expected

@@ -1029,13 +1029,94 @@ def test_both_parties_setting_the_swap_apart_from_relief_leave_the_swap_linked()
     assert _frame_run(spec, texts, {"e1": day, "e2": day}) == [("e1", "e2")]
 
 
-def test_both_parties_denying_the_swap_itself_unlink_it():
+def test_both_parties_denying_a_swap_only_claimed_unlink_it():
+    # (v20: the trade told only as others' claim; see the own-voice tests below)
     day = "2026-01-17"
     texts = {1: "Eritrea freed two Italians on Saturday.",
-             2: "In return, Italy freed three Eritreans the same day.",
+             2: "Italy freed three Eritreans the same day, in what state media called a swap.",
              3: "Both governments denied that the releases were a swap."}  # fmt: skip
     spec = [("e1", "release", "ERI", 1, day), ("e2", "release", "ITA", 2, day)]
     assert _frame_run(spec, texts, {"e1": day, "e2": day}) == []
+
+
+# --- (v20) the article's own voice decides (guide, session 20) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("told", "linked"),
+    [
+        # the text states the trade as fact: no denial undoes it
+        ("In return, Italy freed three Eritreans the same day.", True),
+        ("Italy freed three Eritreans the same day in exchange for the two.", True),
+        # others' claim, or what seemed: the denial of both parties stands
+        ("In return, Italy freed three Eritreans the same day, state media said.", False),
+        ("Italy appeared to free three Eritreans in return the same day.", False),
+    ],
+)
+def test_a_trade_stated_in_the_articles_own_voice_stands_though_both_deny(told, linked):
+    day = "2026-01-17"
+    texts = {1: "Eritrea freed two Italians on Saturday.",
+             2: told,
+             3: "Both governments denied that the releases were a swap."}  # fmt: skip
+    spec = [("e1", "release", "ERI", 1, day), ("e2", "release", "ITA", 2, day)]
+    got = _frame_run(spec, texts, {"e1": day, "e2": day})
+    assert got == ([("e1", "e2")] if linked else [])
+
+
+@pytest.mark.parametrize(
+    ("beside", "linked"),
+    [
+        # a swap told beside a nuclear deal claims no relief: the denial keeps the relief out
+        ("Iran freed two Americans on Saturday in a swap that ran alongside a nuclear deal.",
+         [("e1", "e2")]),
+        ("Iran swap ran alongside nuclear deal, officials said.", [("e1", "e2")]),
+        # a deal cue that names the relief answers the one party's denial
+        ("Iran freed two Americans on Saturday in return for the sanctions relief.",
+         [("e1", "e2", "e3")]),
+    ],
+)  # fmt: skip
+def test_a_relief_denial_is_answered_only_by_a_deal_naming_relief(beside, linked):
+    day = "2026-01-17"
+    texts = {1: beside,
+             2: "In return, the United States freed four Iranians the same day.",
+             3: "Washington lifted oil sanctions on Iran that evening.",
+             4: "US officials insisted the swap was negotiated separately from the sanctions "
+                "relief."}  # fmt: skip
+    spec = [("e1", "release", "IRN", 1, day), ("e2", "release", "USA", 2, day),
+            ("e3", "sanctions_eased", "USA", 3, day)]  # fmt: skip
+    assert _frame_run(spec, texts, {"e1": day, "e2": day, "e3": day}) == linked
+
+
+def test_relief_told_as_a_reward_for_the_release_is_traded_for_it(spacy_extractor):
+    a = _analyse(
+        spacy_extractor,
+        "Belarus freed three opposition activists on Tuesday. On Thursday the United States "
+        "suspended sanctions on two Belarusian chemical plants, in what officials called a "
+        "reward for the release of the activists.",
+    )
+    assert sorted(e.type for e in a.events) == ["release", "sanctions_eased"]
+    assert len(a.exchanges) == 1 and len(a.exchanges[0].events) == 2
+
+
+def test_a_reward_for_information_trades_nothing(spacy_extractor):
+    a = _analyse(
+        spacy_extractor,
+        "Belarus freed three opposition activists on Tuesday. On Thursday the United States "
+        "suspended sanctions on two Belarusian chemical plants and offered a reward for "
+        "information on the smugglers.",
+    )
+    assert sorted(e.type for e in a.events) == ["release", "sanctions_eased"]
+    assert a.exchanges == []
+
+
+def test_dropped_charges_are_no_easing_of_the_swap(spacy_extractor):
+    a = _analyse(
+        spacy_extractor,
+        "Iran freed four Americans on Saturday. In exchange, Washington pardoned or dropped "
+        "charges against seven Iranians who had been accused of breaking sanctions.",
+    )
+    assert sorted((e.type, e.actor) for e in a.events) == [("release", "IRN"), ("release", "USA")]
+    assert len(a.exchanges) == 1
 
 
 # --- (v15) a doer answering the act before it; an act told as no part of the deal -----------

@@ -631,7 +631,16 @@ def test_a_swap_set_apart_from_relief(text, apart, of_relief):
         ),
         ("The Treasury lifted the freeze, rewarding Hanoi for its release of the bloggers.", True),
         ("Washington was rewarded by Caracas for releasing the smugglers.", True),
+        # (v20) one act named the reward for the other
+        (
+            "Washington suspended the sanctions, in what officials called a reward for the release "
+            "of the last political prisoners.",
+            True,
+        ),
+        ("The licence was the reward for their freedom, the envoy said.", True),
         # a reward for something else
+        ("The State Department offered a reward for information on the kidnappers.", False),
+        ("A reward for the capture of the militia leader went unclaimed.", False),
         ("The award rewarded the editor for her reporting on the prisons.", False),
         ("The prize rewards writers for their reporting.", False),
     ],
