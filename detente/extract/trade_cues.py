@@ -332,9 +332,6 @@ DENIAL = re.compile(
     r"maintain(?:ed|s|ing)?)\b",
     re.IGNORECASE,
 )
-# A claim that answers a denial in the same sentence ("The State Department denied any bargain,
-# but a Cambodian spokesman said the delisting had been the fair counterpart ...").
-_BUT = re.compile(r"[,;]\s*(?:but|yet|while|whereas)\b|\bbut\b", re.IGNORECASE)
 # Sanctions relief named in a denial ("the prisoner exchange and the sanctions relief were handled
 # on separate tracks").
 RELIEF = re.compile(r"\b(?:sanctions?|relief|delist\w*|licen[cs]es?|waivers?|nuclear)\b", re.I)
@@ -383,48 +380,6 @@ DEFINITE_EASING = re.compile(
     r"has been|have been) (?:unlocked|unfrozen|released|freed|transferred|moved)\b",
     re.IGNORECASE,
 )
-
-
-def one_party_denial(text: str) -> bool:
-    """Whether a sentence setting acts apart is one party's denial ("Washington denies any
-    link"), not the text's own ("Separately, ...") nor both parties' ("Both governments denied
-    ...")."""
-    text = plain(text)
-    return bool(APART.search(text) and DENIAL.search(text) and not BOTH_PARTIES.search(text))
-
-
-# A trade of people named as a track of its own ("the prisoner talks", "the prisoner deal").
-_PRISONER_TRACK = re.compile(
-    r"\b(?:prisoner|hostage|detainee)s? (?:deal|talks|exchange|swap|track|negotiations)\b",
-    re.IGNORECASE,
-)
-
-
-def swap_apart_from_relief(text: str) -> bool:
-    """Whether a sentence sets a swap apart from relief ("the nuclear deal and the prisoner deal
-    were not linked", "the prisoner talks were never part of the nuclear deal"): the relief of
-    its time is what it sets apart, and only a claim that ties relief to the releases answers it."""
-    text = plain(text)
-    return bool(
-        APART.search(text)
-        and RELIEF.search(text)
-        and (is_swap_cue(text) or _PRISONER_TRACK.search(text))
-    )
-
-
-def answered_denial(text: str) -> bool:
-    """Whether a sentence answers one party's denial with another's claim of a trade ("The
-    State Department denied any bargain, but a Cambodian spokesman called the delisting the
-    fair counterpart to the lawyer's release")."""
-    text = plain(text)
-    denial = DENIAL.search(text)
-    if denial is None or not one_party_denial(text):
-        return False
-    but = _BUT.search(text, denial.end())
-    if but is None:
-        return False
-    rest = text[but.end() :]
-    return not APART.search(rest) and (is_deal_cue(rest) or is_swap_cue(rest))
 
 
 # A bare answer glued before a sentence ("No. Last September, ... in what both sides described as

@@ -19,13 +19,15 @@ from detente.extract.trade_cues import (
     BOTH_PARTIES,
     DEFINITE_EASING,
     RELIEF,
-    answered_denial,
     is_deal_cue,
     is_swap_cue,
+)
+from detente.extract.trade_voice import (
+    answered_denial,
     one_party_denial,
+    stated,
     swap_apart_from_relief,
 )
-from detente.extract.trade_voice import stated
 from detente.model import Category, EventType
 
 log = logging.getLogger(__name__)

@@ -15,15 +15,13 @@ from detente.extract.trade_cues import (
     OF_THE_TRADE,
     PLURAL_ACTS,
     THREE_PARTIES,
-    answered_denial,
     cue_sentences,
     is_deal_cue,
     is_swap_cue,
-    one_party_denial,
     plain,
     spoken_of_both,
-    swap_apart_from_relief,
 )
+from detente.extract.trade_voice import answered_denial, one_party_denial, swap_apart_from_relief
 
 
 @pytest.mark.parametrize(
