@@ -18,7 +18,7 @@ import re
 
 from detente.extract.mentions import Mention
 from detente.extract.trade_anaphora import definite_kinds
-from detente.extract.trade_frame import Frame, months_apart, sides
+from detente.extract.trade_frame import DAY, Frame, months_apart, other_side, sides
 
 _SPAN = r"(?:days?|weeks?|months?|years?|hours?|fortnight)"
 _TRADE = r"(?:swaps?|exchanges?|deals?|trades?|bargains?|arrangements?|agreements?)"
@@ -76,4 +76,23 @@ def same_trade(
     # the halves of one deal are a month apart at most (a review's act misdated is not joined)
     near = all(any(months_apart(frame.dates[e], frame.dates[p]) <= 1 for p in prev) for e in own)
     # an act already in that trade (told again) is read as any cue sentence is
-    return own | prev if near and not own & prev else set()
+    if not near or own & prev or _round_of_its_own(own, prev, frame):
+        return set()
+    return own | prev
+
+
+def _round_of_its_own(own: set[str], prev: frozenset[str], frame: Frame) -> bool:
+    """(v20) Whether an act told "as part of the same deal" is a round of that deal with a
+    partner of its own day, told and dated apart from the trade told before it, of another day
+    ("The previous round, on Thursday: eight hostages were handed over. Israel freed 110
+    prisoners late that night as part of the same deal." after Saturday's exchange): it is
+    traded with that partner, as any cue sentence's act is, not with Saturday's acts."""
+    return any(
+        len(frame.dates[e] or "") == DAY
+        and all(frame.dates[p] != frame.dates[e] for p in prev)
+        and any(
+            w not in prev and w in frame.told and frame.dates[w] == frame.dates[e]
+            for w in other_side(e, frame.kinds) - frame.apart
+        )
+        for e in own
+    )

@@ -297,6 +297,8 @@ APART = re.compile(
     # a trade denied: "had offered nothing in return", "did not give anything in exchange",
     # "nothing had been traded"
     r"(?:nothing|no concessions?|no relief|no favou?rs?)(?: [\w-]+){0,4} in (?:return|exchange)|"
+    # (v20) an act done for nothing ("freed 153 without asking for anything in return")
+    r"without (?:[\w'’-]+ ){0,3}?anything (?:[\w-]+ )?in (?:return|exchange)|"
     r"(?:not|never|n't) (?:\w+ )?(?:given|give|offered|offer|promised|promise|paid|pay) anything|"
     r"nothing (?:had |has |was |would be )?(?:been )?(?:traded|offered|given|promised|paid|"
     r"conceded)|(?:offered|given|gave|promised|paid|conceded) nothing|"

@@ -315,6 +315,13 @@ def test_plural_definite_easing_nouns(text, easing):
         ("The new rules were not a reward for the releases, officials insisted.", True),
         ("Officials never denied the waiver was part of that deal.", False),
         ("The licence was a reward for the releases, officials said.", False),
+        # (v20) an act done for nothing
+        (
+            "The rebels freed 153 on humanitarian grounds without asking for anything in return.",
+            True,
+        ),
+        ("Kyiv sent the women home without anything in return.", True),
+        ("Minsk freed 14 in return for relief, without waiting for anything else.", False),
     ],
 )
 def test_denials_and_denied_denials(text, apart):
