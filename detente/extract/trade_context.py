@@ -82,13 +82,16 @@ def same_trade(
 
 
 def _round_of_its_own(own: set[str], prev: frozenset[str], frame: Frame) -> bool:
-    """(v20) Whether an act told "as part of the same deal" is a round of that deal with a
-    partner of its own day, told and dated apart from the trade told before it, of another day
-    ("The previous round, on Thursday: eight hostages were handed over. Israel freed 110
-    prisoners late that night as part of the same deal." after Saturday's exchange): it is
-    traded with that partner, as any cue sentence's act is, not with Saturday's acts."""
+    """(v20) Whether an act told "as part of the same deal", on a day the text gives, is a round
+    of that deal with a partner of its own day, told and dated apart from the trade told before
+    it, of another day ("The previous round, on Thursday: eight hostages were handed over.
+    Israel freed 110 prisoners late that night as part of the same deal." after Saturday's
+    exchange): it is traded with that partner, as any cue sentence's act is, not with
+    Saturday's acts. An act dated only by the article's default date ("Cuba also agreed to free
+    53 as part of the same understanding") still joins the trade before it."""
     return any(
-        len(frame.dates[e] or "") == DAY
+        e in frame.told  # its own day, not the article's default date
+        and len(frame.dates[e] or "") == DAY
         and all(frame.dates[p] != frame.dates[e] for p in prev)
         and any(
             w not in prev and w in frame.told and frame.dates[w] == frame.dates[e]

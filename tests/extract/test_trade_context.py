@@ -188,16 +188,18 @@ def test_a_denial_of_relief_is_answered_by_a_claim_naming_the_easing_by_its_noun
 
 
 @pytest.mark.parametrize(
-    ("partner_day", "linked"),
+    ("partner_day", "own_day", "linked"),
     [
         # (v20) a round of the deal with a partner of its own day, dated and told apart: that
         # round's trade, not the trade told before it
-        ("2025-01-30", [("e1", "e2"), ("e3", "e4")]),
+        ("2025-01-30", "2025-01-30", [("e1", "e2"), ("e3", "e4")]),
         # no partner of its own day: the act joins the trade told before it
-        ("2025-01-27", [("e1", "e2", "e4")]),
+        ("2025-01-27", "2025-01-30", [("e1", "e2", "e4")]),
+        # its day only the article's default date: it joins the trade told before it
+        ("2025-01-30", None, [("e1", "e2", "e4")]),
     ],
 )
-def test_an_earlier_round_of_the_same_deal_keeps_its_own_partner(partner_day, linked):
+def test_an_earlier_round_of_the_same_deal_keeps_its_own_partner(partner_day, own_day, linked):
     swap = "Hamas freed three hostages on Saturday, and Israel freed 183 prisoners in return."
     told = "On Thursday, eight hostages were handed over in Khan Younis."
     same = "Israel freed 110 prisoners late that night as part of the same deal."
@@ -205,7 +207,7 @@ def test_an_earlier_round_of_the_same_deal_keeps_its_own_partner(partner_day, li
         (_at("release", "PSE", 0, swap, "freed", "2025-02-01"), "e1"),
         (_at("release", "ISR", 0, swap, "prisoners", "2025-02-01"), "e2"),
         (_at("release", "PSE", 2, told, "handed", partner_day), "e3"),
-        (_at("release", "ISR", 3, same, "freed", "2025-01-30"), "e4"),
+        (_at("release", "ISR", 3, same, "freed", own_day), "e4"),
     ]
     dates = {"e1": "2025-02-01", "e2": "2025-02-01", "e3": partner_day, "e4": "2025-01-30"}
     got = sorted(link.events for link in run(pairs, [(0, swap), (3, same)], dates))
