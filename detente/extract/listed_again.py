@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.extract import descriptions, rosters
 from detente.extract import lexicon as lx
-from detente.extract import rosters
 from detente.extract.counts import SMALL_NUMBERS, WORD_VALUES
 from detente.extract.licences import is_nominal
 from detente.extract.listings import LISTABLE_NOUNS
@@ -125,6 +125,8 @@ MEASURE_NOUNS = frozenset({"ban", "embargo", "freeze", "sanction", "sanctions", 
 REGIME_NOUNS = frozenset({"measure", "regime", "sanction"})
 REGIME_OWNERS = frozenset({"the", "these", "its", "their"})
 REGIME_REACH = 2
+# precision (v20): sentences back to the act whose measures a standing description spells out.
+STANDING_REACH = 4
 # Determiners that make a bare nominal act one already told.
 TOLD_DETERMINERS = frozenset({"the", "this", "that"})
 # How many heads above a nominal act the predicate that comments on it may sit.
@@ -149,6 +151,20 @@ def told_again(mentions: list[Mention]) -> None:
             m.type, m.actor = act.type, act.actor
             m.target = m.target if m.party == PARTY_SEATED else act.target  # a seated name's own
             m.date, m.renewal = act.date, act.renewal
+            continue
+        if descriptions.stands(m.trigger):  # "The measures, which ban X, continue": an act's
+            near = _regime_act(
+                [a for a in mentions[:n] if a.type is m.type and a.actor], m, STANDING_REACH
+            )
+            if not near:
+                drop.add(id(m))
+                continue
+            m.actor, m.target, m.date, m.renewal = (
+                near[-1].actor,
+                near[-1].target,
+                near[-1].date,
+                near[-1].renewal,
+            )
             continue
         if contents(m.trigger):  # "The package includes an oil embargo": what it holds
             before = [a for a in mentions[:n] if a.type is m.type and a.actor]
@@ -211,10 +227,10 @@ def content_words(verb: Token) -> list[Token]:
     return [t for t in verb.subtree if t.i not in own and t.i != verb.i]
 
 
-def _regime_act(before: list[Mention], m: Mention) -> list[Mention]:
+def _regime_act(before: list[Mention], m: Mention, reach: int = REGIME_REACH) -> list[Mention]:
     """The acts a regime's contents may spell out: of the regime's own state if the sentence
     names one, told in the few sentences just before it."""
-    near = [a for a in before if 0 <= m.sent.sentence.index - a.sent.sentence.index <= REGIME_REACH]
+    near = [a for a in before if 0 <= m.sent.sentence.index - a.sent.sentence.index <= reach]
     return [a for a in near if a.actor == m.actor] if m.actor else near
 
 

@@ -15,6 +15,7 @@ from detente.extract import (
     actor_roles,
     copies,
     country_split,
+    descriptions,
     inclusions,
     listed,
     listed_again,
@@ -205,6 +206,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             or (anchored and nonacts.time_anchor(tok))
             or nonacts.standing(tok)
             or nonacts.freeze_noun(tok)
+            or descriptions.describes_only(tok)  # "the sanctions that bar its exports stay"
         ):
             continue
         if rosters.describes_group(tok):  # "Those designated are ...": a roster, no act
