@@ -17,7 +17,9 @@ log = logging.getLogger(__name__)
 # What one is released from that is no custody ("released from his contract", "from the squad").
 NOT_CUSTODY = frozenset(
     {"contract", "deal", "obligation", "duty", "agreement", "commitment", "club", "team", "squad",
-     "hospital", "job", "post", "role", "debt", "loan", "clause", "responsibility", "service"}
+     "hospital", "job", "post", "role", "debt", "loan", "clause", "responsibility", "service",
+     # precision (v20): measures are no custody ("released five banks from its asset freeze")
+     "freeze", "sanction", "sanctions", "blacklist", "embargo", "restriction", "designation"}
 )  # fmt: skip
 # Marks of a time a future act waits for when "only" then ("will release them only once ...").
 CONDITION_MARKS = frozenset({"once", "until", "when", "after"})

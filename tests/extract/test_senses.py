@@ -141,3 +141,30 @@ def test_an_asset_freeze_beside_an_entry_ban_stays(parsed_sentence):
 
     text = "The EU froze the assets of 30 Belarusian judges and banned them from entering the bloc."
     assert len(sanctions.find(parsed_sentence(text))) == 1
+
+
+# --- v20 (precision): freed from measures, not from custody ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brussels suspended its curbs on Syria's energy sector and released five Syrian banks "
+        "from its asset freeze.",
+        "London on Tuesday released two Russian shipping firms from sanctions.",
+        "Ottawa released the Iranian airline from its blacklist on Monday.",
+    ],
+    ids=["asset-freeze", "sanctions", "blacklist"],
+)
+def test_released_from_measures_frees_no_one(release_mentions, text):
+    assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus released five Lithuanians from prison on Monday.",
+        "Myanmar released 300 prisoners from custody under an amnesty on Monday.",
+    ],
+    ids=["prison", "custody"],
+)
+def test_released_from_custody_stays(release_mentions, text):
+    assert release_mentions(text) != []
