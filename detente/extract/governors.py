@@ -339,3 +339,40 @@ def imperative(tok: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children
         )
     )
+
+
+# precision (v20): adjectives of being able, whose copula carries the modal ("should be able to").
+ABILITY = frozenset({"able", "unable"})
+
+
+def ability_copula(tok: Token) -> Token | None:
+    """ "The Treasury should be able to freeze their assets": the copula of "able", whose modal
+    ("should", "could") bears on the act the adjective takes; None for any other word."""
+    if tok.lemma_.lower() in ABILITY and tok.dep_ == "acomp" and tok.head is not tok:
+        return tok.head
+    return None
+
+
+# precision (v20): verbs that make a decision formal, and the words that say it is still to come.
+ADOPTION_VERBS = frozenset(
+    {"adopt", "approve", "formalise", "formalize", "finalise", "finalize", "sign", "enact",
+     "publish", "ratify", "endorse"}
+)  # fmt: skip
+ADOPTION_REACH = 4
+
+
+def not_yet_adopted(trigger: Token) -> bool:
+    """ "said it would expand its drone sanctions, but the measures have not yet been adopted",
+    "will free them, though the decree is yet to be signed": an act to come that the sentence
+    says is not made formal yet: no announced decision."""
+    if not _future(trigger):
+        return False
+    later = [t for t in trigger.sent if t.i > trigger.i]
+    if not any(t.lower_ in CONTRASTS or t.lower_ == "though" for t in later):
+        return False
+    return any(
+        t.lemma_.lower() in ADOPTION_VERBS
+        and t.tag_ == "VBN"
+        and {"yet"} <= {w.lower_ for w in t.doc[max(t.i - ADOPTION_REACH, 0) : t.i]}
+        for t in later
+    )

@@ -474,6 +474,7 @@ _FRAMES: tuple[tuple[Callable[[Token], bool], Modality], ...] = (
     (gov.if_on_report, Modality.CONDITIONAL),
     (gov.ordered_not_done, Modality.DENIED),
     (gov.waits_for_a_time, Modality.CONDITIONAL),
+    (gov.not_yet_adopted, Modality.PROPOSED),
     (gov.offered_to_doers, Modality.CONDITIONAL),
     (gov.judged_if_done, Modality.HYPOTHETICAL),
     (gov.rumoured, Modality.CONSIDERED),

@@ -371,7 +371,17 @@ def _waits_for_other(trigger: Token) -> bool:
     if _conditioned(trigger):  # "said it would hand them back if Ethiopia renounced ..."
         return True
     return _on_condition(trigger) or any(
-        _pending(c) and any(_party(s) for s in c.children if s.dep_ == "nsubj") for c in clauses
+        _pending(c) and (_only_then(c) or any(_party(s) for s in c.children if s.dep_ == "nsubj"))
+        for c in clauses
+    )
+
+
+def _only_then(clause: Token) -> bool:
+    """precision (v20): "would be freed only after the funds reached Iranian accounts": "only"
+    makes the clause what the act waits for, whoever or whatever its subject is."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    return any(c.dep_ == "advmod" and c.lower_ == "only" for c in clause.children) or any(
+        m.i > 0 and clause.doc[m.i - 1].lower_ == "only" for m in marks
     )
 
 
@@ -429,7 +439,7 @@ def _governed(trigger: Token) -> Modality | None:
                 and complement.lemma_.lower() not in gov.INTENT_ADJECTIVES  # "; X is keen to show"
             ):
                 return GOVERNORS[complement.lemma_.lower()]
-        own = _own_modality(tok)
+        own = _own_modality(gov.ability_copula(tok) or tok)  # "should be able to freeze"
         if own is not None:
             return own
         if prev.dep_ == "agent":  # "should be followed by the release": up to the passive verb,

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract.governors import governor_lemma, only_enabled, ordered_not_done
+from detente.extract.governors import (
+    governor_lemma,
+    not_yet_adopted,
+    only_enabled,
+    ordered_not_done,
+)
 from detente.extract.modality import classify
 from detente.model import Modality
 
@@ -236,3 +241,36 @@ def test_rumoured_acts_to_come(spacy_extractor, text, word, unreal):
 def test_acts_of_a_plot(spacy_extractor, text, word, unreal):
     tok = _token(spacy_extractor.nlp, text, word)
     assert (classify(tok) is not Modality.ASSERTED) is unreal
+
+
+# --- session 20 (precision): an act to come that is not made formal yet ---
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The EU said it would expand its drone sanctions on Iran, but the measures have not "
+         "yet been adopted.", "expand"),
+        ("Britain said it would freeze the assets of six officials, but the listings have yet to "
+         "be published.", "freeze"),
+        ("Belarus said it would free the two Lithuanians, though the decree has not yet been "
+         "signed.", "free"),
+    ],
+)  # fmt: skip
+def test_not_yet_adopted(spacy_extractor, text, word):
+    tok = _token(spacy_extractor.nlp, text, word)
+    assert not_yet_adopted(tok)
+    assert classify(tok) is not Modality.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The EU said it would expand its drone sanctions on Iran, and the measures were "
+         "adopted the same day.", "expand"),
+        ("The EU said it would expand its sanctions on Iran, but the Council has not yet named "
+         "the companies.", "expand"),
+        ("The EU expanded its sanctions on Iran, but the list has not yet been published.",
+         "expanded"),
+    ],
+)  # fmt: skip
+def test_adopted_or_done_acts_are_not_held_back(spacy_extractor, text, word):
+    assert not not_yet_adopted(_token(spacy_extractor.nlp, text, word))

@@ -317,3 +317,44 @@ def test_intents_and_proposals_spelled_out_are_not_asserted(spacy_extractor, tex
 )  # fmt: skip
 def test_done_acts_beside_intents_and_appositions_stay_asserted(spacy_extractor, text, trigger):
     assert trigger_modality(spacy_extractor.nlp, text, trigger) is M.ASSERTED
+
+
+# --- v20 (precision): "only after" an event, whoever its subject; "should be able to" ---
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Tehran said the two Americans would be freed only after the money reached its banks.",
+         "freed"),
+        ("Officials said the curbs on the airline would be lifted only after the last prisoners "
+         "were freed.", "lifted"),
+        ("Minsk said the Lithuanians would be released only once the funds were paid.",
+         "released"),
+    ],
+)  # fmt: skip
+def test_act_only_after_something_else_is_conditional(spacy_extractor, text, trigger):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) is M.CONDITIONAL
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Officials said the two Americans were freed only after the money reached its banks.",
+         "freed"),
+        ("Minsk said it would free the two Lithuanians after the court ruled on Monday.", "free"),
+        ("The Treasury was able to freeze the assets of the prosecutors on Monday.", "freeze"),
+        ("Mediators were able to secure the release of the two Americans on Friday.", "release"),
+    ],
+)  # fmt: skip
+def test_done_or_dated_acts_stay_asserted(spacy_extractor, text, trigger):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) is M.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Treasury should be able to freeze the assets of the judges.", "freeze"),
+        ("London could be able to lift the sanctions on the bank by June.", "lift"),
+    ],
+)
+def test_able_under_a_modal_is_not_asserted(spacy_extractor, text, trigger):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) is M.HYPOTHETICAL
