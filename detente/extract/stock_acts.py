@@ -8,6 +8,8 @@ none of them is a count of people still held.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 # How far up from the people noun their own verb may sit.
@@ -67,6 +69,29 @@ def jailed_then(noun: Token) -> bool:
     )
 
 
+# precision (v20): words of a later clause that counts those still held ("and 50 remain").
+STILL_WORDS = frozenset({"remain", "still"})
+
+
+def jailed_so_far(noun: Token) -> bool:
+    """People a perfect passive counts as jailed so far, beside a later count of those still held
+    ("More than 400 people have been detained, and at least 50 remain in custody", "17 nationals
+    have been detained since 2014, and five are still held"): the total, not the stock."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in JAILING_VERBS | {"abduct", "kidnap"}:
+        return False
+    kids = list(verb.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids) and any(
+        c.dep_ == "auxpass" and c.lower_ == "been" for c in kids
+    )
+    if not perfect or any(c.lower_ == "still" for c in kids):
+        return False
+    later = [t for t in noun.sent if t.i > verb.i]
+    return any(t.like_num for t in later) and any(
+        t.lemma_.lower() in STILL_WORDS or t.lower_ in STILL_WORDS for t in later
+    )
+
+
 def arrests_told(jailing: Token) -> bool:
     """A jailing noun told as news, unless it says they go on ("the continued detention of")."""
     return not any(c.lower_ in ONGOING for c in jailing.children)
@@ -74,3 +99,43 @@ def arrests_told(jailing: Token) -> bool:
 
 JAILING_NOUNS = frozenset({"detention", "arrest", "jailing", "imprisonment"})
 ONGOING = frozenset({"continued", "continuing", "ongoing", "current", "prolonged", "arbitrary"})
+
+
+# precision (v20): people kept from leaving a country are not held ("barred from leaving China
+# under exit bans", "face exit bans"), nor the places a prison was built for.
+NOT_HELD_CLAUSE = re.compile(
+    r"\b(?:exit|travel) bans?\b|\b(?:barred|banned|prevented|stopped|forbidden) from leaving\b",
+    re.IGNORECASE,
+)
+CUSTODY = re.compile(
+    r"\b(?:detention|detained|prisons?|jails?|jailed|custody|imprisoned|behind bars)\b",
+    re.IGNORECASE,
+)
+OTHER_CLAUSES = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis"})
+CAPACITY_VERBS = frozenset({"build", "design", "mean", "intend", "plan"})
+
+
+def kept_from_leaving(noun: Token) -> bool:
+    """People the noun's own clause keeps from leaving a country ("200 Americans are barred from
+    leaving China", "about 200 Americans face exit bans"): not in custody. Only the clause's own
+    words count, not a clause joined to it ("80 remain in prison, and others face exit bans")."""
+    chain = [noun, *list(noun.ancestors)[:ACT_REACH]]
+    verb = next((a for a in chain if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    other = {t.i for c in verb.children if c.dep_ in OTHER_CLAUSES for t in c.subtree}
+    clause = " ".join(t.text for t in verb.subtree if t.i not in other)
+    # "subject to exit bans or wrongful detention", "in prisons, besides others barred from
+    # leaving": custody told in the same clause keeps them held
+    return NOT_HELD_CLAUSE.search(clause) is not None and CUSTODY.search(clause) is None
+
+
+def capacity(noun: Token) -> bool:
+    """The people a prison was built for ("Roumieh, built for 1,200 inmates"): a capacity."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in CAPACITY_VERBS
+        and prep.head.tag_ == "VBN"
+    )

@@ -87,7 +87,10 @@ def remains(tok: Token) -> bool:
 # What "remain" tells when no one is kept held by it: "their remaining terms", "remaining charges",
 # "two board members remain designated", "remain listed", "will remain subject to their sentences".
 NOT_CUSTODY = frozenset({"term", "sentence", "charge", "designate", "designated", "list", "listed",
-                         "sanction", "sanctioned", "subject"})  # fmt: skip
+                         "sanction", "sanctioned", "subject",
+                         # precision (v20): "remain unaccounted for", "remains missing" (guide
+                         # session 19: people unaccounted for are no stock)
+                         "unaccounted", "missing"})  # fmt: skip
 
 
 def remains_otherwise(verb: Token) -> bool:
@@ -105,7 +108,7 @@ def remains_otherwise(verb: Token) -> bool:
 
 # Where a "remain" keeps names or measures, not people: "68 people remain on the list", "the other
 # listings remain in force".
-NOT_HELD_THERE = frozenset({"list", "force", "effect", "place"})
+NOT_HELD_THERE = frozenset({"list", "force", "effect", "place", "blacklist"})
 
 
 def holder(ps: ParsedSentence, noun: Token, source: str | None) -> str | None:

@@ -402,7 +402,9 @@ def _still_held(ps: ParsedSentence, noun: Token) -> bool:
         c.dep_ in ("relcl", "acl") and c.lemma_.lower() in acts.DEATH_VERBS for c in noun.children
     ):
         return False  # "six people who have died in custody", "prisoners killed in a riot"
-    if acts.jailed_then(noun):
+    if acts.jailed_then(noun) or acts.jailed_so_far(noun) or acts.capacity(noun):
+        return False
+    if acts.kept_from_leaving(noun):  # "200 Americans are barred from leaving China"
         return False
     if remains(head) or noun.dep_ == "attr" or figures.figure_number(noun) is not None:
         return True

@@ -49,3 +49,51 @@ def test_people_of_another_act_are_no_stock(spacy_extractor, text):
 )  # fmt: skip
 def test_people_still_held_stay_a_stock(spacy_extractor, text, expected):
     assert stocks(spacy_extractor, text) == [expected]
+
+
+# --- precision (session 20): totals jailed so far, people kept from leaving, capacities ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 300 people have been detained since the vote, according to rights lawyers, "
+         "and at least 40 remain in custody in Georgia.", [("GEO", 40)]),
+        ("At least 12 Canadian citizens have been detained in China since 2016, Ottawa says, and "
+         "three are still held.", [("CHN", 3)]),
+    ],
+)  # fmt: skip
+def test_a_total_jailed_so_far_is_not_the_stock(spacy_extractor, text, expected):
+    assert stocks(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups estimate that more than 150 Canadians are barred from leaving China under "
+        "exit bans, and several others are in prison.",
+        "Officials said about 80 Americans face exit bans in China, and that several others are "
+        "in prison.",
+        "According to the German foreign office, about forty German citizens are barred from "
+        "leaving Turkey, and several are in custody.",
+        "Justice officials say the central prison, built for 1,500 inmates, now holds nearly "
+        "three times that number.",
+    ],
+)
+def test_people_not_in_custody_are_no_stock(spacy_extractor, text):
+    assert stocks(spacy_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said about 80 Americans remain in Chinese prisons, and that several others "
+         "face exit bans.", [("CHN", 80)]),
+        ("Officials estimate that about 150 Canadians are subject to exit bans or arbitrary "
+         "detention in China.", [("CHN", 150)]),
+        ("A monitoring group estimates that about 40 Britons remain in Chinese prisons, in "
+         "addition to others barred from leaving the country.", [("CHN", 40)]),
+        ("Rights groups say more than 1,100 political prisoners remain in Belarusian prisons.",
+         [("BLR", 1100)]),
+    ],
+)  # fmt: skip
+def test_people_in_custody_beside_those_kept_from_leaving_stay(spacy_extractor, text, expected):
+    assert stocks(spacy_extractor, text) == expected
