@@ -115,19 +115,54 @@ OTHER_CLAUSES = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis"})
 CAPACITY_VERBS = frozenset({"build", "design", "mean", "intend", "plan"})
 
 
-def kept_from_leaving(noun: Token) -> bool:
-    """People the noun's own clause keeps from leaving a country ("200 Americans are barred from
-    leaving China", "about 200 Americans face exit bans"): not in custody. Only the clause's own
-    words count, not a clause joined to it ("80 remain in prison, and others face exit bans")."""
+def _own_clause(noun: Token) -> list[Token]:
+    """The tokens of the clause of the noun's own verb, without the clauses joined to it ("80
+    remain in prison, and others face exit bans": "80 remain in prison")."""
     chain = [noun, *list(noun.ancestors)[:ACT_REACH]]
     verb = next((a for a in chain if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
-        return False
-    other = {t.i for c in verb.children if c.dep_ in OTHER_CLAUSES for t in c.subtree}
-    clause = " ".join(t.text for t in verb.subtree if t.i not in other)
+        return []
+    other = {t.i for c in verb.children if _other_clause(c) for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in other]
+
+
+def _other_clause(tok: Token) -> bool:
+    """A clause joined to a verb that is not its own predicate: a complement, an adverbial or a
+    relative clause, or a conjunct with a subject of its own ("held hostage or detained abroad"
+    shares its subject: the same clause)."""
+    if tok.dep_ == "conj":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return tok.dep_ in OTHER_CLAUSES
+
+
+def kept_from_leaving(noun: Token) -> bool:
+    """People the noun's own clause keeps from leaving a country ("200 Americans are barred from
+    leaving China", "about 200 Americans face exit bans"): not in custody."""
+    clause = " ".join(t.text for t in _own_clause(noun))
     # "subject to exit bans or wrongful detention", "in prisons, besides others barred from
     # leaving": custody told in the same clause keeps them held
     return NOT_HELD_CLAUSE.search(clause) is not None and CUSTODY.search(clause) is None
+
+
+# precision (v20): people held by many states at once have no one holding state ("detained
+# abroad", "held around the world", "in jails overseas"; not a body's name, "Hostage Aid Worldwide").
+ABROAD_WORDS = frozenset({"abroad", "overseas", "worldwide"})
+WORLD_WORDS = frozenset({"world", "globe"})
+SPREAD_PREPS = frozenset({"around", "across"})
+CUSTODY_NOUNS = frozenset({"prison", "jail", "custody", "detention", "cell"})
+
+
+def held_abroad(noun: Token) -> bool:
+    """People the clause holds "abroad", "around the world" ("over fifty Americans are held
+    hostage or wrongfully detained abroad"): a figure over many holding states, no stock of one."""
+    for t in _own_clause(noun):
+        where = t.head.head if t.lower_ in WORLD_WORDS and t.head.lower_ in SPREAD_PREPS else t
+        if where is t and t.text not in ABROAD_WORDS:
+            continue  # lower case only: "Hostage Aid Worldwide" is a name
+        holder = where.head
+        if holder.pos_ in ("VERB", "AUX") or holder.lemma_.lower() in CUSTODY_NOUNS:
+            return True
+    return False
 
 
 def capacity(noun: Token) -> bool:

@@ -97,3 +97,33 @@ def test_people_not_in_custody_are_no_stock(spacy_extractor, text):
 )  # fmt: skip
 def test_people_in_custody_beside_those_kept_from_leaving_stay(spacy_extractor, text, expected):
     assert stocks(spacy_extractor, text) == expected
+
+
+# --- precision (session 20): a figure held "abroad", "around the world" has no one holder ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foley Foundation estimates that over forty Americans are still held hostage or "
+        "wrongfully detained abroad.",
+        "Advocacy groups counted more than 50 Americans held hostage or wrongfully detained "
+        "around the world.",
+        "Rights groups say about 30 Britons are held in prisons overseas.",
+    ],
+)
+def test_people_held_abroad_are_no_stock_of_one_state(spacy_extractor, text):
+    assert stocks(spacy_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Advocacy groups counted more than 50 Americans held hostage or wrongfully detained in "
+         "Russia.", [("RUS", 50)]),
+        ("Hostage Aid Worldwide says at least 20 foreigners remain in Iranian custody.",
+         [("IRN", 20)]),
+        ("Viasna counts more than 1,100 political prisoners in the country, most of them "
+         "citizens of Belarus with no government abroad to speak for them.", [("BLR", 1100)]),
+    ],
+)  # fmt: skip
+def test_abroad_outside_the_holding_clause_keeps_the_stock(spacy_extractor, text, expected):
+    assert stocks(spacy_extractor, text) == expected
