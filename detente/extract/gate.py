@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from detente.extract import counts, sanctions, sentences, trade_cues
 from detente.extract import lexicon as lx
+from detente.extract.gazetteer import place_table
 from detente.extract.prefilter import Screen
 
 # Words without which an article holds no act the rules report: detention and its end, and state
@@ -68,10 +69,19 @@ DOCUMENT_WORDS = re.compile(
 # tourists held for a week", "let go the 25 crew members", "the fishermen were released"); a word
 # for people elsewhere ("critics", "engineers" in a film review) does not.
 RELEASE_STEMS = ("releas", "let go", "sent home")
+# Peoples named by a plural demonym are people too ("released three Americans", "the Britons were
+# released"): the gazetteer's demonyms that name many (Swiss and the like name one or many).
+_PEOPLES = sorted(
+    (alias.lower() for alias, (_, kind) in place_table().items() if kind == "demonym"),
+    key=len,
+    reverse=True,
+)
 _PEOPLE = (
-    r"(?:held|(?:fisher|service|crew|wo)?men|"
+    r"(?:(?:held|(?:fisher|service|crew|wo)?men|"
     + "|".join(sorted(lx.PEOPLE_NOUNS.keys() | lx.OCCUPATIONS))
-    + r")s?"
+    + r")s?|"
+    + "|".join(re.escape(p) for p in _PEOPLES if p.endswith("s"))
+    + r")"
 )
 _RELEASED = r"(?:releas\w*|let go|sent home)"
 PEOPLE_RELEASED = re.compile(

@@ -136,6 +136,11 @@ def test_forms(lemma, inflected):
         ("Seoul added nine firms to its asset-freeze list.", True),
         ("Pakistan returned the pilot on Friday, handing him over at the border.", True),
         ("The coach handed her the ball and the team won.", False),
+        # a people told by a plural demonym is people ("released three Americans")
+        ("Russia released three Americans on Sunday.", True),
+        ("The Britons were released late on Friday.", True),
+        ("The studio released two Americana records this spring.", False),
+        ("Americans watched as the studio released the film.", False),
     ],
 )
 def test_document_filter(text, expected):
