@@ -197,6 +197,9 @@ SAME_DEAL = re.compile(
     r"(?:deal|exchange|swap|trade|occasion|agreement|arrangement|bargain|round|accord)\b",
     re.IGNORECASE,
 )
+# "since" right before a time ("held since March"; recall v20: "As part of the same arrangement,
+# El Salvador sent 252 Venezuelans it had been holding since March back to Caracas").
+HELD_SINCE = re.compile(r"\bsince\s+(?:early |late |mid-?)?\w+$", re.IGNORECASE)
 
 
 def date_same_deal(sents: list[ParsedSentence], published: str | None) -> None:
@@ -208,12 +211,14 @@ def date_same_deal(sents: list[ParsedSentence], published: str | None) -> None:
     before: dict[int, dates.TimeExpr | None] = {}
     for ps in sents:
         index = ps.sentence.index
-        if ps.times:
+        # a time after "since" tells how long people were held, not when the act was
+        own = [t for t in ps.times if not HELD_SINCE.search(ps.sentence.text[: t.end])]
+        if own:
             before[index] = _main_time(ps)
         elif SAME_DEAL.match(ps.sentence.text):
             time = before.get(index - 1)
             if time is not None and _is_past(time.value, published):
-                ps.times = [replace(time, start=0, end=0)]
+                ps.times = [replace(time, start=0, end=0), *ps.times]
 
 
 def _main_time(ps: ParsedSentence) -> dates.TimeExpr | None:

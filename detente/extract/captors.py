@@ -266,12 +266,25 @@ def held_by(group: Token | None, ps: ParsedSentence, trigger: Token) -> str | No
     for verb in clauses:
         if verb.lemma_.lower() not in HELD_VERBS:
             continue
-        found = places_in(ps, _where_held(verb), HOLDER_KINDS)
+        found = places_in(ps, _where_jailed(verb), HOLDER_KINDS)
         if found:
             return found[0].code
     return _held_beside(group, ps)
 
 
+def _where_jailed(verb: Token) -> list[Token]:
+    """The words of a hold clause's place phrases (``_where_held``); recall (v20): of an arrest
+    joined to a trial or jailing ("arrested in Germany and convicted in Antwerp"), those of the
+    trial or jailing only: the state that tried and jailed someone holds them, not the one where
+    they were arrested and handed over."""
+    jailed = [c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in JAILING]
+    if verb.lemma_.lower() != "arrest" or not jailed:
+        return _where_held(verb)
+    return [t for v in jailed for t in _where_held(v)]
+
+
+# Verbs of trying or jailing someone after an arrest.
+JAILING = frozenset({"convict", "sentence", "jail", "imprison", "try", "hold"})
 # Prepositions of a hold clause on another noun for the freed that say where or by whom they were
 # held: not "on" ("arrested in Milan on a US warrant", "sentenced for spying on Hong Kong
 # activists": the warrant's or the target's state held no one).
@@ -288,7 +301,7 @@ def _held_beside(group: Token, ps: ParsedSentence) -> str | None:
         for verb in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
             if verb.lemma_.lower() not in HELD_VERBS:
                 continue
-            words = [t for t in _where_held(verb) if _nearest_prep(t, verb) in BESIDE_PREPS]
+            words = [t for t in _where_jailed(verb) if _nearest_prep(t, verb) in BESIDE_PREPS]
             found = places_in(ps, words, HOLDER_KINDS)
             if found:
                 return found[0].code

@@ -112,7 +112,11 @@ HANDOVER = re.compile(
     r"\w+(?:ans|ese|is))|"
     # recall (v18): one foreigner given back ("returned a Pakistani Ranger it had detained")
     r"(?:return(?:s|ed|ing)?|sen(?:t|ds|ding) back) (?:a|an|the) [^.;]{0,60}?\b"
-    r"(?:detained|held|arrested|captured|seized|jailed|imprisoned))\b",
+    r"(?:detained|held|arrested|captured|seized|jailed|imprisoned)|"
+    # recall (v20): people told as held, sent to another state (sendoffs.sent_abroad: "sent 252
+    # Venezuelans it had been holding back to Caracas")
+    r"sen(?:t|ds|ding) [^.;:!?]{0,120}?\b(?:held|holding|detained|jailed|imprisoned|convicted|"
+    r"behind bars|serv(?:ed|ing))\b[^.;:!?]{0,120}? to)\b",
     re.IGNORECASE,
 )
 # Follow-up sentences that move or tell of people already freed ("Another thirty were let out",

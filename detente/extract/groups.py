@@ -17,6 +17,7 @@ from detente.extract import count_lists
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract.destinations import demonym_of
+from detente.extract.held_clauses import held_who_clause
 from detente.extract.mentions import (
     ParsedSentence,
     agent_of,
@@ -175,15 +176,20 @@ def _state_freed_name(tok: Token, ps: ParsedSentence) -> bool:
     )
 
 
+# Subjects, active or passive, of the clause after a release that calls the freed "he" or "she".
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
 def _told_as_he_or_she(tok: Token) -> bool:
     """recall: a lone surname freed, whom the next clause of the release verb calls "he" or "she"
     ("Russia released Kohver on Saturday, and he walked back into Estonia", "Rwanda freed
-    Rusesabagina, and he spent several days ..."): a person's, whatever NER calls it; not a
+    Rusesabagina, and he spent several days ...", "and he was flown to Moscow" (v20)): a
+    person's, whatever NER calls it; not a
     pronoun of another clause ("released Stena, and its captain said he was relieved")."""
     verb = tok.head
     return tok.text[:1].isupper() and any(
         c.dep_ == "conj"
-        and any(s.lower_ in ("he", "she") and s.dep_ == "nsubj" for s in c.children)
+        and any(s.lower_ in ("he", "she") and s.dep_ in SUBJECTS for s in c.children)
         for c in verb.children
     )
 
@@ -196,7 +202,7 @@ def _described_surname(tok: Token, ps: ParsedSentence) -> bool:
         return False
     if in_place(ps, tok):
         return False
-    return any(
+    return held_who_clause(tok) or any(  # recall (v20): "Bout, who had served twelve years"
         c.dep_ == "appos"
         and c.pos_ == "NOUN"
         and (c.lemma_.lower() in lx.PEOPLE_NOUNS or c.lemma_.lower() in lx.OCCUPATIONS)

@@ -167,7 +167,9 @@ def held_flown_out(tok: Token, ps: ParsedSentence) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in FLYING_VERBS:
         return False
     group = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    if group is None or not any(c.dep_ == "auxpass" for c in tok.children) or not _held(group):
+    if group is None or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    if not _held(group, group.pos_ == "PROPN" and group.text in ps.names):
         return False
     preps = [c for c in tok.children if c.dep_ == "prep"]
     if any(t.lemma_.lower() in CUSTODY_NOUNS for c in preps for t in c.subtree):
@@ -183,11 +185,13 @@ def held_flown_out(tok: Token, ps: ParsedSentence) -> bool:
     return home or any(p.span.start in ids for p in ps.places)
 
 
-def _held(group: Token) -> bool:
+def _held(group: Token, named: bool = False) -> bool:
     """A counted or named group of captives, or one a clause or phrase on it says was held (not
-    "some prisoners", someone else told of in passing)."""
+    "some prisoners", someone else told of in passing); ``named``: the group is a name the article
+    writes as a person's elsewhere (recall v20: "Bout, who had served twelve years ...", a surname
+    NER takes for a company)."""
     counted = any(c.dep_ == "nummod" for c in group.children)
-    if not (counted or group.ent_type_ == "PERSON"):
+    if not (counted or named or group.ent_type_ == "PERSON"):
         return False
     head = people_head(group) or group
     if head.lemma_.lower() in CAPTIVE_NOUNS:
@@ -452,8 +456,8 @@ def put_aboard(verb: Token, ps: ParsedSentence) -> bool:
     if len(bound) != 1 or not senders or bound & senders:
         return False
     head = people_head(obj) or obj
-    if head.lemma_.lower() in NOT_CAPTIVES:
-        return False
+    if head.lemma_.lower() in NOT_CAPTIVES and not _held(obj):  # recall (v20): "migrants held
+        return False  # since March in its prison"
     named = head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.text in ps.names)
     captives = head.lemma_.lower() in CAPTIVE_NOUNS or _held(obj)
     return named or captives or head.lower_ in PEOPLE_PRONOUNS

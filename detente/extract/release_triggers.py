@@ -48,6 +48,7 @@ from detente.extract.homecomings import (
 )
 from detente.extract.lexicon import CUSTODY_NOUNS
 from detente.extract.mentions import ParsedSentence, is_person, own_subject
+from detente.extract.sendoffs import sent_abroad
 
 log = logging.getLogger(__name__)
 
@@ -372,6 +373,7 @@ def trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         or handed_split(tok, ps)  # "handed 11 soldiers, seized in May, to Pakistani officers"
         or put_aboard(tok, ps)  # "Washington put Alex Saab on a plane to Caracas"
         or foreigners_sent_back(tok, ps)
+        or sent_abroad(tok, ps)  # "sent 252 Venezuelans it had been holding to Caracas"
         or held_flown_out(tok, ps)
         or left_captor(tok, ps) is not None  # "five Americans flew out of Tehran"
         or batch_followed(tok, ps)

@@ -205,6 +205,26 @@ def test_an_act_in_the_same_deal_as_the_story_s_act_keeps_its_day(spacy_extracto
     ]
 
 
+# --- session 20: a "since" time in such a sentence tells how long people were held ---
+def test_a_held_since_time_leaves_the_act_the_deal_s_time(spacy_extractor: Extractor):
+    body = (
+        "Peru freed the engineer Tom Vale on Tuesday. "
+        "In August, Chile released nine Peruvian sailors at the border. "
+        "As part of the same arrangement, Bolivia sent four Peruvian traders it had been holding "
+        "since May back to Lima."
+    )
+    assert ("release", "BOL", "2025-08") in _dated(spacy_extractor, body)
+
+
+def test_a_time_of_its_own_keeps_its_time_beside_a_held_since_time(spacy_extractor: Extractor):
+    body = (
+        "In August, Chile released nine Peruvian sailors at the border. "
+        "As part of the same arrangement, Bolivia freed four Peruvian traders held since May "
+        "on Friday."
+    )
+    assert ("release", "BOL", "2025-10-31") in _dated(spacy_extractor, body)
+
+
 @pytest.mark.parametrize(
     ("text", "opens"),
     [

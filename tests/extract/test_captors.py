@@ -378,3 +378,23 @@ def test_an_untargeted_sanction_falls_to_the_releasing_state_named_most():
     holders = Counter({"VEN": 8, "USA": 6, "SLV": 1, "QAT": 9})
     assert freeing_state(told, holders, {"QAT"}) == "VEN"
     assert freeing_state([mention("sanctions_eased", "USA", s)], Counter({"VEN": 2}), set()) is None
+
+
+# --- session 20: arrested in one state, jailed in another ---
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Soto, an engineer arrested in Peru and convicted in Chile of spying, was freed.", "CHL"),
+        ("Soto, an engineer arrested in Peru and jailed for spying, was freed.", None),
+        # an arrest alone, or with a clause of no custody, still names the holder
+        ("Soto, an engineer arrested in Peru in 2019, was freed on Friday.", "PER"),
+        ("Soto, an engineer arrested in Peru and questioned for days, was freed.", "PER"),
+    ],
+)
+def test_the_state_that_jailed_after_an_arrest_holds(parsed_sentence, text, holder):
+    from detente.extract.captors import held_by
+
+    ps = parsed_sentence(text)
+    group = next(t for t in ps.doc if t.text == "Soto")
+    trigger = next(t for t in ps.doc if t.text == "freed")
+    assert held_by(group, ps, trigger) == holder

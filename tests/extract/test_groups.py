@@ -419,3 +419,30 @@ def test_the_one_person_in_an_article(spacy_extractor, text, expected):
 
     doc = Document(id="x", source="inline", published="2025-06-18", text=text)
     assert [e.count for e in spacy_extractor(doc).events if e.type == "release"] == expected
+
+
+# --- session 20: a lone surname the next clause calls "he" in the passive ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany freed Kessler on Thursday and he was flown to Moscow.", True),
+        ("Germany freed Kessler on Thursday and he flew to Moscow.", True),
+        # a pronoun of another clause: the ship's captain
+        ("Germany freed Stena on Thursday, and its captain was flown home.", False),
+    ],
+)
+def test_a_lone_surname_told_as_he_is_a_person(spacy_extractor, text, expected):
+    from spacy.tokens import Span
+
+    from detente.extract import dates, groups
+    from detente.extract.mentions import ParsedSentence
+    from detente.extract.sentences import Sentence
+
+    doc = spacy_extractor.nlp(text)
+    name = doc[2]
+    doc.ents = [e for e in doc.ents if not (e.start <= 2 < e.end)] + [Span(doc, 2, 3, "ORG")]
+    gaz = spacy_extractor.gazetteer
+    ps = ParsedSentence(
+        Sentence(0, 0, len(text), text), doc, gaz.find_places(doc), dates.find(text, None)
+    )
+    assert groups.is_people(name, ps) is expected

@@ -6,6 +6,7 @@ import pytest
 
 from detente.extract import handovers
 from detente.extract.release_triggers import group_of
+from tests.extract.builders import inline
 
 
 @pytest.mark.parametrize(
@@ -214,3 +215,27 @@ def test_a_named_person_a_court_jailed_flown_off_is_freed(parsed_sentence, text,
     ps = parsed_sentence(text)
     (verb,) = [t for t in ps.doc if t.text == "flown"]
     assert handovers.held_flown_out(verb, ps) is expected
+
+
+# --- session 20: a lone surname the article writes as a person's elsewhere ---
+def test_a_known_surname_a_court_jailed_flown_off_is_freed(parsed_sentence):
+    ps = parsed_sentence(
+        "Sokol, who had served twelve years of a 25-year sentence in Ohio, was flown to Moscow."
+    )
+    ps.names = frozenset({"Ivan", "Sokol"})
+    (verb,) = [t for t in ps.doc if t.text == "flown"]
+    assert handovers.held_flown_out(verb, ps)
+    ps = parsed_sentence("Sokol, who had served as consul in Ohio, was flown to Moscow.")
+    ps.names = frozenset({"Ivan", "Sokol"})
+    (verb,) = [t for t in ps.doc if t.text == "flown"]
+    assert not handovers.held_flown_out(verb, ps)
+
+
+def test_a_known_surname_flown_off_after_a_term_is_a_release(spacy_extractor):
+    text = (
+        "Swap completed\nWASHINGTON, June 14, 2025 -- Russia freed the American teacher Dan Cole "
+        "on Friday. Officials named Ivan Sokol, a Russian arms dealer, as the other half. "
+        "Sokol, who had served twelve years of a 25-year sentence in Ohio, was flown to Moscow."
+    )
+    found = {(e.actor, e.destination) for e in spacy_extractor(inline(text)).events}
+    assert ("USA", "RUS") in found
