@@ -116,7 +116,9 @@ HANDOVER = re.compile(
     # recall (v20): people told as held, sent to another state (sendoffs.sent_abroad: "sent 252
     # Venezuelans it had been holding back to Caracas")
     r"sen(?:t|ds|ding) [^.;:!?]{0,120}?\b(?:held|holding|detained|jailed|imprisoned|convicted|"
-    r"behind bars|serv(?:ed|ing))\b[^.;:!?]{0,120}? to)\b",
+    r"behind bars|serv(?:ed|ing))\b[^.;:!?]{0,120}? to|"
+    # recall (v20): "were returned from territory controlled by Kyiv" (held_returns)
+    r"returned from (?:the )?(?:territor(?:y|ies)|captivity|custody))\b",
     re.IGNORECASE,
 )
 # Follow-up sentences that move or tell of people already freed ("Another thirty were let out",

@@ -35,6 +35,7 @@ from detente.extract.handovers import (
     left_captor,
     put_aboard,
 )
+from detente.extract.held_returns import returned_from_holder
 from detente.extract.homecomings import (
     CROSSING_NOUNS,
     FREED_SUBJECT_VERBS,
@@ -374,6 +375,7 @@ def trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         or put_aboard(tok, ps)  # "Washington put Alex Saab on a plane to Caracas"
         or foreigners_sent_back(tok, ps)
         or sent_abroad(tok, ps)  # "sent 252 Venezuelans it had been holding to Caracas"
+        or returned_from_holder(tok, ps)  # "were returned from territory controlled by Kyiv"
         or held_flown_out(tok, ps)
         or left_captor(tok, ps) is not None  # "five Americans flew out of Tehran"
         or batch_followed(tok, ps)

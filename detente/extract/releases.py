@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from detente.extract import actor_roles, day_after, release_parties, sendoffs, sides
+from detente.extract import actor_roles, day_after, held_returns, release_parties, sendoffs, sides
 from detente.extract import lexicon as lx
 from detente.extract.acceptance import acceptable, one_described
 from detente.extract.anaphora import is_singular_anaphor
@@ -356,6 +356,8 @@ def annotate(
         m.destination = destination(ps, actor, trigger, group, m.nationality if persons else None)
         if m.destination is None and trigger.lemma_.lower() in sendoffs.SENDING:
             m.destination = sendoffs.sent_to(trigger, ps)  # "sent X it held since May to Lima"
+        elif m.destination is None and held_returns.returned_from_holder(trigger, ps):
+            m.destination = home_destination(demonym_of(group, ps), actor)  # "Russian servicemen"
         m.co_actors = [a for a in actors if a != actor]
         m.party = release_parties.party(trigger, subj, actors, each) or release_parties.unspecific(
             ps, trigger, group, actors
