@@ -376,3 +376,32 @@ def not_yet_adopted(trigger: Token) -> bool:
         and {"yet"} <= {w.lower_ for w in t.doc[max(t.i - ADOPTION_REACH, 0) : t.i]}
         for t in later
     )
+
+
+# --- sanctions recall (session 20): a clause coordinated with another is not governed by it ---
+# Punctuation that ends one main clause before another the parser hangs on it as a modifier ("The
+# pressure has not eased: last month the EU extended its measures").
+CLAUSE_BREAKS = frozenset({":", ";"})
+
+
+def coordinate(conjunct: Token) -> str | None:
+    """How a clause stands to the head the parser hangs it on, when that head is no governor of
+    it: "sibling" for a verb coordinated with another that shares its subject ("rescinded Biden's
+    decision and put Cuba back on the list": "put" is not rescinded, though the negation of a
+    shared "did not" still bears on it); "own" for a coordinated clause with a subject of its own
+    ("no relief was offered, and the EU renewed its listings"; "has not eased: the EU extended
+    its measures"), which neither the head's words nor its negation reach. None otherwise, and for
+    nouns (a noun coordinated with a verb is a misparse: "revoked the order, lifting the asset
+    freezes" parsed "freezes" as a conjunct of "revoked")."""
+    if conjunct.pos_ not in ("VERB", "AUX") or conjunct.head.pos_ not in ("VERB", "AUX"):
+        return None  # nouns: "the release of X and the lifting of Y" share what governs them
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children)
+    if conjunct.dep_ == "conj":
+        return "own" if own else "sibling"
+    if conjunct.dep_ not in ("advcl", "parataxis") or not own:
+        return None
+    if any(c.dep_ == "mark" for c in conjunct.children):
+        return None  # "because", "after", "if": a clause the head frames
+    head = conjunct.head
+    between = conjunct.doc[min(head.i, conjunct.left_edge.i) : max(head.i, conjunct.left_edge.i)]
+    return "own" if any(t.text in CLAUSE_BREAKS for t in between) else None

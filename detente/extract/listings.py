@@ -230,6 +230,17 @@ def attributive(verb: Token) -> bool:
     )
 
 
+def targeted_measure(verb: Token) -> bool:
+    """ "a targeted arms embargo", "targeted sanctions": the adjective of a kind of measure (aimed
+    at named people), before its noun and with nothing of its own, tells no act of targeting."""
+    return (
+        verb.lower_ == "targeted"
+        and verb.dep_ == "amod"
+        and verb.i < verb.head.i
+        and not any(True for _ in verb.children)
+    )
+
+
 def still_listed(verb: Token) -> bool:
     """ "are still designated", "remain sanctioned": a standing state, not an act."""
     passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.head.lemma_ == "remain"

@@ -244,3 +244,35 @@ def _span_before(ps: ParsedSentence, tok: Token) -> str | None:
     day = day_after.day_before(found)
     verbs = {head.lemma_.lower(), day.head.lemma_.lower() if day is not None else ""}
     return f"{dates.SHIFT}{-n}:d" if verbs & day_after.FOLLOWING_VERBS else None
+
+
+# Prepositions of a verb's own time phrase ("added two firms in July", "listed them on Friday").
+OWN_TIME_PREPS = frozenset({"in", "on"})
+
+
+def own_phrase_time(ps: ParsedSentence, verb: Token) -> str | None:
+    """The time of a verb's own in/on phrase or bare time noun ("renewed its measures in February
+    and added two logistics firms in July": July for "added", though February is as near), the
+    nearest when it has several; None when the verb has none (its clause's time is then found by
+    :func:`nearest_time`)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    heads = [
+        g
+        for c in verb.children
+        for g in (
+            [p for p in c.children if p.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in OWN_TIME_PREPS
+            else [c]
+            if c.dep_ == "npadvmod"
+            else []
+        )
+    ]
+    times = [
+        t
+        for t in ps.times
+        if dates.is_date(t.value) and any(t.start <= h.idx < t.end for h in heads)
+    ]
+    if not times:
+        return None
+    return min(times, key=lambda t: abs(t.start - verb.idx)).value

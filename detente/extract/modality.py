@@ -405,6 +405,12 @@ def _governed(trigger: Token) -> Modality | None:
         if not _chained(tok) or tok.head is tok or _presupposed(tok):
             break
         prev, tok = tok, tok.head
+        sibling = gov.coordinate(prev)
+        if sibling is not None:  # a clause coordinated with its head, not governed by it
+            shared = _own_modality(tok) if sibling == "sibling" else None
+            if shared is not None:  # "did not lift X and free Y": one negation for both
+                return shared
+            continue
         lemma = governor_lemma(tok)
         if _proviso_head(tok):
             return Modality.CONDITIONAL

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
 from detente.extract import listings
+from detente.extract.dates import is_date
 from detente.extract.mentions import ParsedSentence, places_in
 from detente.extract.modality import CONDITION_MARKS
 
@@ -74,6 +75,8 @@ MAKE_VERBS = frozenset({"adopt", "create", "establish", "set", "pass", "approve"
 ANCHOR_MARKS = frozenset({"before", "since", "until", "till"})
 # The words of those subordinators, screened in the sentence text before its parse is walked.
 ANCHOR_WORD = re.compile(r"\b(?:" + "|".join(sorted(ANCHOR_MARKS)) + r")\b", re.IGNORECASE)
+# Length of a resolved month ("2025-01"): a time at least this precise dates a past act.
+MONTH = len("YYYY-MM")
 
 
 # Generic words that mark the whole sentence a habit: a clause of condition or recurrence.
@@ -118,10 +121,31 @@ def dated_grant(tok: Token) -> bool:
     )
 
 
-def time_anchor(tok: Token) -> bool:
+def time_anchor(ps: ParsedSentence, tok: Token) -> bool:
     """ "before Washington tightened sanctions in 2019", "since they were tightened": an earlier act
-    that only dates something else, not an act the article reports."""
-    return any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS for c in tok.children)
+    that only dates something else, not an act the article reports. One with a month or a day of
+    its own ("since Washington blacklisted 183 tankers in January") is a past act told in its own
+    clause, a background event (docs/annotation.md, session 19)."""
+    if not any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS for c in tok.children):
+        return False
+    return anchor_date(ps, tok) is None
+
+
+def anchor_date(ps: ParsedSentence, tok: Token) -> str | None:
+    """The month or day a since/before/until clause gives its own act ("since Washington
+    blacklisted 183 tankers carrying Russian oil in January": January, wherever the parser hangs
+    it in the clause), or None."""
+    if not any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS for c in tok.children):
+        return None
+    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return next(
+        (
+            t.value
+            for t in ps.times
+            if start <= t.start < end and is_date(t.value) and len(t.value) >= MONTH
+        ),
+        None,
+    )
 
 
 def standing(tok: Token) -> bool:
@@ -189,6 +213,8 @@ def freeze_noun(tok: Token) -> bool:
         for c in [*tok.children, *owner.children]
     ):
         return False
+    if any(c.dep_ == "csubj" and listings.verb_lemma(c) in moving for c in tok.children):
+        return True  # "..., lifting the asset freezes": the lifting parsed as its subject
     head = listings.verb_lemma(tok.head) if tok.head.i != tok.i else ""
     return not (head in lx.IMPOSE_VERBS or (head in lx.EASE_VERBS and tok.dep_ != "conj"))
 

@@ -34,6 +34,7 @@ from detente.extract.directions import (
     LIST_VERBS,
     SANCTION_VERBS,
     TRADE_BAN_VERBS,
+    added_after_act,
     direction,
     may_move,
     nominal,
@@ -41,7 +42,6 @@ from detente.extract.directions import (
 from detente.extract.gazetteer import Gazetteer, sovereign
 from detente.extract.listed_names import not_licensees
 from detente.extract.listings import of_phrases
-from detente.extract.mention_times import nearest_time
 from detente.extract.mentions import (
     Mention,
     ParsedSentence,
@@ -51,6 +51,7 @@ from detente.extract.mentions import (
 )
 from detente.extract.modality import classify
 from detente.extract.prefilter import Screen
+from detente.extract.sanction_dates import act_date
 from detente.extract.senses import not_state_sanction, sentence_not_state
 from detente.model import EventType, Modality
 
@@ -203,7 +204,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         if (
             tok.i in covered
             or nonacts.describes_licence(tok)
-            or (anchored and nonacts.time_anchor(tok))
+            or (anchored and nonacts.time_anchor(ps, tok))
             or nonacts.standing(tok)
             or nonacts.freeze_noun(tok)
             or descriptions.describes_only(tok)  # "the sanctions that bar its exports stay"
@@ -232,6 +233,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
                 or listings.status(tok)
                 or listings.still_listed(tok)
                 or listings.attributive(tok)  # "US-sanctioned Wagner mercenaries"
+                or listings.targeted_measure(tok)  # "a targeted arms embargo"
                 or nonacts.standing_measures(tok)  # "Measures targeting X will remain"
             ):
                 continue
@@ -393,6 +395,8 @@ def annotate(
     )
     targets += [] if targets else actor_roles.dealt_with(ps, trigger, actors)  # actor roles
     target = sovereign(targets[0]) if targets else None
+    if target is None and _added_to(trigger):  # "blacklisted 34 vessels owned by PDVSA, and in
+        target = _first_target(ps, trigger.head, kind, renewal, gaz)  # May it added two more"
     actors = [a for a in actors if a != target]  # a state does not sanction itself: misread
     told = listed_again.contents(trigger)  # "The measures include": the act told before's
     if not (targets or entities or told) and _plain_measure(trigger, allowed):
@@ -410,12 +414,25 @@ def annotate(
             target=target,
             entities=list(entities),
             sectors=list(dict.fromkeys(sectors)),
-            date=_date(ps, trigger, package),
+            date=act_date(ps, trigger, package),
             renewal=renewal,
         )
         for actor in or_unknown(actors)
     ]
     return country_split.split(ps, trigger, mentions, {t.i for t in allowed}, gaz)
+
+
+def _added_to(trigger: Token) -> bool:
+    """ "... and added two more shipping firms": "add" joined to the act it adds to."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return not lic.is_nominal(trigger) and added_after_act(trigger, objects)
+
+
+def _first_target(
+    ps: ParsedSentence, act: Token, kind: EventType, renewal: bool, gaz: Gazetteer
+) -> str | None:
+    """The target of the act an addition is joined to: what it adds to bears on that country."""
+    return next((m.target for m in annotate(ps, act, kind, renewal, gaz) if m.target), None)
 
 
 def _roster(ps: ParsedSentence, verb: Token, kind: EventType, gaz: Gazetteer) -> list[Mention]:
@@ -462,39 +479,3 @@ def _plain_measure(trigger: Token, scope: list[Token]) -> bool:
     if any(who.core_compound(t) or t.lower_ == "sanctions" for t in scope):
         return False
     return bool(lemmas & {"restriction", "ban", "measure"})
-
-
-def _date(ps: ParsedSentence, trigger: Token, package: Token | None) -> str | None:
-    """The time of the act: a nominal act ("in exchange for relief") without a time expression of
-    its own takes the time of the verb it hangs on; a participle, that of its governing verb; a
-    gapped second act ("and on Belaruskali in December"), the first time after it; a numbered
-    ``package`` the act tells, the time it was adopted ("its package, adopted in May, listed")."""
-    if trigger.pos_ == "ADP":
-        return next((t.value for t in ps.times if t.start > trigger.idx), None)
-    if lic.is_nominal(trigger):
-        inside = {t.idx for t in trigger.subtree}
-        own = [t for t in ps.times if t.start in inside]
-        if own:  # "and a US designation of X last month": its own time, not a nearer one
-            return min(own, key=lambda t: abs(t.start - trigger.idx)).value
-        if not any(t.start in inside for t in ps.times):
-            verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None:
-                return nearest_time(ps, verb)
-    governor = who.governing_verb(trigger)
-    dated = packages.adopted(package) if package is not None else None
-    return (
-        nearest_time(ps, trigger)
-        or (nearest_time(ps, governor) if governor else None)
-        or _when_date(ps, trigger)
-        or (nearest_time(ps, dated) if dated is not None else None)
-    )
-
-
-def _when_date(ps: ParsedSentence, trigger: Token) -> str | None:
-    """The date a "when" clause the act sits in hangs on ("That followed action on January 7,
-    when X determined that ... and the Treasury sanctioned its commander")."""
-    clause = next((a for a in trigger.ancestors if a.dep_ == "relcl"), None)
-    if clause is None or not any(c.lower_ == "when" for c in clause.children):
-        return None
-    day = clause.head
-    return next((t.value for t in ps.times if t.start <= day.idx < t.end), None)

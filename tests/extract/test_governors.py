@@ -243,6 +243,36 @@ def test_acts_of_a_plot(spacy_extractor, text, word, unreal):
     assert (classify(tok) is not Modality.ASSERTED) is unreal
 
 
+# --- sanctions recall (session 20): a coordinated clause is not governed by its head ---
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Trump rescinded Biden's decision and put Cuba back on the list.", "put"),
+        (
+            "Washington rejected Moscow's protest and blacklisted the airline on Tuesday.",
+            "blacklisted",
+        ),
+        ("No relief was offered, and on Tuesday Britain blacklisted the bank.", "blacklisted"),
+        ("The pressure has not eased: last month the bloc extended its measures.", "extended"),
+    ],
+)
+def test_a_coordinated_act_is_not_governed_by_its_head(spacy_extractor, text, word):
+    assert classify(_token(spacy_extractor.nlp, text, word)) is Modality.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Washington did not lift the embargo or remove the hotels from its list.", "remove"),
+        ("Britain refused to lift the sanctions and delist the owners.", "delist"),
+        ("Officials demanded that Washington lift the sanctions and that Minsk free them.", "free"),
+        ("The EU could lift the sanctions and unfreeze the assets.", "unfreeze"),
+    ],
+)
+def test_what_governs_both_conjuncts_still_bears_on_the_second(spacy_extractor, text, word):
+    assert classify(_token(spacy_extractor.nlp, text, word)) is not Modality.ASSERTED
+
+
 # --- session 20 (precision): an act to come that is not made formal yet ---
 @pytest.mark.parametrize(
     ("text", "word"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from detente.extract import sanctions
 from detente.model import EventType
 
 from .builders import inline
@@ -1366,3 +1367,117 @@ def test_delisting_a_body_named_by_a_common_noun(spacy_extractor, text, expected
 )
 def test_standing_and_borrowed_acts(spacy_extractor, text, expected):
     assert events(spacy_extractor, text) == expected
+
+
+# --- sanctions recall (session 20) ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Freight rates have doubled since Washington blacklisted the airline Kestrel Air in "
+            "March 2023.",
+            [("sanctions_imposed", "USA", "2023-03")],
+            id="since-clause-with-a-month",
+        ),
+        pytest.param(
+            "The bank's shares have lost half their value since Britain sanctioned Baltic Crown "
+            "Bank in January.",
+            [("sanctions_imposed", "GBR", "2025-01")],
+            id="since-clause-with-a-month-and-a-period",
+        ),
+        pytest.param(
+            "Trade through the port has collapsed since the European Union designated the trader "
+            "last month.",
+            [("sanctions_imposed", "EU", "2025-05")],
+            id="since-clause-last-month",
+        ),
+        pytest.param(
+            "The market has been tight since Washington blacklisted 183 tankers carrying Russian "
+            "oil in January.",
+            [("sanctions_imposed", "USA", "2025-01")],
+            id="since-clause-month-hung-on-a-participle",
+        ),
+        pytest.param(
+            "Freight rates have doubled since Washington blacklisted the airline.",
+            [],
+            id="since-clause-without-a-time",
+        ),
+    ],
+)
+def test_a_dated_since_clause_tells_an_act(spacy_extractor, text, expected):
+    assert [(t, a, d) for t, a, _, _, _, _, d in events(spacy_extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Washington blacklisted the Venezuelan airline Conviasa in March and added two more "
+            "shipping firms in May.",
+            [("sanctions_imposed", "USA", "2025-03"), ("sanctions_imposed", "USA", "2025-05")],
+            id="added-more-firms",
+        ),
+        pytest.param(
+            "Venezuela sanctions\nOttawa listed forty Venezuelan officials in September 2017 and "
+            "added fourteen more in May of last year.",
+            [("sanctions_imposed", "CAN", "2017-09"), ("sanctions_imposed", "CAN", "2024-05")],
+            id="added-a-number-more",
+        ),
+        pytest.param(
+            "The European Union renewed its sanctions on Belarus in February for another year and "
+            "added two potash logistics firms in July.",
+            [("sanctions_imposed", "EU", "2025-02"), ("sanctions_imposed", "EU", "2024-07")],
+            id="added-after-a-renewal-dated-by-its-own-month",
+        ),
+        pytest.param(
+            "Washington blacklisted the Venezuelan airline Conviasa in March and added that more "
+            "steps could follow.",
+            [("sanctions_imposed", "USA", "2025-03")],
+            id="added-a-remark",
+        ),
+        pytest.param(
+            "Washington blacklisted the Venezuelan airline Conviasa in March and added pressure on "
+            "its owners in May.",
+            [("sanctions_imposed", "USA", "2025-03")],
+            id="added-pressure",
+        ),
+    ],
+)
+def test_an_addition_joined_to_a_listing_is_a_listing_of_its_own(spacy_extractor, text, expected):
+    assert [(t, a, d) for t, a, _, _, _, _, d in events(spacy_extractor, text)] == expected
+
+
+def test_an_addition_takes_the_target_of_the_listing_it_is_joined_to(
+    parsed_sentence, spacy_extractor
+):
+    ps = parsed_sentence(
+        "In April, the Treasury blacklisted thirty vessels owned by the Venezuelan state oil "
+        "company PDVSA, and in May it added two more shipping firms and a tanker."
+    )
+    found = sanctions.find(ps)
+    mentions = [
+        m for t, k, r in found for m in sanctions.annotate(ps, t, k, r, spacy_extractor.gazetteer)
+    ]
+    assert [(m.actor, m.target, m.date) for m in mentions] == [
+        ("USA", "VEN", "2025-04"),
+        ("USA", "VEN", "2025-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain prefers targeted sanctions to broad embargoes.",
+        "Diplomats said targeted measures would hurt the elite more than the public.",
+    ],
+)
+def test_targeted_as_an_adjective_is_no_act(spacy_extractor, text):
+    assert events(spacy_extractor, text) == []
+
+
+def test_asset_freezes_after_a_lifting_are_the_measure(spacy_extractor):
+    text = (
+        "Ottawa itself revoked in March the decree on armed settlers, lifting the asset freezes that "
+        "decree had allowed."
+    )
+    assert "sanctions_imposed" not in [t for t, *_ in events(spacy_extractor, text)]
