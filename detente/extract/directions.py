@@ -64,7 +64,9 @@ VISA_WORDS = frozenset({"visa", "visas", "entry"})
 # Participles of easing that describe what a decision does ("a resolution exempting aid from").
 EASING_PARTICIPLES = frozenset({"exempt", "lift", "ease", "suspend", "relax", "waive", "remove"})
 # Verbs of answering another's act, which "with" a measure impose it ("followed with an asset freeze").
-RESPONSE_VERBS = frozenset({"follow", "respond", "retaliate", "react", "answer", "reply"})
+RESPONSE_VERBS = frozenset(
+    {"follow", "respond", "retaliate", "react", "answer", "reply", "join"}
+)  # "joined with similar listings"
 # Verbs that make listings public: with a listing noun as object, a listing act.
 ANNOUNCE_VERBS = frozenset({"announce", "adopt", "unveil", "introduce", "publish"})
 # Verbs that list only by placing on a list ("put X on its blacklist", not "put X on a plane").
@@ -389,13 +391,26 @@ def _copied_measures(objects: list[Token]) -> bool:
 
 def _answered_with_measure(verb: Token) -> bool:
     """ "Britain followed with an asset freeze on X", "Ottawa responded with sanctions": a verb of
-    answering whose "with" phrase is a sanctions measure."""
+    answering whose "with" phrase is a sanctions measure, or measures or listings of its own or
+    copying those told before ("followed with its own measures against X", "joined with similar
+    listings")."""
     return any(
         c.dep_ == "prep"
         and c.lower_ == "with"
-        and any(p.dep_ == "pobj" and _measure_noun(p) for p in c.children)
+        and any(p.dep_ == "pobj" and (_measure_noun(p) or _own_measures(p)) for p in c.children)
         for c in verb.children
     )
+
+
+def _own_measures(noun: Token) -> bool:
+    """ "its own measures against X", "similar listings": measures or listings a state takes
+    after another's, told by a word of copying, or by "own" with those they are aimed at."""
+    if noun.lemma_.lower() not in COPY_NOUNS | lx.LISTING_NOUNS:
+        return False
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    aimed = any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in noun.children)
+    return bool(words & COPY_ADJECTIVES) or ("own" in words and aimed)  # not "its own measures
+    # to shore up the pound"
 
 
 def _names_nominal_act(verb: Token, lemma: str) -> bool:

@@ -395,9 +395,11 @@ def coordinate(conjunct: Token) -> str | None:
     freezes" parsed "freezes" as a conjunct of "revoked")."""
     if conjunct.pos_ not in ("VERB", "AUX") or conjunct.head.pos_ not in ("VERB", "AUX"):
         return None  # nouns: "the release of X and the lifting of Y" share what governs them
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in conjunct.children):
+        return None  # "and the staff would be freed": a modal of its own, read as it stands
     own = any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children)
     if conjunct.dep_ == "conj":
-        return "own" if own else "sibling"
+        return "own" if own and _finite(conjunct) else "sibling"
     if conjunct.dep_ not in ("advcl", "parataxis") or not own:
         return None
     if any(c.dep_ == "mark" for c in conjunct.children):
@@ -405,3 +407,15 @@ def coordinate(conjunct: Token) -> str | None:
     head = conjunct.head
     between = conjunct.doc[min(head.i, conjunct.left_edge.i) : max(head.i, conjunct.left_edge.i)]
     return "own" if any(t.text in CLAUSE_BREAKS for t in between) else None
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb has a tense or a modal of its own ("and the EU renewed", "and the staff
+    would be freed"), not one it shares with the verb it is coordinated with ("Barrick would pay
+    and the staff be freed", however the parser hangs "would")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
+from detente.extract.mention_times import own_phrase_time
 from detente.extract.mentions import Mention, ParsedSentence, own_subject, places_in, subject_of
 from detente.model import EventType
 
@@ -290,3 +291,33 @@ def share_fields(mentions: list[Mention]) -> None:
             m.target = m.target or last.target
         if m.sectors or m.entities:
             last = m
+
+
+# --- sanctions recall (session 20): a licence's grant or revocation told in passing, dated ---
+# Verbs that revoke a licence (as object of a relative clause or participle on it).
+REVOKE_VERBS = frozenset({"revoke", "cancel", "rescind", "withdraw", "terminate"})
+# Length of a resolved month ("2022-11"): a time at least this precise dates a past act.
+MONTH = len("YYYY-MM")
+
+
+def dated_grant_or_revocation(ps: ParsedSentence, verb: Token) -> EventType | None:
+    """ "The licence, first granted in November 2022, had made Chevron ...", "a general licence the
+    Treasury issued on May 23", "the licence that Trump revoked in February": a participle or
+    relative clause on a licence that grants or revokes it, with a month or a day of its own, tells
+    that past act (docs/annotation.md, session 19): an easing, or the return of sanctions. With
+    no time of its own ("a licence issued to Chevron") it only describes the licence."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lx.LICENCE_GRANT_VERBS | REVOKE_VERBS or verb.pos_ != "VERB":
+        return None
+    if verb.head.lemma_.lower() not in LICENCE_WORDS or verb.dep_ not in ("acl", "relcl"):
+        return None
+    if verb.dep_ == "acl" and verb.tag_ != "VBN":
+        return None  # "a licence allowing ...": what it does
+    if verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ != "WDT" for c in verb.children):
+        return None  # "the licence that granted Chevron access": not the licence granted
+    if lemma == "extend":
+        return None  # "a licence extending relief": what it does
+    dated = own_phrase_time(ps, verb)
+    if dated is None or len(dated) < MONTH:
+        return None
+    return EventType.SANCTIONS_IMPOSED if lemma in REVOKE_VERBS else EventType.SANCTIONS_EASED

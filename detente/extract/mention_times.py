@@ -264,8 +264,8 @@ def own_phrase_time(ps: ParsedSentence, verb: Token) -> str | None:
             [p for p in c.children if p.dep_ == "pobj"]
             if c.dep_ == "prep" and c.lower_ in OWN_TIME_PREPS
             else [c]
-            if c.dep_ == "npadvmod"
-            else []
+            if c.dep_ == "npadvmod" and not any(g.dep_ == "prep" for g in c.children)
+            else []  # not "a day before the flight": a time told from another event
         )
     ]
     times = [

@@ -224,7 +224,9 @@ def _none_of(arg: Token) -> bool:
     """ "no prisoners", "none of them", "not one of them", "not a single detainee": an argument
     that says nobody was."""
     return arg.lower_ in NOBODY or any(
-        (g.lower_ == "no" and g.dep_ == "det") or (g.lower_ == "not" and g.i < arg.i)
+        (g.lower_ == "no" and g.dep_ == "det")
+        or (g.lower_ == "not" and g.i < arg.i)
+        or (g.lower_ == "neither" and g.dep_ == "preconj")  # "neither the EU nor the UK has"
         for g in arg.children
     )
 
@@ -405,8 +407,8 @@ def _governed(trigger: Token) -> Modality | None:
         if not _chained(tok) or tok.head is tok or _presupposed(tok):
             break
         prev, tok = tok, tok.head
-        sibling = gov.coordinate(prev)
-        if sibling is not None:  # a clause coordinated with its head, not governed by it
+        sibling = gov.coordinate(prev) if prev is trigger else None
+        if sibling is not None:  # the act's clause coordinated with its head, not governed by it
             shared = _own_modality(tok) if sibling == "sibling" else None
             if shared is not None:  # "did not lift X and free Y": one negation for both
                 return shared

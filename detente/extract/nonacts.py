@@ -14,7 +14,6 @@ from spacy.tokens import Token
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
 from detente.extract import listings
-from detente.extract.dates import is_date
 from detente.extract.mentions import ParsedSentence, places_in
 from detente.extract.modality import CONDITION_MARKS
 
@@ -75,8 +74,6 @@ MAKE_VERBS = frozenset({"adopt", "create", "establish", "set", "pass", "approve"
 ANCHOR_MARKS = frozenset({"before", "since", "until", "till"})
 # The words of those subordinators, screened in the sentence text before its parse is walked.
 ANCHOR_WORD = re.compile(r"\b(?:" + "|".join(sorted(ANCHOR_MARKS)) + r")\b", re.IGNORECASE)
-# Length of a resolved month ("2025-01"): a time at least this precise dates a past act.
-MONTH = len("YYYY-MM")
 
 
 # Generic words that mark the whole sentence a habit: a clause of condition or recurrence.
@@ -121,33 +118,6 @@ def dated_grant(tok: Token) -> bool:
     )
 
 
-def time_anchor(ps: ParsedSentence, tok: Token) -> bool:
-    """ "before Washington tightened sanctions in 2019", "since they were tightened": an earlier act
-    that only dates something else, not an act the article reports. One with a month or a day of
-    its own ("since Washington blacklisted 183 tankers in January") is a past act told in its own
-    clause, a background event (docs/annotation.md, session 19)."""
-    if not any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS for c in tok.children):
-        return False
-    return anchor_date(ps, tok) is None
-
-
-def anchor_date(ps: ParsedSentence, tok: Token) -> str | None:
-    """The month or day a since/before/until clause gives its own act ("since Washington
-    blacklisted 183 tankers carrying Russian oil in January": January, wherever the parser hangs
-    it in the clause), or None."""
-    if not any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS for c in tok.children):
-        return None
-    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-    return next(
-        (
-            t.value
-            for t in ps.times
-            if start <= t.start < end and is_date(t.value) and len(t.value) >= MONTH
-        ),
-        None,
-    )
-
-
 def standing(tok: Token) -> bool:
     """ "Sanctions imposed by X on Y have been in place since 2006": a participle that describes
     the subject of a clause saying how long it has stood tells history, not an act."""
@@ -171,7 +141,35 @@ def eased_history(tok: Token) -> bool:
     the measures an easing bears on tells their history, not an act of its own."""
     if tok.dep_ != "acl" or tok.tag_ != "VBN" or listings.verb_lemma(tok) not in lx.IMPOSE_VERBS:
         return False
+    return _eased_noun(tok.head)
+
+
+def eased_history_clause(ps: ParsedSentence, tok: Token) -> bool:
+    """ "lifted the arms embargo and sanctions it had imposed on Eritrea a decade earlier": a
+    relative clause on the measures an easing bears on tells their history too, unless it gives
+    the imposition a month or a day of its own (a past act told in passing, session 19)."""
+    if tok.dep_ != "relcl" or listings.verb_lemma(tok) not in lx.IMPOSE_VERBS:
+        return False
+    if any(c.dep_ == "dobj" and c.tag_ != "WDT" for c in tok.children):
+        return False  # "the sanctions that hit its banks": not the measures imposed
+    if any(len(t.value) >= len("YYYY-MM") and t.value[:1].isdigit() for t in _own_times(ps, tok)):
+        return False
     noun = tok.head
+    while noun.dep_ == "conj" and noun.head is not noun:  # "the embargo and sanctions it imposed"
+        noun = noun.head
+        if noun.pos_ in ("VERB", "AUX"):  # "lifted the embargo and sanctions", misparsed
+            return listings.verb_lemma(noun) in lx.EASE_VERBS
+    return _eased_noun(noun)
+
+
+def _own_times(ps: ParsedSentence, tok: Token) -> list:
+    start, end = tok.i, tok.right_edge.i + 1
+    span = tok.doc[start:end]
+    return [t for t in ps.times if span.start_char <= t.start < span.end_char]
+
+
+def _eased_noun(noun: Token) -> bool:
+    """Whether a measure noun is what an easing bears on ("lift many of the sanctions")."""
     if noun.lemma_.lower() not in EASED_MEASURES and noun.lower_ != "sanctions":
         return False
     for _ in range(OF_REACH):
@@ -213,8 +211,13 @@ def freeze_noun(tok: Token) -> bool:
         for c in [*tok.children, *owner.children]
     ):
         return False
-    if any(c.dep_ == "csubj" and listings.verb_lemma(c) in moving for c in tok.children):
-        return True  # "..., lifting the asset freezes": the lifting parsed as its subject
+    if any(
+        (c.dep_ == "csubj" and listings.verb_lemma(c) in moving)  # "lifting the asset freezes"
+        or (c.dep_ == "nsubj" and c.i == owner.i and tok.dep_ == "conj")  # "hit with asset
+        # freezes": split into a clause coordinated with the verb that tells the act
+        for c in tok.children
+    ):
+        return True  # the act is the other verb's: "freezes" is the measure
     head = listings.verb_lemma(tok.head) if tok.head.i != tok.i else ""
     return not (head in lx.IMPOSE_VERBS or (head in lx.EASE_VERBS and tok.dep_ != "conj"))
 

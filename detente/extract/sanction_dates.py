@@ -8,10 +8,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.extract import licences as lic
-from detente.extract import nonacts, packages
+from detente.extract import packages
 from detente.extract import sanctioners as who
+from detente.extract.dates import is_date
 from detente.extract.mention_times import nearest_time, own_phrase_time
 from detente.extract.mentions import ParsedSentence
+from detente.extract.nonacts import ANCHOR_MARKS
+
+# Length of a resolved month ("2025-01"): a time at least this precise dates a past act.
+MONTH = len("YYYY-MM")
 
 
 def act_date(ps: ParsedSentence, trigger: Token, package: Token | None) -> str | None:
@@ -33,7 +38,7 @@ def act_date(ps: ParsedSentence, trigger: Token, package: Token | None) -> str |
     governor = who.governing_verb(trigger)
     dated = packages.adopted(package) if package is not None else None
     return (
-        nonacts.anchor_date(ps, trigger)  # "since Washington blacklisted ... in January"
+        anchor_date(ps, trigger)  # "since Washington blacklisted ... in January"
         or own_phrase_time(ps, trigger)  # "renewed ... in February and added ... in July"
         or nearest_time(ps, trigger)
         or (nearest_time(ps, governor) if governor else None)
@@ -50,3 +55,30 @@ def _when_date(ps: ParsedSentence, trigger: Token) -> str | None:
         return None
     day = clause.head
     return next((t.value for t in ps.times if t.start <= day.idx < t.end), None)
+
+
+def time_anchor(ps: ParsedSentence, tok: Token) -> bool:
+    """ "before Washington tightened sanctions in 2019", "since they were tightened": an earlier act
+    that only dates something else, not an act the article reports. One with a month or a day of
+    its own ("since Washington blacklisted 183 tankers in January") is a past act told in its own
+    clause, a background event (docs/annotation.md, session 19)."""
+    if not any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS for c in tok.children):
+        return False
+    return anchor_date(ps, tok) is None
+
+
+def anchor_date(ps: ParsedSentence, tok: Token) -> str | None:
+    """The month or day a since/before/until clause gives its own act ("since Washington
+    blacklisted 183 tankers carrying Russian oil in January": January, wherever the parser hangs
+    it in the clause), or None."""
+    if not any(c.dep_ == "mark" and c.lower_ in ANCHOR_MARKS for c in tok.children):
+        return None
+    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return next(
+        (
+            t.value
+            for t in ps.times
+            if start <= t.start < end and is_date(t.value) and len(t.value) >= MONTH
+        ),
+        None,
+    )

@@ -51,7 +51,7 @@ from detente.extract.mentions import (
 )
 from detente.extract.modality import classify
 from detente.extract.prefilter import Screen
-from detente.extract.sanction_dates import act_date
+from detente.extract.sanction_dates import act_date, time_anchor
 from detente.extract.senses import not_state_sanction, sentence_not_state
 from detente.model import EventType, Modality
 
@@ -201,10 +201,10 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
     nouns = [t for t in ps.doc if lic.is_nominal(t)]
     anchored = nonacts.ANCHOR_WORD.search(ps.sentence.text) is not None
     for tok in [*verbs, *nouns]:
-        if (
-            tok.i in covered
-            or nonacts.describes_licence(tok)
-            or (anchored and nonacts.time_anchor(ps, tok))
+        licence_act = lic.dated_grant_or_revocation(ps, tok)  # "the licence, granted in May"
+        if tok.i in covered or (
+            (licence_act is None and nonacts.describes_licence(tok))
+            or (anchored and time_anchor(ps, tok))
             or nonacts.standing(tok)
             or nonacts.freeze_noun(tok)
             or descriptions.describes_only(tok)  # "the sanctions that bar its exports stay"
@@ -220,7 +220,8 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
                 continue
         else:
             result = (
-                (direction(tok, _object_words(tok)) if may_move(tok) else None)
+                ((licence_act, False) if licence_act is not None else None)
+                or (direction(tok, _object_words(tok)) if may_move(tok) else None)
                 or copies.as_before(tok, found)
                 or (
                     (EventType.SANCTIONS_IMPOSED, False)
@@ -253,6 +254,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             or nonacts.record(tok)
             or nonacts.scheduled_lapse(tok)
             or nonacts.eased_history(tok)
+            or nonacts.eased_history_clause(ps, tok)  # "lifted sanctions it imposed years ago"
             or relatives.origin(tok)  # "sanctions first adopted in 2011": a regime's origin
         ):
             continue  # "will lift ... if", "imposes ... every", "several times", "allowing it to"

@@ -304,3 +304,22 @@ def test_not_yet_adopted(spacy_extractor, text, word):
 )  # fmt: skip
 def test_adopted_or_done_acts_are_not_held_back(spacy_extractor, text, word):
     assert not not_yet_adopted(_token(spacy_extractor.nlp, text, word))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Lawmakers urged their governments to follow, but neither the EU nor the UK has "
+            "announced any listing.",
+            "announced",
+        ),
+        (
+            "They discussed a deal under which the firm would pay a fine and the staff would be "
+            "freed.",
+            "freed",
+        ),
+    ],
+)
+def test_a_negated_or_modal_conjunct_keeps_its_own_reading(spacy_extractor, text, word):
+    assert classify(_token(spacy_extractor.nlp, text, word)) is not Modality.ASSERTED

@@ -203,3 +203,31 @@ def test_dated_grants(spacy_extractor, text, expected):
 )
 def test_acts_that_may_come(spacy_extractor, text, expected):
     assert _dated(spacy_extractor, text) == expected
+
+
+# --- sanctions recall (session 20) ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Last November the Security Council lifted the arms embargo and targeted sanctions it "
+            "had imposed on Eritrea nearly a decade earlier.",
+            [("sanctions_eased", "UN", False)],
+            id="history-of-the-lifted-measures-in-a-relative-clause",
+        ),
+        pytest.param(
+            "The Security Council voted on Wednesday to lift the arms embargo, travel bans and "
+            "other sanctions it imposed on Eritrea in 2009.",
+            [("sanctions_eased", "UN", False)],
+            id="history-with-a-year-only",
+        ),
+        pytest.param(
+            "Washington sanctions\nNone of the judges have been hit with Treasury asset freezes, "
+            "though some members of Congress have urged that step.",
+            [],
+            id="asset-freezes-split-from-a-denied-act",
+        ),
+    ],
+)
+def test_sanctions_recall_v20_history_and_split_measures(spacy_extractor, text, expected):
+    assert acts(spacy_extractor, text) == expected

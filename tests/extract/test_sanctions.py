@@ -1481,3 +1481,63 @@ def test_asset_freezes_after_a_lifting_are_the_measure(spacy_extractor):
         "decree had allowed."
     )
     assert "sanctions_imposed" not in [t for t, *_ in events(spacy_extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Moldova sanctions\nCanada followed in June last year with its own measures against "
+            "Shor and several associates.",
+            [("sanctions_imposed", "CAN", "2024-06")],
+            id="followed-with-its-own-measures-against",
+        ),
+        pytest.param(
+            "North Korea sanctions\nThe European Union joined with similar listings on Monday "
+            "under its own regime.",
+            [("sanctions_imposed", "EU", "2025-06-09")],
+            id="joined-with-similar-listings",
+        ),
+        pytest.param(
+            "Britain followed with its own measures to shore up the pound.",
+            [],
+            id="own-measures-aimed-at-no-one",
+        ),
+        pytest.param(
+            "Canada followed in June with its own proposals for a ceasefire.",
+            [],
+            id="own-proposals",
+        ),
+    ],
+)
+def test_following_with_measures_of_its_own_is_an_act(spacy_extractor, text, expected):
+    assert [(t, a, d) for t, a, _, _, _, _, d in events(spacy_extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Venezuela sanctions\nThe new order builds on a general licence the Treasury issued on "
+            "May 23, which authorised dealings with the central bank.",
+            [("sanctions_eased", "USA", "2025-05-23")],
+            id="licence-issued-in-a-relative-clause-with-a-day",
+        ),
+        pytest.param(
+            "Venezuela sanctions\nThe permit replaces the broader licence that Washington revoked "
+            "in February, which had let refiners buy Venezuelan crude.",
+            [("sanctions_imposed", "USA", "2025-02")],
+            id="licence-revoked-in-a-relative-clause-with-a-month",
+        ),
+        pytest.param(
+            "Venezuela sanctions\nThe new order builds on a general licence the Treasury issued, "
+            "which authorised dealings with the central bank.",
+            [],
+            id="licence-issued-with-no-time",
+        ),
+    ],
+)
+def test_a_dated_grant_or_revocation_of_a_licence_told_in_passing_is_an_act(
+    spacy_extractor, text, expected
+):
+    assert [(t, a, d) for t, a, _, _, _, _, d in events(spacy_extractor, text)] == expected
