@@ -152,7 +152,7 @@ def eased_history_clause(ps: ParsedSentence, tok: Token) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.tag_ != "WDT" for c in tok.children):
         return False  # "the sanctions that hit its banks": not the measures imposed
-    if any(len(t.value) >= len("YYYY-MM") and t.value[:1].isdigit() for t in _own_times(ps, tok)):
+    if any(len(v) >= len("YYYY-MM") and v[:1].isdigit() for v in _own_times(ps, tok)):
         return False
     noun = tok.head
     while noun.dep_ == "conj" and noun.head is not noun:  # "the embargo and sanctions it imposed"
@@ -162,10 +162,9 @@ def eased_history_clause(ps: ParsedSentence, tok: Token) -> bool:
     return _eased_noun(noun)
 
 
-def _own_times(ps: ParsedSentence, tok: Token) -> list:
-    start, end = tok.i, tok.right_edge.i + 1
-    span = tok.doc[start:end]
-    return [t for t in ps.times if span.start_char <= t.start < span.end_char]
+def _own_times(ps: ParsedSentence, tok: Token) -> list[str]:
+    span = tok.doc[tok.i : tok.right_edge.i + 1]  # the clause from its verb on
+    return [t.value for t in ps.times if span.start_char <= t.start < span.end_char]
 
 
 def _eased_noun(noun: Token) -> bool:
