@@ -211,7 +211,9 @@ def freeze_noun(tok: Token) -> bool:
     ):
         return False
     if any(
-        (c.dep_ == "csubj" and listings.verb_lemma(c) in moving)  # "lifting the asset freezes"
+        # "lifting the asset freezes"; not a keeping, which tells what a renewal keeps and whose
+        # members ("keeping asset freezes on 21 people, among them X") are the renewal's
+        (c.dep_ == "csubj" and listings.verb_lemma(c) in moving - lx.RENEWAL_VERBS)
         or (c.dep_ == "nsubj" and c.i == owner.i and tok.dep_ == "conj")  # "hit with asset
         # freezes": split into a clause coordinated with the verb that tells the act
         for c in tok.children
