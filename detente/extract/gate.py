@@ -70,9 +70,13 @@ DOCUMENT_WORDS = re.compile(
 # for people elsewhere ("critics", "engineers" in a film review) does not.
 RELEASE_STEMS = ("releas", "let go", "sent home")
 # Peoples named by a plural demonym are people too ("released three Americans", "the Britons were
-# released"): the gazetteer's demonyms that name many (Swiss and the like name one or many).
+# released"): the gazetteer's plural demonyms (Swiss and the like name one or many), longest first.
 _PEOPLES = sorted(
-    (alias.lower() for alias, (_, kind) in place_table().items() if kind == "demonym"),
+    (
+        alias.lower()
+        for alias, (_, kind) in place_table().items()
+        if kind == "demonym" and alias.endswith("s")
+    ),
     key=len,
     reverse=True,
 )
@@ -80,7 +84,7 @@ _PEOPLE = (
     r"(?:(?:held|(?:fisher|service|crew|wo)?men|"
     + "|".join(sorted(lx.PEOPLE_NOUNS.keys() | lx.OCCUPATIONS))
     + r")s?|"
-    + "|".join(re.escape(p) for p in _PEOPLES if p.endswith("s"))
+    + "|".join(re.escape(p) for p in _PEOPLES)
     + r")"
 )
 _RELEASED = r"(?:releas\w*|let go|sent home)"

@@ -126,9 +126,9 @@ def _dateline_of(line: str) -> str | None:
     match = _FOREIGN_DATELINE.match(line)
     if match is None:
         return None
-    if match.group("weekday") and read_day(match.group("weekday") + match.group("date")) is None:
-        return None  # "... frees 11 ...": not a weekday
-    return read_day(match.group("date"))
+    # Read with its weekday, if any: a lower-case word dateparser does not take for one ("...
+    # frees 11 septembre 2025") makes the reading fail, so that line is no dateline.
+    return read_day((match.group("weekday") or "") + match.group("date"))
 
 
 def find_dateline(text: str, max_lines: int = DATELINE_LINES) -> str | None:
