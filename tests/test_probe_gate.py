@@ -15,14 +15,14 @@ if TYPE_CHECKING:
 PROBES = Path(__file__).parent.parent / "eval" / "probes"
 
 
-PER_PROBE = 20
-"""Cases run per probe here: a fixed sample (17,837 sentences in session 20, about nine CPU-minutes of
-parsing; thirty per probe took eleven minutes of the CI's wall time in session 19). The whole grid runs
-with ``detente probe eval/probes --check``, after every change to the rules."""
+PER_PROBE = 15
+"""Cases run per probe here: a fixed sample (20 per probe gave 17,837 sentences in session 20 and took
+706 s, the CI's longest test; 15 keep every probe's floor meaningful at three quarters of the time).
+The whole grid runs with ``detente probe eval/probes --check``, after every change to the rules."""
 
 
 @pytest.mark.gate
 def test_every_probe_meets_its_floor(spacy_extractor: Extractor) -> None:
     results = probes.run(PROBES, spacy_extractor.pipe, PER_PROBE)
-    assert sum(r.cases for r in results) > 15_000
+    assert sum(r.cases for r in results) > 12_000
     assert probes.below_floor(results) == [], probes.report(results, verbose=True)
