@@ -89,10 +89,11 @@ def is_people(tok: Token | None, ps: ParsedSentence) -> bool:
         return True
     # releases: a demonym of several words is headed by its last ("six Papua New Guineans")
     if any(tok.i in (p.span.start, p.span.end - 1) and p.kind == "demonym" for p in ps.places):
-        singular_person = any(c.dep_ == "det" for c in tok.children) and tok.dep_ in (
-            "dobj",
-            "nsubjpass",
-            "pobj",
+        singular_person = any(c.dep_ == "det" for c in tok.children) and (
+            tok.dep_ in ("dobj", "nsubjpass", "pobj")
+            # recall (v21): "in a trade for an Afghan serving a life sentence", the object of
+            # "for" read as the subject of the participle after it
+            or (tok.dep_ == "nsubj" and tok.head.dep_ == "pcomp")
         )  # "freed the Estonian"
         counted = any(c.dep_ == "nummod" for c in tok.children)  # "nine Lebanese"
         return tok.tag_ in ("NNPS", "NNS") or tok.text.endswith("s") or singular_person or counted

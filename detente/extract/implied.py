@@ -20,7 +20,14 @@ from detente.extract.acceptance import described_person, one_described
 from detente.extract.counts import Count
 from detente.extract.destinations import demonym_of, home_destination
 from detente.extract.gazetteer import Gazetteer
-from detente.extract.mentions import PARTY_GROUP, Mention, ParsedSentence, is_person, own_subject
+from detente.extract.mentions import (
+    PARTY_GROUP,
+    PARTY_OTHER,
+    Mention,
+    ParsedSentence,
+    is_person,
+    own_subject,
+)
 from detente.extract.persons import person_category
 from detente.extract.sides import counter_actor, traded_objects
 from detente.extract.trade_cues import OTHER_WAY
@@ -40,6 +47,9 @@ MOVE_VERBS = frozenset({"go", "come", "walk", "head", "cross", "travel", "move",
 WAY_VERBS = MOVE_VERBS | {"send", "drive", "hand", "take"}
 # Places that name a holding state (not a nationality).
 STATE_KINDS = frozenset({"name", "capital", "leader"})
+# Spans of time a misparse may give as the object of a trade's "for" ("for a Cuban serving twenty
+# years": "years" read as that object).
+SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "decade"})
 # Nouns of relief a release may be traded for ("in exchange for the lifting of", "in return for a
 # licence").
 RELIEF_NOUNS = lx.EASE_NOUNS | {"licence", "license", "waiver", "unfreezing", "exemption"}
@@ -305,8 +315,8 @@ def _implied(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention]) ->
     head = groups.people_head(group)
     if head is None or _named(obj, ps) or _names(obj, ps) or not groups.is_people(group, ps):
         return None
-    if head.lower_ in groups.PRONOUNS or head.lemma_.lower() in lx.NOT_PEOPLE:
-        return None
+    if head.lower_ in groups.PRONOUNS or head.lemma_.lower() in lx.NOT_PEOPLE | SPANS_OF_TIME:
+        return None  # precision (v21): "in a trade for a Cuban serving twenty years", misparsed
     home = demonym_of(head, ps)
     held = _held_in(group, ps)  # actors: "for 25 Egyptians jailed in Israel", not the freed's
     actor = held if held not in (None, m.actor, home) else _holder(ps, m, home)
@@ -341,7 +351,9 @@ def _named_side(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention])
         return None
     home = next((c for n in names if (c := _described(n.root, ps)) is not None), None)
     actor = _held_in(obj, ps) or _holder(ps, m, home)
-    if actor is None or any(o.type is EventType.RELEASE and o.actor == actor for o in told):
+    if any(o.type is EventType.RELEASE and o.actor == actor for o in told if actor is not None):
+        return None
+    if actor is None and home is None:
         return None
     # "X, jailed in Burundi, was released in exchange for Y, held in Chile"; when who freed the
     # first side is unknown, the other is a guess; recall (v18): else the state the people traded
@@ -354,20 +366,23 @@ def _named_side(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention])
         )
         or home
     )
-    if own in (None, actor):
+    if own is None or own == actor:
         return None
     m.actor = own
-    m.co_actors = m.co_actors or [actor]
+    m.co_actors = m.co_actors or [c for c in [actor] if c is not None]
+    # recall: "Marc Fogel was released in exchange for the Russian crypto figure X": the state
+    # that held X is the article's other party, not Russia (:func:`fill._release_actors`)
     return Mention(
         EventType.RELEASE,
         ps,
         m.trigger,
         actor=actor,
         persons=[n.text for n in names],
-        category=_named_category(ps, names, actor, home),
+        category=_named_category(ps, names, actor or "", home),
         date=m.date,
         nationality=home,
         co_actors=[own],
+        party=PARTY_OTHER if actor is None else None,
     )
 
 
@@ -408,12 +423,21 @@ def _names(obj: Token, ps: ParsedSentence) -> list[Span]:
 
 def _described(name: Token, ps: ParsedSentence) -> str | None:
     """The nationality an apposition gives a name ("X, a Kazakh national"); of a dual one, the
-    first ("X, a Russian-German national": Russian)."""
+    first ("X, a Russian-German national": Russian); recall: or the noun before the name ("the
+    Russian arms dealer X", "the Russian crypto figure X")."""
     return next(
         (
             _dual_first(a, ps) or c
             for a in name.children
             if a.dep_ == "appos" and (c := demonym_of(a, ps)) is not None
+        ),
+        None,
+    ) or next(
+        (
+            c
+            for a in name.children
+            if a.dep_ == "compound" and a.pos_ == "NOUN" and a.i < name.i
+            if (c := demonym_of(a, ps)) is not None
         ),
         None,
     )

@@ -133,10 +133,23 @@ def traded_objects(trigger: Token) -> list[Token]:
         g
         for tok in trigger.doc
         if tok.i in clause
-        for g in [
-            *(c for c in tok.children if c.dep_ == "pobj" and _trade_for(tok)),
-            *_got_back(tok),
-        ]
+        for g in [*(_for_objects(tok) if _trade_for(tok) else []), *_got_back(tok)]
+    ]
+
+
+def _for_objects(prep: Token) -> list[Token]:
+    """The objects of a "for": its own, else the subject of the clause the parser hangs on it
+    ("in exchange for the arms dealer X, ending a case ...", "in a swap for an Afghan serving a
+    life sentence": recall, the name read as the subject of the participle after it)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if objects:
+        return objects
+    return [
+        s
+        for c in prep.children
+        if c.dep_ == "pcomp" and c.tag_ == "VBG"
+        for s in c.children
+        if s.dep_ == "nsubj" and s.i < c.i and s.pos_ in ("NOUN", "PROPN")
     ]
 
 
@@ -200,6 +213,8 @@ def _object_of(name: Token, head: Token) -> bool:
     if name.dep_ == "appos" and name.head.dep_ in ("pobj", "dobj"):
         name = name.head
     if name.head.i == head.i and name.dep_ in ("pobj", "dobj"):
+        return True
+    if head.lower_ == "for" and name in _for_objects(head):  # "for X, ending a case"
         return True
     of = name.head  # "in return for the release of X": the people of the act traded for
     act = of.head

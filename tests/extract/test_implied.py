@@ -138,9 +138,9 @@ def _freed(analysis: Analysis) -> list[tuple[str | None, list[str]]]:
             [("CHE", ["Karim Sadeghi"]), ("IRN", ["Laura Weiss"])],
         ),
         (
-            "In March the Swedish aid worker Erik Holm was exchanged for Pavel Orlov, a Russian "
+            "In March the Swedish aid worker Erik Holm was exchanged for Dmitry Volkov, a Russian "
             "pilot accused of spying.",
-            [("RUS", ["Erik Holm"]), ("SWE", ["Pavel Orlov"])],
+            [("RUS", ["Erik Holm"]), ("SWE", ["Dmitry Volkov"])],
         ),
     ],
 )
@@ -270,3 +270,44 @@ def test_a_group_deported_into_a_prison_abroad_is_freed_by_the_prisons_state(spa
         "Mexico had deported to a high-security prison in Guatemala.",
     )
     assert _releases(analysis) == [("GTM", 120), ("HND", 6)]
+
+
+# --- v21 (release-recall): a named person traded for, described by a nationality before the
+# name, goes home: the state that held them is the other party of the article ---
+def test_a_named_person_traded_for_with_a_nationality_before_the_name(spacy_extractor):
+    analysis = _analyse(
+        spacy_extractor,
+        "Relations between Washington and Moscow remain tense. In March, Lisa Grant, an American "
+        "nurse, was released in exchange for the Russian hacker Dmitry Volkov.",
+    )
+    found = sorted((e.actor, e.persons[0]) for e in analysis.events if e.type == "release")
+    assert found == [("RUS", "Lisa Grant"), ("USA", "Dmitry Volkov")]
+
+
+def test_a_named_person_traded_for_with_no_nationality_implies_no_side(spacy_extractor):
+    # negative: nothing says whose the traded man is: no guessed release for him
+    analysis = _analyse(
+        spacy_extractor,
+        "Relations between Washington and Moscow remain tense. In March, Lisa Grant, an American "
+        "nurse, was released in exchange for the hacker Dmitry Volkov.",
+    )
+    assert all("Dmitry Volkov" not in e.persons for e in analysis.events if e.actor == "USA")
+
+
+# --- v21 (release-recall): one foreigner traded for, misparsed as the subject of a participle;
+# a span of time a misparse gives as the object traded for is no people ---
+def test_one_foreigner_traded_for_is_freed_by_the_other_side(spacy_extractor):
+    analysis = _analyse(
+        spacy_extractor,
+        "In June, the Taliban freed two Germans in a trade for an Afghan serving a life sentence "
+        "in Berlin.",
+    )
+    assert _releases(analysis) == [("AFG", 2), ("DEU", 1)]
+
+
+def test_a_span_of_time_traded_for_is_no_group(spacy_extractor):
+    analysis = _analyse(
+        spacy_extractor,
+        "In June, Cuba freed two Turks in a trade for a Cuban serving twenty years in Turkey.",
+    )
+    assert ("TUR", 20) not in _releases(analysis)

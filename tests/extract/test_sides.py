@@ -136,3 +136,36 @@ def test_a_release_traded_for_sanctions_relief(parse, text, expected):
     ps = parse(text)
     release = [t for t in ps.doc if t.lower_ == "release"][-1]
     assert sides.given_relief(release) is expected
+
+
+# --- v21 (release-recall): the object of a trade's "for" read as the subject of the participle
+# after it ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In June, the Taliban freed two Germans in a trade for an Afghan serving a life "
+            "sentence in Berlin.",
+            ["Afghan"],
+        ),
+        (
+            "In June, Russia freed two Americans in a trade for a Russian serving a long sentence "
+            "in Texas.",
+            ["Russian"],
+        ),
+    ],
+)
+def test_traded_object_read_as_a_participles_subject(parse, text, expected):
+    ps = parse(text)
+    verb = next(t for t in ps.doc if t.text == "freed")
+    assert [t.text for t in sides.traded_objects(verb)] == expected
+
+
+def test_a_participle_after_a_for_of_no_trade_trades_nothing(parse):
+    # negative: the same participle after a "for" that is no trade's
+    ps = parse(
+        "In June, the Taliban freed two Germans, thanking Qatar for an envoy serving as a "
+        "go-between in Doha."
+    )
+    verb = next(t for t in ps.doc if t.text == "freed")
+    assert sides.traded_objects(verb) == []
