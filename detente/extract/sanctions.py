@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import (
+    act_effects,
     actor_roles,
     copies,
     country_split,
@@ -384,7 +385,8 @@ def annotate(
     entities = not_licensees(ps.doc, entities, licensed)  # session 15: a licensee is no entity
     if let_deal:  # the licensees are listed and give sectors, but are not the target
         targets = listed.entities(ps, trigger, {t.i for t in allowed} - let_deal, gaz)[2]
-    sectors += listed.sectors(allowed)
+    # what the act bears on, and what a participle clause says it does ("…, freeing oil sales")
+    sectors += listed.sectors(allowed + act_effects.spelled_out(trigger))
     targets += parties.respecting(ps) if emergency else []  # "with respect to Iran"
     targets += (
         (parties.funds_owner(ps, held, actors) if kind is EventType.SANCTIONS_EASED else [])
