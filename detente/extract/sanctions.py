@@ -25,6 +25,7 @@ from detente.extract import (
     packages,
     programmes,
     relatives,
+    renewals,
     rosters,
 )
 from detente.extract import lexicon as lx
@@ -152,6 +153,8 @@ SANCTIONS_SENTENCE = re.compile(
     r"relief|designat|measures|delist|unfr[eo]z|\bblock(?:ed|s)\b|\brepeal|\bloosen|\bbann(?:ed|ing)\b|"
     r"\bprohibit|\bbarr(?:ed|ing)\b|\bnamed\b|\bamong (?:those|them|these)\b|"  # rosters
     r"national emergency|"  # "continued the national emergency with respect to Iran"
+    r"\bregime\b[^.]{0,160}\b(?:renew|prolong|extend|roll(?:ed|s|ing)? over)|"  # a regime renewed
+    r"\b(?:renew|prolong)\w*\b[^.]{0,40}\bregime\b|"  # (extract/renewals.py)
     + packages.NUMBERED_PACKAGE,  # "the seventeenth package targeted 200 tankers"
     re.IGNORECASE,
 )
@@ -203,6 +206,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
     anchored = nonacts.ANCHOR_WORD.search(ps.sentence.text) is not None
     for tok in [*verbs, *nouns]:
         licence_act = lic.dated_grant_or_revocation(ps, tok)  # "the licence, granted in May"
+        renewed = renewals.renewal(ps, tok)  # "the list, which was last renewed in October"
         if tok.i in covered or (
             (licence_act is None and nonacts.describes_licence(tok))
             or (anchored and time_anchor(ps, tok))
@@ -223,6 +227,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             result = (
                 ((licence_act, False) if licence_act is not None else None)
                 or (direction(tok, _object_words(tok)) if may_move(tok) else None)
+                or ((EventType.SANCTIONS_IMPOSED, True) if renewed else None)
                 or copies.as_before(tok, found)
                 or (
                     (EventType.SANCTIONS_IMPOSED, False)
@@ -341,7 +346,8 @@ def annotate(
     """Mentions (one per sanctioning state) for a found trigger."""
     if rosters.cue(trigger):
         return _roster(ps, trigger, kind, gaz)
-    actors = who.actor(ps, trigger)
+    # "the EU's listings of two banks, renewed in May": the EU, though the banks are Belarusian
+    actors = renewals.owners(ps, trigger) or who.actor(ps, trigger)
     if actors == ["-"]:
         return []
     emergency = programmes.emergency_act(trigger, lic.is_nominal(trigger), _object_words(trigger))
