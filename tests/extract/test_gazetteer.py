@@ -23,6 +23,11 @@ def places(extractor, text):
         ("The European Union acted.", [("European Union", "EU")]),
         ("The Belarusian authorities freed them.", [("Belarusian", "BLR")]),
         ("The State Department welcomed it.", [("State Department", "USA")]),
+        # the full name of Britain's foreign ministry, whose comma splits no place
+        (
+            "The Foreign, Commonwealth and Development Office listed them.",
+            [("Foreign, Commonwealth and Development Office", "GBR")],
+        ),
         ("Tehran freed a man flown to Vilnius.", [("Tehran", "IRN"), ("Vilnius", "LTU")]),
         ("The weather was mild.", []),
         # actors: capitals, demonyms and leaders of states beyond the usual few
