@@ -123,6 +123,7 @@ from detente.extract.trade_frame import (
     id_order,
     months_apart,
     other_side,
+    pointing,
     sides,
 )
 from detente.extract.trade_frame import near_time as near_time
@@ -249,7 +250,10 @@ def _denied(ids: frozenset[str], sents: set[int], frame: Frame) -> bool:
 
 def _cue_links(idx: int, text: str, frame: Frame) -> list[set[str]]:
     """The traded sets a cue sentence presents, less the acts it only times against a trade."""
-    here, timed = timed_out(text, frame.by_sentence.get(idx, []), frame)
+    own = frame.by_sentence.get(idx, [])
+    if idx in frame.apart_sents:  # (v21) "his release" speaks of an act told before it
+        own = [(m, e) for m, e in own if not pointing(m)]
+    here, timed = timed_out(text, own, frame)
     if not here and TIMED.search(text):  # timed acts imply a timing found
         return []
     found = [g - timed for g in _sentence_links(idx, text, here, frame)]

@@ -224,7 +224,7 @@ def _set_apart(idx: int, text: str, frame: Frame) -> set[str]:
     speaks of that act, not of the acts told before it."""
     if idx not in frame.by_sentence and _own_act(text):
         return set()
-    spoken = spoken_of(idx, frame)
+    spoken = _pointed(idx, frame) or spoken_of(idx, frame)
     if not swap_apart_from_relief(text):
         return spoken
     return {
@@ -263,8 +263,13 @@ def _disputed(idx: int, text: str, cues: list[tuple[int, str]]) -> bool:
 
 
 # Relief as a claim names it: the sanctions or the relief themselves, not a nuclear deal a swap
-# is only told beside ("a swap that ran alongside a nuclear deal").
-_CLAIMED_RELIEF = re.compile(r"\b(?:sanctions?|relief|delist\w*|licen[cs]es?|waivers?)\b", re.I)
+# is only told beside ("a swap that ran alongside a nuclear deal"); (v21) nor sanctions as the
+# crime of people freed ("clemency to seven Iranians jailed for sanctions violations").
+_CLAIMED_RELIEF = re.compile(
+    r"\b(?:sanctions?(?![- ](?:violations?|violators?|evasion|breach\w*|charges?|busting)\b)"
+    r"|relief|delist\w*|licen[cs]es?|waivers?)\b",
+    re.I,
+)
 
 
 def _names_relief(text: str) -> bool:
@@ -321,6 +326,52 @@ def _given_name(person: str) -> set[str]:
     parts = person.split()
     first = parts[0] if len(parts) > 1 else ""
     return {first} if len(first) >= NAME_PART_MIN and first[0].isupper() else set()
+
+
+# Words pointing a bare release noun back at an act told before it ("that release", "his release").
+_POINTING = frozenset({"that", "this", "his", "her", "their"})
+
+
+def _pointed(idx: int, frame: Frame) -> set[str]:
+    """(v21) The acts a sentence setting acts apart speaks of, with a release it tells only by a
+    pointing noun ("Washington said that release was not part of the arrangement", "..., freed
+    separately; officials said his release was not part of the exchange") read as the release
+    told last before that noun, in the sentence or the ones just before it: the mention may have
+    been merged into another act of its state (the swap's)."""
+    here = sorted(frame.by_sentence.get(idx, []), key=lambda p: p[0].trigger.i)
+    return {_told_before(idx, m, frame) or eid if pointing(m) else eid for m, eid in here}
+
+
+def pointing(m: Mention) -> bool:
+    """Whether a release mention is a bare noun pointing back ("that release", "his release")."""
+    return (
+        m.type is EventType.RELEASE
+        and m.trigger.pos_ == "NOUN"
+        and m.trigger.i > 0
+        and m.trigger.doc[m.trigger.i - 1].lower_ in _POINTING  # "that" may parse as a mark
+    )
+
+
+def _told_before(idx: int, m: Mention, frame: Frame) -> str | None:
+    """The release told last before a pointing mention: earlier in its sentence, else in the
+    nearest sentence before it (within the anaphora window) that tells one."""
+
+    def releases(back: int) -> list[tuple[Mention, str]]:
+        return sorted(
+            (
+                (o, e)
+                for o, e in frame.by_sentence.get(idx - back, [])
+                if o.type is EventType.RELEASE
+                and not pointing(o)
+                and (back or o.trigger.i < m.trigger.i)
+            ),
+            key=lambda p: p[0].trigger.i,
+        )
+
+    for back in range(ANAPHORA_WINDOW + 1):
+        if found := releases(back):
+            return found[-1][1]
+    return None
 
 
 def spoken_of(idx: int, frame: Frame) -> set[str]:

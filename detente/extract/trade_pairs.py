@@ -84,7 +84,9 @@ def _placed(own: str | None, event: str | None) -> str | None:
 
 
 def swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int]]:
-    """ "Russia and the United States swapped prisoners": the releases of the co-acting states."""
+    """ "Russia and the United States swapped prisoners": the releases of the co-acting states
+    (people only: "the United States and Iran lifted sanctions, exchanged prisoners and ..." trades
+    no sanctions act the co-actors take in the same sentence)."""
     out: list[tuple[set[str], int]] = []
     for m, eid in mentions:
         if (
@@ -92,7 +94,11 @@ def swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int]
             and m.co_actors
             and m.trigger.lemma_.lower() in lx.SWAP_LEMMAS
         ):
-            partners = {e for mm, e in mentions if mm.sent is m.sent and mm.actor in m.co_actors}
+            partners = {
+                e
+                for mm, e in mentions
+                if mm.sent is m.sent and mm.type is EventType.RELEASE and mm.actor in m.co_actors
+            }
             if partners - {eid}:
                 out.append(({eid} | partners, m.sent.sentence.index))
     return out

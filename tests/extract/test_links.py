@@ -1381,3 +1381,68 @@ def test_a_receiving_state_freeing_people_the_same_day_joins_the_swap(nationalit
     cues = [(1, "Yes, every release was part of one swap.")]
     found = sorted(link.events for link in run(pairs, cues, dict.fromkeys(("e1", "e2", "e3"), day)))
     assert found == linked
+
+
+# (v21) A sentence setting an act apart that tells it only by a pointing noun ("that release",
+# "his release") speaks of the release told just before that noun, even when its mention was
+# merged into another act of the story (the swap's, by the state "Washington said"): the swap
+# keeps its side and the act told before is the one set apart.
+@pytest.mark.parametrize(
+    ("denial", "trigger", "linked"),
+    [
+        ("Washington said that release was not part of the arrangement.", "release",
+         [("e1", "e2")]),
+        ("Washington said his release was not part of the arrangement.", "release",
+         [("e1", "e2")]),
+        # no pointing word: the act the mention was merged into is the one spoken of, and the
+        # release of the same day is not set apart (it joins the swap as any other would)
+        ("Washington said the release of Orlov was not part of the arrangement.", "release",
+         [("e1", "e2", "e3")]),
+    ],
+)  # fmt: skip
+def test_a_pointing_release_noun_sets_apart_the_act_told_before_it(
+    parsed_sentence, denial, trigger, linked
+):
+    day = "2026-02-11"
+    texts = {1: "The United States freed Pavel Orlov on Wednesday in a swap for John Miller.",
+             2: "Also on Wednesday, Belarus freed three prisoners, including an American.",
+             3: denial}  # fmt: skip
+    sents = {i: sentence(i, t) for i, t in texts.items()}
+    sents[3] = parsed_sentence(denial)  # the pointing noun is told by its part of speech
+    sents[3].sentence = sentence(3, denial).sentence
+    pairs = [(mention("release", "USA", sents[1], day), "e1"),
+             (mention("release", "RUS", sents[1], day), "e2"),
+             (mention("release", "BLR", sents[2], day), "e3"),
+             (mention("release", "USA", sents[3], day), "e1")]  # fmt: skip
+    pairs[0][0].persons, pairs[1][0].persons = ["Pavel Orlov"], ["John Miller"]
+    for m, _ in pairs:
+        m.category = Category.FOREIGN_NATIONALS
+    pairs[3][0].trigger = next(t for t in sents[3].doc if t.text == trigger)
+    cues = cue_sentences(sorted(texts.items()))
+    got = sorted(link.events for link in run(pairs, cues, dict.fromkeys(("e1", "e2", "e3"), day)))
+    assert got == linked
+
+
+# (v21) Sanctions named as the crime of the people freed ("jailed for sanctions violations") are
+# no claim of relief: they do not answer one party's denial that the relief was traded; a claim
+# that names the relief itself still does.
+@pytest.mark.parametrize(
+    ("claim", "linked"),
+    [
+        ("In exchange, the United States granted clemency to seven Cubans jailed for sanctions "
+         "violations.", [["e1", "e2"]]),
+        ("In exchange, the United States granted clemency to seven Cubans convicted of sanctions "
+         "evasion.", [["e1", "e2"]]),
+        ("In exchange, the United States granted clemency to seven Cubans and lifted its "
+         "sanctions on Cuban banks.", [["e1", "e2", "e3"]]),
+    ],
+)  # fmt: skip
+def test_sanctions_as_a_crime_are_no_claim_of_relief(spacy_extractor, claim, linked):
+    a = _analyse(
+        spacy_extractor,
+        "Cuba freed four Americans on Saturday in a prisoner swap. " + claim + " The same day, "
+        "Washington lifted sanctions on Cuban banks. US officials insisted that the swap had been "
+        "negotiated on a separate track from the sanctions relief.",
+    )
+    assert [e.type for e in a.events] == ["release", "release", "sanctions_eased"]
+    assert [sorted(x.events) for x in a.exchanges] == linked

@@ -85,3 +85,23 @@ def test_an_uncounted_group_of_a_month_takes_its_stages(cue_date, named, linked)
     event_dates = {"e1": "2025-05-08", "e2": "2025-04-11", "e3": "2025-04-15"}
     cues = cue_sentences(sorted(texts.items()))
     assert sorted(link.events for link in run(pairs, cues, event_dates)) == linked
+
+
+# (v21) "Two states exchanged prisoners" trades people for people: the co-acting states'
+# releases, not a sanctions act one of them takes in the same sentence; a deal cue still trades
+# the relief for the release.
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Armenia and Azerbaijan exchanged prisoners on Saturday, and Armenia lifted its "
+         "sanctions on Azerbaijani banks the same day.", [["e1", "e2"]]),
+        ("Within two days, Canada and China exchanged prisoners and lifted the sanctions on "
+         "each other's farm exports.", [["e1", "e2"]]),
+        ("Armenia and Azerbaijan exchanged prisoners on Saturday, and Armenia lifted its "
+         "sanctions on Azerbaijani banks in exchange for the release.", [["e1", "e2", "e3"]]),
+    ],
+)  # fmt: skip
+def test_co_actors_swapping_prisoners_trade_no_sanctions_act(spacy_extractor, text, linked):
+    a = spacy_extractor(inline(text, "2026-02-14"))
+    assert [e.type for e in a.events][:2] == ["release", "release"]
+    assert [sorted(x.events) for x in a.exchanges] == linked
