@@ -58,9 +58,13 @@ def _noun_category(
             return None  # an adjective of the noun it describes ("the American pastor X")
         home = _nationality(noun, ps)
         return Category.FOREIGN_NATIONALS if home and actor and home != actor else None
+    if noun.lower_ in lx.RIGHTS_WORDS:
+        return None  # the modifier of the trade that follows ("the human rights lawyer X")
     cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
     if cat in (Category.JOURNALISTS, Category.POLITICAL_PRISONERS):
         return cat
+    if _for_rights(noun) and is_trade(noun, cat, ps):
+        return Category.POLITICAL_PRISONERS  # "X, a human rights lawyer" (session 21)
     if cat is Category.FOREIGN_NATIONALS:
         dual = any(  # "X, a dual US-Russian citizen"
             lx.CATEGORY_MODIFIERS.get(c.lemma_.lower()) is Category.FOREIGN_NATIONALS
@@ -68,6 +72,16 @@ def _noun_category(
         )
         return cat if dual or _foreign(noun, ps, actor) else None
     return Category.OTHER if is_trade(noun, cat, ps) else None
+
+
+def _for_rights(noun: Token) -> bool:
+    """A trade practised for rights ("a human rights lawyer", "a rights defender"): political,
+    like activist or dissident (session 21)."""
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None  # "the human rights lawyer X": all
+    # three words may hang on the name
+    return (before is not None and before.lower_ in lx.RIGHTS_WORDS) or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lx.RIGHTS_WORDS for c in noun.children
+    )
 
 
 def _next_in(noun: Token, nouns: list[Token]) -> bool:
@@ -97,6 +111,8 @@ def is_trade(noun: Token, cat: Category | None, ps: ParsedSentence) -> bool:
         return True
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or cat is not None or lemma in lx.PLAIN_PEOPLE or lemma in RELATIVES:
+        return False
+    if lemma in lx.STATUS_NOUNS:  # "X, a civilian": a status, not a trade (session 21)
         return False
     return not in_place(ps, noun)
 

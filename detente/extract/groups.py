@@ -401,16 +401,20 @@ def category_of(
     describing the people named. Nationality decides only once the actor is known (see
     :func:`nationality_of`)."""
     head = people_head(group)
+    if head is not None and lx.regional_demonym(head.text):  # the head noun, never an adjective
+        return Category.FOREIGN_NATIONALS  # "two Europeans: X, an architect, ..." (session 21)
     if head is None or _unnamed(head, ps):
         return person_category(ps, persons, actor)
     of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     for w in [*head.children, *of]:  # "political prisoners", "prisoners of conscience"
-        cat = lx.CATEGORY_MODIFIERS.get(w.lemma_.lower())
+        cat = lx.modifier_category(w.lemma_.lower(), w.lower_)
         if cat is not None and w.dep_ in ("amod", "compound", "nmod", "pobj"):
             return cat
     if is_demonym(head, ps):
         return None if demonym_of(head, ps) in (actor, None) else Category.FOREIGN_NATIONALS
     lemma = head.lemma_.lower()
+    if lemma in lx.STATUS_NOUNS:  # "Ukrainian civilians", "residents of Kherson" (session 21)
+        return Category.DETAINEES
     if lemma in lx.OCCUPATIONS:  # the head noun decides: "a Polish engineer" is of a trade
         return person_category(ps, persons, actor) or Category.OTHER
     if lemma not in lx.PEOPLE_NOUNS:  # a trade the lexicon lacks ("traders", "gendarmes") is other

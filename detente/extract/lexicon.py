@@ -107,7 +107,7 @@ PEOPLE_NOUNS: dict[str, Category] = {
     "campaigner": Category.POLITICAL_PRISONERS,
     "supporter": Category.POLITICAL_PRISONERS,  # releases: "dozens of opposition supporters"
     "defender": Category.OTHER,  # "Ukrainian defenders", "defenders of Mariupol": soldiers
-    "lawyer": Category.POLITICAL_PRISONERS,
+    "lawyer": Category.OTHER,  # a trade (session 21); "human rights lawyer": RIGHTS_WORDS
     "foreigner": Category.FOREIGN_NATIONALS,
     "national": Category.FOREIGN_NATIONALS,
     "citizen": Category.FOREIGN_NATIONALS,
@@ -157,6 +157,23 @@ RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 # Subjects that name a group of states, not one ("the West", "Western governments", "the allies"):
 # the states of such a group are told one by one, or not at all.
 STATE_GROUPS = frozenset({"west", "western", "ally", "allies", "coalition", "partner"})
+# Nouns of a status, not a trade (session 21): "Ukrainian civilians", "residents of Kherson" are
+# detainees whatever their nationality (the bare demonym "189 Ukrainians" stays a foreigner noun).
+STATUS_NOUNS = frozenset({"civilian", "resident"})
+# Regional demonyms used as nouns (session 20): "two Europeans" are foreigners, as "two Germans".
+# Singular, lower case; :func:`regional_demonym` reads plurals too.
+REGIONAL_DEMONYMS = frozenset({"european", "african", "asian", "westerner", "scandinavian"})
+
+
+def regional_demonym(word: str) -> bool:
+    """ "Europeans", "a European", "Westerners": a regional demonym (REGIONAL_DEMONYMS)."""
+    word = word.lower()
+    return word in REGIONAL_DEMONYMS or (word[-1:] == "s" and word[:-1] in REGIONAL_DEMONYMS)
+
+
+# Modifiers that make a trade a political one (session 21): "a human rights lawyer", "rights
+# defenders", like activist or dissident.
+RIGHTS_WORDS = frozenset({"rights"})
 # Plain nouns for people: a nationality on them other than the actor's makes them foreigners.
 PLAIN_PEOPLE = frozenset({"people", "person", "man", "woman", "individual", "couple"})
 # Modifiers that override the head noun's category ("political prisoners", "prisoners of war").
@@ -168,6 +185,13 @@ CATEGORY_MODIFIERS: dict[str, Category] = {
     "foreign": Category.FOREIGN_NATIONALS,
     "dual": Category.FOREIGN_NATIONALS,
 }
+
+
+def modifier_category(lemma: str, lower: str) -> Category | None:
+    """The category a modifier of a people noun gives ("political prisoners", "foreign
+    nationals", "human rights lawyers": RIGHTS_WORDS, session 21), if any."""
+    return Category.POLITICAL_PRISONERS if lower in RIGHTS_WORDS else CATEGORY_MODIFIERS.get(lemma)
+
 
 # Titles and roles that mark a named person as someone other than the freed ("envoy John Coale").
 # Appositions that make a person an actor rather than someone freed ("John Coale, the envoy").

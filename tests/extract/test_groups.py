@@ -446,3 +446,41 @@ def test_a_lone_surname_told_as_he_is_a_person(spacy_extractor, text, expected):
         Sentence(0, 0, len(text), text), doc, gaz.find_places(doc), dates.find(text, None)
     )
     assert groups.is_people(name, ps) is expected
+
+
+# --- session 21: lawyers, rights trades, status nouns, regional demonyms ---
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "lawyer" alone is a trade; "human rights lawyer" a political trade
+        ("Laos freed the lawyer Somchai Prasert on Friday.", Category.OTHER),
+        ("Laos freed Somchai Prasert, a lawyer, on Friday.", Category.OTHER),
+        ("Laos freed three lawyers on Friday.", Category.OTHER),
+        ("Laos freed the human rights lawyer Somchai Prasert on Friday.",
+         Category.POLITICAL_PRISONERS),
+        ("Laos freed Somchai Prasert, a human rights lawyer, on Friday.",
+         Category.POLITICAL_PRISONERS),
+        ("Laos freed two human rights lawyers on Friday.", Category.POLITICAL_PRISONERS),
+        # the first describing noun still decides (session 14)
+        ("Laos freed Somchai Prasert, a lawyer and activist, on Friday.", Category.OTHER),
+        ("Laos freed the activist Somchai Prasert, a lawyer, on Friday.",
+         Category.POLITICAL_PRISONERS),
+        # a "political" adjective on a trade makes no political prisoner
+        ("Laos freed Somchai Prasert, a political scientist, on Friday.", Category.OTHER),
+        # civilians and residents are a status: detainees, whatever their nationality
+        ("Russia freed 23 Ukrainian civilians on Friday.", Category.DETAINEES),
+        ("Russia freed forty civilians on Friday.", Category.DETAINEES),
+        ("Russia freed twelve residents of Kherson on Friday.", Category.DETAINEES),
+        # the bare demonym stays a nationality noun
+        ("Russia freed 189 Ukrainians on Friday.", Category.FOREIGN_NATIONALS),
+        # a regional demonym used as the noun is a nationality noun, whatever the names carry
+        ("Iran freed two Europeans on Friday.", Category.FOREIGN_NATIONALS),
+        ("Iran freed two Europeans on Friday: Pierre Lemoine, an architect, and Lars Berg, "
+         "a teacher.", Category.FOREIGN_NATIONALS),
+        # as an adjective it is not: the head noun decides
+        ("Iran freed two European engineers on Friday.", Category.OTHER),
+    ],
+)  # fmt: skip
+def test_session_21_categories(release_mentions, text, category):
+    (m,) = release_mentions(text)
+    assert m.category is category
