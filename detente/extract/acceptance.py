@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from detente.extract import asides, ordinary, retellings, totals
 from detente.extract import lexicon as lx
-from detente.extract.armed_groups import armed_group_act, kidnapped_freed
+from detente.extract.armed_groups import armed_group_act, kidnapped_freed, rescued
 from detente.extract.counts import Count
 from detente.extract.destinations import demonym_of
 from detente.extract.groups import is_people, people_head
@@ -24,6 +24,11 @@ from detente.model import CountQualifier, Modality
 
 log = logging.getLogger(__name__)
 
+# Words without which no release is a rescue from captors (armed_groups.rescued).
+RESCUE_WORDS = re.compile(
+    r"hostage|kidnap|abduct|captor|bandit|gang|cartel|gunm[ae]n|jihadist|separatist|pirate|"
+    r"criminal|traffick|smuggler|armed group"
+)
 # Verbs that move people, which free them only when no other custody awaits them.
 TRANSFER_VERBS = frozenset({"deport", "expel", "hand", "transfer", "send", "extradite"})
 ASKED_FOR = re.compile(
@@ -133,6 +138,9 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
         and kidnapped_freed(trigger, group, ps.sentence.text)
     ):
         ps.no_state_captor = True  # "ELN guerrillas freed X", "tourists kidnapped ... were freed"
+        return False
+    if RESCUE_WORDS.search(text_lower) and rescued(trigger, head, ps.sentence.text):
+        ps.no_state_captor = True  # "police freed a businessman from his kidnappers"
         return False
     if ordinary.not_held(trigger, head, ps):
         return False  # "deported 90 migrants"

@@ -163,3 +163,69 @@ def drop_captives_of_no_state(
     if any(m.actor is not None or m.party is not None for m in others):
         return mentions
     return [m for m in mentions if m.type != EventType.RELEASE]
+
+
+# Session 21: hostages rescued by an army or police from bandits, kidnappers or an armed group
+# were not released by an authority (nor when a ransom made the captors let them go).
+# Nouns of a state's armed or police forces that rescue people rather than free their own
+# prisoners ("troops", "the police", "special forces").
+FORCE_HEADS = frozenset(
+    {"troop", "soldier", "army", "police", "policeman", "marine", "commando", "force",
+     "military", "gendarme", "gendarmerie", "navy", "coastguard"}
+)  # fmt: skip
+# Captors that are no state whoever frees the people from them ("from their kidnappers").
+CAPTOR_HEADS = KIDNAPPER_HEADS - WEAK_HEADS - {"militant", "insurgent", "militia", "militiaman"}
+CAPTOR_HEADS |= {"captor", "cartel", "kidnapper", "abductor", "trafficker", "smuggler"}
+# Words of a rescue: forces that free hostages in one took them from someone else.
+RESCUE_CUES = re.compile(r"\b(?:raids?|rescue[ds]?|operations?|stormed|assault|hideout|camp)\b")
+
+
+def rescued(trigger: Token, group: Token | None, sentence: str) -> bool:
+    """Whether the people of a trigger were taken from captors who are no state, which is no
+    state's release: "police freed a businessman from his kidnappers", "Nigeria freed 12
+    hostages from bandits after paying a ransom", "troops freed 20 hostages from an armed group",
+    "soldiers freed 12 hostages in a raid". Not a state freeing its own prisoners ("police
+    released 200 detainees", "Houthi forces freed 25 hostages"), nor authorities that secure a
+    release from a state's militia ("Iraqi authorities secured her release from a militia",
+    session 19)."""
+    subject = subject_of(trigger) if trigger.pos_ == "VERB" else _noun_subject(trigger)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        subject = None  # the freed, not who freed them
+    if subject is not None and GOVERNING.search(_phrase(subject)):
+        return False  # "Hamas fighters freed three hostages"
+    force = subject is not None and subject.lemma_.lower() in FORCE_HEADS
+    for captor in (c for w in _freed_words(trigger, group) for c in _from_objects(w)):
+        if captor.lemma_.lower() in CAPTOR_HEADS or captor.lower_ in CAPTOR_HEADS:
+            return True  # "freed a businessman from his kidnappers"
+        if _armed(captor) and (force or "militia" not in _phrase(captor).lower()):
+            return True  # "troops freed 20 hostages from an armed group"; not "from a militia"
+    if not force or not RESCUE_CUES.search(sentence.lower()):
+        return False
+    head = group if group is not None else None
+    return head is not None and (head.lemma_.lower() == "hostage" or _taken(head))
+
+
+def _noun_subject(noun: Token) -> Token | None:
+    """The subject of the verb a release noun is the object of ("forces secured the release")."""
+    verb = noun.head if noun.dep_ in ("dobj", "pobj") else None
+    return subject_of(verb) if verb is not None and verb.pos_ == "VERB" else None
+
+
+def _phrase(head: Token) -> str:
+    return " ".join(t.text for t in head.subtree)
+
+
+def _freed_words(trigger: Token, group: Token | None) -> list[Token]:
+    """The trigger, the freed group and the trigger's objects, where a "from" phrase may hang
+    ("freed 123 abducted students from their captors": "students", a second object in a
+    misparse; "freed 12 kidnapped villagers from ...": "kidnapped", a conjoined verb)."""
+    words = [trigger] if group is None else [trigger, group]
+    return words + [c for c in trigger.children if c.dep_ in ("dobj", "conj") and c is not group]
+
+
+def _from_objects(tok: Token | None) -> list[Token]:
+    """The objects of "from" phrases on a word ("from bandits", "from their captors")."""
+    if tok is None:
+        return []
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]

@@ -85,3 +85,39 @@ def test_a_state_named_freeing_keeps_the_releases(spacy_extractor):
         "On the same day Nigeria freed 40 detained protesters under a presidential pardon.\n"
     )
     assert [e.actor for e in spacy_extractor(inline(text)).events] == ["NGA"]
+
+
+# Session 21 (area "precision"): hostages rescued by an army or police from bandits, kidnappers
+# or an armed group, or let go by their captors for a ransom, were released by no authority.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan police freed a kidnapped businessman from a gang on Friday.",
+        "Special forces freed two Dutch engineers from their captors near Gao on Friday.",
+        "Chad freed six hostages from bandits after paying a ransom, officials said.",
+        "Philippine marines freed a German hostage from Abu Sayyaf militants on Friday.",
+        "Troops freed 20 villagers from an armed group in the hills on Sunday.",
+        "Nigerian soldiers freed 12 hostages in a raid on a forest camp on Sunday.",
+        "Security forces secured the release of two Italian hostages from jihadists.",
+    ],
+    ids=["police-gang", "captors", "ransom", "named-group", "troops-armed-group", "raid",
+         "noun-trigger"],
+)  # fmt: skip
+def test_rescue_from_captors_is_no_release(release_mentions, text):
+    assert release_mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Ethiopian police released four journalists on Wednesday.", "ETH"),
+        ("Libyan forces freed 18 fishermen from Sicily after holding them for 100 days.", "LBY"),
+        ("Ugandan police released nine opposition supporters from a barracks.", "UGA"),
+        ("Sudan's army freed seventeen South Sudanese troops on Wednesday.", "SDN"),
+        ("Mali freed 12 prisoners from a prison in Bamako on Monday.", "MLI"),
+    ],
+    ids=["police-own-detainees", "forces-own-captives", "police-from-barracks", "army-swap",
+         "from-prison"],
+)  # fmt: skip
+def test_forces_freeing_their_own_prisoners_is_a_release(release_mentions, text, actor):
+    assert {m.actor for m in release_mentions(text)} == {actor}
