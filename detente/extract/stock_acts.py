@@ -74,9 +74,10 @@ STILL_WORDS = frozenset({"remain", "still"})
 
 
 def jailed_so_far(noun: Token) -> bool:
-    """People a perfect passive counts as jailed so far, beside a later count of those still held
-    ("More than 400 people have been detained, and at least 50 remain in custody", "17 nationals
-    have been detained since 2014, and five are still held"): the total, not the stock."""
+    """People a perfect passive counts as jailed so far ("More than 400 people have been
+    detained, and at least 50 remain in custody", "17 Japanese have been detained since 2014, and
+    several remain in prison"): detentions over a period, not people still held (guide, session
+    21), unless the same clause says they remain ("have been detained and remain in custody")."""
     verb = noun.head
     if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in JAILING_VERBS | {"abduct", "kidnap"}:
         return False
@@ -86,9 +87,22 @@ def jailed_so_far(noun: Token) -> bool:
     )
     if not perfect or any(c.lower_ == "still" for c in kids):
         return False
-    later = [t for t in noun.sent if t.i > verb.i]
-    return any(t.like_num for t in later) and any(
-        t.lemma_.lower() in STILL_WORDS or t.lower_ in STILL_WORDS for t in later
+    return not any(_still_too(c) for c in kids if c.dep_ == "conj")
+
+
+# Verbs of a conjunct that keeps the same people held ("have been detained and remain in prison").
+KEPT_VERBS = STILL_WORDS | frozenset({"stay", "languish", "hold", "keep"})
+
+
+def _still_too(conj: Token) -> bool:
+    """Whether a conjunct of the jailing verb, with no subject of its own, says its people are
+    still held ("... and remain in custody", "... and are still held")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        return False  # "... and several remain in prison": another group
+    if conj.lemma_.lower() in KEPT_VERBS or conj.lower_ in STILL_WORDS:
+        return True
+    return any(c.lower_ == "still" for c in conj.children) or any(
+        _still_too(c) for c in conj.children if c.dep_ == "conj"
     )
 
 

@@ -127,3 +127,37 @@ def test_people_held_abroad_are_no_stock_of_one_state(spacy_extractor, text):
 )  # fmt: skip
 def test_abroad_outside_the_holding_clause_keeps_the_stock(spacy_extractor, text, expected):
     assert stocks(spacy_extractor, text) == expected
+
+
+# --- precision (session 21): detentions counted over a period are no stock unless the same
+# clause says those people remain held (guide, session 21: "17 Japanese have been detained since
+# 2014") ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2015, at least 23 Australian citizens have been detained in Iran on security "
+        "charges, and several remain in prison.",
+        "Lawyers say more than 600 people have been arrested in Serbia and many were beaten in "
+        "custody.",
+        "Officials in Seoul say 14 South Koreans have been jailed in Russia since 2019.",
+    ],
+    ids=["several-remain", "many-beaten", "since-alone"],
+)
+def test_detentions_over_a_period_are_no_stock(spacy_extractor, text):
+    assert stocks(spacy_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ottawa says 19 Canadians have been detained in China since 2018 and remain in "
+         "custody.", [("CHN", 19)]),
+        ("The monitor says 860 people have been jailed in Belarus for their views and are still "
+         "held.", [("BLR", 860)]),
+        ("Rights groups say 75 activists have been imprisoned since March, and at least 30 "
+         "remain in custody in Egypt.", [("EGY", 30)]),
+    ],
+    ids=["and-remain", "and-still-held", "later-count"],
+)  # fmt: skip
+def test_detained_and_still_held_stay_a_stock(spacy_extractor, text, expected):
+    assert stocks(spacy_extractor, text) == expected
