@@ -188,3 +188,49 @@ def capacity(noun: Token) -> bool:
         and prep.head.lemma_.lower() in CAPACITY_VERBS
         and prep.head.tag_ == "VBN"
     )
+
+
+# precision (v21): people the sentence tells as freed, by a clause on them or on the group they
+# are part of, are no count of people still held, whatever custody words describe their past.
+FREED_VERBS = frozenset({"free", "release", "pardon", "liberate", "amnesty", "unshackle"})
+MODALS = frozenset({"to", "would", "will", "could", "should", "may", "might", "must", "can"})
+# Pronouns that stand for the counted people in a later clause ("after Iran let them go").
+THEM = frozenset({"them", "him", "her"})
+
+
+def freed_told(noun: Token) -> bool:
+    """Whether the sentence tells the counted people as freed: a clause on them ("its 16
+    remaining crew members, who were freed by Iran"), the freed group they are told among
+    ("among those released were an estimated 200 people held over protests", "of the prisoners
+    freed, 250 were serving life terms"), or a later clause of their verb that frees "them"
+    ("three Americans held for years were resting in Germany, two days after Iran let them go")."""
+    if any(_frees(c) for c in noun.children if c.dep_ in ("relcl", "acl")):
+        return True
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "attr") else None
+    owners = [noun] if verb is None else [noun, verb]
+    for prep in (c for o in owners for c in o.children if c.dep_ == "prep"):
+        if prep.lower_ not in ("among", "of"):
+            continue
+        for group in (g for g in prep.children if g.dep_ == "pobj"):
+            if any(_frees(c) for c in group.children if c.dep_ in ("relcl", "acl")):
+                return True
+    if verb is None:
+        return False
+    later = (c for c in verb.children if c.dep_ in ("advcl", "prep", "conj"))
+    return any(_frees(t) and _frees_them(t) for c in later for t in c.subtree if t.pos_ == "VERB")
+
+
+def _frees(verb: Token) -> bool:
+    """A verb that frees, told as done: not negated, not wanted or to come ("refused to free
+    them", "urged Minsk to free them", "would free them")."""
+    if verb.dep_ == "xcomp" or any(c.dep_ == "neg" or c.lower_ in MODALS for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "let":
+        return any(c.lower_ == "go" for c in verb.subtree)
+    return lemma in FREED_VERBS
+
+
+def _frees_them(verb: Token) -> bool:
+    """Whether a freeing verb's object is a pronoun for people ("let them go", "freed him")."""
+    return any(t.lower_ in THEM and t.dep_ in ("dobj", "nsubj") for t in verb.subtree)

@@ -404,6 +404,8 @@ def _still_held(ps: ParsedSentence, noun: Token) -> bool:
         return False  # "six people who have died in custody", "prisoners killed in a riot"
     if acts.jailed_then(noun) or acts.jailed_so_far(noun) or acts.capacity(noun):
         return False
+    if acts.freed_told(noun):  # "its 16 remaining crew members, who were freed by Iran"
+        return False
     if acts.kept_from_leaving(noun) or acts.held_abroad(noun):  # "barred from leaving China"
         return False
     if remains(head) or noun.dep_ == "attr" or figures.figure_number(noun) is not None:

@@ -161,3 +161,37 @@ def test_detentions_over_a_period_are_no_stock(spacy_extractor, text):
 )  # fmt: skip
 def test_detained_and_still_held_stay_a_stock(spacy_extractor, text, expected):
     assert stocks(spacy_extractor, text) == expected
+
+
+# --- precision (session 21): people the sentence tells as freed are no stock, whatever custody
+# words tell their past ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The freighter sailed from Eritrean waters with its nine remaining sailors, who were "
+        "freed by Eritrea.",
+        "Among those released were an estimated 300 people jailed over the protests, a monitor "
+        "in Cambodia said.",
+        "Two Britons held for months in Iranian prisons were recovering in Oman on Tuesday, a "
+        "day after Iran let them go.",
+    ],
+    ids=["relative-clause", "among-those-released", "let-them-go"],
+)
+def test_people_told_as_freed_are_no_stock(spacy_extractor, text):
+    assert stocks(spacy_extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rights groups say 3,000 political prisoners remain held in Belarus, and Minsk has "
+         "refused to free them.", [("BLR", 3000)]),
+        ("About 40 journalists remain in prison in Azerbaijan, and Baku says it will not free "
+         "them.", [("AZE", 40)]),
+        ("Rights groups say 640 political prisoners are still held in Belarus, after Minsk freed "
+         "52 in September.", [("BLR", 640)]),
+    ],
+    ids=["refused-to-free-them", "will-not-free-them", "others-freed"],
+)  # fmt: skip
+def test_people_not_freed_stay_a_stock(spacy_extractor, text, expected):
+    assert stocks(spacy_extractor, text) == expected
