@@ -14,6 +14,7 @@ from detente.extract import lexicon as lx
 from detente.extract.armed_groups import armed_group_act, kidnapped_freed, rescued
 from detente.extract.counts import Count
 from detente.extract.destinations import demonym_of
+from detente.extract.doc_memo import tokens
 from detente.extract.groups import is_people, people_head
 from detente.extract.handovers import number_for_number, split_description, traded_for_people
 from detente.extract.lexicon import CUSTODY_NOUNS, EXPULSION_VERBS, HOLD_LEMMAS
@@ -99,7 +100,7 @@ def acceptable(trigger: Token, group: Token | None, ps: ParsedSentence, text_low
     if not people and not named_freed(head, trigger):
         noun_ok = (
             trigger.pos_ == "NOUN"
-            and ("prisoner" in text_lower or any(is_person(t) for t in ps.doc))
+            and ("prisoner" in text_lower or any(is_person(t) for t in tokens(ps.doc)))
             and not lx.STOCK_CUES.search(ps.sentence.text)  # "remain even after the release"
         )
         if group is not None or not noun_ok:
@@ -156,11 +157,11 @@ WORK_SUBJECTS = (
 def _product_context(ps: ParsedSentence) -> bool:
     """Words of software, film or music in the sentence; not "single" as an adjective ("the
     largest single swap")."""
-    if any(t.lower_ in asides.WORKS and t.dep_ not in ("compound", "amod") for t in ps.doc):
+    if any(t.lower_ in asides.WORKS and t.dep_ not in ("compound", "amod") for t in tokens(ps.doc)):
         return True
     hits = {w for w in ps.sentence.text.lower().split() if w in lx.NON_PRISONER_CONTEXT}
     if hits == {"single"}:
-        return not all(t.dep_ == "amod" for t in ps.doc if t.lower_ == "single")
+        return not all(t.dep_ == "amod" for t in tokens(ps.doc) if t.lower_ == "single")
     return bool(hits)
 
 
@@ -434,7 +435,7 @@ def _temporarily(trigger: Token) -> bool:
 
 def _passive_people(trigger: Token, ps: ParsedSentence) -> bool:
     return any(c.dep_ == "auxpass" for c in trigger.children) and any(
-        t.lemma_.lower() in lx.PEOPLE_NOUNS for t in ps.doc
+        t.lemma_.lower() in lx.PEOPLE_NOUNS for t in tokens(ps.doc)
     )
 
 

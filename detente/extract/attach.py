@@ -31,6 +31,7 @@ from detente.extract.destinations import (
 from detente.extract.destinations import (
     places as named_places,
 )
+from detente.extract.doc_memo import tokens
 from detente.extract.groups import PRONOUNS, is_people
 from detente.extract.mentions import Mention, ParsedSentence, is_person, own_subject
 from detente.extract.persons import clean_name, is_official, is_speaker
@@ -143,7 +144,7 @@ def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list
     many names as a release just told freed ("X, Y and Z were driven out of Gaza")."""
     if not before:
         return None
-    clauses = [(t.head, t) for t in ps.doc if t.dep_ in ("nsubj", "nsubjpass")]
+    clauses = [(t.head, t) for t in tokens(ps.doc) if t.dep_ in ("nsubj", "nsubjpass")]
     part = _named_part(ps)  # "Their employer named two of them, X and Y"
     root, subject = part or next(
         ((v, s) for v, s in clauses if _refers_back(s, ps) or _echoes_any(s, before)),
@@ -157,7 +158,7 @@ def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list
         ids |= {t.i for v, s in clauses if v.i == root.i and s.pos_ == "PROPN" for t in s.subtree}
         naming = _naming_verb(ps, root)  # "... have been identified: X, Y and Z"
         if naming is not None:
-            ids |= {t.i for t in ps.doc if t.i > naming.i}
+            ids |= {t.i for t in tokens(ps.doc) if t.i > naming.i}
         names = _names(ps, ids)
         fitting = _fitting(before, ps, subject)
         groups = [m for m in fitting if (m.count.value if m.count else 1) > len(m.persons)]
@@ -180,7 +181,7 @@ def _naming_verb(ps: ParsedSentence, root: Token) -> Token | None:
     return next(
         (
             t
-            for t in ps.doc
+            for t in tokens(ps.doc)
             if t.pos_ == "VERB"
             and t.lemma_.lower() in NAMING_VERBS
             and any(c.lower_ == "as" for c in t.children)
@@ -192,7 +193,7 @@ def _naming_verb(ps: ParsedSentence, root: Token) -> Token | None:
 def _named_part(ps: ParsedSentence) -> tuple[Token, Token] | None:
     """A naming verb and the part of a group told of before that it names ("named two of them:
     X and Y", "identified four of those convicted: X, Y, Z and W")."""
-    for verb in ps.doc:
+    for verb in tokens(ps.doc):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_VERBS:
             continue
         for tok in ps.doc[verb.i + 1 : verb.i + MAX_PART_GAP]:
@@ -303,7 +304,7 @@ def _proper_names(ps: ParsedSentence) -> list[Span]:
     sentence parsed without named entities (the gate asks for them only where rules read them)."""
     places = {i for p in ps.places for i in range(p.span.start, p.span.end)}
     found: list[Span] = []
-    for tok in ps.doc:
+    for tok in tokens(ps.doc):
         if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.i in places:
             continue
         start = tok.i
@@ -343,7 +344,7 @@ def listed(ps: ParsedSentence) -> list[str]:
     cue = ps.doc[0].lower_ in REPORTED_LISTS
     ids = {
         t.i
-        for t in ps.doc
+        for t in tokens(ps.doc)
         if t.dep_ != "poss" and not any(_own_clause(a, cue) for a in [t, *t.ancestors][1:])
     }  # "X's fellow detainee, Y": Y, not X
     return _names(ps, ids, listing=True)
@@ -413,7 +414,7 @@ def _follow_ups(ps: ParsedSentence) -> list[tuple[Token, str, bool]]:
     is where they arrived), by a pronoun or definite group ("All were flown to Moscow", "They
     landed in Paris") or by name ("Bout was flown to Moscow")."""
     found: list[tuple[Token, str, bool]] = []
-    for verb in ps.doc:
+    for verb in tokens(ps.doc):
         if not _moves(verb):
             continue
         subject = own_subject(verb)

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from detente.extract import dates, trade_cues
 from detente.extract.counts import SMALL_NUMBERS
+from detente.extract.doc_memo import token_at, tokens
 from detente.extract.events import LEAD_SENTENCES, _is_past
 from detente.extract.mentions import NOUN_CLAUSE_DEPS, Mention, ParsedSentence
 from detente.model import EventType
@@ -123,7 +124,7 @@ def _shifted(ps: ParsedSentence, published: str | None) -> list[tuple[set[int], 
     for m in SPAN_AFTER.finditer(ps.sentence.text):
         if any(t.start >= m.end() for t in ps.times):
             continue  # the clause dates itself ("... in October 2023")
-        after = next((t for t in ps.doc if t.idx == m.end() - len("after")), None)
+        after = next((t for t in tokens(ps.doc) if t.idx == m.end() - len("after")), None)
         ref = _reference(ps, m.start(), published)
         if after is None or ref is None:
             continue
@@ -224,7 +225,7 @@ def date_same_deal(sents: list[ParsedSentence], published: str | None) -> None:
 def _main_time(ps: ParsedSentence) -> dates.TimeExpr | None:
     """The last time of a sentence that hangs on its main clause, not on a clause of a noun."""
     for t in reversed(ps.times):
-        tok = next((x for x in ps.doc if x.idx >= t.start), None)
+        tok = token_at(ps.doc, t.start)
         if tok is not None and not any(a.dep_ in NOUN_CLAUSE_DEPS for a in [tok, *tok.ancestors]):
             return t
     return None
@@ -266,7 +267,7 @@ def _passage(
     for t in reversed(ps.times):
         if not _long_before(t.value, published):
             continue
-        tok = next((x for x in ps.doc if x.idx >= t.start), None)
+        tok = token_at(ps.doc, t.start)
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok else None
         act = next(
             (m for m in told if verb is not None and m.trigger.i == verb.i and m.date == t.value),

@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from detente.extract.doc_memo import tokens
 from detente.extract.mentions import Mention, ParsedSentence
 
 # Participles of being taken or kept in custody (case-sensitive: a cheap test before the parse).
@@ -40,7 +41,7 @@ STILL_HELD = frozenset({"still", "remain", "again", "re", "rearrest", "later"})
 def _custody_root(ps: ParsedSentence) -> Token | None:
     """The main verb of a sentence told in the passive of custody ("X was detained", "X and Y had
     been convicted"), with no negation or "still"."""
-    root = next((t for t in ps.doc if t.dep_ == "ROOT"), None)
+    root = next((t for t in tokens(ps.doc) if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_.lower() not in CUSTODY_LEMMAS:
         return None
     deps = {c.dep_ for c in root.children}

@@ -22,6 +22,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from detente.extract.destinations import HOLD_VERBS, destination, moved_to_by
+from detente.extract.doc_memo import tokens
 from detente.extract.groups import people_head
 from detente.extract.lexicon import CUSTODY_NOUNS
 from detente.extract.mentions import (
@@ -366,7 +367,7 @@ def decision_actor(ps: ParsedSentence) -> str | None:
     amnesty that freed 1,200 inmates", "The pardon signed by President X ...: 150 prisoners were
     freed"): the captor of a release in it that names no agent of its own."""
     found: set[str] = set()
-    for noun in ps.doc:
+    for noun in tokens(ps.doc):
         if noun.pos_ != "NOUN" or not (
             noun.lemma_.lower() in DECISION_NOUNS or _decision_on_mercy(noun)
         ):

@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from detente.extract import listed
 from detente.extract import sanction_parties as parties
 from detente.extract.destinations import city_table
+from detente.extract.doc_memo import tokens
 from detente.extract.gazetteer import Gazetteer, sovereign
 from detente.extract.licences import is_nominal
 from detente.extract.listings import LISTABLE_NOUNS
@@ -66,7 +67,7 @@ def split(
         return mentions  # no member has a country of its own: nothing splits off
     parts = [(code, _listed(ps, trigger, words, gaz)) for code, words in coded.items()]
     moved = {t.i for words in coded.values() for t in words}
-    rest = [t for t in ps.doc if t.i in scope and t.i not in moved]
+    rest = [t for t in tokens(ps.doc) if t.i in scope and t.i not in moved]
     entities, sectors = _listed(ps, trigger, rest, gaz)
     gone = [e for _, found in parts for e in found[0]]
     entities = [e for e in entities if e not in gone]

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from detente.extract import dates
 from detente.extract import lexicon as lx
+from detente.extract.doc_memo import tokens
 from detente.extract.gazetteer import Place
 from detente.extract.mention_times import nearest_time
 from detente.extract.mentions import ParsedSentence
@@ -227,7 +228,7 @@ def places(ps: ParsedSentence) -> list[tuple[int, str]]:
     taken = {i for p in ps.places for i in range(p.span.start, p.span.end)}
     table = city_table()
     longest, firsts = _city_starts()
-    words = [t.text for t in ps.doc]
+    words = [t.text for t in tokens(ps.doc)]
     i = 0
     while i < len(words):
         size = 0
@@ -345,7 +346,7 @@ def destination(
     if nationality is None:
         return None
     swapped = bool(lx.EXCHANGE_CUES.search(ps.sentence.text)) or any(
-        t.lemma_.lower() in ("swap", "exchange") for t in ps.doc
+        t.lemma_.lower() in ("swap", "exchange") for t in tokens(ps.doc)
     )
     return nationality if swapped and not background(ps, trigger) else None
 

@@ -17,6 +17,7 @@ from detente.extract import count_lists
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract.destinations import demonym_of
+from detente.extract.doc_memo import tokens
 from detente.extract.held_clauses import held_who_clause
 from detente.extract.mentions import (
     ParsedSentence,
@@ -288,7 +289,7 @@ def antecedent(group: Token | None, ps: ParsedSentence, trigger: Token) -> Token
     at = group.i if group is not None else trigger.i
     counted = [
         tok
-        for tok in ps.doc
+        for tok in tokens(ps.doc)
         if (tok.lemma_.lower() in lx.PEOPLE_NOUNS or is_demonym(tok, ps))
         and tok.i != at
         and any(c.dep_ == "nummod" for c in tok.children)

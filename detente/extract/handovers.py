@@ -16,6 +16,7 @@ from detente.extract.captors import (
     object_read_as_subject,
 )
 from detente.extract.destinations import demonym_of
+from detente.extract.doc_memo import tokens
 from detente.extract.groups import is_people, people_head
 from detente.extract.lexicon import CUSTODY_NOUNS
 from detente.extract.mentions import (
@@ -141,7 +142,7 @@ def foreigners_sent_back(tok: Token, ps: ParsedSentence) -> bool:
             return False
         if not any(c.dep_ == "nummod" or c.lower_ in SOME for c in obj.children):
             return False
-        if not any(t.lemma_.lower() in HELD_WORDS | SEIZED for t in ps.doc):
+        if not any(t.lemma_.lower() in HELD_WORDS | SEIZED for t in tokens(ps.doc)):
             return False  # "returned 60 Chileans who had crossed the border": migrants turned back
     home = demonym_of(obj, ps)
     senders = actors_from(ps, own_subject(tok))

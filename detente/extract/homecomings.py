@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from detente.extract import lexicon as lx
 from detente.extract.acceptance import described_person, named_freed
 from detente.extract.captors import CAPTIVE_NOUNS, LETTING_VERBS, flown_abroad, held_by, held_for
+from detente.extract.doc_memo import tokens
 from detente.extract.groups import PRONOUNS, is_people, people_head
 from detente.extract.handovers import (
     NOT_CAPTIVES,
@@ -181,7 +182,7 @@ def homecoming(tok: Token, ps: ParsedSentence) -> bool:
         return head is not None and head.lemma_.lower() in lx.PEOPLE_NOUNS.keys() | CAPTIVE_NOUNS
     if lemma not in FREED_SUBJECT_VERBS or lemma in ("walk", "go"):
         return False
-    if any(t.lemma_.lower() == "rescue" for t in ps.doc):
+    if any(t.lemma_.lower() == "rescue" for t in tokens(ps.doc)):
         return False  # "the last hostages to come home alive were rescued by troops"
     group = held_since_subject(tok, ps) or subject_group(tok)  # recall: "held since May arrived"
     if group is None or group.lower_ in PRONOUNS:

@@ -19,6 +19,7 @@ from detente.extract import lexicon as lx
 from detente.extract.acceptance import described_person, one_described
 from detente.extract.counts import Count
 from detente.extract.destinations import demonym_of, home_destination
+from detente.extract.doc_memo import tokens
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import (
     PARTY_GROUP,
@@ -130,7 +131,7 @@ def way_mid_sentence(ps: ParsedSentence) -> list[Mention]:
     (their nationality says where they went home to)."""
     if not WAY_WORDS.search(ps.sentence.text):  # cheap: most sentences have none of the words
         return []
-    for way in ps.doc:
+    for way in tokens(ps.doc):
         verb = _way_verb(way, WAY_VERBS)
         group = _way_group(verb) if verb is not None else None
         head = groups.people_head(group)
@@ -205,7 +206,7 @@ def went_other_way(ps: ParsedSentence, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     if not told or not WAY_WORDS.search(ps.sentence.text):  # cheap: most sentences have neither
         return out
-    for way in ps.doc:
+    for way in tokens(ps.doc):
         verb = _way_verb(way)
         if verb is None:
             continue

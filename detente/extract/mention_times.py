@@ -13,11 +13,12 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import dates, day_after, opening_days
+from detente.extract.doc_memo import token_at
 from detente.extract.mentions import NOUN_CLAUSE_DEPS, REPORTING_VERBS, ParsedSentence, own_subject
 
 
 def _time_token(ps: ParsedSentence, t: dates.TimeExpr) -> Token | None:
-    return next((x for x in ps.doc if x.idx >= t.start), None)
+    return token_at(ps.doc, t.start)
 
 
 def _clause_line(trigger: Token) -> tuple[set[Token], set[Token]]:

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
+from detente.extract.doc_memo import tokens
 from detente.extract.mentions import ParsedSentence
 
 
@@ -153,4 +154,4 @@ def _migrants_sent_home(trigger: Token, head: Token | None, ps: ParsedSentence) 
         return False
     if head.lemma_.lower() not in MIGRANTS:
         return False
-    return not any(t.lemma_.lower() in lx.CUSTODY_NOUNS | lx.HOLD_LEMMAS for t in ps.doc)
+    return not any(t.lemma_.lower() in lx.CUSTODY_NOUNS | lx.HOLD_LEMMAS for t in tokens(ps.doc))

@@ -36,6 +36,7 @@ from detente.extract import (
     codes,
     dates,
     destinations,
+    doc_memo,
     fastparse,
     foreigners,
     gate,
@@ -168,6 +169,8 @@ class Extractor:
                     tokens = self.nlp.make_doc(g.sentence.text)
                     context.append((g.sentence, self.gazetteer.find_places(tokens)))
             out.append(self._analyse(doc, every, sents, context))
+            for ps in sents:
+                doc_memo.forget(ps.doc)  # no token held by its memos outlives the article
         return out
 
     def _prepare(

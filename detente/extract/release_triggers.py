@@ -22,6 +22,7 @@ from detente.extract.captors import (
     object_read_as_subject,
 )
 from detente.extract.destinations import demonym_of
+from detente.extract.doc_memo import tokens
 from detente.extract.groups import PRONOUNS, counted_object, is_people, people_head
 from detente.extract.handovers import (
     discharged_from_bail,
@@ -325,9 +326,19 @@ NEVER_TRIGGERS = frozenset(
 )
 
 
+# The lemmas of those forms.
+ANYHOW_LEMMAS = frozenset({"let", "go", "free"})
+
+
+def candidates(ps: ParsedSentence) -> list[Token]:
+    """The words of a sentence :func:`trigger_head` may take for a trigger (its first test, run
+    over the sentence in one pass: most words fail it)."""
+    return [t for t in tokens(ps.doc) if t.pos_ not in NEVER_TRIGGERS or t.lemma_ in ANYHOW_LEMMAS]
+
+
 def trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
     """The release trigger a token stands for, or None ("set free" → set; "walked free" → walk)."""
-    if tok.pos_ in NEVER_TRIGGERS and tok.lemma_ not in ("let", "go", "free"):
+    if tok.pos_ in NEVER_TRIGGERS and tok.lemma_ not in ANYHOW_LEMMAS:
         return None  # cheap: most words of a sentence are of these kinds
     lemma = tok.lemma_.lower()
     if (
@@ -475,5 +486,5 @@ def batch_followed(verb: Token, ps: ParsedSentence) -> bool:
         return False
     head = people_head(subj) or subj
     counted = head.like_num or any(c.dep_ == "nummod" or c.like_num for c in head.subtree)
-    freeing = any(t.lemma_.lower() in FREEING and t.i != verb.i for t in ps.doc)
+    freeing = any(t.lemma_.lower() in FREEING and t.i != verb.i for t in tokens(ps.doc))
     return counted and freeing

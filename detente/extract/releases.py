@@ -27,6 +27,7 @@ from detente.extract.captors import (
 )
 from detente.extract.counts import Count
 from detente.extract.destinations import demonym_of, destination, home_destination
+from detente.extract.doc_memo import tokens
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.groups import PRONOUNS as PRONOUNS  # re-exported: stocks, sanctions
 from detente.extract.groups import (
@@ -60,6 +61,7 @@ from detente.extract.mentions import (
 from detente.extract.persons import persons_freed, traded_category
 from detente.extract.release_triggers import (
     TRADE_IDIOMS,
+    candidates,
     group_of,
     secondary,
     told_again,
@@ -120,7 +122,7 @@ def find(ps: ParsedSentence, bail_ok: bool = False) -> list[tuple[Token, Token |
     if context and not (context == {"on bail"} and (bail_ok or political_bail(ps.sentence.text))):
         return []
     seen: set[int] = set()
-    for tok in ps.doc:
+    for tok in candidates(ps):
         trigger = trigger_head(tok, ps)
         if trigger is None or trigger.i in seen:
             continue
@@ -433,7 +435,7 @@ def _sides(ps: ParsedSentence, trigger: Token, actors: list[str]) -> list[Mentio
     each group goes home from the other party."""
     mentions: list[Mention] = []
     when = nearest_time(ps, trigger, reported=True)
-    for tok in ps.doc:
+    for tok in tokens(ps.doc):
         if tok.i == trigger.i or tok.dep_ == "compound" or tok.tag_ not in ("NNS", "NNPS"):
             continue
         if tok.lemma_.lower() not in lx.PEOPLE_NOUNS and not is_demonym(tok, ps):

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
+from detente.extract.doc_memo import tokens
 from detente.extract.gazetteer import Place
 from detente.extract.mentions import (
     Mention,
@@ -338,7 +339,7 @@ def _relative_owner(ps: ParsedSentence, pronoun: Token) -> list[str]:
 def _reporters(ps: ParsedSentence) -> list[str]:
     """The state of those who report a lapse ("Officials in Washington say a licence, which
     expired last year, …"): the subject of a reporting verb heading the sentence."""
-    root = next((t for t in ps.doc if t.dep_ == "ROOT"), None)
+    root = next((t for t in tokens(ps.doc) if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_.lower() not in lx.SPEECH_VERBS:
         return []
     subj = subject_of(root)

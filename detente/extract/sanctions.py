@@ -17,6 +17,7 @@ from detente.extract import (
     copies,
     country_split,
     descriptions,
+    doc_memo,
     inclusions,
     listed,
     listed_again,
@@ -72,6 +73,11 @@ PARTNER_NOUNS = frozenset(
 def _object_words(verb: Token) -> list[Token]:
     """Tokens on the object side of a verb (everything it governs but its subject and the
     circumstances: "frozen under US sanctions" does not freeze sanctions)."""
+    return list(_object_side(verb))
+
+
+@doc_memo.per_token  # asked several times of each verb (find, annotate, the emergency acts)
+def _object_side(verb: Token) -> tuple[Token, ...]:
     measure = listings.measure_subject(verb)
     out: list[Token] = list(measure.subtree) if measure is not None else []
     for child in verb.children:
@@ -111,7 +117,7 @@ def _object_words(verb: Token) -> list[Token]:
             t for t in relatives.phrase_of(verb).subtree if t.i not in own and t.dep_ != "det"
         )
     nested = {t.i for t in out if t.i != verb.i and _own_clause(t) for t in t.subtree}
-    return [t for t in out if t.i not in nested]
+    return tuple(t for t in out if t.i not in nested)
 
 
 def _as_part(prep: Token) -> bool:
@@ -201,8 +207,8 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         return _roster_cue(ps)  # "Those listed are X, head of the regional court"
     found: list[tuple[Token, EventType, bool]] = []
     covered: set[int] = set()
-    verbs = [t for t in ps.doc if t.pos_ in ("VERB", "AUX") or lic.lapse_noun(t)]
-    nouns = [t for t in ps.doc if lic.is_nominal(t)]
+    verbs = [t for t in doc_memo.tokens(ps.doc) if t.pos_ in ("VERB", "AUX") or lic.lapse_noun(t)]
+    nouns = [t for t in doc_memo.tokens(ps.doc) if lic.is_nominal(t)]
     anchored = nonacts.ANCHOR_WORD.search(ps.sentence.text) is not None
     for tok in [*verbs, *nouns]:
         licence_act = lic.dated_grant_or_revocation(ps, tok)  # "the licence, granted in May"
@@ -306,7 +312,9 @@ def _roster_cue(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
     act is found (``listed_again.told_again``)."""
     if sentence_not_state(ps):
         return []  # "added 60 officials, among them judges, to its list of those banned from entering"
-    return [(t, EventType.SANCTIONS_IMPOSED, False) for t in ps.doc if rosters.cue(t)][:1]
+    return [
+        (t, EventType.SANCTIONS_IMPOSED, False) for t in doc_memo.tokens(ps.doc) if rosters.cue(t)
+    ][:1]
 
 
 def _blocks(ps: ParsedSentence, verb: Token) -> bool:

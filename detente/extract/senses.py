@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
+from detente.extract.doc_memo import lemmas
 from detente.extract.mentions import ParsedSentence
 
 log = logging.getLogger(__name__)
@@ -193,7 +194,7 @@ def sentence_not_state(ps: ParsedSentence) -> bool:
         return True
     if EXTREMIST_LIST.search(text) and not PROPER_MEASURES.search(text):
         return True  # "added its trailer to the national list of 'extremist materials'"
-    words = {t.lemma_.lower() for t in ps.doc}
+    words = lemmas(ps.doc)
     if "custody" in words and "list" in words and not PROPER_MEASURES.search(text):
         return True  # "Pakistan listed 266 Indians in its custody"
     return "software" in words and bool(words & SOFTWARE - {"software"})

@@ -10,6 +10,7 @@ import logging
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
+from detente.extract.doc_memo import tokens
 from detente.extract.mentions import ACTOR_KINDS, ParsedSentence, is_venue, own_subject
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def mediators(ps: ParsedSentence) -> set[str]:
     Oman") in the sentence."""
     inside = {
         t.i
-        for verb in ps.doc
+        for verb in tokens(ps.doc)
         if verb.lemma_.lower() in MEDIATE_VERBS
         for c in verb.children
         if c.dep_ == "agent"
@@ -105,7 +106,7 @@ def traded_for(ps: ParsedSentence, trigger: Token) -> list[str]:
     if not people:
         return names
     clause = _trade_clause(trigger)
-    for tok in ps.doc:
+    for tok in tokens(ps.doc):
         if tok.i not in clause:
             continue
         heads = [tok] if _trade_for(tok) else _received_in_return(tok)
@@ -131,7 +132,7 @@ def traded_objects(trigger: Token) -> list[Token]:
     clause = _trade_clause(trigger)
     return [
         g
-        for tok in trigger.doc
+        for tok in tokens(trigger.doc)
         if tok.i in clause
         for g in [*(_for_objects(tok) if _trade_for(tok) else []), *_got_back(tok)]
     ]

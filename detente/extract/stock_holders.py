@@ -13,6 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
+from detente.extract.doc_memo import tokens
 from detente.extract.gazetteer import monitor_table, sovereign
 from detente.extract.mentions import ParsedSentence, subject_of
 from detente.extract.releases import PRONOUNS
@@ -74,7 +75,7 @@ REMAIN_VERBS = frozenset({"remain", "stay", "languish"})
 
 def remain_verb(ps: ParsedSentence) -> bool:
     """Whether the sentence has a "remain" verb that keeps people held (:func:`remains`)."""
-    return any(remains(t) for t in ps.doc)
+    return any(remains(t) for t in tokens(ps.doc))
 
 
 def remains(tok: Token) -> bool:
@@ -152,7 +153,7 @@ def _holding_phrase(ps: ParsedSentence, noun: Token) -> str | None:
     """The state of a phrase of jails, custody or territory: "in Belarusian jails", "in Taliban
     custody" (a holding authority), "held on the mainland"."""
     places = [(p.span.root, p.code) for p in ps.places if p.code not in ("EU", "UN")]
-    places += [(t, HOLDER_WORDS[t.lower_]) for t in ps.doc if t.lower_ in HOLDER_WORDS]
+    places += [(t, HOLDER_WORDS[t.lower_]) for t in tokens(ps.doc) if t.lower_ in HOLDER_WORDS]
     # a phrase of the people's own clause first: "200 Indians remain in Pakistani custody and 80
     # Pakistanis are held in India" gives India for the 80
     own = noun.head

@@ -21,6 +21,7 @@ from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract import stock_acts as acts
 from detente.extract import stock_figures as figures
+from detente.extract.doc_memo import token_at, tokens
 from detente.extract.mentions import ParsedSentence
 from detente.extract.prefilter import Screen
 from detente.extract.sources import source_of
@@ -145,7 +146,7 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
             return []  # only counted: "an estimated 300,000 of its citizens working abroad"
     found: list[StockMention] = []
     source: str | None = None  # the sentence's, read once at its first stock
-    for tok in ps.doc:
+    for tok in tokens(ps.doc):
         if tok.i in release_groups:
             continue
         count = (
@@ -462,7 +463,7 @@ def as_of_clause(ps: ParsedSentence, noun: Token) -> str | None:
         (a for a in list(noun.ancestors)[:VERB_REACH] if a.pos_ in ("VERB", "AUX")), noun.head
     )
     for t in ps.times:
-        tok = next((x for x in ps.doc if x.idx >= t.start), None)
+        tok = token_at(ps.doc, t.start)
         if tok is None or SINCE.search(ps.sentence.text[: t.start]):
             continue
         path = [tok, *tok.ancestors]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.extract.mentions import PARTY_SIDES
-from detente.extract.release_triggers import group_of
+from detente.extract.release_triggers import candidates, group_of, trigger_head
 
 
 @pytest.mark.parametrize(
@@ -373,3 +373,29 @@ def test_a_release_with_a_time_before_of_is_an_act(release_mentions):
         "The thaw follows the release last month of Anna Weber, a teacher jailed in Belarus."
     )
     assert m.actor == "BLR" and m.persons == ["Anna Weber"] and m.date == "2025-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran freed two French citizens on Friday, officials said.",
+        "Slovenia let go two Russian spies in a swap on August 1.",
+        "The Treasury imposed sanctions on three banks.",
+        "Nobody was released.",
+    ],
+)
+def test_candidates_leave_out_only_words_that_are_no_trigger(parsed_sentence, text) -> None:
+    ps = parsed_sentence(text)
+    kept = {t.i for t in candidates(ps)}
+    for tok in ps.doc:
+        if tok.i not in kept:
+            assert trigger_head(tok, ps) is None
+    found = [t.i for t in ps.doc if trigger_head(t, ps) is not None]
+    assert set(found) <= kept
+
+
+def test_candidates_keep_the_forms_of_let_go_and_free(parsed_sentence) -> None:
+    ps = parsed_sentence("Slovenia let go two Russian spies in a swap on August 1.")
+    assert {"let", "go"} <= {t.lower_ for t in candidates(ps)}
+    assert any(trigger_head(t, ps) is not None for t in candidates(ps))
+    assert not any(t.pos_ == "PUNCT" for t in candidates(ps))
