@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.extract.governors import finite
+
 # Verbs whose participle clause tells what a sanctions act does to what it bears on.
 EFFECT_VERBS = frozenset(
     {"free", "end", "restrict", "remove", "reconnect", "cut", "bar", "ban", "allow", "target",
@@ -26,8 +28,6 @@ EFFECT_VERBS = frozenset(
 ACT_DEPS = frozenset({"advcl"})
 # Labels of the clauses that a participle clause may hold.
 NESTED_DEPS = frozenset({"advcl", "ccomp", "relcl", "acl", "conj"})
-# Tags of a finite verb (a clause of its own, with a tense).
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def spelled_out(trigger: Token) -> list[Token]:
@@ -52,11 +52,8 @@ def _own_subject(tok: Token) -> bool:
     """A finite clause inside the participle's with a subject of its own ("…, while OFAC
     designated X", "a refinery which Brussels says processes gold"): another act or a reason, not
     the effect. What the effect lets someone do stays ("allowing firms to work with Iranian banks")."""
-    finite = tok.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in tok.children
-    )
     return (
-        finite
+        finite(tok)
         and tok.dep_ in NESTED_DEPS
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )

@@ -201,8 +201,7 @@ def rescued(trigger: Token, group: Token | None, sentence: str) -> bool:
             return True  # "troops freed 20 hostages from an armed group"; not "from a militia"
     if not force or not RESCUE_CUES.search(sentence.lower()):
         return False
-    head = group if group is not None else None
-    return head is not None and (head.lemma_.lower() == "hostage" or _taken(head))
+    return group is not None and (group.lemma_.lower() == "hostage" or _taken(group))
 
 
 def _noun_subject(noun: Token) -> Token | None:

@@ -456,6 +456,11 @@ def is_date(value: str | None) -> bool:
     return value is not None and value[:1].isdigit()
 
 
+def at_least_month(value: str | None) -> bool:
+    """Whether a resolved value is a date known at least to the month (``YYYY-MM`` or a day)."""
+    return is_date(value) and value is not None and len(value) >= len("YYYY-MM")
+
+
 def months_between(a: str | None, b: str | None) -> int | None:
     """Whole months between two dates both known at least to the month, else None."""
     if not (is_date(a) and is_date(b)) or a is None or b is None or min(len(a), len(b)) < 7:

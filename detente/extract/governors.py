@@ -399,7 +399,7 @@ def coordinate(conjunct: Token) -> str | None:
         return None  # "and the staff would be freed": a modal of its own, read as it stands
     own = any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children)
     if conjunct.dep_ == "conj":
-        return "own" if own and _finite(conjunct) else "sibling"
+        return "own" if own and finite(conjunct) else "sibling"
     if conjunct.dep_ not in ("advcl", "parataxis") or not own:
         return None
     if any(c.dep_ == "mark" for c in conjunct.children):
@@ -412,7 +412,7 @@ def coordinate(conjunct: Token) -> str | None:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _finite(verb: Token) -> bool:
+def finite(verb: Token) -> bool:
     """Whether a verb has a tense or a modal of its own ("and the EU renewed", "and the staff
     would be freed"), not one it shares with the verb it is coordinated with ("Barrick would pay
     and the staff be freed", however the parser hangs "would")."""

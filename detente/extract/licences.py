@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
+from detente.extract.dates import at_least_month
 from detente.extract.mention_times import own_phrase_time
 from detente.extract.mentions import Mention, ParsedSentence, own_subject, places_in, subject_of
 from detente.model import EventType
@@ -296,8 +297,6 @@ def share_fields(mentions: list[Mention]) -> None:
 # --- sanctions recall (session 20): a licence's grant or revocation told in passing, dated ---
 # Verbs that revoke a licence (as object of a relative clause or participle on it).
 REVOKE_VERBS = frozenset({"revoke", "cancel", "rescind", "withdraw", "terminate"})
-# Length of a resolved month ("2022-11"): a time at least this precise dates a past act.
-MONTH = len("YYYY-MM")
 
 
 def dated_grant_or_revocation(ps: ParsedSentence, verb: Token) -> EventType | None:
@@ -317,7 +316,6 @@ def dated_grant_or_revocation(ps: ParsedSentence, verb: Token) -> EventType | No
         return None  # "the licence that granted Chevron access": not the licence granted
     if lemma == "extend":
         return None  # "a licence extending relief": what it does
-    dated = own_phrase_time(ps, verb)
-    if dated is None or len(dated) < MONTH:
+    if not at_least_month(own_phrase_time(ps, verb)):
         return None
     return EventType.SANCTIONS_IMPOSED if lemma in REVOKE_VERBS else EventType.SANCTIONS_EASED

@@ -11,9 +11,9 @@ import re
 
 from spacy.tokens import Token
 
+from detente.extract import dates, listings
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
-from detente.extract import listings
 from detente.extract.mentions import ParsedSentence, places_in
 from detente.extract.modality import CONDITION_MARKS
 
@@ -152,7 +152,7 @@ def eased_history_clause(ps: ParsedSentence, tok: Token) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.tag_ != "WDT" for c in tok.children):
         return False  # "the sanctions that hit its banks": not the measures imposed
-    if any(len(v) >= len("YYYY-MM") and v[:1].isdigit() for v in _own_times(ps, tok)):
+    if any(dates.at_least_month(v) for v in _own_times(ps, tok)):
         return False
     noun = tok.head
     while noun.dep_ == "conj" and noun.head is not noun:  # "the embargo and sanctions it imposed"

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import sanctioners as who
+from detente.extract.dates import at_least_month
 from detente.extract.mention_times import own_phrase_time
 from detente.extract.mentions import ParsedSentence
 from detente.extract.nonacts import HABITUAL
@@ -34,8 +35,6 @@ OTHER_REGIMES = frozenset(
     {"visa", "visa-free", "ceasefire", "truce", "customs", "tax", "tariff", "trade", "border",
      "quarantine", "martial", "emergency", "detention", "prison", "security", "free"}
 )  # fmt: skip
-# Length of a month date (``YYYY-MM``): a renewal in passing needs at least a month of its own.
-MONTH = len("YYYY-MM")
 
 
 def _renewing(verb: Token) -> bool:
@@ -126,8 +125,7 @@ def renewal(ps: ParsedSentence, verb: Token) -> bool:
     if verb.dep_ in ("acl", "relcl"):
         if not _in_passing(verb) or not (_frame(noun) or _measure(noun)):
             return False
-        dated = own_phrase_time(ps, verb)
-        return dated is not None and len(dated) >= MONTH
+        return at_least_month(own_phrase_time(ps, verb))  # a month or a day of its own
     if noun.head is not verb:  # joined to a clause on the regime ("and extended it")
         return _frame(noun) or _measure(noun)
     return _frame(noun)

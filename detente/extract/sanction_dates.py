@@ -10,13 +10,10 @@ from spacy.tokens import Token
 from detente.extract import licences as lic
 from detente.extract import packages
 from detente.extract import sanctioners as who
-from detente.extract.dates import is_date
+from detente.extract.dates import at_least_month
 from detente.extract.mention_times import nearest_time, own_phrase_time
 from detente.extract.mentions import ParsedSentence
 from detente.extract.nonacts import ANCHOR_MARKS
-
-# Length of a resolved month ("2025-01"): a time at least this precise dates a past act.
-MONTH = len("YYYY-MM")
 
 
 def act_date(ps: ParsedSentence, trigger: Token, package: Token | None) -> str | None:
@@ -75,10 +72,6 @@ def anchor_date(ps: ParsedSentence, tok: Token) -> str | None:
         return None
     start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
     return next(
-        (
-            t.value
-            for t in ps.times
-            if start <= t.start < end and is_date(t.value) and len(t.value) >= MONTH
-        ),
+        (t.value for t in ps.times if start <= t.start < end and at_least_month(t.value)),
         None,
     )

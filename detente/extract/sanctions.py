@@ -212,7 +212,6 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
     anchored = nonacts.ANCHOR_WORD.search(ps.sentence.text) is not None
     for tok in [*verbs, *nouns]:
         licence_act = lic.dated_grant_or_revocation(ps, tok)  # "the licence, granted in May"
-        renewed = renewals.renewal(ps, tok)  # "the list, which was last renewed in October"
         if tok.i in covered or (
             (licence_act is None and nonacts.describes_licence(tok))
             or (anchored and time_anchor(ps, tok))
@@ -233,7 +232,8 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             result = (
                 ((licence_act, False) if licence_act is not None else None)
                 or (direction(tok, _object_words(tok)) if may_move(tok) else None)
-                or ((EventType.SANCTIONS_IMPOSED, True) if renewed else None)
+                # "the list, which was last renewed in October"
+                or ((EventType.SANCTIONS_IMPOSED, True) if renewals.renewal(ps, tok) else None)
                 or copies.as_before(tok, found)
                 or (
                     (EventType.SANCTIONS_IMPOSED, False)

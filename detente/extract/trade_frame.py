@@ -338,8 +338,8 @@ def _pointed(idx: int, frame: Frame) -> set[str]:
     separately; officials said his release was not part of the exchange") read as the release
     told last before that noun, in the sentence or the ones just before it: the mention may have
     been merged into another act of its state (the swap's)."""
-    here = sorted(frame.by_sentence.get(idx, []), key=lambda p: p[0].trigger.i)
-    return {_told_before(idx, m, frame) or eid if pointing(m) else eid for m, eid in here}
+    here = frame.by_sentence.get(idx, [])
+    return {(_told_before(idx, m, frame) or eid) if pointing(m) else eid for m, eid in here}
 
 
 def pointing(m: Mention) -> bool:

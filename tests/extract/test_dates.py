@@ -8,6 +8,7 @@ from detente.extract.dates import (
     SAME_DAY,
     SAME_MONTH,
     VAGUE_PAST,
+    at_least_month,
     compatible,
     find,
     is_date,
@@ -187,6 +188,15 @@ def test_compatible(a, b, same):
 )
 def test_more_precise(a, b, expected):
     assert more_precise(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2025-12-13", True), ("2025-12", True), ("2025", False), (None, False), (VAGUE_PAST, False)],
+)
+def test_at_least_month(value, expected):
+    """A date that dates a past act told in passing: a month or a day, not a year or a marker."""
+    assert at_least_month(value) is expected
 
 
 @pytest.mark.parametrize(
