@@ -37,6 +37,7 @@ from detente.extract import (
     dates,
     destinations,
     doc_memo,
+    entity_sectors,
     fastparse,
     foreigners,
     gate,
@@ -252,6 +253,8 @@ class Extractor:
         stages.walk_out_days(clusters)  # releases: a pardon's act dated by the walk-out after it
         background.fold_spans(clusters, spanned)  # "a year after the swap": the swap dated
         events, owner = self._events(clusters, doc.text)
+        # sanctions: "X, the state gold miner" told elsewhere (parsed here if the gate did not)
+        entity_sectors.run(events, sents + self._named(entity_sectors.unread(events, every, sents)))
         pairs = [(m, owner[id(m)]) for m in mentions if id(m) in owner]
         cues = links.cue_sentences([(s.index, s.text) for s, _ in context])
         by_index = {s.index: s for s, _ in context}
