@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.extract import additions, listings, programmes
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
-from detente.extract import listings, programmes
 from detente.extract import sanctioners as who
 from detente.extract.mentions import subject_of
 from detente.model import EventType
@@ -242,7 +242,11 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         renewal = lemma in lx.RENEWAL_VERBS
         listed = (
             lemma in LIST_VERBS
-            and (listings.listing(obj, lemmas, verb) or added_after_act(verb, objects))
+            and (
+                listings.listing(obj, lemmas, verb)
+                or added_after_act(verb, objects)
+                or additions.adds_listed(verb)  # "In March, the Council added nine judges"
+            )
             and (lemma not in PLACING_VERBS or _placed_on_list(verb, lemmas))
         )  # "put X on its blacklist", not "put X on a plane"
         announced = lemma in ANNOUNCE_VERBS and any(
@@ -319,36 +323,14 @@ def added_after_act(verb: Token, objects: list[Token]) -> bool:
     if verb.dep_ != "conj" or listings.verb_lemma(verb) != "add":
         return False
     if listings.verb_lemma(head) in LIST_VERBS | {"list"}:  # "listed forty officials in 2017
-        return any(_listed_more(o) for o in objects)  # and added fourteen more in May"
+        return any(additions.listed_more(o) for o in objects)  # and added fourteen more in May"
     return (
         head.lemma_.lower() in lx.IMPOSE_VERBS
         and any(
             c.dep_ == "dobj" and (_measure_noun(c) or c.lemma_.lower() in COPY_NOUNS)
             for c in head.children
         )
-        and any(_listed_more(o) for o in objects)
-    )
-
-
-# Words of a number of more of those listed before ("added fourteen more", "two others").
-MORE_WORDS = frozenset({"more", "others", "further"})
-
-
-def _listed_more(obj: Token) -> bool:
-    """What "add" joined to a listing or a renewal adds: listable people or bodies, or names
-    ("two more shipping firms", "further names"), or a number of more of those listed before
-    ("fourteen more", however the parser hangs "more"; "three of its executives")."""
-    if obj.lemma_.lower() in listings.LISTABLE_NOUNS | {"name"}:
-        return True
-    if obj.lower_ in MORE_WORDS:
-        return any(c.dep_ == "nummod" for c in obj.children)
-    if obj.pos_ != "NUM":
-        return False
-    return any(c.lower_ in MORE_WORDS for c in obj.head.children) or any(
-        p.dep_ == "pobj" and _listed_more(p)  # "three of its executives"
-        for c in obj.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
+        and any(additions.listed_more(o) for o in objects)
     )
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from detente.extract import (
     act_effects,
     actor_roles,
+    additions,
     copies,
     country_split,
     descriptions,
@@ -62,8 +63,7 @@ from detente.model import EventType, Modality
 REASON_NOUNS = frozenset(
     {"response", "retaliation", "reaction", "reprisal", "punishment", "protest"}
 )
-# Nouns of acting together ("in coordination with the United States", "in concert with London"):
-# a partner in the act, not its target.
+# Nouns of acting together ("in coordination with Washington"): a partner, not the target.
 PARTNER_NOUNS = frozenset(
     {"coordination", "co-ordination", "cooperation", "concert", "consultation", "tandem", "step",
      "partnership", "alignment", "conjunction"}
@@ -161,7 +161,8 @@ SANCTIONS_SENTENCE = re.compile(
     r"national emergency|"  # "continued the national emergency with respect to Iran"
     r"\bregime\b[^.]{0,160}\b(?:renew|prolong|extend|roll(?:ed|s|ing)? over)|"  # a regime renewed
     r"\b(?:renew|prolong)\w*\b[^.]{0,40}\bregime\b|"  # (extract/renewals.py)
-    + packages.NUMBERED_PACKAGE,  # "the seventeenth package targeted 200 tankers"
+    + packages.NUMBERED_PACKAGE  # "the seventeenth package targeted 200 tankers"
+    + additions.ADDED,  # "the Council added nine judges" (no word of a list)
     re.IGNORECASE,
 )
 SCREEN = Screen(SANCTIONS_SENTENCE)
