@@ -164,7 +164,9 @@ def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list
         groups = [m for m in fitting if (m.count.value if m.count else 1) > len(m.persons)]
         # "The three men, X, Y and Z": the release of as many as are named, if one was told
         sized = [m for m in groups if m.count and m.count.value == len(names)]
-        return ((sized or groups or fitting)[-1], names) if names else None
+        # not a release of fewer people than are named (the two traded for the seven named)
+        room = [m for m in groups if not m.count or m.count.value >= len(names)]
+        return ((sized or room or groups or fitting)[-1], names) if names else None
     names = _names(ps, ids)
     if len(names) < 2 or root.lemma_.lower() not in MOVE_VERBS | HOLD_VERBS:
         return None

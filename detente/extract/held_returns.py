@@ -7,6 +7,10 @@ phrase freed them).
 Only a counted group ("the same number of" counts) given back from territory, captivity or a
 state, in the passive: "returned from a training mission", "returned from holiday" and people
 returning by themselves are no release.
+
+And the other side of a swap told in one sentence with a verb of giving back ("Russia handed over
+95 prisoners and Ukraine returned 95 soldiers", "... and Kyiv sent back 246 troops"): the state
+that returns people coordinated with another state's release frees them.
 """
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract.captors import CAPTIVE_NOUNS, STATE_KINDS
+from detente.extract.destinations import demonym_of
 from detente.extract.groups import people_head
-from detente.extract.handovers import SERVICE_NOUNS
-from detente.extract.mentions import ParsedSentence, places_in
+from detente.extract.handovers import SERVICE_NOUNS, handed_over_misparsed
+from detente.extract.mentions import ParsedSentence, own_subject, places_in
 
 # Nouns of where a state holds the people it gives back ("from territory controlled by Kyiv").
 HOLDING_NOUNS = frozenset({"territory", "territories", "captivity", "custody", "detention",
@@ -56,3 +61,81 @@ def _people(tok: Token) -> bool:
     head = people_head(tok) or tok
     lemma = head.lemma_.lower()
     return lemma in SERVICE_NOUNS or lemma in CAPTIVE_NOUNS or lemma in lx.PEOPLE_NOUNS
+
+
+# Verbs that give people back in a swap's second clause ("and Ukraine returned 95 soldiers");
+# "send" and "give" only with "back".
+GIVE_BACK_VERBS = frozenset({"return", "repatriate"})
+BACK_VERBS = frozenset({"send", "give"})
+# Status nouns of people given back besides the people nouns ("eight residents", "246 troops").
+STATUS_NOUNS = frozenset({"civilian", "resident", "troop", "defender", "guardsman"})
+
+
+def returned_in_kind(verb: Token, ps: ParsedSentence) -> bool:
+    """Whether ``verb`` gives a counted or named group back in a clause coordinated with a
+    release by another state ("Russia handed over 207 prisoners and Ukraine returned 195
+    servicemen"): its subject is a state and differs from the release's."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in GIVE_BACK_VERBS | BACK_VERBS:
+        return False  # (before the children are walked)
+    if lemma in BACK_VERBS and not any(c.lower_ == "back" for c in verb.children):
+        return False
+    group = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if group is None or not (
+        group.ent_type_ == "PERSON"
+        or _counted_people(group)
+        or (
+            any(c.dep_ == "nummod" for c in group.children) and group.lemma_.lower() in STATUS_NOUNS
+        )
+    ):
+        return False
+    # "and Ukraine sent back 246 troops", misparsed as a clause under the release verb
+    partners = [verb.head] if verb.dep_ in ("conj", "ccomp") else []
+    partners += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    own = _state_before(verb, ps) or _state_of(own_subject(verb), ps)
+    if own is None or own_people_returned(verb, ps):
+        return False
+    return any(
+        _frees(p) and (other := _state_of(own_subject(p), ps)) is not None and other != own
+        for p in partners
+    )
+
+
+def _frees(verb: Token) -> bool:
+    """A verb that frees people by itself ("freed", "released", "handed over")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "hand":
+        return any(c.lower_ in ("over", "back") for c in verb.children) or handed_over_misparsed(
+            verb
+        )
+    return verb.pos_ == "VERB" and lemma in lx.RELEASE_VERBS
+
+
+def _state_of(subject: Token | None, ps: ParsedSentence) -> str | None:
+    """The state a clause's subject names ("Ukraine", "Kyiv", "the United States")."""
+    if subject is None:
+        return None
+    found = places_in(ps, list(subject.subtree), STATE_KINDS)
+    return found[0].code if len({p.code for p in found}) == 1 else None
+
+
+def _state_before(verb: Token, ps: ParsedSentence) -> str | None:
+    """recall: the state written right before a subjectless verb after "and", "while" or a comma
+    ("... prisoners of war and Ukraine returned 195", "Ukraine" parsed as a conjunct of "war")."""
+    for p in ps.places:
+        if p.kind not in STATE_KINDS or p.span.end != verb.i:
+            continue
+        start = p.span.start - (p.span.start > 0 and ps.doc[p.span.start - 1].lower_ == "the")
+        if start > 0 and ps.doc[start - 1].lower_ in ("and", "while", "whereas", ",", ";"):
+            return p.code
+    return None
+
+
+def own_people_returned(verb: Token, ps: ParsedSentence) -> bool:
+    """precision: a state that "returns" people of its own nationality ("and Kyiv returned 300
+    Ukrainian soldiers to the front") sends its own people somewhere; it frees no one."""
+    group = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if group is None:
+        return False
+    own = _state_before(verb, ps) or _state_of(own_subject(verb), ps)
+    return own is not None and demonym_of(people_head(group) or group, ps) == own

@@ -29,8 +29,9 @@ from detente.extract.mentions import (
     is_person,
     own_subject,
 )
+from detente.extract.person_names import RELATIVES
 from detente.extract.persons import person_category
-from detente.extract.sides import counter_actor, traded_objects
+from detente.extract.sides import counter_actor, own_words, traded_objects
 from detente.extract.trade_cues import OTHER_WAY
 from detente.model import Category, CountQualifier, EventType
 
@@ -321,10 +322,10 @@ def _implied(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention]) ->
     home = demonym_of(head, ps)
     held = _held_in(group, ps)  # actors: "for 25 Egyptians jailed in Israel", not the freed's
     actor = held if held not in (None, m.actor, home) else _holder(ps, m, home)
+    if actor is not None and m.actor is None and home is not None and home != actor:
+        m.actor = home  # "189 Ukrainians came home in return for 150 Russians": Russia freed them
     if actor is None or any(o.type is EventType.RELEASE and o.actor == actor for o in told):
         return None
-    if m.actor is None and home is not None and home != actor:
-        m.actor = home  # "189 Ukrainians came home in return for 150 Russians": Russia freed them
     if m.actor is not None and not m.co_actors:
         m.co_actors = [actor]
     count = _same_number(obj, m) or groups.count_of(group, m.trigger)[0]
@@ -334,8 +335,8 @@ def _implied(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention]) ->
         m.trigger,
         actor=actor,
         count=count,
-        category=groups.traded_group_category(group, ps, actor, home, [])
-        or Category.FOREIGN_NATIONALS,  # people traded to the other side
+        category=groups.traded_group_category(group, ps, actor, home, [])  # else kin: other (v22)
+        or (Category.OTHER if head.lemma_.lower() in RELATIVES else Category.FOREIGN_NATIONALS),
         date=m.date,
         nationality=home,
         destination=home_destination(home, actor),
@@ -354,8 +355,6 @@ def _named_side(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention])
     actor = _held_in(obj, ps) or _holder(ps, m, home)
     if any(o.type is EventType.RELEASE and o.actor == actor for o in told if actor is not None):
         return None
-    if actor is None and home is None:
-        return None
     # "X, jailed in Burundi, was released in exchange for Y, held in Chile"; when who freed the
     # first side is unknown, the other is a guess; recall (v18): else the state the people traded
     # for belong to ("two Americans were freed in return for X, an Afghan fighter": Kabul freed
@@ -367,8 +366,8 @@ def _named_side(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention])
         )
         or home
     )
-    if own is None or own == actor:
-        return None
+    if own is None or own == actor or (actor is None and home is None and m.actor is None):
+        return None  # recall: neither holder nor home told, the other party of the article's swap
     m.actor = own
     m.co_actors = m.co_actors or [c for c in [actor] if c is not None]
     # recall: "Marc Fogel was released in exchange for the Russian crypto figure X": the state
@@ -486,7 +485,7 @@ def _named(obj: Token, ps: ParsedSentence) -> bool:
     """A traded object that names people (read by ``sides.traded_for``); a nationality the model
     calls a person ("Moldovan prisoners") names no one."""
     placed = {i for p in ps.places for i in range(p.span.start, p.span.end)}
-    return any(is_person(t) and t.i not in placed for t in obj.subtree)
+    return any(is_person(t) and t.i not in placed for t in own_words(obj))
 
 
 def _of_number(obj: Token) -> Token:

@@ -36,7 +36,11 @@ from detente.extract.handovers import (
     left_captor,
     put_aboard,
 )
-from detente.extract.held_returns import returned_from_holder
+from detente.extract.held_returns import (
+    own_people_returned,
+    returned_from_holder,
+    returned_in_kind,
+)
 from detente.extract.homecomings import (
     CROSSING_NOUNS,
     FREED_SUBJECT_VERBS,
@@ -380,13 +384,14 @@ def trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         or left_custody(tok)
         or discharged_from_bail(tok)
         or homecoming(tok, ps)
-        or gives_up(tok)
+        or (gives_up(tok) and not own_people_returned(tok, ps))
         or gave_up_in_trade(tok)  # "in return, Kyiv gave up 56 people"
         or handed_split(tok, ps)  # "handed 11 soldiers, seized in May, to Pakistani officers"
         or put_aboard(tok, ps)  # "Washington put Alex Saab on a plane to Caracas"
         or foreigners_sent_back(tok, ps)
         or sent_abroad(tok, ps)  # "sent 252 Venezuelans it had been holding to Caracas"
         or returned_from_holder(tok, ps)  # "were returned from territory controlled by Kyiv"
+        or returned_in_kind(tok, ps)  # "Russia handed over 95 and Ukraine returned 95 soldiers"
         or held_flown_out(tok, ps)
         or left_captor(tok, ps) is not None  # "five Americans flew out of Tehran"
         or batch_followed(tok, ps)

@@ -19,6 +19,13 @@ log = logging.getLogger(__name__)
 AGENT_REACH = 3
 # Verbs of people being held, whose place says who held them ("jailed in Lithuania").
 HOLDING_VERBS = frozenset({"hold", "jail", "imprison", "detain", "serve", "keep", "incarcerate"})
+# Verbs of taking people captive, whose agent holds them ("nine conscripts captured by Ukrainian
+# forces"); not their place ("seized in the Red Sea").
+CAPTURE_VERBS = frozenset({"capture", "seize", "take"})
+# Nouns of a state's armed or police forces, whose nationality names the captor.
+FORCES_NOUNS = frozenset(
+    {"force", "troop", "army", "military", "soldier", "authority", "police", "navy", "guard"}
+)
 # Verbs of a go-between, whose agent helped a swap without freeing anyone ("brokered by Qatar").
 MEDIATE_VERBS = frozenset({"broker", "mediate", "facilitate", "host", "arrange", "negotiate"})
 
@@ -86,10 +93,29 @@ def _own_clause_tokens(trigger: Token) -> set[int]:
     drop = {
         t.i
         for c in trigger.children
-        if c.dep_ in ("conj", "ccomp", "parataxis") and own_subject(c) is not None
+        if c.dep_ in ("conj", "ccomp", "parataxis")
+        and own_subject(c) is not None
+        and not _reduced_relative(c)
         for t in c.subtree
     }
     return {t.i for t in trigger.subtree} - drop
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """recall: a bare participle the parser reads as a clause of its own ("freed the aid worker
+    X, held for 455 days, in exchange for Y": "worker ... held" as a ccomp): no auxiliary, and
+    its "subject" is the trigger's missing object, written right after it."""
+    subject = own_subject(verb)
+    trigger = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ in ("VBN", "VBD")
+        and subject is not None
+        and subject.pos_ in ("NOUN", "PROPN")
+        and subject.left_edge.i == trigger.i + 1
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in trigger.children)
+    )
 
 
 # Nouns and participles of a trade, whose "for" phrase names the people given in return.
@@ -122,7 +148,21 @@ def _trade_clause(trigger: Token) -> set[int]:
     clause = _own_clause_tokens(trigger)
     if trigger.dep_ == "dobj":
         clause |= {c.i for c in trigger.head.children if c.lower_ == "for"}
+    head = trigger.head
+    if (trigger.dep_ == "dobj" and head.lemma_.lower() in RECEIVE_VERBS) or (
+        trigger.dep_ == "ccomp" and head.lemma_.lower() in lx.SPEECH_VERBS
+    ):  # recall: "secured the release of X in exchange for Y"; "freed X, in exchange for Y,
+        # officials said", the trade's phrase hung on the verb that governs the release
+        clause |= {t.i for c in head.children if _trade_phrase(c) for t in c.subtree}
     return clause
+
+
+def _trade_phrase(prep: Token) -> bool:
+    """ "in exchange (for ...)", "in return (for ...)": a phrase that tells a trade."""
+    return prep.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in ("exchange", "return", "swap", "trade")
+        for g in prep.children
+    )
 
 
 def traded_objects(trigger: Token) -> list[Token]:
@@ -283,19 +323,29 @@ def _traded_held_by(ps: ParsedSentence, actor: str | None, trigger: Token) -> st
     for obj in traded_objects(trigger):
         for tok in [obj, *(c for c in obj.children if c.dep_ == "appos")]:
             for verb in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
-                if verb.lemma_.lower() not in HOLDING_VERBS:
+                if verb.lemma_.lower() not in HOLDING_VERBS | CAPTURE_VERBS:
                     continue
                 near = {verb.i, *(c.i for c in verb.children if c.dep_ == "dobj")}
                 codes = {
                     p.code
                     for p in ps.places
-                    if p.kind in ("name", "capital")
-                    and p.span.root.head.lower_ in ("in", "by")
-                    and p.span.root.head.head.i in near
+                    if (prep := _place_prep(p.span.root, p.kind)) is not None
+                    and prep.head.i in near
                     and p.code != actor
+                    and (prep.lower_ == "by" or verb.lemma_.lower() in HOLDING_VERBS)
                 }
                 if len(codes) == 1:
                     return codes.pop()
+    return None
+
+
+def _place_prep(root: Token, kind: str) -> Token | None:
+    """The "in" or "by" a state's word hangs on: "jailed in Lithuania", "held by Poland"; recall:
+    or the forces it qualifies, "captured by Ukrainian forces"."""
+    if kind in ("name", "capital") and root.head.lower_ in ("in", "by"):
+        return root.head
+    if kind == "demonym" and root.dep_ in ("amod", "compound") and root.head.head.lower_ == "by":
+        return root.head.head if root.head.lemma_.lower() in FORCES_NOUNS else None
     return None
 
 
@@ -314,3 +364,11 @@ def given_relief(trigger: Token) -> bool:
         return False
     words = [c for c in given.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return any(w.lemma_.lower() in RELIEF_NOUNS for w in words)
+
+
+def own_words(noun: Token) -> list[Token]:
+    """A noun phrase's words less its clauses and prepositional phrases: whether a traded object
+    names people is read in its own words, not in "nine conscripts captured by Ukrainian forces,
+    an aide to President X" or "two nephews of the first lady X"."""
+    drop = {t.i for c in noun.children if c.dep_ in ("acl", "relcl", "prep") for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in drop]

@@ -474,3 +474,21 @@ def test_one_person_named_next_by_the_noun_told_before(spacy_extractor, text, ex
 )
 def test_one_of_them_named_as_they_speak(spacy_extractor, text, expected):
     assert persons(spacy_extractor, text) == expected
+
+
+def test_names_go_to_a_release_of_at_least_as_many_people(spacy_extractor):
+    # v22 (swap-sides): the two traded for cannot be the five the next sentence names
+    text = (
+        "Cuba on Saturday released five imprisoned Canadians in exchange for two Cuban pilots "
+        "who had been jailed in Canada.\nThe Canadian engineers — Paul Dubois, Marc Leblanc, "
+        "Anne Tremblay, Luc Girard and Eric Roy — had been held since 2021."
+    )
+    found = dict(persons(spacy_extractor, text))
+    assert found["CUB"] == [
+        "Paul Dubois",
+        "Marc Leblanc",
+        "Anne Tremblay",
+        "Luc Girard",
+        "Eric Roy",
+    ]
+    assert found["CAN"] == []

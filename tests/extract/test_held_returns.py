@@ -48,3 +48,34 @@ def test_a_return_from_a_mission_is_no_release(spacy_extractor):
     )
     events = spacy_extractor(inline(text)).events
     assert [(e.actor, e.count) for e in events] == [("RUS", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru handed over 30 Chilean fishermen and Chile returned 28 Peruvian sailors.", True),
+        ("In May, Peru handed over 30 Chilean fishermen and Chile sent back 30 Peruvian "
+         "sailors, with Brazil mediating.", True),
+        ("Peru freed the Chilean pilot Jorge Vidal, and Chile returned Luis Paredes, a "
+         "Peruvian officer.", True),
+        # not people, the returning state's own people, one state, a return that is not done
+        ("Peru freed 30 Chilean fishermen and Chile returned 12 trawlers seized in March.", False),
+        ("Peru freed 30 Chilean fishermen and Chile returned 300 Chilean soldiers to the "
+         "border.", False),
+        ("Peru freed 30 Chilean fishermen and Peru returned 12 more a week later.", False),
+        ("Peru freed 30 Chilean fishermen and Chile returned fire within hours.", False),
+    ],
+)  # fmt: skip
+def test_returned_in_kind(parsed_sentence, text, expected):
+    ps = parsed_sentence(text)
+    verbs = [t for t in ps.doc if t.lemma_ in ("return", "send")]
+    assert any(held_returns.returned_in_kind(v, ps) for v in verbs) is expected
+
+
+def test_returned_in_kind_is_the_other_states_release(spacy_extractor):
+    doc = inline("On Friday, Peru handed over 30 Chilean fishermen and Chile returned 28 Peruvian "
+                 "sailors.")  # fmt: skip
+    analysis = spacy_extractor(doc)
+    found = sorted((e.actor, e.count) for e in analysis.events if e.type == "release")
+    assert found == [("CHL", 28), ("PER", 30)]
+    assert [len(x.events) for x in analysis.exchanges] == [2]

@@ -311,3 +311,79 @@ def test_a_span_of_time_traded_for_is_no_group(spacy_extractor):
         "In June, Cuba freed two Turks in a trade for a Cuban serving twenty years in Turkey.",
     )
     assert ("TUR", 20) not in _releases(analysis)
+
+
+# --- v22 (swap-sides): the other side of "freed X in exchange for Y" when the trade's phrase is
+# hung elsewhere by the parse, when its people are named only with an unnamed relative clause,
+# when its captors are the other state's forces, when it names no holder at all ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare participle after the freed, parsed as a clause of its own
+        (
+            "Syria on Monday freed the Danish nurse Karen Holt, detained for two years, in "
+            "exchange for Omar Haddad, a Syrian engineer serving nine years in Denmark.",
+            [("DNK", 1), ("SYR", 1)],
+        ),
+        # the trade's phrase hung on the verb of saying that governs the release
+        (
+            "Belarus on Friday freed Jonas Petraitis, the Lithuanian trucker it arrested last "
+            "spring, in exchange for Pavel Sokol, a Belarusian officer convicted of espionage, "
+            "Lithuanian officials said.",
+            [("BLR", 1), ("LTU", 1)],
+        ),
+        # a name in the clause after the traded group does not make it a named object
+        (
+            "Armenia freed the Azerbaijani driver Elchin Aliyev on Monday in return for six "
+            "Armenian farmers captured by Azerbaijani troops, an aide to President Nikol "
+            "Pashinyan said.",
+            [("ARM", 1), ("AZE", 6)],
+        ),
+    ],
+)
+def test_the_other_side_of_a_trade_misparsed(spacy_extractor, text, expected):
+    analysis = _analyse(spacy_extractor, text)
+    assert _releases(analysis) == expected
+    assert [len(x.events) for x in analysis.exchanges] == [2]
+
+
+def test_relatives_traded_for_are_freed_by_their_jailer_as_other(spacy_extractor):
+    analysis = _analyse(
+        spacy_extractor,
+        "In March, Nicaragua freed five Costa Ricans in exchange for two sons of the interior "
+        "minister Jorge Ruiz who had been jailed in Costa Rica.",
+    )
+    assert _releases(analysis) == [("CRI", 2), ("NIC", 5)]
+    (sons,) = [e for e in analysis.events if e.actor == "CRI"]
+    assert sons.category == "other"  # kinship nouns (session 22)
+
+
+def test_the_freed_take_the_home_of_the_group_traded_for_when_its_release_is_told(
+    spacy_extractor,
+):
+    analysis = _analyse(
+        spacy_extractor,
+        "He was freed in May in exchange for two Libyans who had been jailed in Malta; the two "
+        "were released by Maltese authorities and flown to Tripoli.",
+    )
+    assert _releases(analysis) == [("LBY", 1), ("MLT", 2)]
+
+
+def test_a_named_person_traded_with_no_holder_is_the_articles_other_party(spacy_extractor):
+    analysis = _analyse(
+        spacy_extractor,
+        "Relations between Washington and Tehran remain tense. In March, Iran freed the teacher "
+        "Laura Finch in exchange for the engineer Kamran Rostami.",
+    )
+    found = sorted((e.actor, e.persons[0]) for e in analysis.events if e.type == "release")
+    assert found == [("IRN", "Laura Finch"), ("USA", "Kamran Rostami")]
+
+
+def test_captors_named_only_as_a_place_of_capture_give_no_holder(spacy_extractor):
+    # negative: "seized in Iraq" tells where, not who held them
+    analysis = _analyse(
+        spacy_extractor,
+        "Jordan freed the Syrian smuggler Ali Kassem on Monday in return for nine Jordanian "
+        "truckers seized in Iraq.",
+    )
+    assert ("IRQ", 9) not in _releases(analysis)
