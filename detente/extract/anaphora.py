@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from detente.extract import lexicon as lx
+from detente.extract.describers import kin_described
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.mentions import Mention, ParsedSentence
 from detente.extract.persons import (
@@ -107,7 +108,9 @@ def resolve(
             continue
         name, ps = found
         m.persons = [name]
-        m.category = person_category(ps, [name], m.actor) or m.category
+        described = person_category(ps, [name], m.actor)
+        if described is not None:
+            m.category, m.kin = described, kin_described(ps, [name], m.actor)
         m.nationality = m.nationality or person_nationality(ps, [name])
         log.debug("%r: the freed are %s", m.sent.sentence.text[:60], name)
 

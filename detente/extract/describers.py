@@ -24,14 +24,32 @@ def person_category(ps: ParsedSentence, names: list[str], actor: str | None) -> 
     teacher") is ``other`` whatever its nationality; else a nationality the descriptions give,
     other than the actor's, makes them foreigners (when the actor is known; see
     :func:`person_nationality`)."""
+    deciding = _deciding(ps, names, actor)
+    if deciding is not None:
+        return deciding[1]
+    home = person_nationality(ps, names)
+    return Category.FOREIGN_NATIONALS if home is not None and actor and home != actor else None
+
+
+def kin_described(ps: ParsedSentence, names: list[str], actor: str | None) -> bool:
+    """Whether the noun that decides the named people's category is a kinship noun ("X, the son
+    of the deposed president"): a weak description, which any other in the article overrides
+    (session 22)."""
+    deciding = _deciding(ps, names, actor)
+    return deciding is not None and deciding[0].lemma_.lower() in lx.KIN_NOUNS
+
+
+def _deciding(
+    ps: ParsedSentence, names: list[str], actor: str | None
+) -> tuple[Token, Category] | None:
+    """The first noun describing the named people that settles a category, with that category."""
     for ent in _named(ps, names):
         nouns = _describing(ent, sorted(set(_descriptions(ent, ps)), key=lambda t: t.i))
         for noun in nouns:
             cat = _noun_category(noun, nouns, ps, actor)
             if cat is not None:
-                return cat
-    home = person_nationality(ps, names)
-    return Category.FOREIGN_NATIONALS if home is not None and actor and home != actor else None
+                return noun, cat
+    return None
 
 
 def _describing(ent: Span, nouns: list[Token]) -> list[Token]:
@@ -60,6 +78,8 @@ def _noun_category(
         return Category.FOREIGN_NATIONALS if home and actor and home != actor else None
     if noun.lower_ in lx.RIGHTS_WORDS:
         return None  # the modifier of the trade that follows ("the human rights lawyer X")
+    if noun.lemma_.lower() in lx.KIN_NOUNS and noun.pos_ == "NOUN":
+        return Category.OTHER  # "X, the son of the deposed president" (session 22)
     cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
     if cat in (Category.JOURNALISTS, Category.POLITICAL_PRISONERS):
         return cat

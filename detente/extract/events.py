@@ -68,6 +68,9 @@ class Cluster:
         specific ones alone when there are any (a group told once as "three Americans" and once
         as "the men" are foreigners)."""
         described = [m for m in self.mentions if m.category]
+        plain = [m for m in described if not m.kin]
+        if any(m.category is not Category.DETAINEES for m in plain):
+            described = plain  # "his father" yields to "a US citizen" told before (session 22)
         count = self.count
         counted = [  # the same number and precision, wherever in its sentence it stands
             m

@@ -404,7 +404,7 @@ def category_of(
     head = people_head(group)
     if head is not None and lx.regional_demonym(head.text):  # the head noun, never an adjective
         return Category.FOREIGN_NATIONALS  # "two Europeans: X, an architect, ..." (session 21)
-    if head is None or _unnamed(head, ps):
+    if head is None or unnamed(head, ps):
         return person_category(ps, persons, actor)
     of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     for w in [*head.children, *of]:  # "political prisoners", "prisoners of conscience"
@@ -414,8 +414,8 @@ def category_of(
     if is_demonym(head, ps):
         return None if demonym_of(head, ps) in (actor, None) else Category.FOREIGN_NATIONALS
     lemma = head.lemma_.lower()
-    if lemma in lx.STATUS_NOUNS:  # "Ukrainian civilians", "residents of Kherson" (session 21)
-        return Category.DETAINEES
+    if lemma in lx.STATUS_NOUNS or lemma in lx.KIN_NOUNS:  # "Ukrainian civilians" (session 21)
+        return Category.DETAINEES if lemma in lx.STATUS_NOUNS else Category.OTHER  # kin: 22
     if lemma in lx.OCCUPATIONS:  # the head noun decides: "a Polish engineer" is of a trade
         return person_category(ps, persons, actor) or Category.OTHER
     if lemma not in lx.PEOPLE_NOUNS:  # a trade the lexicon lacks ("traders", "gendarmes") is other
@@ -435,7 +435,7 @@ def nationality_of(group: Token | None, ps: ParsedSentence, persons: list[str]) 
     described = _described_name(head, ps)
     if described is not None:
         return described
-    if head is None or _unnamed(head, ps):
+    if head is None or unnamed(head, ps):
         return person_nationality(ps, persons)
     if is_demonym(head, ps):
         return demonym_of(head, ps)
@@ -457,7 +457,7 @@ def _described_name(head: Token | None, ps: ParsedSentence) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
-def _unnamed(head: Token, ps: ParsedSentence) -> bool:
+def unnamed(head: Token, ps: ParsedSentence) -> bool:
     """A head that says nothing of who the people are: a pronoun, a number or a name."""
     return (
         head.lower_ in PRONOUNS

@@ -142,6 +142,13 @@ OCCUPATIONS = frozenset(
      "farmer", "shepherd", "contractor", "employee", "veteran", "writer", "poet", "artist",
      "musician", "backpacker", "hiker", "volunteer", "marine"}
 )  # fmt: skip
+# Nouns of kinship (session 22): "two nephews of the opposition leader", "his wife and son" are
+# neither a trade nor a status of detention: ``other``, as the noun that describes them.
+KIN_NOUNS = frozenset(
+    {"son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece", "uncle", "aunt",
+     "cousin", "mother", "father", "grandson", "granddaughter", "stepson", "stepdaughter",
+     "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law"}
+)  # fmt: skip
 # Nouns for people by kin, age or rank ("his son was released", "a 17-year-old boy was freed",
 # "the officers were released by a court"): people when freed, but not strong enough to make a
 # weak verb ("traded", "expelled") a release, as OCCUPATIONS are.
@@ -149,7 +156,7 @@ PERSON_WORDS = frozenset(
     {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "boy", "girl",
      "teenager", "officer", "captain", "constable", "interpreter", "translator", "physicist",
      "archaeologist", "filmmaker", "actress", "smuggler"}
-)  # fmt: skip
+) | KIN_NOUNS  # fmt: skip
 # Subjects that stand for the two parties of a swap ("each side", "both sides", "each country").
 SIDE_NOUNS = frozenset({"side", "party", "country", "government", "state"})
 # Relative pronouns that stand as a relative clause's subject ("the EU, which sanctions ...").
@@ -159,7 +166,7 @@ RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 STATE_GROUPS = frozenset({"west", "western", "ally", "allies", "coalition", "partner"})
 # Nouns of a status, not a trade (session 21): "Ukrainian civilians", "residents of Kherson" are
 # detainees whatever their nationality (the bare demonym "189 Ukrainians" stays a foreigner noun).
-STATUS_NOUNS = frozenset({"civilian", "resident"})
+STATUS_NOUNS = frozenset({"civilian", "resident", "migrant"})  # "migrants" too (session 22)
 # Regional demonyms used as nouns (session 20): "two Europeans" are foreigners, as "two Germans".
 # Singular, lower case; :func:`regional_demonym` reads plurals too.
 REGIONAL_DEMONYMS = frozenset({"european", "african", "asian", "westerner", "scandinavian"})

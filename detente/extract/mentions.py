@@ -75,6 +75,9 @@ class Mention:
     """The number is a vague amount ("dozens")."""
     category: Category | None = None
     """Who was released."""
+    kin: bool = False
+    """The category comes from a kinship noun only ("his son"): any other description of the
+    same people in the article decides first (session 22)."""
     persons: list[str] = field(default_factory=list)
     """Named people freed."""
     entities: list[str] = field(default_factory=list)

@@ -26,6 +26,7 @@ from detente.extract.captors import (
     stranded_subject,
 )
 from detente.extract.counts import Count
+from detente.extract.describers import kin_described
 from detente.extract.destinations import demonym_of, destination, home_destination
 from detente.extract.doc_memo import tokens
 from detente.extract.gazetteer import Gazetteer
@@ -35,7 +36,9 @@ from detente.extract.groups import (
     category_of,
     count_of,
     nationality_of,
+    people_head,
     same_number,
+    unnamed,
 )
 from detente.extract.handovers import left_captor, number_for_number
 from detente.extract.homecomings import (
@@ -349,6 +352,7 @@ def annotate(
             count=count,
             vague=vague,
             category=category_of(group, ps, actor, persons),
+            kin=told_by_kin(group, ps, actor, persons),
             persons=persons,
             date=when,
             nationality=nationality_of(group, ps, persons),
@@ -459,3 +463,15 @@ def _sides(ps: ParsedSentence, trigger: Token, actors: list[str]) -> list[Mentio
         )
         mentions.append(m)
     return mentions if {m.actor for m in mentions} == set(actors) else []
+
+
+def told_by_kin(
+    group: Token | None, ps: ParsedSentence, actor: str | None, persons: list[str]
+) -> bool:
+    """Whether the freed are described by a kinship noun ("two nephews of the first lady", "X, the
+    son of the deposed president"): ``other`` (session 22), unless the article describes them
+    otherwise ("a US citizen"), which decides first (``Mention.kin``)."""
+    head = people_head(group)
+    if head is not None and head.lemma_.lower() in lx.KIN_NOUNS:
+        return True
+    return (head is None or unnamed(head, ps)) and kin_described(ps, persons, actor)

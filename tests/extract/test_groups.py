@@ -484,3 +484,65 @@ def test_a_lone_surname_told_as_he_is_a_person(spacy_extractor, text, expected):
 def test_session_21_categories(release_mentions, text, category):
     (m,) = release_mentions(text)
     assert m.category is category
+
+
+# --- session 22: kinship nouns -> other, migrants -> detainees ---
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a kinship noun is neither a trade nor a status of detention
+        ("Laos freed two nephews of the opposition leader on Friday.", Category.OTHER),
+        ("Laos freed the brother of the opposition leader, Somchai Prasert, on Friday.",
+         Category.OTHER),
+        ("Laos freed Somchai Prasert, the son of the deposed president, on Friday.",
+         Category.OTHER),
+        ("Laos freed two sisters of the jailed editor on Friday.", Category.OTHER),
+        # the first describing noun decides (session 14), a kinship noun as any other
+        ("Laos freed his son, the journalist Somchai Prasert, on Friday.", Category.OTHER),
+        ("Laos freed Somchai Prasert, a journalist and the son of the deposed president, on "
+         "Friday.", Category.JOURNALISTS),
+        # negatives: kin of someone else, or a kin word that describes no one freed
+        ("Laos freed the activist Somchai Prasert, whose wife had campaigned for him, on Friday.",
+         Category.POLITICAL_PRISONERS),
+        ("Laos freed 14 prisoners on Friday, among them the wife of the opposition leader.",
+         Category.DETAINEES),
+        # migrants are a status noun, like civilians, whatever their nationality
+        ("Laos freed 252 Venezuelan migrants on Friday.", Category.DETAINEES),
+        ("Laos freed forty migrants on Friday.", Category.DETAINEES),
+        # negative: the bare demonym stays a nationality noun
+        ("Laos freed 252 Venezuelans on Friday.", Category.FOREIGN_NATIONALS),
+    ],
+)  # fmt: skip
+def test_session_22_categories(release_mentions, text, category):
+    (m,) = release_mentions(text)
+    assert m.category is category
+
+
+@pytest.mark.parametrize(
+    ("text", "kin"),
+    [
+        ("Laos freed two nephews of the opposition leader on Friday.", True),
+        ("Laos freed Somchai Prasert, the son of the deposed president, on Friday.", True),
+        (
+            "Laos freed Somchai Prasert, a journalist and the son of the president, on Friday.",
+            False,
+        ),
+        ("Laos freed 14 prisoners on Friday, among them the wife of the opposition leader.", False),
+    ],
+)
+def test_a_kinship_description_is_weak(release_mentions, text, kin):
+    (m,) = release_mentions(text)
+    assert m.kin is kin
+
+
+def test_a_kinship_noun_yields_to_a_description_elsewhere(spacy_extractor):
+    from detente.model import Document
+
+    text = (
+        "US citizen freed\n\nSaudi Arabia has released Ahmed Karimi, a 72-year-old US citizen "
+        "jailed over his posts, his son said on Wednesday. Omar Karimi said his father was freed "
+        "on Tuesday and was staying with relatives."
+    )
+    doc = Document(id="k", source="k.txt", published="2025-06-18", text=text)
+    (e,) = [e for e in spacy_extractor(doc).events if e.type == "release"]
+    assert e.category == Category.FOREIGN_NATIONALS
