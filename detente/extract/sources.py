@@ -67,7 +67,7 @@ def _phrase(head: Token) -> str:
     start = head.i
     while start > head.left_edge.i and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    if head.pos_ == "PROPN" and start > head.left_edge.i and doc[start - 1].is_lower:
+    if _named(head) and start > head.left_edge.i and _plain_word(doc[start - 1]):
         return doc[start : head.i + 1].text  # "the human rights centre Viasna" → Viasna
     if head.pos_ != "PROPN":
         appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -77,6 +77,19 @@ def _phrase(head: Token) -> str:
     for det in SOURCE_DETS:
         text = text.removeprefix(det)
     return text.replace(" 's", "'s").strip()
+
+
+def _named(head: Token) -> bool:
+    """A source headed by a name ("Viasna"), not by a lower-case noun the tagger takes for one
+    ("Poland's foreign ministry")."""
+    return head.pos_ == "PROPN" and head.text[:1].isupper()
+
+
+def _plain_word(tok: Token) -> bool:
+    """A lower-case word before a name that describes it ("the rights centre Viasna"), not the
+    possessive marker of an owner that belongs to the source ("Djibouti's Foreign Ministry", as
+    written: session 22)."""
+    return tok.is_lower and tok.dep_ != "case"
 
 
 def _inner_mark(tok: Token) -> bool:
