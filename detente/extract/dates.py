@@ -48,7 +48,8 @@ WEEKDAYS = {
     "sunday": 6,
 }  # fmt: skip
 
-_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_MON_NAMES = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"  # noqa: E501
+_MON = rf"(?P<mon>{_MON_NAMES})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Ends of a measure's term ("until 28 February 2026", "until the end of February 2027", "expires in
@@ -112,6 +113,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b(?P<n>{_COUNT})\s+"
             r"(?P<unit>day|week|month|year)s?\s+(?P<dir>later|afterwards|earlier|before(?=\s*[,.;:)]|\s*$))",
             re.I,
+        ),
+    ),
+    # the days before a date ("in the days before January 20"): its month, no day (session 22)
+    (
+        "daysbefore",
+        re.compile(
+            rf"\b(?i:the) (?i:days|weeks) (?i:before|leading up to|ahead of|preceding)\s+"
+            rf"(?:{_MON}\s+{_DAY}|(?P<dday>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<dmon>{_MON_NAMES})\.?)"
+            rf"(?:,?\s+{_YEAR})?"
         ),
     ),
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -307,6 +317,10 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         return _day(pub.year - (g["rel"].lower() == "last"), _month(g["mon"]), int(g["day"]))
     if kind == "mrel":
         return f"{pub.year - (g['rel'].lower() == 'last'):04d}-{_month(g['mon']):02d}"
+    if kind == "daysbefore":
+        month, day = _month(g["mon"] or g["dmon"]), int(g["day"] or g["dday"])
+        year = int(g["year"]) if g["year"] else _year_for(month, day, pub)
+        return f"{year:04d}-{month:02d}"
     if kind == "m":
         month = _month(g["mon"])
         return f"{_year_for(month, None, pub):04d}-{month:02d}"

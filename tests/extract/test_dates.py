@@ -406,3 +406,21 @@ def test_a_weekday_of_last_week(text, published, expected):
 )  # fmt: skip
 def test_a_date_restating_a_relative_time(text, published, expected):
     assert values(text, published) == expected
+
+
+# session 22: "in the days before January 20" supports no day: the month of the anchor date
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("In the days before January 20, 40 were pardoned.", "2025-03-02", ["2025-01"]),
+        ("They freed 553 in the weeks leading up to 20 January.", "2025-03-02", ["2025-01"]),
+        ("The days ahead of December 25, 2024 saw 40 pardoned.", "2025-03-02", ["2024-12"]),
+        # a December anchor without a year, published in January: the year before
+        ("In the days before December 25, 40 were pardoned.", "2025-01-10", ["2024-12"]),
+        # negatives: the day itself stays a day; days before an event that is no date give none
+        ("On January 20, Cuba pardoned 40.", "2025-03-02", ["2025-01-20"]),
+        ("In the days before the vote, 40 were pardoned.", "2025-03-02", []),
+    ],
+)
+def test_the_days_before_a_date_give_its_month(text, published, expected):
+    assert values(text, published) == expected
