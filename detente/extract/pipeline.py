@@ -447,7 +447,10 @@ def _stocks(found: list[StockMention], published: str | None, defaults: list[str
     seen: set[tuple[str | None, int]] = set()
     for sm in found:
         # a stock that names no holder: the article's state, unless that is the people's own
-        country = sm.country or next((c for c in defaults if c != sm.nationality), None)
+        # nor the state that gives the figure (session 22: "Tokyo says twelve are still held")
+        country = sm.country or next(
+            (c for c in defaults if c not in (sm.nationality, sm.source_home)), None
+        )
         key = (country, sm.count.value)
         if key in seen:
             continue

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
+from detente.extract.gazetteer import sovereign
 from detente.extract.mentions import ParsedSentence, subject_of
 from detente.extract.releases import PRONOUNS
 
@@ -41,6 +44,44 @@ def source_of(ps: ParsedSentence) -> str | None:
                 subj = names[0]
             if subj is not None and subj.lower_ not in PRONOUNS and subj.dep_ == "nsubj":
                 return _phrase(subj)
+    return None
+
+
+# Words of a state's own voice in a source ("Indian officials", "Pakistan's foreign office").
+STATE_VOICES = frozenset(
+    {"official", "officials", "ministry", "minister", "office", "government", "department",
+     "embassy", "commission", "council", "authorities", "spokesman", "spokeswoman", "president",
+     "foreign", "diplomat", "diplomats", "cabinet"}
+)  # fmt: skip
+# Words of a group that is not a state's voice ("Human rights groups in Belarus").
+NOT_STATE_VOICES = frozenset(
+    {"rights", "group", "groups", "activist", "activists", "defenders", "lawyers", "families",
+     "family", "monitor", "monitors", "media", "prisoner", "prisoners", "union"}
+)  # fmt: skip
+
+
+# The speaking state holds the people itself: "in its custody", "it holds 308 Indians".
+OWN_HOLDING = re.compile(
+    r"\b(?:its|their) (?:own )?(?:custody|jails?|prisons?)\b|\b(?:it|they) (?:still )?"
+    r"(?:holds?|held|is holding|are holding|detains?|keeps?)\b",
+    re.IGNORECASE,
+)
+
+
+def source_state(ps: ParsedSentence, source: str | None) -> str | None:
+    """The state whose own voice gives a figure: the state itself ("Tokyo says", "France says")
+    or its officials ("Indian officials", "Pakistan's foreign office"). A figure given by another
+    state is of the state holding the people (session 22), so this state is no default holder."""
+    if not source or OWN_HOLDING.search(ps.sentence.text):
+        return None  # "Pakistan's foreign office said 217 remained in its custody": the holder
+    for p in ps.places:
+        if p.code in ("EU", "UN") or p.kind not in ("name", "demonym", "capital"):
+            continue
+        if p.span.text not in source:
+            continue
+        words = set(source.replace(p.span.text, " ").lower().replace("'s", " ").split())
+        if words - {"the"} <= set() or (words & STATE_VOICES and not words & NOT_STATE_VOICES):
+            return sovereign(p.code)
     return None
 
 

@@ -24,7 +24,7 @@ from detente.extract import stock_figures as figures
 from detente.extract.doc_memo import token_at, tokens
 from detente.extract.mentions import ParsedSentence
 from detente.extract.prefilter import Screen
-from detente.extract.sources import source_of
+from detente.extract.sources import source_of, source_state
 from detente.extract.stock_holders import (
     HELD_NOUNS,
     HOLD_VERBS,
@@ -127,6 +127,9 @@ class StockMention:
     """Date of the figure, if the sentence gives one."""
     nationality: str | None = None
     """The held people's own state ("3,300 Palestinians"), which is not their holder."""
+    source_home: str | None = None
+    """The state that gives the figure ("Tokyo says", "Indian officials"), which is not their
+    holder either when the sentence names none (session 22)."""
 
 
 # The cues screened at once, each searched by its lower-case twin first.
@@ -164,7 +167,15 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
             source = source_of(ps)
         country = holder(ps, tok, source)
         found.append(
-            StockMention(ps, count, country, source, as_of_clause(ps, tok), nationality(ps, tok))
+            StockMention(
+                ps,
+                count,
+                country,
+                source,
+                as_of_clause(ps, tok),
+                nationality(ps, tok),
+                source_state(ps, source),
+            )
         )
     return found
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract.sources import source_of
+from detente.extract.sources import source_of, source_state
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,32 @@ def test_source_of(parsed_sentence, text, expected):
 )  # fmt: skip
 def test_a_state_source_as_written(parsed_sentence, text, expected):
     assert source_of(parsed_sentence(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tokyo says twelve citizens are still held in the North.", "JPN"),
+        ("More than 200 fishermen remain in jail, according to Indian officials.", "IND"),
+        ("Pakistan's foreign office said 266 of its nationals remain held abroad.", "PAK"),
+        # negatives: a group in or of a country is no state's voice; no source, no state
+        ("About 1,100 people remain in prison, according to rights groups in Belarus.", None),
+        ("The Belarusian rights centre Viasna says 1,100 people remain in prison.", None),
+        ("Twenty people remain in custody.", None),
+    ],
+)
+def test_source_state(parsed_sentence, text, expected):
+    ps = parsed_sentence(text)
+    assert source_state(ps, source_of(ps)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan's foreign office said 217 Indian fishermen remained in its custody.",
+        "According to Pakistan's foreign office, it holds 308 Indians.",
+    ],
+)
+def test_a_state_that_says_it_holds_them_may_be_their_holder(parsed_sentence, text):
+    ps = parsed_sentence(text)
+    assert source_state(ps, source_of(ps)) is None

@@ -715,3 +715,40 @@ def test_no_figure_after_its_people_v14(spacy_extractor, text):
 )
 def test_part_of_a_whole_v14(spacy_extractor, text, expected):
     assert [s[:3] for s in stocks(spacy_extractor, text)] == expected
+
+
+# Session 22: a figure given by another state has that state as source, as written, and the
+# holding state as country: when the sentence names no holder, the state that speaks is not the
+# default (nor, as before, the people's own state). Negatives: a rights group in a country is no
+# state voice, and a named holder stays the holder.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Japan freed two North Korean sailors on Monday. Tokyo says twelve of its "
+            "citizens are still held in the North.",
+            ("PRK", 12, "exact", "Tokyo", PUBLISHED),
+            id="a-capital-speaking-is-not-the-holder",
+        ),
+        pytest.param(
+            "Belarus freed 14 political prisoners on Saturday. Lithuania's foreign ministry "
+            "said 1,100 political prisoners remain behind bars.",
+            ("BLR", 1100, "exact", "Lithuania's foreign ministry", PUBLISHED),
+            id="another-states-ministry-as-written",
+        ),
+        pytest.param(
+            "Belarus freed 14 political prisoners on Saturday. More than 1,100 political "
+            "prisoners remain behind bars, according to human rights groups in Belarus.",
+            ("BLR", 1100, "at_least", "human rights groups in Belarus", PUBLISHED),
+            id="a-rights-group-in-the-country-is-no-state-voice",
+        ),
+        pytest.param(
+            "Iran freed a French teacher on Monday. France says three of its nationals are "
+            "still held in Iran.",
+            ("IRN", 3, "exact", "France", PUBLISHED),
+            id="a-named-holder-stays",
+        ),
+    ],
+)
+def test_a_figure_given_by_another_state(spacy_extractor, text, expected):
+    assert stocks(spacy_extractor, text) == [expected]
