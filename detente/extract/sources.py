@@ -79,8 +79,11 @@ def source_state(ps: ParsedSentence, source: str | None) -> str | None:
             continue
         if p.span.text not in source:
             continue
-        words = set(source.replace(p.span.text, " ").lower().replace("'s", " ").split())
-        if words - {"the"} <= set() or (words & STATE_VOICES and not words & NOT_STATE_VOICES):
+        rest = source.replace(p.span.text, " ").replace("'s", " ").split()
+        if any(w[:1].isupper() and w != "The" for w in rest):
+            continue  # a named body ("the Hong Kong Democracy Council", "the Cuban Commission")
+        words = {w.lower() for w in rest} - {"the"}
+        if not words or (words & STATE_VOICES and not words & NOT_STATE_VOICES):
             return sovereign(p.code)
     return None
 

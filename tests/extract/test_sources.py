@@ -69,8 +69,11 @@ def test_a_state_source_as_written(parsed_sentence, text, expected):
         ("About 1,100 people remain in prison, according to rights groups in Belarus.", None),
         ("The Belarusian rights centre Viasna says 1,100 people remain in prison.", None),
         ("Twenty people remain in custody.", None),
+        ("About 1,800 people are in jail, according to the Hong Kong Democracy Council.", None),
+        ("At least 100 remain in prison, according to the Cuban Commission for Human Rights.",
+         None),
     ],
-)
+)  # fmt: skip
 def test_source_state(parsed_sentence, text, expected):
     ps = parsed_sentence(text)
     assert source_state(ps, source_of(ps)) == expected
