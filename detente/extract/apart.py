@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from detente.extract.counts import Count
-from detente.extract.mentions import Mention, own_subject
-from detente.model import CountQualifier, EventType
+from spacy.tokens import Token
+
+from detente.extract.counts import DECISION_LEMMAS, Count
+from detente.extract.headlines import HEADLINE
+from detente.extract.mentions import ACTOR_KINDS, Mention, own_subject, subject_of
+from detente.model import Category, CountQualifier, EventType
 
 if TYPE_CHECKING:
     from detente.extract.events import Cluster
@@ -21,6 +24,9 @@ APART_OPENING = re.compile(
     r"(?:move|case|release|step|trade|deal|arrangement|decision))\b",
     re.IGNORECASE,
 )
+# Verbs by which an authority decides a release its object names ("agreed to release 80",
+# "ordered the release of 484").
+DECIDING_HEADS = frozenset({"agree", "approve", "sign", "order", "decide", "announce", "decree"})
 
 
 def set_apart(m: Mention, cluster: Cluster) -> bool:
@@ -64,3 +70,119 @@ def counts_agree(a: Count | None, b: Count | None) -> bool:
     if a.qualifier is CountQualifier.EXACT and b.qualifier is CountQualifier.EXACT:
         return a.value == b.value
     return abs(a.value - b.value) <= max(a.value, b.value) * 0.5
+
+
+# Words that make a number a part of a group told elsewhere ("Among those freed were 33 people",
+# "The 153 included 33 convicted of extremism", "22 foreigners were among those freed").
+PART_CUES = re.compile(r"\b(?:among|including|include[sd]?|of (?:them|whom|those|these))\b", re.I)
+# Words that sum the groups told before ("In all, 26 were freed", "a total of 120").
+TOTAL_CUES = re.compile(r"\b(?:in all|in total|altogether|a total of|overall|all told)\b", re.I)
+# Words next to a number that make its people a further group ("another 30", "a further 38",
+# "30 more"); not "the other six", the rest of a group told before.
+FURTHER_WORDS = frozenset({"another", "further", "more", "additional"})
+# Determiners of a group told before ("the four", "these 20 men", "both").
+TOLD_WORDS = frozenset({"the", "these", "those", "both", "all"})
+
+
+def other_group(m: Mention, cluster: Cluster) -> bool:
+    """Whether a release mention with no time of its own counts another group than the act of the
+    same state it would join: a further group ("A further 38 foreign prisoners were released"), or
+    a number that clashes with the act's in a clause that names the acting state ("Venezuela freed
+    ten Americans" ... "Caracas let 80 political prisoners go"), told as no part of the act, no
+    total over it and no stage of it (a decree's number before the number that walked out):
+    docs/annotation.md, sessions 13 and 15 (groups counted apart are two events)."""
+    if m.type is not EventType.RELEASE or cluster.type is not EventType.RELEASE:
+        return False
+    mine, theirs = m.count, cluster.count
+    if mine is None or theirs is None or mine.lone or theirs.lone or m.party is not None:
+        return False
+    if m.sent.sentence.index == HEADLINE or _deal_term(m.trigger):
+        return False  # a headline sums the body up; "Hamas is to free 50 over four days"
+    doc = m.sent.doc
+    if mine.start > 0 and doc[mine.start - 1].lower_ in TOLD_WORDS:
+        return False  # "the four had been freed": a group told before
+    if counts_agree(mine, theirs) or not (_further_number(m, mine) or _names_actor(m)):
+        return False
+    text = m.sent.sentence.text
+    if PART_CUES.search(text) and mine.value < theirs.value:
+        return False  # "Among those freed were 33 people"
+    if TOTAL_CUES.search(text) and mine.value > theirs.value:
+        return False  # "In all, 26 people were freed"
+    return not _stages(m, cluster) or _other_kind(m, cluster)
+
+
+def _further_number(m: Mention, count: Count) -> bool:
+    """Whether the words next to the number make it a further group ("another 30", "a further
+    38", "30 more")."""
+    doc = m.sent.doc
+    around = [doc[i] for i in (count.start - 1, count.end) if 0 <= i < len(doc)]
+    return any(t.lower_ in FURTHER_WORDS for t in around)  # not "more than 100"
+
+
+def _deal_term(verb: Token) -> bool:
+    """Whether the release is told as what a deal sets out ("Hamas is to free 50 over four days
+    while Israel frees 150", "50 hostages are to be freed"), not as an act."""
+    tok = verb
+    for _ in range(3):
+        if (
+            tok.dep_ == "xcomp"
+            and tok.head.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        ):
+            return True
+        if tok.dep_ not in ("advcl", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _names_actor(m: Mention) -> bool:
+    """Whether the clause of the release names its acting state as the doer: in the subject of
+    the verb (or of the verb whose object the release noun is: "Sharjah's ruler ordered the
+    release of 484") or its "by" agent ("were freed by Tanzanian officers")."""
+    verb = m.trigger
+    if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj"):
+        verb = verb.head if verb.dep_ == "dobj" else verb.head.head
+    doers = [subject_of(verb)] + [
+        a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"
+    ]
+    inside = {t.i for d in doers if d is not None for t in d.subtree}
+    return any(
+        p.span.start in inside and p.code == m.actor and p.kind in ACTOR_KINDS
+        for p in m.sent.places
+    )
+
+
+def _decision(m: Mention) -> bool:
+    """Whether a mention tells a decision to free ("pardoned 37", "agreed to release 80",
+    "ordered the release of 484") rather than the freeing."""
+    trigger = m.trigger
+    return (
+        trigger.lemma_.lower() in DECISION_LEMMAS
+        or trigger.head.lemma_.lower() in DECIDING_HEADS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in DECISION_LEMMAS for c in trigger.children)
+    )  # "granted clemency to 16"
+
+
+def _stages(m: Mention, cluster: Cluster) -> bool:
+    """A decision and the freeing of one act, counted apart: the decision's number is the larger
+    ("pardoned 37" ... "30 have walked out"), whichever is told first."""
+    for c in cluster.mentions:
+        if c.count is None or m.count is None or _decision(c) == _decision(m):
+            continue
+        decided, freed = (c.count, m.count) if _decision(c) else (m.count, c.count)
+        if freed.value < decided.value:
+            return True
+    return False
+
+
+def _other_kind(m: Mention, cluster: Cluster) -> bool:
+    """Whether the mention describes its people by another specific kind than the act's ("80
+    political prisoners" against "ten Americans"); "prisoners" and "detainees" fit any group."""
+    kinds = {c.category for c in cluster.mentions if c.category} - {Category.DETAINEES}
+    return (
+        m.category is not None
+        and m.category is not Category.DETAINEES
+        and bool(kinds)
+        and m.category not in kinds
+    )

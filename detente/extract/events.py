@@ -21,7 +21,7 @@ from detente.extract import (
     retellings,
     stages,
 )
-from detente.extract.apart import counts_agree, set_apart
+from detente.extract.apart import counts_agree, other_group, set_apart
 from detente.extract.counts import Count, Told, decided_and_freed, reconciled
 from detente.extract.mentions import (
     Mention,
@@ -165,10 +165,14 @@ def merge(
                 cluster.date = None  # "pardoned him days earlier" told again as the main act
         elif date is None:
             cluster = main.get(key) or _find(clusters, key, None, m, published)
+            if cluster is not None and other_group(m, cluster):  # "Caracas let 80 others go"
+                cluster = _group_told(clusters, cluster, m)
         else:
             cluster = _find(clusters, key, date, m, published)
         told_before = cluster or main.get(key)  # or the act an undated one would fold into
-        apart = told_before is not None and set_apart(m, told_before)
+        apart = told_before is not None and (
+            set_apart(m, told_before) or (date is None and other_group(m, told_before))
+        )
         if cluster is None or apart:
             cluster = Cluster(m.type, m.actor, apart=apart)
             clusters.append(cluster)
@@ -206,6 +210,23 @@ def merge(
             cluster.date = published[:4] if published else None
     headlines.fold_releases(clusters)  # releases: the headline's act is the body's
     return clusters
+
+
+def _group_told(clusters: list[Cluster], act: Cluster, m: Mention) -> Cluster | None:
+    """The release of the same state, other than ``act``, whose group an undated mention that
+    counts another group than ``act`` tells again ("Caracas let 80 political prisoners go" ...
+    "The 80 left El Helicoide"): one whose count it agrees with; None when it tells a new one."""
+    return next(
+        (
+            c
+            for c in clusters
+            if c is not act
+            and (c.type, c.actor) == (m.type, m.actor)
+            and c.count is not None
+            and not other_group(m, c)
+        ),
+        None,
+    )
 
 
 def _same_key(a: Cluster, b: Cluster) -> bool:

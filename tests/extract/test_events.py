@@ -441,7 +441,6 @@ def test_a_group_set_apart_from_the_act_is_another_act(spacy_extractor, text):
     ("text", "count"),
     [
         ("Separately, Venezuela freed ten Americans.", 10),  # the same number: told again
-        ("Venezuela freed twenty activists.", 20),  # not set apart: one act, two numbers
         ("Her husband, who was also freed, is twenty.", 2),  # one of the group, told again
         ("Twenty activists were also freed.", 20),  # no actor of its own: the context's act
     ],
@@ -465,3 +464,51 @@ def test_a_group_not_set_apart_or_the_same_is_the_act(spacy_extractor, text, cou
 def test_a_further_group_of_the_same_size_is_another_act(spacy_extractor, text, expected):
     events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
     assert sorted((e.date, e.count) for e in events) == expected
+
+
+# --- session 22 (merged releases): a group counted apart is another act, even with no time ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another number, in a clause that names the state: two groups (sessions 13 and 15)
+        ("Venezuela freed ten Americans on Friday, officials said. Caracas also let eighty "
+         "political prisoners go, the opposition said.", [10, 80]),
+        ("Mali released eight Mauritanian traders on Tuesday. Bamako let go two Senegalese "
+         "nationals held at the border, officials said.", [2, 8]),
+        ("The Emirates ordered the release of 735 prisoners on Wednesday. The UAE also ordered "
+         "the release of 1,025 inmates of another emirate's prisons.", [735, 1025]),
+        # a further group needs no state of its own
+        ("Myanmar freed 2,153 prisoners on Wednesday. A further 38 foreign prisoners were "
+         "released under another order, state media said.", [38, 2153]),
+    ],
+)  # fmt: skip
+def test_a_group_counted_apart_is_another_act(spacy_extractor, text, expected):
+    events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
+    assert sorted(e.count for e in events) == expected
+    assert len({e.date for e in events}) == 1  # undated: the same day as the story's act
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the same group told again, rounded or by its definite noun
+        ("Venezuela freed 107 protesters on Monday. Venezuela freed more than 100 people "
+         "arrested after the election, the attorney general said.", 107),
+        ("Venezuela freed ten Americans on Friday. The ten were flown to Texas.", 10),
+        # a part of the group
+        ("Uzbekistan freed 153 convicts on Wednesday. Among those freed were 33 people "
+         "convicted of extremism, the decree said.", 153),
+        # a decree's number and the number that walked out: stages of one act
+        ("Lukashenko pardoned 37 prisoners on Thursday. Belarus has released 30 of them so "
+         "far, rights groups said.", None),
+        # no state named in the clause and no further group: the context's act
+        ("Venezuela freed ten Americans on Friday. Twenty activists were freed too.", 10),
+        # what a deal sets out is no act of its own
+        ("Hamas freed 13 hostages on Friday. Under the deal, Hamas is to free 50 hostages "
+         "over four days.", 13),
+    ],
+)  # fmt: skip
+def test_a_group_told_again_part_or_stage_is_the_act(spacy_extractor, text, count):
+    events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
+    assert len(events) == 1
+    assert count is None or events[0].count == count  # (a stage's count is the counts' rule)
