@@ -186,3 +186,49 @@ def _other_kind(m: Mention, cluster: Cluster) -> bool:
         and bool(kinds)
         and m.category not in kinds
     )
+
+
+# Times that place an act before the story's in the same month ("earlier this month", "last
+# week"): a month only, of an act the text tells as another, earlier one.
+EARLIER_TIME = re.compile(r"^(?:earlier (?:this|in the) (?:month|week)|last week)$", re.I)
+
+
+def earlier_apart(cluster: Cluster, m: Mention, date: str | None) -> bool:
+    """Whether a release told by an earlier time of the same month ("Earlier this month, the
+    blogger X walked out") and the act of a day of that month it would join ("freed 399 on
+    Saturday") free groups the text tells apart (another number, or other names): two acts
+    (sessions 13 and 19), not the day's act told by its month."""
+    if m.type is not EventType.RELEASE or cluster.type is not EventType.RELEASE:
+        return False
+    if date is None or cluster.date is None or {len(date), len(cluster.date)} != {7, 10}:
+        return False
+    told_early = (
+        _earlier(m, date)
+        if len(date) == 7
+        else any(c.date == cluster.date and _earlier(c, cluster.date) for c in cluster.mentions)
+    )
+    return told_early and _groups_clash(m, cluster)
+
+
+def _earlier(m: Mention, month: str | None) -> bool:
+    """Whether the mention's sentence dates ``month`` by an earlier time of it ("Earlier this
+    month")."""
+    text = m.sent.sentence.text
+    return any(t.value == month and EARLIER_TIME.match(text[t.start : t.end]) for t in m.sent.times)
+
+
+def _groups_clash(m: Mention, cluster: Cluster) -> bool:
+    """Whether a mention and an act free groups told apart: numbers that clash, names none of
+    which the other tells, or a number against names that are fewer."""
+    mine, theirs = m.count, cluster.count
+    if mine is not None and theirs is not None and not (mine.lone or theirs.lone):
+        return not counts_agree(mine, theirs)
+    names = {p.split()[-1] for c in cluster.mentions for p in c.persons if p.split()}
+    own = {p.split()[-1] for p in m.persons if p.split()}
+    if own and names:
+        return not own & names
+    if mine is not None and not mine.lone and names and theirs is None:
+        return mine.value > len(names)
+    if theirs is not None and not theirs.lone and own and mine is None:
+        return theirs.value > len(own)
+    return False

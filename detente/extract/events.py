@@ -21,7 +21,7 @@ from detente.extract import (
     retellings,
     stages,
 )
-from detente.extract.apart import counts_agree, other_group, set_apart
+from detente.extract.apart import counts_agree, earlier_apart, other_group, set_apart
 from detente.extract.counts import Count, Told, decided_and_freed, reconciled
 from detente.extract.mentions import (
     Mention,
@@ -324,6 +324,7 @@ def _find(
             dates.compatible(cluster.date, date)
             and (counts_agree(cluster.count, m.count) or _decided_and_freed(cluster, m))
             and not _other_objects(cluster, m, date)
+            and not earlier_apart(cluster, m, date)  # "Earlier this month, X walked out"
         ):
             return cluster
     return None

@@ -512,3 +512,40 @@ def test_a_group_told_again_part_or_stage_is_the_act(spacy_extractor, text, coun
     events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
     assert len(events) == 1
     assert count is None or events[0].count == count  # (a stage's count is the counts' rule)
+
+
+# --- session 22 (merged releases): an earlier act of the same month told apart ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam released the dissident Tran Minh Quan on Friday, his family said. Earlier "
+         "this month, the president pardoned more than 3,700 prisoners.", [1, 3700]),
+        ("Azerbaijan freed 399 prisoners on Saturday under a pardon decree. Earlier this "
+         "month, the blogger Rauf Aliyev walked out of prison at the end of his sentence.",
+         [1, 399]),
+        ("Zimbabwe released the opposition politician Tendai Moyo on Thursday. Last week, the "
+         "activist Rudo Dube was freed on bail.", [1, 1]),
+    ],
+)  # fmt: skip
+def test_an_earlier_act_of_the_month_told_apart_is_another_act(spacy_extractor, text, expected):
+    events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
+    assert sorted(e.count for e in events) == expected
+    assert sorted(len(e.date or "") for e in events) == [7, 10]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same group: a decision earlier in the month, the walk-out on the day
+        "Belarus freed 18 political prisoners on Wednesday. Lukashenko had pardoned the 18 "
+        "earlier this month.",
+        "Iran released the aid worker Anna Berg on Tuesday. Berg was pardoned earlier this "
+        "month, her lawyer said.",
+        # no "earlier": the month is the day's month
+        "Vietnam released the dissident Tran Minh Quan on Friday. Tran Minh Quan was freed in "
+        "June after six years in prison.",
+    ],
+)
+def test_the_same_group_told_by_its_month_is_the_act(spacy_extractor, text):
+    events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
+    assert len(events) == 1
