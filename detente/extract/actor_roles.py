@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
 from detente.extract import sides
+from detente.extract.doc_memo import per_token
 from detente.extract.gazetteer import Place
 from detente.extract.mentions import Mention, ParsedSentence, places_in
 from detente.extract.sanctions_context import BLOCS
@@ -213,7 +214,8 @@ HELD_LICENCES = lic.LICENCE_WORDS - {"relief"}
 DEALT_KINDS = frozenset({"name", "demonym"})
 
 
-def licensees(trigger: Token) -> set[int]:
+@per_token  # asked once by the actor roles and once by the fields of each act
+def licensees(trigger: Token) -> frozenset[int]:
     """Token ids of the holders of a licence the act grants or tells ("a licence granted to the
     National Gas Company of Trinidad and Tobago", "a waiver letting Japan's MUFG Bank transfer
     Iranian oil revenue", "a licence allowing Chevron to pump Venezuelan crude"): the licensee is
@@ -232,7 +234,7 @@ def licensees(trigger: Token) -> set[int]:
         holders += [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
         if clauses:  # "allowing Chevron to pump": not "allowing dealings with PDVSA"
             holders += [c for c in verb.children if c.dep_ == "dobj"]
-    return {t.i for h in holders for t in h.subtree}
+    return frozenset(t.i for h in holders for t in h.subtree)
 
 
 def _licence_words(trigger: Token) -> list[Token]:

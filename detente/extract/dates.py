@@ -7,6 +7,7 @@ back", "years ago") resolves to :data:`VAGUE_PAST`, which marks a background act
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -361,6 +362,14 @@ SCREEN = Screen(*(pattern for _, pattern in PATTERNS))
 
 def find(text: str, published: str | None) -> list[TimeExpr]:
     """Time expressions in ``text`` that can date an act, non-overlapping, in text order."""
+    return list(_find(text, published))
+
+
+# Remembered (a new list each time; the expressions are frozen): an article's opening sentences
+# are read when they are parsed and again for the story's day (opening_days), other stretches by
+# the background and week-day stages. One article's worth is enough.
+@functools.lru_cache(maxsize=1024)
+def _find(text: str, published: str | None) -> tuple[TimeExpr, ...]:
     pub = date.fromisoformat(published) if published else None
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
@@ -379,7 +388,7 @@ def find(text: str, published: str | None) -> list[TimeExpr]:
     if any(t.kind != "samepart" for t in kept):  # "On Thursday, ... crossed that evening"
         kept = [t for t in kept if t.kind != "samepart"]
     kept = [t for t in kept if t.kind != "samepart" or not _RELATIVE.search(text, 0, t.start)]
-    return _restated(text, kept)
+    return tuple(_restated(text, kept))
 
 
 # A relative clause that a part of the day stands in: "ten Americans, who landed that night".

@@ -11,6 +11,7 @@ Basij Cooperative Foundation": the commander and the foundation are listed, not 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Span, Token
 
@@ -111,7 +112,7 @@ def owner_of_part(root: Token) -> bool:
     )
 
 
-def not_licensees(doc: Doc, names: list[str], licensed: set[int]) -> list[str]:
+def not_licensees(doc: Doc, names: list[str], licensed: AbstractSet[int]) -> list[str]:
     """The names less those told only as the holder of a licence ("licences allowing Boeing and
     Airbus to sell aircraft to Iran Air", "a licence letting Chevron pump oil"): a licensee is
     let deal with what is listed; it is not listed (session 15)."""
@@ -120,7 +121,7 @@ def not_licensees(doc: Doc, names: list[str], licensed: set[int]) -> list[str]:
     return [n for n in names if not _only_within(doc, n, licensed)]
 
 
-def _only_within(doc: Doc, name: str, ids: set[int]) -> bool:
+def _only_within(doc: Doc, name: str, ids: AbstractSet[int]) -> bool:
     first = name.split()[0]
     size = len(name)
     spans = [

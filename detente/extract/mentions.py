@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.extract import dates
 from detente.extract.counts import Count
+from detente.extract.doc_memo import per_token
 from detente.extract.gazetteer import Place
 from detente.extract.sentences import Sentence
 from detente.model import Category, EventType
@@ -135,6 +136,7 @@ def own_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+@per_token  # asked again of the same verb by many rules
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, following conjunctions and auxiliaries up to the governing verb."""
     tok = verb

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract.counts import SMALL_NUMBERS
+from detente.extract.doc_memo import per_token
 from detente.extract.listings import LISTABLE_NOUNS, own_time
 from detente.extract.mentions import Mention, own_subject
 from detente.model import EventType
@@ -125,6 +126,7 @@ def cue(verb: Token) -> bool:
     ) or pronoun(verb)
 
 
+@per_token  # asked of a roster's verb by several tests
 def partition(verb: Token) -> bool:
     """ "Three of the firms are tied to the army: X, Y and Z", "Two of the firms, X and Y, are
     controlled by ...": part of a group an act just listed, told by its size, with its names in

@@ -166,8 +166,8 @@ def european(scope: list[Token], actors: list[str]) -> list[str]:
 def is_seat(span: Span, words: frozenset[str] = SEAT_WORDS) -> bool:
     """ "Singapore-registered", "Hong Kong-based": a place named as where a body sits (the
     participles ``words`` after a hyphen)."""
-    after = span.doc[span.end : span.end + 2]
-    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in words
+    doc, end = span.doc, span.end  # two tokens read by index: no span made for them
+    return end + 2 <= len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in words
 
 
 def described(

@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Token
 
+from detente.extract.doc_memo import per_token
+
 # How far up from the people noun their own verb may sit.
 ACT_REACH = 4
 
@@ -129,15 +131,16 @@ OTHER_CLAUSES = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis"})
 CAPACITY_VERBS = frozenset({"build", "design", "mean", "intend", "plan"})
 
 
-def _own_clause(noun: Token) -> list[Token]:
+@per_token  # asked by two tests of each held noun
+def _own_clause(noun: Token) -> tuple[Token, ...]:
     """The tokens of the clause of the noun's own verb, without the clauses joined to it ("80
     remain in prison, and others face exit bans": "80 remain in prison")."""
     chain = [noun, *list(noun.ancestors)[:ACT_REACH]]
     verb = next((a for a in chain if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
-        return []
+        return ()
     other = {t.i for c in verb.children if _other_clause(c) for t in c.subtree}
-    return [t for t in verb.subtree if t.i not in other]
+    return tuple(t for t in verb.subtree if t.i not in other)
 
 
 def _other_clause(tok: Token) -> bool:

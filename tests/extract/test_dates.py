@@ -424,3 +424,14 @@ def test_a_date_restating_a_relative_time(text, published, expected):
 )
 def test_the_days_before_a_date_give_its_month(text, published, expected):
     assert values(text, published) == expected
+
+
+def test_find_gives_a_new_list_each_time() -> None:
+    """find is remembered by text and publication day; a caller changing its list changes no
+    later answer."""
+    text = "Three days later, on December 23, they were freed."
+    first = find(text, "2025-12-30")
+    first.clear()
+    again = find(text, "2025-12-30")
+    assert [t.value for t in again] == ["2025-12-23"]
+    assert find(text, "2026-12-30") != again  # another publication, another year

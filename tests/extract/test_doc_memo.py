@@ -53,3 +53,42 @@ def test_memos_of_two_docs_are_apart(parsed_sentence) -> None:
     one, two = (parsed_sentence(t).doc for t in SENTENCES[:2])
     assert doc_memo.lowers(one) != doc_memo.lowers(two)
     assert "iran" in doc_memo.lowers(one) and "iran" not in doc_memo.lowers(two)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *SENTENCES,
+        "Britain sanctioned two Singapore-based firms and a Dubai-registered bank on Monday.",
+        "Three of the firms are tied to the army: Alpha Trading, Beta Oil and Gamma Shipping.",
+        "About 80 people remain in prison, and others face exit bans, the group said.",
+        "The Treasury issued a licence allowing Chevron to pump Venezuelan crude.",
+    ],
+)
+def test_memoised_rule_answers_are_the_walks(parsed_sentence, text) -> None:
+    """The rules remembered per token (subject_of, licensees, partition, the stock clause) give,
+    asked twice, what their unremembered walk gives."""
+    from detente.extract import actor_roles, mentions, rosters, stock_acts
+
+    doc = parsed_sentence(text).doc
+    for fn in (
+        mentions.subject_of,
+        actor_roles.licensees,
+        rosters.partition,
+        stock_acts._own_clause,
+    ):
+        walk = fn.__wrapped__  # type: ignore[attr-defined]
+        for tok in doc:
+            assert fn(tok) == walk(tok) and fn(tok) == walk(tok)
+
+
+def test_is_seat_reads_the_two_tokens_after_a_place(parsed_sentence) -> None:
+    from detente.extract.sanction_parties import is_seat
+
+    doc = parsed_sentence("Britain listed a Dubai-based bank and a firm based in Dubai").doc
+    spans = [doc[i : i + 1] for i in range(len(doc))]
+    seats = [s.text for s in spans if is_seat(s)]
+    assert seats == ["Dubai"]  # the first Dubai only, and no span past the doc's end fails
+    assert not is_seat(doc[len(doc) - 1 : len(doc)]) and not is_seat(
+        doc[len(doc) - 2 : len(doc) - 1]
+    )
