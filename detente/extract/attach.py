@@ -10,14 +10,12 @@ before whose numbers add up to it.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from detente.extract import backstories
 from detente.extract import counts as counts_mod
-from detente.extract import lexicon as lx
 from detente.extract.captors import custody_state
 from detente.extract.destinations import (
     HOLD_VERBS,
@@ -32,59 +30,27 @@ from detente.extract.destinations import (
     places as named_places,
 )
 from detente.extract.doc_memo import tokens
-from detente.extract.groups import PRONOUNS, is_people
-from detente.extract.mentions import Mention, ParsedSentence, is_person, own_subject
-from detente.extract.persons import clean_name, is_official, is_speaker
+from detente.extract.mentions import Mention, ParsedSentence, own_subject
+from detente.extract.roll_calls import (
+    DEFINITE,
+    NAMING_VERBS,
+    is_anaphoric,
+    is_name,
+    listed,
+    names_at,
+    partitive_whole,
+    refers_back,
+)
 from detente.model import EventType
 
 log = logging.getLogger(__name__)
 
 # How many sentences back a follow-up sentence may reach for its release.
 REACH = 5
-# A sentence that lists some of the people told of just before: "Among them was X", "Among the
-# nine freed by Minsk were X", "They included X", "The five included X", "The freed group includes
-# X", "Those freed were X", "The other three released were X" (after a live-blog time or a
-# "X said" at most).
-LIST_CUE = re.compile(
-    r"\s*(?:\d{1,2}[:.]\d{2}\s*(?:--|—|–|-)\s*)?(?:[^.;]{0,60}\b(?:said|says|added)(?: that)? )?"
-    r"(?:among (?:them|those|the)\b[^.;]{0,50}?\b(?:was|were|is|are)\b|"
-    r"(?:besides [^,;]{1,40}, )?(?:they|those|these|the)\b[^.;,:]{0,40}?\b(?:also )?"
-    r"includ(?:ed|es|e)\b|"
-    r"(?:those |the (?:other )?(?:[\w-]+ )?(?:[\w-]+ )?)(?:freed|released|pardoned)\b[^.;]{0,40}?"
-    r"\b(?:were|are|was|is)\b)",
-    re.IGNORECASE,
-)
-# "The three are X, Y and Z", "The other two were X and Y": a number told of before, then names
-# (case-sensitive: a capital must follow).
-NUMBER_LIST = re.compile(
-    rf"\s*The (?:other )?(?:{'|'.join(counts_mod.SMALL_NUMBERS[1:])}|\d+)"
-    r"(?: [a-z]+)? (?:were|are) (?:the [a-z]+ )?[A-Z]"
-)
-# Titles of office: a name under one in a list of the freed is an official, not one of them.
-LIST_OFFICES = frozenset(
-    {"president", "minister", "envoy", "secretary", "spokesman", "spokeswoman", "spokesperson",
-     "ambassador", "official", "chancellor", "premier", "king", "emir", "senator", "negotiator",
-     "mediator", "governor", "commissioner", "prosecutor", "judge", "pope"}
-)  # fmt: skip
-# Clauses inside a list sentence whose names are not on the list ("arrested after X spoke").
-CLAUSE_DEPS = frozenset({"relcl", "advcl", "acl", "ccomp", "poss"})
 # Plural pronouns that stand for every release told in the sentence before them.
 PLURAL_ANAPHORS = frozenset({"they", "all", "both", "these", "those"})
-# Words of a list cue that says its people are not freed ("Among those still held are X", "The
-# deal did not include X", "Among those who remain in prison are X").
-NOT_FREED = re.compile(r"\b(?:still|remain(?:s|ed)?|not|never)\b|n't\b", re.IGNORECASE)
-# First words of a list cue whose list a trailing speech verb may report ("Among those freed were
-# X, relatives said", "They included X, officials said"); not "The officials delisted include X".
-REPORTED_LISTS = frozenset({"among", "they", "those"})
-# Verbs of a sentence that names people told of before ("Three of them have been identified: X").
-NAMING_VERBS = frozenset({"identify", "name"})
-# Entity labels NER gives names of people it mistakes ("Sergeant X Y and Private Z W": ORG; an
-# unfamiliar surname: GPE); names of the gazetteer's places are never taken (_proper_names).
-NAME_ENTS = frozenset({"", "PERSON", "ORG", "GPE"})
 # How far after a naming verb the part of a group it names may start ("named two of them").
 MAX_PART_GAP = 4
-# Determiners that make a group definite: it names people already told of.
-DEFINITE = frozenset({"the", "all", "both", "these", "those"})
 
 
 def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
@@ -97,21 +63,30 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
     told = {m.sent.sentence.index for m in releases}
     focus: Mention | None = None  # the release a follow-up just told more of ("The Ukrainians ...")
     stated: set[int] = set()  # releases a follow-up has given a destination
+    listing: Mention | None = None  # the release the sentence before named people of
+    listing_at = -1
+    acts = sorted((m.sent.sentence.index, m.type is EventType.RELEASE) for m in mentions)
     for ps in sents:
         if ps.sentence.index in told:
-            focus = None
+            focus = listing = None
             continue
         before = [m for m in releases if _near(m, ps)]
-        names = listed(ps)
+        last = [freed for i, freed in acts if i < ps.sentence.index][-1:]  # the last act told
+        names = listed(ps, after_release=last == [True])
         if names:
-            into = focus if focus is not None and _near(focus, ps) else list_owner(ps, before)
+            # "Among them was X. Also freed was Y.": the release the sentence before named
+            just = listing if listing_at == ps.sentence.index - 1 else None
+            into = focus if focus is not None and _near(focus, ps) else list_owner(ps, before, just)
             for m in [into] if isinstance(into, Mention) else into:
                 m.persons = m.persons + [n for n in names if n not in m.persons]
+            listing = into if isinstance(into, Mention) else into[0] if len(into) == 1 else None
+            listing_at = ps.sentence.index
             continue
-        found = introduced(ps, before) or backstories.named(ps, before, releases, _names)
+        found = introduced(ps, before) or backstories.named(ps, before, releases, names_at)
         if found is not None:
             m, names = found
             m.persons = m.persons + [n for n in names if n not in m.persons]
+            listing, listing_at = m, ps.sentence.index
         earlier = [m for m in releases if m.sent.sentence.index < ps.sentence.index]
         for subject, place, final in _follow_ups(ps):
             # a name points at its release however far back; a group at the nearest ones
@@ -147,19 +122,19 @@ def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list
     clauses = [(t.head, t) for t in tokens(ps.doc) if t.dep_ in ("nsubj", "nsubjpass")]
     part = _named_part(ps)  # "Their employer named two of them, X and Y"
     root, subject = part or next(
-        ((v, s) for v, s in clauses if _refers_back(s, ps) or _echoes_any(s, before)),
+        ((v, s) for v, s in clauses if refers_back(s, ps) or _echoes_any(s, before)),
         clauses[0] if clauses else (None, None),
     )
     if root is None or subject is None:
         return None
     ids = {t.i for t in subject.subtree}
-    if part is not None or _refers_back(subject, ps) or _echoes_any(subject, before):
+    if part is not None or refers_back(subject, ps) or _echoes_any(subject, before):
         # "The activists — X, a teacher, Y and Z — had been held": names parsed as subjects too
         ids |= {t.i for v, s in clauses if v.i == root.i and s.pos_ == "PROPN" for t in s.subtree}
         naming = _naming_verb(ps, root)  # "... have been identified: X, Y and Z"
         if naming is not None:
             ids |= {t.i for t in tokens(ps.doc) if t.i > naming.i}
-        names = _names(ps, ids)
+        names = names_at(ps, ids)
         fitting = _fitting(before, ps, subject)
         groups = [m for m in fitting if (m.count.value if m.count else 1) > len(m.persons)]
         # "The three men, X, Y and Z": the release of as many as are named, if one was told
@@ -167,7 +142,7 @@ def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list
         # not a release of fewer people than are named (the two traded for the seven named)
         room = [m for m in groups if not m.count or m.count.value >= len(names)]
         return ((sized or room or groups or fitting)[-1], names) if names else None
-    names = _names(ps, ids)
+    names = names_at(ps, ids)
     if len(names) < 2 or root.lemma_.lower() not in MOVE_VERBS | HOLD_VERBS:
         return None
     size = [m for m in before if not m.persons and m.count and m.count.value == len(names)]
@@ -199,7 +174,7 @@ def _named_part(ps: ParsedSentence) -> tuple[Token, Token] | None:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_VERBS:
             continue
         for tok in ps.doc[verb.i + 1 : verb.i + MAX_PART_GAP]:
-            whole = _whole(tok)
+            whole = partitive_whole(tok)
             if tok.like_num and whole is not None and whole.lower_ in ("them", "those"):
                 return verb, tok
     return None
@@ -236,95 +211,10 @@ def _echoes_one(subject: Token, before: list[Mention]) -> bool:
     return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in last.sent.doc)
 
 
-def _refers_back(subject: Token, ps: ParsedSentence) -> bool:
-    """ "they", "the Americans", "two of them", "three of the men", "all of them" (not "the
-    politician X", nor a group that speaks: "the rights group X says")."""
-    said = subject.head.lemma_.lower() in lx.SPEECH_VERBS - NAMING_VERBS  # "were named as X"
-    if said and _one_of_them(subject):  # "One of them, X, told reporters": one of the freed
-        return True
-    if said or _named(subject, ps):
-        return False
-    group = subject.tag_ in ("NNS", "NNPS") or subject.like_num or subject.lower_ in ("all", "both")
-    if subject.lower_ == "they" or (group and _anaphoric(subject, ps)):
-        return True
-    whole = _whole(subject)
-    return whole is not None and (whole.lower_ in ("them", "those") or _anaphoric(whole, ps))
-
-
-def _one_of_them(subject: Token) -> bool:
-    """ "One of them, X, ...": a number taken of "them" with a name in apposition."""
-    whole = _whole(subject)
-    return (
-        subject.like_num
-        and whole is not None
-        and whole.lower_ == "them"
-        and any(c.dep_ == "appos" for c in subject.children)
-    )
-
-
-def _whole(subject: Token) -> Token | None:
-    """The group a partitive subject takes part of ("two of them", "three of the Americans")."""
-    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-
-
-def _names(ps: ParsedSentence, ids: set[int], listing: bool = False) -> list[str]:
-    """Full names of people among the given tokens, not officials or speakers: those NER finds,
-    and runs of proper nouns it takes for no person ("Sergeant X Y and Private Z W" as one
-    organisation, "Mehmet Yildiz" as "Yildiz") where it finds no place. In a ``listing`` of the
-    freed, a role ("the lawyer X", "the student leader X") is their own: only offices count."""
-    names: list[str] = []
-    ents = list(ps.doc.ents) if ps.doc.has_annotation("ENT_IOB") else []
-    runs = [r for r in _proper_names(ps) if _listed_name(r)]
-    taken: set[int] = set()
-    starts: dict[str, int] = {}
-    for ent in [e for e in ents if " " in e.text] + runs:
-        if ent.label_ != "PERSON" or ent.root.i not in ids or is_speaker(ent):
-            continue
-        if _in_office(ent) if listing else is_official(ent):
-            continue
-        if taken & set(range(ent.start, ent.end)):
-            continue
-        name = clean_name(ent)
-        if " " in name and name not in names:
-            names.append(name)
-            starts[name] = ent.start
-            taken |= set(range(ent.start, ent.end))
-    return sorted(names, key=starts.__getitem__)  # in the order told, whatever found them
-
-
-def _listed_name(run: Span) -> bool:
-    """A run of proper nouns that is one item of a list of them ("X Y and Z W", "the four, X Y,
-    Z W and ..."), which NER takes for no person or for part of an organisation."""
-    root = run.root
-    listed = root.dep_ in ("appos", "conj") or any(c.dep_ == "conj" for c in root.children)
-    return listed and all(t.ent_type_ in NAME_ENTS for t in run)
-
-
-def _proper_names(ps: ParsedSentence) -> list[Span]:
-    """Runs of two or more proper nouns that name no place, labelled PERSON: the names of a
-    sentence parsed without named entities (the gate asks for them only where rules read them)."""
-    places = {i for p in ps.places for i in range(p.span.start, p.span.end)}
-    found: list[Span] = []
-    for tok in tokens(ps.doc):
-        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.i in places:
-            continue
-        start = tok.i
-        while (
-            start > 0
-            and ps.doc[start - 1].pos_ == "PROPN"
-            and ps.doc[start - 1].head.i in range(start, tok.i + 1)
-        ):
-            start -= 1
-        if tok.i > start and not places & set(range(start, tok.i + 1)):
-            found.append(Span(ps.doc, start, tok.i + 1, label="PERSON"))
-    return found
-
-
 def _fitting(before: list[Mention], ps: ParsedSentence, subject: Token) -> list[Mention]:
     """The releases a group named by nationality can be ("The Ukrainians were flown to Kyiv"):
     not those of its own state, which does not free people into its own country."""
-    whole = _whole(subject)
+    whole = partitive_whole(subject)
     home = demonym_of(subject, ps) or demonym_of(whole, ps)  # "three of the Americans"
     if home is None:
         return before
@@ -336,51 +226,13 @@ def _near(m: Mention, ps: ParsedSentence) -> bool:
     return ps.sentence.index - REACH <= m.sent.sentence.index < ps.sentence.index
 
 
-def listed(ps: ParsedSentence) -> list[str]:
-    """Names a sentence lists as among people already told of: "Among them was X", "Among those
-    on board were X and Y", "They included X", "The three are X, Y and Z" (not officials, speakers
-    or names in a clause of their own)."""
-    found = LIST_CUE.match(ps.sentence.text) or NUMBER_LIST.match(ps.sentence.text)
-    if found is None or NOT_FREED.search(found.group(0)):
-        return []  # "Among those still held are X", "The deal did not include X"
-    cue = ps.doc[0].lower_ in REPORTED_LISTS
-    ids = {
-        t.i
-        for t in tokens(ps.doc)
-        if t.dep_ != "poss" and not any(_own_clause(a, cue) for a in [t, *t.ancestors][1:])
-    }  # "X's fellow detainee, Y": Y, not X
-    return _names(ps, ids, listing=True)
-
-
-def _own_clause(tok: Token, cue: bool) -> bool:
-    """Whether a token heads a clause of its own in a list sentence, whose names are not on the
-    list: not, after a cue that opens the sentence (``cue``), the list itself reported by a
-    trailing speech verb ("Among those freed were X and Y, the association said", "They included
-    X, relatives told reporters"; not "did not name")."""
-    speech = tok.head
-    reported = (
-        cue
-        and tok.dep_ == "ccomp"
-        and speech.i > tok.i
-        and speech.lemma_.lower() in lx.SPEECH_VERBS
-        and not any(c.dep_ == "neg" for c in speech.children)
-    )
-    return tok.dep_ in CLAUSE_DEPS and not reported
-
-
-def _in_office(ent: Span) -> bool:
-    """A name under a title of office ("Foreign Minister X", not "the former minister X", whom a
-    list of the freed may hold), the title before it or taken into it ("Minister X Y" as one
-    run of proper nouns)."""
-    before = ent.doc[max(0, ent.start - 3) : ent.start]
-    words = {t.lemma_.lower() for t in [*before, *ent]}
-    return bool(words & LIST_OFFICES) and "former" not in words
-
-
-def list_owner(ps: ParsedSentence, before: list[Mention]) -> list[Mention]:
+def list_owner(
+    ps: ParsedSentence, before: list[Mention], named: Mention | None = None
+) -> list[Mention]:
     """The release a list sentence names people of: the one of as many people as its cue counts
     ("Among the nine freed ..."), of the state it says freed them ("freed by Minsk"), of the
-    nationality it names ("The Kyrgyz include X"); else the nearest one."""
+    nationality it names ("The Kyrgyz include X"); else the one a list just before named people
+    of (``named``), else the nearest one."""
     if not before:
         return []
     first = next((e.start for e in ps.doc.ents if e.label_ == "PERSON"), len(ps.doc))
@@ -408,7 +260,9 @@ def list_owner(ps: ParsedSentence, before: list[Mention]) -> list[Mention]:
         fit = [m for m in before if test(m)]
         if fit:
             return fit[-1:]
-    return before[-1:]
+    # else the release a list just before named people of ("Among them was X. Also freed was
+    # Y."), else the nearest one
+    return [named] if named is not None and any(m is named for m in before) else before[-1:]
 
 
 def _follow_ups(ps: ParsedSentence) -> list[tuple[Token, str, bool]]:
@@ -422,7 +276,7 @@ def _follow_ups(ps: ParsedSentence) -> list[tuple[Token, str, bool]]:
         subject = own_subject(verb)
         if subject is None and verb.dep_ == "conj":  # "They flew to Doha and landed in X"
             subject = own_subject(verb.head)
-        if subject is None or not (_anaphoric(subject, ps) or _named(subject, ps)):
+        if subject is None or not (is_anaphoric(subject, ps) or is_name(subject, ps)):
             continue
         place = moved_to_by(ps, verb) or destination(ps, None, verb, None)
         if place is not None:
@@ -447,20 +301,6 @@ def _moves(verb: Token) -> bool:
     if verb.lemma_.lower() == "be":
         return any(c.lower_ in ("back", "home") and c.dep_ == "advmod" for c in verb.children)
     return verb.pos_ == "VERB" and verb.lemma_.lower() in MOVE_VERBS
-
-
-def _named(subject: Token, ps: ParsedSentence) -> bool:
-    """A person's name, whatever NER calls it ("Reed flew home"): a proper noun that is no place."""
-    places = {i for p in ps.places for i in range(p.span.start, p.span.end)}
-    return subject.i not in places and (is_person(subject) or subject.pos_ == "PROPN")
-
-
-def _anaphoric(subject: Token, ps: ParsedSentence) -> bool:
-    """ "he", "they", "the six", "all eight", "the men", "the Americans"."""
-    if subject.lower_ in PRONOUNS and subject.lower_ not in ("who", "which", "it", "that"):
-        return True
-    definite = any(c.lower_ in DEFINITE for c in subject.children)
-    return definite and (subject.like_num or is_people(subject, ps))
 
 
 def _targets(before: list[Mention], subject: Token, named: bool) -> list[Mention]:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from detente.extract import counts, sanctions, sentences, trade_cues
+from detente.extract import counts, roll_calls, sanctions, sentences, trade_cues
 from detente.extract import lexicon as lx
 from detente.extract.gazetteer import place_table
 from detente.extract.prefilter import Screen
@@ -157,7 +157,9 @@ LISTED = re.compile(
     r"\b(?:they|those (?:freed|released|pardoned)) (?:also )?include[ds]?\b"
     # fields (attach.listed): "The five included X", "the Belarusian prisoners included X", "The
     # three are X, Y and Z"
-    r"|\b(?:the|these|those) (?:[\w-]+ ){1,3}(?:also )?include[ds]?\b",
+    r"|\b(?:the|these|those) (?:[\w-]+ ){1,3}(?:also )?include[ds]?\b"
+    # "The group, which included X and Y, landed"
+    r"|\b(?:the|these|those) [\w-]+(?: [\w-]+)?, (?:which|who) (?:also )?include[ds]?\b",
     re.IGNORECASE,
 )
 # ... and at the start of a sentence only (a pattern of its own: in LISTED its piece "the" had the
@@ -166,6 +168,16 @@ LISTED_OPENING = re.compile(
     rf"^the (?:other )?(?:{'|'.join(counts.SMALL_NUMBERS[1:])}|\d+)"
     r"(?: [a-z]+)? (?:were|are) ",
     re.IGNORECASE,
+)
+# ... and a copula that lists them (attach.listed): "They are X Y and Z W", "The Americans were X
+# Y, ...", "The others were X Y", "Among the seven were the journalists X Y": a plural or counted
+# subject opening the sentence, then a full name (two capitalised words) a few words after the
+# copula (case-sensitive, searched as written).
+LISTED_COPULA = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*(?:--|—|–|-)?\s*)?"
+    r"(?:They|(?:The|Those|Among the) (?:[\w-]+ ){0,3}?(?:[\w-]+s|\d+|"
+    rf"{'|'.join(counts.SMALL_NUMBERS[1:])}))(?:, [^.;:]{{1,80}},)? (?:were|are|was|is) "
+    r"(?:[\w'’-]+ ){0,4}?[A-Z][\w'’-]+ [A-Z][\w'’-]+"
 )
 # Release triggers that are not inflections of one lemma (release_triggers.trigger_head).
 RELEASE_EXTRA = ("freed", "released", "pardoned", "handover")
@@ -271,7 +283,7 @@ def needs(text: str) -> Gated | None:
 # searches each case-insensitive pattern by its lower-case twin first (``prefilter.lowered``).
 SCREEN = Screen(
     lx.GATE, WEAK, HANDOVER, MOVED, LISTED, LISTED_OPENING, NUMBER, HELD, NAME_LIST, BACKSTORY,
-    trade_cues.OTHER_WAY,
+    trade_cues.OTHER_WAY, LISTED_COPULA, roll_calls.AMONG_FREED,
 )  # fmt: skip
 
 
@@ -288,8 +300,9 @@ def _needs(s: sentences.Sentence) -> Gated | None:
         or seen.search(LISTED_OPENING, text)
     ):
         return Gated(s, parse=True, entities=True)
-    if seen.search(NAME_LIST, text) or seen.search(BACKSTORY, text):  # fields: names of the
-        # freed told of before
+    # fields: names of the freed told of before
+    named = (NAME_LIST, BACKSTORY, LISTED_COPULA, roll_calls.AMONG_FREED)
+    if any(seen.search(pattern, text) for pattern in named):
         return Gated(s, parse=True, entities=True)
     number = seen.search(NUMBER, text) is not None
     if number and seen.search(trade_cues.OTHER_WAY, text):  # "Going the other way were 189
