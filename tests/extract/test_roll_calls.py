@@ -1,0 +1,205 @@
+"""Lists of the freed told after the act (roll_calls): names a later sentence gives of the people
+of the release told just before, and the people such a sentence names who are not the freed."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract import gate
+
+from .builders import inline
+
+
+def persons(extractor, text):
+    doc = inline(text)
+    return [(e.actor, e.persons) for e in extractor(doc).events if e.type == "release"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Belarus freed four political prisoners on Friday. They are Ihar Alinevich, a "
+            "blogger, and Yury Rubtsov, a teacher.",
+            [("BLR", ["Ihar Alinevich", "Yury Rubtsov"])],
+        ),
+        (
+            "Belarus freed four political prisoners on Friday. The others were Ihar Alinevich "
+            "and Yury Rubtsov.",
+            [("BLR", ["Ihar Alinevich", "Yury Rubtsov"])],
+        ),
+        (
+            "Venezuela freed seven Americans on Friday. The Americans were Tomeu Vadell and Jose "
+            "Luis Zambrano.",
+            [("VEN", ["Tomeu Vadell", "Jose Luis Zambrano"])],
+        ),
+        (
+            "Venezuela freed seven Americans on Friday. Among the Americans were Tomeu Vadell "
+            "and Jose Luis Zambrano.",
+            [("VEN", ["Tomeu Vadell", "Jose Luis Zambrano"])],
+        ),
+        (
+            "Belarus freed four political prisoners on Friday. Also freed were Ihar Alinevich "
+            "and Yury Rubtsov.",
+            [("BLR", ["Ihar Alinevich", "Yury Rubtsov"])],
+        ),
+        # the copula of the list parsed as a clause of the cue's verb
+        (
+            "Ethiopia freed six jailed opposition politicians on Friday. Those let out were "
+            "Jawar Mohammed, Bekele Gerba and Eskinder Nega, according to a statement.",
+            [("ETH", ["Jawar Mohammed", "Bekele Gerba", "Eskinder Nega"])],
+        ),
+        (
+            "Venezuela freed seven Americans on Friday. The group, which included Tomeu Vadell "
+            "and Jose Luis Zambrano, landed in Texas.",
+            [("VEN", ["Tomeu Vadell", "Jose Luis Zambrano"])],
+        ),
+    ],
+    ids=[
+        "they-are",
+        "the-others-were",
+        "demonym-were",
+        "among-the-demonym",
+        "also-freed",
+        "those-let-out",
+        "which-included",
+    ],
+)
+def test_names_a_list_gives_after_the_release(spacy_extractor, text, expected):
+    assert persons(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Venezuela freed seven Americans on Friday. Tomeu Vadell was also among those freed.",
+            [("VEN", ["Tomeu Vadell"])],
+        ),
+        # a trailing speech verb reports the sentence: its subject is still on the list
+        (
+            "Belarus pardoned 31 political prisoners on Friday. Viktar Babaryka, the banker who "
+            "ran against Alexander Lukashenko in 2020, was also among those freed, his campaign "
+            "said.",
+            [("BLR", ["Viktar Babaryka"])],
+        ),
+        # two subjects ("The dissident" and the name)
+        (
+            "Cuba freed dozens of prisoners this week. The dissident Jose Daniel Ferrer was "
+            "among the first to leave prison.",
+            [("CUB", ["Jose Daniel Ferrer"])],
+        ),
+        # a list after a colon
+        (
+            "Belarus freed 14 prisoners on Friday. Three journalists were among those released: "
+            "Ihar Losik, Andrei Aliaksandrau and Dzianis Ivashin.",
+            [("BLR", ["Ihar Losik", "Andrei Aliaksandrau", "Dzianis Ivashin"])],
+        ),
+        (
+            "Belarus freed 14 prisoners on Friday. Ihar Losik was not among those freed.",
+            [("BLR", [])],
+        ),
+    ],
+    ids=["also-among", "reported", "two-subjects", "colon-list", "not-among"],
+)
+def test_names_put_among_those_freed(spacy_extractor, text, expected):
+    assert persons(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran freed three Europeans on Friday. Oman named the three as Thomas Kjeldgaard, "
+            "Massud Mossaheb and Kamran Ghaderi.",
+            [("IRN", ["Thomas Kjeldgaard", "Massud Mossaheb", "Kamran Ghaderi"])],
+        ),
+        (
+            "Venezuela freed ten Americans from prison on Friday. The White House has not named "
+            "them; relatives identified two as David Estrella and Jonathan Pagan González.",
+            [("VEN", ["David Estrella", "Jonathan Pagan González"])],
+        ),
+        # not named, or the named are someone else
+        (
+            "Venezuela freed ten Americans from prison on Friday. The White House did not name "
+            "them, but said John Smith had led the talks.",
+            [("VEN", [])],
+        ),
+        (
+            "Venezuela freed ten Americans from prison on Friday. Officials named the "
+            "negotiators as Richard Grenell and Mauricio Claver-Carone.",
+            [("VEN", [])],
+        ),
+        # a pronoun after a sanctions act stands for what was listed
+        (
+            "Myanmar freed two prisoners on Monday. Britain added two fuel suppliers to its "
+            "sanctions list on Tuesday. The Foreign Office named them as Straits Aerofuel "
+            "Trading and Shwe Taung Aviation Services.",
+            [("MMR", [])],
+        ),
+    ],
+    ids=["named-the-three", "identified-two", "not-named", "negotiators", "after-a-listing"],
+)
+def test_names_a_naming_verb_gives_the_group(spacy_extractor, text, expected):
+    assert persons(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name told by another's description is not on the list
+        (
+            "Myanmar freed four foreigners on Thursday. The four were the Australian economist "
+            "Sean Turnell, a former adviser to Aung San Suu Kyi; Vicky Bowman, a former British "
+            "ambassador; and the Japanese filmmaker Toru Kubota.",
+            [("MMR", ["Sean Turnell", "Vicky Bowman", "Toru Kubota"])],
+        ),
+        (
+            "Belarus freed 14 prisoners on Friday. The negotiators were John Coale and Chris "
+            "Smith.",
+            [("BLR", [])],
+        ),
+        (
+            "Belarus freed 14 prisoners on Friday. They were met at the border by Foreign "
+            "Minister Maxim Ryzhenkov.",
+            [("BLR", [])],
+        ),
+        (
+            "Belarus freed 14 prisoners on Friday. The others still held are Maria Kalesnikava "
+            "and Ales Bialiatski.",
+            [("BLR", [])],
+        ),
+    ],
+    ids=["adviser-to", "negotiators", "met-by-a-minister", "still-held"],
+)
+def test_people_a_list_sentence_names_who_are_not_freed(spacy_extractor, text, expected):
+    assert persons(spacy_extractor, text) == expected
+
+
+def test_a_list_right_after_another_goes_to_the_same_release(spacy_extractor):
+    """ "Among them was X. Also freed was Y.": Y joins X's release, not the other side's told
+    nearer."""
+    text = (
+        "Russia freed 146 Ukrainians on Sunday, and Ukraine handed over 146 Russian soldiers. "
+        "Among the Ukrainians was Dmytro Khyliuk, a reporter. Also freed was Mark Kaliush, a "
+        "former mayor."
+    )
+    assert sorted(persons(spacy_extractor, text)) == [
+        ("RUS", ["Dmytro Khyliuk", "Mark Kaliush"]),
+        ("UKR", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [
+        ("They are Romi Gonen, Emily Damari and Doron Steinbrecher.", True),
+        ("18:10 The four were the soldiers Karina Ariev and Naama Levy.", True),
+        ("Among the Americans were Eyvin Hernandez and Jerrel Kenemore.", True),
+        ("The statement was issued by Foreign Minister Sergei Lavrov.", False),
+        ("They are expected to arrive on Sunday.", False),
+    ],
+)
+def test_the_gate_parses_copular_lists(text, parsed):
+    found = gate.needs(text)
+    assert (found is not None and found.parse and found.entities) is parsed
