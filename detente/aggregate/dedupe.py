@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -63,6 +63,11 @@ class Item:
     details: frozenset[str]
     """Sectors plus the words (4+ letters) of named entities."""
     renewal: bool | None
+    category: str | None = None
+    twins: tuple[tuple[int, str | None], ...] = ()
+    """Counts (with qualifiers) of the document's other events of this block on the same day: a
+    document that tells two same-day acts apart (ten Americans, and also 80 prisoners) says they
+    are two happenings (see :func:`with_twins`)."""
 
     @property
     def precise(self) -> bool:
@@ -117,7 +122,30 @@ def make_item(fields: Mapping[str, Any], key: str, document_id: str, published: 
         persons=tuple(fields.get("persons") or ()),
         details=frozenset(words | set(fields.get("sectors") or ())),
         renewal=fields.get("renewal"),
+        category=fields.get("category"),
     )
+
+
+def with_twins(items: Iterable[Item]) -> list[Item]:
+    """The items with :attr:`Item.twins` filled from the other items of their document (same
+    block, same single day, counted). Every caller passes all of a document's events it has, so
+    an event's twins are the same whether it is clustered in a batch or added later."""
+    items = list(items)
+    days: dict[tuple[str, str, tuple[int, int]], list[Item]] = defaultdict(list)
+    for item in items:
+        if item.dated and item.period is not None and item.period[0] == item.period[1]:
+            days[item.document_id, item.block, item.period].append(item)
+    out = []
+    for item in items:
+        same = days.get((item.document_id, item.block, item.period or (0, 0)), ())
+        twins = tuple(
+            sorted(
+                ((o.count, o.qualifier) for o in same if o.key != item.key and o.count is not None),
+                key=lambda t: (t[0], t[1] or ""),
+            )
+        )
+        out.append(replace(item, twins=twins) if twins else item)
+    return out
 
 
 def _months(first: int, last: int) -> list[str]:
@@ -170,6 +198,29 @@ def _dates_agree(a: Item, b: Item) -> bool:
     return a.period[0] - slack <= b.period[1] and b.period[0] - slack <= a.period[1]
 
 
+def _twin_fits(a: Item, b: Item) -> bool:
+    """Whether another same-day act of ``a``'s document has a count that agrees with ``b``'s:
+    then ``b`` reports that act, not ``a``."""
+    if b.count is None:
+        return False
+    lo_b, hi_b = count_range(b.count, b.qualifier)
+    for count, qualifier in a.twins:
+        lo, hi = count_range(count, qualifier)
+        if lo <= hi_b and lo_b <= hi:
+            return True
+    return False
+
+
+def _uncounted_against_twins(a: Item, b: Item) -> bool:
+    """Whether an uncounted report meets one of several same-day acts its document tells apart
+    with another kind of people ("ten Americans" and "80 political prisoners" against "the
+    political prisoners freed in July"): then only the kind (or a shared name) says which."""
+    for one, other in ((a, b), (b, a)):
+        if one.twins and other.count is None:
+            return one.category is not None and other.category not in (None, one.category)
+    return False
+
+
 def _same_day(a: Item, b: Item) -> bool:
     return (
         a.dated
@@ -182,10 +233,13 @@ def _same_day(a: Item, b: Item) -> bool:
 
 def _vouched(a: Item, b: Item, names: NameResolver) -> bool:
     """Precise reports of the same day, or naming the same person, outweigh differing counts
-    (outlets count differently, and a count taken from a list of names is only a lower bound)."""
+    (outlets count differently, and a count taken from a list of names is only a lower bound),
+    unless one report's document tells apart another act that day whose count fits the other."""
     if not (a.precise and b.precise):
         return False
-    return _same_day(a, b) or names.overlap(a.persons, b.persons)
+    if names.overlap(a.persons, b.persons):
+        return True
+    return _same_day(a, b) and not (_twin_fits(a, b) or _twin_fits(b, a))
 
 
 def linked(a: Item, b: Item, names: NameResolver) -> bool:
@@ -197,6 +251,8 @@ def linked(a: Item, b: Item, names: NameResolver) -> bool:
     if not _dates_agree(a, b):
         return False
     if not _counts_agree(a, b) and not _vouched(a, b, names):
+        return False
+    if _uncounted_against_twins(a, b) and not names.overlap(a.persons, b.persons):
         return False
     shared_details = bool(a.details & b.details)
     if a.details and b.details and not shared_details and not _same_day(a, b):
@@ -234,7 +290,7 @@ class Components:
 
 def cluster(items: Iterable[Item], names: NameResolver) -> dict[str, str]:
     """Every event key → its canonical event id, for a whole set of events at once."""
-    items = list(items)
+    items = with_twins(items)
     by_bucket: dict[tuple[str, str], list[Item]] = defaultdict(list)
     by_block: dict[str, list[Item]] = defaultdict(list)
     for item in items:

@@ -25,6 +25,7 @@ from detente.aggregate.dedupe import (
     linked,
     make_item,
     query_buckets,
+    with_twins,
 )
 from detente.aggregate.neardup import (
     band_keys,
@@ -68,6 +69,7 @@ _ITEM_COLUMNS = (
     events.c.entities,
     events.c.sectors,
     events.c.renewal,
+    events.c.category,
     documents.c.published,
 )
 
@@ -89,9 +91,16 @@ def add_document(conn: Connection, doc: Document, analysis: Analysis, names: Nam
         with scoped(conn) as reach:
             merged_group = _add_signature(conn, doc.id, signature(doc.text))
             touched = set() if merged_group is None else _group_clusters(conn, merged_group)
-            for event in analysis.events:
-                fields = event.model_dump(mode="json")
-                item = make_item(fields, event_key(doc.id, event.id), doc.id, doc.published)
+            items = with_twins(
+                make_item(
+                    event.model_dump(mode="json"),
+                    event_key(doc.id, event.id),
+                    doc.id,
+                    doc.published,
+                )
+                for event in analysis.events
+            )
+            for item in items:
                 touched.add(_add_event(conn, item, names))
             reach.update(_blocking_scopes(conn, touched))
             reach.update(dealindex.update(conn, touched, doc.id, names))
@@ -160,7 +169,8 @@ def _candidates(conn: Connection, item: Item) -> list[tuple[Item, str]]:
         .join(agg_event_clusters, agg_event_clusters.c.event_key == events.c.key)
         .where(events.c.key.in_(keys), events.c.document_id != item.document_id)
     ).all()
-    return [(_item(row), row.cluster_id) for row in rows]
+    found = with_twins(_item(row) for row in rows)
+    return [(found_item, row.cluster_id) for found_item, row in zip(found, rows, strict=True)]
 
 
 def _add_event(conn: Connection, item: Item, names: NameResolver) -> str:

@@ -355,6 +355,8 @@ def _named_side(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention])
     actor = _held_in(obj, ps) or _holder(ps, m, home)
     if any(o.type is EventType.RELEASE and o.actor == actor for o in told if actor is not None):
         return None
+    if actor is None and home is None:  # precision: the article's other party is often only
+        return None  # the swap's venue or go-between ("exchanged on the tarmac in Abu Dhabi")
     # "X, jailed in Burundi, was released in exchange for Y, held in Chile"; when who freed the
     # first side is unknown, the other is a guess; recall (v18): else the state the people traded
     # for belong to ("two Americans were freed in return for X, an Afghan fighter": Kabul freed
@@ -366,8 +368,8 @@ def _named_side(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention])
         )
         or home
     )
-    if own is None or own == actor or (actor is None and home is None and m.actor is None):
-        return None  # recall: neither holder nor home told, the other party of the article's swap
+    if own is None or own == actor:
+        return None
     m.actor = own
     m.co_actors = m.co_actors or [c for c in [actor] if c is not None]
     # recall: "Marc Fogel was released in exchange for the Russian crypto figure X": the state

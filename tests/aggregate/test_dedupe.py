@@ -15,6 +15,7 @@ from detente.aggregate.dedupe import (
     linked,
     make_item,
     query_buckets,
+    with_twins,
 )
 from detente.aggregate.persons import NameResolver
 
@@ -138,3 +139,49 @@ def test_cluster_chains_background_mention_into_event() -> None:
     result = cluster(items, NAMES)
     assert result == {"a:e1": "a:e1", "b:e1": "a:e1", "c:e1": "c:e1", "d:e1": "c:e1"}
     assert cluster(list(reversed(items)), NAMES) == result
+
+
+def test_document_telling_two_same_day_acts_apart_keeps_them_apart() -> None:
+    # Report A: "Venezuela freed ten Americans ... it also freed 80 political prisoners" (one
+    # day, two acts); report B tells only the ten. Same-day vouching must not join B's ten to A's
+    # 80, which would chain A's two acts into one happening.
+    tens = item("a:e1", doc="a", actor="VEN", count=10, count_qualifier="exact")
+    eighty = item("a:e2", doc="a", actor="VEN", count=80, count_qualifier="exact")
+    other = item("b:e1", doc="b", actor="VEN", count=10, count_qualifier="exact")
+    a_ten, a_eighty, b_ten = with_twins([tens, eighty, other])
+    assert a_eighty.twins == ((10, "exact"),) and b_ten.twins == ()
+    assert linked(b_ten, a_ten, NAMES) and linked(a_ten, b_ten, NAMES)
+    assert not linked(b_ten, a_eighty, NAMES) and not linked(a_eighty, b_ten, NAMES)
+    # without the twin, the same-day reports still outweigh differing counts (15 vs 3)
+    assert linked(b_ten, with_twins([eighty])[0], NAMES)
+    # a shared name still vouches for the link whatever the twins say
+    named = [
+        item("c:e1", doc="c", actor="VEN", count=80, count_qualifier="exact", persons=["Ana Rey"]),
+        item("c:e2", doc="c", actor="VEN", count=10, count_qualifier="exact"),
+    ]
+    c_named = with_twins(named)[0]
+    d_named = item(
+        "d:e1", doc="d", actor="VEN", count=10, count_qualifier="exact", persons=["Ana Rey"]
+    )
+    assert linked(c_named, d_named, NAMES)
+    result = cluster([tens, eighty, other], NAMES)
+    assert result == {"a:e1": "a:e1", "a:e2": "a:e2", "b:e1": "a:e1"}
+    assert cluster([other, eighty, tens], NAMES) == result
+
+
+def test_uncounted_report_links_to_the_twin_of_its_kind() -> None:
+    # "the political prisoners freed in July" (no count) against a report that tells apart ten
+    # Americans and 80 political prisoners freed that day: it joins the 80 only
+    tens = item("a:e1", doc="a", actor="VEN", count=10, category="foreign_nationals")
+    eighty = item("a:e2", doc="a", actor="VEN", count=80, category="political_prisoners")
+    vague = item("b:e1", doc="b", actor="VEN", date="2025-12", category="political_prisoners")
+    a_ten, a_eighty = with_twins([tens, eighty])
+    assert linked(vague, a_eighty, NAMES) and not linked(vague, a_ten, NAMES)
+    # a document with one act that day: the kind alone does not keep them apart
+    assert linked(vague, tens, NAMES)
+    # a shared name does
+    named = item("c:e1", doc="c", actor="VEN", date="2025-12", persons=["Ana Rey"])
+    with_name = with_twins(
+        [item("a:e1", doc="a", actor="VEN", count=10, persons=["Ana Rey"]), eighty]
+    )
+    assert linked(named, with_name[0], NAMES)

@@ -369,14 +369,18 @@ def test_the_freed_take_the_home_of_the_group_traded_for_when_its_release_is_tol
     assert _releases(analysis) == [("LBY", 1), ("MLT", 2)]
 
 
-def test_a_named_person_traded_with_no_holder_is_the_articles_other_party(spacy_extractor):
-    analysis = _analyse(
-        spacy_extractor,
-        "Relations between Washington and Tehran remain tense. In March, Iran freed the teacher "
-        "Laura Finch in exchange for the engineer Kamran Rostami.",
-    )
-    found = sorted((e.actor, e.persons[0]) for e in analysis.events if e.type == "release")
-    assert found == [("IRN", "Laura Finch"), ("USA", "Kamran Rostami")]
+def test_a_named_person_traded_with_no_holder_or_home_is_not_guessed(spacy_extractor):
+    # precision: with neither holder nor nationality told, the article's "other party" is often
+    # only the swap's venue or go-between (probes precision-v13/go-betweens-are-no-side,
+    # precision-v17/swap-site-is-no-side, numbers14/both-sides-exchanged)
+    for text in (
+        "Iran freed the teacher Laura Finch in exchange for the engineer Kamran Rostami, with "
+        "Swiss diplomats acting as go-betweens.",
+        "Iran freed the teacher Laura Finch in exchange for the engineer Kamran Rostami. The two "
+        "were exchanged on the tarmac in Doha.",
+    ):
+        found = [(e.actor, e.persons) for e in _analyse(spacy_extractor, text).events]
+        assert found == [("IRN", ["Laura Finch"])], text
 
 
 def test_captors_named_only_as_a_place_of_capture_give_no_holder(spacy_extractor):
