@@ -143,7 +143,9 @@ def _names_actor(m: Mention) -> bool:
     verb = m.trigger
     if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj"):
         verb = verb.head if verb.dep_ == "dobj" else verb.head.head
-    doers = [subject_of(verb)] + [
+    # a conjunct's inherited subject is the first clause's doer ("Azerbaijan released four, and in
+    # return Armenia freed two" when the parser gives "freed" no subject of its own): not its own
+    doers = [own_subject(verb) if verb.dep_ == "conj" else subject_of(verb)] + [
         a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"
     ]
     inside = {t.i for d in doers if d is not None for t in d.subtree}
