@@ -180,12 +180,17 @@ def count_range(count: int, qualifier: str | None) -> tuple[float, float]:
     return count * low, count * high
 
 
+def _ranges_meet(a: int, qa: str | None, b: int, qb: str | None) -> bool:
+    """Whether two reported counts admit a common true number (see :data:`COUNT_SLACK`)."""
+    lo_a, hi_a = count_range(a, qa)
+    lo_b, hi_b = count_range(b, qb)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
 def _counts_agree(a: Item, b: Item) -> bool:
     if a.count is None or b.count is None:
         return True
-    lo_a, hi_a = count_range(a.count, a.qualifier)
-    lo_b, hi_b = count_range(b.count, b.qualifier)
-    return lo_a <= hi_b and lo_b <= hi_a
+    return _ranges_meet(a.count, a.qualifier, b.count, b.qualifier)
 
 
 def _dates_agree(a: Item, b: Item) -> bool:
@@ -201,14 +206,10 @@ def _dates_agree(a: Item, b: Item) -> bool:
 def _twin_fits(a: Item, b: Item) -> bool:
     """Whether another same-day act of ``a``'s document has a count that agrees with ``b``'s:
     then ``b`` reports that act, not ``a``."""
-    if b.count is None:
-        return False
-    lo_b, hi_b = count_range(b.count, b.qualifier)
-    for count, qualifier in a.twins:
-        lo, hi = count_range(count, qualifier)
-        if lo <= hi_b and lo_b <= hi:
-            return True
-    return False
+    count = b.count
+    return count is not None and any(
+        _ranges_meet(twin, qualifier, count, b.qualifier) for twin, qualifier in a.twins
+    )
 
 
 def _uncounted_against_twins(a: Item, b: Item) -> bool:

@@ -13,6 +13,7 @@ in 2023 for supplying jet fuel"); the rest of that sentence is about something e
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Span, Token
@@ -79,7 +80,13 @@ def unread(
 
 
 def _named(text: str, name: str) -> bool:
-    return name in text and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
+    return name in text and _whole_name(name).search(text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _whole_name(name: str) -> re.Pattern[str]:
+    """A name as whole words (not inside a longer word or a hyphenated one)."""
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
 
 
 def sectors_of(span: Span) -> list[str]:
@@ -94,7 +101,7 @@ def sectors_of(span: Span) -> list[str]:
 def _spans(ps: ParsedSentence, name: str) -> list[Span]:
     """Where a sentence names a body, as whole words."""
     out: list[Span] = []
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ps.doc.text):
+    for m in _whole_name(name).finditer(ps.doc.text):
         span = ps.doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None:
             out.append(span)

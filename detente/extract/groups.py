@@ -414,8 +414,10 @@ def category_of(
     if is_demonym(head, ps):
         return None if demonym_of(head, ps) in (actor, None) else Category.FOREIGN_NATIONALS
     lemma = head.lemma_.lower()
-    if lemma in lx.STATUS_NOUNS or lemma in lx.KIN_NOUNS:  # "Ukrainian civilians" (session 21)
-        return Category.DETAINEES if lemma in lx.STATUS_NOUNS else Category.OTHER  # kin: 22
+    if lemma in lx.STATUS_NOUNS:  # "Ukrainian civilians", "migrants" (sessions 21, 22)
+        return Category.DETAINEES
+    if lemma in lx.KIN_NOUNS:  # "two nephews of the first lady" (session 22)
+        return Category.OTHER
     if lemma in lx.OCCUPATIONS:  # the head noun decides: "a Polish engineer" is of a trade
         return person_category(ps, persons, actor) or Category.OTHER
     if lemma not in lx.PEOPLE_NOUNS:  # a trade the lexicon lacks ("traders", "gendarmes") is other

@@ -92,8 +92,8 @@ def returned_in_kind(verb: Token, ps: ParsedSentence) -> bool:
     # "and Ukraine sent back 246 troops", misparsed as a clause under the release verb
     partners = [verb.head] if verb.dep_ in ("conj", "ccomp") else []
     partners += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    own = _state_before(verb, ps) or _state_of(own_subject(verb), ps)
-    if own is None or own_people_returned(verb, ps):
+    own = _returning_state(verb, ps)
+    if own is None or _own_people(group, ps, own):
         return False
     return any(
         _frees(p) and (other := _state_of(own_subject(p), ps)) is not None and other != own
@@ -137,5 +137,15 @@ def own_people_returned(verb: Token, ps: ParsedSentence) -> bool:
     group = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if group is None:
         return False
-    own = _state_before(verb, ps) or _state_of(own_subject(verb), ps)
-    return own is not None and demonym_of(people_head(group) or group, ps) == own
+    own = _returning_state(verb, ps)
+    return own is not None and _own_people(group, ps, own)
+
+
+def _returning_state(verb: Token, ps: ParsedSentence) -> str | None:
+    """The state that gives people back: written right before the verb, else its subject."""
+    return _state_before(verb, ps) or _state_of(own_subject(verb), ps)
+
+
+def _own_people(group: Token, ps: ParsedSentence, state: str) -> bool:
+    """Whether the group given back is of the giving state's own nationality."""
+    return demonym_of(people_head(group) or group, ps) == state

@@ -153,9 +153,8 @@ KIN_NOUNS = frozenset(
 # "the officers were released by a court"): people when freed, but not strong enough to make a
 # weak verb ("traded", "expelled") a release, as OCCUPATIONS are.
 PERSON_WORDS = frozenset(
-    {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "boy", "girl",
-     "teenager", "officer", "captain", "constable", "interpreter", "translator", "physicist",
-     "archaeologist", "filmmaker", "actress", "smuggler"}
+    {"boy", "girl", "teenager", "officer", "captain", "constable", "interpreter", "translator",
+     "physicist", "archaeologist", "filmmaker", "actress", "smuggler"}
 ) | KIN_NOUNS  # fmt: skip
 # Subjects that stand for the two parties of a swap ("each side", "both sides", "each country").
 SIDE_NOUNS = frozenset({"side", "party", "country", "government", "state"})
