@@ -233,8 +233,31 @@ def licensees(trigger: Token) -> frozenset[int]:
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
         holders += [g for c in clauses for g in c.children if g.dep_ == "nsubj"]
         if clauses:  # "allowing Chevron to pump": not "allowing dealings with PDVSA"
-            holders += [c for c in verb.children if c.dep_ == "dobj"]
+            holders += [c for c in verb.children if c.dep_ == "dobj" and not lic.money(c)]
+    licences = [t for t in trigger.subtree if t.lemma_.lower() in HELD_LICENCES]
+    holders += [h for t in licences for h in _named_holders(t)]
     return frozenset(t.i for h in holders for t in h.subtree)
+
+
+# Nouns of what a licensee buys or pays ("a waiver for Iraq's purchases of Iranian power").
+PURCHASE_NOUNS = frozenset({"purchase", "import", "payment", "buying"})
+
+
+def _named_holders(licence: Token) -> list[Token]:
+    """The holder a licence noun names itself: its owner ("Iraq's waiver"; not a bare name before
+    it: "the Iran electricity waiver" is about Iran), whom it goes to ("waivers to China and
+    India"), whose purchases it covers ("a waiver for Iraq's purchases of Iranian electricity")."""
+    out = [c for c in licence.children if c.dep_ == "poss"]
+    to = [c for c in licence.children if c.dep_ == "prep" and c.lower_ == "to"]
+    out += [g for c in to for g in c.children if g.dep_ == "pobj"]
+    out += [
+        c
+        for t in licence.subtree
+        if t.lemma_.lower() in PURCHASE_NOUNS and t.pos_ == "NOUN"
+        for c in t.children
+        if c.dep_ == "poss"
+    ]
+    return out
 
 
 def _licence_words(trigger: Token) -> list[Token]:
@@ -254,7 +277,7 @@ def _licence_act(trigger: Token) -> bool:
         return True
     if trigger.lemma_.lower() not in lx.LICENCE_GRANT_VERBS:
         return False
-    near = [trigger.head, *(c for c in trigger.children if c.dep_ == "dobj")]
+    near = [trigger.head, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
     return any(t.lemma_.lower() in HELD_LICENCES for t in near)
 
 

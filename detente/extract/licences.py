@@ -6,7 +6,7 @@ or is not renewed, the sanctions it waived come back (``sanctions_imposed``, ren
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from detente.extract import lexicon as lx
 from detente.extract.dates import at_least_month
@@ -160,20 +160,41 @@ def licensees(scope: list[Token]) -> tuple[set[int], list[Token]]:
     out: set[int] = set()
     deals: list[Token] = []
     for verb in scope:
-        if (
-            verb.lemma_.lower() in PERMIT_VERBS
-            and verb.dep_ in ("relcl", "acl")
-            and verb.head.lemma_.lower() in LICENCE_WORDS
-        ):
+        on_licence = verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in LICENCE_WORDS
+        if on_licence and verb.lemma_.lower() in DEAL_VERBS:
+            deals += _dealt_with(verb)  # "Iraq's waiver to pay Iran for electricity"
+        if on_licence and verb.lemma_.lower() in PERMIT_VERBS:
             for c in verb.children:
                 dealer = _dealer(c) if c.dep_ in ("ccomp", "xcomp") else set()
                 out |= dealer  # "lets Iraq pay Iran for electricity": the deal names Iran
                 deals += _dealt_with(c) if dealer else []
-                to = _to_of(c) if c.dep_ == "dobj" else None
+                to = _to_of(c) if c.dep_ == "dobj" and not money(c) else None
                 if to is not None:
                     out |= set(range(c.left_edge.i, to.i))
                     deals += [t for t in to.head.subtree if t.i > to.i]
     return out, deals
+
+
+# Verbs of what a licence lets its holder do with the target's goods or money.
+DEAL_VERBS = frozenset({"pay", "buy", "purchase", "import"})
+# Words of an amount of money: what a relief lets move is no licensee ("allowing $6 billion to
+# be moved").
+MONEY_WORDS = frozenset({"$", "dollar", "euro", "billion", "million", "fund", "revenue", "money"})
+
+
+def money(obj: Token) -> bool:
+    """Whether a licence's object is the money it lets move, not a licensee."""
+    return obj.lemma_.lower() in MONEY_WORDS or obj.ent_type_ == "MONEY"
+
+
+def parents(let_deal: set[int], doc: Doc, allowed: list[Token]) -> set[int]:
+    """The words of an act where the bodies it bears on are looked for, when a licence lets
+    others deal (``let_deal``, the licensees): not the licensees, but the owner a licensee names
+    ("Lukoil's Bulgarian refinery at Burgas"): a licence for a listed company's asset or
+    subsidiary abroad eases the sanctions on that company, so its country is the target
+    (docs/annotation.md, session 23), not where the asset is."""
+    owners = {i for i in let_deal if doc[i].dep_ == "poss" and doc[i].head.i in let_deal}
+    return {t.i for t in allowed} - let_deal | owners
 
 
 def dealt_in(ps: ParsedSentence, deal: list[Token], actors: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from detente.extract import lexicon as lx
 from detente.extract import licences as lic
 from detente.extract import sanctioners as who
 from detente.extract.destinations import city_table
@@ -44,7 +45,8 @@ def named(
     seats: list[str] = []
     for place in places_in(ps, scope, kinds):
         path = [a for a in place.span.root.ancestors if a is not trigger and trigger in a.ancestors]
-        if any(a.dep_ in skip | {"pcomp"} for a in path) or any(
+        path = _outside_measure_clause(path)  # "lifted the sanctions it had imposed on Eritrea"
+        if any(a.dep_ in skip | {"pcomp"} or _reporting(a) for a in path) or any(
             a.dep_ == "prep" and a.lower_ not in TARGET_PREPS
             for a in path + _beside(place, trigger)
         ):  # nor a reason: "designated for moving Iranian oil"
@@ -56,15 +58,55 @@ def named(
     return out + seats
 
 
+# Verbs by which a clause on a measure tells whom it was imposed on or eased for ("the sanctions
+# he imposed on Turkey's ministries", "a licence that had eased sanctions on the Israeli magnate").
+MEASURE_CLAUSE_VERBS = frozenset({"impose", "reimpose", "slap", "levy", "place", "ease", "lift"})
+# Nouns of the measure such a clause hangs on.
+# Not "measures" alone: "the trade measures it imposed on Australian exports" are no sanctions.
+MEASURE_NOUNS = lx.CORE_SANCTION_NOUNS | lic.LICENCE_WORDS
+
+
+def _outside_measure_clause(path: list[Token]) -> list[Token]:
+    """The heads of a place below a relative clause that imposed or eased the very measure the act
+    moves ("lifted the arms embargo it had imposed on Eritrea"): that clause names whom the
+    measure bears on, so only the heads from its verb up still count (the place keeps its own
+    preposition, "on")."""
+    for k, a in enumerate(path):
+        if (
+            a.dep_ in ("relcl", "acl")
+            and a.lemma_.lower() in MEASURE_CLAUSE_VERBS
+            and a.head.lemma_.lower() in MEASURE_NOUNS
+        ):
+            return path[:k] + path[k + 1 :]
+    return path
+
+
+# Verbs of saying that a sentence's source hangs on ("..., the US embassy in Baghdad said").
+REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "confirm", "state", "report", "claim",
+                             "insist", "explain", "comment", "write"})  # fmt: skip
+
+
+def _reporting(tok: Token) -> bool:
+    """ "..., the US embassy in Baghdad said": a place under a verb of saying tells who spoke,
+    not whom the act bears on."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS
+
+
 # Nouns of money a relief lets move ("transfer $6 billion in frozen Iranian funds").
 FUND_NOUNS = frozenset({"fund", "funds", "revenue", "revenues", "money", "asset", "assets", "reserve",
                         "reserves", "proceeds", "earnings"})  # fmt: skip
 
 
-def funds_owner(ps: ParsedSentence, scope: list[Token], actors: list[str]) -> list[str]:
+def funds_owner(
+    ps: ParsedSentence, trigger: Token, kind: EventType, held: list[Token], actors: list[str]
+) -> list[str]:
     """ "a waiver allowing banks to transfer $6 billion in frozen Iranian funds from South Korea
-    to accounts in Qatar": whose money a relief lets move is its target, not the states it is
-    held in or moved to."""
+    to accounts in Qatar": whose money a relief (an easing: ``kind``) lets move is its target, not
+    the states it is held in or moved to; the money may hang on the act ("signed a waiver on
+    Thursday allowing $2 billion that Iraq owes Iran to be moved")."""
+    if kind is not EventType.SANCTIONS_EASED:
+        return []
+    scope = held + lic.allowed(trigger)
     ids = {t.i for t in scope}
     for place in places_in(ps, scope, frozenset({"name", "demonym"})):
         root = place.span.root
@@ -74,7 +116,20 @@ def funds_owner(ps: ParsedSentence, scope: list[Token], actors: list[str]) -> li
         owns = root.dep_ in ("amod", "compound", "poss") and head.lower_ in FUND_NOUNS
         if owns and head.i in ids and place.code not in actors:
             return [place.code]
+        if _owed(root) and root.i in ids and place.code not in actors:
+            return [place.code]
     return []
+
+
+def _owed(tok: Token) -> bool:
+    """ "$2.7 billion that Iraq owes Iran": the creditor of money a relief lets move owns it."""
+    verb = tok.head
+    return (
+        tok.dep_ in ("dobj", "dative")
+        and verb.lemma_.lower() == "owe"
+        and verb.dep_ in ("relcl", "acl")
+        and (verb.head.lemma_.lower() in lic.MONEY_WORDS or verb.head.ent_type_ == "MONEY")
+    )
 
 
 # How many heads a nationality or place climbs to the group of bodies it describes.

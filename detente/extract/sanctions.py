@@ -398,13 +398,13 @@ def annotate(
     entities, sectors, targets = listed.entities(ps, trigger, {t.i for t in allowed}, gaz)
     targets = parties.apposed(ps, held, actors) + targets  # "X, a small Bishkek lender"
     entities = not_licensees(ps.doc, entities, licensed)  # session 15: a licensee is no entity
-    if let_deal:  # the licensees are listed and give sectors, but are not the target
-        targets = listed.entities(ps, trigger, {t.i for t in allowed} - let_deal, gaz)[2]
+    if let_deal:  # the licensees are listed and give sectors, but are not the target (a parent:)
+        targets = listed.entities(ps, trigger, lic.parents(let_deal, ps.doc, allowed), gaz)[2]
     # what the act bears on, and what a participle clause says it does ("…, freeing oil sales")
     sectors += listed.sectors(allowed + act_effects.spelled_out(trigger))
     targets += parties.respecting(ps) if emergency else []  # "with respect to Iran"
     targets += (
-        (parties.funds_owner(ps, held, actors) if kind is EventType.SANCTIONS_EASED else [])
+        parties.funds_owner(ps, trigger, kind, held, actors)
         or parties.served(ps, held, actors)  # "Chinese and Emirati firms helping Moscow"
         or parties.named(ps, trigger, held, actors)
         or parties.described(ps, trigger, held, actors)

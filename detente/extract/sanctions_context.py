@@ -55,9 +55,11 @@ def sanctions_target(
     it names most that is not the actor (a state does not sanction itself); for a sanctioning
     power, not another power that sanctions in the article either ("The EU, Britain and the US
     listed ...": none of them is the others' target), nor for the EU a member state (one named in
-    an EU story blocked, asked for or backed the act), unless no other state is named."""
+    an EU story blocked, asked for or backed the act), unless no other state is named. A power's
+    act falls on no other sanctioning power while another state is named ("US lawmakers urged
+    sanctions ... when Canada imposed sanctions on former presidents X and Y": not the US)."""
     own = {actor} | (EU_MEMBERS if actor == "EU" else set())
-    skip = own | (powers if actor in powers else set())
+    skip = own | (powers | SANCTIONING_POWERS if actor in SANCTIONING_POWERS | powers else set())
     if default is not None and default not in skip:
         return default
     others = [c for c, _ in holders.most_common() if c not in skip and c not in BLOCS]

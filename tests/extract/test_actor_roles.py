@@ -75,6 +75,30 @@ def test_a_licensee_is_not_the_target(spacy_extractor, text: str, expected: list
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 23 (targets): the holder the licence noun names itself is no target either
+        (
+            "Washington let Jordan's waiver to buy Syrian electricity expire on Friday.",
+            [("USA", "SYR")],
+        ),
+        (
+            "The State Department let a waiver for Lebanon's purchases of Syrian power lapse on "
+            "Thursday.",
+            [("USA", "SYR")],
+        ),
+        # a bare name before the licence is what it is about, not its holder
+        (
+            "Washington let its Iran oil waiver lapse on Thursday, squeezing payments by Iraq.",
+            [("USA", "IRN")],
+        ),
+    ],
+)
+def test_the_holder_a_licence_names_is_not_the_target(spacy_extractor, text, expected) -> None:
+    assert _targets(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "dealt"),
     [
         ("Washington issued a waiver letting Iraq buy Iranian electricity.", ["IRN"]),
@@ -87,6 +111,16 @@ def test_what_a_licence_lets_its_holder_deal_in(parsed_sentence, text: str, deal
     ps = parsed_sentence(text)
     issued = next(t for t in ps.doc if t.lemma_ == "issue")
     assert dealt_with(ps, issued, ["USA"]) == dealt
+
+
+def test_waivers_granted_to_states_are_theirs(parsed_sentence) -> None:
+    ps = parsed_sentence("Washington in May granted waivers to Turkey and Greece.")
+    granted = next(t for t in ps.doc if t.lemma_ == "grant")
+    held = {t.text for t in ps.doc if t.i in licensees(granted)}
+    assert {"Turkey", "Greece"} <= held
+    ps = parsed_sentence("The waivers were granted in May to Turkey and Greece.")
+    granted = next(t for t in ps.doc if t.lemma_ == "grant")  # passive: the licence as subject
+    assert "Turkey" in {t.text for t in ps.doc if t.i in licensees(granted)}
 
 
 def test_relief_granted_to_a_state_still_targets_it(parsed_sentence) -> None:

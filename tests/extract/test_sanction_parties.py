@@ -221,3 +221,81 @@ def test_groups_of_several_countries(spacy_extractor, text, expected):
 )
 def test_a_relief_that_moves_money_bears_on_its_owner(spacy_extractor, text, expected):
     assert _acts(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "On Tuesday the State Department signed a waiver allowing $4 billion of Iranian oil "
+            "revenue held in Japan to be moved to accounts in Oman.",
+            [("sanctions_eased", "USA", "IRN", [])],
+            id="the-money-a-waiver-lets-move-is-no-licensee",
+        ),
+        pytest.param(
+            "On Tuesday the State Department signed a waiver allowing about $1.5 billion that "
+            "Lebanon owes Syria for electricity to be moved to banks in Qatar.",
+            [("sanctions_eased", "USA", "SYR", [])],
+            id="money-owed-is-the-creditors",
+        ),
+        pytest.param(
+            "The Treasury on Friday issued a licence permitting Rosneft's German refinery at "
+            "Schwedt to keep operating until June.",
+            [("sanctions_eased", "USA", "RUS", ["Rosneft"])],
+            id="a-listed-company-s-asset-abroad-is-the-company-s",  # session 23
+        ),
+        pytest.param(
+            "The Treasury on Friday issued a licence permitting Gazprom's Serbian subsidiary to "
+            "keep trading until March.",
+            [("sanctions_eased", "USA", "RUS", ["Gazprom"])],
+            id="a-listed-company-s-subsidiary-abroad-is-the-company-s",
+        ),
+    ],
+)
+def test_what_a_relief_lets_happen_names_its_target(spacy_extractor, text, expected):
+    assert _acts(spacy_extractor, text) == expected
+
+
+def _named(ps, verb: str) -> list[str]:
+    from detente.extract.sanction_parties import named
+
+    trigger = next(t for t in ps.doc if t.text == verb)
+    return named(ps, trigger, list(trigger.subtree), ["EU"])
+
+
+def test_a_clause_that_imposed_the_measure_names_its_target(parsed_sentence) -> None:
+    ps = parsed_sentence("The Council lifted the sanctions it had imposed on Mali's leaders.")
+    assert _named(ps, "lifted") == ["MLI"]
+    ps = parsed_sentence("The Council revoked a licence that had eased sanctions on Niger's army.")
+    assert _named(ps, "revoked") == ["NER"]
+    # a clause about something else still names no target
+    ps = parsed_sentence("The Council lifted the sanctions that had hurt farmers in Kenya.")
+    assert _named(ps, "lifted") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The United States has let expire a sanctions waiver that allowed Lebanon to pay "
+            "Syria for electricity, the US embassy in Beirut said, ending an exemption that had "
+            "been renewed since 2020.",
+            [("sanctions_imposed", "USA", "SYR", [])],
+            id="the-embassy-that-spoke",
+        ),
+        pytest.param(
+            "The United States has let expire a sanctions waiver that allowed Pakistan to pay "
+            "Iran for gas, the US embassy in Islamabad said, ending an exemption that had been "
+            "renewed since 2021.",
+            [("sanctions_imposed", "USA", "IRN", [])],
+            id="the-embassy-that-spoke-again",
+        ),
+    ],
+)
+def test_who_said_it_is_no_target(spacy_extractor, text, expected) -> None:
+    assert _acts(spacy_extractor, text) == expected
+
+
+def test_trade_measures_told_in_a_clause_are_no_sanctions(spacy_extractor) -> None:
+    text = "Beijing has dropped most of the trade measures it imposed on Australian wine."
+    assert _acts(spacy_extractor, text) == []

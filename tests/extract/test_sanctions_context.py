@@ -24,6 +24,16 @@ def test_powers_acting_together_are_not_each_others_target() -> None:
     assert sanctions_target("USA", None, Counter({"GBR": 2}), powers) == "GBR"  # no other state
 
 
+def test_a_power_does_not_fall_on_a_power_that_only_talks() -> None:
+    # session 23 (targets): "US senators urged sanctions ...; in January Canada imposed
+    # sanctions on two former army commanders": the US moves nothing, yet is no fallback target
+    holders = Counter({"USA": 5, "LKA": 3})
+    assert sanctions_target("CAN", None, holders, frozenset({"CAN"})) == "LKA"
+    assert sanctions_target("CAN", None, Counter({"USA": 2}), frozenset({"CAN"})) == "USA"
+    # a state outside the powers keeps its countermeasure's target
+    assert sanctions_target("CHN", None, holders, frozenset({"USA"})) == "USA"
+
+
 def test_the_eu_does_not_sanction_its_member_states() -> None:
     holders = Counter({"HUN": 3, "RUS": 1, "SVK": 1})
     assert sanctions_target("EU", "HUN", holders) == "RUS"  # Hungary blocked, Russia is listed
@@ -67,3 +77,12 @@ def test_an_act_with_no_doer_sets_no_usual_target() -> None:
     assert usual_target([own, passing], "IRN") == "RUS"
     assert usual_target([passing], "IRN") is None  # named only in passing: none is usual
     assert usual_target([mention("sanctions_imposed", "USA", sentence(0))], "IRN") == "IRN"
+
+
+def test_a_power_named_only_as_a_speaker_is_no_target(spacy_extractor) -> None:
+    text = (
+        "US senators on Tuesday urged the administration to sanction Sri Lankan generals. In "
+        "January, Canada imposed sanctions on two former army commanders."
+    )
+    events = spacy_extractor(inline(text)).events
+    assert [(e.actor, e.target) for e in events] == [("CAN", "LKA")]
