@@ -15,6 +15,7 @@ from detente.extract.destinations import city_table
 from detente.extract.gazetteer import Place, sovereign
 from detente.extract.listings import LISTABLE_NOUNS
 from detente.extract.mentions import Mention, ParsedSentence, own_subject, places_in, subject_of
+from detente.extract.sanctions_context import EU_MEMBERS
 from detente.model import EventType
 
 # Prepositions that introduce the target of a measure ("sanctions on", "against", "the lifting of").
@@ -40,8 +41,10 @@ def named(
     deal") and clauses about something else ("a waiver that allowed South Korean banks") (of the
     dependencies ``skip``). A state named as a listed body's seat ("two Singapore-registered
     suppliers and a Myanmar distributor") comes after the others: where a body is based is not
-    always whom the act is against."""
+    always whom the act is against; so does a state the parser left outside the act's own phrase
+    ("In a speech in Riyadh, Trump announces he will lift all US sanctions on Syria")."""
     out: list[str] = []
+    outside: list[str] = []  # "In a speech in Riyadh, Trump announces he will lift ... on Syria"
     seats: list[str] = []
     for place in places_in(ps, scope, kinds):
         path = [a for a in place.span.root.ancestors if a is not trigger and trigger in a.ancestors]
@@ -51,11 +54,14 @@ def named(
             for a in path + _beside(place, trigger)
         ):  # nor a reason: "designated for moving Iranian oil"
             continue
+        if "EU" in actors and place.code in EU_MEMBERS and not is_seat(place.span):
+            continue  # a member named in an EU act blocked, backed or hosts it (a seat stays)
         if place.code not in actors and (
             place.code not in ("EU", "UN") or not set(actors) & who.SANCTIONING_POWERS
         ):  # a bloc is no target of a sanctioning power's act, but of a countermeasure
-            (seats if is_seat(place.span) else out).append(place.code)
-    return out + seats
+            away = not trigger.is_ancestor(place.span.root)
+            (seats if is_seat(place.span) else outside if away else out).append(place.code)
+    return out + outside + seats
 
 
 # Verbs by which a clause on a measure tells whom it was imposed on or eased for ("the sanctions

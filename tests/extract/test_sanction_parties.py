@@ -299,3 +299,27 @@ def test_who_said_it_is_no_target(spacy_extractor, text, expected) -> None:
 def test_trade_measures_told_in_a_clause_are_no_sanctions(spacy_extractor) -> None:
     text = "Beijing has dropped most of the trade measures it imposed on Australian wine."
     assert _acts(spacy_extractor, text) == []
+
+
+def test_a_state_inside_the_act_s_phrase_comes_first(parsed_sentence) -> None:
+    from detente.extract.sanction_parties import named
+
+    ps = parsed_sentence(
+        "In a speech in Doha, the president said Washington would lift its sanctions on Syria."
+    )
+    lift = next(t for t in ps.doc if t.text == "lift")
+    # a scope the parser widened past the act: the state the act itself names comes first
+    assert named(ps, lift, list(ps.doc), ["USA"])[:1] == ["SYR"]
+
+
+def test_a_member_state_is_no_target_of_the_bloc(parsed_sentence) -> None:
+    from detente.extract.sanction_parties import named
+
+    ps = parsed_sentence("The EU imposed sanctions on Greek and Russian shipping firms on Monday.")
+    imposed = next(t for t in ps.doc if t.text == "imposed")
+    assert named(ps, imposed, list(imposed.subtree), ["EU"]) == ["RUS"]
+    assert named(ps, imposed, list(imposed.subtree), ["USA"]) == ["GRC", "RUS"]  # another's act
+    # a member state as a listed body's seat stays (session 17)
+    ps = parsed_sentence("The EU listed two Cyprus-registered shipping firms on Monday.")
+    listed = next(t for t in ps.doc if t.text == "listed")
+    assert named(ps, listed, list(listed.subtree), ["EU"]) == ["CYP"]
