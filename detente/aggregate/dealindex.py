@@ -6,8 +6,9 @@ links the canonical events of its events). The tables ``agg_deals``, ``agg_deal_
 latest reconciled date of its canonical events) and each canonical event's blocking fields.
 
 :func:`update` runs in the ingest transaction of one document, after its events are clustered:
-the deals that touch a canonical event the document changed are recomputed from their exchanges
-(clusters only merge at ingest, so a deal never splits there). :func:`rebuild` recomputes all of
+the deals that touch a canonical event the document changed (grown, merged, or split because the
+document tells apart two events a chain of reports had joined) are recomputed from their
+exchanges, so a deal merges or splits as its canonical events do. :func:`rebuild` recomputes all of
 them; both give the same tables (tests/aggregate/test_dealindex.py).
 """
 
@@ -207,9 +208,10 @@ def update(
 
 def _parties(conn: Connection, exchange_ids: Collection[int]) -> set[str]:
     """The actors and targets of the canonical events of the deals holding these exchanges.
-    At ingest a deal only grows (clusters and deals merge, never split, and a merged canonical
-    event keeps its actor and target), so the deals now holding the exchanges of the deals
-    replaced hold every party those had: the scopes of the old deals are among these."""
+    Every canonical event keeps the actor and target of its events when it merges or splits, and
+    each exchange of a replaced deal is in one of the new deals with its events, so the deals now
+    holding those exchanges hold every party the replaced deals had: their scopes are among
+    these."""
     found: set[str] = set()
     for chunk in chunks(sorted(exchange_ids)):
         deal_ids = select(agg_deal_exchanges.c.deal_id).where(

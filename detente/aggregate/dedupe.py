@@ -6,12 +6,15 @@ key (type, actor, target), no contradicting renewal flag, date periods that over
 and fall on the same day or name a common person), no contradicting sectors/entities, and —
 when either date is coarser than a month or absent — some positive evidence (a shared person, a
 shared sector or entity, or both counts given). A canonical event is a connected component of the
-links; its id is the smallest event key in it.
+links (a *component*), split where one document tells two of its events apart (see
+:func:`split`); its id is the smallest event key in it.
 
 Because the link is a symmetric test on two events alone and components do not depend on the
-order edges are added, clustering is deterministic and incremental: adding a document links its
+order edges are added, components are deterministic and incremental: adding a document links its
 events to earlier ones and merges their components, which is exactly what clustering everything
-from scratch gives. Candidates are found by blocking key and month (:func:`buckets`), never by
+from scratch gives. The split of a component depends only on the events in it, so it too is the
+same in a batch and after adding documents one by one (the store keeps each event's component
+to recompute it). Candidates are found by blocking key and month (:func:`buckets`), never by
 comparing all pairs.
 """
 
@@ -289,9 +292,9 @@ class Components:
             self.parent[root_a] = root_b
 
 
-def cluster(items: Iterable[Item], names: NameResolver) -> dict[str, str]:
-    """Every event key → its canonical event id, for a whole set of events at once."""
-    items = with_twins(items)
+def _pairs(items: list[Item], names: NameResolver, separate: bool) -> Iterable[tuple[Item, Item]]:
+    """Linked pairs ``(item, other)`` with ``other.key < item.key``, found through the blocking
+    buckets; with ``separate`` only pairs of two components not yet joined (``parts``)."""
     by_bucket: dict[tuple[str, str], list[Item]] = defaultdict(list)
     by_block: dict[str, list[Item]] = defaultdict(list)
     for item in items:
@@ -307,8 +310,126 @@ def cluster(items: Iterable[Item], names: NameResolver) -> dict[str, str]:
             if wanted is None
             else (c for b in wanted for c in by_bucket.get((item.block, b), ()))
         )
+        seen: set[str] = set()  # a pair met in two buckets (not needed with ``separate``)
         for other in pool:
-            if other.key < item.key and parts.find(other.key) != parts.find(item.key):
-                if linked(item, other, names):
-                    parts.union(item.key, other.key)
+            if other.key >= item.key:
+                continue
+            if separate:
+                if parts.find(other.key) == parts.find(item.key):
+                    continue
+            elif other.key in seen:
+                continue
+            else:
+                seen.add(other.key)
+            if linked(item, other, names):
+                parts.union(item.key, other.key)
+                yield item, other
+
+
+def affinity(a: Item, b: Item, names: NameResolver) -> tuple[int, ...]:
+    """How well two linked reports fit each other, compared as a tuple (higher fits better): both
+    dated to a month or a day, a shared name, counts that agree, the same kind of people (-1 for
+    two different kinds), a shared sector or entity, the same day. A year-only or undated report
+    fits least: it joins last, to a group its betters have formed."""
+    kind = 0
+    if a.category is not None and b.category is not None:
+        kind = 1 if a.category == b.category else -1
+    counted = a.count is not None and b.count is not None and _counts_agree(a, b)
+    return (
+        int(a.precise and b.precise),
+        int(names.overlap(a.persons, b.persons)),
+        int(counted),
+        kind,
+        int(bool(a.details & b.details)),
+        int(_same_day(a, b)),
+    )
+
+
+def told_apart(a: Item, b: Item) -> bool:
+    """Whether one document tells these two events of one blocking key apart as two acts: acts
+    it dates apart (periods that do not meet, as for :func:`linked`), or two acts of one day with
+    counts that do not meet ("ten Americans" and "80 prisoners"). Two events of one document that
+    it does not tell apart so (an undated or uncounted one, close days) may be one act the
+    extractor reported twice: they are not kept apart."""
+    if a.document_id != b.document_id:
+        return False
+    if a.dated and b.dated and not _dates_agree(a, b):
+        return True
+    return (
+        _same_day(a, b)
+        and a.count is not None
+        and b.count is not None
+        and not _ranges_meet(a.count, a.qualifier, b.count, b.qualifier)
+    )
+
+
+def _any_apart(one: Iterable[Item], other: Iterable[Item]) -> bool:
+    other = list(other)
+    return any(told_apart(a, b) for a in one for b in other if a.key != b.key)
+
+
+def conflicted(items: Iterable[Item]) -> bool:
+    """Whether a component holds two events one document tells apart (:func:`told_apart`)."""
+    by_document: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        by_document[item.document_id].append(item)
+    return any(len(v) > 1 and _any_apart(v, v) for v in by_document.values())
+
+
+def split(items: Iterable[Item], names: NameResolver) -> dict[str, str]:
+    """The canonical events of one component (event key → canonical id).
+
+    A document that tells two events of one blocking key apart says they are two happenings
+    (:func:`told_apart`), and a chain of third reports must not join them: "ten Americans" and
+    "80 prisoners" freed the same day, linked through "the prisoners Venezuela freed in July".
+    The component's links are taken best-fitting first (:func:`affinity`, then by keys), and two
+    groups join only when no document tells an event of one apart from an event of the other: a
+    report linked to both of a document's acts goes to the one it fits best. The result depends
+    only on the items, not on their order."""
+    items = sorted(items, key=lambda i: i.key)
+    edges = sorted(
+        ((affinity(a, b, names), b.key, a.key) for a, b in _pairs(items, names, separate=False)),
+        key=lambda e: (tuple(-x for x in e[0]), e[1], e[2]),
+    )
+    parts = Components()
+    documents: dict[str, dict[str, list[Item]]] = {}
+    for item in items:
+        documents[parts.find(item.key)] = {item.document_id: [item]}
+    for _, a, b in edges:
+        root_a, root_b = parts.find(a), parts.find(b)
+        if root_a == root_b:
+            continue
+        docs_a, docs_b = documents[root_a], documents[root_b]
+        if any(_any_apart(docs_a[d], docs_b[d]) for d in docs_a.keys() & docs_b.keys()):
+            continue
+        del documents[root_a], documents[root_b]
+        for document_id, held in docs_b.items():
+            docs_a.setdefault(document_id, []).extend(held)
+        parts.union(a, b)
+        documents[parts.find(a)] = docs_a
     return {item.key: parts.find(item.key) for item in items}
+
+
+def canonical(items: Iterable[Item], names: NameResolver) -> dict[str, tuple[str, str]]:
+    """Every event key → (its canonical event id, its component id), for a whole set of events."""
+    items = with_twins(items)
+    parts = Components()
+    for item in items:
+        parts.find(item.key)
+    for item, other in _pairs(items, names, separate=True):
+        parts.union(item.key, other.key)
+    members: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        members[parts.find(item.key)].append(item)
+    out: dict[str, tuple[str, str]] = {}
+    for component, group in members.items():
+        if conflicted(group):
+            out.update((k, (c, component)) for k, c in split(group, names).items())
+        else:
+            out.update((i.key, (component, component)) for i in group)
+    return out
+
+
+def cluster(items: Iterable[Item], names: NameResolver) -> dict[str, str]:
+    """Every event key → its canonical event id, for a whole set of events at once."""
+    return {key: ids[0] for key, ids in canonical(items, names).items()}

@@ -21,10 +21,12 @@ from detente.aggregate.dedupe import (
     Components,
     Item,
     buckets,
-    cluster,
+    canonical,
+    conflicted,
     linked,
     make_item,
     query_buckets,
+    split,
     with_twins,
 )
 from detente.aggregate.neardup import (
@@ -100,8 +102,7 @@ def add_document(conn: Connection, doc: Document, analysis: Analysis, names: Nam
                 )
                 for event in analysis.events
             )
-            for item in items:
-                touched.add(_add_event(conn, item, names))
+            touched |= _add_events(conn, items, names)
             reach.update(_blocking_scopes(conn, touched))
             reach.update(dealindex.update(conn, touched, doc.id, names))
     except SQLAlchemyError as exc:
@@ -158,42 +159,120 @@ def _group_clusters(conn: Connection, group: str) -> set[str]:
 
 
 def _candidates(conn: Connection, item: Item) -> list[tuple[Item, str]]:
-    """Stored events that share the item's block and a month bucket, with their cluster ids."""
+    """Stored events that share the item's block and a month bucket, with their component ids."""
     wanted = query_buckets(item)
     keys = select(agg_event_blocks.c.event_key).where(agg_event_blocks.c.block == item.block)
     if wanted is not None:
         keys = keys.where(agg_event_blocks.c.bucket.in_(wanted))
     rows = conn.execute(
-        select(*_ITEM_COLUMNS, agg_event_clusters.c.cluster_id)
+        select(*_ITEM_COLUMNS, agg_event_clusters.c.component_id)
         .join(documents, documents.c.id == events.c.document_id)
         .join(agg_event_clusters, agg_event_clusters.c.event_key == events.c.key)
         .where(events.c.key.in_(keys), events.c.document_id != item.document_id)
     ).all()
     found = with_twins(_item(row) for row in rows)
-    return [(found_item, row.cluster_id) for found_item, row in zip(found, rows, strict=True)]
+    return [(found_item, row.component_id) for found_item, row in zip(found, rows, strict=True)]
 
 
-def _add_event(conn: Connection, item: Item, names: NameResolver) -> str:
-    """Cluster one stored event (merging the clusters it links); its cluster id."""
-    conn.execute(
-        insert(agg_event_blocks),
-        [{"event_key": item.key, "bucket": b, "block": item.block} for b in buckets(item)],
-    )
-    clusters = {cid for other, cid in _candidates(conn, item) if linked(item, other, names)}
-    cluster_id = min(clusters | {item.key})
-    merged = clusters - {cluster_id}
-    if merged:
+def _add_events(conn: Connection, items: Sequence[Item], names: NameResolver) -> set[str]:
+    """Cluster the stored events of one new document; the canonical ids whose members changed
+    (new, grown, merged away or split)."""
+    for item in items:
+        conn.execute(
+            insert(agg_event_blocks),
+            [{"event_key": item.key, "bucket": b, "block": item.block} for b in buckets(item)],
+        )
+    # The new components: the document's events with the stored components they link to.
+    joins = Components()
+    for item in items:
+        joins.find(item.key)
+        for other, component in _candidates(conn, item):
+            if linked(item, other, names):
+                joins.union(item.key, component)
+    groups: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        groups[joins.find(item.key)].append(item)
+    old: dict[str, set[str]] = defaultdict(set)
+    for key in list(joins.parent):
+        old[joins.find(key)].add(key)
+    touched: set[str] = set()
+    for root, new in groups.items():
+        touched |= _recluster(conn, new, old[root] - {i.key for i in new}, names)
+    return touched
+
+
+def _recluster(
+    conn: Connection, new: Sequence[Item], components: set[str], names: NameResolver
+) -> set[str]:
+    """Store the canonical events of one component: the stored ``components`` joined by the
+    ``new`` events of one document; the canonical ids whose members changed."""
+    component = min(components | {i.key for i in new})
+    stored = conn.execute(
+        select(
+            agg_event_clusters.c.event_key,
+            agg_event_clusters.c.document_id,
+            agg_event_clusters.c.cluster_id,
+        ).where(agg_event_clusters.c.component_id.in_(sorted(components)))
+    ).all() if components else []  # fmt: skip
+    touched = set(components) | {component}
+    documents = [row.document_id for row in stored] + [i.document_id for i in new]
+    apart = False
+    if len(set(documents)) < len(documents):  # two events of one document: told apart?
+        members = [*_stored_items(conn, stored), *new]
+        apart = conflicted(members)
+    if apart:
+        after = split(members, names)
+        moved: dict[str, list[str]] = defaultdict(list)
+        for row in stored:
+            if after[row.event_key] != row.cluster_id:
+                moved[after[row.event_key]].append(row.event_key)
+                touched.add(row.cluster_id)
+        for cluster_id, keys in moved.items():
+            for chunk in chunks(sorted(keys)):
+                conn.execute(
+                    update(agg_event_clusters)
+                    .where(agg_event_clusters.c.event_key.in_(chunk))
+                    .values(cluster_id=cluster_id)
+                )
+        touched |= set(after.values())
+    else:  # one canonical event: the stored components (one canonical event each) merge
+        after = {i.key: component for i in new}
+    if merged := sorted(components - {component}):
+        values = {"component_id": component}
+        if not apart:
+            values["cluster_id"] = component
         conn.execute(
             update(agg_event_clusters)
-            .where(agg_event_clusters.c.cluster_id.in_(merged))
-            .values(cluster_id=cluster_id)
+            .where(agg_event_clusters.c.component_id.in_(merged))
+            .values(**values)
         )
     conn.execute(
-        insert(agg_event_clusters).values(
-            event_key=item.key, document_id=item.document_id, cluster_id=cluster_id
-        )
+        insert(agg_event_clusters),
+        [
+            {
+                "event_key": i.key,
+                "document_id": i.document_id,
+                "cluster_id": after[i.key],
+                "component_id": component,
+            }
+            for i in new
+        ],
     )
-    return cluster_id
+    return touched
+
+
+def _stored_items(conn: Connection, stored: Sequence[Any]) -> list[Item]:
+    """The stored events of a component as items, with the twins of their documents (all of a
+    document's events are read, as in a batch)."""
+    wanted = {row.event_key for row in stored}
+    rows: list[Any] = []
+    for chunk in chunks(sorted({row.document_id for row in stored})):
+        rows += conn.execute(
+            select(*_ITEM_COLUMNS)
+            .join(documents, documents.c.id == events.c.document_id)
+            .where(events.c.document_id.in_(chunk))
+        ).all()
+    return [item for item in with_twins(_item(row) for row in rows) if item.key in wanted]
 
 
 def has_unclustered(conn: Connection) -> bool:
@@ -288,7 +367,7 @@ def rebuild(conn: Connection, names: NameResolver) -> tuple[int, int]:
         select(*_ITEM_COLUMNS).join(documents, documents.c.id == events.c.document_id)
     ).all()
     items = [_item(row) for row in rows]
-    clusters = cluster(items, names)
+    clusters = canonical(items, names)
     _insert_all(
         conn,
         agg_event_blocks,
@@ -298,7 +377,12 @@ def rebuild(conn: Connection, names: NameResolver) -> tuple[int, int]:
         conn,
         agg_event_clusters,
         (
-            {"event_key": i.key, "document_id": i.document_id, "cluster_id": clusters[i.key]}
+            {
+                "event_key": i.key,
+                "document_id": i.document_id,
+                "cluster_id": clusters[i.key][0],
+                "component_id": clusters[i.key][1],
+            }
             for i in items
         ),
     )

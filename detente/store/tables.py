@@ -259,9 +259,13 @@ agg_event_clusters = Table(
     ),
     Column("document_id", String(ID_LEN), nullable=False),
     Column("cluster_id", String(KEY_LEN), nullable=False),
+    Column("component_id", String(KEY_LEN), nullable=False),
     Index("ix_agg_event_clusters_cluster_id", "cluster_id"),
+    Index("ix_agg_event_clusters_component_id", "component_id"),  # migration agg0009
 )
-"""Which canonical event (cluster) each document-level event belongs to."""
+"""Which canonical event (cluster) each document-level event belongs to, and which component of
+linked events (the events a canonical event is split from when one document tells two apart;
+see :func:`detente.aggregate.dedupe.split`)."""
 
 agg_event_blocks = Table(
     "agg_event_blocks",

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 import pytest
 
 from detente.aggregate.dedupe import (
     Components,
+    affinity,
     buckets,
+    canonical,
     cluster,
+    conflicted,
     count_range,
     date_period,
     linked,
     make_item,
     query_buckets,
+    split,
+    told_apart,
     with_twins,
 )
 from detente.aggregate.persons import NameResolver
@@ -185,3 +191,111 @@ def test_uncounted_report_links_to_the_twin_of_its_kind() -> None:
         [item("a:e1", doc="a", actor="VEN", count=10, persons=["Ana Rey"]), eighty]
     )
     assert linked(named, with_name[0], NAMES)
+
+
+def _july() -> list[Any]:
+    """One document tells apart ten Americans and 80 political prisoners freed the same day;
+    other reports tell one or the other, and an uncounted report of "the political prisoners
+    freed in July" links to reports of both (the chain that joined them before)."""
+    return [
+        item("a:e1", doc="a", actor="VEN", date="2025-07-18", count=10,
+             category="foreign_nationals"),
+        item("a:e2", doc="a", actor="VEN", date="2025-07-18", count=80,
+             category="political_prisoners"),
+        item("b:e1", doc="b", actor="VEN", date="2025-07-18", count=10,
+             category="foreign_nationals", persons=["Lucas Hunter"]),
+        item("c:e1", doc="c", actor="VEN", date="2025-07-19", count=80,
+             category="political_prisoners"),
+        item("d:e1", doc="d", actor="VEN", date="2025-07", category="political_prisoners"),
+    ]  # fmt: skip
+
+
+def test_a_chain_of_reports_never_joins_what_one_document_tells_apart() -> None:
+    items = _july()
+    a_ten, a_eighty, b_ten, _, vague = with_twins(items)
+    # the chain: the vague report links to the ten of b, which links to the ten of a
+    assert linked(vague, b_ten, NAMES) and linked(b_ten, a_ten, NAMES)
+    assert linked(vague, a_eighty, NAMES)
+    result = cluster(items, NAMES)
+    assert result == {
+        "a:e1": "a:e1",
+        "b:e1": "a:e1",
+        "a:e2": "a:e2",
+        "c:e1": "a:e2",
+        "d:e1": "a:e2",
+    }
+    for seed in range(5):
+        shuffled = random.Random(seed).sample(items, len(items))
+        assert cluster(shuffled, NAMES) == result
+    ids = canonical(items, NAMES)
+    assert {component for _, component in ids.values()} == {"a:e1"}  # one component, split
+
+
+def test_without_a_document_telling_them_apart_the_chain_stays_one_event() -> None:
+    items = [i for i in _july() if i.document_id != "a"]
+    assert set(cluster(items, NAMES).values()) == {"b:e1"}
+
+
+def test_uncounted_report_goes_to_the_act_it_fits_best() -> None:
+    items = _july()
+    # the vague report names one of the Americans: it goes with them, not with the 80
+    named = item("d:e1", doc="d", actor="VEN", date="2025-07", persons=["Lucas Hunter"])
+    result = cluster([*items[:4], named], NAMES)
+    assert result["d:e1"] == result["a:e1"] != result["a:e2"]
+    # no kind and no name: it fits both equally and still joins one of them, the same every time
+    bare = item("d:e1", doc="d", actor="VEN", date="2025-07")
+    first = cluster([*items[:4], bare], NAMES)
+    assert first["d:e1"] in {first["a:e1"], first["a:e2"]} and first["a:e1"] != first["a:e2"]
+    assert cluster([bare, *reversed(items[:4])], NAMES) == first
+
+
+def test_affinity_orders_a_name_before_counts_and_kind() -> None:
+    a = item("a:e1", count=10, category="foreign_nationals", persons=["Lucas Hunter"])
+    named = item("b:e1", date="2025-12", persons=["Lucas Hunter"])
+    counted = item("c:e1", count=10, category="foreign_nationals")
+    other_kind = item("d:e1", count=10, category="political_prisoners")
+    assert affinity(a, named, NAMES) > affinity(a, counted, NAMES) > affinity(a, other_kind, NAMES)
+    assert affinity(a, counted, NAMES) == affinity(counted, a, NAMES)
+
+
+def test_conflicted_needs_two_events_one_document_tells_apart() -> None:
+    ten, eighty, other_ten, vague = with_twins(_july()[:3] + _july()[4:])
+    assert conflicted([ten, eighty, vague]) and not conflicted([ten, other_ten, vague])
+    assert told_apart(ten, eighty) and not told_apart(ten, other_ten) and not conflicted([])
+    # one document's two reports of one act (same day, counts that agree) are not told apart
+    again = item("a:e3", doc="a", actor="VEN", date="2025-07-18", count=11)
+    assert not told_apart(ten, again) and not conflicted([ten, again])
+    # nor a same-day report with no count
+    uncounted = item("a:e4", doc="a", actor="VEN", date="2025-07-18")
+    assert not told_apart(eighty, uncounted)
+
+
+def test_split_keeps_a_component_without_two_events_of_one_document_whole() -> None:
+    items = with_twins([i for i in _july() if i.document_id != "a"])
+    assert set(split(items, NAMES).values()) == {"b:e1"}
+
+
+def test_acts_a_document_dates_apart_stay_apart_through_a_year_mention() -> None:
+    # "In September about 52 were freed; in December, 123" (one document); a year-only mention
+    # naming a man freed in both counts (rearrested in between) links to a report of each
+    person = ["Ihar Karnei"]
+    items = [
+        item("a:e1", doc="a", date="2025-09", count=52),
+        item("a:e2", doc="a", date="2025-12", count=123),
+        item("b:e1", doc="b", date="2025", persons=person),
+        item("c:e1", doc="c", date="2025-09-11", count=52, persons=person),
+        item("d:e1", doc="d", date="2025-12-13", count=123, persons=person),
+    ]
+    a_sep, a_dec, *_ = with_twins(items)
+    assert told_apart(a_sep, a_dec)
+    result = cluster(items, NAMES)
+    assert result["a:e1"] == result["c:e1"] != result["a:e2"] == result["d:e1"]
+    assert result["b:e1"] in {result["a:e1"], result["a:e2"]}
+    # an announcement and the act a week later, told by one document, are not told apart
+    week = [
+        item("a:e1", doc="a", date="2025-12-07", count=123),
+        item("a:e2", doc="a", date="2025-12-13", count=123),
+        item("d:e1", doc="d", date="2025-12-13", count=120, count_qualifier="at_least"),
+    ]
+    assert not told_apart(*with_twins(week)[:2])
+    assert set(cluster(week, NAMES).values()) == {"a:e1"}
