@@ -203,3 +203,14 @@ def _listed_after(items: list[Token]) -> bool:
     return comma and all(
         i.pos_ == "PROPN" and not any(c.dep_ == "nummod" for c in i.children) for i in items[1:]
     )
+
+
+def a_couple(group: Token) -> Count | None:
+    """Two people told as "a couple" ("freed an Israeli couple"), not "a couple of prisoners"."""
+    if group.lemma_.lower() != "couple" or group.tag_ != "NN":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in group.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in group.children):
+        return None
+    return Count(2, CountQualifier.EXACT, group.i, group.i + 1)

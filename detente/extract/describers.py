@@ -39,17 +39,41 @@ def kin_described(ps: ParsedSentence, names: list[str], actor: str | None) -> bo
     return deciding is not None and deciding[0].lemma_.lower() in lx.KIN_NOUNS
 
 
+def kin_or_office(
+    head: Token, ps: ParsedSentence, names: list[str], actor: str | None
+) -> Category | None:
+    """The category of a freed group headed by a kinship or office noun: kin ("two nephews of
+    the first lady") is ``other`` unless another noun describes the named ("his sister, the
+    activist X", session 23); office-holders of a government removed by force ("four ministers
+    of the deposed government") are political prisoners (session 23); None for other
+    office-holders (the head-noun rule decides)."""
+    if deposed_office(head, ps):
+        return Category.POLITICAL_PRISONERS
+    if head.lemma_.lower() not in lx.KIN_NOUNS:
+        return None
+    deciding = _deciding(ps, names, actor)
+    if deciding is None or deciding[0].lemma_.lower() in lx.KIN_NOUNS:
+        return Category.OTHER
+    return deciding[1]
+
+
 def _deciding(
     ps: ParsedSentence, names: list[str], actor: str | None
 ) -> tuple[Token, Category] | None:
-    """The first noun describing the named people that settles a category, with that category."""
+    """The first noun describing the named people that settles a category, with that category; a
+    kinship noun only when no other noun settles one ("whose sister, the activist X" → the
+    activist, session 23)."""
+    kin: tuple[Token, Category] | None = None
     for ent in _named(ps, names):
         nouns = _describing(ent, sorted(set(_descriptions(ent, ps)), key=lambda t: t.i))
         for noun in nouns:
             cat = _noun_category(noun, nouns, ps, actor)
-            if cat is not None:
+            if cat is None:
+                continue
+            if noun.lemma_.lower() not in lx.KIN_NOUNS:
                 return noun, cat
-    return None
+            kin = kin or (noun, cat)
+    return kin
 
 
 def _describing(ent: Span, nouns: list[Token]) -> list[Token]:
@@ -78,6 +102,8 @@ def _noun_category(
         return Category.FOREIGN_NATIONALS if home and actor and home != actor else None
     if noun.lower_ in lx.RIGHTS_WORDS:
         return None  # the modifier of the trade that follows ("the human rights lawyer X")
+    if deposed_office(noun, ps):
+        return Category.POLITICAL_PRISONERS  # "the deposed minister X" (session 23)
     if noun.lemma_.lower() in lx.KIN_NOUNS and noun.pos_ == "NOUN":
         return Category.OTHER  # "X, the son of the deposed president" (session 22)
     cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
@@ -92,6 +118,17 @@ def _noun_category(
         )
         return cat if dual or _foreign(noun, ps, actor) else None
     return Category.OTHER if is_trade(noun, cat, ps) else None
+
+
+def deposed_office(noun: Token, ps: ParsedSentence) -> bool:
+    """An office noun ("minister", "president") in a sentence that tells its holders' government
+    removed by force ("the deposed telecommunications minister X", "ministers of the government
+    toppled in the coup"): freed by those who removed them, political prisoners (session 23). An
+    official freed from an ordinary prosecution ("the former finance minister X, on bail in a
+    fraud case") keeps the head-noun rule."""
+    if noun.lemma_.lower() not in lx.OFFICE_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(t.lower_ in lx.DEPOSED_WORDS for t in ps.doc)
 
 
 def _for_rights(noun: Token) -> bool:
@@ -185,9 +222,17 @@ def _descriptions(ent: Span, ps: ParsedSentence) -> list[Token]:
     nouns += [  # a trade tagged as an adjective or a name ("the Polish academic X", "US Marine X")
         t
         for t in doc[max(0, ent.start - 3) : ent.start]
-        if t.pos_ == "NOUN" or t.i in demonyms or t.lower_ in lx.OCCUPATIONS
+        if t.pos_ == "NOUN" or t.i in demonyms or t.lower_ in lx.OCCUPATIONS or _political(t)
     ]
     return nouns + [t for t in ent if t.i in demonyms]  # inside the entity: "the American X"
+
+
+def _political(tok: Token) -> bool:
+    """A journalist or activist noun the tagger read as an adjective ("the dissident X")."""
+    cat = lx.PEOPLE_NOUNS.get(tok.lower_)
+    return (
+        cat in (Category.JOURNALISTS, Category.POLITICAL_PRISONERS) and tok.lower_ != "opposition"
+    )
 
 
 def _joined_before(noun: Token) -> list[Token]:

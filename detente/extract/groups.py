@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from detente.extract import count_lists
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
+from detente.extract.describers import kin_or_office
 from detente.extract.destinations import demonym_of
 from detente.extract.doc_memo import tokens
 from detente.extract.held_clauses import held_who_clause
@@ -323,7 +324,7 @@ def count_of(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | No
         return None, False  # "The two men were exchanged": both sides' people
     if group is not None:
         head = people_head(group) or group
-        pair = _pair(group)
+        pair = count_lists.a_couple(group)
         if pair is not None:
             return pair, False
         collective = counts_mod.collective_count(group) or counts_mod.couple_count(group)
@@ -359,17 +360,6 @@ def count_of(group: Token | None, trigger: Token) -> tuple[counts_mod.Count | No
         if count is not None:
             return count, False
     return _one(group), False
-
-
-def _pair(group: Token) -> counts_mod.Count | None:
-    """Two people told as "a couple" ("freed an Israeli couple"), not "a couple of prisoners"."""
-    if group.lemma_.lower() != "couple" or group.tag_ != "NN":
-        return None
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in group.children):
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in group.children):
-        return None
-    return counts_mod.Count(2, CountQualifier.EXACT, group.i, group.i + 1)
 
 
 def _one(group: Token | None) -> counts_mod.Count | None:
@@ -416,8 +406,10 @@ def category_of(
     lemma = head.lemma_.lower()
     if lemma in lx.STATUS_NOUNS:  # "Ukrainian civilians", "migrants" (sessions 21, 22)
         return Category.DETAINEES
-    if lemma in lx.KIN_NOUNS:  # "two nephews of the first lady" (session 22)
-        return Category.OTHER
+    if (lemma in lx.KIN_NOUNS or lemma in lx.OFFICE_NOUNS) and (
+        told := kin_or_office(head, ps, persons, actor)  # sessions 22, 23
+    ):
+        return told
     if lemma in lx.OCCUPATIONS:  # the head noun decides: "a Polish engineer" is of a trade
         return person_category(ps, persons, actor) or Category.OTHER
     if lemma not in lx.PEOPLE_NOUNS:  # a trade the lexicon lacks ("traders", "gendarmes") is other

@@ -111,6 +111,7 @@ PEOPLE_NOUNS: dict[str, Category] = {
     "foreigner": Category.FOREIGN_NATIONALS,
     "national": Category.FOREIGN_NATIONALS,
     "citizen": Category.FOREIGN_NATIONALS,
+    "compatriot": Category.FOREIGN_NATIONALS,  # a nationality noun (session 23)
     "soldier": Category.OTHER,
     "serviceman": Category.OTHER,
     "servicemen": Category.OTHER,
@@ -166,6 +167,17 @@ STATE_GROUPS = frozenset({"west", "western", "ally", "allies", "coalition", "par
 # Nouns of a status, not a trade (session 21): "Ukrainian civilians", "residents of Kherson" are
 # detainees whatever their nationality (the bare demonym "189 Ukrainians" stays a foreigner noun).
 STATUS_NOUNS = frozenset({"civilian", "resident", "migrant"})  # "migrants" too (session 22)
+# Nouns of public office (session 23): office-holders freed by those who removed or oppose them
+# ("the deposed telecommunications minister X", freed by the junta) are political prisoners.
+OFFICE_NOUNS = frozenset(
+    {"minister", "president", "premier", "governor", "mayor", "lawmaker", "legislator",
+     "parliamentarian", "mp", "senator", "vice-president"}
+)  # fmt: skip
+# Words telling that a government or office-holder was removed by force ("the deposed minister",
+# "ministers of the government toppled in the coup"): with an office noun, a political case.
+DEPOSED_WORDS = frozenset(
+    {"deposed", "ousted", "toppled", "overthrown", "coup", "putsch", "junta"}
+)  # fmt: skip
 # Regional demonyms used as nouns (session 20): "two Europeans" are foreigners, as "two Germans".
 # Singular, lower case; :func:`regional_demonym` reads plurals too.
 REGIONAL_DEMONYMS = frozenset({"european", "african", "asian", "westerner", "scandinavian"})

@@ -497,8 +497,7 @@ def test_session_21_categories(release_mentions, text, category):
         ("Laos freed Somchai Prasert, the son of the deposed president, on Friday.",
          Category.OTHER),
         ("Laos freed two sisters of the jailed editor on Friday.", Category.OTHER),
-        # the first describing noun decides (session 14), a kinship noun as any other
-        ("Laos freed his son, the journalist Somchai Prasert, on Friday.", Category.OTHER),
+        # the first describing noun decides (session 14); a kinship noun yields (session 23)
         ("Laos freed Somchai Prasert, a journalist and the son of the deposed president, on "
          "Friday.", Category.JOURNALISTS),
         # negatives: kin of someone else, or a kin word that describes no one freed
@@ -546,3 +545,46 @@ def test_a_kinship_noun_yields_to_a_description_elsewhere(spacy_extractor):
     doc = Document(id="k", source="k.txt", published="2025-06-18", text=text)
     (e,) = [e for e in spacy_extractor(doc).events if e.type == "release"]
     assert e.category == Category.FOREIGN_NATIONALS
+
+
+# --- session 23: kin nouns yield to any other noun, deposed office-holders, compatriots ---
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a kin noun describes only when no other noun does ("whose sister, the activist X")
+        ("Laos freed his son, the journalist Somchai Prasert, on Friday.", Category.JOURNALISTS),
+        ("Laos freed his sister, the activist Noy Vongsa, on Friday.",
+         Category.POLITICAL_PRISONERS),
+        # negatives: the kin noun alone, and kin of one named member of a counted group
+        ("Laos freed Noy Vongsa, the sister of the opposition leader, on Friday.",
+         Category.OTHER),
+        ("Laos freed 14 prisoners on Friday, among them the sister of the jailed editor.",
+         Category.DETAINEES),
+        # office-holders freed by those who removed them
+        ("Niger freed the deposed telecommunications minister Issa Garba on Friday.",
+         Category.POLITICAL_PRISONERS),
+        ("Mali freed four ministers of the government toppled in the 2020 coup on Friday.",
+         Category.POLITICAL_PRISONERS),
+        # negative: an official freed from an ordinary prosecution keeps the head-noun rule
+        ("Senegal freed the former finance minister Issa Garba on Friday after a court dropped "
+         "fraud charges.", Category.OTHER),
+        # "compatriots" is a nationality noun
+        ("Russia freed 52 compatriots on Friday, Kyiv said.", Category.FOREIGN_NATIONALS),
+        ("Azerbaijan freed thirty Armenian compatriots on Friday.", Category.FOREIGN_NATIONALS),
+    ],
+)  # fmt: skip
+def test_session_23_categories(release_mentions, text, category):
+    (m,) = release_mentions(text)
+    assert m.category is category
+
+
+def test_a_kin_noun_yields_to_an_apposition_in_a_relative_clause(spacy_extractor):
+    from detente.model import Document
+
+    text = (
+        "Activist freed\n\nThe opposition leader Tomas Varga, whose sister, the activist Lena "
+        "Varga, was freed by Belarus on Tuesday, thanked the envoy."
+    )
+    doc = Document(id="k23", source="k23.txt", published="2025-06-18", text=text)
+    (e,) = [e for e in spacy_extractor(doc).events if e.type == "release"]
+    assert (e.persons, e.category) == (["Lena Varga"], Category.POLITICAL_PRISONERS)
