@@ -29,6 +29,8 @@ MOVE_VERBS = frozenset(
      "free", "evacuate", "travel", "move", "repatriate", "come", "put", "continue", "proceed",
      "walk", "bus", "buss", "ferry", "airlift"}
 )  # fmt: skip
+# Verbs that return people to their own side with "back" ("handed back", "sent back").
+BACK_VERBS = frozenset({"hand", "send", "give", "return", "bring"})
 DEST_PREPS = frozenset({"to", "into", "in", "for", "at"})
 ARRIVAL_VERBS = frozenset({"arrive", "land", "reach"})
 # Verbs whose object is where people arrived ("reached Montreal", "entered Armenia").
@@ -268,7 +270,11 @@ def demonym_of(tok: Token | None, ps: ParsedSentence) -> str | None:
     if tok is None:
         return None
     ids = {tok.i} | {c.i for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
-    codes = {p.code for p in ps.places if p.kind == "demonym" and p.span.start in ids}
+    codes = {  # "South Sudanese servicemen": the last word of the demonym on the noun
+        p.code
+        for p in ps.places
+        if p.kind == "demonym" and (p.span.start in ids or p.span.end - 1 in ids)
+    }
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -300,6 +306,17 @@ def _goes_home(trigger: Token) -> bool:
         )
         or any(c.lower_ == "home" and c.dep_ == "advmod" for v in joined for c in v.children)
         or any(_to_homeland(v) for v in (trigger, *joined))
+    )
+
+
+def _handed_back(trigger: Token) -> bool:
+    """Whether the freed were handed, sent or given "back": returned to the side they belong to,
+    which receives them ("handed back at a border checkpoint", session 23)."""
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(
+        v.lemma_.lower() in BACK_VERBS
+        and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in v.children)
+        for v in verbs
     )
 
 
@@ -341,7 +358,8 @@ def destination(
     if named_home is not None and _goes_home(trigger):  # "freed the American X and flew him home"
         return home_destination(named_home, actor)
     nationality = home_destination(demonym_of(group, ps), actor)
-    if _goes_home(trigger):  # "three US citizens" sent home too
+    if _goes_home(trigger) or _handed_back(trigger):  # "three US citizens" sent home too;
+        # "handed back two Armenian soldiers at a border checkpoint" (session 23)
         return nationality or home_destination(citizens_of(group, ps), actor)
     if nationality is None:
         return None

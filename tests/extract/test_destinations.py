@@ -241,3 +241,20 @@ def test_destination_by_bus_ferry_and_over_bodies(release_mentions, text, destin
 )
 def test_money_moved_and_a_blocs_seat(release_mentions, text, destination):
     assert release_mentions(text)[0].destination == destination
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        # session 23: people "handed back" go to the side they belong to, which receives them
+        ("Azerbaijan handed back two Armenian soldiers at a border checkpoint on Friday.", "ARM"),
+        ("Russia handed back 30 Ukrainian civilians at a checkpoint in the Sumy region.", "UKR"),
+        ("Cambodia handed back a dozen Vietnamese fishermen on Friday.", "VNM"),
+        # negatives: a handover at a border is no destination; the releasing state's own people
+        ("Azerbaijan handed over two Armenian soldiers at a border checkpoint on Friday.", None),
+        ("Armenia handed back three soldiers at the border on Friday.", None),
+    ],
+)
+def test_handed_back_goes_to_the_receiving_side(release_mentions, text, destination):
+    (m,) = release_mentions(text)
+    assert m.destination == destination
