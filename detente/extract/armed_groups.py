@@ -26,8 +26,9 @@ from detente.model import EventType
 # "militants": news calls the Taliban and Hamas so, and those govern territory.
 ARMED_HEADS = frozenset(
     {"militia", "militiaman", "separatist", "jihadist", "kidnapper", "abductor", "gunman",
-     "gunmen", "bandit", "pirate"}
+     "gunmen", "bandit", "pirate", "gang", "cartel"}
 )  # fmt: skip
+# (A gang that "controls" districts of a city governs no territory, session 23.)
 # Heads that may name a group governing territory too ("the rebels" of a Houthi story): armed
 # groups of no state only with a modifier that says so ("separatist rebels") or a named group.
 WEAK_HEADS = frozenset({"rebel", "guerrilla", "guerilla", "fighter"})

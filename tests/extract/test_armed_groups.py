@@ -121,3 +121,21 @@ def test_rescue_from_captors_is_no_release(release_mentions, text):
 )  # fmt: skip
 def test_forces_freeing_their_own_prisoners_is_a_release(release_mentions, text, actor):
     assert {m.actor for m in release_mentions(text)} == {actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # session 23: a gang that "controls" districts of a city governs no territory
+        "A gang that controls several districts of Port-au-Prince freed 12 hostages on Monday.",
+        "The 400 Mawozo gang, which controls Croix-des-Bouquets, freed two missionaries on Monday.",
+        "A drug cartel that controls the port released three kidnapped engineers on Monday.",
+    ],
+)
+def test_a_gang_frees_for_no_state(release_mentions, text):
+    assert release_mentions(text) == []
+
+
+def test_a_state_freeing_gang_members_is_a_release(release_mentions):
+    (m,) = release_mentions("Haiti freed 12 jailed gang members on Monday.")
+    assert m.actor == "HTI"
