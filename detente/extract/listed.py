@@ -26,7 +26,7 @@ from detente.extract.listed_names import (
 )
 from detente.extract.listings import LISTABLE_NOUNS
 from detente.extract.mentions import ParsedSentence
-from detente.extract.sector_scope import aim_only, funded, shut_out_of
+from detente.extract.sector_scope import aim_only, crime_victim, funded, shut_out_of
 
 # The imposing bodies, named as organisations: never what is listed.
 INSTITUTION_ORGS = frozenset(
@@ -62,6 +62,22 @@ OFFICE_HOLDERS = frozenset(
     {"minister", "secretary", "chief", "commander", "adviser", "advisor", "attache", "force",
      "forces", "army", "staff"}
 )  # fmt: skip
+
+# A listed army or military unit is in `defense` (session 23): "Myanmar's army", "the Eritrean
+# Defence Forces", "the Islamic Revolutionary Guard Corps", "the 77th Brigade". Police units,
+# militias and a force's foundations or intelligence bodies are not (dev gold, session 23).
+ARMY_NOUNS = frozenset({"army", "navy", "corps", "brigade"})  # not "the military": the regime
+FORCE_KINDS = frozenset({"armed", "defence", "defense", "air", "naval", "ground", "land"})
+NOT_ARMY = frozenset(
+    {"police", "law", "enforcement", "intelligence", "foundation", "cooperative", "resistance",
+     "national", "peace", "medical", "interior", "ministry", "production", "construction"}
+)  # fmt: skip
+# Verbs whose object or passive subject is what is listed ("sanctioned the army").
+ARMY_LISTING_VERBS = frozenset(
+    {"sanction", "designate", "list", "blacklist", "target", "add", "penalise", "penalize"}
+)  # fmt: skip
+# Prepositions whose object is what a measure bears on ("sanctions on/against the army").
+LISTED_PREPS = frozenset({"on", "against"})
 
 # Firms that "financial" puts in finance ("the financial company that processes remittances"),
 # and that "energy" only describes beside oil or gas ("the state energy company").
@@ -113,7 +129,8 @@ def sectors(scope: list[Token]) -> list[str]:
         sector = lx.SECTOR_WORDS.get(tok.lower_) or _bank_name(tok) or _phrase(tok)
         if sector is None or sector in out or tok.i in bodies or _verb(tok) or funded(tok):
             continue  # "two companies that finance it": a verb; "to fund weapons": a purpose
-        if shut_out_of(tok) or aim_only(tok):  # "cut off from finance", "oil revenue"
+        if shut_out_of(tok) or aim_only(tok) or crime_victim(tok):  # "cut off from finance",
+            # "oil revenue", "theft from banks"
             continue
         if tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() in GOVERNMENT_BODIES:
             continue  # "officials of the energy ministry"
@@ -127,8 +144,33 @@ def sectors(scope: list[Token]) -> list[str]:
         ):  # "a financial company" is in finance; "a military company" may be an army's
             continue  # "linked to the military", "a military conglomerate"
         out.append(sector)
+    if "defense" not in out and any(_army(tok) for tok in scope):
+        out.append("defense")  # a listed army or military unit (session 23)
     fuel = "oil" in out or "gas" in out  # "MOGE, the state energy company": oil and gas only
     return [x for x in out if x != "energy" or not (fuel and _energy_firm(scope))]
+
+
+def _army(tok: Token) -> bool:
+    """A word that names an army or military unit as what is listed ("sanctions on Myanmar's
+    army", "designated the Eritrean Defence Forces", "the Revolutionary Guard Corps"): the
+    object of the act, not a modifier ("army commanders"), not what the listed serve or belong
+    to ("firms linked to the armed forces", "the commander of the army"), not a police or other
+    body named like a force."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod", "poss", "nmod"):
+        return False
+    if lemma in ("force", "forces") or tok.lower_ == "forces":
+        army = any(c.lower_ in FORCE_KINDS for c in tok.children if c.i < tok.i)
+    else:
+        army = lemma in ARMY_NOUNS
+    if not army or any(c.lower_ in NOT_ARMY for c in tok.subtree if c.i < tok.i):
+        return False
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head  # "the RSF and the Sudanese Armed Forces": as the first of the series
+    if tok.dep_ in ("dobj", "nsubjpass"):  # not "firms supplying the army"
+        return tok.head.lemma_.lower() in ARMY_LISTING_VERBS
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in LISTED_PREPS  # "sanctions on Myanmar's army"
 
 
 def _energy_firm(scope: list[Token]) -> bool:

@@ -99,7 +99,7 @@ def test_entities(spacy_extractor, parsed_sentence, text, expected):
         ("sanctions on two Lao river-shipping companies", ["shipping"]),
         # session 9: offices and forces are no industry; money transfer, gems, software
         ("sanctions on the defence minister and the interior minister", []),
-        ("sanctions on the Eritrean Defence Forces", []),
+        ("sanctions on the Eritrean Defence Forces", ["defense"]),  # a listed army (s. 23)
         ("sanctions on the financial company that processes remittances", ["finance"]),
         ("sanctions on a cryptocurrency exchange and two gem and jade companies", ["finance",
                                                                                "mining"]),
@@ -137,3 +137,38 @@ def test_bank_names(spacy_extractor, text, expected):
 )  # fmt: skip
 def test_two_word_sectors(spacy_extractor, text, expected):
     assert listed.sectors(list(spacy_extractor.nlp(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 23: a listed army or military unit is in defense
+        ("imposed sanctions on Myanmar's army", ["defense"]),
+        ("sanctioned the Eritrean Defence Forces over abuses", ["defense"]),
+        ("sanctioned the Islamic Revolutionary Guard Corps", ["defense"]),
+        # negatives: what the listed serve or belong to, a modifier, a police unit
+        ("sanctioned three firms linked to the armed forces", []),
+        ("sanctioned two army commanders", []),
+        ("sanctioned the commander of the army", []),
+        ("sanctioned the Law Enforcement Forces over the crackdown", []),
+        ("sanctioned the interior ministry's special brigade", []),
+    ],
+    ids=["army", "defence-forces", "guard-corps", "linked-to", "modifier", "member-of", "police",
+         "ministry-brigade"],
+)  # fmt: skip
+def test_a_listed_army_is_defense(spacy_extractor, text, expected):
+    assert listed.sectors(list(spacy_extractor.nlp(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the listed supply, and "the military" that stands for a regime, are no listed army
+        "froze the assets of 51 firms involved in supplying Russia's military",
+        "imposed sanctions on companies supplying the Russian armed forces",
+        "imposed sanctions on Myanmar's military over the coup",
+        "sanctioned the Xinjiang Production and Construction Corps",
+    ],
+)
+def test_not_a_listed_army(spacy_extractor, text):
+    assert "defense" not in listed.sectors(list(spacy_extractor.nlp(text)))

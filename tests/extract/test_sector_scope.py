@@ -50,3 +50,26 @@ def test_shut_out_of_is_no_sector(spacy_extractor, text, expected):
 )  # fmt: skip
 def test_aim_is_no_sector(spacy_extractor, text, expected):
     assert listed.sectors(list(spacy_extractor.nlp(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 23: a crime that touches a sector is no trade in it
+        ("sanctions on a hacker accused of theft from banks", []),
+        ("sanctions on hackers for stealing from banks in Asia", []),
+        ("sanctions on a fund manager accused of fraud against investors", []),
+        # negatives: the listed trade in the sector, or smuggle its goods
+        ("sanctions on two banks accused of helping Russia evade sanctions", ["banking"]),
+        ("sanctions on traders accused of smuggling gold", ["gold"]),
+    ],
+    ids=["theft-from", "stealing-from", "fraud-against", "banks-listed", "smuggling-is-trade"],
+)  # fmt: skip
+def test_a_crime_victim_is_no_sector(spacy_extractor, text, expected):
+    assert listed.sectors(list(spacy_extractor.nlp(text))) == expected
+
+
+def test_what_was_stolen_is_no_victim(spacy_extractor):
+    # the goods of a theft are not whom it touched (dev gold keeps them, before session 23)
+    text = "sanctions on cyber units accused of stealing cryptocurrency"
+    assert listed.sectors(list(spacy_extractor.nlp(text))) == ["finance"]
