@@ -15,6 +15,8 @@ FOLLOWING_VERBS = frozenset({"come", "arrive", "follow"})
 # move came nine days after Britain sanctioned ...") is too often counted from another day than
 # that of the act told before (its announcement), which the text then dates apart.
 MAX_DAYS = 7
+# Spans an "after" clause counts back by, in days ("a day after", "a week after", session 23).
+SPAN_DAYS = {"day": 1, "week": 7}
 
 
 def after_clause(tok: Token) -> tuple[Token, Token] | None:
@@ -33,34 +35,38 @@ def after_clause(tok: Token) -> tuple[Token, Token] | None:
         x = x.head
 
 
-def days_before(found: tuple[Token, Token], counted: bool = False) -> int:
+def days_before(found: tuple[Token, Token], counted: bool = False, weeks: bool = False) -> int:
     """How many days an "after" clause's act comes before the clause it hangs on: "a day after"
     / "the day after" one, "four days after" four, "days after" one (0 with ``counted``); 0
-    without a day ("after")."""
-    day = day_before(found)
+    without a day ("after"). With ``weeks``, "a week after" counts seven (session 23: "The move
+    came a week after Washington designated X", dated from the act told before)."""
+    day = day_before(found, weeks)
     if day is None:
         return 0
+    unit = SPAN_DAYS[day.lemma_.lower()]  # "a week after Washington designated X" (session 23)
     nums = [c for c in day.children if c.dep_ == "nummod"]
     word = nums[0] if nums else day.doc[day.i - 1] if day.i > 0 else day
     if word.lower_ in dates.YEAR_WORDS:
-        return dates.YEAR_WORDS[word.lower_]
+        return dates.YEAR_WORDS[word.lower_] * unit
     if word.text.isdigit():
-        return int(word.text) if int(word.text) <= 31 else 0
-    return 0 if counted and day.lower_ == "days" else 1
+        return int(word.text) * unit if int(word.text) <= 31 else 0
+    return 0 if counted and day.lower_ in ("days", "weeks") else unit
 
 
-def day_before(found: tuple[Token, Token]) -> Token | None:
-    """The "day" of "a day after" / "two days after": on the clause, its "after" or their heads,
-    else the word right before "after", whatever the parser hung it on."""
+def day_before(found: tuple[Token, Token], weeks: bool = False) -> Token | None:
+    """The "day" of "a day after" / "two days after" (or, with ``weeks``, the "week" of "a week
+    after"): on the clause, its "after" or their heads, else the word right before "after",
+    whatever the parser hung it on."""
     clause, after = found
+    spans = SPAN_DAYS if weeks else ("day",)
     near = [after.head, *after.children, *clause.children, *clause.head.children]
     day = next(
-        (d for d in near if d.dep_ == "npadvmod" and d.lemma_.lower() == "day"
+        (d for d in near if d.dep_ == "npadvmod" and d.lemma_.lower() in spans
          and 0 < after.i - d.i <= 2),
         None,
     )  # fmt: skip
     before = after.doc[after.i - 1] if after.i > 0 else None
-    if day is None and before is not None and before.lemma_.lower() == "day":
+    if day is None and before is not None and before.lemma_.lower() in spans:
         return before
     return day
 

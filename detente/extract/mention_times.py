@@ -234,7 +234,7 @@ def _span_before(ps: ParsedSentence, tok: Token) -> str | None:
     all, the act told before it ("The licence came a day after Havana freed thirty"): a
     ``shift:`` marker back from that act (resolved by events); else None."""
     found = day_after.after_clause(tok)
-    n = day_after.days_before(found, counted=True) if found is not None else 0
+    n = day_after.days_before(found, counted=True, weeks=True) if found is not None else 0
     if found is None or not 0 < n <= day_after.MAX_DAYS or tok.lemma_.lower() in DECISION_LEMMAS:
         return None  # "walked out on Tuesday, a day after X pardoned him": the walking out
     clause, after = found
@@ -242,7 +242,7 @@ def _span_before(ps: ParsedSentence, tok: Token) -> str | None:
     when = nearest_time(ps, head) if head.i != tok.i else None
     if when is not None and len(when) == len("2025-01-01"):
         return dates.shift_day(when, -n)
-    day = day_after.day_before(found)
+    day = day_after.day_before(found, weeks=True)
     verbs = {head.lemma_.lower(), day.head.lemma_.lower() if day is not None else ""}
     return f"{dates.SHIFT}{-n}:d" if verbs & day_after.FOLLOWING_VERBS else None
 

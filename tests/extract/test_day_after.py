@@ -86,3 +86,29 @@ def test_a_day_after_the_act_told_before(spacy_extractor, text, expected):
 )  # fmt: skip
 def test_a_decision_dated_by_the_walk_out_told_after_it(release_mentions, text, dates):
     assert [m.date for m in release_mentions(text)] == dates
+
+
+def _sanctions(extractor, text: str) -> list[tuple[str | None, str | None]]:
+    events = extractor(inline(text)).events
+    return [(e.actor, e.date) for e in events if e.type == "sanctions_imposed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 23: "a week after Washington designated X" counts back from the act told before
+        (
+            "Britain on Thursday sanctioned the Orion Bank. The move came a week after "
+            "Washington designated the lender.",
+            [("GBR", "2025-06-12"), ("USA", "2025-06-05")],
+        ),
+        # negative: a span longer than a week is not counted back (the act is dated elsewhere)
+        (
+            "Britain on Thursday sanctioned the Orion Bank. The move came three weeks after "
+            "Washington designated the lender.",
+            [("GBR", "2025-06-12"), ("USA", "2025-06-12")],
+        ),
+    ],
+)
+def test_a_week_after_the_act_told_before(spacy_extractor, text, expected):
+    assert sorted(_sanctions(spacy_extractor, text)) == expected
