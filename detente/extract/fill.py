@@ -24,6 +24,7 @@ from detente.extract import lexicon as lx
 from detente.extract.homecomings import homeward
 from detente.extract.mentions import (
     PARTY_GROUP,
+    PARTY_HOME,
     PARTY_OTHER,
     PARTY_RETOLD,
     PARTY_SIDES,
@@ -120,6 +121,10 @@ def _release_actors(
         given: list[str | None] = [*m.co_actors] or [default]
         others: list[str | None] = [p for p in parties or () if p not in given]
         return others if len(others) == 1 else []
+    if m.party == PARTY_HOME:  # "Ukraine brought home 144": never the state they went home to
+        others = [p for p in parties or () if p not in m.co_actors and p in ranked]
+        held = others[0] if len(others) == 1 else foreigners.captor(m, default, parties, ranked)
+        return [held] if held not in m.co_actors else []
     home = m.destination or (m.nationality if homeward(m.trigger) else None)
     if home is not None and home == default and parties and home in parties:
         return [next(p for p in parties if p != home)]

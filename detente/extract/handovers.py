@@ -297,13 +297,14 @@ def counted_in_trade(group: Token, ps: ParsedSentence) -> bool:
     """ "ninety Ukrainian soldiers came home in return for the same number of Russians", "48
     Ukrainians came back in a smaller trade": a counted group of people coming home in a sentence
     that tells a trade was freed by the other side (not children or bodies, never held)."""
+    return counted_captives(group) and TRADE_CUE.search(ps.sentence.text) is not None
+
+
+def counted_captives(group: Token) -> bool:
+    """A counted group of people who may have been held (not children or bodies)."""
     head = people_head(group) or group
     counted = any(c.dep_ == "nummod" for c in head.children) or head.like_num
-    return (
-        counted
-        and head.lemma_.lower() not in NOT_CAPTIVES
-        and TRADE_CUE.search(ps.sentence.text) is not None
-    )
+    return counted and head.lemma_.lower() not in NOT_CAPTIVES
 
 
 def discharged_from_bail(verb: Token) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from detente.extract import home_sides
 from detente.extract import lexicon as lx
 from detente.extract.acceptance import described_person, named_freed
 from detente.extract.captors import CAPTIVE_NOUNS, LETTING_VERBS, flown_abroad, held_by, held_for
@@ -198,7 +199,9 @@ def homecoming(tok: Token, ps: ParsedSentence) -> bool:
         or any(t.lemma_.lower() in ARRIVAL_NOUNS for t in c.subtree)
         for c in tok.children
     )
-    traded = _home_or_back(tok) and counted_in_trade(group, ps)  # "came home in return for"
+    traded = _home_or_back(tok) and (  # "came home in return for", "..., while X handed back"
+        counted_in_trade(group, ps) or home_sides.swap_homecoming(group, ps)
+    )
     return (_home(tok) and (held or captive)) or (held and arrived) or traded
 
 

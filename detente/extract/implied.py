@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from detente.extract import groups, sanctions
+from detente.extract import groups, home_sides, sanctions
 from detente.extract import lexicon as lx
 from detente.extract.acceptance import described_person, one_described
 from detente.extract.counts import Count
@@ -31,7 +31,7 @@ from detente.extract.mentions import (
 )
 from detente.extract.person_names import RELATIVES
 from detente.extract.persons import person_category
-from detente.extract.sides import counter_actor, own_words, traded_objects
+from detente.extract.sides import counter_actor, own_words
 from detente.extract.trade_cues import OTHER_WAY
 from detente.model import Category, CountQualifier, EventType
 
@@ -68,7 +68,7 @@ def sides(ps: ParsedSentence, found: list[Mention], gaz: Gazetteer) -> list[Ment
         if m.type is not EventType.RELEASE:
             continue
         both = _both_told(m, found)  # "the US and Russia swapped ten agents for four men"
-        for obj in traded_objects(m.trigger):
+        for obj in home_sides.traded_beside(m.trigger):  # not "received 185 in return"'s own
             told = found + implied
             other = _relief(ps, m, obj, told, gaz) or (
                 None if both else _implied(ps, m, obj, told) or _named_side(ps, m, obj, told)

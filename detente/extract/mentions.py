@@ -27,6 +27,9 @@ PARTY_TOTAL = "total"
 # An actorless release traded for another ("let go in return for the release of X"): the act of
 # the other party than the one whose release it was traded for (``co_actors``).
 PARTY_OTHER = "other"
+# An actorless release by which a state got its own people back ("Ukraine brought home 144"): the
+# act of the swap's other party than that state (``co_actors``), see ``home_sides``.
+PARTY_HOME = "home"
 # A bare "the release" that names no one, no number and no state: it tells again an act told
 # elsewhere in the article, and is no act of its own when none is.
 PARTY_RETOLD = "retold"

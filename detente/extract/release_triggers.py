@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from detente.extract import home_sides
 from detente.extract import lexicon as lx
 from detente.extract.captors import (
     allowed_to_leave,
@@ -392,6 +393,7 @@ def trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
         or sent_abroad(tok, ps)  # "sent 252 Venezuelans it had been holding to Caracas"
         or returned_from_holder(tok, ps)  # "were returned from territory controlled by Kyiv"
         or returned_in_kind(tok, ps)  # "Russia handed over 95 and Ukraine returned 95 soldiers"
+        or home_sides.got_back(tok, ps)  # "and received 150 of its own men"
         or held_flown_out(tok, ps)
         or left_captor(tok, ps) is not None  # "five Americans flew out of Tehran"
         or batch_followed(tok, ps)

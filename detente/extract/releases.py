@@ -13,7 +13,15 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from detente.extract import actor_roles, day_after, held_returns, release_parties, sendoffs, sides
+from detente.extract import (
+    actor_roles,
+    day_after,
+    held_returns,
+    home_sides,
+    release_parties,
+    sendoffs,
+    sides,
+)
 from detente.extract import lexicon as lx
 from detente.extract.acceptance import acceptable, one_described
 from detente.extract.anaphora import is_singular_anaphor
@@ -319,6 +327,11 @@ def annotate(
 ) -> list[Mention]:
     """Mentions (one per releasing state) for a found trigger."""
     actors = _actors(ps, trigger, group)
+    home = home_sides.receiving_state(trigger, ps, group)  # "Ukraine brought home 144"
+    if home is not None:
+        actors = [a for a in actors if a != home]
+        partner = home_sides.counterpart(trigger, ps, home)
+        actors = actors or ([partner] if partner is not None else [])
     persons = persons_freed(ps, trigger, group, gaz, freed_subject(trigger))
     if len(actors) == 2:
         split = _sides(ps, trigger, actors)
@@ -371,9 +384,13 @@ def annotate(
         _other_side(m, ps, actors)
         if m.party is None and _retold(trigger, group, actors, persons, count):
             m.party = PARTY_RETOLD
+        if home is not None:
+            home_sides.received_by(m, home)
         mentions.append(m)
     if traded and len(actors) == 1:
         counter = sides.counter_actor(ps, actors[0], trigger)
+        if counter is None and home not in (None, actors[0]):
+            counter = home  # "Ukraine secured the release of 215 in exchange for X": Kyiv freed X
         if counter is not None:
             mentions[0].co_actors = [counter]
             mentions.append(
