@@ -140,14 +140,16 @@ def told_again(mentions: list[Mention]) -> None:
     joins its event. A roster ("Those listed include X") takes the type too, of the act told in
     the sentences just before it, and is dropped when there is none (in place)."""
     drop: set[int] = set()
+    told: dict[int, int] = {}  # the last sentence that spelled out an act's names (rosters)
     for n, m in enumerate(mentions):
         if m.type is EventType.RELEASE:
             continue
         if rosters.cue(m.trigger):
-            act = rosters.act_of(mentions[:n], m)
+            act = rosters.act_of(mentions[:n], m, told)
             if act is None:
                 drop.add(id(m))
                 continue
+            told[id(act)] = m.sent.sentence.index
             m.type, m.actor = act.type, act.actor
             m.target = m.target if m.party == PARTY_SEATED else act.target  # a seated name's own
             m.date, m.renewal = act.date, act.renewal

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Token
 
+from detente.extract import act_rosters, roster_asides
 from detente.extract import lexicon as lx
 from detente.extract.counts import SMALL_NUMBERS
 from detente.extract.doc_memo import per_token
@@ -63,6 +64,9 @@ GROUP_DETERMINERS = frozenset({"the", "these", "those"})
 # Words by which a passive listing adds names to an act just told ("were also listed", "were
 # listed alongside them", "were named as well").
 ADDING_WORDS = frozenset({"also", "alongside", "too", "likewise", "additionally"})
+# Prepositions after a passive listing that spell out members of its group ("Seven individuals
+# were also listed, including X").
+MEMBER_PREPS = frozenset({"including", "among"})
 # Verbs by which a renewal told before keeps measures on the names it lists.
 KEEP_VERBS = frozenset({"keep", "maintain", "retain", "leave"})
 # How many sentences before a roster the act it spells out may be told.
@@ -111,6 +115,10 @@ def cue(verb: Token) -> bool:
     if lemma in KEEP_VERBS:
         subj = own_subject(verb)
         return subj is not None and kept_by_renewal(verb, subj)
+    if (
+        act_rosters.act_told(verb) is not None
+    ):  # "The delistings include X", "The UK's list names X"
+        return True
     if lemma in NAMING_VERBS:
         return _names(verb)
     if lemma not in ENUMERATE_VERBS:
@@ -187,6 +195,9 @@ def way(verb: Token) -> EventType | None:
     if passive(verb):  # "Also delisted was X", "X was also designated"
         removed = verb.lower_ in REMOVED_WORDS
         return EventType.SANCTIONS_EASED if removed else EventType.SANCTIONS_IMPOSED
+    act = act_rosters.act_told(verb)
+    if act is not None:  # "The delistings include X": an easing
+        return act_rosters.ACT_NOUNS[act.lemma_.lower()]
     subj = own_subject(verb)
     among = [p for c in verb.children if c.lower_ == "among" for p in c.children]
     groups = [g for g in [subj, *among] if g is not None and _group(g)]
@@ -340,7 +351,12 @@ def proper_members(words: list[Token], labelled: frozenset[str]) -> list[str]:
         if tok.ent_type_ in NOT_MEMBER_LABELS:
             continue
         names = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i in ids]
-        out.append(" ".join(t.text for t in [*names, tok]))
+        first = names[0] if names else tok
+        whole = tok.doc[first.i : tok.i + 1]  # as written: "Al-Watan", not "Al - Watan"
+        told = len(whole) == len(names) + 1 or all(
+            t.dep_ == "punct" for t in whole if t not in names and t is not tok
+        )
+        out.append(whole.text if told else " ".join(t.text for t in [*names, tok]))
     return out
 
 
@@ -364,8 +380,21 @@ def region(verb: Token) -> list[Token]:
         return _part_members(part)
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
     start = verb.i + 1 if subj is None else subj.left_edge.i  # "X, Y and Z were also listed"
+    members = {  # "Seven individuals were also listed, including X and Y": the group's members
+        t.i
+        for c in [*verb.children, *(subj.children if subj is not None else [])]
+        if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS and c.i > verb.i
+        for t in c.subtree
+    }
+    bracketed = roster_asides.bracketed(doc[sent.start : sent.end]) | roster_asides.owner_spans(
+        verb
+    )
     for tok in doc[start:end]:
-        if tok.i == verb.i or (start < verb.i and tok.i > verb.i):
+        if tok.i == verb.i or (start < verb.i and tok.i > verb.i and tok.i not in members):
+            continue
+        if tok.i in bracketed:  # "X (Y in some transliterations)": an aside about a member
+            continue
+        if roster_asides.owner_name(tok):  # "the State Duma deputy X", "the Army's pension fund"
             continue
         chain = [tok, *tok.ancestors]
         if any(a.i >= start and a.dep_ in ASIDE_DEPS for a in chain if a is not verb):
@@ -382,11 +411,23 @@ def reach(roster_index: int, act_index: int) -> bool:
     return 0 < roster_index - act_index <= ROSTER_REACH
 
 
-def act_of(before: list[Mention], roster: Mention) -> Mention | None:
-    """The sanctions act a roster spells out the names of: the last told just before it. A
-    pronoun's group ("Among them are X") is one the sentence just before told: an act there that
-    lists a group ("added 35 entities"), with no release beside it whose people "them" may be."""
+def _chained(roster_index: int, last_told: int | None) -> bool:
+    """Whether a roster follows near enough after one already joined to an act (also one of the
+    same sentence, split by country)."""
+    return last_told is not None and 0 <= roster_index - last_told <= ROSTER_REACH
+
+
+def act_of(
+    before: list[Mention], roster: Mention, told: dict[int, int] | None = None
+) -> Mention | None:
+    """The sanctions act a roster spells out the names of: the last told just before it, or
+    just before a roster already joined to it (``told``: the last sentence that spelled out each
+    act's names, so that a run of rosters, "The oligarchs named are X. Among the companies are
+    Y. The officials include Z. W was also listed.", stays with its act). A pronoun's group
+    ("Among them are X") is one the sentence just before told: an act there that lists a group
+    ("added 35 entities"), with no release beside it whose people "them" may be."""
     index = roster.sent.sentence.index
+    told = told or {}
     kind = way(roster.trigger)  # "those taken off the list": the easing, not the renewal
     acts = [
         a
@@ -394,8 +435,11 @@ def act_of(before: list[Mention], roster: Mention) -> Mention | None:
         if a.type is not EventType.RELEASE
         and (kind is None or a.type is kind)
         and not cue(a.trigger)
-        and reach(index, a.sent.sentence.index)
+        and (reach(index, a.sent.sentence.index) or _chained(index, told.get(id(a))))
     ]
+    # "The EU delistings cover X": the EU's act, not the one just before
+    owners = act_rosters.owners(roster)
+    acts = [a for a in acts if a.actor in owners] if owners else acts
     subj = own_subject(roster.trigger)
     if acts and subj is not None and counted(roster.trigger, subj):
         return acts[-1] if _sized(acts[-1], before, subj.lower_) else None
@@ -407,8 +451,8 @@ def act_of(before: list[Mention], roster: Mention) -> Mention | None:
         released = any(
             b.type is EventType.RELEASE and b.sent is last.sent for b in before
         )  # "freed 40 prisoners and lifted sanctions. Among them were X"
-        told = last.sent.sentence.index == index - 1 or partition(roster.trigger)
-        if not told or released or not _plural_group(last):
+        just = last.sent.sentence.index == index - 1 or partition(roster.trigger)
+        if not just or released or not _plural_group(last):
             return None
     return _of_kind(acts, roster.trigger) if acts else None
 

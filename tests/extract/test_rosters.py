@@ -179,6 +179,81 @@ def _sanctions(extractor, text: str) -> list[tuple]:
             [("sanctions_eased", "CAN", "IRN", [], "2025-06-09")],
             id="named-them-as-beside-a-release-is-no-roster",
         ),
+        # session 23: an act told again by a definite noun of the act or its list
+        pytest.param(
+            "Washington on Tuesday took forty Zambian bodies off its sanctions list. The "
+            "delistings include the Copperbelt Power Authority and the Lusaka Grain Board.",
+            [("sanctions_eased", "USA", "ZMB",
+              ["Copperbelt Power Authority", "Lusaka Grain Board"], "2025-06-10")],
+            id="the-delistings-include",
+        ),
+        pytest.param(
+            "The European Union on Monday renewed its sanctions against Belarus for a year. The "
+            "measures apply to 233 individuals and 37 entities, including the tractor maker "
+            "Minsk Tractor Works and the Belarusian Steel Works.",
+            [("sanctions_imposed", "EU", "BLR",
+              ["Belarusian Steel Works", "Minsk Tractor Works"], "2025-06-09")],
+            id="the-measures-apply-to",
+        ),
+        pytest.param(
+            "Britain on Wednesday froze the assets of Iranian prison officials. The UK's list "
+            "names six people, including the prison governor Hamid Navabi.",
+            [("sanctions_imposed", "GBR", "IRN", ["Hamid Navabi"], "2025-06-11")],
+            id="the-uks-list-names",
+        ),
+        pytest.param(
+            "The European Union on Monday removed thirty Libyan bodies from its sanctions list, "
+            "and the United States on Tuesday delisted the Central Bank of Libya. The EU "
+            "delistings cover the Sirte Oil Company and the Zawiya Refining Company.",
+            [("sanctions_eased", "EU", "LBY", ["Sirte Oil Company", "Zawiya Refining Company"],
+              "2025-06-09"),
+             ("sanctions_eased", "USA", "LBY", ["Central Bank of Libya"], "2025-06-10")],
+            id="the-owner-named-picks-its-act",
+        ),
+        pytest.param(
+            "Washington on Tuesday took forty Zambian bodies off its sanctions list. The "
+            "delistings do not include the Copperbelt Power Authority.",
+            [("sanctions_eased", "USA", "ZMB", [], "2025-06-10")],
+            id="what-the-delistings-do-not-include",
+        ),
+        pytest.param(
+            "Zambia freed twelve prisoners on Tuesday. The list includes the opposition leader "
+            "Hakainde Mwale.",
+            [],
+            id="a-list-with-no-sanctions-act-is-no-roster",
+        ),
+        pytest.param(
+            "Washington on Friday imposed sanctions on five Russian businessmen and six "
+            "companies. The businessmen named are Oleg Korzun and Pavel Lisin. Among the companies "
+            "are the tube maker Volga Pipe and the carmaker Kama Motors. The officials include "
+            "Nikolai Dronov. The arms exporter Ural Machine Works was also listed.",
+            [("sanctions_imposed", "USA", "RUS",
+              ["Kama Motors", "Nikolai Dronov", "Oleg Korzun", "Pavel Lisin",
+               "Ural Machine Works", "Volga Pipe"], "2025-06-13")],
+            id="a-run-of-rosters-stays-with-its-act",
+        ),
+        pytest.param(
+            "Washington on Friday imposed sanctions on five Russian businessmen. Markets fell. "
+            "Traders were nervous. Brokers cut their forecasts. Analysts were surprised. The arms "
+            "exporter Ural Machine Works was also listed.",
+            [("sanctions_imposed", "USA", "RUS", [], "2025-06-13")],
+            id="a-roster-far-from-any-act-is-dropped",
+        ),
+        pytest.param(
+            "The European Union on Monday imposed sanctions on three Iranian airlines. Seven "
+            "individuals were also listed, including the deputy defence minister Reza Tavakoli "
+            "and the commander Hamid Navabi.",
+            [("sanctions_imposed", "EU", "IRN", ["Hamid Navabi", "Reza Tavakoli"],
+              "2025-06-09")],
+            id="also-listed-including",
+        ),
+        pytest.param(
+            "Canada on Monday sanctioned four Russian officials. Those listed include the State "
+            "Duma deputy Oleg Korzun and the Federation Council speaker Vera Lis (Vera Lisova in "
+            "some spellings).",
+            [("sanctions_imposed", "CAN", "RUS", ["Oleg Korzun", "Vera Lis"], "2025-06-09")],
+            id="a-members-body-and-an-aside-are-not-listed",
+        ),
     ],
 )  # fmt: skip
 def test_roster_joins_the_act_before(spacy_extractor, text, expected):
@@ -219,6 +294,15 @@ def test_roster_joins_the_act_before(spacy_extractor, text, expected):
         ("The three are Ana Lopez, Jose Perez and Maria Diaz.", True),
         ("Among the prisoners is Ana Lopez.", False),
         ("The three are in good health.", False),
+        # session 23: an act told again by its noun, with a verb that spells out whom it lists
+        ("The delistings include the Copperbelt Power Authority.", True),
+        ("The measures apply to 40 people, including Oleg Korzun.", True),
+        ("The UK's list names six people, including the judge Reza Tavakoli.", True),
+        ("Viasna's list names six people, including the activist Ales Pushkin.", False),
+        ("The delistings do not include the Copperbelt Power Authority.", False),
+        ("A list names Oleg Korzun.", False),
+        ("The measures apply from Monday.", False),
+        ("The delistings were welcomed by Oleg Korzun.", False),
     ],
 )
 def test_cue(spacy_extractor, text, expected):

@@ -1,0 +1,32 @@
+"""Words in a roster that name no member (own sentences, parsed by the real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract import roster_asides
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        ("Those listed include the Federation Council speaker Vera Lis.", {"Federation", "Council"}),
+        ("Those listed include a Revolutionary Guards intelligence unit.", {"Revolutionary", "Guards"}),
+        ("The list includes the Nicaraguan Army's pension institute.", {"Nicaraguan", "Army"}),
+        # the noun says what the named body is: the name is the member
+        ("Those listed include the IRIB news agency and the Qarchak prison.", set()),
+        ("Those listed include the tanker operator Sun Ship Management.", set()),
+    ],
+)  # fmt: skip
+def test_owner_name(spacy_extractor, text, owners):
+    doc = spacy_extractor.nlp(text)
+    assert {t.text for t in doc if roster_asides.owner_name(t)} == owners
+
+
+def test_bracketed(spacy_extractor):
+    doc = spacy_extractor.nlp(
+        "Those listed include Sergei Glazyev (Sergey Glaziev in some spellings)."
+    )
+    assert [doc[i].text for i in sorted(roster_asides.bracketed(doc[:]))] == [
+        "(", "Sergey", "Glaziev", "in", "some", "spellings", ")"
+    ]  # fmt: skip
