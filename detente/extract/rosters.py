@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Token
 
-from detente.extract import act_rosters, roster_asides
+from detente.extract import act_rosters, roster_names
 from detente.extract import lexicon as lx
 from detente.extract.counts import SMALL_NUMBERS
 from detente.extract.doc_memo import per_token
@@ -53,10 +53,6 @@ ASIDE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp"})
 # Prepositions of place inside a roster: their objects are where a member sits ("the head of the
 # penal colony in Omsk", "penal colonies in Navapolatsk and Shklou"), not members.
 PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "from"})
-# Dependencies of a member's head word in a roster ("are X and Y", "named X, a commander").
-MEMBER_DEPS = frozenset({"attr", "conj", "appos", "dobj", "oprd", "nsubj"})
-# Labels of proper nouns that are never members: places, times, numbers.
-NOT_MEMBER_LABELS = frozenset({"GPE", "DATE", "TIME", "CARDINAL", "NORP", "MONEY", "LAW"})
 # Labels of the name of a listed body or person.
 NAME_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})
 # Words before a group that make it the listed ones too ("these", "the").
@@ -93,7 +89,7 @@ ROSTER_SENTENCE = re.compile(
     r"(?:[Aa]mong [Tt]he|[Tt]he|[Tt]hese|[Tt]hose) (?:[\w-]+ ){0,2}"
     rf"(?:{'|'.join(sorted(_plural(n) for n in ROSTER_KINDS))}) (?:[a-z]+ )?"
     r"(?:are|were|is|was|include[ds]?)\b"
-    rf"|[Tt]he (?:other )?(?:{'|'.join(GROUP_NUMBERS)}) (?:are|were)\b"
+    rf"|[Tt]he (?:other )?(?:{'|'.join(GROUP_NUMBERS)})(?: (?:are|were)\b|,)"
     rf"|(?:{'|'.join(n.capitalize() for n in GROUP_NUMBERS)}) of (?:them|the (?:[\w-]+ )?"
     rf"(?:{'|'.join(sorted(_plural(n) for n in ROSTER_KINDS))}))\b"
 )
@@ -140,7 +136,21 @@ def partition(verb: Token) -> bool:
     controlled by ...": part of a group an act just listed, told by its size, with its names in
     apposition (:func:`act_of` holds it to an act that listed a group)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return verb.dep_ == "ROOT" and subj is not None and bool(_part_members(subj))
+    if subj is None or not (verb.dep_ == "ROOT" or _said_after(verb)):
+        return False
+    return bool(_part_members(subj))
+
+
+def _said_after(verb: Token) -> bool:
+    """ "The other three, X, Y and Z, are linked to the RSF, the Council said": a clause whose
+    only frame is a closing attribution."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.dep_ == "ROOT"
+        and head.i > verb.i
+        and head.lemma_.lower() in lx.SPEECH_VERBS
+    )
 
 
 def _part_members(num: Token) -> list[Token]:
@@ -153,6 +163,11 @@ def _part_members(num: Token) -> list[Token]:
         and any(_kind(p) or p.lower_ == "them" for p in c.children)
         for c in kids
     ) or ({"the", "other"} <= {c.lower_ for c in kids if c.dep_ in ("det", "amod")})
+    if num.pos_ == "PROPN":  # "The other two, X and Y, belong to ...": the number on the name
+        size = next((c for c in kids if c.dep_ == "nummod" and c.lower_ in GROUP_NUMBERS), None)
+        if size is None or not {"the", "other"} <= {c.lower_ for c in size.children}:
+            return []
+        return [t for t in num.subtree if t.i > size.i and t not in size.subtree]
     if num.lower_ not in GROUP_NUMBERS or not part:
         return []
     return [t for c in kids if c.dep_ == "appos" and c.pos_ == "PROPN" for t in c.subtree]
@@ -340,26 +355,6 @@ def _list_noun(noun: Token, lemma: str) -> bool:
     )
 
 
-def proper_members(words: list[Token], labelled: frozenset[str]) -> list[str]:
-    """Names in a roster the tagger gave no label a listed body has ("The delisted firms are
-    Kampot Ocean Harvest and ...", tagged a place): proper nouns heading a member."""
-    out: list[str] = []
-    ids = {t.i for t in words}
-    for tok in words:
-        if tok.pos_ != "PROPN" or tok.dep_ not in MEMBER_DEPS or tok.ent_type_ in labelled:
-            continue
-        if tok.ent_type_ in NOT_MEMBER_LABELS:
-            continue
-        names = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i in ids]
-        first = names[0] if names else tok
-        whole = tok.doc[first.i : tok.i + 1]  # as written: "Al-Watan", not "Al - Watan"
-        told = len(whole) == len(names) + 1 or all(
-            t.dep_ == "punct" for t in whole if t not in names and t is not tok
-        )
-        out.append(whole.text if told else " ".join(t.text for t in [*names, tok]))
-    return out
-
-
 def region(verb: Token) -> list[Token]:
     """The words that hold the members a roster verb spells out: what follows it, less the asides
     about a member and a closing "…, the ministry said"."""
@@ -386,15 +381,13 @@ def region(verb: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS and c.i > verb.i
         for t in c.subtree
     }
-    bracketed = roster_asides.bracketed(doc[sent.start : sent.end]) | roster_asides.owner_spans(
-        verb
-    )
+    bracketed = roster_names.bracketed(doc[sent.start : sent.end]) | roster_names.owner_spans(verb)
     for tok in doc[start:end]:
         if tok.i == verb.i or (start < verb.i and tok.i > verb.i and tok.i not in members):
             continue
         if tok.i in bracketed:  # "X (Y in some transliterations)": an aside about a member
             continue
-        if roster_asides.owner_name(tok):  # "the State Duma deputy X", "the Army's pension fund"
+        if roster_names.owner_name(tok):  # "the State Duma deputy X", "the Army's pension fund"
             continue
         chain = [tok, *tok.ancestors]
         if any(a.i >= start and a.dep_ in ASIDE_DEPS for a in chain if a is not verb):

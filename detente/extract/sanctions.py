@@ -28,6 +28,7 @@ from detente.extract import (
     programmes,
     relatives,
     renewals,
+    roster_names,
     rosters,
 )
 from detente.extract import lexicon as lx
@@ -458,12 +459,7 @@ def _roster(ps: ParsedSentence, verb: Token, kind: EventType, gaz: Gazetteer) ->
     """The names a roster spells out, as a mention of no state yet: ``listed_again.told_again``
     gives it the act told just before, or drops it."""
     words = rosters.region(verb)
-    entities, sectors, _ = listed.entities(ps, verb, {t.i for t in words}, gaz)
-    entities += [
-        n
-        for n in rosters.proper_members(words, listed.ENTITY_LABELS)
-        if n not in gaz.places and not any(n in e or e in n for e in entities)
-    ]
+    entities, sectors = roster_names.listed_in(ps, verb, words, gaz)
     if not entities:
         return []
     sectors = list(dict.fromkeys(sectors + listed.sectors(words)))

@@ -254,6 +254,22 @@ def _sanctions(extractor, text: str) -> list[tuple]:
             [("sanctions_imposed", "CAN", "RUS", ["Oleg Korzun", "Vera Lis"], "2025-06-09")],
             id="a-members-body-and-an-aside-are-not-listed",
         ),
+        pytest.param(
+            "The US Treasury on Thursday imposed sanctions on four Sudanese companies. Two of the "
+            "firms, Nile Crest Trading and Tabora General Logistics, are owned by army officers, "
+            "the Treasury said. The other two, Kassala Star Mining and Blue Nile Fuel Company, "
+            "belong to the paramilitaries.",
+            [("sanctions_imposed", "USA", "SDN",
+              ["Blue Nile Fuel Company", "Kassala Star Mining", "Nile Crest Trading",
+               "Tabora General Logistics"], "2025-06-12")],
+            id="parts-of-a-listed-group-told-by-size",
+        ),
+        pytest.param(
+            "Kenya freed four prisoners on Thursday. The other two, Nile Crest Trading and Tabora "
+            "General Logistics, belong to the paramilitaries.",
+            [],
+            id="parts-with-no-sanctions-act-are-no-roster",
+        ),
     ],
 )  # fmt: skip
 def test_roster_joins_the_act_before(spacy_extractor, text, expected):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract import roster_asides
+from detente.extract import roster_names
 
 
 @pytest.mark.parametrize(
@@ -20,13 +20,30 @@ from detente.extract import roster_asides
 )  # fmt: skip
 def test_owner_name(spacy_extractor, text, owners):
     doc = spacy_extractor.nlp(text)
-    assert {t.text for t in doc if roster_asides.owner_name(t)} == owners
+    assert {t.text for t in doc if roster_names.owner_name(t)} == owners
 
 
 def test_bracketed(spacy_extractor):
     doc = spacy_extractor.nlp(
         "Those listed include Sergei Glazyev (Sergey Glaziev in some spellings)."
     )
-    assert [doc[i].text for i in sorted(roster_asides.bracketed(doc[:]))] == [
+    assert [doc[i].text for i in sorted(roster_names.bracketed(doc[:]))] == [
         "(", "Sergey", "Glaziev", "in", "some", "spellings", ")"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "whole"),
+    [
+        ("Those listed are Al Junaid Multi Activities Co and Tradive General Trading.",
+         "General Trading", "Tradive General Trading"),
+        ("Those listed are Al Junaid Multi Activities Co and Tradive General Trading.",
+         "Al Junaid", "Al Junaid Multi Activities Co"),
+        # a title before a person's name is no part of it
+        ("Those listed include Interior Minister Nestor Reverol.", "Nestor Reverol",
+         "Nestor Reverol"),
+    ],
+)  # fmt: skip
+def test_whole_name(spacy_extractor, text, name, whole):
+    doc = spacy_extractor.nlp(text)
+    assert roster_names.whole_name(name, list(doc)) == whole
