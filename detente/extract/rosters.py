@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Token
 
-from detente.extract import act_rosters, roster_names
+from detente.extract import act_rosters, roster_names, subject_to
 from detente.extract import lexicon as lx
 from detente.extract.counts import SMALL_NUMBERS
 from detente.extract.doc_memo import per_token
@@ -111,9 +111,9 @@ def cue(verb: Token) -> bool:
     if lemma in KEEP_VERBS:
         subj = own_subject(verb)
         return subj is not None and kept_by_renewal(verb, subj)
-    if (
-        act_rosters.act_told(verb) is not None
-    ):  # "The delistings include X", "The UK's list names X"
+    if subject_to.way(verb) is not None:  # "X is now subject to an EU asset freeze"
+        return subject_to.named(verb)
+    if act_rosters.act_told(verb) is not None:  # "The delistings include X", "The UK's list"
         return True
     if lemma in NAMING_VERBS:
         return _names(verb)
@@ -210,6 +210,8 @@ def way(verb: Token) -> EventType | None:
     if passive(verb):  # "Also delisted was X", "X was also designated"
         removed = verb.lower_ in REMOVED_WORDS
         return EventType.SANCTIONS_EASED if removed else EventType.SANCTIONS_IMPOSED
+    if subject_to.way(verb) is not None:  # "X is no longer subject to asset freezes"
+        return subject_to.way(verb)
     act = act_rosters.act_told(verb)
     if act is not None:  # "The delistings include X": an easing
         return act_rosters.ACT_NOUNS[act.lemma_.lower()]
@@ -373,7 +375,8 @@ def region(verb: Token) -> list[Token]:
     part = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if partition(verb) and part is not None:  # "Three of the firms are tied to the army: X, Y"
         return _part_members(part)
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    deps = ("nsubjpass", "nsubj") if subject_to.way(verb) else ("nsubjpass",)
+    subj = next((c for c in verb.children if c.dep_ in deps and c.i < verb.i), None)
     start = verb.i + 1 if subj is None else subj.left_edge.i  # "X, Y and Z were also listed"
     members = {  # "Seven individuals were also listed, including X and Y": the group's members
         t.i
@@ -390,7 +393,7 @@ def region(verb: Token) -> list[Token]:
         if roster_names.owner_name(tok):  # "the State Duma deputy X", "the Army's pension fund"
             continue
         chain = [tok, *tok.ancestors]
-        if any(a.i >= start and a.dep_ in ASIDE_DEPS for a in chain if a is not verb):
+        if any(a.i >= start and a.dep_ in ASIDE_DEPS for a in chain if a.i != verb.i):
             continue
         if any(a.dep_ == "prep" and a.lower_ in PLACE_PREPS for a in chain[1:] if a.i >= start):
             continue
