@@ -34,6 +34,7 @@ from detente.extract.mentions import Mention, ParsedSentence, own_subject
 from detente.extract.roll_calls import (
     DEFINITE,
     NAMING_VERBS,
+    NOT_FREED,
     is_anaphoric,
     is_name,
     listed,
@@ -69,6 +70,7 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
     for ps in sents:
         if ps.sentence.index in told:
             focus = listing = None
+            _own_roll_call(ps, releases)
             continue
         before = [m for m in releases if _near(m, ps)]
         last = [freed for i, freed in acts if i < ps.sentence.index][-1:]  # the last act told
@@ -100,6 +102,24 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
                     stated.add(id(m))
 
 
+def _own_roll_call(ps: ParsedSentence, releases: list[Mention]) -> None:
+    """The names a list sentence gives when its cue is itself a release ("Also freed was X, a
+    journalist", "The most prominent of those freed was X, a village head"), when the one release
+    told in it named no one (a sentence of two releases does not say whose). A cue with no actor of
+    its own ("those freed") points back as a follow-up list does (:func:`list_owner`: "the Kyrgyz
+    freed" to the release of Kyrgyz); a spelling in brackets ("X (Y in Ukrainian)") is no one else."""
+    here = [m for m in releases if m.sent.sentence.index == ps.sentence.index]
+    if len(here) != 1 or here[0].persons:
+        return
+    names = [n for n in listed(ps) if f"({n}" not in ps.sentence.text]
+    if not names:
+        return
+    own = here[0].actor is not None or here[0].party is not None
+    owner = [here[0]] if own else list_owner(ps, [m for m in releases if _near(m, ps)])
+    for m in owner or here:
+        m.persons = m.persons + [n for n in names if n not in m.persons]
+
+
 def _presumed(m: Mention, place: str) -> bool:
     """Whether a release's destination is only its people's nationality, which the release
     sentence moves no one to ("freed two Americans in exchange for ...": the United States),
@@ -127,6 +147,8 @@ def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list
     )
     if root is None or subject is None:
         return None
+    if NOT_FREED.search(ps.doc[subject.left_edge.i : subject.right_edge.i + 1].text):
+        return None  # "The most prominent of those still held is X": not the freed
     ids = {t.i for t in subject.subtree}
     if part is not None or refers_back(subject, ps) or _echoes_any(subject, before):
         # "The activists — X, a teacher, Y and Z — had been held": names parsed as subjects too

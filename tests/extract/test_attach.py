@@ -492,3 +492,31 @@ def test_names_go_to_a_release_of_at_least_as_many_people(spacy_extractor):
         "Eric Roy",
     ]
     assert found["CAN"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the list's cue is itself a release ("those freed", "also freed"), with an apposition
+        # after the name: the release of that sentence takes the names
+        (
+            "Tajikistan freed 17 Kyrgyz citizens on Saturday.\nThe most prominent of those "
+            "freed was Bakyt Omurov, a village head.",
+            [("TJK", ["Bakyt Omurov"])],
+        ),
+        (
+            "Belarus freed 14 prisoners on Friday.\nAlso released was Andrei Kuznechyk, a "
+            "journalist who had been held since 2021.",
+            [("BLR", ["Andrei Kuznechyk"])],
+        ),
+        # people still held, in a sentence with the same words, are not the freed
+        (
+            "Belarus freed 14 prisoners on Friday.\nThe most prominent of those not freed is "
+            "Maria Kolesnikova, a musician.",
+            [("BLR", [])],
+        ),
+    ],
+    ids=["most-prominent-of-those-freed", "also-released-apposition", "not-freed"],
+)
+def test_names_of_a_list_whose_cue_is_a_release(spacy_extractor, text, expected):
+    assert persons(spacy_extractor, text) == expected
