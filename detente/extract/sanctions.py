@@ -23,6 +23,7 @@ from detente.extract import (
     listed,
     listed_again,
     listings,
+    non_state,
     nonacts,
     packages,
     programmes,
@@ -196,17 +197,9 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         return []  # a trade benefit withdrawn or restored, not sanctions
     if ps.sentence.text.rstrip().rstrip("\"'\u201d").endswith("?"):
         return []  # "Who has sanctioned him?": a question asserts no act
-    # "in exchange for" is a deal, not a stock exchange
-    uncued = lx.DEAL_CUES.sub(" ", lx.EXCHANGE_CUES.sub(" ", ps.sentence.text))
-    regional = who.REGIONAL_BODIES.search(uncued)
-    non_state = lx.NON_STATE_SANCTIONERS.search(uncued) or regional
-    if non_state and not any(
-        p.kind in ("name", "capital", "institution")
-        and p.code in ("USA", "EU", "GBR", "UN", "CAN")
-        and not (regional and p.span.text.lower() == "bloc")  # "the regional bloc": not the EU
-        for p in ps.places
-    ):
-        return _roster_cue(ps)  # "Those listed are X, head of the regional court"
+    theirs = non_state.acts(ps)  # a court's, a sports body's or a regional bloc's own acts
+    if theirs is None:
+        return _roster_cue(ps)  # "Those listed are X, head of the regional bloc"
     found: list[tuple[Token, EventType, bool]] = []
     covered: set[int] = set()
     verbs = [t for t in doc_memo.tokens(ps.doc) if t.pos_ in ("VERB", "AUX") or lic.lapse_noun(t)]
@@ -214,12 +207,16 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
     anchored = nonacts.ANCHOR_WORD.search(ps.sentence.text) is not None
     for tok in [*verbs, *nouns]:
         licence_act = lic.dated_grant_or_revocation(ps, tok)  # "the licence, granted in May"
-        if tok.i in covered or (
-            (licence_act is None and nonacts.describes_licence(tok))
-            or (anchored and time_anchor(ps, tok))
-            or nonacts.standing(tok)
-            or nonacts.freeze_noun(tok)
-            or descriptions.describes_only(tok)  # "the sanctions that bar its exports stay"
+        if (
+            tok.i in covered
+            or non_state.theirs(tok, theirs)
+            or (
+                (licence_act is None and nonacts.describes_licence(tok))
+                or (anchored and time_anchor(ps, tok))
+                or nonacts.standing(tok)
+                or nonacts.freeze_noun(tok)
+                or descriptions.describes_only(tok)  # "the sanctions that bar its exports stay"
+            )
         ):
             continue
         if rosters.describes_group(tok):  # "Those designated are ...": a roster, no act
