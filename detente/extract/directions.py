@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.extract import additions, listings, programmes
+from detente.extract import additions, listings, programmes, tightenings
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
 from detente.extract import sanctioners as who
@@ -161,6 +161,8 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
     )
     if _kept_on(verb) or _names_nominal_act(verb, lemma) or _visa_only(obj):
         return None
+    if tightenings.imposition(verb, lemma):  # "lowered its price cap", "closed its airspace to"
+        return EventType.SANCTIONS_IMPOSED, False
     if objects and all(c.lemma_.lower() in LEGAL_PROCESS for c in objects):
         return None  # "dropped charges against seven Iranians accused of breaking sanctions"
     if programmes.kept_emergency(lemma, objects):
@@ -486,5 +488,6 @@ MOVING_LEMMAS = frozenset(
     | ANNOUNCE_VERBS
     | RESPONSE_VERBS
     | lx.IMPOSE_VERBS
+    | tightenings.VERB_LEMMAS
     | {"carve", "list", "lapse", "expire", "run", "let", "renew", "extend", "amend", "take"}
 )

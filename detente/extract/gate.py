@@ -55,6 +55,7 @@ DOCUMENT_STEMS = (
     "licence allow", "license allow", "licence permit", "license permit", "entity list",
     "restricted list", "foreign assets control",  # "adding them to the Cuba Restricted List"
     "export ban", "import ban",  # "after the EU export ban" (h12-k folded: no word "sanctions")
+    "airspace", "cap on ", "cap the price", "capped",  # session 23: closed skies, price caps
 )  # fmt: skip
 DOCUMENT_WORDS = re.compile(
     r"\b(?:pows?|ofac)\b"  # too short for substrings ("power")

@@ -157,6 +157,7 @@ def _own_clause(tok: Token) -> bool:
 # Sentences the sanctions rules can fire on (also a gate before parsing, see extract/gate.py).
 SANCTIONS_SENTENCE = re.compile(
     r"sanction|embargo|blacklist|asset|restriction|licen[cs]e|waiver|authori[sz]ation|"
+    r"airspace|\bcap(?:s|ped|ping)?\b|"  # session 23: closed skies, a price cap set or lowered
     r"\blist(?:ed|ings?)?\b|\bbans?\b|"
     r"relief|designat|measures|delist|unfr[eo]z|\bblock(?:ed|s)\b|\brepeal|\bloosen|\bbann(?:ed|ing)\b|"
     r"\bprohibit|\bbarr(?:ed|ing)\b|\bnamed\b|\bamong (?:those|them|these)\b|"  # rosters
@@ -210,6 +211,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         if (
             tok.i in covered
             or non_state.theirs(tok, theirs)
+            or copies.retells(tok, found)
             or (
                 (licence_act is None and nonacts.describes_licence(tok))
                 or (anchored and time_anchor(ps, tok))

@@ -1,0 +1,163 @@
+"""Measures against a state told with no word of sanctions, which the guide counts as impositions
+(docs/annotation.md, session 23): a price cap set, joined or lowered on a state's goods ("lowered
+its price cap on Russian crude", "introduced the lower cap", "agreed to cap the price of Russian
+seaborne crude"), and airspace or airports closed to a state's airlines ("closed its airspace to
+Russian aircraft", "Belavia had been barred from EU airspace").
+
+Both need the state they are aimed at in the phrase that tells them (a nationality, a named
+carrier) or, for a cap, words that make it the sanctions cap (a price cap, "the lower cap", the G7
+cap): "closed its airspace to all flights" after a crash, "both sides closed their airspace to each
+other's aircraft" and a cap on interest rates are no such measure.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs that set, join or lower a cap ("lowered its price cap", "joined the G7 cap").
+CAP_VERBS = frozenset(
+    {"lower", "cut", "reduce", "tighten", "introduce", "adopt", "announce", "agree", "set",
+     "impose", "join", "align", "approve", "unveil"}
+)  # fmt: skip
+CAP_NOUNS = frozenset({"cap", "ceiling"})
+# Words that make a cap the sanctions cap without a state named ("the lower cap", "the same $60
+# cap", "the G7 cap").
+CAP_MARKS = frozenset({"price", "lower", "lowered", "same", "new", "reduced", "g7", "g-7"})
+# Words of a cap's origin or standing, no act ("the original cap", "the existing cap").
+ORIGIN_MARKS = frozenset({"original", "first", "existing", "current", "initial"})
+# What "cap" as a verb caps when it is a measure on a state's trade ("cap the price of Russian
+# crude", "capped oil deliveries to the North").
+CAPPED = frozenset(
+    {"price", "import", "export", "delivery", "shipment", "sale", "purchase", "supply"}
+)  # fmt: skip
+# Goods a cap on trade bears on when no state is named beside them ("capped oil deliveries").
+CAPPED_GOODS = frozenset({"oil", "crude", "petroleum", "fuel", "diesel", "gas", "coal"})
+CLOSE_VERBS = frozenset({"close", "shut"})
+BAN_VERBS = frozenset({"ban", "bar"})
+# Where a state's airlines are kept out of.
+SKIES = frozenset({"airspace", "airport", "sky", "skies"})
+# What flies: the carriers a closure is aimed at.
+CARRIERS = frozenset(
+    {"airline", "carrier", "aircraft", "plane", "flight", "jet", "airliner", "operator"}
+)  # fmt: skip
+# Labels of a word that names a state or its people ("Russian", "Belarus's").
+STATE_LABELS = frozenset({"NORP", "GPE"})
+VERB_LEMMAS = CAP_VERBS | CLOSE_VERBS | BAN_VERBS | {"cap"}
+
+
+def imposition(verb: Token, lemma: str) -> bool:
+    """Whether a verb tells a price cap set or lowered, or airspace closed, against a state."""
+    if lemma not in VERB_LEMMAS:
+        return False
+    if lemma in CLOSE_VERBS:
+        return _closed_to_carriers(verb)
+    if lemma in BAN_VERBS:
+        return _barred_from_skies(verb)
+    if lemma == "cap":
+        return _capped_trade(verb)
+    return _cap_set(verb, lemma)
+
+
+def _objects(verb: Token, deps: tuple[str, ...] = ("dobj",)) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+def _pobjs(verb: Token, prep: str, objects: tuple[str, ...] = ()) -> list[Token]:
+    """The nouns of the verb's ``prep`` phrases, and of those the parser hung on its objects of
+    the given dependencies ("closed its airspace | to Russian aircraft")."""
+    heads = [verb, *_objects(verb, objects)] if objects else [verb]
+    return [
+        g
+        for h in heads
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == prep
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _joined(noun: Token) -> list[Token]:
+    """A noun and the nouns joined to it ("its airspace and airports")."""
+    return [noun, *(c for c in noun.subtree if c.dep_ == "conj" and c.head.i != noun.head.i)]
+
+
+def _state_named(words: list[Token]) -> bool:
+    """A nationality, a state or a named body among the words ("Russian", "Belarus's", "Aeroflot")."""
+    return any(t.ent_type_ in STATE_LABELS | {"ORG"} for t in words)
+
+
+def _carriers_of_a_state(noun: Token) -> bool:
+    """ "Russian aircraft", "Belarusian carriers", "Aeroflot": what flies, of a named state, or a
+    named carrier (not "all flights", "each other's aircraft")."""
+    if noun.lemma_.lower() in CARRIERS:
+        return _state_named(
+            [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")]
+        ) or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
+    return noun.pos_ == "PROPN" and noun.ent_type_ not in ("DATE", "TIME")
+
+
+def _closed_to_carriers(verb: Token) -> bool:
+    """ "closed its airspace (and airports) to Russian aircraft", "closed it to Belarusian
+    airlines": a closure of the skies aimed at a state's carriers."""
+    closed = [t for o in _objects(verb) for t in _joined(o)]
+    if not any(t.lemma_.lower() in SKIES or t.lower_ == "it" for t in closed):
+        return False
+    return any(_carriers_of_a_state(t) for p in _pobjs(verb, "to", ("dobj",)) for t in _joined(p))
+
+
+def _barred_from_skies(verb: Token) -> bool:
+    """ "barred Belavia from EU airspace", "Russian flights have been banned from EU airspace":
+    a state's carriers kept out of the skies (a plural with a nationality and no "from" phrase
+    is :mod:`detente.extract.directions`' ban on a state's bodies)."""
+    if not any(t.lemma_.lower() in SKIES for p in _pobjs(verb, "from") for t in _joined(p)):
+        return False
+    barred = _objects(verb, ("dobj", "nsubjpass"))
+    return any(_carriers_of_a_state(t) for b in barred for t in _joined(b))
+
+
+def _cap_set(verb: Token, lemma: str) -> bool:
+    """ "lowered its price cap on Russian crude", "introduced the lower cap", "announced the same
+    $60 cap", "joined the Group of Seven cap": a cap set, joined or lowered."""
+    caps = _objects(verb) + (_pobjs(verb, "with") if lemma in ("align", "join") else [])
+    for cap in caps:
+        if cap.lemma_.lower() not in CAP_NOUNS:
+            continue
+        if any(c.lower_ in ORIGIN_MARKS for c in cap.children):
+            continue  # "agreed the original cap in 2022": the measure's origin (session 19)
+        words = list(cap.subtree) + [t for p in _pobjs(verb, "on") for t in p.subtree]
+        if _state_named(words) or any(t.lower_ in CAP_MARKS | {"seven"} for t in words):
+            return True  # "the Group of Seven cap"
+    return False
+
+
+def _capped_trade(verb: Token) -> bool:
+    """ "cap the price of Russian seaborne crude", "capped oil deliveries to the North": "cap" as
+    a verb on a state's trade or on fuel."""
+    for obj in _objects(verb):
+        if obj.lemma_.lower() not in CAPPED:
+            continue
+        words = list(obj.subtree)
+        if _state_named(words) or any(t.lemma_.lower() in CAPPED_GOODS for t in words):
+            return True
+    return False
+
+
+# Links from a clause up to the act it elaborates ("adopted a package ..., agreeing to lower the
+# cap", "imposed sanctions, closing its airspace to ...").
+ELABORATING_DEPS = frozenset({"xcomp", "advcl", "pcomp", "prep", "conj", "ccomp"})
+
+
+def within(verb: Token, acts: list[Token]) -> bool:
+    """Whether a cap is told inside an act found before it in the sentence, as part
+    of that act ("adopted an eighteenth package ..., agreeing to lower the price cap"): one
+    package, one event (docs/annotation.md, session 20), whoever the clause between names."""
+    lemma = verb.lemma_.lower()
+    if not acts or lemma in CLOSE_VERBS | BAN_VERBS or not imposition(verb, lemma):
+        return False  # a closure or ban in a package is found as before (and merges with it)
+    found = {a.i for a in acts}
+    tok = verb
+    while tok.dep_ in ELABORATING_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.i in found:
+            return True
+    return False
