@@ -6,8 +6,9 @@ Russian aircraft", "Belavia had been barred from EU airspace").
 
 Both need the state they are aimed at in the phrase that tells them (a nationality, a named
 carrier) or, for a cap, words that make it the sanctions cap (a price cap, "the lower cap", the G7
-cap): "closed its airspace to all flights" after a crash, "both sides closed their airspace to each
-other's aircraft" and a cap on interest rates are no such measure.
+cap): "closed its airspace to all flights" after a crash and a cap on interest rates are no such
+measure. A mutual closure ("both sides closed their airspace to each other's aircraft") names
+neither state in its phrase: the sides are in other clauses, a known gap.
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ def _state_named(words: list[Token]) -> bool:
 
 def _carriers_of_a_state(noun: Token) -> bool:
     """ "Russian aircraft", "Belarusian carriers", "Aeroflot": what flies, of a named state, or a
-    named carrier (not "all flights", "each other's aircraft")."""
+    named carrier (not "all flights"; "each other's aircraft" names no state here)."""
     if noun.lemma_.lower() in CARRIERS:
         return _state_named(
             [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")]

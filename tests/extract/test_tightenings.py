@@ -56,13 +56,13 @@ def test_tightening_is_an_imposition(spacy_extractor, text, expected):
     "text",
     [
         "Ankara closed its airspace to all flights on Monday after the crash.",
-        "Both neighbours closed their airspace to each other's aircraft on Monday.",
+        "Qatar closed its airspace to civilian traffic for two hours on Monday.",
         "The central bank on Tuesday lowered the cap on interest rates for small lenders.",
         "The regulator cut the energy price cap for households on Wednesday.",
         "The United States, which agreed the original cap at the G7 in 2022, has not said "
         "whether it will apply the new level.",
     ],
-    ids=["all-flights", "each-other", "interest-rates", "domestic-price-cap", "original-cap"],
+    ids=["all-flights", "civilian-traffic", "interest-rates", "domestic-price-cap", "original-cap"],
 )
 def test_other_caps_and_closures_are_no_sanctions(spacy_extractor, text):
     assert events(spacy_extractor, text) == []
