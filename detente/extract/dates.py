@@ -53,6 +53,7 @@ _MON_NAMES = r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _MON = rf"(?P<mon>{_MON_NAMES})\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY_LIST = r"(?:[0-3]?\d(?:st|nd|rd|th)?\s*(?:,|and\b|or\b|&|[-–])|\d{2,4}\b(?![,.]?\d)\s*$)"
 # Ends of a measure's term ("until 28 February 2026", "until the end of February 2027", "expires in
 # March"): not dates of acts.
 _UNTIL = r"(?i:until|till|through|expir(?:es?|ing) (?:on|in))"
@@ -134,7 +135,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b")),
     # a month of the year before or of this one ("in April last year", "March of this year")
     ("mrel", re.compile(rf"\b{_MON}\s+(?:of\s+)?(?P<rel>(?i:last|this))\s+year\b")),
-    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!,?\s*\d)")),
+    # a count after "Month D," is the clause's ("On May 5, 157 came home"); not "December 1,210",
+    # a list of days ("May 12, 13 and 14") or a year cut off ("May 5, 20")
+    ("md", re.compile(rf"\b{_MON}\s+{_DAY}\b(?!,?\d|\s+\d|,\s*{_DAY_LIST})")),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?![\w])")),
     # a timeline heading dates the entry under it ("December: On the 20th, ...", "May: Iran
     # freed ...")

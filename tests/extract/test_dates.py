@@ -49,6 +49,15 @@ def values(text: str, published: str | None) -> list[str]:
         # a comma after the day is the clause's, not a year's
         ("On March 4, Caracas let six Americans go.", "2026-02-01", ["2025-03-04"]),
         ("By July 30, all had left Evin.", "2024-08-10", ["2024-07-30"]),
+        # v23 (merged): a count after the comma is the clause's too; not a number run into the
+        # day, another day of a list, or a year's digits
+        ("On February 5, 157 Ukrainians came home.", "2026-03-07", ["2026-02-05"]),
+        ("On May 31, 75 servicemen were returned.", "2024-06-02", ["2024-05-31"]),
+        ("On October 21, 28 of them left.", "2024-11-02", ["2024-10-21"]),
+        ("In December 1,210 were freed.", "2025-03-01", ["2024-12"]),
+        ("Talks ran on May 12, 13 and 14.", "2025-06-01", []),
+        ("Talks ran on May 12, 13, 14 and 15.", "2025-06-01", []),
+        ("It was signed on May 5, 20", "2025-06-01", []),
         # relative expressions
         ("They were freed yesterday.", "2025-03-01", ["2025-02-28"]),
         ("They were freed yesterday.", "2024-01-01", ["2023-12-31"]),
