@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 APART_WORDS = frozenset({"also", "separately"})
 APART_OPENING = re.compile(
     r"^\W*(?:separately|in a (?:separate|parallel) "
-    r"(?:move|case|release|step|trade|deal|arrangement|decision))\b",
+    r"(?:move|case|release|step|trade|deal|arrangement|decision|decree|order|operation|swap|"
+    r"exchange|agreement|pardon|amnesty))\b",
     re.IGNORECASE,
 )
 # Verbs by which an authority decides a release its object names ("agreed to release 80",
@@ -35,14 +36,16 @@ def set_apart(m: Mention, cluster: Cluster) -> bool:
     names), is another act, not that act told again."""
     if m.type is not EventType.RELEASE or cluster.type is not EventType.RELEASE:
         return False
-    verb = m.trigger
+    verb = _deciding_verb(m.trigger)  # "separately ordered the release of some 90 people"
     if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl"):
         return False  # not "the release was also meant to", "her husband, who was also freed"
     words = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     separate = "separately" in words or APART_OPENING.search(m.sent.sentence.text) is not None
     if not (separate or words & APART_WORDS):
         return False
-    if not (_acts_itself(m) or (separate and m.persons)):  # "X was freed separately"
+    # "also" needs the state as the doer; "separately" sets apart a group it counts or names,
+    # whoever the clause's doer ("Separately, the ministry said 3,273 inmates had been freed")
+    if not (_acts_itself(m) or (separate and (m.persons or m.count is not None))):
         return False
     theirs = {p for c in cluster.mentions for p in c.persons}
     other_names = bool(m.persons and theirs) and not set(m.persons) & theirs
@@ -50,6 +53,15 @@ def set_apart(m: Mention, cluster: Cluster) -> bool:
     mine = m.count or (Count(len(m.persons), CountQualifier.EXACT, 0, 0) if m.persons else None)
     other_count = mine is not None and count is not None and not counts_agree(count, mine)
     return other_names or other_count
+
+
+def _deciding_verb(trigger: Token) -> Token:
+    """The verb by which an authority decides the release a noun trigger names ("ordered the
+    release of 484"), else the trigger."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        if trigger.head.lemma_.lower() in DECIDING_HEADS:
+            return trigger.head
+    return trigger
 
 
 def _acts_itself(m: Mention) -> bool:
@@ -104,11 +116,29 @@ def other_group(m: Mention, cluster: Cluster) -> bool:
     if counts_agree(mine, theirs) or not (_further_number(m, mine) or _names_actor(m)):
         return False
     text = m.sent.sentence.text
-    if PART_CUES.search(text) and mine.value < theirs.value:
+    if _part_cue(m, mine) and mine.value < theirs.value:
         return False  # "Among those freed were 33 people"
     if TOTAL_CUES.search(text) and mine.value > theirs.value:
         return False  # "In all, 26 people were freed"
     return not _stages(m, cluster) or _other_kind(m, cluster)
+
+
+def _part_cue(m: Mention, count: Count) -> bool:
+    """Whether the sentence makes the counted group a part of a group told elsewhere ("Among
+    those freed were 33"); a part cue inside the counted group's own phrase, after its noun, tells
+    a part of that group ("A further 38 foreign prisoners, including 22 Thais")."""
+    doc = m.sent.doc
+    noun = doc[count.end - 1].head if 0 < count.end <= len(doc) else None
+    own = (
+        {t.i for t in noun.subtree if t.i > noun.i}
+        if noun is not None and noun.i >= count.end
+        else set()
+    )
+    offset = doc[0].idx if len(doc) else 0
+    return any(
+        not {t.i for t in doc if c.start() <= t.idx - offset < c.end()} <= own
+        for c in PART_CUES.finditer(m.sent.sentence.text)
+    )
 
 
 def _further_number(m: Mention, count: Count) -> bool:

@@ -200,7 +200,16 @@ def merge(
             named = [m.day_named for m in cluster.mentions if m.day_named and lead != opening]
             traded = stages.traded_back_date(cluster, clusters)  # "In return, X freed ..."
             cluster.date = named[0] if named else traded or lead  # the sentence's own day first
-            twin = next((c for c in clusters if c is not cluster and _same_key(c, cluster)), None)
+            twin = next(
+                (
+                    c
+                    for c in clusters
+                    if c is not cluster
+                    and _same_key(c, cluster)
+                    and not _set_apart_after(c, cluster)
+                ),
+                None,
+            )
             apart = cluster.apart or (
                 twin is not None and any(set_apart(m, twin) for m in cluster.mentions)
             )
@@ -210,6 +219,15 @@ def merge(
             cluster.date = published[:4] if published else None
     headlines.fold_releases(clusters)  # releases: the headline's act is the body's
     return clusters
+
+
+def _set_apart_after(group: Cluster, act: Cluster) -> bool:
+    """Whether ``group`` is a group the text set apart after ``act`` was told ("In a separate
+    case, the student X was freed on Saturday" after an undated "released four Americans"): the
+    act is not its undated retelling."""
+    return (
+        group.apart and group.mentions[0].sent.sentence.index > act.mentions[0].sent.sentence.index
+    )
 
 
 def _group_told(clusters: list[Cluster], act: Cluster, m: Mention) -> Cluster | None:

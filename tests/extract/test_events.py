@@ -549,3 +549,48 @@ def test_an_earlier_act_of_the_month_told_apart_is_another_act(spacy_extractor, 
 def test_the_same_group_told_by_its_month_is_the_act(spacy_extractor, text):
     events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
     assert len(events) == 1
+
+
+# --- session 23 (merged releases): "separately" sets apart a group it counts or names ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Separately" before a clause whose doer is no state: another number, another act
+        ("Jordan released 41 detainees on Sunday. Separately, the interior ministry said 1,200 "
+         "inmates had been freed under a royal pardon.", [41, 1200]),
+        # a decree told apart, the release a noun under "ordered"
+        ("Qatar ordered the release of 300 prisoners on Monday. In a separate decree, the deputy "
+         "emir ordered the release of 95 inmates of the central prison.", [95, 300]),
+        ("Oman freed 250 prisoners on Tuesday, and prosecutors separately ordered the release of "
+         "some 60 people held in pretrial detention.", [60, 250]),
+        # a part told inside the further group's own phrase is that group's part
+        ("Laos freed 900 prisoners on Friday. A further 17 foreign prisoners, including 9 "
+         "Thais, were released under another order.", [17, 900]),
+        # a named person set apart after an undated act of a group keeps that act apart
+        ("Iran released four Americans, among them Ali Ghasemi and Tom Reed. In a separate "
+         "case, the student Paul Stone was freed on Saturday.", [1, 4]),
+    ],
+)  # fmt: skip
+def test_a_group_told_separately_is_another_act(spacy_extractor, text, expected):
+    events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
+    assert sorted(e.count for e in events) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the same number told separately: the act told again
+        ("Jordan released 41 detainees on Sunday. Separately, the interior ministry said the 41 "
+         "had been freed under a royal pardon.", 41),
+        # no "separately": a ministry's number is the act's, whoever says it
+        ("Jordan released 1,150 detainees on Sunday. The interior ministry said 1,200 inmates "
+         "had been freed under a royal pardon.", None),
+        # a part of the act after a part cue that is not the group's own
+        ("Laos freed 900 prisoners on Friday. Among those released were 17 foreign prisoners, "
+         "including 9 Thais.", 900),
+    ],
+)  # fmt: skip
+def test_a_group_not_told_separately_is_the_act(spacy_extractor, text, count):
+    events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
+    assert len(events) == 1
+    assert count is None or events[0].count == count
