@@ -40,6 +40,7 @@ from detente.extract import (
     entity_sectors,
     fastparse,
     foreigners,
+    gapped,
     gate,
     implied,
     links,
@@ -205,7 +206,8 @@ class Extractor:
             used: set[int] = set()
             here: list[Mention] = []
             for trigger, group in freed[i] if i in freed else releases.find(ps, bail_ok):
-                here += releases.annotate(ps, trigger, group, self.gazetteer)
+                told = releases.annotate(ps, trigger, group, self.gazetteer)
+                here += told + gapped.further(ps, trigger, told)  # "and another 40 in August"
                 if group is not None:
                     used |= {t.i for t in group.subtree}
             for trigger, kind, renewal in sanctions.find(ps):
