@@ -11,7 +11,13 @@ from spacy.tokens import Token
 
 from detente.extract.counts import DECISION_LEMMAS, Count
 from detente.extract.headlines import HEADLINE
-from detente.extract.mentions import ACTOR_KINDS, Mention, own_subject, subject_of
+from detente.extract.mentions import (
+    ACTOR_KINDS,
+    REPORTING_VERBS,
+    Mention,
+    own_subject,
+    subject_of,
+)
 from detente.model import Category, CountQualifier, EventType
 
 if TYPE_CHECKING:
@@ -264,3 +270,13 @@ def _groups_clash(m: Mention, cluster: Cluster) -> bool:
     if theirs is not None and not theirs.lone and own and mine is None:
         return theirs.value > len(own)
     return False
+
+
+def told_earlier(m: Mention) -> bool:
+    """Whether a release is told in the past perfect ("Minsk had freed another 14", "had been
+    released"): an act before the story's; not reported speech, whose tense follows the verb of
+    saying ("the ministry said Kyiv had handed over 146")."""
+    verb = m.trigger
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and not any(
+        a.lemma_.lower() in REPORTING_VERBS for a in verb.ancestors
+    )

@@ -21,7 +21,13 @@ from detente.extract import (
     retellings,
     stages,
 )
-from detente.extract.apart import counts_agree, earlier_apart, other_group, set_apart
+from detente.extract.apart import (
+    counts_agree,
+    earlier_apart,
+    other_group,
+    set_apart,
+    told_earlier,
+)
 from detente.extract.counts import Count, Told, decided_and_freed, reconciled
 from detente.extract.mentions import (
     Mention,
@@ -49,6 +55,9 @@ class Cluster:
     apart: bool = False
     """A group the text sets apart from the act of the same state ("Venezuela also freed 20
     political prisoners"): never folded into it as an undated retelling."""
+    earlier: bool = False
+    """A counted group set apart as freed before the story's act, with nothing dating it ("Minsk
+    had freed another 14"): its date stays null, never the story's day (session 23)."""
 
     def absorb(self, other: Cluster, clusters: list[Cluster]) -> None:
         """Take ``other``'s mentions (kept in text order) and drop it from ``clusters``: the two
@@ -170,14 +179,17 @@ def merge(
         else:
             cluster = _find(clusters, key, date, m, published)
         told_before = cluster or main.get(key)  # or the act an undated one would fold into
+        undated = date in (None, dates.VAGUE_PAST)  # "earlier" dates nothing (session 23)
         apart = told_before is not None and (
-            set_apart(m, told_before) or (date is None and other_group(m, told_before))
+            set_apart(m, told_before) or (undated and other_group(m, told_before))
         )
         if cluster is None or apart:
             cluster = Cluster(m.type, m.actor, apart=apart)
             clusters.append(cluster)
-        if apart and date is None and told_before is not None:
-            cluster.date = told_before.date  # "Venezuela also freed 20": the same day
+        if apart and undated and told_before is not None:
+            # "Minsk had freed another 14 (earlier)": no day, never the story's (session 23)
+            cluster.earlier = date == dates.VAGUE_PAST or told_earlier(m)
+            cluster.date = None if cluster.earlier else told_before.date  # "also freed 20"
         cluster.mentions.append(m)
         if cluster.date != dates.VAGUE_PAST or date != dates.VAGUE_PAST:
             cluster.date = dates.more_precise(cluster.date, date)
@@ -190,7 +202,9 @@ def merge(
         sorted(dated, key=lambda c: c.mentions[0].sent.sentence.index), published, opening
     )
     for cluster in list(clusters):
-        if cluster.date is None and retellings.bare_reference(cluster, clusters):
+        if cluster.date is None and (
+            cluster.earlier or retellings.bare_reference(cluster, clusters)
+        ):
             continue
         if bystanders.bystander(cluster, clusters):  # releases: "Trump announced the release"
             continue

@@ -190,6 +190,9 @@ def nearest_time(ps: ParsedSentence, tok: Token, reported: bool = False) -> str 
         fronted = _fronted_time(ps, tok) or _when_time(ps, tok)
         return fronted.value if fronted is not None else _span_before(ps, tok)
     pos = tok.idx
+    dated = [t for t in times if t.value != dates.VAGUE_PAST]
+    if dated and len(dated) < len(times):  # "had previously released 30 in September"
+        times = dated  # a vague past beside a date in the clause: the date says when
     best = min(times, key=lambda t: min(abs(t.start - pos), abs(t.end - pos)))
     return _days_after(ps, tok, best)
 

@@ -594,3 +594,48 @@ def test_a_group_not_told_separately_is_the_act(spacy_extractor, text, count):
     events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
     assert len(events) == 1
     assert count is None or events[0].count == count
+
+
+# --- session 23 (guide): a counted act told apart as earlier, dated by nothing, has no date ---
+HEAD = "Pardons in Belarus\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (HEAD + "Belarus freed 52 prisoners on Monday, officials said. Minsk had freed another "
+         "14.", [(14, None), (52, "2025-06-09")]),
+        (HEAD + "Belarus freed 52 prisoners on Monday, officials said. Minsk had freed 14 others "
+         "earlier.", [(14, None), (52, "2025-06-09")]),
+        (HEAD + "Belarus freed 52 prisoners on Monday, officials said. Minsk had released 30 "
+         "prisoners previously.", [(30, None), (52, "2025-06-09")]),
+        # a vague past beside a month in the clause: the month dates it
+        (HEAD + "Belarus freed 52 prisoners on Monday, officials said. Minsk had previously "
+         "released 30 prisoners in September.", [(30, "2024-09"), (52, "2025-06-09")]),
+        # reported speech: the tense follows "said", the act is no earlier one
+        (HEAD + "Belarus freed 52 prisoners on Monday, officials said. Separately, the ministry "
+         "said 14 activists had been freed.", [(14, "2025-06-09"), (52, "2025-06-09")]),
+        # told apart in the simple past ("also"): the same day, as before
+        (HEAD + "Belarus freed 52 prisoners on Monday, officials said. Minsk also freed 14 "
+         "activists, the opposition said.", [(14, "2025-06-09"), (52, "2025-06-09")]),
+    ],
+)  # fmt: skip
+def test_an_earlier_act_told_apart_is_dated_by_nothing(spacy_extractor, text, expected):
+    events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
+    assert sorted((e.count, e.date) for e in events) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEAD + "Belarus freed 52 prisoners on Monday, officials said. The 52 had been pardoned "
+        "earlier.",
+        HEAD + "Belarus freed 52 prisoners on Monday, officials said. Minsk had pardoned them "
+        "earlier.",
+        HEAD + "Belarus freed 52 prisoners on Monday, officials said. Lukashenko had pardoned 60 "
+        "earlier, but only 52 walked out.",
+    ],
+)
+def test_the_acts_own_earlier_stage_is_the_act(spacy_extractor, text):
+    events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
+    assert [(e.count, e.date) for e in events] == [(52, "2025-06-09")]
