@@ -105,7 +105,8 @@ def test_swapped_nationals_go_home(release_mentions):
         (
             "Peru handed 30 Chileans over on Friday, and the Chilean side gave back twelve "
             "Peruvian fishermen.",
-            [("CHL", 12, ""), ("PER", 30, "")],
+            # a swap sends each side's people to the other (session 16; session 23: handed back)
+            [("CHL", 12, "PER"), ("PER", 30, "CHL")],
         ),
     ],
 )
