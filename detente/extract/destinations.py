@@ -313,11 +313,12 @@ def _handed_back(trigger: Token) -> bool:
     """Whether the freed were handed, sent or given "back": returned to the side they belong to,
     which receives them ("handed back at a border checkpoint", session 23)."""
     verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    return any(
-        v.lemma_.lower() in BACK_VERBS
-        and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in v.children)
-        for v in verbs
-    )
+    return any(v.lemma_.lower() in BACK_VERBS and told_back(v) for v in verbs)
+
+
+def told_back(verb: Token) -> bool:
+    """Whether a verb carries "back" as its particle or adverb ("handed back", "got back")."""
+    return any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
 
 
 def _to_homeland(verb: Token) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from detente.extract import actor_roles, sides
 from detente.extract import lexicon as lx
 from detente.extract.captors import CAPTIVE_NOUNS, STATE_KINDS
-from detente.extract.destinations import demonym_of
+from detente.extract.destinations import demonym_of, told_back
 from detente.extract.groups import is_people, people_head
 from detente.extract.handovers import FREEING_VERBS, SERVICE_NOUNS, TRADE_CUE, counted_captives
 from detente.extract.mentions import PARTY_HOME, Mention, ParsedSentence, own_subject, places_in
@@ -125,9 +125,7 @@ def _receiving_verb(trigger: Token) -> Token | None:
 
 
 def _back_verb(verb: Token) -> bool:
-    return verb.lemma_.lower() in BACK_VERBS and any(
-        c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children
-    )
+    return verb.lemma_.lower() in BACK_VERBS and told_back(verb)
 
 
 def _subject_state(verb: Token, ps: ParsedSentence) -> str | None:
@@ -189,10 +187,7 @@ def _beside_release(verb: Token) -> bool:
 def _counted_people(group: Token) -> Token | None:
     """The people noun of a counted group ("185 Russian servicemen", "150 of its own men", "the
     same number of its soldiers"), if the group is one."""
-    if group.lemma_.lower() == "number" and any(c.lower_ == "same" for c in group.children):
-        of = [g for c in group.children if c.lower_ == "of" for g in c.children]
-        return next((g for g in of if _people_noun(g)), None)
-    if group.like_num or group.pos_ == "NUM":  # "150 of its own men"
+    if _same_number(group) or group.like_num or group.pos_ == "NUM":  # "150 of its own men"
         of = [g for c in group.children if c.lower_ == "of" for g in c.children]
         return next((g for g in of if _people_noun(g)), None)
     counted = any(c.dep_ == "nummod" for c in group.children)
