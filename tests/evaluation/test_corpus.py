@@ -106,3 +106,40 @@ def test_cross_document_labels_are_ignored_by_extraction_scoring(corpus):
         exchange["deal"] = "deal-1"
     path.write_text(json.dumps(gold))
     assert load_gold(path, text) == plain
+
+
+def _undate(corpus, slug, dateline):
+    """Replace the article's dateline line (line 2) with ``dateline``."""
+    path = corpus / f"{slug}.txt"
+    lines = path.read_text().split("\n")
+    lines[1] = dateline + " " + lines[1].split("--", 1)[1].strip()
+    path.write_text("\n".join(lines))
+
+
+def test_gold_publication_date_stands_in_when_the_article_gives_no_year(corpus):
+    _undate(corpus, "minsk-release", "MINSK, Sept. 11 --")
+    [(_, items)] = load_corpus(corpus)
+    minsk = next(i for i in items if i.document.source.endswith("minsk-release.txt"))
+    assert minsk.gold.document.published == "2025-09-11"
+    assert minsk.document.published == "2025-09-11"
+
+
+def test_date_found_in_the_article_is_never_replaced_by_gold(corpus):
+    path = corpus / "minsk-release.events.json"
+    gold = json.loads(path.read_text())
+    gold["document"]["published"] = "2020-01-01"
+    path.write_text(json.dumps(gold))
+    [(_, items)] = load_corpus(corpus)
+    minsk = next(i for i in items if i.document.source.endswith("minsk-release.txt"))
+    assert minsk.document.published == "2025-09-11"
+
+
+def test_no_date_anywhere_stays_none(corpus):
+    _undate(corpus, "minsk-release", "MINSK --")
+    path = corpus / "minsk-release.events.json"
+    gold = json.loads(path.read_text())
+    gold["document"]["published"] = None
+    path.write_text(json.dumps(gold))
+    [(_, items)] = load_corpus(corpus)
+    minsk = next(i for i in items if i.document.source.endswith("minsk-release.txt"))
+    assert minsk.document.published is None
