@@ -122,7 +122,7 @@ def coordinated(group: Token) -> Count | None:
         conj = [c for c in todo.pop().children if c.dep_ == "conj" and c not in items]
         items += conj
         todo += conj
-    items = [items[0], *(i for i in items[1:] if not _state_subject(i))]
+    items = [items[0], *(i for i in items[1:] if not state_subject(i))]
     if len(items) < 2:
         return None
     counts = [item_count(i) for i in items]
@@ -157,7 +157,7 @@ STATE_ENTITIES = frozenset({"GPE", "LOC"})
 STATE_NAMES = frozenset({"name", "capital"})
 
 
-def _state_subject(item: Token) -> bool:
+def state_subject(item: Token) -> bool:
     """Whether a conjunct is a state opening the next clause, hung on the group by the parser
     ("270 soldiers and 120 civilians, and Ukraine handed back ...", "nine Hondurans and Honduras
     five Salvadorans"), not people ("two Kyrgyz", a name NER takes for a place)."""

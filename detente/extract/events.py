@@ -28,6 +28,7 @@ from detente.extract.apart import (
     set_apart,
     told_earlier,
 )
+from detente.extract.counted_apart import same_verb
 from detente.extract.counts import Count, Told, decided_and_freed, reconciled
 from detente.extract.mentions import (
     Mention,
@@ -174,6 +175,8 @@ def merge(
                 cluster.date = None  # "pardoned him days earlier" told again as the main act
         elif date is None:
             cluster = main.get(key) or _find(clusters, key, None, m, published)
+            if cluster is not None and same_verb(cluster, m):  # "185 soldiers and 20 civilians"
+                cluster = _find(clusters, key, None, m, published)
             if cluster is not None and other_group(m, cluster):  # "Caracas let 80 others go"
                 cluster = _group_told(clusters, cluster, m)
         else:
@@ -221,6 +224,7 @@ def merge(
                     if c is not cluster
                     and _same_key(c, cluster)
                     and not _set_apart_after(c, cluster)
+                    and not any(same_verb(c, m) for m in cluster.mentions)
                 ),
                 None,
             )
@@ -352,6 +356,8 @@ def _find(
             continue
         if cluster.date is None and _is_past(date, published):
             continue
+        if same_verb(cluster, m):
+            continue  # "two bishops and two seminarians": groups one verb counts apart
         if (
             dates.compatible(cluster.date, date)
             and (counts_agree(cluster.count, m.count) or _decided_and_freed(cluster, m))

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from detente.extract import dates
+from detente.extract.counted_apart import same_verb
 from detente.model import EventType
 
 if TYPE_CHECKING:
@@ -65,8 +66,8 @@ def fold_releases(clusters: list[Cluster]) -> None:
         if head.date is None or not _headline(head.mentions[0]):
             continue
         twin = body_twin(head, clusters)
-        if twin is None:
-            continue
+        if twin is None or any(same_verb(twin, m) for m in head.mentions):
+            continue  # not a group the body's verb counts apart from the twin's
         _drop_part(head, twin)
         twin.absorb(head, clusters)
 

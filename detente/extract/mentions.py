@@ -109,6 +109,10 @@ class Mention:
     anaphor: str | None = None
     """The word the freed are told by when it is "him", "she" or "the activist": one person named
     before (``anaphora``)."""
+    # --- releases: one of the groups a verb counts apart ---
+    apart_group: bool = False
+    """One of the groups one verb counts apart ("185 soldiers and 20 civilians",
+    :mod:`counted_apart`): never one act with another of them."""
 
 
 def places_in(

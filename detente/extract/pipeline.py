@@ -34,6 +34,7 @@ from detente.extract import (
     background,
     briefs,
     codes,
+    counted_apart,
     dates,
     destinations,
     doc_memo,
@@ -207,6 +208,8 @@ class Extractor:
             here: list[Mention] = []
             for trigger, group in freed[i] if i in freed else releases.find(ps, bail_ok):
                 told = releases.annotate(ps, trigger, group, self.gazetteer)
+                # "185 soldiers and 20 civilians": one release per group counted apart
+                told = counted_apart.split(ps, group, told, sents)
                 here += told + gapped.further(ps, trigger, told)  # "and another 40 in August"
                 if group is not None:
                     used |= {t.i for t in group.subtree}

@@ -1,0 +1,80 @@
+"""Groups counted apart under one verb are one release each, unless the article gives their total
+(docs/annotation.md, sessions 15, 22, 23 and 24)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .builders import inline
+
+
+def _releases(extractor, text: str) -> list[tuple[str | None, int | None, str | None]]:
+    events = extractor(inline(text, "2025-12-20")).events
+    return sorted(
+        ((e.actor, e.count, e.category) for e in events if e.type == "release"),
+        key=lambda r: (r[0] or "", r[1] or 0),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia freed 185 Ukrainian soldiers and 20 civilians on Monday, officials said.",
+         [("RUS", 20, "detainees"), ("RUS", 185, "other")]),
+        ("Belarus released 14 political prisoners and two Lithuanians on Thursday.",
+         [("BLR", 2, "foreign_nationals"), ("BLR", 14, "political_prisoners")]),
+        ("Kyrgyzstan released three Tajik shepherds and two Uzbek farmers at the border on Friday.",
+         [("KGZ", 2, "other"), ("KGZ", 3, "other")]),
+        # no day told: both groups still apart, never folded into each other as a retelling
+        ("Nicaragua released two bishops, fifteen priests and two seminarians, the government said.",
+         [("NIC", 2, "other"), ("NIC", 2, "other"), ("NIC", 15, "other")]),
+    ],
+)  # fmt: skip
+def test_groups_counted_apart_are_two_acts(spacy_extractor, text, expected):
+    assert _releases(spacy_extractor, text) == expected
+
+
+def test_each_group_keeps_its_own_names(spacy_extractor):
+    text = (
+        "Venezuela freed ten Americans and twenty political prisoners, among them the activist "
+        "Roberto Abdul, on Wednesday."
+    )
+    events = [e for e in spacy_extractor(inline(text, "2025-12-20")).events if e.actor == "VEN"]
+    assert sorted((e.count, tuple(e.persons), e.category) for e in events) == [
+        (10, (), "foreign_nationals"),
+        (20, ("Roberto Abdul",), "political_prisoners"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article gives the total: one release with it (session 22)
+        ("Russia freed 185 Ukrainian soldiers and 20 civilians on Monday. All 205 were taken to "
+         "hospitals in Chernihiv.",
+         [("RUS", 205, "other")]),
+        ("Nicaragua released two bishops, fifteen priests and two seminarians on Sunday, and all "
+         "nineteen were flown to Rome.",
+         [("NIC", 19, "other")]),
+        # a breakdown of a total told with it
+        ("Iran released 250 prisoners, 200 men and 50 women, on Monday.",
+         [("IRN", 250, "detainees")]),
+        # more of one group, not a kind counted apart
+        ("Belarus freed Siarhei Tsikhanouski and 13 other prisoners on Saturday.",
+         [("BLR", 14, "detainees")]),
+        ("Belarus freed 16 prisoners and another 40 on Monday.", [("BLR", 56, "detainees")]),
+    ],
+)  # fmt: skip
+def test_one_group_with_its_total_stays_one_act(spacy_extractor, text, expected):
+    assert _releases(spacy_extractor, text) == expected
+
+
+def test_two_nationalities_of_a_swap_are_its_sides(spacy_extractor):
+    text = (
+        "Prisoner exchange at the border\nAn exchange on Friday returned 230 Ukrainians and 248 "
+        "Russians, after Russia and Ukraine agreed a swap."
+    )
+    found = _releases(spacy_extractor, text)
+    assert not any(
+        {(a, 230), (a, 248)} <= {(b, n) for b, n, _ in found} for a, _, _ in found
+    )  # never both sides' people as one state's two groups
