@@ -88,6 +88,8 @@ def _parts(group: Token) -> list[tuple[Token, Count]] | None:
             return None  # a name, "a Briton", a bare number: not a group counted apart
         if any(c.lower_ in SAME_GROUP_WORDS for c in item.children):
             return None
+        if _own_doer(item):
+            return None  # "100 hostages freed by Hamas and 240 prisoners released by Israel"
         count = people_number(number)
         if count is None:
             return None
@@ -96,6 +98,15 @@ def _parts(group: Token) -> list[tuple[Token, Count]] | None:
     if any(v == sum(values) - v for v in values):
         return None  # "390 people, 270 soldiers and 120 civilians": a breakdown
     return parts
+
+
+def _own_doer(item: Token) -> bool:
+    """Whether a group is told with an act and a doer of its own ("240 prisoners released by
+    Israel"): the groups of a list are then acts of several doers, not one verb's."""
+    return any(
+        c.dep_ in ("acl", "relcl") and any(a.dep_ == "agent" for a in c.children)
+        for c in item.children
+    )
 
 
 def _total_told(

@@ -78,3 +78,12 @@ def test_two_nationalities_of_a_swap_are_its_sides(spacy_extractor):
     assert not any(
         {(a, 230), (a, 248)} <= {(b, n) for b, n, _ in found} for a, _, _ in found
     )  # never both sides' people as one state's two groups
+
+
+def test_groups_with_doers_of_their_own_are_not_one_verbs(spacy_extractor):
+    text = (
+        "The only previous truce, in November, saw more than 100 hostages freed by Hamas and 240 "
+        "Palestinian prisoners released by Israel in exchange."
+    )
+    found = _releases(spacy_extractor, text)
+    assert ("PSE", 240, "detainees") not in found  # never Israel's prisoners as a group of Hamas's
