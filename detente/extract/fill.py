@@ -26,6 +26,7 @@ from detente.extract.mentions import (
     PARTY_GROUP,
     PARTY_HOME,
     PARTY_OTHER,
+    PARTY_PAIRED,
     PARTY_RETOLD,
     PARTY_SIDES,
     PARTY_TOTAL,
@@ -103,6 +104,29 @@ def swap_parties(
     return (states[0], states[1]) if len(states) > 1 else None
 
 
+def trade_partners(mentions: list[Mention], go_betweens: set[str]) -> dict[str, str]:
+    """For each state of the article's trades, the one state it is told trading with most: the
+    other releasing state of a sentence that tells releases by exactly two states (co-actors
+    count too); none where two tie. Mediators and blocs are no partners."""
+    by_sentence: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.type is EventType.RELEASE and m.actor is not None:
+            by_sentence.setdefault(id(m.sent), set()).update([m.actor, *m.co_actors])
+    pairs: dict[str, Counter[str]] = {}
+    for states in by_sentence.values():
+        states -= go_betweens | BLOCS
+        if len(states) == 2:
+            a, b = sorted(states)
+            pairs.setdefault(a, Counter())[b] += 1
+            pairs.setdefault(b, Counter())[a] += 1
+    partners = {}
+    for state, counts in pairs.items():
+        top = counts.most_common(2)
+        if len(top) == 1 or top[0][1] > top[1][1]:
+            partners[state] = top[0][0]
+    return partners
+
+
 def _release_actors(
     m: Mention, default: str | None, parties: tuple[str, str] | None, ranked: list[str]
 ) -> list[str | None]:
@@ -150,12 +174,16 @@ def fill_context(
     default_target = usual_target(mentions, freeing or release_actor)
     powers = sanctioners.acting_powers(mentions)  # sanctions: not each other's target
     kept: list[Mention] = []
+    paired: list[Mention] = []
     acts = any(m.type is EventType.RELEASE and m.party != PARTY_RETOLD for m in mentions)
     for m in mentions:
         if m.type is EventType.RELEASE and m.party == PARTY_RETOLD and not acts:
             continue  # releases: "The release comes at a moment when ..." with no release told
         if m.type is EventType.RELEASE and m.party == PARTY_TOTAL and m.actor is None:
             kept += [t for t in [_complete(kept, m)] if t is not None]
+            continue
+        if m.type is EventType.RELEASE and m.party == PARTY_PAIRED:
+            paired.append(m)  # settled once the other trades have their actors
             continue
         if m.type is EventType.RELEASE:
             actors = _release_actors(m, release_actor, parties, ranked)
@@ -182,6 +210,11 @@ def fill_context(
             m.target = sanctions_target(m.actor, default_target, holders, powers)
         if m.actor is not None:
             kept.append(m)
+    partners = trade_partners(kept, go_betweens)
+    for m in paired:
+        m.actor = next((partners[c] for c in m.co_actors if c in partners), None)
+        if m.actor is not None and m.actor not in m.co_actors:
+            kept.append(_settle(m))
     sanction_parties.orient(kept)  # sanctions: no state under sanctions acts on a power, misread
     return kept
 

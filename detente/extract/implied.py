@@ -33,6 +33,7 @@ from detente.extract.person_names import RELATIVES
 from detente.extract.persons import person_category
 from detente.extract.sides import counter_actor, own_words
 from detente.extract.trade_cues import OTHER_WAY
+from detente.extract.trade_gaps import described_home, paired_side, passive_home, traded_people
 from detente.model import Category, CountQualifier, EventType
 
 log = logging.getLogger(__name__)
@@ -315,7 +316,7 @@ def _implied(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention]) ->
     """The release of the group ``obj`` that ``m`` is traded for, unless the sentence tells it."""
     group = _of_number(obj)
     head = groups.people_head(group)
-    if head is None or _named(obj, ps) or _names(obj, ps) or not groups.is_people(group, ps):
+    if head is None or _named(obj, ps) or _names(obj, ps) or not traded_people(group, head, ps):
         return None
     if head.lower_ in groups.PRONOUNS or head.lemma_.lower() in lx.NOT_PEOPLE | SPANS_OF_TIME:
         return None  # precision (v21): "in a trade for a Cuban serving twenty years", misparsed
@@ -351,12 +352,16 @@ def _named_side(ps: ParsedSentence, m: Mention, obj: Token, told: list[Mention])
     names = _names(obj, ps)
     if not names or any(n.text in o.persons for o in told for n in names):
         return None
-    home = next((c for n in names if (c := _described(n.root, ps)) is not None), None)
+    home = next((c for n in names if (c := described_home(n.root, ps)) is not None), None)
     actor = _held_in(obj, ps) or _holder(ps, m, home)
     if any(o.type is EventType.RELEASE and o.actor == actor for o in told if actor is not None):
         return None
     if actor is None and home is None:  # precision: the article's other party is often only
-        return None  # the swap's venue or go-between ("exchanged on the tarmac in Abu Dhabi")
+        # the swap's venue or go-between ("exchanged on the tarmac in Abu Dhabi"); recall: the
+        # state the releaser trades with elsewhere in the article (``fill``), if the text says
+        if m.actor is None:
+            return None
+        return paired_side(m, names, _named_category(ps, names, "", None))
     # "X, jailed in Burundi, was released in exchange for Y, held in Chile"; when who freed the
     # first side is unknown, the other is a guess; recall (v18): else the state the people traded
     # for belong to ("two Americans were freed in return for X, an Afghan fighter": Kabul freed
@@ -423,40 +428,6 @@ def _names(obj: Token, ps: ParsedSentence) -> list[Span]:
     return names
 
 
-def _described(name: Token, ps: ParsedSentence) -> str | None:
-    """The nationality an apposition gives a name ("X, a Kazakh national"); of a dual one, the
-    first ("X, a Russian-German national": Russian); recall: or the noun before the name ("the
-    Russian arms dealer X", "the Russian crypto figure X")."""
-    return next(
-        (
-            _dual_first(a, ps) or c
-            for a in name.children
-            if a.dep_ == "appos" and (c := demonym_of(a, ps)) is not None
-        ),
-        None,
-    ) or next(
-        (
-            c
-            for a in name.children
-            if a.dep_ == "compound" and a.pos_ == "NOUN" and a.i < name.i
-            if (c := demonym_of(a, ps)) is not None
-        ),
-        None,
-    )
-
-
-def _dual_first(noun: Token, ps: ParsedSentence) -> str | None:
-    """The first nationality of a hyphened pair on a noun ("a Russian-German national", "a
-    French-Iranian researcher"), which the parse hangs on the second."""
-    for c in noun.children:
-        if c.dep_ == "amod" and c.i >= 2 and ps.doc[c.i - 1].text == "-":
-            first = ps.doc[c.i - 2]
-            found = [p.code for p in ps.places if p.kind == "demonym" and p.span.end == first.i + 1]
-            if found:
-                return found[0]
-    return None
-
-
 def _held_in(obj: Token, ps: ParsedSentence, verbs: frozenset[str] = HELD_VERBS) -> str | None:
     """The state a traded object says held its people ("X, who had been held in Lebanon"; actors,
     v16: or a prison there, "Venezuelans whom Washington had deported to a prison in El
@@ -477,7 +448,12 @@ def _holder(ps: ParsedSentence, m: Mention, home: str | None) -> str | None:
     """The state that held the traded group: the country the release's own people belong to or
     go to, else the state the sentence names most besides the release's actor; never the group's
     own country or a bloc."""
-    for code in (m.nationality, m.destination, counter_actor(ps, m.actor, m.trigger)):
+    for code in (
+        m.nationality,
+        m.destination,
+        passive_home(m),
+        counter_actor(ps, m.actor, m.trigger),
+    ):
         if code is not None and code not in (m.actor, home) and code not in BLOCS:
             return code
     return None

@@ -27,6 +27,10 @@ PARTY_TOTAL = "total"
 # An actorless release traded for another ("let go in return for the release of X"): the act of
 # the other party than the one whose release it was traded for (``co_actors``).
 PARTY_OTHER = "other"
+# An actorless release traded for the named release of a state when the sentence names neither
+# who held the people nor their country ("Russia freed X in exchange for Y, the arms dealer"):
+# the act of the state the article pairs most with that state in its other trades, if one.
+PARTY_PAIRED = "paired"
 # An actorless release by which a state got its own people back ("Ukraine brought home 144"): the
 # act of the swap's other party than that state (``co_actors``), see ``home_sides``.
 PARTY_HOME = "home"

@@ -391,3 +391,76 @@ def test_captors_named_only_as_a_place_of_capture_give_no_holder(spacy_extractor
         "truckers seized in Iraq.",
     )
     assert ("IRQ", 9) not in _releases(analysis)
+
+
+# --- v24 (swap-sides): passive trades. "A's people were exchanged for the same number of B's
+# troops": B freed A's people and A freed B's; a name traded for, described only by the noun it
+# stands beside ("the Russian pilot X"), belongs to that noun's country; a name traded for with
+# nothing in its sentence saying whose it is goes to the state the article tells the releaser
+# trading with elsewhere, never to a venue ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Forty Georgian shepherds were exchanged for the same number of Russian troops on "
+            "Monday.",
+            [("GEO", 40), ("RUS", 40)],
+        ),
+        (
+            "Twelve Armenian soldiers were swapped for the same number of Azerbaijani troops at "
+            "the border on Friday.",
+            [("ARM", 12), ("AZE", 12)],
+        ),
+    ],
+)
+def test_a_passive_trade_of_two_peoples_frees_each_by_the_other(spacy_extractor, text, expected):
+    analysis = _analyse(spacy_extractor, text)
+    assert _releases(analysis) == expected
+    assert [len(x.events) for x in analysis.exchanges] == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative: the same words with no trade and with no people traded for
+        "Forty Georgian shepherds were freed on Monday, Russian troops said.",
+        "Forty Georgian shepherds were exchanged for the same number of sheep on Monday.",
+    ],
+)
+def test_no_trade_or_no_people_traded_gives_one_release(spacy_extractor, text):
+    assert _releases(_analyse(spacy_extractor, text)) == [("GEO", 40)]
+
+
+def test_a_name_beside_a_nationality_noun_is_that_nations(spacy_extractor):
+    analysis = _analyse(
+        spacy_extractor,
+        "In April, the American Marine Tom Reyes was exchanged for the Russian pilot Oleg Marov, "
+        "who had served ten years in prison.",
+    )
+    found = sorted((e.actor, e.persons[0]) for e in analysis.events if e.type == "release")
+    assert found == [("RUS", "Tom Reyes"), ("USA", "Oleg Marov")]
+
+
+def test_a_name_traded_for_goes_to_the_releasers_partner_elsewhere(spacy_extractor):
+    analysis = _analyse(
+        spacy_extractor,
+        "Russia freed the American teacher Paul Stone on Monday in exchange for two Russian "
+        "pilots held in the United States. In March, Russia released the singer Ada Kim in "
+        "exchange for Ivan Sorokin, an arms dealer.",
+    )
+    assert ("USA", ["Ivan Sorokin"]) in _freed(analysis)
+    assert len(analysis.exchanges) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negatives: no other trade in the article, or the releaser trades with two states alike
+        "In March, Russia released the singer Ada Kim in exchange for Ivan Sorokin, an arms dealer.",
+        "Russia freed two Polish truckers on Monday in exchange for two Russians held in Poland, "
+        "and three Latvians in exchange for a Russian held in Latvia. In March, Russia released "
+        "the singer Ada Kim in exchange for Ivan Sorokin, an arms dealer.",
+    ],
+)
+def test_a_name_traded_for_with_no_single_partner_implies_no_side(spacy_extractor, text):
+    assert all("Ivan Sorokin" not in e.persons for e in _analyse(spacy_extractor, text).events)
