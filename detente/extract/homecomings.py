@@ -274,13 +274,18 @@ def _crossing(tok: Token, ps: ParsedSentence) -> bool:
     return False
 
 
+# Verbs whose "to each side" gives each party its people back ("200 were returned to each side").
+RETURNED_TO = frozenset({"return", "hand", "repatriate"})
+
+
 def each_side(verb: Token) -> bool:
     """A number per party told by the way they went ("went each way", "were swapped on each
     side", "freed by each side", "went home on each side"): one act of each of the two parties."""
     for c in verb.children:
         if c.lemma_.lower() in SIDE_WORDS and _each(c):
             return True
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("on", "by", "from", "for"):
+        back = c.lower_ == "to" and verb.lemma_.lower() in RETURNED_TO  # "returned to each side"
+        if c.dep_ in ("prep", "agent") and (c.lower_ in ("on", "by", "from", "for") or back):
             if any(g.lemma_.lower() in SIDE_WORDS and _each(g) for g in c.children):
                 return True
     return False

@@ -264,6 +264,9 @@ def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> li
     idiom = _idiom_subject(trigger)  # "and Washington in return handed over X"
     if idiom is not None:
         return actors_from(ps, idiom)
+    run = release_parties.each_run(ps, trigger)  # "..., Russia and Ukraine each freed 115"
+    if run:
+        return run
     subj = _misparsed_subject(trigger) or clause_subject(trigger)
     actors = actors_from(ps, subj) if subj is not None and subj.dep_ in ("nsubj", "pobj") else []
     agents = actors_from(ps, agent_of(trigger)) or sides.after_by(ps, trigger)

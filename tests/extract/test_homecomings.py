@@ -118,3 +118,20 @@ def test_nationals_going_home_are_freed_by_the_other_party(spacy_extractor):
     )
     events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
     assert "RUS" in {e.actor for e in events}
+
+
+# --- v24 (swap-sides): "returned to each side" gives each party its people back ---
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("On 5 March, two hundred prisoners were returned to each side.", "returned", True),
+        ("On 5 March, forty prisoners were handed to each side at the border.", "handed", True),
+        # negatives: not a verb of giving back; no "each"
+        ("On 5 March, two hundred prisoners were sent to each side of the camp.", "sent", False),
+        ("On 5 March, two hundred prisoners were returned to the other side.", "returned", False),
+    ],
+)
+def test_returned_to_each_side_is_a_number_per_party(parsed_sentence, text, verb, expected):
+    ps = parsed_sentence(text)
+    (tok,) = [t for t in ps.doc if t.text == verb]
+    assert homecomings.each_side(tok) is expected
