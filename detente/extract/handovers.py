@@ -50,10 +50,10 @@ NOT_CAPTIVES = frozenset({"child", "children", "minor", "kid", "orphan", "body",
                           "corpse", "pilgrim", "tourist", "migrant", "refugee",
                           "escapee", "defector", "deportee"})  # fmt: skip
 # Verbs that carry people held abroad on their release ("were flown to Guatemala City", "were put
-# on a plane to Washington").
-FLYING_VERBS = frozenset({"fly", "put", "send"})
-# What "put on" carries people in.
-CRAFT_NOUNS = frozenset({"plane", "flight", "jet", "aircraft", "charter"})
+# on a plane to Washington", cluster recall v24: "were driven to Vilnius").
+FLYING_VERBS = frozenset({"fly", "put", "send", "drive"})
+# What "put on" carries people in (cluster recall v24: "were put on a bus to Vilnius").
+CRAFT_NOUNS = frozenset({"plane", "flight", "jet", "aircraft", "charter", "bus"})
 # Clause verbs and nouns that say a group was held ("held by the Houthis", "in US custody").
 HELD_WORDS = frozenset(
     {"hold", "detain", "jail", "imprison", "incarcerate", "custody", "captivity"}
@@ -170,7 +170,11 @@ def held_flown_out(tok: Token, ps: ParsedSentence) -> bool:
     group = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if group is None or not any(c.dep_ == "auxpass" for c in tok.children):
         return False
-    if not _held(group, group.pos_ == "PROPN" and group.text in ps.names):
+    # cluster recall v24: "X and thirteen other prisoners were put on a bus": any member of the
+    # coordinated group told as held
+    if not any(
+        _held(g, g.pos_ == "PROPN" and g.text in ps.names) for g in (group, *group.conjuncts)
+    ):
         return False
     preps = [c for c in tok.children if c.dep_ == "prep"]
     if any(t.lemma_.lower() in CUSTODY_NOUNS for c in preps for t in c.subtree):

@@ -373,3 +373,30 @@ def test_a_person_by_rank_traded_by_two_named_states_is_freed(release_mentions):
 )
 def test_releases_in_many_deals_are_generic(release_mentions, text, found):
     assert bool(release_mentions(text)) is found
+
+
+# --- session 24 (cluster recall): a name NER did not read, coordinated with a people group ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In March, Anton Rudak and nine other prisoners were put on a bus to Vilnius.", True),
+        ("In March, Anton Rudak and nine other prisoners were flown to Riga.", True),
+        # no people in the group, or captives carried into another custody
+        ("In March, Anton Rudak and nine other diplomats were put on a bus to Vilnius.", False),
+        ("In March, Anton Rudak and nine other prisoners were put on a bus to a prison in Gomel.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_name_beside_counted_captives_is_a_freed_group(spacy_extractor, text, expected):
+    from detente.extract import dates, releases
+    from detente.extract.mentions import ParsedSentence
+    from detente.extract.sentences import Sentence
+
+    (doc,) = spacy_extractor.parse([text], [False])  # as the pipeline parses it: no entities
+    ps = ParsedSentence(
+        Sentence(0, 0, len(text), text),
+        doc,
+        spacy_extractor.gazetteer.find_places(doc),
+        dates.find(text, "2025-06-14"),
+    )
+    assert bool(releases.find(ps)) is expected

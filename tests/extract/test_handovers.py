@@ -217,6 +217,27 @@ def test_a_named_person_a_court_jailed_flown_off_is_freed(parsed_sentence, text,
     assert handovers.held_flown_out(verb, ps) is expected
 
 
+# --- session 24 (cluster recall): carried off by bus or car, or a name beside counted captives ---
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("In June, twelve prisoners were put on a bus to Vilnius.", "put", True),
+        ("In June, eleven political prisoners were driven to Vilnius.", "driven", True),
+        ("In June, Ales Rudak and nine other prisoners were put on a bus to Riga.", "put", True),
+        # not captives, into another custody, or no state reached
+        ("In June, eleven tourists were put on a bus to Vilnius.", "put", False),
+        ("In June, the minister and two aides were driven to Vilnius.", "driven", False),
+        ("In June, eleven prisoners were driven to a prison in Gomel.", "driven", False),
+        ("In June, eleven prisoners were driven to the border.", "driven", False),
+        ("In June, eleven prisoners were put on trial in Gomel.", "put", False),
+    ],
+)  # fmt: skip
+def test_captives_carried_abroad_by_road_are_freed(parsed_sentence, text, verb, expected):
+    ps = parsed_sentence(text)
+    (tok,) = [t for t in ps.doc if t.text == verb]
+    assert handovers.held_flown_out(tok, ps) is expected
+
+
 # --- session 20: a lone surname the article writes as a person's elsewhere ---
 def test_a_known_surname_a_court_jailed_flown_off_is_freed(parsed_sentence):
     ps = parsed_sentence(
