@@ -45,11 +45,19 @@ def since(trigger: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
     above = [] if _dated_conjunct(trigger) else list(trigger.ancestors)
     verbs = [t for t in [*([trigger] if perfect else []), *above] if t.pos_ == "VERB"]
-    marks = [m for t in verbs for c in t.children if c.dep_ == "advcl" for m in c.children]
-    preps = [c for t in verbs for c in t.children if c.dep_ == "prep"]
+    # cluster recall v24: a "since" whose clause or phrase holds the trigger dates from its act
+    # ("since the swap of August 2024, when Russia freed 16 prisoners"), it sums nothing of it
+    clauses = [c for t in verbs for c in t.children if c.dep_ == "advcl" and not _holds(c, trigger)]
+    marks = [m for c in clauses for m in c.children]
+    preps = [c for t in verbs for c in t.children if c.dep_ == "prep" and not _holds(c, trigger)]
     return any(
         m.lower_ == "since" and m.dep_ == "mark" and not held_since(m, trigger) for m in marks
     ) or any(c.lower_ == "since" and not _since_elsewhere(c, trigger) for c in preps)
+
+
+def _holds(phrase: Token, trigger: Token) -> bool:
+    """Whether ``trigger`` is inside ``phrase`` (a "since" clause or phrase anchored on its act)."""
+    return phrase.left_edge.i <= trigger.i <= phrase.right_edge.i
 
 
 def _since_elsewhere(since: Token, trigger: Token) -> bool:

@@ -26,3 +26,32 @@ def test_a_since_elsewhere_keeps_the_act(release_mentions, text):
 def test_a_since_that_sums_a_conjunct_without_date_drops_it(release_mentions):
     text = "Tashkent has pardoned inmates since the spring, and it freed dozens of dissidents."
     assert release_mentions(text) == []
+
+
+# --- session 24 (cluster recall): a "since" anchored on the act itself dates from it ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first deal between the two agencies since the swap of August 2024, when "
+        "Russia freed 16 prisoners.",
+        "Talks have stalled since March, when Belarus freed 14 prisoners.",
+        "Since Belarus freed 14 prisoners in March, talks with Washington have stalled.",
+    ],
+    ids=["since-the-swap-when", "since-month-when", "since-clause"],
+)
+def test_a_since_anchored_on_the_act_keeps_it(release_mentions, text):
+    assert {m.actor for m in release_mentions(text)} & {"RUS", "BLR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act summed up by the "since", not anchoring it
+        "Belarus has freed 300 prisoners since the talks of August 2024.",
+        "The commission has helped secure the release of 700 prisoners since it was set up.",
+        "Belarus has freed more than 300 prisoners since July 2024, when it began issuing pardons.",
+    ],
+    ids=["since-phrase-sums", "since-clause-sums", "since-when-sums"],
+)
+def test_a_since_that_sums_the_act_drops_it(release_mentions, text):
+    assert release_mentions(text) == []
