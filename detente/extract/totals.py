@@ -45,19 +45,24 @@ def since(trigger: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trigger.children)
     above = [] if _dated_conjunct(trigger) else list(trigger.ancestors)
     verbs = [t for t in [*([trigger] if perfect else []), *above] if t.pos_ == "VERB"]
-    # cluster recall v24: a "since" whose clause or phrase holds the trigger dates from its act
+    marks = [m for t in verbs for c in t.children if c.dep_ == "advcl" for m in c.children]
+    # cluster recall v24: a "since" phrase whose "when" clause is the trigger's dates from its act
     # ("since the swap of August 2024, when Russia freed 16 prisoners"), it sums nothing of it
-    clauses = [c for t in verbs for c in t.children if c.dep_ == "advcl" and not _holds(c, trigger)]
-    marks = [m for c in clauses for m in c.children]
-    preps = [c for t in verbs for c in t.children if c.dep_ == "prep" and not _holds(c, trigger)]
+    preps = [c for t in verbs for c in t.children if c.dep_ == "prep" and not _when_of(c, trigger)]
     return any(
         m.lower_ == "since" and m.dep_ == "mark" and not held_since(m, trigger) for m in marks
     ) or any(c.lower_ == "since" and not _since_elsewhere(c, trigger) for c in preps)
 
 
-def _holds(phrase: Token, trigger: Token) -> bool:
-    """Whether ``trigger`` is inside ``phrase`` (a "since" clause or phrase anchored on its act)."""
-    return phrase.left_edge.i <= trigger.i <= phrase.right_edge.i
+def _when_of(since: Token, trigger: Token) -> bool:
+    """Whether ``trigger`` heads a "when" clause inside the ``since`` phrase ("since March, when
+    Minsk freed 14"): the act the phrase counts from, not one it sums (not "since the arrest of X
+    with demands that Eritrea free him", "since the exchange that sent 252 back")."""
+    return (
+        since.left_edge.i <= trigger.i <= since.right_edge.i
+        and trigger.dep_ in ("relcl", "advcl")
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)
+    )
 
 
 def _since_elsewhere(since: Token, trigger: Token) -> bool:
