@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Token
 
-from detente.extract import act_rosters, roster_names, subject_to
+from detente.extract import act_rosters, licence_names, roster_names, subject_to
 from detente.extract import lexicon as lx
 from detente.extract.counts import SMALL_NUMBERS
 from detente.extract.doc_memo import per_token
@@ -114,6 +114,8 @@ def cue(verb: Token) -> bool:
     if subject_to.way(verb) is not None:  # "X is now subject to an EU asset freeze"
         return subject_to.named(verb)
     if act_rosters.act_told(verb) is not None:  # "The delistings include X", "The UK's list"
+        return True
+    if licence_names.told(verb):  # "A second licence allows dealings with X"
         return True
     if lemma in NAMING_VERBS:
         return _names(verb)
@@ -372,6 +374,8 @@ def region(verb: Token) -> list[Token]:
         commas = [t.i for t in doc[verb.i + 1 : speech[-1].i] if t.text == ","]
         end = commas[-1] if commas else end
     out: list[Token] = []
+    if licence_names.told(verb):  # "General License 25 allows dealings with X and Y"
+        return licence_names.told_words(verb)
     part = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if partition(verb) and part is not None:  # "Three of the firms are tied to the army: X, Y"
         return _part_members(part)

@@ -20,6 +20,7 @@ from detente.extract import (
     descriptions,
     doc_memo,
     inclusions,
+    licence_names,
     listed,
     listed_again,
     listings,
@@ -29,7 +30,6 @@ from detente.extract import (
     programmes,
     relatives,
     renewals,
-    roster_names,
     rosters,
 )
 from detente.extract import lexicon as lx
@@ -398,6 +398,7 @@ def annotate(
     entities, sectors, targets = listed.entities(ps, trigger, {t.i for t in allowed}, gaz)
     targets = parties.apposed(ps, held, actors) + targets  # "X, a small Bishkek lender"
     entities = not_licensees(ps.doc, entities, licensed)  # session 15: a licensee is no entity
+    entities += licence_names.dealt_with(ps, trigger, allowed, kind, gaz, entities)  # session 19
     if let_deal:  # the licensees are listed and give sectors, but are not the target (a parent:)
         targets = listed.entities(ps, trigger, lic.parents(let_deal, ps.doc, allowed), gaz)[2]
     # what the act bears on, and what a participle clause says it does ("…, freeing oil sales")
@@ -458,7 +459,7 @@ def _roster(ps: ParsedSentence, verb: Token, kind: EventType, gaz: Gazetteer) ->
     """The names a roster spells out, as a mention of no state yet: ``listed_again.told_again``
     gives it the act told just before, or drops it."""
     words = rosters.region(verb)
-    entities, sectors = roster_names.listed_in(ps, verb, words, gaz)
+    entities, sectors = licence_names.listed_in(ps, verb, words, gaz)  # also a licence's
     if not entities:
         return []
     sectors = list(dict.fromkeys(sectors + listed.sectors(words)))

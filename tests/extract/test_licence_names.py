@@ -1,0 +1,107 @@
+"""The bodies a relief licence lets people deal with (own sentences, parsed by the real model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.extract import licence_names
+from detente.model import EventType
+
+from .builders import inline
+
+
+def _partners(nlp, text: str, kind: EventType | None) -> list[str]:
+    doc = nlp(text)
+    return sorted(t.text for t in licence_names.partner_words(doc, kind) if t.pos_ == "PROPN")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("The Treasury issued a licence allowing US firms to deal with Kestrel Mining.",
+         EventType.SANCTIONS_EASED, ["Kestrel", "Mining"]),
+        ("A second licence authorises transactions with Orlan Petroleum.",
+         EventType.SANCTIONS_EASED, ["Orlan", "Petroleum"]),
+        # dealings that are no licence's: a trade told in passing
+        ("Exporters said their dealings with Orlan Petroleum had grown.",
+         EventType.SANCTIONS_EASED, []),
+        # a wind-down names the bodies only for the licence's end
+        ("The licence lets US firms wind down their dealings with Kestrel Mining.",
+         EventType.SANCTIONS_EASED, []),
+        ("The licence lets US firms wind down their dealings with Kestrel Mining.",
+         EventType.SANCTIONS_IMPOSED, ["Kestrel", "Mining"]),
+    ],
+)  # fmt: skip
+def test_partner_words(spacy_extractor, text, kind, expected):
+    assert _partners(spacy_extractor.nlp, text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("A second licence allows dealings with Kestrel Mining.", True),
+        ("The licence covers Kestrel Mining and Orlan Petroleum, officials said.", True),
+        # not told again: negated, no name dealt with, no licence as subject
+        ("The licence does not cover Kestrel Mining.", False),
+        ("The licence allows dealings in Venezuelan bonds.", False),
+        ("Officials allow dealings with Kestrel Mining.", False),
+    ],
+)  # fmt: skip
+def test_told(spacy_extractor, text, told):
+    doc = spacy_extractor.nlp(text)
+    verb = next(t for t in doc if t.lemma_ in ("allow", "cover"))
+    assert licence_names.told(verb) is told
+
+
+def _sanctions(extractor, text: str) -> list[tuple]:
+    return [
+        (e.type, e.actor, sorted(e.entities))
+        for e in extractor(inline(text)).events
+        if e.type != "release"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Treasury on Thursday issued a licence allowing US firms to deal with the paint "
+            "maker Kestrel Mining and the glass producer Orlan Petroleum for six months.",
+            [("sanctions_eased", "USA", ["Kestrel Mining", "Orlan Petroleum"])],
+            id="a-licence-allowing-holders-to-deal-with",
+        ),
+        pytest.param(
+            "The Treasury on Wednesday issued a licence authorising transactions with the state "
+            "oil company Orlan Petroleum for six months, and a second one allowing dealings with "
+            "the state gold miner Kestrel Mining.",
+            [("sanctions_eased", "USA", ["Kestrel Mining", "Orlan Petroleum"])],
+            id="a-second-licence-joined-to-the-verb",
+        ),
+        pytest.param(
+            "The United States on Wednesday eased sanctions on Venezuela. A second licence allows "
+            "dealings with Kestrel Mining, the state gold miner.",
+            [("sanctions_eased", "USA", ["Kestrel Mining"])],
+            id="a-licence-told-again-joins-the-easing",
+        ),
+        pytest.param(
+            "The United States on Wednesday eased sanctions on Venezuela. The licence covers "
+            "contractors such as Kestrel Mining and Orlan Petroleum.",
+            [("sanctions_eased", "USA", [])],
+            id="the-holders-a-licence-covers-are-no-entities",
+        ),
+        pytest.param(
+            "The United States on Wednesday eased sanctions on Venezuela. The licence lets US "
+            "firms wind down their dealings with Kestrel Mining.",
+            [("sanctions_eased", "USA", [])],
+            id="a-wind-down-names-no-body",
+        ),
+        pytest.param(
+            "Venezuela freed twelve prisoners on Monday. A second licence allows dealings with "
+            "Kestrel Mining.",
+            [],
+            id="no-act-before-no-roster",
+        ),
+    ],
+)
+def test_names_of_a_licence(spacy_extractor, text, expected):
+    assert _sanctions(spacy_extractor, text) == expected
