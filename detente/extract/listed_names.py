@@ -60,10 +60,30 @@ def programme_name(ent: Span) -> bool:
     return len(before) == 2 and before[0] in LIST_NOUNS and before[1] == "of"
 
 
+# Nouns of an event, a good or a person that a name before them only qualifies ("the 1989
+# Tiananmen crackdown", "TurkStream gas", "a NATO ally", "the former Formula One driver X"): the
+# name is no listed body (session 24, area "entities").
+QUALIFIED_NOUNS = frozenset(
+    {"crackdown", "massacre", "uprising", "protest", "death", "killing", "murder", "gas",
+     "ally", "driver", "player", "champion", "star"}
+)  # fmt: skip
+
+
 def descriptor(root: Token) -> bool:
     """Whether a name only describes what is listed or dealt in: the owner of a listed member or
-    part, or the maker of goods ("Belavia's Boeing 737 fleet", "Airbus jets")."""
-    return owner_of_part(root) or _maker(root)
+    part, the maker of goods ("Belavia's Boeing 737 fleet", "Airbus jets"), or a name that only
+    qualifies an event, a good or a person ("the Tiananmen crackdown", "the Formula One driver
+    X")."""
+    return owner_of_part(root) or _maker(root) or _qualifier(root)
+
+
+def _qualifier(root: Token) -> bool:
+    head = root
+    while head.dep_ in ("compound", "nummod", "nmod") and head.head is not head:
+        head = head.head
+        if head.tag_ in ("NN", "NNS") and head.lemma_.lower() in QUALIFIED_NOUNS:
+            return True
+    return False
 
 
 def holder(root: Token) -> bool:

@@ -77,6 +77,23 @@ def _entities(extractor, text: str) -> list[list[str]]:
             [["Minera Sur Holdings"]],
             id="what-the-licence-allows-dealings-with-stays",
         ),
+        pytest.param(
+            "EU ministers on Monday imposed sanctions on four Chinese officials, the first EU "
+            "measures against China since the 1989 Tiananmen crackdown.",
+            [[]],
+            id="a-name-qualifying-an-event",
+        ),
+        pytest.param(
+            "The United States on Monday imposed sanctions on Turkey's arms agency, the first use "
+            "of the law against a NATO ally.",
+            [[]],
+            id="a-name-qualifying-a-person",
+        ),
+        pytest.param(
+            "The Treasury on Monday sanctioned the gas trader Kestrel Gas and the Orlan Group.",
+            [["Kestrel Gas", "Orlan Group"]],
+            id="a-name-that-holds-the-noun-stays",
+        ),
     ],
 )
 def test_names_not_listed(spacy_extractor, text, expected):
