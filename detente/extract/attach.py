@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from detente.extract import backstories
 from detente.extract import counts as counts_mod
+from detente.extract import lexicon as lx
 from detente.extract.captors import custody_state
 from detente.extract.destinations import (
     HOLD_VERBS,
@@ -31,8 +32,10 @@ from detente.extract.destinations import (
 )
 from detente.extract.doc_memo import tokens
 from detente.extract.mentions import Mention, ParsedSentence, own_subject
+from detente.extract.person_names import NATIONALITY_NOUNS
 from detente.extract.roll_calls import (
     DEFINITE,
+    LIST_OFFICES,
     NAMING_VERBS,
     NOT_FREED,
     is_anaphoric,
@@ -142,7 +145,11 @@ def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list
     clauses = [(t.head, t) for t in tokens(ps.doc) if t.dep_ in ("nsubj", "nsubjpass")]
     part = _named_part(ps)  # "Their employer named two of them, X and Y"
     root, subject = part or next(
-        ((v, s) for v, s in clauses if refers_back(s, ps) or _echoes_any(s, before)),
+        (
+            (v, s)
+            for v, s in clauses
+            if refers_back(s, ps) or _echoes_any(s, before) or _one_named(s, ps) is not None
+        ),
         clauses[0] if clauses else (None, None),
     )
     if root is None or subject is None:
@@ -150,6 +157,18 @@ def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list
     if NOT_FREED.search(ps.doc[subject.left_edge.i : subject.right_edge.i + 1].text):
         return None  # "The most prominent of those still held is X": not the freed
     ids = {t.i for t in subject.subtree}
+    if part is None and not refers_back(subject, ps) and not _echoes_any(subject, before):
+        noun = _one_named(subject, ps)
+        if noun is not None:  # "The Latvian, X, ...": the one person of a release
+            names = names_at(ps, ids)
+            lone = [
+                m
+                for m in _fitting(before, ps, noun)
+                if not m.persons and m.count is not None and m.count.value == 1
+            ]
+            # "The student, X, ..." after a one-for-one swap: no nationality, no telling whose
+            told = demonym_of(noun, ps) is not None or len(lone) == 1
+            return (lone[-1], names) if len(names) == 1 and lone and told else None
     if part is not None or refers_back(subject, ps) or _echoes_any(subject, before):
         # "The activists — X, a teacher, Y and Z — had been held": names parsed as subjects too
         ids |= {t.i for v, s in clauses if v.i == root.i and s.pos_ == "PROPN" for t in s.subtree}
@@ -233,6 +252,37 @@ def _echoes_one(subject: Token, before: list[Mention]) -> bool:
     return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in last.sent.doc)
 
 
+def _one_named(subject: Token, ps: ParsedSentence) -> Token | None:
+    """The noun of "The Latvian, X, ...", "The man, X, was detained", "The hiker, X, had been
+    awaiting trial": a singular definite noun for one person (a nationality, a people, trade or kin
+    noun; not an office: "The spokesman, X, said") with a name in apposition, who does not speak.
+    The parser hangs it either way: the noun as subject with the name in apposition, or the name
+    as subject with "the" and the noun before it."""
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ROOT":
+        return None  # not "..., adding that the aid worker, X, had done nothing"
+    if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in lx.SPEECH_VERBS:
+        return None  # "The lawyer, X, told reporters": a speaker
+    noun: Token | None = None
+    if subject.tag_ in ("NN", "NNP") and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children
+    ):
+        noun = subject if any(c.lower_ == "the" for c in subject.children) else None
+    elif subject.pos_ == "PROPN" and subject.left_edge.lower_ == "the":
+        doc = ps.doc
+        comma = next(
+            (t for t in doc[subject.left_edge.i + 2 : subject.left_edge.i + 4] if t.text == ","),
+            None,
+        )
+        noun = doc[comma.i - 1] if comma is not None and comma.i < subject.i else None
+    if noun is None or noun.tag_ not in ("NN", "NNP"):
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in LIST_OFFICES | lx.OFFICIAL_TITLES:
+        return None
+    persons = lx.PEOPLE_NOUNS.keys() | lx.OCCUPATIONS | lx.PERSON_WORDS | NATIONALITY_NOUNS
+    return noun if lemma in persons or demonym_of(noun, ps) is not None else None
+
+
 def _fitting(before: list[Mention], ps: ParsedSentence, subject: Token) -> list[Mention]:
     """The releases a group named by nationality can be ("The Ukrainians were flown to Kyiv"):
     not those of its own state, which does not free people into its own country."""
@@ -282,6 +332,8 @@ def list_owner(
         fit = [m for m in before if test(m)]
         if fit:
             return fit[-1:]
+    # "Among the Lebanese were X": not a release by their own state, when another is told
+    before = [m for m in before if m.actor not in homes] or before
     # else the release a list just before named people of ("Among them was X. Also freed was
     # Y."), else the nearest one
     return [named] if named is not None and any(m is named for m in before) else before[-1:]

@@ -177,7 +177,9 @@ LISTED_OPENING = re.compile(
 LISTED_COPULA = re.compile(
     r"^(?:\d{1,2}[:.]\d{2}\s*(?:--|—|–|-)?\s*)?"
     r"(?:They|(?:The|Those|Among the) (?:[\w-]+ ){0,3}?(?:[\w-]+s|\d+|"
-    rf"{'|'.join(counts.SMALL_NUMBERS[1:])}))(?:, [^.;:]{{1,80}},)? (?:were|are|was|is) "
+    rf"{'|'.join(counts.SMALL_NUMBERS[1:])})|"
+    # "Among the Lebanese were X Y": a nationality noun with no plural -s
+    r"Among the (?:[\w-]+ ){0,2}?[A-Z][\w-]+)(?:, [^.;:]{1,80},)? (?:were|are|was|is) "
     r"(?:[\w'’-]+ ){0,4}?[A-Z][\w'’-]+ [A-Z][\w'’-]+"
 )
 # Release triggers that are not inflections of one lemma (release_triggers.trigger_head).
@@ -245,13 +247,18 @@ HELD = re.compile(
 # a definite noun followed by one full name in apposition ("The sailor, X Y, was ..."):
 # case-sensitive, searched as written.
 _NAME = r"(?:[A-Z][\w'-]+ )+[A-Z][\w'-]+"
+# A trade or role written before a name in such a list ("The Poles, the journalist X Y and ...").
+_ROLE = r"(?:the (?:[a-z]+ ){1,2})?"
 NAME_LIST = re.compile(
-    rf"^(?:The|All|Both) [a-z]+(?: [a-z]+)?(?:,| —| --) {_NAME}[^.;]{{0,60}}?(?:,| and) {_NAME}"
+    rf"^(?:The|All|Both) [A-Za-z]+(?: [a-z]+)?(?:,| —| --) {_ROLE}{_NAME}[^.;]{{0,60}}?"
+    rf"(?:,| and) {_ROLE}{_NAME}"
     rf"|\b(?:named|identified)\b[^.;]{{0,60}}?(?:,|:| as) {_NAME}[^.;]{{0,60}}?(?:,| and) {_NAME}"
-    # one person told of before by a noun: "The sailor, Mads Kristensen, was ..."
-    rf"|^The [a-z]+(?: [a-z]+)?, {_NAME},"
-    # one of a group told of before, named as it speaks: "One of them, the sergeant X Y, told"
-    rf"|^(?:One|Two|Three) of them, (?:the [a-z]+ )?{_NAME}"
+    # one person told of before by a noun or nationality: "The sailor, Mads Kristensen, was ...",
+    # "The Latvian, Valdis Ozolins, 71, was driven ..."
+    rf"|^The (?:[A-Z][a-z]+|[a-z]+)(?: [a-z]+)?, {_NAME},"
+    # part of a group told of before, named: "One of them, the sergeant X Y, told", "Two of the
+    # Britons, X Y and Z W, had been sentenced"
+    rf"|^(?:One|Two|Three|Four|Five) of (?:them|the [\w-]+), (?:the [a-z]+ )?{_NAME}"
 )
 
 # fields (backstories): a sentence opening on a full name told in the passive of custody ("Laura

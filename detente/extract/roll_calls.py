@@ -23,6 +23,8 @@ from detente.extract.persons import is_official, is_speaker
 LISTING_PREPS = frozenset({"including", "among", "with", "along", "alongside", "together"})
 # Determiners that make a group definite: it names people already told of.
 DEFINITE = frozenset({"the", "all", "both", "these", "those"})
+# Nouns of a small group of people told of before ("the pair", "the duo").
+PAIRS = frozenset({"pair", "couple", "duo", "trio"})
 # Verbs of a relative clause that lists the freed ("The group, which included X").
 INCLUDE_VERBS = frozenset({"include", "comprise"})
 # Lemmas of the verbs of _FREED.
@@ -90,7 +92,9 @@ NAME_ENTS = frozenset({"", "PERSON", "ORG", "GPE"})
 def refers_back(subject: Token, ps: ParsedSentence) -> bool:
     """ "they", "the Americans", "two of them", "three of the men", "all of them" (not "the
     politician X", nor a group that speaks: "the rights group X says")."""
-    said = subject.head.lemma_.lower() in lx.SPEECH_VERBS - NAMING_VERBS  # "were named as X"
+    # a group spoken of is no speaker: "The men, X and Y, were described by television as ..."
+    said = subject.dep_ != "nsubjpass" and subject.head.lemma_.lower() in lx.SPEECH_VERBS
+    said = said and subject.head.lemma_.lower() not in NAMING_VERBS  # "were named as X"
     if said and _one_of_them(subject):  # "One of them, X, told reporters": one of the freed
         return True
     if said or is_name(subject, ps):
@@ -98,8 +102,17 @@ def refers_back(subject: Token, ps: ParsedSentence) -> bool:
     group = subject.tag_ in ("NNS", "NNPS") or subject.like_num or subject.lower_ in ("all", "both")
     if subject.lower_ == "they" or (group and is_anaphoric(subject, ps)):
         return True
+    if subject.lemma_.lower() in PAIRS and _named_pair(subject):
+        return True  # "The pair, X and Y, worked for a charity"
     whole = partitive_whole(subject)
     return whole is not None and (whole.lower_ in ("them", "those") or is_anaphoric(whole, ps))
+
+
+def _named_pair(subject: Token) -> bool:
+    """ "The pair, X and Y, ...": a definite small group with its names in apposition (not "the
+    British couple detained in Iran", which names no one itself)."""
+    definite = any(c.lower_ in DEFINITE for c in subject.children)
+    return definite and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
 
 
 def _one_of_them(subject: Token) -> bool:

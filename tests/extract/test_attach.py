@@ -520,3 +520,81 @@ def test_names_go_to_a_release_of_at_least_as_many_people(spacy_extractor):
 )
 def test_names_of_a_list_whose_cue_is_a_release(spacy_extractor, text, expected):
     assert persons(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # v24 (names): one person of a release, named next under a nationality or a people noun
+        # the release sentence did not use
+        (
+            "Russia freed a Latvian pensioner on Thursday.\nThe Latvian, Janis Kalnins, 71, was "
+            "driven to the border crossing at night.",
+            [("RUS", ["Janis Kalnins"])],
+        ),
+        (
+            "An elderly Austrian tourist held by the Taliban was freed on Wednesday.\nThe man, "
+            "Walter Brenner, had been detained in Kabul in May.",
+            [("AFG", ["Walter Brenner"])],
+        ),
+        # a one-for-one swap: the nationality tells whose
+        (
+            "Belarus freed a Polish engineer on Friday, and Poland handed over a Belarusian "
+            "convicted of spying.\nThe Polish citizen, Piotr Zielinski, 47, had been arrested in "
+            "Hrodna in 2023.",
+            [("BLR", ["Piotr Zielinski"]), ("POL", [])],
+        ),
+        # ... and a noun without one does not
+        (
+            "Belarus freed a Polish engineer on Friday, and Poland handed over a Belarusian "
+            "convicted of spying.\nThe student, Piotr Zielinski, had been arrested in 2023.",
+            [("BLR", []), ("POL", [])],
+        ),
+        # a group of forty is not the one man named next; an office is not the freed
+        (
+            "Iran freed forty prisoners on Friday.\nThe man, Walter Brenner, had been detained "
+            "in Kabul in May.",
+            [("IRN", [])],
+        ),
+        (
+            "An elderly Austrian tourist held by the Taliban was freed on Wednesday.\nThe judge, "
+            "Walter Brenner, had presided over the case since May.",
+            [("AFG", [])],
+        ),
+        # a small group named in apposition; a group spoken of in the passive is no speaker
+        (
+            "Mali released two German aid workers on Thursday.\nThe pair, Lena Vogt and Jonas "
+            "Keller, worked for a medical charity near Mopti.",
+            [("MLI", ["Lena Vogt", "Jonas Keller"])],
+        ),
+        (
+            "Israel released two Syrian prisoners on Sunday.\nThe men, Fadi Haddad and Omar "
+            "Saleh, were described by state television as farmers.",
+            [("ISR", ["Fadi Haddad", "Omar Saleh"])],
+        ),
+    ],
+    ids=[
+        "nationality-named",
+        "people-noun-named",
+        "nationality-tells-the-side",
+        "no-nationality-in-a-swap",
+        "not-one-of-forty",
+        "an-office",
+        "the-pair",
+        "described-in-the-passive",
+    ],
+)
+def test_one_person_or_a_pair_named_in_apposition(spacy_extractor, text, expected):
+    assert sorted(persons(spacy_extractor, text)) == sorted(expected)
+
+
+def test_a_list_by_nationality_goes_to_the_other_state(spacy_extractor):
+    # v24 (names): "Among the Lebanese were X": the release of Lebanese, not Lebanon's own
+    text = (
+        "Lebanon freed eighty Syrian prisoners on Friday, and Syria handed six Lebanese back at "
+        "the Masnaa crossing.\nLebanon also agreed to release more Syrians later this year.\n"
+        "Among the Lebanese were Rami Haddad and Samir Aoun, who had been missing since 2013."
+    )
+    found = dict(persons(spacy_extractor, text))
+    assert found["SYR"] == ["Rami Haddad", "Samir Aoun"]
+    assert found["LBN"] == []

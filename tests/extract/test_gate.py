@@ -59,6 +59,19 @@ ITEMS = load_split(DEV)
         ("Two more Britons are thought to be held in Evin.", (True, False)),
         ("Coaches ferried the freed detainees to Hebron overnight.", (True, True)),
         ("Greece returned a Turkish soldier it had detained.", (True, True)),
+        # v24 (names): people of a release told of before, named in apposition or a list
+        ("The Estonian, Karl Parnaste, had spent two years in Pskov.", (True, True)),
+        ("Among the Lebanese were Rami Haddad and Samir Aoun.", (True, True)),
+        (
+            "Two of the Britons, John Carter and Mark Ellis, had spent a year in Donetsk.",
+            (True, True),
+        ),
+        (
+            "The Czechs, the teacher Jan Novak and the nurse Eva Dvorak, had spent a year in Minsk.",
+            (True, True),
+        ),
+        ("The Hague, a city of courts, hosts many tribunals.", None),
+        ("The Guardian, a British daily, ran the story first.", None),
     ],
     ids=[
         "release",
@@ -100,6 +113,12 @@ ITEMS = load_split(DEV)
         "thought-to-be-held",
         "ferried-detainees",
         "returned-one-foreigner",
+        "named-nationality-apposition",
+        "among-a-nationality-without-s",
+        "two-of-a-group-named",
+        "roles-before-names",
+        "a-place-in-apposition",
+        "a-paper-in-apposition",
     ],
 )
 def test_needs(text, expected):
