@@ -104,6 +104,7 @@ PEOPLE_NOUNS: dict[str, Category] = {
     "opposition": Category.POLITICAL_PRISONERS,
     "politician": Category.POLITICAL_PRISONERS,
     "critic": Category.POLITICAL_PRISONERS,
+    "opponent": Category.POLITICAL_PRISONERS,  # "opponents" of the government (session 24)
     "campaigner": Category.POLITICAL_PRISONERS,
     "supporter": Category.POLITICAL_PRISONERS,  # releases: "dozens of opposition supporters"
     "defender": Category.OTHER,  # "Ukrainian defenders", "defenders of Mariupol": soldiers
@@ -141,7 +142,9 @@ OCCUPATIONS = frozenset(
     {"engineer", "teacher", "businessman", "businesswoman", "tourist", "scientist", "researcher",
      "academic", "professor", "doctor", "medic", "physician", "nurse", "pilot", "driver",
      "farmer", "shepherd", "contractor", "employee", "veteran", "writer", "poet", "artist",
-     "musician", "backpacker", "hiker", "volunteer", "marine"}
+     "musician", "backpacker", "hiker", "volunteer", "marine",
+     # session 24: an executive and an athlete are of a trade ("the basketball star": is_trade)
+     "executive", "athlete", "footballer", "wrestler", "boxer"}
 )  # fmt: skip
 # Nouns of kinship (session 22): "two nephews of the opposition leader", "his wife and son" are
 # neither a trade nor a status of detention: ``other``, as the noun that describes them.
@@ -374,6 +377,7 @@ SECTOR_WORDS: dict[str, str] = {
     "aerospace": "aviation",
     "lumber": "timber",
     "logging": "timber",
+    "logs": "timber",  # session 24: wood, logs
     # --- sanctions (issue 2, session 5): more names of the fixed sectors' trades and goods ---
     "tech": "technology",
     "banker": "banking",
@@ -410,6 +414,8 @@ SECTOR_PHRASES: dict[tuple[str, str], str] = {
     ("dual", "use"): "technology",
     ("machine", "tools"): "technology",
     ("machine", "tool"): "technology",
+    ("port", "calls"): "shipping",  # session 24: port calls, ships barred from ports
+    ("port", "call"): "shipping",
 }
 SECTOR_PHRASE_ENDS = frozenset(last for _, last in SECTOR_PHRASES)
 

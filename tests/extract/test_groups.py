@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.model import Category, CountQualifier
+from tests.extract.builders import inline
 
 Q = CountQualifier
 
@@ -588,3 +589,47 @@ def test_a_kin_noun_yields_to_an_apposition_in_a_relative_clause(spacy_extractor
     doc = Document(id="k23", source="k23.txt", published="2025-06-18", text=text)
     (e,) = [e for e in spacy_extractor(doc).events if e.type == "release"]
     assert (e.persons, e.category) == (["Lena Varga"], Category.POLITICAL_PRISONERS)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # session 24: "opponents" (of the government) are political prisoners, like "opposition"
+        (
+            "Belarus released 14 opponents of the government on Friday.",
+            Category.POLITICAL_PRISONERS,
+        ),
+        ("Belarus freed nine government opponents on Friday.", Category.POLITICAL_PRISONERS),
+        # an executive and an athlete are of a trade: other, whatever their nationality
+        ("Iran freed two French executives on Friday.", Category.OTHER),
+        ("Russia freed three American athletes on Friday.", Category.OTHER),
+    ],
+)
+def test_session_24_describing_nouns(release_mentions, text, category):
+    (m,) = release_mentions(text)
+    assert m.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran released the French executive Anna Keller on Friday.",
+        "Iran released Anna Keller, a French executive, on Friday.",
+        "Russia freed the American wrestler Anna Keller on Friday.",
+    ],
+)
+def test_a_named_executive_or_athlete_is_freed_as_of_a_trade(spacy_extractor, text):
+    (e,) = spacy_extractor(inline(text)).events
+    assert (e.type, e.category, e.persons) == ("release", "other", ["Anna Keller"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The White House released the executive order on Friday.",
+        "Opponents of the deal released a statement on Friday.",
+        "The company released its chief executive's letter on Friday.",
+    ],
+)
+def test_the_same_words_with_no_one_freed(spacy_extractor, text):
+    assert spacy_extractor(inline(text)).events == []
