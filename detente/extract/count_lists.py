@@ -54,7 +54,35 @@ def along_with(group: Token | None, trigger: Token) -> Token | None:
     for w in withs:
         if w.head.lower_ == "along" or any(c.lower_ == "together" for c in w.children):
             return next((c for c in w.children if c.dep_ == "pobj"), None)
+    # a plain "with" and counted people (session 24): "with 102 members of his party"
+    for w in withs:
+        pobj = next((c for c in w.children if c.dep_ == "pobj"), None)
+        if pobj is not None and _counted_people(pobj):
+            return pobj
     return None
+
+
+# Words for the rest of a group ("with 20 others"): people when counted.
+OTHERS = frozenset({"other", "others"})
+
+
+def _counted_people(tok: Token) -> bool:
+    """ "102 members of his party", "20 others", "40 of his supporters": a number and a word for
+    people (a bare "with" phrase may tell a means: "with the help of Qatar", "with $5,000")."""
+    if tok.like_num:  # "40 of his supporters"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return noun is not None and tok.tag_ == "CD" and _people_word(noun)
+    return any(c.dep_ == "nummod" for c in tok.children) and _people_word(tok)
+
+
+def _people_word(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return (
+        tok.tag_ in ("NNS", "NNPS")
+        and (lemma in lx.PEOPLE_NOUNS or lemma in lx.OCCUPATIONS or lemma in lx.PERSON_WORDS
+             or lemma in OTHERS)
+    )  # fmt: skip
 
 
 def conjoined_to_appos(group: Token) -> list[Token]:

@@ -86,3 +86,21 @@ def test_a_state_opening_the_next_clause_adds_no_one(release_mentions):
 def test_the_one_person_and_a_counted_group(release_mentions, text, expected):
     counts = {m.count.value if m.count else None for m in release_mentions(text)}
     assert counts == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 24: a plain "with" and counted people ("with 102 members of his party": 103)
+        ("Belarus freed the opposition leader Tomas Varga with 102 members of his party.", 103),
+        ("The activist Anna Keller walked out of prison on Monday with 40 of her supporters.", 41),
+        ("Belarus freed Marek Novak with 20 others on Monday.", 21),
+        # negatives: a "with" of means, money or a clause of the past arrest
+        ("Belarus freed Marek Novak with the help of Qatar on Monday.", None),
+        ("Belarus freed Marek Novak on Monday with 3,000 dollars in his pocket.", None),
+        ("Belarus freed Marek Novak, who had been jailed with 102 members of his party.", None),
+    ],
+)
+def test_one_person_freed_with_counted_people(release_mentions, text, expected):
+    counts = {m.count.value if m.count else None for m in release_mentions(text)}
+    assert counts == {expected}
