@@ -67,6 +67,8 @@ OFFICE_HOLDERS = frozenset(
 # Defence Forces", "the Islamic Revolutionary Guard Corps", "the 77th Brigade". Police units,
 # militias and a force's foundations or intelligence bodies are not (dev gold, session 23).
 ARMY_NOUNS = frozenset({"army", "navy", "corps", "brigade"})  # not "the military": the regime
+# Armed forces told by their acronym (session 24: "the IRGC" → `defense`, like an army).
+ARMY_ACRONYMS = frozenset({"irgc"})
 FORCE_KINDS = frozenset({"armed", "defence", "defense", "air", "naval", "ground", "land"})
 NOT_ARMY = frozenset(
     {"police", "law", "enforcement", "intelligence", "foundation", "cooperative", "resistance",
@@ -162,7 +164,7 @@ def _army(tok: Token) -> bool:
     if lemma in ("force", "forces") or tok.lower_ == "forces":
         army = any(c.lower_ in FORCE_KINDS for c in tok.children if c.i < tok.i)
     else:
-        army = lemma in ARMY_NOUNS
+        army = lemma in ARMY_NOUNS or tok.lower_ in ARMY_ACRONYMS
     if not army or any(c.lower_ in NOT_ARMY for c in tok.subtree if c.i < tok.i):
         return False
     while tok.dep_ in ("conj", "appos") and tok.head is not tok:

@@ -19,6 +19,10 @@ from detente.extract import listed
         ("sanctions on the state energy company", ["energy"]),
         ("sanctions on oil exports and on energy trading", ["oil", "energy"]),
         ("a ban on imports of Cuban cigars", ["tobacco"]),
+        ("sanctions on firms for making port calls in Iran", ["shipping"]),
+        ("sanctions on firms that bought logs from Myanmar", ["timber"]),
+        ("sanctions on firms in the port city of Bandar Abbas", []),
+        ("sanctions on firms that supply machinery", []),
     ],
     ids=[
         "embargo-bears-on-goods",
@@ -29,6 +33,10 @@ from detente.extract import listed
         "energy-firm-alone",
         "energy-as-a-trade-beside-oil",
         "cigars-are-tobacco",
+        "port-calls-are-shipping",
+        "logs-are-timber",
+        "a-port-city-is-no-shipping",
+        "machinery-names-no-sector",
     ],
 )
 def test_sectors(spacy_extractor, text, expected):
@@ -152,9 +160,13 @@ def test_two_word_sectors(spacy_extractor, text, expected):
         ("sanctioned the commander of the army", []),
         ("sanctioned the Law Enforcement Forces over the crackdown", []),
         ("sanctioned the interior ministry's special brigade", []),
+        # session 24: the IRGC by its acronym is an army; the Basij, a paramilitary, is not
+        ("imposed sanctions on the IRGC and its commanders", ["defense"]),
+        ("sanctioned three firms that supplied the IRGC with fuel", []),
+        ("sanctioned the Basij militia over the crackdown", []),
     ],
     ids=["army", "defence-forces", "guard-corps", "linked-to", "modifier", "member-of", "police",
-         "ministry-brigade"],
+         "ministry-brigade", "irgc-acronym", "irgc-supplied", "basij-paramilitary"],
 )  # fmt: skip
 def test_a_listed_army_is_defense(spacy_extractor, text, expected):
     assert listed.sectors(list(spacy_extractor.nlp(text))) == expected
