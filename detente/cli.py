@@ -11,7 +11,6 @@ import errno
 import functools
 import logging
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
@@ -20,12 +19,20 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
-from detente.cli_options import baseline_option, db_option, format_option, output_option
+from detente.cli_options import (
+    baseline_option,
+    db_option,
+    filter_options,
+    format_option,
+    make_filter,
+    open_store,
+    output_option,
+    stack,
+)
 from detente.errors import E_BAD_DATE, DetenteError, EvalError, InputError
-from detente.model import Analysis, Document, EventType, Filter
+from detente.model import Analysis, Document, Filter
 from detente.render import (
     ANALYSIS_FORMATS,
-    RECORD_FORMATS,
     AnalysisFormat,
     RecordFormat,
     clean,
@@ -40,7 +47,6 @@ from detente.settings import get_settings
 if TYPE_CHECKING:
     from detente.extract.pipeline import Extractor
     from detente.ingest import IngestOptions
-    from detente.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +54,6 @@ DEBUG_ENV = "DETENTE_DEBUG"
 # Show a progress bar on a terminal, or for runs long enough to need one even when logged.
 PROGRESS_MIN_INPUTS = 20
 EXIT_SOME_FAILED = 1
-_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -148,51 +153,13 @@ def _check_published(ctx: click.Context, param: click.Parameter, value: str | No
     raise click.BadParameter(E_BAD_DATE.format(value=value))
 
 
-def _check_partial_date(
-    ctx: click.Context, param: click.Parameter, value: str | None
-) -> str | None:
-    if value is None or _PARTIAL_DATE.fullmatch(value):
-        return value
-    raise click.BadParameter(f"invalid date {value!r} (expected YYYY, YYYY-MM or YYYY-MM-DD)")
-
-
-def _upper(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    return value.upper() if value else value
-
-
-_DATE_HELP = "(YYYY, YYYY-MM or YYYY-MM-DD)"
-_FILTERS: tuple[tuple[str, str, str, Any], ...] = (
-    ("--actor", "CODE", "Alpha-3 code of the acting state (stocks: the holding state).", _upper),
-    ("--target", "CODE", "Alpha-3 code of the sanctions target.", _upper),
-    ("--since", "DATE", f"Earliest date, inclusive {_DATE_HELP}.", _check_partial_date),
-    ("--until", "DATE", f"Latest date, inclusive {_DATE_HELP}.", _check_partial_date),
-)
-
-
-def _stack(f: F, *decorators: Callable[[F], F]) -> F:
-    for decorator in reversed(decorators):
-        f = decorator(f)
-    return f
-
-
 def _ingest_options(f: F) -> F:
-    return _stack(
+    return stack(
         f,
         click.option("--published", metavar="YYYY-MM-DD", callback=_check_published,
                      help="Publication date to use instead of the one found in the article."),
         click.option("--allow-private", is_flag=True,
                      help="Allow fetching URLs on private, loopback or link-local addresses."),
-    )  # fmt: skip
-
-
-def _filter_options(f: F) -> F:
-    return _stack(
-        f,
-        db_option,
-        *(click.option(name, metavar=mv, help=h, callback=cb) for name, mv, h, cb in _FILTERS),
-        click.option("--type", "type_", type=click.Choice([t.value for t in EventType]),
-                     help="Only events of this type."),
-        format_option(RECORD_FORMATS),
     )  # fmt: skip
 
 
@@ -217,14 +184,8 @@ def _extract(ctx: click.Context, doc: Document) -> Analysis:
     return analysis
 
 
-def _open_store(db: str | None) -> Store:
-    from detente.store import open_store
-
-    return open_store(db or get_settings().db)
-
-
 def _query(db: str | None, kind: str, flt: Filter) -> list[Any]:
-    with _open_store(db) as store:
+    with open_store(db) as store:
         return cast(list[Any], getattr(store.view(), kind)(flt))
 
 
@@ -294,7 +255,7 @@ def ingest(
 
     show_bar = sys.stderr.isatty() or len(paths) > PROGRESS_MIN_INPUTS
     failures = Failures(lambda line: tqdm.write(line, file=sys.stderr))
-    with _open_store(db) as store:
+    with open_store(db) as store:
         items = read_inputs(paths, _options(published, allow_private))
         with tqdm(items, desc="ingest", unit="doc", file=sys.stderr, disable=not show_bar) as bar:
             summary = ingest_documents(store, bar, functools.partial(_extract, ctx), failures)
@@ -303,34 +264,30 @@ def ingest(
 
 
 @main.command()
-@_filter_options
+@filter_options
 def events(db: str | None, fmt: str, **flt: Any) -> None:
     """List stored events with their evidence and source."""
     from detente.lists.corroborate import with_corroboration
 
-    with _open_store(db) as store:  # news sanctions events carry their official-list status
-        records = with_corroboration(store, store.view().events(_make_filter(flt)))
+    with open_store(db) as store:  # news sanctions events carry their official-list status
+        records = with_corroboration(store, store.view().events(make_filter(flt)))
     click.echo(render_events(records, cast(RecordFormat, fmt)), nl=False)
 
 
 @main.command()
-@_filter_options
+@filter_options
 def exchanges(db: str | None, fmt: str, **flt: Any) -> None:
     """Print the deal ledger: what each side gave, with sources."""
-    records = _query(db, "deals", _make_filter(flt))
+    records = _query(db, "deals", make_filter(flt))
     click.echo(render_deals(records, cast(RecordFormat, fmt)), nl=False)
 
 
 @main.command()
-@_filter_options
+@filter_options
 def stocks(db: str | None, fmt: str, **flt: Any) -> None:
     """List stored estimates of how many people remain held."""
-    records = _query(db, "stocks", _make_filter(flt))
+    records = _query(db, "stocks", make_filter(flt))
     click.echo(render_stocks(records, cast(RecordFormat, fmt)), nl=False)
-
-
-def _make_filter(flt: dict[str, Any]) -> Filter:
-    return Filter(type=flt.pop("type_"), **flt)
 
 
 @main.command("eval")

@@ -11,8 +11,15 @@ from typing import Any, cast
 
 import click
 
-from detente.cli import _FILTERS, _filter_options, _make_filter, _open_store, _stack
-from detente.cli_options import db_option, format_option
+from detente.cli_options import (
+    FILTERS,
+    db_option,
+    filter_options,
+    format_option,
+    make_filter,
+    open_store,
+    stack,
+)
 from detente.errors import ConfigError
 from detente.model import Filter
 from detente.render import RECORD_FORMATS, RecordFormat, clean
@@ -27,32 +34,32 @@ def _format_option(f: Any) -> Any:
 
 
 @click.command()
-@_filter_options
+@filter_options
 def canonical(db: str | None, fmt: str, **flt: Any) -> None:
     """List canonical events: one per real happening, with every report."""
     from detente.aggregate import canonical_events
     from detente.aggregate.render import render_canonical
 
-    with _open_store(db) as store:
-        records = canonical_events(store, _make_filter(flt))
+    with open_store(db) as store:
+        records = canonical_events(store, make_filter(flt))
     click.echo(render_canonical(records, cast(RecordFormat, fmt)), nl=False)
 
 
 @click.command()
-@_filter_options
+@filter_options
 def deals(db: str | None, fmt: str, **flt: Any) -> None:
     """Print the deal ledger across sources: one line per real deal."""
     from detente.aggregate import deals as find_deals
     from detente.aggregate.render import render_canonical_deals
 
-    with _open_store(db) as store:
-        records = find_deals(store, _make_filter(flt))
+    with open_store(db) as store:
+        records = find_deals(store, make_filter(flt))
     click.echo(render_canonical_deals(records, cast(RecordFormat, fmt)), nl=False)
 
 
 def _timeline_options(f: Any) -> Any:
-    chosen = [row for row in _FILTERS if row[0] in ("--actor", "--since", "--until")]
-    return _stack(
+    chosen = [row for row in FILTERS if row[0] in ("--actor", "--since", "--until")]
+    return stack(
         f,
         db_option,
         *(click.option(name, metavar=mv, help=h, callback=cb) for name, mv, h, cb in chosen),
@@ -77,7 +84,7 @@ def timeline(
     from detente.aggregate.plot import plot_timeline
     from detente.aggregate.render import render_timeline
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         result = build(store, Filter(actor=actor, since=since, until=until))
     if plot is not None:
         plot_timeline(result, plot)
@@ -85,8 +92,8 @@ def timeline(
 
 
 def _persons_options(f: Any) -> Any:
-    chosen = [row for row in _FILTERS if row[0] != "--target"]
-    return _stack(
+    chosen = [row for row in FILTERS if row[0] != "--target"]
+    return stack(
         f,
         db_option,
         *(click.option(name, metavar=mv, help=h, callback=cb) for name, mv, h, cb in chosen),
@@ -101,7 +108,7 @@ def persons(db: str | None, fmt: str, **flt: Any) -> None:
     from detente.aggregate import persons as find_persons
     from detente.aggregate.render import render_persons
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         people = find_persons(store, Filter(**flt))
     click.echo(render_persons(people, cast(RecordFormat, fmt)), nl=False)
 
@@ -115,7 +122,7 @@ def person(name: str, db: str | None, fmt: str) -> None:
     from detente.aggregate import person as find_person
     from detente.aggregate.render import render_persons
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         record = find_person(store, name)
     if record is None:
         raise ConfigError(E_NO_PERSON.format(query=clean(name)))
@@ -128,7 +135,7 @@ def recluster(db: str | None) -> None:
     """Recompute near-duplicate groups and canonical events from scratch."""
     from detente.aggregate import recluster as rebuild
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         documents, events = rebuild(store)
     click.echo(f"{documents} documents, {events} events clustered")
 

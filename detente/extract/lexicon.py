@@ -282,6 +282,9 @@ TRADE_PREFERENCES = re.compile(
     re.IGNORECASE,
 )
 SANCTIONS_WORD = re.compile(r"\bsanction", re.IGNORECASE)
+# States and blocs whose bare name before "sanctions" names who imposes them ("US sanctions"),
+# where any other country's names their target ("Iran sanctions").
+SANCTIONING_POWERS = frozenset({"USA", "EU", "UN", "GBR", "CAN", "AUS", "JPN", "CHE", "NZL", "NOR"})
 # Bodies whose bans are not state sanctions.
 NON_STATE_SANCTIONERS = re.compile(
     r"\b(?:FIFA|UEFA|IOC|WADA|Olympic|federation|league|club|association|tribunal|court|"

@@ -145,4 +145,4 @@ def owners(ps: ParsedSentence, verb: Token) -> list[str]:
     if noun is None or (verb.dep_ not in ("acl", "relcl") and noun.head is verb):
         return []  # a main clause's regime: its doer is found as any act's
     codes = who.owner(ps, [noun], FRAME_NOUNS | MEASURE_NOUNS)
-    return [c for c in codes if c in who.SANCTIONING_POWERS]
+    return [c for c in codes if c in lx.SANCTIONING_POWERS]

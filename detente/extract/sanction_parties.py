@@ -57,7 +57,7 @@ def named(
         if "EU" in actors and place.code in EU_MEMBERS and not is_seat(place.span):
             continue  # a member named in an EU act blocked, backed or hosts it (a seat stays)
         if place.code not in actors and (
-            place.code not in ("EU", "UN") or not set(actors) & who.SANCTIONING_POWERS
+            place.code not in ("EU", "UN") or not set(actors) & lx.SANCTIONING_POWERS
         ):  # a bloc is no target of a sanctioning power's act, but of a countermeasure
             away = not trigger.is_ancestor(place.span.root)
             (seats if is_seat(place.span) else outside if away else out).append(place.code)
@@ -219,7 +219,7 @@ def european(scope: list[Token], actors: list[str]) -> list[str]:
     """ "China responded by sanctioning ten European individuals, including five members of the
     European Parliament": a countermeasure (by a state that is no sanctioning power) against
     Europeans as such bears on the bloc."""
-    if not actors or any(a in who.SANCTIONING_POWERS for a in actors):
+    if not actors or any(a in lx.SANCTIONING_POWERS for a in actors):
         return []  # no doer named: not known to be a countermeasure
     return ["EU"] if any(t.lower_ in EUROPEANS for t in scope) else []
 
@@ -274,7 +274,7 @@ def doer_before(ps: ParsedSentence, trigger: Token) -> list[str]:
         p
         for p in ps.places
         if p.span.end <= trigger.i
-        and p.code in who.SANCTIONING_POWERS
+        and p.code in lx.SANCTIONING_POWERS
         and (p.kind == "institution" or p.code in ("EU", "UN"))
         and not _owner(p.span.root)  # "adopted the EU's package, adding 69 names"
     ]
@@ -286,7 +286,7 @@ def doer_before(ps: ParsedSentence, trigger: Token) -> list[str]:
         return []
     root = last.span.root  # and its conjuncts: "the UN, the European Union and the United States"
     listed = {root, *root.conjuncts}
-    return [p.code for p in ps.places if p.span.root in listed and p.code in who.SANCTIONING_POWERS]
+    return [p.code for p in ps.places if p.span.root in listed and p.code in lx.SANCTIONING_POWERS]
 
 
 def _owner(tok: Token) -> bool:
@@ -327,8 +327,8 @@ def orient(mentions: list[Mention]) -> None:
         for m in mentions
         if m.type is not EventType.RELEASE
         and m.actor is not None
-        and m.actor not in who.SANCTIONING_POWERS
-        and m.target in who.SANCTIONING_POWERS
+        and m.actor not in lx.SANCTIONING_POWERS
+        and m.target in lx.SANCTIONING_POWERS
     ]
     doers = {m.actor for m in reversed_ if m.actor and _doer(m.sent, m.trigger, m.actor)}
     for m in reversed_:

@@ -54,8 +54,6 @@ DECISION_VERBS = frozenset(
 
 OTHER_CLAUSE_DEPS = frozenset({"relcl", "appos", "acl", "advcl"})
 
-# States and blocs whose bare name before "sanctions" names who imposes them ("US sanctions"),
-# where any other country's names their target ("Iran sanctions").
 # Titles of officials that stand for one state ("Secretary of State Antony Blinken signed a
 # waiver"): the US secretaries of state and of the Treasury, the British Foreign Secretary (a
 # British "Secretary of State for ..." is not the American title).
@@ -68,15 +66,14 @@ OFFICIAL_TITLES = (
     ),
     (re.compile(r"\bForeign Secretary\b"), "GBR"),
 )
-SANCTIONING_POWERS = frozenset({"USA", "EU", "UN", "GBR", "CAN", "AUS", "JPN", "CHE", "NZL", "NOR"})
 
 
 def acting_powers(mentions: list[Mention]) -> frozenset[str]:
-    """The sanctioning powers (:data:`SANCTIONING_POWERS`) that move sanctions in an article."""
+    """The sanctioning powers (:data:`lexicon.SANCTIONING_POWERS`) that move sanctions in an article."""
     return frozenset(
         m.actor
         for m in mentions
-        if m.type is not EventType.RELEASE and m.actor in SANCTIONING_POWERS
+        if m.type is not EventType.RELEASE and m.actor in lx.SANCTIONING_POWERS
     )
 
 
@@ -131,7 +128,7 @@ def actor(ps: ParsedSentence, trigger: Token) -> list[str]:
         # "a US Treasury licence ... expired": its issuer; "the licence that let X pump oil
         # expired": the state whose sanctions it waived
         return (
-            [c for c in owner(ps, [licence], lic.LICENCE_WORDS) if c in SANCTIONING_POWERS]
+            [c for c in owner(ps, [licence], lic.LICENCE_WORDS) if c in lx.SANCTIONING_POWERS]
             or owner(ps, list(ps.doc), lx.CORE_SANCTION_NOUNS)
             or _reporters(ps)
         )
@@ -397,7 +394,7 @@ def _alongside(ps: ParsedSentence, verb: Token) -> list[str]:
         dict.fromkeys(
             p.code
             for p in places_in(ps, words, frozenset({"name", "capital", "institution"}))
-            if p.code in SANCTIONING_POWERS
+            if p.code in lx.SANCTIONING_POWERS
         )
     )
 
@@ -469,4 +466,4 @@ def _named_target(place: Place) -> bool:
     """A country's bare name before "sanctions" names their target ("Iran sanctions", "the
     Zimbabwe sanctions programme") unless it is a state or bloc that sanctions others ("US
     sanctions", "EU sanctions")."""
-    return place.kind == "name" and place.code not in SANCTIONING_POWERS
+    return place.kind == "name" and place.code not in lx.SANCTIONING_POWERS

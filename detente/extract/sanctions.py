@@ -325,7 +325,7 @@ def _blocks(ps: ParsedSentence, verb: Token) -> bool:
         return False
     subj = subject_of(verb)
     bodies = places_in(ps, list(subj.subtree), frozenset({"institution"})) if subj else []
-    return any(p.code in who.SANCTIONING_POWERS for p in bodies) and any(
+    return any(p.code in lx.SANCTIONING_POWERS for p in bodies) and any(
         c.dep_ == "dobj" and c.ent_type_ in ("ORG", "PERSON") for c in verb.children
     )
 
@@ -422,7 +422,7 @@ def annotate(
     if not (targets or entities or told) and _plain_measure(trigger, allowed):
         # "Indonesia lifted its ban on palm oil exports": a trade rule of its own, unless a
         # sanctioning power moves it ("the UN measures were lifted")
-        actors = [a for a in actors if a in who.SANCTIONING_POWERS]
+        actors = [a for a in actors if a in lx.SANCTIONING_POWERS]
         if not actors:
             return []
     mentions = [

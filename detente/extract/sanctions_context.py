@@ -11,9 +11,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from detente.extract import lexicon as lx
 from detente.extract.gazetteer import Place
 from detente.extract.mentions import PARTY_SEATED, Mention, subject_of
-from detente.extract.sanctioners import SANCTIONING_POWERS
 from detente.model import EventType
 
 BLOCS = frozenset({"EU", "UN"})
@@ -59,7 +59,9 @@ def sanctions_target(
     act falls on no other sanctioning power while another state is named ("US lawmakers urged
     sanctions ... when Canada imposed sanctions on former presidents X and Y": not the US)."""
     own = {actor} | (EU_MEMBERS if actor == "EU" else set())
-    skip = own | (powers | SANCTIONING_POWERS if actor in SANCTIONING_POWERS | powers else set())
+    skip = own | (
+        powers | lx.SANCTIONING_POWERS if actor in lx.SANCTIONING_POWERS | powers else set()
+    )
     if default is not None and default not in skip:
         return default
     others = [c for c, _ in holders.most_common() if c not in skip and c not in BLOCS]
@@ -105,7 +107,7 @@ def pronoun_doers(
             continue
         before = _previous_sentence(text, m.sent.sentence.start)
         opening = [p for p in places_of(before) if p.span.start < SUBJECT_SPAN] if before else []
-        if opening and opening[0].code in SANCTIONING_POWERS:
+        if opening and opening[0].code in lx.SANCTIONING_POWERS:
             m.actor = opening[0].code
 
 

@@ -8,8 +8,7 @@ from typing import IO, cast
 
 import click
 
-from detente.cli import _open_store
-from detente.cli_options import db_option, format_option, output_option
+from detente.cli_options import db_option, format_option, open_store, output_option
 from detente.markets.brief_render import BRIEF_FORMATS, BriefFormat
 from detente.markets.render import MARKET_FORMATS, MarketFormat
 from detente.model import StudyModel
@@ -38,7 +37,7 @@ def exposure(ident: str, db: str | None, fmt: str) -> None:
     from detente.markets.exposure import exposure as find
     from detente.markets.render import render_exposure
 
-    with _open_store(db) as store:
+    with open_store(db) as store:
         result = find(store, ident)
     click.echo(render_exposure(result, cast(MarketFormat, fmt)), nl=False)
 
@@ -93,7 +92,7 @@ def impact(
     from detente.markets.study import Design
 
     design = Design(StudyModel(model), market, window, estimation)
-    with _open_store(db) as store:
+    with open_store(db) as store:
         result = study(store, prices, design)
     if plot is not None:
         plot_car(result, plot)
@@ -130,7 +129,7 @@ def brief(
     from detente.markets.brief_render import render_brief
 
     options = BriefOptions(since=since, actor=actor, prices=prices, market=market)
-    with _open_store(db) as store:
+    with open_store(db) as store:
         result = build_brief(store, options)
     output.write(render_brief(result, cast(BriefFormat, fmt)))
 
