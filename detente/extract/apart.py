@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from detente.extract import lexicon as lx
 from detente.extract.counts import DECISION_LEMMAS, Count
 from detente.extract.headlines import HEADLINE
 from detente.extract.mentions import (
     ACTOR_KINDS,
-    REPORTING_VERBS,
     Mention,
     own_subject,
     subject_of,
@@ -278,5 +278,5 @@ def told_earlier(m: Mention) -> bool:
     saying ("the ministry said Kyiv had handed over 146")."""
     verb = m.trigger
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and not any(
-        a.lemma_.lower() in REPORTING_VERBS for a in verb.ancestors
+        a.lemma_.lower() in lx.REPORTED_SPEECH_VERBS for a in verb.ancestors
     )

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract.mentions import Mention, ParsedSentence, agent_of, own_subject, subject_of
+from detente.extract.trade_cues import EXCHANGE_CUES, SWAP_CUES
 from detente.model import EventType
 
 # Head nouns of armed groups that are no state ("kidnappers", "a militia"). Not "insurgents" or
@@ -101,9 +102,9 @@ def kidnapped_freed(trigger: Token, group: Token | None, sentence: str) -> bool:
     kidnapped in 2020"), nor in a swap ("the abducted officer was exchanged for a spy")."""
     if trigger.lemma_.lower() in lx.RELEASE_WEAK or GOVERNING.search(sentence):
         return False  # "abducted last year, was exchanged on a bridge"
-    if lx.EXCHANGE_CUES.search(sentence):
+    if EXCHANGE_CUES.search(sentence):
         return False
-    if lx.SWAP_CUES.search(sentence):
+    if SWAP_CUES.search(sentence):
         return False
     if trigger.dep_ == "conj" and _kidnap_word(trigger.head) and agent_of(trigger) is None:
         return True  # "the businessman kidnapped outside his home was freed"

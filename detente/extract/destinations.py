@@ -15,11 +15,11 @@ from importlib import resources
 from spacy.tokens import Token
 
 from detente.extract import dates
-from detente.extract import lexicon as lx
 from detente.extract.doc_memo import tokens
 from detente.extract.gazetteer import Place
 from detente.extract.mention_times import nearest_time
 from detente.extract.mentions import ParsedSentence
+from detente.extract.trade_cues import EXCHANGE_CUES
 
 log = logging.getLogger(__name__)
 
@@ -364,7 +364,7 @@ def destination(
         return nationality or home_destination(citizens_of(group, ps), actor)
     if nationality is None:
         return None
-    swapped = bool(lx.EXCHANGE_CUES.search(ps.sentence.text)) or any(
+    swapped = bool(EXCHANGE_CUES.search(ps.sentence.text)) or any(
         t.lemma_.lower() in ("swap", "exchange") for t in tokens(ps.doc)
     )
     return nationality if swapped and not background(ps, trigger) else None

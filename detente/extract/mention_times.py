@@ -13,8 +13,9 @@ import re
 from spacy.tokens import Token
 
 from detente.extract import dates, day_after, opening_days
+from detente.extract import lexicon as lx
 from detente.extract.doc_memo import token_at
-from detente.extract.mentions import NOUN_CLAUSE_DEPS, REPORTING_VERBS, ParsedSentence, own_subject
+from detente.extract.mentions import NOUN_CLAUSE_DEPS, ParsedSentence, own_subject
 
 
 def _time_token(ps: ParsedSentence, t: dates.TimeExpr) -> Token | None:
@@ -90,7 +91,7 @@ def _said_at(ps: ParsedSentence, t: dates.TimeExpr, trigger: Token) -> bool:
     for anc in tok.ancestors:
         if anc is trigger:
             return False
-        if anc.lemma_.lower() in REPORTING_VERBS and anc.pos_ in ("VERB", "AUX"):
+        if anc.lemma_.lower() in lx.REPORTED_SPEECH_VERBS and anc.pos_ in ("VERB", "AUX"):
             return tok.i > anc.i
         if anc in line:
             return False

@@ -290,8 +290,6 @@ def is_venue(tok: Token, trigger: Token | None = None) -> bool:
 
 
 NOUN_CLAUSE_DEPS = frozenset({"appos", "relcl", "acl"})
-# Verbs whose time is when something was said ("has been freed, rights groups said on Wednesday").
-REPORTING_VERBS = frozenset({"say", "tell", "report", "confirm", "announce", "add", "state"})
 
 
 def is_person(tok: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from detente.extract import governors as gov
 from detente.extract import hedges
+from detente.extract import lexicon as lx
 from detente.extract.governors import PROVISO_WORDS, governor_lemma
 from detente.model import Modality
 
@@ -186,12 +187,9 @@ FACTIVE = frozenset(
 )
 
 
-# Verbs that pass on what they report (only their nouns hedge it: "reports of a release").
-REPORTING_VERBS = frozenset({"report"})
 # --- sanctions (v9): verbs of recalling a past fact ("clients should remember that Washington
 # eased its measures last September"): the recalled past act stays asserted under any modal ---
 RECALL_VERBS = frozenset({"remember", "recall", "note"})
-REPORTING = frozenset({"say", "announce", "confirm", "state", "declare", "tell", "decide", "add"})
 
 
 def _reported_future(tok: Token) -> bool:
@@ -199,7 +197,7 @@ def _reported_future(tok: Token) -> bool:
     head = tok
     while head.dep_ in ("conj",) and head.head is not head:
         head = head.head
-    return head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING
+    return head.dep_ == "ccomp" and head.head.lemma_.lower() in lx.DECLARE_VERBS
 
 
 def _own_modality(tok: Token) -> Modality | None:
@@ -416,7 +414,7 @@ def _governed(trigger: Token) -> Modality | None:
         lemma = governor_lemma(tok)
         if _proviso_head(tok):
             return Modality.CONDITIONAL
-        if lemma in REPORTING_VERBS and tok.pos_ == "VERB":
+        if lemma in lx.REPORT_VERBS and tok.pos_ == "VERB":
             continue  # "freed 40 on Thursday, state media reported": a report of a fact
         if lemma in RECALL_VERBS and prev.dep_ == "ccomp" and prev.tag_ == "VBD":
             return Modality.ASSERTED  # "should recall that the EU suspended ...": a past fact

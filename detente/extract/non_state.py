@@ -21,6 +21,7 @@ from detente.extract import doc_memo
 from detente.extract import lexicon as lx
 from detente.extract import sanctioners as who
 from detente.extract.mentions import ParsedSentence
+from detente.extract.trade_cues import DEAL_CUES, EXCHANGE_CUES
 
 # Places of a body that does nothing: what an act bears on or a name's apposition.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "appos", "pobj"})
@@ -45,7 +46,7 @@ def acts(ps: ParsedSentence) -> list[Token] | None:
     named, and no sanctioning power is. With a sanctioning power named ("the US Treasury", "the
     EU", "Britain"), no act of the sentence is taken from it."""
     # "in exchange for" is a deal, not a stock exchange
-    uncued = lx.DEAL_CUES.sub(" ", lx.EXCHANGE_CUES.sub(" ", ps.sentence.text))
+    uncued = DEAL_CUES.sub(" ", EXCHANGE_CUES.sub(" ", ps.sentence.text))
     regional = who.REGIONAL_BODIES.search(uncued)
     if not (regional or lx.NON_STATE_SANCTIONERS.search(uncued)):
         return []
@@ -65,7 +66,7 @@ def bodies(ps: ParsedSentence) -> list[Token]:
     text = ps.sentence.text
     cues = [
         (m.start(), m.end())
-        for pattern in (lx.EXCHANGE_CUES, lx.DEAL_CUES)
+        for pattern in (EXCHANGE_CUES, DEAL_CUES)
         for m in pattern.finditer(text)
     ]
     spans = [

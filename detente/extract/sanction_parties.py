@@ -87,15 +87,10 @@ def _outside_measure_clause(path: list[Token]) -> list[Token]:
     return path
 
 
-# Verbs of saying that a sentence's source hangs on ("..., the US embassy in Baghdad said").
-REPORTING_VERBS = frozenset({"say", "tell", "add", "note", "confirm", "state", "report", "claim",
-                             "insist", "explain", "comment", "write"})  # fmt: skip
-
-
 def _reporting(tok: Token) -> bool:
     """ "..., the US embassy in Baghdad said": a place under a verb of saying tells who spoke,
     not whom the act bears on."""
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in REPORTING_VERBS
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in lx.ATTRIBUTION_VERBS
 
 
 # Nouns of money a relief lets move ("transfer $6 billion in frozen Iranian funds").

@@ -68,7 +68,27 @@ _PRECEDENT = (
     r"(?:in|by|last|earlier)"
 )
 PRECEDENT = re.compile(rf"\b{_PRECEDENT}\b", re.IGNORECASE)
-# Deal cues beyond the lexicon's: the deal as a whole with sides or parts ("their side of the
+# Cues that present two acts as traded for each other.
+EXCHANGE_CUES = re.compile(
+    r"\b(?:in exchange for|in return for|in return|in exchange|in a swap|as part of (?:a|the|an)"
+    r"(?: \w+){0,3} (?:deal|agreement|swap|exchange|arrangement|bargain|trade|package)|"
+    r"under (?:a|the|an)(?: \w+){0,3} (?:deal|agreement|arrangement)|quid pro quo|traded for|"
+    r"swapped for|exchanged for|in a deal|deal that|agreement that|reciprocal|"
+    r"(?:after|once|when) (?:the )?\S+(?: \S+)? (?:had )?agreed to|as a reward for|paid for)\b",
+    re.IGNORECASE,
+)
+# Deal cues beyond EXCHANGE_CUES: named deals with any modifiers ("as part of a Vatican-brokered
+# understanding", "under the ceasefire agreement"), quid pro quo clauses ("after Washington agreed to
+# lift", "under which Havana agreed to free") and swaps ("a prisoner swap", "were exchanged").
+DEAL_CUES = re.compile(
+    r"\b(?:(?:as part of|under|through|in|via) (?:a|the|an|its|their|this|that)(?: [\w-]+){0,4} "
+    r"(?:deal|agreement|arrangement|bargain|package|understanding|accord|pact)s?|"
+    r"under which|(?:after|once|when|as) (?:the )?[\w.-]+(?: [\w.-]+){0,2} (?:had )?"
+    r"(?:agreed|committed|promised|moved) to (?:lift|ease|free|release|remove|suspend|unfreeze|"
+    r"drop|pardon|hand))\b",
+    re.IGNORECASE,
+)
+# Deal cues beyond DEAL_CUES: the deal as a whole with sides or parts ("their side of the
 # bargain", "the other half of the arrangement", "were part of a deal negotiated in Doha").
 MORE_DEAL_CUES = re.compile(
     rf"\b(?:(?:sides?|half|halves|parts?|ends?) of {_DET}(?: [\w-]+){{0,3}} {_DEAL_NOUNS}|"
@@ -216,7 +236,16 @@ _PEOPLE = "|".join(
     )
 )  # fmt: skip
 _SWAP_VERB = r"(?:exchang|swapp?|trad)(?:e|es|ed|ing|s)"
-# Swap cues beyond the lexicon's: an exchange named as a thing ("the largest exchange of the war",
+# Swap cues: they trade people for people, so they link releases only ("in a prisoner exchange",
+# "were swapped"); an easing in the same sentence is not part of the swap.
+SWAP_CUES = re.compile(
+    r"\b(?:(?:as part of|under|through|in|via) (?:a|the|an|its|their|this|that)(?: [\w-]+){0,4} "
+    r"(?:swap|exchange|trade)|(?:prisoner|detainee|hostage) (?:swap|exchange)s?|"
+    r"exchange of (?:prisoners|detainees|hostages|captives)|swap(?:s|ped)?|traded|"
+    r"(?:was|were|been) exchanged)\b",
+    re.IGNORECASE,
+)
+# Swap cues beyond SWAP_CUES: an exchange named as a thing ("the largest exchange of the war",
 # "the latest in a series of exchanges") and reciprocity ("each side freed", "both countries",
 # "went back the other way").
 MORE_SWAP_CUES = re.compile(
@@ -396,7 +425,7 @@ def plain(text: str) -> str:
 
 # The cue patterns, screened at once: most sentences hold no piece of most of them.
 SCREEN = Screen(
-    TOPICAL_DEAL, lx.EXCHANGE_CUES, lx.DEAL_CUES, MORE_DEAL_CUES, LINKED, NEGATED, lx.SWAP_CUES,
+    TOPICAL_DEAL, EXCHANGE_CUES, DEAL_CUES, MORE_DEAL_CUES, LINKED, NEGATED, SWAP_CUES,
     OTHER_WAY, MORE_SWAP_CUES, NOT_SWAP, APART,
 )  # fmt: skip
 
@@ -413,8 +442,8 @@ def _deal(seen: Reading, text: str) -> bool:
         text = DECREED.sub(r"\1 ", text)
     text = seen.sub(TOPICAL_DEAL, " ", text)
     return bool(
-        seen.search(lx.EXCHANGE_CUES, text)
-        or seen.search(lx.DEAL_CUES, text)
+        seen.search(EXCHANGE_CUES, text)
+        or seen.search(DEAL_CUES, text)
         or seen.search(MORE_DEAL_CUES, text)
         or (seen.search(LINKED, text) and not seen.search(NEGATED, text))
     )
@@ -440,7 +469,7 @@ def is_swap_cue(text: str) -> bool:
 
 
 def _swap(seen: Reading, text: str) -> bool:
-    if seen.search(lx.SWAP_CUES, text) or seen.search(OTHER_WAY, text):
+    if seen.search(SWAP_CUES, text) or seen.search(OTHER_WAY, text):
         return True
     return bool(seen.search(MORE_SWAP_CUES, seen.sub(NOT_SWAP, " ", text)))
 

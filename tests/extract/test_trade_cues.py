@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract import lexicon as lx
+from detente.extract import trade_cues as cues
 from detente.extract.trade_cues import (
     ANSWERING,
     APART,
@@ -84,7 +84,7 @@ def test_not_deal_cues(text):
 )
 def test_swap_cues_are_cues(text, links_easing):
     assert cue_sentences([(0, text)]) == [(0, text)]
-    assert bool(lx.EXCHANGE_CUES.search(text) or lx.DEAL_CUES.search(text)) is links_easing
+    assert bool(cues.EXCHANGE_CUES.search(text) or cues.DEAL_CUES.search(text)) is links_easing
 
 
 @pytest.mark.parametrize(
