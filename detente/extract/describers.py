@@ -169,7 +169,7 @@ def is_trade(noun: Token, cat: Category | None, ps: ParsedSentence) -> bool:
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or cat is not None or lemma in lx.PLAIN_PEOPLE or lemma in RELATIVES:
         return False
-    if lemma in lx.STATUS_NOUNS:  # "X, a civilian": a status, not a trade (session 21)
+    if lemma in lx.DETAINEE_STATUS_NOUNS:  # "X, a civilian": a status, not a trade (session 21)
         return False
     return not in_place(ps, noun)
 

@@ -404,7 +404,7 @@ def category_of(
     if is_demonym(head, ps):
         return None if demonym_of(head, ps) in (actor, None) else Category.FOREIGN_NATIONALS
     lemma = head.lemma_.lower()
-    if lemma in lx.STATUS_NOUNS:  # "Ukrainian civilians", "migrants" (sessions 21, 22)
+    if lemma in lx.DETAINEE_STATUS_NOUNS:  # "Ukrainian civilians", "migrants" (sessions 21, 22)
         return Category.DETAINEES
     if (lemma in lx.KIN_NOUNS or lemma in lx.OFFICE_NOUNS) and (
         told := kin_or_office(head, ps, persons, actor)  # sessions 22, 23

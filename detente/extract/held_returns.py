@@ -68,7 +68,7 @@ def _people(tok: Token) -> bool:
 GIVE_BACK_VERBS = frozenset({"return", "repatriate"})
 BACK_VERBS = frozenset({"send", "give"})
 # Status nouns of people given back besides the people nouns ("eight residents", "246 troops").
-STATUS_NOUNS = frozenset({"civilian", "resident", "troop", "defender", "guardsman"})
+GIVEN_BACK_NOUNS = frozenset({"civilian", "resident", "troop", "defender", "guardsman"})
 
 
 def returned_in_kind(verb: Token, ps: ParsedSentence) -> bool:
@@ -85,7 +85,8 @@ def returned_in_kind(verb: Token, ps: ParsedSentence) -> bool:
         group.ent_type_ == "PERSON"
         or _counted_people(group)
         or (
-            any(c.dep_ == "nummod" for c in group.children) and group.lemma_.lower() in STATUS_NOUNS
+            any(c.dep_ == "nummod" for c in group.children)
+            and group.lemma_.lower() in GIVEN_BACK_NOUNS
         )
     ):
         return False

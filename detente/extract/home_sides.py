@@ -49,8 +49,8 @@ GO_BETWEEN_NOUNS = frozenset({"mediation", "mediator", "envoy", "broker", "talks
 # Pronouns that stand for a state or its ministry ("it received"), read through a verb of saying.
 STATE_PRONOUNS = frozenset({"it", "they", "we"})
 # Status nouns of people a state gets back besides captives and servicemen.
-STATUS_NOUNS = frozenset({"troop", "defender", "fighter", "civilian", "citizen", "national",
-                          "man", "compatriot", "people"})  # fmt: skip
+GOT_BACK_NOUNS = frozenset({"troop", "defender", "fighter", "civilian", "citizen", "national",
+                            "man", "compatriot", "people"})  # fmt: skip
 
 
 def receiving_state(trigger: Token, ps: ParsedSentence, group: Token | None) -> str | None:
@@ -199,7 +199,7 @@ def _people_noun(tok: Token) -> bool:
     return (
         lemma in SERVICE_NOUNS
         or lemma in CAPTIVE_NOUNS
-        or lemma in STATUS_NOUNS
+        or lemma in GOT_BACK_NOUNS
         or lemma in lx.PEOPLE_NOUNS
         or tok.lower_ in SERVICE_NOUNS
     )

@@ -168,8 +168,9 @@ RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 # the states of such a group are told one by one, or not at all.
 STATE_GROUPS = frozenset({"west", "western", "ally", "allies", "coalition", "partner"})
 # Nouns of a status, not a trade (session 21): "Ukrainian civilians", "residents of Kherson" are
-# detainees whatever their nationality (the bare demonym "189 Ukrainians" stays a foreigner noun).
-STATUS_NOUNS = frozenset({"civilian", "resident", "migrant"})  # "migrants" too (session 22)
+# detainees whatever their nationality (the bare demonym "189 Ukrainians" stays a foreigner noun);
+# "migrants" too (session 22).
+DETAINEE_STATUS_NOUNS = frozenset({"civilian", "resident", "migrant"})
 # Nouns of public office (session 23): office-holders freed by those who removed or oppose them
 # ("the deposed telecommunications minister X", freed by the junta) are political prisoners.
 OFFICE_NOUNS = frozenset(

@@ -118,8 +118,10 @@ def _reduced_relative(verb: Token) -> bool:
     )
 
 
+# Nouns of a trade: the object of a phrase that tells one ("in exchange (for ...)", "in return").
+TRADE_PHRASE_NOUNS = frozenset({"exchange", "return", "swap", "trade"})
 # Nouns and participles of a trade, whose "for" phrase names the people given in return.
-TRADE_WORDS = frozenset({"exchange", "return", "swap", "trade", "swapped", "traded"})
+TRADE_WORDS = TRADE_PHRASE_NOUNS | {"swapped", "traded"}
 # Verbs of getting people back ("received in return the engineer X", "got back X in exchange").
 RECEIVE_VERBS = frozenset({"receive", "get", "gain", "secure", "obtain", "win", "recover"})
 
@@ -160,8 +162,7 @@ def _trade_clause(trigger: Token) -> set[int]:
 def _trade_phrase(prep: Token) -> bool:
     """ "in exchange (for ...)", "in return (for ...)": a phrase that tells a trade."""
     return prep.dep_ == "prep" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in ("exchange", "return", "swap", "trade")
-        for g in prep.children
+        g.dep_ == "pobj" and g.lemma_.lower() in TRADE_PHRASE_NOUNS for g in prep.children
     )
 
 
