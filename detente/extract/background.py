@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from detente.extract import dates, trade_cues
+from detente.extract import date_patterns, dates, trade_cues
 from detente.extract.counts import SMALL_NUMBERS
 from detente.extract.doc_memo import token_at, tokens
 from detente.extract.events import LEAD_SENTENCES, _is_past
@@ -101,7 +101,7 @@ SPAN_AFTER = re.compile(
 
 def _months_back(m: re.Match[str]) -> int:
     n = m.group("n").lower()
-    count = 1 if n in ("a", "an") else dates.YEAR_WORDS.get(n) or int(n)
+    count = 1 if n in ("a", "an") else date_patterns.YEAR_WORDS.get(n) or int(n)
     return count * (12 if m.group("unit").lower().startswith("year") else 1)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.extract import dates
+from detente.extract import date_patterns, dates
 
 # Verbs by which a clause with no time of its own follows the act told before it ("The licence
 # came a day after Havana freed 30", "The delistings arrive one day after Belarus let 25 go").
@@ -46,8 +46,8 @@ def days_before(found: tuple[Token, Token], counted: bool = False, weeks: bool =
     unit = SPAN_DAYS[day.lemma_.lower()]  # "a week after Washington designated X" (session 23)
     nums = [c for c in day.children if c.dep_ == "nummod"]
     word = nums[0] if nums else day.doc[day.i - 1] if day.i > 0 else day
-    if word.lower_ in dates.YEAR_WORDS:
-        return dates.YEAR_WORDS[word.lower_] * unit
+    if word.lower_ in date_patterns.YEAR_WORDS:
+        return date_patterns.YEAR_WORDS[word.lower_] * unit
     if word.text.isdigit():
         return int(word.text) * unit if int(word.text) <= 31 else 0
     return 0 if counted and day.lower_ in ("days", "weeks") else unit
