@@ -31,6 +31,7 @@ from detente.extract import (
     relatives,
     renewals,
     rosters,
+    wind_downs,
 )
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
@@ -279,7 +280,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
             continue  # "which maintains sanctions on Syria", "lifted an exit ban", "clubs sanctioned"
         if (
             result[0] is EventType.SANCTIONS_EASED
-            and nonacts.wind_down(ps, tok, _act_words(tok))
+            and wind_downs.wind_down(ps, tok, _act_words(tok))
             and not _listing_told(found)
         ):
             result = (EventType.SANCTIONS_IMPOSED, False)  # "issued GL 44A, a 45-day wind-down"
