@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from detente.extract import groups
 from detente.extract.destinations import demonym_of
-from detente.extract.home_sides import STATUS_NOUNS
+from detente.extract.home_sides import GOT_BACK_NOUNS
 from detente.extract.mentions import PARTY_PAIRED, Mention, ParsedSentence
 from detente.model import Category, EventType
 
@@ -82,7 +82,7 @@ def traded_people(group: Token, head: Token, ps: ParsedSentence) -> bool:
     troops"); not troops of no nation, nor things ("the same number of sheep")."""
     if groups.is_people(group, ps):
         return True
-    return head.lemma_.lower() in STATUS_NOUNS and demonym_of(head, ps) is not None
+    return head.lemma_.lower() in GOT_BACK_NOUNS and demonym_of(head, ps) is not None
 
 
 def paired_side(m: Mention, names: list[Span], category: Category | None) -> Mention:
