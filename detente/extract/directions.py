@@ -40,7 +40,7 @@ LIST_VERBS = frozenset(
 )
 # Verbs that ban trade, and the trade they ban: an embargo ("banned imports of Russian gold",
 # "prohibited exports of aircraft parts to Iran"), but only against a named foreign state or
-# company or by a sanctioning power (see _plain_measure).
+# company or by a sanctioning power (see plain_measures).
 TRADE_BAN_VERBS = frozenset({"ban", "prohibit", "bar", "outlaw"})
 TRADE_NOUNS = frozenset(
     {"import", "export", "purchase", "sale", "shipment", "transfer", "trade", "dealing",

@@ -64,6 +64,9 @@ DOCUMENT_WORDS = re.compile(
     # a captive given back, told by a pronoun ("returned the pilot, handing him over at the border")
     r"|\bhand(?:s|ed|ing)? (?:him|her|them) (?:over|back)\b"
     r"|\bswift\b"  # sanctions: "banks cut off from the SWIFT messaging system"
+    # sanctions (session 24): a state's debt barred, a freeze ordered, its property frozen
+    r"|\b(?:bar|ban|prohibit|restrict)\w*\b[^.]{0,100}\b(?:debt|bonds?|securities)\b"
+    r"|\border\w*\b[^.]{0,40}\bfr(?:ee|o)z\w*\b|\bfr(?:ee|o)z\w*\b[^.]{0,60}\bproperty\b"
 )
 # Release words too common to admit an article alone ("released its new album"): they admit it
 # when a word for people is their object or passive subject, a few words away ("released two

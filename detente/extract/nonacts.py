@@ -410,6 +410,7 @@ def on_condition(verb: Token) -> bool:
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
         for c in verb.children
+        if c.lower_ != "any"  # not "froze the assets, if any, of X"
     )
 
 

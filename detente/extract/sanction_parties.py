@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
 from detente.extract import sanctioners as who
+from detente.extract import tightenings
 from detente.extract.destinations import city_table
 from detente.extract.gazetteer import Place, sovereign
 from detente.extract.listings import LISTABLE_NOUNS
@@ -96,6 +97,20 @@ def _reporting(tok: Token) -> bool:
 # Nouns of money a relief lets move ("transfer $6 billion in frozen Iranian funds").
 FUND_NOUNS = frozenset({"fund", "funds", "revenue", "revenues", "money", "asset", "assets", "reserve",
                         "reserves", "proceeds", "earnings"})  # fmt: skip
+
+
+def debt_owner(
+    ps: ParsedSentence, trigger: Token, held: list[Token], actors: list[str]
+) -> list[str]:
+    """ "barring US banks from buying new bonds issued by the Venezuelan government": the state
+    whose debt a ban bars dealings in is its target, though told in a "from" clause (which gives a
+    reason elsewhere: "designated for moving Iranian oil")."""
+    if not tightenings.debt_ban(trigger):
+        return []
+    ids = {t.i for t in held}
+    debts = [t for t in held if tightenings.is_debt(t)]
+    words = [w for d in debts for w in d.subtree if w.i in ids]
+    return [p.code for p in places_in(ps, words) if p.code not in actors]
 
 
 def funds_owner(

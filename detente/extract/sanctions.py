@@ -31,6 +31,7 @@ from detente.extract import (
     relatives,
     renewals,
     rosters,
+    tightenings,
     wind_downs,
 )
 from detente.extract import lexicon as lx
@@ -39,8 +40,6 @@ from detente.extract import sanction_parties as parties
 from detente.extract import sanctioners as who
 from detente.extract.directions import (
     LIST_VERBS,
-    SANCTION_VERBS,
-    TRADE_BAN_VERBS,
     added_after_act,
     direction,
     may_move,
@@ -57,6 +56,7 @@ from detente.extract.mentions import (
     subject_of,
 )
 from detente.extract.modality import classify
+from detente.extract.plain_measures import plain_measure
 from detente.extract.prefilter import Screen
 from detente.extract.sanction_dates import act_date, time_anchor
 from detente.extract.senses import not_state_sanction, sentence_not_state
@@ -159,6 +159,8 @@ def _own_clause(tok: Token) -> bool:
 SANCTIONS_SENTENCE = re.compile(
     r"sanction|embargo|blacklist|asset|restriction|licen[cs]e|waiver|authori[sz]ation|"
     r"airspace|\bcap(?:s|ped|ping)?\b|"  # session 23: closed skies, a price cap set or lowered
+    r"\bSWIFT\b|\bfr(?:ee|o)z\w*\b[^.]{0,60}\bproperty\b|"  # cut off from SWIFT, property frozen
+    r"\b(?:bars|restrict\w*|prohibit\w*)\b[^.]{0,100}\b(?:debt|bonds?|securities)\b|"  # its debt
     r"\blist(?:ed|ings?)?\b|\bbans?\b|"
     r"relief|designat|measures|delist|unfr[eo]z|\bblock(?:ed|s)\b|\brepeal|\bloosen|\bbann(?:ed|ing)\b|"
     r"\bprohibit|\bbarr(?:ed|ing)\b|\bnamed\b|\bamong (?:those|them|these)\b|"  # rosters
@@ -382,6 +384,7 @@ def annotate(
         by = {t.i for b in who.nominal_agents(trigger) for t in b.subtree}
         scope = [t for t in scope if t.i not in by]  # "by the Treasury": the doer, not the listed
     barred = programmes.barred_people(trigger)  # "barred US persons from": not the listed
+    barred |= tightenings.network_words(trigger)  # "from SWIFT": the network, not the listed
     scope = [t for t in scope if t.i not in barred]
     licence = lic.lapsed_licence(trigger)
     held = scope
@@ -407,6 +410,7 @@ def annotate(
     targets += parties.respecting(ps) if emergency else []  # "with respect to Iran"
     targets += (
         parties.funds_owner(ps, trigger, kind, held, actors)
+        or parties.debt_owner(ps, trigger, held, actors)  # "buying bonds issued by Caracas"
         or parties.served(ps, held, actors)  # "Chinese and Emirati firms helping Moscow"
         or parties.named(ps, trigger, held, actors)
         or parties.described(ps, trigger, held, actors)
@@ -420,7 +424,7 @@ def annotate(
         target = _first_target(ps, trigger.head, kind, renewal, gaz)  # May it added two more"
     actors = [a for a in actors if a != target]  # a state does not sanction itself: misread
     told = listed_again.contents(trigger)  # "The measures include": the act told before's
-    if not (targets or entities or told) and _plain_measure(trigger, allowed):
+    if not (targets or entities or told) and plain_measure(trigger, allowed):
         # "Indonesia lifted its ban on palm oil exports": a trade rule of its own, unless a
         # sanctioning power moves it ("the UN measures were lifted")
         actors = [a for a in actors if a in lx.SANCTIONING_POWERS]
@@ -479,19 +483,3 @@ def _colon_list(trigger: Token) -> list[Token]:
     if root is None or root.pos_ not in ("NOUN", "PROPN"):
         return []
     return list(root.subtree)
-
-
-def _plain_measure(trigger: Token, scope: list[Token]) -> bool:
-    """Whether an act moves only a ban, restriction or measure, named as no sanction (no
-    "sanctions", embargo, asset freeze, travel ban, licence or listing): such an act is a
-    sanction only against a named foreign state or company, or by a sanctioning power."""
-    if lic.is_nominal(trigger) or listings.verb_lemma(trigger) in SANCTION_VERBS | LIST_VERBS:
-        return False
-    if listings.verb_lemma(trigger) in TRADE_BAN_VERBS:
-        return True
-    lemmas = {t.lemma_.lower() for t in scope}
-    if lemmas & (lx.CORE_SANCTION_NOUNS | lic.LICENCE_WORDS | lx.LISTING_NOUNS | {"asset"}):
-        return False
-    if any(who.core_compound(t) or t.lower_ == "sanctions" for t in scope):
-        return False
-    return bool(lemmas & {"restriction", "ban", "measure"})

@@ -9,6 +9,16 @@ carrier) or, for a cap, words that make it the sanctions cap (a price cap, "the 
 cap): "closed its airspace to all flights" after a crash and a cap on interest rates are no such
 measure. A mutual closure ("both sides closed their airspace to each other's aircraft") names
 neither state in its phrase: the sides are in other clauses, a known gap.
+
+Measures on a state's finance told with no word of sanctions, like those of the guide's list
+("SWIFT removals, debt/bond bans, an order to freeze assets"): banks removed, excluded or cut off
+from SWIFT ("excluded seven Russian banks from the SWIFT messaging system"); dealings in a state's
+debt barred ("barred trading in new Russian sovereign debt", "an order barring US banks from buying
+bonds issued by the Venezuelan government"); a freeze ordered ("ordered a freeze on the assets of
+two American ministers", "ordered their assets frozen") or a state's property frozen ("froze all
+property of the Venezuelan government"). Each needs a named state or body in the words it bears on:
+"barred lenders from buying government bonds" (a domestic rule) or "ordered a freeze on hiring"
+is no such measure.
 """
 
 from __future__ import annotations
@@ -43,13 +53,30 @@ CARRIERS = frozenset(
 )  # fmt: skip
 # Labels of a word that names a state or its people ("Russian", "Belarus's").
 STATE_LABELS = frozenset({"NORP", "GPE"})
-VERB_LEMMAS = CAP_VERBS | CLOSE_VERBS | BAN_VERBS | {"cap"}
+# Verbs that take banks out of the SWIFT network ("removed", "excluded", "cut ... off from").
+SWIFT_VERBS = frozenset(
+    {"remove", "exclude", "cut", "disconnect", "expel", "ban", "bar", "eject", "drop"}
+)  # fmt: skip
+# Verbs that bar dealings in a state's debt, and the debt they bar.
+DEBT_BAN_VERBS = frozenset({"ban", "bar", "prohibit", "restrict", "block"})
+# (Common nouns only: the "Security Council" is no security.)
+DEBT_NOUNS = frozenset({"debt", "bond", "bonds", "securities"})
+# Verbs that order a measure ("ordered a freeze on the assets of"), what is frozen.
+ORDER_VERBS = frozenset({"order", "decree"})
+FROZEN_THINGS = frozenset({"asset", "assets", "property", "fund", "funds", "holding", "holdings"})
+VERB_LEMMAS = (
+    CAP_VERBS | CLOSE_VERBS | BAN_VERBS | SWIFT_VERBS | DEBT_BAN_VERBS | ORDER_VERBS
+    | {"cap", "freeze"}
+)  # fmt: skip
 
 
 def imposition(verb: Token, lemma: str) -> bool:
-    """Whether a verb tells a price cap set or lowered, or airspace closed, against a state."""
+    """Whether a verb tells a price cap set or lowered, airspace closed, or a measure on a state's
+    finance (SWIFT, its debt, a freeze ordered), against a state."""
     if lemma not in VERB_LEMMAS:
         return False
+    if _swift_exclusion(verb, lemma) or _debt_ban(verb, lemma) or _freeze_ordered(verb, lemma):
+        return True
     if lemma in CLOSE_VERBS:
         return _closed_to_carriers(verb)
     if lemma in BAN_VERBS:
@@ -114,6 +141,99 @@ def _barred_from_skies(verb: Token) -> bool:
         return False
     barred = _objects(verb, ("dobj", "nsubjpass"))
     return any(_carriers_of_a_state(t) for b in barred for t in _joined(b))
+
+
+def _swift_exclusion(verb: Token, lemma: str) -> bool:
+    """ "excluded seven Russian banks from the SWIFT messaging system", "cuts thirteen banks off
+    from SWIFT", "VTB was removed from SWIFT": named banks, or a state's, taken out of SWIFT."""
+    if lemma not in SWIFT_VERBS:
+        return False
+    if not network_words(verb):
+        return False
+    taken = [t for b in _objects(verb, ("dobj", "nsubjpass")) for t in b.subtree]
+    return _state_named(taken)
+
+
+def network_words(verb: Token) -> set[int]:
+    """The words of a "from SWIFT" phrase hung on a verb, its object or particle ("cut ... off
+    from the SWIFT messaging system"): the network they are cut from, no listed body."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "prt", "nsubjpass"))]
+    for h in heads:
+        for c in h.children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "from"
+                and any(t.text == "SWIFT" for t in c.subtree)
+            ):
+                # up to the network's noun: what the parser hangs after it ("... system and
+                # bans transactions with three lenders") is no part of the network's name
+                end = max((g.i for g in c.children if g.dep_ == "pobj"), default=c.i)
+                return set(range(c.i, end + 1))
+    return set()
+
+
+def _debt_words(verb: Token) -> list[Token]:
+    """The words a ban bears on: everything the verb governs but its subject."""
+    return [
+        t
+        for c in verb.children
+        if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "punct", "cc", "conj")
+        for t in c.subtree
+    ]
+
+
+def is_debt(tok: Token) -> bool:
+    """ "debt", "bonds", "securities" (a common noun: not the "Security Council")."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in DEBT_NOUNS or tok.lower_ in DEBT_NOUNS)
+
+
+def debt_ban(verb: Token) -> bool:
+    """Whether a verb bars dealings in a named state's debt (see :func:`_debt_ban`)."""
+    return verb.pos_ in ("VERB", "AUX") and _debt_ban(verb, verb.lemma_.lower())
+
+
+def _debt_ban(verb: Token, lemma: str) -> bool:
+    """ "barred trading in new Russian sovereign debt", "banned the issuance of new Russian
+    bonds", "barring US banks from buying bonds issued by the Venezuelan government", "restricting
+    Venezuela's ability to sell public debt": dealings in a named state's debt barred."""
+    if lemma not in DEBT_BAN_VERBS:
+        return False
+    words = _debt_words(verb)
+    return any(is_debt(t) for t in words) and _state_named(words)
+
+
+def _freeze_ordered(verb: Token, lemma: str) -> bool:
+    """ "ordered a freeze on the assets of two American ministers", "ordered the assets of X
+    frozen", "froze all property of the Venezuelan government": a freeze on a named state's or
+    person's assets (not "ordered a freeze on hiring", "froze its own spending")."""
+    if lemma == "freeze":  # the assets the verb freezes are read elsewhere; property here
+        if verb.tag_ in ("VBP", "VBZ"):
+            return False  # "they freeze any property of the two men": what listings do, no act
+        owned = [o for o in _objects(verb) if o.lemma_.lower() in ("property", "holding")]
+        return any(_state_named(_owners(o)) for o in owned)
+    if lemma not in ORDER_VERBS:
+        return False
+    for obj in _objects(verb):
+        if obj.lemma_.lower() == "freeze":  # "ordered a freeze on the assets of X"
+            on = [t for p in _pobjs(obj, "on") for t in p.subtree]
+            if any(t.lower_ in FROZEN_THINGS for t in on) and _state_named(on):
+                return True
+        if obj.lower_ in FROZEN_THINGS and any(  # "ordered the assets of X frozen"
+            c.lower_ in ("frozen", "blocked") and c.dep_ in ("ccomp", "xcomp", "oprd", "acomp")
+            for c in verb.children
+        ):
+            return _state_named(list(obj.subtree))
+    return False
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Whose a thing is: its possessor, its modifiers and its "of" phrase ("all property of the
+    Venezuelan government", "Venezuela's property", "all Venezuelan government property"), not
+    where it is ("in the United States")."""
+    mods = ("poss", "compound", "amod")
+    return [t for c in noun.children if c.dep_ in mods for t in c.subtree] + [
+        t for p in _pobjs(noun, "of") for t in p.subtree
+    ]
 
 
 def _cap_set(verb: Token, lemma: str) -> bool:
