@@ -20,7 +20,6 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from detente.extract import lexicon as lx
 from detente.extract import roster_names
 from detente.extract.destinations import city_table
 from detente.extract.gazetteer import Gazetteer
@@ -182,7 +181,10 @@ def told(verb: Token) -> bool:
     """ "A second licence allows dealings with X", "General License 25 allows dealings with X",
     "The licence covers X": a licence as the subject of a main verb of permitting, with the body
     it lets people deal with named (not negated: "does not cover X")."""
-    if not (verb.dep_ == "ROOT" or _said_after(verb)) or verb.lemma_.lower() not in TOLD_VERBS:
+    if (
+        not (verb.dep_ == "ROOT" or roster_names.said_after(verb))
+        or verb.lemma_.lower() not in TOLD_VERBS
+    ):
         return False
     subj = own_subject(verb)
     if subj is None or subj.dep_ != "nsubj" or subj.lemma_.lower() not in LICENCE_WORDS:
@@ -190,18 +192,6 @@ def told(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return False
     return any(t.pos_ == "PROPN" for t in told_words(verb))
-
-
-def _said_after(verb: Token) -> bool:
-    """ "The licence covers X and Y, officials said": a clause whose only frame is a closing
-    attribution."""
-    head = verb.head
-    return (
-        verb.dep_ == "ccomp"
-        and head.dep_ == "ROOT"
-        and head.i > verb.i
-        and head.lemma_.lower() in lx.SPEECH_VERBS
-    )
 
 
 def listed_in(

@@ -28,6 +28,18 @@ NOT_MEMBER_LABELS = frozenset({"GPE", "DATE", "TIME", "CARDINAL", "NORP", "MONEY
 OWNED_NOUNS = lx.OFFICIAL_TITLES | MEMBER_NOUNS | {"speaker", "unit", "wing", "department"}
 
 
+def said_after(verb: Token) -> bool:
+    """ "The licence covers X and Y, officials said", "The other three, X, Y and Z, are linked to
+    the RSF, the Council said": a clause whose only frame is a closing attribution."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.dep_ == "ROOT"
+        and head.i > verb.i
+        and head.lemma_.lower() in lx.SPEECH_VERBS
+    )
+
+
 def owner_name(tok: Token) -> bool:
     """Whether a proper noun is part of a name that only modifies a common noun in a roster: the
     body a member belongs to or serves ("Federation Council speaker X", "a Revolutionary Guards

@@ -138,21 +138,9 @@ def partition(verb: Token) -> bool:
     controlled by ...": part of a group an act just listed, told by its size, with its names in
     apposition (:func:`act_of` holds it to an act that listed a group)."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not (verb.dep_ == "ROOT" or _said_after(verb)):
+    if subj is None or not (verb.dep_ == "ROOT" or roster_names.said_after(verb)):
         return False
     return bool(_part_members(subj))
-
-
-def _said_after(verb: Token) -> bool:
-    """ "The other three, X, Y and Z, are linked to the RSF, the Council said": a clause whose
-    only frame is a closing attribution."""
-    head = verb.head
-    return (
-        verb.dep_ == "ccomp"
-        and head.dep_ == "ROOT"
-        and head.i > verb.i
-        and head.lemma_.lower() in lx.SPEECH_VERBS
-    )
 
 
 def _part_members(num: Token) -> list[Token]:
