@@ -138,18 +138,25 @@ def item_count(item: Token) -> Count | None:
     return None
 
 
+def conjoined(items: list[Token]) -> list[Token]:
+    """``items`` followed by every conjunct hung below them, in the order found ("185 soldiers
+    and 20 civilians": both; "X, Y and 13 others": all three)."""
+    items = list(items)
+    todo = list(items)
+    while todo:
+        conj = [c for c in todo.pop().children if c.dep_ == "conj" and c not in items]
+        items += conj
+        todo += conj
+    return items
+
+
 def coordinated(group: Token) -> Count | None:
     """The sum over a coordinated group ("Siarhei Tsikhanouski and 13 other prisoners" → 14), or
     None when the group is not coordinated or one conjunct gives no number."""
     listed = next((c for c in group.children if c.dep_ == "appos" and _is_person(c)), None)
     if listed is not None and not any(c.dep_ in ("conj", "nummod") for c in group.children):
         group = listed  # "the activist Ihar Barysau and 17 other prisoners"
-    items = [group, *conjoined_to_appos(group)]  # "X, the husband, and 13 others"
-    todo = list(items)
-    while todo:
-        conj = [c for c in todo.pop().children if c.dep_ == "conj" and c not in items]
-        items += conj
-        todo += conj
+    items = conjoined([group, *conjoined_to_appos(group)])  # "X, the husband, and 13 others"
     items = [items[0], *(i for i in items[1:] if not state_subject(i))]
     if len(items) < 2:
         return None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from detente.extract.count_lists import state_subject
+from detente.extract.count_lists import conjoined, state_subject
 from detente.extract.counts import Count, people_number
 from detente.extract.destinations import demonym_of
 from detente.extract.groups import category_of, nationality_of, people_head
@@ -72,13 +72,7 @@ def _parts(group: Token) -> list[tuple[Token, Count]] | None:
     """The conjuncts of a coordinated group and their numbers, when every one is counted by a
     number of its own ("185 soldiers and 20 civilians"), none is more of the same group
     ("13 other prisoners") and none is the total of the rest (a breakdown)."""
-    items = [group]
-    todo = [group]
-    while todo:
-        conj = [c for c in todo.pop().children if c.dep_ == "conj" and c not in items]
-        items += conj
-        todo += conj
-    items = [i for i in items if not state_subject(i)]
+    items = [i for i in conjoined([group]) if not state_subject(i)]
     if len(items) < 2:
         return None
     parts: list[tuple[Token, Count]] = []
