@@ -34,6 +34,9 @@ APART_OPENING = re.compile(
 # Verbs by which an authority decides a release its object names ("agreed to release 80",
 # "ordered the release of 484").
 DECIDING_HEADS = frozenset({"agree", "approve", "sign", "order", "decide", "announce", "decree"})
+# Verbs by which a state commits itself to a release inside a deal ("also committed to freeing 20",
+# "agreed to release 80"); the commitment is an act (docs/annotation.md, session 25).
+COMMIT_HEADS = frozenset({"commit", "agree", "pledge", "undertake"})
 
 
 def set_apart(m: Mention, cluster: Cluster) -> bool:
@@ -46,12 +49,15 @@ def set_apart(m: Mention, cluster: Cluster) -> bool:
     if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl"):
         return False  # not "the release was also meant to", "her husband, who was also freed"
     words = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    shared = _shared_head(verb)
+    if shared is not None:  # "Venezuela also handed X back, and committed to freeing 20"
+        words |= {c.lower_ for c in shared.children if c.dep_ == "advmod"}
     separate = "separately" in words or APART_OPENING.search(m.sent.sentence.text) is not None
     if not (separate or words & APART_WORDS):
         return False
     # "also" needs the state as the doer; "separately" sets apart a group it counts or names,
     # whoever the clause's doer ("Separately, the ministry said 3,273 inmates had been freed")
-    if not (_acts_itself(m) or (separate and (m.persons or m.count is not None))):
+    if not (_acts_itself(m, verb) or (separate and (m.persons or m.count is not None))):
         return False
     theirs = {p for c in cluster.mentions for p in c.persons}
     other_names = bool(m.persons and theirs) and not set(m.persons) & theirs
@@ -63,17 +69,40 @@ def set_apart(m: Mention, cluster: Cluster) -> bool:
 
 def _deciding_verb(trigger: Token) -> Token:
     """The verb by which an authority decides the release a noun trigger names ("ordered the
-    release of 484"), else the trigger."""
+    release of 484"), or commits to the release a verb trigger names ("also committed to freeing
+    20", "agreed to release 80": a commitment inside a deal is an act, session 25), else the
+    trigger."""
     if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
         if trigger.head.lemma_.lower() in DECIDING_HEADS:
             return trigger.head
+        return trigger
+    head = trigger.head
+    if trigger.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "to":
+        head = head.head  # "committed to freeing"
+    elif trigger.dep_ != "xcomp":  # "agreed to release"
+        return trigger
+    if head.pos_ == "VERB" and head.lemma_.lower() in COMMIT_HEADS:
+        return head
     return trigger
 
 
-def _acts_itself(m: Mention) -> bool:
+def _shared_head(verb: Token) -> Token | None:
+    """The first verb of a pair whose subject and adverbs a second verb shares ("Venezuela also
+    handed X back, and committed to freeing 20": "also" and "Venezuela" are on "handed")."""
+    if verb.dep_ != "conj" or own_subject(verb) is not None or verb.head.pos_ != "VERB":
+        return None
+    return verb.head
+
+
+def _acts_itself(m: Mention, verb: Token | None = None) -> bool:
     """Whether the subject of the release verb names its actor ("Venezuela also freed 20"): an
-    act set apart needs its own actor, not one the article's context lends it."""
+    act set apart needs its own actor, not one the article's context lends it. A verb of
+    commitment (``verb``, see :func:`_deciding_verb`) lends its subject, or the subject of the
+    verb it is paired with ("Venezuela also handed X back and committed to freeing 20")."""
     subj = own_subject(m.trigger)
+    if subj is None and verb is not None and verb.lemma_.lower() in COMMIT_HEADS:
+        shared = _shared_head(verb)
+        subj = own_subject(verb if shared is None else shared)
     if subj is None:
         return False
     mods = [c for c in subj.children if c.dep_ in ("compound", "poss", "amod", "nmod")]
