@@ -89,3 +89,32 @@ def earlier_acts_subject(subject: Token | None) -> bool:
         and subject.lemma_.lower() in ACT_NOUNS
         and any(c.dep_ in ("amod", "det") and c.lower_ in EARLIER for c in subject.children)
     )
+
+
+# Verbs of a past escape from house arrest ("who fled house arrest in San Diego last year").
+ESCAPE_VERBS = frozenset({"flee", "escape", "skip", "slip", "abscond"})
+
+
+def fled_house_arrest(doc_tokens: list[Token]) -> list[Token]:
+    """The relative clauses of a sentence that tell a person's past escape from house arrest
+    ("X, the contractor who fled house arrest in San Diego last year"): an aside on that person,
+    which bars only the triggers that free them, not another group's release in the sentence
+    ("... handed X back to US custody, and committed to freeing 20 political prisoners")."""
+    found: list[Token] = []
+    for tok in doc_tokens:
+        if tok.lower_ != "arrest" or not any(c.lower_ == "house" for c in tok.children):
+            continue
+        verb = tok.head.head if tok.head.dep_ == "prep" else tok.head  # "slipped out of"
+        if verb.lemma_.lower() in ESCAPE_VERBS and verb.dep_ == "relcl":
+            found.append(verb)
+    return found
+
+
+def escaped(group: Token | None, clauses: list[Token]) -> bool:
+    """Whether a freed group carries one of those clauses (the person who fled is the freed)."""
+    if not clauses:
+        return False
+    if group is None:
+        return True
+    span = {t.i for t in group.subtree}
+    return any(c.i in span for c in clauses)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from detente.extract import (
     actor_roles,
+    asides,
     day_after,
     held_returns,
     home_sides,
@@ -130,7 +131,9 @@ def find(ps: ParsedSentence, bail_ok: bool = False) -> list[tuple[Token, Token |
     found: list[tuple[Token, Token | None]] = []
     text_lower = ps.sentence.text.lower()
     context = blocking_context(ps)
-    if context and not (context == {"on bail"} and (bail_ok or political_bail(ps.sentence.text))):
+    fled = asides.fled_house_arrest(tokens(ps.doc)) if context == {"house arrest"} else []
+    bail = context == {"on bail"} and (bail_ok or political_bail(ps.sentence.text))
+    if context and not (fled or bail):  # "X, who fled house arrest": only X's release is barred
         return []
     seen: set[int] = set()
     for tok in candidates(ps):
@@ -138,7 +141,7 @@ def find(ps: ParsedSentence, bail_ok: bool = False) -> list[tuple[Token, Token |
         if trigger is None or trigger.i in seen:
             continue
         group = group_of(trigger, ps)
-        if acceptable(trigger, group, ps, text_lower):
+        if acceptable(trigger, group, ps, text_lower) and not asides.escaped(group, fled):
             seen.add(trigger.i)
             found.append((trigger, group))
     # "Three Americans ... landed after Pyongyang freed them": the homecoming and the release

@@ -755,3 +755,23 @@ def test_each_closing_the_object_is_a_number_per_party(release_mentions) -> None
 def test_a_number_traded_for_itself_is_one_act_of_each_side(release_mentions, text, count):
     found = [(m.party, m.count.value if m.count else None) for m in release_mentions(text)]
     assert found == [(PARTY_SIDES, count)]
+
+
+# --- cluster recall v25: an escape from house arrest told of one person bars only their release ---
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Venezuela also handed Leonard Quill, the contractor who fled house arrest in San Diego, "
+         "back to US custody, and committed to freeing 20 political prisoners.", [20]),
+        ("Venezuela handed over Leonard Quill, the contractor who fled house arrest in San Diego, "
+         "to US marshals.", []),
+        ("Venezuela moved 20 activists to house arrest on Tuesday.", []),
+        ("Venezuela released the activist who skipped house arrest in March.", []),
+    ],
+    ids=["another-group-freed", "the-escaped-handed-over", "into-house-arrest",
+         "the-escaped-freed"],
+)  # fmt: skip
+def test_an_escape_from_house_arrest_bars_only_that_person(release_mentions, text, counts):
+    found = release_mentions(text)
+    assert [m.count.value for m in found if m.count is not None] == counts
+    assert len(found) == len(counts)
