@@ -177,6 +177,8 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         if lemma == "roll" and "over" in particles and has_core:
             return EventType.SANCTIONS_IMPOSED, True
         return None
+    if lemma == "strike" and listings.struck_off(verb, particles):
+        return EventType.SANCTIONS_EASED, False  # "struck Belavia from the sanctions list"
     if lemma == "list":  # "the Treasury listed the operator of the card system"
         return (EventType.SANCTIONS_IMPOSED, False) if listings.listing(obj, lemmas, verb) else None
     if lemma in TRADE_BAN_VERBS and lemmas & TRADE_NOUNS:  # "banned imports of Russian diamonds"
@@ -490,4 +492,5 @@ MOVING_LEMMAS = frozenset(
     | lx.IMPOSE_VERBS
     | tightenings.VERB_LEMMAS
     | {"carve", "list", "lapse", "expire", "run", "let", "renew", "extend", "amend", "take"}
+    | {"strike"}
 )

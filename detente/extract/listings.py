@@ -309,3 +309,34 @@ def of_phrases(noun: Token) -> list[Token]:
     while i < len(doc) and doc[i].ent_type_ == "DATE":
         i += 1
     return [doc[i]] if i > noun.i + 2 and i < len(doc) and doc[i].lower_ == "of" else []
+
+
+# Prepositions of striking a name off a list ("struck it from the sanctions list", "struck off").
+STRIKE_PREPS = frozenset({"from", "off"})
+# Lists a name is struck from to end sanctions on it.
+STRUCK_LISTS = frozenset({"list", "blacklist", "register", "registry"})
+
+
+def struck_off(verb: Token, particles: set[str]) -> bool:
+    """ "the Treasury struck it from the sanctions list", "was struck off the blacklist": a
+    delisting told by striking a name off a list of sanctioned names (the list must be told as
+    one of sanctions: not "struck from the electoral register", "struck off the medical list")."""
+    struck = [verb, *(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))]
+    lists = [  # the list on the verb or, misparsed, on the struck name ("struck X | from the list")
+        p
+        for head in struck
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in STRIKE_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if "off" in particles:  # "struck off the list" with "off" a particle: the list its object
+        lists += [c for c in verb.children if c.dep_ == "dobj"]
+    for target in lists:
+        if target.lemma_.lower() not in STRUCK_LISTS:
+            continue
+        if target.lemma_.lower() == "blacklist" or any(
+            t.lower_.startswith("sanction") for t in target.subtree
+        ):  # "its sanctions list", "the list of sanctioned companies"
+            return True
+    return False

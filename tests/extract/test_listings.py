@@ -152,3 +152,27 @@ def test_told_in_passing(parsed_sentence, text, verb, expected):
 def test_attributive(parsed_sentence, text, verb, expected):
     ps = parsed_sentence(text)
     assert listings.attributive(_verb(ps, verb)) is expected
+
+
+# --- cluster recall v25: striking a name from a sanctions list delists it ---
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Treasury struck the airline from its sanctions list on Tuesday.", True),
+        ("The Treasury struck the state airline Belavia from the list of sanctioned companies.",
+         True),
+        ("Belavia was struck off the US sanctions list on Tuesday.", True),
+        ("The Treasury struck Belavia off its blacklist on Tuesday.", True),
+        # other lists, or striking a thing
+        ("Officials struck the candidate from the electoral register on Tuesday.", False),
+        ("The court struck the claim from the list of cases on Tuesday.", False),
+        ("A drone struck a warehouse near the airport on Tuesday.", False),
+    ],
+    ids=["from-its-sanctions-list", "list-of-sanctioned", "passive-off", "off-its-blacklist",
+         "electoral-register", "list-of-cases", "a-strike"],
+)  # fmt: skip
+def test_struck_off_a_sanctions_list(parsed_sentence, text, expected):
+    ps = parsed_sentence(text)
+    verb = next(t for t in ps.doc if t.lemma_.lower() == "strike")
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    assert listings.struck_off(verb, particles) is expected
