@@ -301,10 +301,17 @@ def _presupposed(tok: Token) -> bool:
     clause demands or says ("after Beijing released her, friends called for ...")."""
     return (
         tok.dep_ == "advcl"
-        and tok.tag_ == "VBD"
+        and (tok.tag_ == "VBD" or _past_passive(tok))
         and any(
             c.dep_ in ("mark", "advmod") and c.lower_ in PRESUPPOSING_MARKS for c in tok.children
         )
+    )
+
+
+def _past_passive(tok: Token) -> bool:
+    """ "When X was traded for Y", "after they were freed": a past passive (cluster recall v25)."""
+    return tok.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children
     )
 
 

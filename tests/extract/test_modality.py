@@ -358,3 +358,22 @@ def test_done_or_dated_acts_stay_asserted(spacy_extractor, text, trigger):
 )
 def test_able_under_a_modal_is_not_asserted(spacy_extractor, text, trigger):
     assert trigger_modality(spacy_extractor.nlp, text, trigger) is M.HYPOTHETICAL
+
+
+# --- cluster recall v25: a past passive in a time clause is a fact whatever its main clause ---
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("When Brittney Griner was traded for Viktor Bout in December 2022, officials insisted it "
+         "was a one-off.", "traded", M.ASSERTED),
+        ("After the two pilots were freed in May, the opposition demanded more releases.", "freed",
+         M.ASSERTED),
+        # an act to come in the time clause, or the act the main clause demands
+        ("Activists insisted that when the pilots are freed they must be allowed to leave.",
+         "freed", M.HYPOTHETICAL),
+        ("Activists demanded that the pilots be freed when the talks end.", "freed", M.DEMANDED),
+    ],
+    ids=["when-was-traded", "after-were-freed", "present-passive-to-come", "demanded-subjunctive"],
+)  # fmt: skip
+def test_a_past_passive_in_a_time_clause(spacy_extractor, text, trigger, expected):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) is expected
