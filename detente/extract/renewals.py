@@ -19,9 +19,10 @@ from spacy.tokens import Token
 from detente.extract import lexicon as lx
 from detente.extract import sanctioners as who
 from detente.extract.dates import at_least_month
-from detente.extract.mention_times import own_phrase_time
+from detente.extract.mention_times import OWN_TIME_PREPS, own_phrase_time
 from detente.extract.mentions import ParsedSentence
 from detente.extract.nonacts import HABITUAL
+from detente.model import EventType
 
 # Verbs that renew what they bear on; "roll" only with "over".
 RENEW_LEMMAS = frozenset({"renew", "prolong", "extend", "roll"})
@@ -146,3 +147,60 @@ def owners(ps: ParsedSentence, verb: Token) -> list[str]:
         return []  # a main clause's regime: its doer is found as any act's
     codes = who.owner(ps, [noun], FRAME_NOUNS | MEASURE_NOUNS)
     return [c for c in codes if c in lx.SANCTIONING_POWERS]
+
+
+# --- a renewal told only as a noun (docs/annotation.md, session 25) ---
+# Nouns of a renewal that name the act alone ("the rollover went through quietly").
+ACT_NOUNS = frozenset({"renewal", "rollover", "roll-over"})
+# Verbs that tell such a renewal as done when it is their subject ("went through", "came only
+# after", "passed", "was agreed without debate").
+DONE_VERBS = frozenset({"go", "come", "pass", "follow", "clear", "agree", "adopt", "approve"})
+# Particles that keep such a verb one of passing ("went through", "went ahead"; not "came up").
+DONE_PARTICLES = frozenset({"through", "ahead", "off"})
+
+
+def noun_act(ps: ParsedSentence, noun: Token) -> tuple[EventType, bool] | None:
+    """(type, renewal) of a renewal told only as a noun (:func:`told_as_done`), else None."""
+    return (EventType.SANCTIONS_IMPOSED, True) if told_as_done(ps, noun) else None
+
+
+def told_as_done(ps: ParsedSentence, noun: Token) -> bool:
+    """ "The renewal on January 27 came only after Hungary ...", "The previous rollover, in
+    September, went through", "Last July the rollover went through quietly": a renewal told only as
+    a noun is an act when the text tells it happened (session 25): the subject of a verb of its
+    passing, with a month or a day of its own (a past act told in passing, sessions 19 and 22;
+    without one, "the renewal" may be a licence's told again). Not a renewal of something else
+    ("the renewal of her visa", "a visa renewal"), one to come or fought over ("threatened to block
+    the renewal"), nor the habit ("the six-monthly rollovers")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ACT_NOUNS or noun.tag_ == "NNS":
+        return False
+    if any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") and c.lower_ in OTHER_REGIMES | {"visa"}
+        for c in noun.children
+    ):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False  # "the renewal of the measures" is read by ``directions.nominal``
+    verb = noun.head
+    if verb.lemma_.lower() not in DONE_VERBS or any(
+        c.dep_ == "prt" and c.lower_ not in DONE_PARTICLES for c in verb.children
+    ):
+        return False  # "the renewal came up for debate"
+    done = (noun.dep_ == "nsubj" and verb.tag_ == "VBD") or (
+        noun.dep_ == "nsubjpass"
+        and any(c.dep_ == "auxpass" and c.lower_ == "was" for c in verb.children)
+    )
+    return done and _own_month(ps, noun, verb)
+
+
+def _own_month(ps: ParsedSentence, noun: Token, verb: Token) -> bool:
+    """Whether the noun's phrase, or a time phrase of its verb, gives at least a month."""
+    spots = {t.idx for t in noun.subtree} | {
+        t.idx
+        for c in verb.children
+        if c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in OWN_TIME_PREPS)
+        for t in c.subtree
+    }
+    return any(
+        at_least_month(t.value) and any(t.start <= i < t.end for i in spots) for t in ps.times
+    )

@@ -167,6 +167,7 @@ SANCTIONS_SENTENCE = re.compile(
     r"national emergency|"  # "continued the national emergency with respect to Iran"
     r"\bregime\b[^.]{0,160}\b(?:renew|prolong|extend|roll(?:ed|s|ing)? over)|"  # a regime renewed
     r"\b(?:renew|prolong)\w*\b[^.]{0,40}\bregime\b|"  # (extract/renewals.py)
+    r"\b(?:renewal|roll-?over)\b|"  # "the rollover went through quietly" (renewals.noun_act)
     + packages.NUMBERED_PACKAGE  # "the seventeenth package targeted 200 tankers"
     + additions.ADDED,  # "the Council added nine judges" (no word of a list)
     re.IGNORECASE,
@@ -227,7 +228,7 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         if rosters.describes_group(tok):  # "Those designated are ...": a roster, no act
             continue
         if lic.is_nominal(tok):
-            result = nominal(tok) or _state_relief(ps, tok)
+            result = nominal(tok) or _state_relief(ps, tok) or renewals.noun_act(ps, tok)
             if result is not None and (
                 nonacts.negated_above(tok) or nonacts.unrealised(tok) or nonacts.still_standing(tok)
             ):

@@ -86,3 +86,32 @@ def test_renewal(parsed_sentence, text, verb, expected):
 def test_owners(parsed_sentence, text, verb, expected):
     ps = parsed_sentence(text)
     assert renewals.owners(ps, _verb(ps, verb)) == expected
+
+
+# --- session 25: a renewal told only as a noun is an act when the text says it happened ---
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        ("The renewal on January 27 came only after Hungary won a statement on gas.", "renewal",
+         True),
+        ("Last July, by contrast, the rollover went through quietly.", "rollover", True),
+        ("The previous rollover, in September, went through after a similar standoff.",
+         "rollover", True),
+        # no time of its own: perhaps a licence's renewal told again
+        ("The minister said the renewal came in return for a humanitarian gesture.", "renewal",
+         False),
+        # to come, fought over, a habit, or a renewal of something else
+        ("The next rollover is due in July.", "rollover", False),
+        ("Hungary had threatened to block the renewal.", "renewal", False),
+        ("The six-monthly rollovers went through quietly for years.", "rollovers", False),
+        ("The renewal of her visa came through in March.", "renewal", False),
+        ("Her visa renewal came through in March.", "renewal", False),
+        ("The renewal came up for debate in March.", "renewal", False),
+    ],
+    ids=["dated-came", "went-through", "appositive-month", "undated", "due",
+         "threatened-to-block", "habit", "renewal-of-a-visa", "visa-renewal", "came-up"],
+)  # fmt: skip
+def test_a_renewal_told_as_a_noun(parsed_sentence, text, noun, expected):
+    ps = parsed_sentence(text)
+    tok = next(t for t in ps.doc if t.text == noun)
+    assert renewals.told_as_done(ps, tok) is expected
