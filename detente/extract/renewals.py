@@ -155,6 +155,8 @@ ACT_NOUNS = frozenset({"renewal", "rollover", "roll-over"})
 # Verbs that tell such a renewal as done when it is their subject ("went through", "came only
 # after", "passed", "was agreed without debate").
 DONE_VERBS = frozenset({"go", "come", "pass", "follow", "clear", "agree", "adopt", "approve"})
+# Participles that tell a renewal noun as decided ("the rollover agreed in January").
+PASSED = frozenset({"agree", "adopt", "approve", "pass"})
 # Particles that keep such a verb one of passing ("went through", "went ahead"; not "came up").
 DONE_PARTICLES = frozenset({"through", "ahead", "off"})
 
@@ -181,6 +183,12 @@ def told_as_done(ps: ParsedSentence, noun: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False  # "the renewal of the measures" is read by ``directions.nominal``
+    agreed = next(  # "the rollover agreed in January", "the renewal adopted on July 22"
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in PASSED),
+        None,
+    )
+    if agreed is not None:
+        return _own_month(ps, noun, agreed)
     verb = noun.head
     if verb.lemma_.lower() not in DONE_VERBS or any(
         c.dep_ == "prt" and c.lower_ not in DONE_PARTICLES for c in verb.children

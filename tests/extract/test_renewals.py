@@ -97,6 +97,9 @@ def test_owners(parsed_sentence, text, verb, expected):
         ("Last July, by contrast, the rollover went through quietly.", "rollover", True),
         ("The previous rollover, in September, went through after a similar standoff.",
          "rollover", True),
+        ("Hungary said little after the rollover agreed in January.", "rollover", True),
+        ("The renewal adopted on July 22 runs to January.", "renewal", True),
+        ("Hungary wants the rollover agreed in principle first.", "rollover", False),
         # no time of its own: perhaps a licence's renewal told again
         ("The minister said the renewal came in return for a humanitarian gesture.", "renewal",
          False),
@@ -108,7 +111,8 @@ def test_owners(parsed_sentence, text, verb, expected):
         ("Her visa renewal came through in March.", "renewal", False),
         ("The renewal came up for debate in March.", "renewal", False),
     ],
-    ids=["dated-came", "went-through", "appositive-month", "undated", "due",
+    ids=["dated-came", "went-through", "appositive-month", "agreed-in-a-month",
+         "adopted-on-a-day", "agreed-in-principle", "undated", "due",
          "threatened-to-block", "habit", "renewal-of-a-visa", "visa-renewal", "came-up"],
 )  # fmt: skip
 def test_a_renewal_told_as_a_noun(parsed_sentence, text, noun, expected):
