@@ -46,7 +46,9 @@ def set_apart(m: Mention, cluster: Cluster) -> bool:
     if m.type is not EventType.RELEASE or cluster.type is not EventType.RELEASE:
         return False
     verb = _deciding_verb(m.trigger)  # "separately ordered the release of some 90 people"
-    if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl"):
+    if _separate_noun(verb):  # "A separate release on Sunday involved 22 Thai fishermen"
+        return _other_people(m, cluster)
+    if verb.pos_ != "VERB" or (verb.dep_ in ("relcl", "acl") and not _clemency_clause(verb)):
         return False  # not "the release was also meant to", "her husband, who was also freed"
     words = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     shared = _shared_head(verb)
@@ -55,16 +57,64 @@ def set_apart(m: Mention, cluster: Cluster) -> bool:
     separate = "separately" in words or APART_OPENING.search(m.sent.sentence.text) is not None
     if not (separate or words & APART_WORDS):
         return False
-    # "also" needs the state as the doer; "separately" sets apart a group it counts or names,
-    # whoever the clause's doer ("Separately, the ministry said 3,273 inmates had been freed")
-    if not (_acts_itself(m, verb) or (separate and (m.persons or m.count is not None))):
+    # "also" needs the state as the doer, or a group it counts as the freed ("Ten soldiers were
+    # also freed", "an amnesty that also freed 114 foreign prisoners"); "separately" sets apart a
+    # group it counts or names, whoever the clause's doer ("Separately, the ministry said 3,273
+    # inmates had been freed")
+    itself = _acts_itself(m, verb)
+    if not (itself or _group_also(m, verb) or (separate and (m.persons or m.count is not None))):
         return False
+    # "Caracas also freed an unspecified number of political prisoners" after "ten Americans"
+    uncounted = itself and m.count is None and not m.persons and _other_kind(m, cluster)
+    return _other_people(m, cluster) or uncounted
+
+
+def _other_people(m: Mention, cluster: Cluster) -> bool:
+    """Whether a mention frees other people than the act: other names, or a number that clashes
+    with the act's."""
     theirs = {p for c in cluster.mentions for p in c.persons}
     other_names = bool(m.persons and theirs) and not set(m.persons) & theirs
     count = cluster.count
     mine = m.count or (Count(len(m.persons), CountQualifier.EXACT, 0, 0) if m.persons else None)
     other_count = mine is not None and count is not None and not counts_agree(count, mine)
     return other_names or other_count
+
+
+def _separate_noun(trigger: Token) -> bool:
+    """Whether a release noun is told as another act by its own adjective ("a separate
+    release", "a parallel handover")."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in ("separate", "parallel") for c in trigger.children
+    )
+
+
+# Nouns of a measure that frees people ("an amnesty that also freed 114 foreign prisoners").
+CLEMENCY_HEADS = frozenset({"amnesty", "pardon", "decree", "clemency", "order", "deal",
+                            "agreement", "arrangement"})  # fmt: skip
+
+
+def _clemency_clause(verb: Token) -> bool:
+    """Whether a relative clause tells what a measure freed ("an amnesty that also freed 114"),
+    not who a person is ("her husband, who was also freed")."""
+    return verb.dep_ == "relcl" and verb.head.lemma_.lower() in CLEMENCY_HEADS
+
+
+def _group_also(m: Mention, verb: Token) -> bool:
+    """Whether "also" adds a group the clause counts as its freed, with no state as the doer
+    ("Ten Afghan soldiers were also freed", "an amnesty that also freed 114 foreigners"): told
+    as no part of a group told elsewhere ("Among them, two Lithuanians were also freed") and no
+    total ("In all, 40 were also freed")."""
+    count = m.count
+    if count is None or count.lone or m.persons or TOTAL_CUES.search(m.sent.sentence.text):
+        return False  # not "Her husband, the artist X, was also freed": one of the act's people
+    doc = m.sent.doc
+    if count.start > 0 and doc[count.start - 1].lower_ in TOLD_WORDS:
+        return False  # "the four were also freed": a group told before
+    subj = own_subject(verb)
+    passive = subj is not None and subj.dep_ == "nsubjpass"
+    measure = subj is not None and subj.lemma_.lower() in CLEMENCY_HEADS  # "the amnesty also"
+    # "the amnesty also included 114 foreigners": the verb adds, no cue of a part
+    return (passive or measure or _clemency_clause(verb)) and not _part_cue(m, count, verb.i)
 
 
 def _deciding_verb(trigger: Token) -> Token:
@@ -158,7 +208,7 @@ def other_group(m: Mention, cluster: Cluster) -> bool:
     return not _stages(m, cluster) or _other_kind(m, cluster)
 
 
-def _part_cue(m: Mention, count: Count) -> bool:
+def _part_cue(m: Mention, count: Count, verb: int | None = None) -> bool:
     """Whether the sentence makes the counted group a part of a group told elsewhere ("Among
     those freed were 33"); a part cue inside the counted group's own phrase, after its noun, tells
     a part of that group ("A further 38 foreign prisoners, including 22 Thais")."""
@@ -170,6 +220,7 @@ def _part_cue(m: Mention, count: Count) -> bool:
         else set()
     )
     offset = doc[0].idx if len(doc) else 0
+    own |= {verb} if verb is not None else set()  # the adding verb itself ("also included")
     return any(
         not {t.i for t in doc if c.start() <= t.idx - offset < c.end()} <= own
         for c in PART_CUES.finditer(m.sent.sentence.text)

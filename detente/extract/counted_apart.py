@@ -1,11 +1,15 @@
 """Groups counted apart under one verb ("Russia freed 185 soldiers and 20 civilians", "Belarus
 released 14 political prisoners and two Lithuanians"): with no total anywhere in the article, each
-counted group is its own release (docs/annotation.md, sessions 15, 23 and 24), with its own number,
-noun and named people; with a total ("all nineteen", "205 Ukrainians", or a breakdown "390
-prisoners: 270 soldiers and 120 civilians", session 22) the group stays one release with the sum.
+counted group whose noun gives another category or nationality is its own release (docs/annotation.md,
+sessions 15, 23, 24 and 25), with its own number, noun and named people; groups of one kind (same
+category and nationality: "two bishops, fifteen priests and two seminarians") are one release with
+their sum (session 25). With a total ("all nineteen", "205 Ukrainians", or a breakdown "390
+prisoners: 270 soldiers and 120 civilians", session 22) the groups stay one release with the sum.
 
-A conjunct with "other", "more" or "another" ("X and 13 other prisoners", "16 prisoners and another
-40") adds to one group rather than counting a kind apart, and stays in the sum."""
+A conjunct with no noun of its own ("16 prisoners and another 40") adds to one group rather than
+counting a kind apart, and stays in the sum; so does a named person before "N other prisoners"
+("X and 13 other prisoners"), while a counted group and a named person told apart ("55 Russian
+prisoners and Viktor Medvedchuk") are two releases (session 25)."""
 
 from __future__ import annotations
 
@@ -19,41 +23,47 @@ from detente.extract.counts import Count, people_number
 from detente.extract.destinations import demonym_of
 from detente.extract.groups import category_of, nationality_of, people_head
 from detente.extract.mentions import Mention, ParsedSentence, is_demonym
-from detente.model import EventType
+from detente.model import CountQualifier, EventType
 
 if TYPE_CHECKING:
     from detente.extract.events import Cluster
 
-# Words on a conjunct that make its people more of the same group, not a kind counted apart.
+# Words on a conjunct that make a named person one of the counted group ("X and 13 other
+# prisoners"), not a person told apart.
 SAME_GROUP_WORDS = frozenset({"other", "others", "more", "another", "further", "additional"})
 
 
 def split(
     ps: ParsedSentence, group: Token | None, told: list[Mention], article: list[ParsedSentence]
 ) -> list[Mention]:
-    """The releases a verb's coordinated counted groups tell apart, one per group, each copied
-    from the verb's release (same state, day, destination) with its group's number and noun; the
-    mentions ``told`` as they are when the group is not such a list or the article gives its
-    total."""
+    """The releases a verb's coordinated counted groups tell apart, one per kind of group (and one
+    per named person told beside them), each copied from the verb's release (same state, day,
+    destination) with its own number and noun; the mentions ``told`` as they are when the group is
+    not such a list, the article gives its total, or every group is of one kind."""
     if group is None:
         return told
     parts = _parts(people_head(group) or group)
     if parts is None:
         return told
     total = sum(c.value for _, c in parts)
+    counted = sum(c.value for i, c in parts if not _named(i))  # a name the count may leave out
     out: list[Mention] = []
     for base in told:
         if (
             base.type is not EventType.RELEASE
             or base.count is None
-            or base.count.value != total
+            or base.count.value not in (total, counted)
             or _total_told(total, parts, article)
-            or _sides_of_a_swap(ps, parts)
+            or _sides_of_a_swap(ps, parts, base.actor)
         ):
             out.append(base)
             continue
-        for n, (item, count) in enumerate(parts):
-            persons = _persons_of(ps, base.persons, parts, n)
+        kinds = _kinds(ps, base, parts)
+        if len(kinds) < 2:
+            out.append(base)  # "two bishops, fifteen priests and two seminarians": one kind, 19
+            continue
+        for item, count, members in kinds:
+            persons = [p for n in members for p in _persons_of(ps, base.persons, parts, n)]
             out.append(
                 replace(
                     base,
@@ -68,26 +78,92 @@ def split(
     return out
 
 
+def _kinds(
+    ps: ParsedSentence, base: Mention, parts: list[tuple[Token, Count]]
+) -> list[tuple[Token, Count, list[int]]]:
+    """The parts joined by kind: counted groups whose nouns give the same category and no two
+    nationalities are one kind with their summed count (session 25); a named person told beside
+    counted groups is a kind of its own. Each kind: its first item, its count and its parts'
+    indexes."""
+    kinds: list[tuple[Token, Count, list[int]]] = []
+    keys: list[tuple[object, str | None] | None] = []
+    for n, (item, count) in enumerate(parts):
+        key = None if _named(item) else _key(ps, base, item)
+        at = next((k for k, have in enumerate(keys) if _same_kind(have, key)), None)
+        if at is None:
+            kinds.append((item, count, [n]))
+            keys.append(key)
+            continue
+        first, have, members = kinds[at]
+        kinds[at] = (first, _sum(have, count), [*members, n])
+        known = keys[at]
+        if key is not None and known is not None:  # a nationality told by one part holds for all
+            keys[at] = (known[0], known[1] or key[1])
+    return kinds
+
+
+def _key(ps: ParsedSentence, base: Mention, item: Token) -> tuple[object, str | None]:
+    """A counted group's kind: its category and the nationality its noun tells ("Kuwaiti
+    sailors"), the releasing state's own nationality telling none."""
+    home = nationality_of(item, ps, []) or demonym_of(item, ps)
+    return category_of(item, ps, base.actor, []), None if home == base.actor else home
+
+
+def _same_kind(a: tuple[object, str | None] | None, b: tuple[object, str | None] | None) -> bool:
+    """Same category, and no two nationalities told ("Congolese soldiers and six fishermen")."""
+    if a is None or b is None:
+        return False
+    return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
+def _sum(a: Count, b: Count) -> Count:
+    """Two counts added, with the weaker qualifier (exact only if both are, session 23)."""
+    qualifier = a.qualifier if b.qualifier is CountQualifier.EXACT else b.qualifier
+    return Count(a.value + b.value, qualifier, min(a.start, b.start), max(a.end, b.end))
+
+
+def _named(item: Token) -> bool:
+    """Whether a conjunct is a named person with no number ("55 prisoners and Viktor X")."""
+    return item.ent_type_ == "PERSON" and not any(
+        c.dep_ in ("nummod", "quantmod") for c in item.children
+    )
+
+
 def _parts(group: Token) -> list[tuple[Token, Count]] | None:
     """The conjuncts of a coordinated group and their numbers, when every one is counted by a
-    number of its own ("185 soldiers and 20 civilians"), none is more of the same group
-    ("13 other prisoners") and none is the total of the rest (a breakdown)."""
+    number of its own ("185 soldiers and 20 civilians") or is a named person told beside counted
+    groups ("55 Russian prisoners and Viktor Medvedchuk", counted 1), and none is the total of the
+    rest (a breakdown). None for a list of names alone, a bare number ("another 40") and names
+    with "N other prisoners" (one group)."""
     items = [i for i in conjoined([group]) if not state_subject(i)]
+    if group.dep_ == "dobj":  # "handed over 40 prisoners and X": the parser may hang X on the verb
+        items += [
+            c for c in group.head.children if c.dep_ == "conj" and c.i > group.i and _named(c)
+        ]
     if len(items) < 2:
         return None
     parts: list[tuple[Token, Count]] = []
     for item in sorted(items, key=lambda t: t.i):
+        if _named(item):
+            parts.append((item, Count(1, CountQualifier.EXACT, item.left_edge.i, item.i + 1)))
+            continue
         number = next((c for c in item.children if c.dep_ in ("nummod", "quantmod")), None)
         if number is None or item.pos_ not in ("NOUN", "PROPN") or item.ent_type_ == "PERSON":
-            return None  # a name, "a Briton", a bare number: not a group counted apart
-        if any(c.lower_ in SAME_GROUP_WORDS for c in item.children):
-            return None
+            return None  # "a Briton", a bare number: not a group counted apart
         if _own_doer(item):
             return None  # "100 hostages freed by Hamas and 240 prisoners released by Israel"
         count = people_number(number)
         if count is None:
             return None
         parts.append((item, count))
+    named = [i for i, _ in parts if _named(i)]
+    if len(named) == len(parts):
+        return None
+    if named and any(
+        i.lower_ in SAME_GROUP_WORDS or any(c.lower_ in SAME_GROUP_WORDS for c in i.children)
+        for i, _ in parts
+    ):
+        return None  # "X and 13 other prisoners": the named are of the group
     values = [c.value for _, c in parts]
     if any(v == sum(values) - v for v in values):
         return None  # "390 people, 270 soldiers and 120 civilians": a breakdown
@@ -120,13 +196,16 @@ def _total_told(
     return False
 
 
-def _sides_of_a_swap(ps: ParsedSentence, parts: list[tuple[Token, Count]]) -> bool:
+def _sides_of_a_swap(
+    ps: ParsedSentence, parts: list[tuple[Token, Count]], actor: str | None
+) -> bool:
     """ "13 Israelis and 39 Palestinians freed", "an exchange returns 230 Ukrainians and 248
-    Russians": groups told by the nouns of two nationalities are the two sides' people, not one
-    state's groups (not "ten Americans and 20 Venezuelan political prisoners", nor "three Tajik
-    shepherds and two Uzbek farmers", each a kind of people one state freed)."""
+    Russians": groups told by the nouns of two nationalities, one of them the releasing state's
+    own, are the two sides' people, not one state's groups (not "ten Americans and 20 Venezuelan
+    political prisoners", nor "three Tajik shepherds and two Uzbek farmers", nor Hamas freeing
+    "13 Israelis and four Thais", each a kind of people one state freed)."""
     homes = {demonym_of(item, ps) for item, _ in parts if is_demonym(item, ps)} - {None}
-    return len(homes) > 1
+    return len(homes) > 1 and (actor is None or actor in homes)
 
 
 def _persons_of(

@@ -35,6 +35,7 @@ from detente.extract import (
     briefs,
     codes,
     counted_apart,
+    covered,
     dates,
     destinations,
     doc_memo,
@@ -213,6 +214,9 @@ class Extractor:
                 here += told + gapped.further(ps, trigger, told)  # "and another 40 in August"
                 if group is not None:
                     used |= {t.i for t in group.subtree}
+            for trigger, group in covered.find(ps):  # "The amnesty also covered 114 foreigners"
+                told = releases.annotate(ps, trigger, group, self.gazetteer)
+                here += counted_apart.split(ps, group, told, sents)
             for trigger, kind, renewal in sanctions.find(ps):
                 here += sanctions.annotate(ps, trigger, kind, renewal, self.gazetteer)
             mentions += here + implied.sides(ps, here, self.gazetteer)  # what they were traded for

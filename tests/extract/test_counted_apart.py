@@ -1,5 +1,5 @@
-"""Groups counted apart under one verb are one release each, unless the article gives their total
-(docs/annotation.md, sessions 15, 22, 23 and 24)."""
+"""Groups counted apart under one verb are one release per kind (category and nationality), unless
+the article gives their total (docs/annotation.md, sessions 15, 22, 23, 24 and 25)."""
 
 from __future__ import annotations
 
@@ -25,9 +25,20 @@ def _releases(extractor, text: str) -> list[tuple[str | None, int | None, str | 
          [("BLR", 2, "foreign_nationals"), ("BLR", 14, "political_prisoners")]),
         ("Kyrgyzstan released three Tajik shepherds and two Uzbek farmers at the border on Friday.",
          [("KGZ", 2, "other"), ("KGZ", 3, "other")]),
-        # no day told: both groups still apart, never folded into each other as a retelling
-        ("Nicaragua released two bishops, fifteen priests and two seminarians, the government said.",
-         [("NIC", 2, "other"), ("NIC", 2, "other"), ("NIC", 15, "other")]),
+        # two nationalities of one category (session 25)
+        ("The Houthis freed 16 Saudis and three Sudanese on Friday.",
+         [("YEM", 3, "foreign_nationals"), ("YEM", 16, "foreign_nationals")]),
+        ("Iran released three Kuwaiti sailors and four Iraqi fishermen on Friday.",
+         [("IRN", 3, "other"), ("IRN", 4, "other")]),
+        # "more" on the first group refers to earlier news; the releasing state is neither's home
+        ("Hamas then freed thirteen more Israelis and four Thais on Saturday.",
+         [("PSE", 4, "foreign_nationals"), ("PSE", 13, "foreign_nationals")]),
+        # "other" with a noun of another kind still counts a kind apart
+        ("Venezuela released five Citgo executives and two other Americans on Saturday.",
+         [("VEN", 2, "foreign_nationals"), ("VEN", 5, "other")]),
+        # a counted group and a named person told apart
+        ("Ukraine handed over 55 Russian prisoners and Viktor Medvedchuk on Wednesday.",
+         [("UKR", 1, "foreign_nationals"), ("UKR", 55, "detainees")]),
     ],
 )  # fmt: skip
 def test_groups_counted_apart_are_two_acts(spacy_extractor, text, expected):
@@ -63,6 +74,17 @@ def test_each_group_keeps_its_own_names(spacy_extractor):
         ("Belarus freed Siarhei Tsikhanouski and 13 other prisoners on Saturday.",
          [("BLR", 14, "detainees")]),
         ("Belarus freed 16 prisoners and another 40 on Monday.", [("BLR", 56, "detainees")]),
+        # parts of one kind: one release with their sum (session 25), with or without a day
+        ("Nicaragua released two bishops, fifteen priests and two seminarians, the government said.",
+         [("NIC", 19, "other")]),
+        ("Iran freed 12 political prisoners and 30 activists on Tuesday.",
+         [("IRN", 42, "political_prisoners")]),
+        # one nationality told, the other group's untold: one kind
+        ("Uganda freed two Congolese soldiers and six fishermen on Thursday.",
+         [("UGA", 8, "other")]),
+        # names alone are one group
+        ("Belarus freed Siarhei Tsikhanouski and Ihar Losik on Saturday.",
+         [("BLR", 2, "detainees")]),
     ],
 )  # fmt: skip
 def test_one_group_with_its_total_stays_one_act(spacy_extractor, text, expected):

@@ -429,6 +429,7 @@ def _freeing(extractor, index: int, text: str, count: int):
     [
         "Separately, Venezuela freed twenty activists.",
         "Venezuela also freed twenty activists.",
+        "Twenty activists were also freed.",  # "also" adds a counted group (session 25)
     ],
 )
 def test_a_group_set_apart_from_the_act_is_another_act(spacy_extractor, text):
@@ -442,7 +443,7 @@ def test_a_group_set_apart_from_the_act_is_another_act(spacy_extractor, text):
     [
         ("Separately, Venezuela freed ten Americans.", 10),  # the same number: told again
         ("Her husband, who was also freed, is twenty.", 2),  # one of the group, told again
-        ("Twenty activists were also freed.", 20),  # no actor of its own: the context's act
+        ("Among them, twenty activists were also freed.", 20),  # a part of the act
     ],
 )
 def test_a_group_not_set_apart_or_the_same_is_the_act(spacy_extractor, text, count):
