@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 # Words on a conjunct that make a named person one of the counted group ("X and 13 other
 # prisoners"), not a person told apart.
 SAME_GROUP_WORDS = frozenset({"other", "others", "more", "another", "further", "additional"})
+# Determiners of a group told before ("X and the 24 sailors"): a known group the name is one of.
+TOLD_WORDS = frozenset({"the", "these", "those", "all"})
 
 
 def split(
@@ -46,13 +48,12 @@ def split(
     if parts is None:
         return told
     total = sum(c.value for _, c in parts)
-    counted = sum(c.value for i, c in parts if not _named(i))  # a name the count may leave out
     out: list[Mention] = []
     for base in told:
         if (
             base.type is not EventType.RELEASE
             or base.count is None
-            or base.count.value not in (total, counted)
+            or base.count.value != total
             or _total_told(total, parts, article)
             or _sides_of_a_swap(ps, parts, base.actor)
         ):
@@ -136,10 +137,6 @@ def _parts(group: Token) -> list[tuple[Token, Count]] | None:
     rest (a breakdown). None for a list of names alone, a bare number ("another 40") and names
     with "N other prisoners" (one group)."""
     items = [i for i in conjoined([group]) if not state_subject(i)]
-    if group.dep_ == "dobj":  # "handed over 40 prisoners and X": the parser may hang X on the verb
-        items += [
-            c for c in group.head.children if c.dep_ == "conj" and c.i > group.i and _named(c)
-        ]
     if len(items) < 2:
         return None
     parts: list[tuple[Token, Count]] = []
@@ -160,10 +157,11 @@ def _parts(group: Token) -> list[tuple[Token, Count]] | None:
     if len(named) == len(parts):
         return None
     if named and any(
-        i.lower_ in SAME_GROUP_WORDS or any(c.lower_ in SAME_GROUP_WORDS for c in i.children)
+        i.lower_ in SAME_GROUP_WORDS
+        or any(c.lower_ in SAME_GROUP_WORDS | TOLD_WORDS for c in i.children)
         for i, _ in parts
     ):
-        return None  # "X and 13 other prisoners": the named are of the group
+        return None  # "X and 13 other prisoners", "X and the 24 sailors": the named are of it
     values = [c.value for _, c in parts]
     if any(v == sum(values) - v for v in values):
         return None  # "390 people, 270 soldiers and 120 civilians": a breakdown
