@@ -6,8 +6,9 @@ the entities of the act that restores the sanctions (session 24). The parser han
 inside a clause on the licence ("issued a licence allowing US firms to deal with the paint maker
 X", "a licence authorising transactions with Y", "the authorisation for transactions involving
 Z"), where the rules of an act's object side do not read names. Not the licence's holder (session
-15: "a licence letting Chevron pump oil" names no entity), and not the bodies a *wind-down*
-licence lets dealings end with (sessions 16, 18, 19), unless the act is the licence's end.
+15: "a licence letting Chevron pump oil" names no entity). A *wind-down* licence names the bodies
+it lets dealings end with too, whatever the dealing (session 25, replacing session 19's "no
+entities": "a licence letting firms wind down their dealings with Grodno Azot" → Grodno Azot).
 
 A sentence with no act that tells a licence again by what it allows ("A second licence allows
 dealings with X", "General License 25 allows dealings with X and Y", "The licence covers X") is a
@@ -27,7 +28,6 @@ from detente.extract.licences import LICENCE_WORDS, PERMIT_VERBS, licence_of
 from detente.extract.listed import ENTITY_LABELS, INSTITUTION_ORGS
 from detente.extract.mentions import ParsedSentence, own_subject
 from detente.extract.roster_names import propn_run
-from detente.model import EventType
 
 # Nouns of the dealings a licence allows, whose "with" names the body dealt with ("dealings with
 # X", "transactions with X", "do business with X", "deal with X").
@@ -55,24 +55,15 @@ def _licensed(tok: Token) -> bool:
     return any(a.lemma_.lower() in LICENSING_WORDS for a in [tok, *tok.ancestors])
 
 
-def _wind_down(tok: Token) -> bool:
-    """ "a licence letting firms wind down their dealings with X": dealings only to end."""
-    return any(
-        a.lemma_.lower() == "wind" and any(c.lower_ == "down" for c in a.children)
-        for a in [tok, *tok.ancestors]
-    ) or any(t.lower_ == "wind" for t in tok.doc[max(tok.i - 4, 0) : tok.i])
-
-
-def partner_words(words: Iterable[Token], kind: EventType | None) -> list[Token]:
+def partner_words(words: Iterable[Token]) -> list[Token]:
     """The words naming the bodies a licence lets people deal with, among ``words``: the object
-    of "with" after a word of dealing, of "involving" on one, or of "covering" on a licence.
-    Bodies a wind-down lets dealings end with count only for a licence's end (``kind``
-    imposed: the sanctions come back on them), not for its grant nor a licence told again."""
+    of "with" after a word of dealing, of "involving" on one, or of "covering" on a licence;
+    whatever the dealing, winding down included (session 25)."""
     out: list[Token] = []
     for tok in words:
         lemma = tok.lemma_.lower()
         head = tok.head.lemma_.lower()
-        if tok.lower_ == "with" and tok.dep_ == "prep" and head in DEAL_WORDS:
+        if tok.lower_ == "with" and tok.dep_ == "prep" and _dealing(tok.head):
             objects = [c for c in tok.children if c.dep_ == "pobj"]
         elif lemma == "involve" and tok.dep_ == "acl" and head in DEAL_WORDS:
             objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -80,10 +71,19 @@ def partner_words(words: Iterable[Token], kind: EventType | None) -> list[Token]
             objects = [c for c in tok.children if c.dep_ == "dobj"]
         else:
             continue
-        if not _licensed(tok) or (kind is not EventType.SANCTIONS_IMPOSED and _wind_down(tok)):
+        if not _licensed(tok):
             continue
         out += [t for o in objects for t in _own_words(o, lemma == "cover")]
     return out
+
+
+def _dealing(head: Token) -> bool:
+    """Whether a "with" hangs on dealings: a word of dealing, or a verb whose object is one
+    ("authorising wind-down transactions with X", the parser's attachment to the verb)."""
+    return head.lemma_.lower() in DEAL_WORDS or (
+        head.pos_ == "VERB"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in DEAL_WORDS for c in head.children)
+    )
 
 
 def _own_words(obj: Token, covered: bool) -> list[Token]:
@@ -105,7 +105,6 @@ def dealt_with(
     ps: ParsedSentence,
     trigger: Token,
     allowed: list[Token],
-    kind: EventType,
     gaz: Gazetteer,
     entities: list[str],
 ) -> list[str]:
@@ -113,7 +112,7 @@ def dealt_with(
     allowing US firms to deal with X", "revoked the licence that had allowed Americans to deal
     with X"), among the act's words (``allowed``) and its licence's clause, less the names already
     read (``entities``) or a part of one."""
-    dealt = partner_words(allowed + own_clause(trigger) + _second_object(trigger), kind)
+    dealt = partner_words(allowed + own_clause(trigger) + _second_object(trigger))
     return [n for n in names(ps, dealt, gaz) if not any(n in e or e in n for e in entities)]
 
 
@@ -210,7 +209,7 @@ def told_words(verb: Token) -> list[Token]:
     dealings, or what it covers."""
     if verb.lemma_.lower() == "cover":
         return [t for c in verb.children if c.dep_ == "dobj" for t in _own_words(c, True)]
-    return partner_words(verb.subtree, None)
+    return partner_words(verb.subtree)
 
 
 def own_clause(trigger: Token) -> list[Token]:

@@ -183,14 +183,17 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 def one_name_each(names: list[str], text: str) -> list[str]:
     """The names of an act less a short writing of another of them: the first words of a longer
-    name ("Huawei" beside "Huawei Technologies", "VTB" beside "VTB Bank") or its initials ("MOGE"
-    beside "Myanma Oil and Gas Enterprise") name the same body, unless a sentence tells both
-    apart ("delisted Belinvestbank and Belinvestbank Leasing": the bank and its leasing arm)."""
+    name ("Huawei" beside "Huawei Technologies", "VTB" beside "VTB Bank"), its initials ("MOGE"
+    beside "Myanma Oil and Gas Enterprise") or the short form the text gives it in brackets
+    ("Petroleos de Venezuela (PdVSA)") name the same body, spelled by its first full mention
+    (session 25), unless a sentence tells both apart ("delisted Belinvestbank and Belinvestbank
+    Leasing": the bank and its leasing arm)."""
     shorter = {
         a
         for a in names
         for b in names
-        if (b.startswith(a + " ") or _initials(a, b)) and not _told_apart(a, b, text)
+        if f"{b} ({a})" in text
+        or ((b.startswith(a + " ") or _initials(a, b)) and not _told_apart(a, b, text))
     }
     return [n for n in names if n not in shorter] if shorter else names
 
@@ -210,3 +213,36 @@ def _told_apart(short: str, name: str, text: str) -> bool:
         name in s and alone.search(s.replace(told, " ").replace(name, " "))
         for s in SENTENCE_END.split(text)
     )
+
+
+# Company forms that end a body's full name ("Myanmar Pearl Timber Co.", "Volga Timber Holdings",
+# "Sahel Or Negoce SARL"), and nouns of an institution whose "of" phrase belongs to its name
+# ("Central Bank of Iran", "General Directorate of Mines").
+FULL_FORMS = r"(?:Co\.|Ltd\.?|Limited|LLC|SARL|GmbH|Inc\.|PJSC|JSC|plc|Holdings?)"
+INSTITUTION_NOUNS = frozenset(
+    {"bank", "fund", "directorate", "ministry", "institute", "bureau", "force", "forces", "corps",
+     "service", "council", "committee", "office", "department", "agency", "authority",
+     "organisation", "organization", "command", "administration", "board", "commission"}
+)  # fmt: skip
+# Capitalised words of a name ("Or", "Negoce", "People's").
+NAME_WORD = r"[A-Z][\w'’&+-]*"
+
+
+def first_full(names: list[str], text: str) -> list[str]:
+    """Names spelled by their first full mention when an act's sentence uses a short form
+    (session 25): "Volga Timber" after "Volga Timber Holdings", "Central Bank" after "the
+    Central Bank of Iran". Only a company form, or an institution's "of" phrase, completes a
+    name: "Gazprom" stays "Gazprom" beside "Gazprom Neft", another body; and only at the name's
+    first mention below the headline: "Lukoil" told alone before "Lukoil International GmbH" is
+    the parent, not a short form of its subsidiary."""
+    body = text.split("\n", 1)[-1]
+    out: list[str] = []
+    for name in names:
+        tail = rf"(?: {NAME_WORD}){{0,4}} {FULL_FORMS}(?![\w-])"
+        if name.split()[-1].lower() in INSTITUTION_NOUNS:
+            tail = rf"(?:{tail}|(?: of (?:the )?{NAME_WORD}(?: {NAME_WORD}){{0,4}}){{1,2}})"
+        first = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)
+        found = re.compile(rf"{re.escape(name)}{tail}").match(body, first.start()) if first else None
+        full = found.group(0).removesuffix("'s").removesuffix("’s") if found else name
+        out.append(full if full not in out else name)
+    return list(dict.fromkeys(out))

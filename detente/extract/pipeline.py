@@ -65,7 +65,7 @@ from detente.extract.events import Cluster, merge
 from detente.extract.fill import fill_context
 from detente.extract.gazetteer import Gazetteer, Place, place_table, sovereign
 from detente.extract.groups import article_names
-from detente.extract.listed_names import one_name_each
+from detente.extract.listed_names import first_full, one_name_each
 from detente.extract.mentions import Mention, ParsedSentence
 from detente.extract.persons import HONORIFICS, without_titles
 from detente.extract.stocks import StockMention
@@ -427,7 +427,12 @@ def _event(eid: str, c: Cluster, text: str, others: set[str]) -> Event:
         entities=[]
         if is_release  # "took al-Sharaa off its list": "Ahmed al-Sharaa" as written before
         else one_name_each(
-            full_names(list(dict.fromkeys(e for m in c.mentions for e in m.entities)), text, True),
+            first_full(
+                full_names(
+                    list(dict.fromkeys(e for m in c.mentions for e in m.entities)), text, True
+                ),
+                text,
+            ),
             text,
         ),
         sectors=[] if is_release else list(dict.fromkeys(s for m in c.mentions for s in m.sectors)),

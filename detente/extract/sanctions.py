@@ -403,7 +403,7 @@ def annotate(
     entities, sectors, targets = listed.entities(ps, trigger, {t.i for t in allowed}, gaz)
     targets = parties.apposed(ps, held, actors) + targets  # "X, a small Bishkek lender"
     entities = not_licensees(ps.doc, entities, licensed)  # session 15: a licensee is no entity
-    entities += licence_names.dealt_with(ps, trigger, allowed, kind, gaz, entities)  # session 19
+    entities += licence_names.dealt_with(ps, trigger, allowed, gaz, entities)  # session 19
     if let_deal:  # the licensees are listed and give sectors, but are not the target (a parent:)
         targets = listed.entities(ps, trigger, lic.parents(let_deal, ps.doc, allowed), gaz)[2]
     # what the act bears on, and what a participle clause says it does ("…, freeing oil sales")

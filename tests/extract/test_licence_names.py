@@ -5,35 +5,34 @@ from __future__ import annotations
 import pytest
 
 from detente.extract import licence_names
-from detente.model import EventType
-
 from .builders import inline
 
 
-def _partners(nlp, text: str, kind: EventType | None) -> list[str]:
+def _partners(nlp, text: str) -> list[str]:
     doc = nlp(text)
-    return sorted(t.text for t in licence_names.partner_words(doc, kind) if t.pos_ == "PROPN")
+    return sorted(t.text for t in licence_names.partner_words(doc) if t.pos_ == "PROPN")
 
 
 @pytest.mark.parametrize(
-    ("text", "kind", "expected"),
+    ("text", "expected"),
     [
         ("The Treasury issued a licence allowing US firms to deal with Kestrel Mining.",
-         EventType.SANCTIONS_EASED, ["Kestrel", "Mining"]),
+         ["Kestrel", "Mining"]),
         ("A second licence authorises transactions with Orlan Petroleum.",
-         EventType.SANCTIONS_EASED, ["Orlan", "Petroleum"]),
+         ["Orlan", "Petroleum"]),
         # dealings that are no licence's: a trade told in passing
-        ("Exporters said their dealings with Orlan Petroleum had grown.",
-         EventType.SANCTIONS_EASED, []),
-        # a wind-down names the bodies only for the licence's end
+        ("Exporters said their dealings with Orlan Petroleum had grown.", []),
+        ("Traders said they would wind down their dealings with Orlan Petroleum.", []),
+        ("Exporters completed wind-down transactions with Orlan Petroleum.", []),
+        # a wind-down licence names the bodies it lets dealings end with (session 25)
         ("The licence lets US firms wind down their dealings with Kestrel Mining.",
-         EventType.SANCTIONS_EASED, []),
-        ("The licence lets US firms wind down their dealings with Kestrel Mining.",
-         EventType.SANCTIONS_IMPOSED, ["Kestrel", "Mining"]),
+         ["Kestrel", "Mining"]),
+        ("OFAC issued a licence authorising wind-down transactions with Orlan Petroleum.",
+         ["Orlan", "Petroleum"]),
     ],
 )  # fmt: skip
-def test_partner_words(spacy_extractor, text, kind, expected):
-    assert _partners(spacy_extractor.nlp, text, kind) == expected
+def test_partner_words(spacy_extractor, text, expected):
+    assert _partners(spacy_extractor.nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -92,8 +91,8 @@ def _sanctions(extractor, text: str) -> list[tuple]:
         pytest.param(
             "The United States on Wednesday eased sanctions on Venezuela. The licence lets US "
             "firms wind down their dealings with Kestrel Mining.",
-            [("sanctions_eased", "USA", [])],
-            id="a-wind-down-names-no-body",
+            [("sanctions_eased", "USA", ["Kestrel Mining"])],
+            id="a-wind-down-licence-names-its-body",
         ),
         pytest.param(
             "Venezuela freed twelve prisoners on Monday. A second licence allows dealings with "

@@ -139,3 +139,73 @@ def test_programme_name(spacy_extractor, text, expected):
 )
 def test_one_name_each(names, text, expected):
     assert listed_names.one_name_each(names, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "expected"),
+    [
+        pytest.param(
+            ["Orlan Petroleum", "OrPet"],
+            "London listed Orlan Petroleum (OrPet) on Monday. OrPet denied wrongdoing.",
+            ["Orlan Petroleum"],
+            id="a-short-form-in-brackets",
+        ),
+        pytest.param(
+            ["Orlan Petroleum", "OrPet"],
+            "London listed Orlan Petroleum and its trading arm OrPet on Monday.",
+            ["Orlan Petroleum", "OrPet"],
+            id="no-brackets-two-bodies",
+        ),
+    ],
+)
+def test_one_name_each_brackets(names, text, expected):
+    assert listed_names.one_name_each(names, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "expected"),
+    [
+        pytest.param(
+            ["Kestrel Timber"],
+            "Head: Kestrel Timber delisted\nThe Treasury delisted Kestrel Timber Holdings on "
+            "Monday. Kestrel Timber welcomed it.",
+            ["Kestrel Timber Holdings"],
+            id="a-company-form-at-the-first-mention",
+        ),
+        pytest.param(
+            ["Sur Trading"],
+            "Head\nBritain listed Sur Trading Or Vanta SARL, a gold dealer. Sur Trading denied it.",
+            ["Sur Trading Or Vanta SARL"],
+            id="name-words-then-a-company-form",
+        ),
+        pytest.param(
+            ["Central Bank"],
+            "Head\nOttawa listed the Central Bank of the Republic of Orlania. The Central Bank said "
+            "nothing.",
+            ["Central Bank of the Republic of Orlania"],
+            id="an-institution-of-phrase",
+        ),
+        # negatives: another body with a longer name, a name told alone first, no company form
+        pytest.param(
+            ["Kestrel"],
+            "Head\nThe Treasury listed Kestrel on Monday. Its arm Kestrel International GmbH "
+            "was spared.",
+            ["Kestrel"],
+            id="the-parent-told-alone-first",
+        ),
+        pytest.param(
+            ["Orlan"],
+            "Head\nWashington listed Orlan Neft, and Orlan itself was spared.",
+            ["Orlan"],
+            id="no-company-form-no-completion",
+        ),
+        pytest.param(
+            ["Orlan Petroleum"],
+            "Head\nThe EU listed Orlan Petroleum of Orlania on Friday.",
+            ["Orlan Petroleum"],
+            id="a-company-s-of-phrase-is-its-place",
+        ),
+    ],
+)
+def test_first_full(names, text, expected):
+    assert listed_names.first_full(names, text) == expected
