@@ -242,7 +242,9 @@ def first_full(names: list[str], text: str) -> list[str]:
         if name.split()[-1].lower() in INSTITUTION_NOUNS:
             tail = rf"(?:{tail}|(?: of (?:the )?{NAME_WORD}(?: {NAME_WORD}){{0,4}}){{1,2}})"
         first = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)
-        found = re.compile(rf"{re.escape(name)}{tail}").match(body, first.start()) if first else None
+        found = (
+            re.compile(rf"{re.escape(name)}{tail}").match(body, first.start()) if first else None
+        )
         full = found.group(0).removesuffix("'s").removesuffix("’s") if found else name
         out.append(full if full not in out else name)
     return list(dict.fromkeys(out))

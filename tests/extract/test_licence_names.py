@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from detente.extract import licence_names
+
 from .builders import inline
 
 
