@@ -224,6 +224,8 @@ INSTITUTION_NOUNS = frozenset(
      "service", "council", "committee", "office", "department", "agency", "authority",
      "organisation", "organization", "command", "administration", "board", "commission"}
 )  # fmt: skip
+# Small words inside a name ("Bank of the Republic", "Petróleos de Venezuela").
+LINKS = r"(?:of|de|del|and|the)"
 # Capitalised words of a name ("Or", "Negoce", "People's").
 NAME_WORD = r"[A-Z][\w'’&+-]*"
 
@@ -241,6 +243,13 @@ def first_full(names: list[str], text: str) -> list[str]:
         tail = rf"(?: {NAME_WORD}){{0,4}} {FULL_FORMS}(?![\w-])"
         if name.split()[-1].lower() in INSTITUTION_NOUNS:
             tail = rf"(?:{tail}|(?: of (?:the )?{NAME_WORD}(?: {NAME_WORD}){{0,4}}){{1,2}})"
+        bracketed = re.search(
+            rf"((?:{NAME_WORD}|{LINKS})(?: (?:{NAME_WORD}|{LINKS})){{0,7}}) \({re.escape(name)}\)",
+            body,
+        )
+        if bracketed and (full := _bracketed(bracketed.group(1))):
+            out.append(full)  # "Kestrel Mining (KMX)": the short form in brackets
+            continue
         first = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)
         found = (
             re.compile(rf"{re.escape(name)}{tail}").match(body, first.start()) if first else None
@@ -248,3 +257,12 @@ def first_full(names: list[str], text: str) -> list[str]:
         full = found.group(0).removesuffix("'s").removesuffix("’s") if found else name
         out.append(full if full not in out else name)
     return list(dict.fromkeys(out))
+
+
+def _bracketed(run: str) -> str:
+    """The name a run of words before a bracketed short form spells: from its first capitalised
+    word after the last small word that opens it ("the Kestrel Mining" → "Kestrel Mining")."""
+    words = run.split()
+    while words and (not words[0][:1].isupper() or words[0] in ("The", "A", "An")):
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 or (words and not words[0].isupper()) else ""

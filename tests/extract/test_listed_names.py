@@ -185,7 +185,26 @@ def test_one_name_each_brackets(names, text, expected):
             ["Central Bank of the Republic of Orlania"],
             id="an-institution-of-phrase",
         ),
-        # negatives: another body with a longer name, a name told alone first, no company form
+        pytest.param(
+            ["KMX"],
+            "Head\nOttawa listed the Venezuelan company Kestrel Mining (KMX). KMX denied it.",
+            ["Kestrel Mining"],
+            id="the-name-before-a-bracketed-short-form",
+        ),
+        pytest.param(
+            ["PdVSA", "Minerven"],
+            "Head\nIt covers Petróleos de Venezuela (PdVSA). It also covers Minerven.",
+            ["Petróleos de Venezuela", "Minerven"],
+            id="small-words-inside-the-name",
+        ),
+        # negatives: another body with a longer name, a name told alone first, no company form,
+        # a bracket after words that are no name
+        pytest.param(
+            ["KMX"],
+            "Head\nOttawa listed a mining company (KMX) on Monday.",
+            ["KMX"],
+            id="a-bracket-after-common-nouns",
+        ),
         pytest.param(
             ["Kestrel"],
             "Head\nThe Treasury listed Kestrel on Monday. Its arm Kestrel International GmbH "
