@@ -59,7 +59,17 @@ def partner_words(words: Iterable[Token]) -> list[Token]:
     """The words naming the bodies a licence lets people deal with, among ``words``: the object
     of "with" after a word of dealing, of "involving" on one, or of "covering" on a licence;
     whatever the dealing, winding down included (session 25)."""
-    out: list[Token] = []
+    return [t for obj, cover in _partners(words) for t in _own_words(obj, cover)]
+
+
+def partners(words: Iterable[Token]) -> list[Token]:
+    """The head words of the bodies a licence lets people deal with ("wind-down of transactions
+    with the two companies": "companies"), for a group told again."""
+    return [obj for obj, _ in _partners(words)]
+
+
+def _partners(words: Iterable[Token]) -> list[tuple[Token, bool]]:
+    out: list[tuple[Token, bool]] = []
     for tok in words:
         lemma = tok.lemma_.lower()
         head = tok.head.lemma_.lower()
@@ -73,7 +83,7 @@ def partner_words(words: Iterable[Token]) -> list[Token]:
             continue
         if not _licensed(tok):
             continue
-        out += [t for o in objects for t in _own_words(o, lemma == "cover")]
+        out += [(o, lemma == "cover") for o in objects]
     return out
 
 

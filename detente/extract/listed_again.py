@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.extract import descriptions, rosters
+from detente.extract import descriptions, licence_names, rosters
 from detente.extract import lexicon as lx
 from detente.extract.counts import SMALL_NUMBERS, WORD_VALUES
 from detente.extract.licences import is_nominal
@@ -82,6 +82,7 @@ def _group_objects(trigger: Token) -> list[Token]:
     """The objects of a verb of listing, and the group its listings are of ("announced its
     listings of the same two companies")."""
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += licence_names.partners(trigger.subtree)  # "a licence to wind down with the two"
     return objects + [
         g
         for o in objects

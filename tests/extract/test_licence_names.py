@@ -96,6 +96,21 @@ def _sanctions(extractor, text: str) -> list[tuple]:
             id="a-wind-down-licence-names-its-body",
         ),
         pytest.param(
+            "The Treasury on Wednesday designated Kestrel Oil and Orlan Petroleum and issued a "
+            "general licence authorising the wind-down of transactions with the two companies.",
+            [
+                ("sanctions_imposed", "USA", ["Kestrel Oil", "Orlan Petroleum"]),
+                ("sanctions_eased", "USA", ["Kestrel Oil", "Orlan Petroleum"]),
+            ],
+            id="a-wind-down-licence-names-the-group-listed-before",
+        ),
+        pytest.param(
+            "The Treasury on Wednesday issued a general licence allowing dealings with the two "
+            "companies.",
+            [("sanctions_eased", "USA", [])],
+            id="a-group-with-no-names-told-before",
+        ),
+        pytest.param(
             "Venezuela freed twelve prisoners on Monday. A second licence allows dealings with "
             "Kestrel Mining.",
             [],
