@@ -247,7 +247,7 @@ def first_full(names: list[str], text: str) -> list[str]:
             rf"((?:{NAME_WORD}|{LINKS})(?: (?:{NAME_WORD}|{LINKS})){{0,7}}) \({re.escape(name)}\)",
             body,
         )
-        if bracketed and (full := _bracketed(bracketed.group(1))):
+        if bracketed and (full := _bracketed(bracketed.group(1), name)):
             out.append(full)  # "Kestrel Mining (KMX)": the short form in brackets
             continue
         first = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body)
@@ -259,10 +259,17 @@ def first_full(names: list[str], text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _bracketed(run: str) -> str:
-    """The name a run of words before a bracketed short form spells: from its first capitalised
-    word after the last small word that opens it ("the Kestrel Mining" → "Kestrel Mining")."""
+def _bracketed(run: str, short: str) -> str:
+    """The name a run of words before a bracketed short form spells: the part of the run whose
+    capitals the short form gives ("Huawei Technologies and Semiconductor Manufacturing
+    International Corporation (SMIC)" → the latter; "Counterparties of Naftna Industrija Srbije
+    (NIS)" → the name), else the run from its first capitalised word ("the Kestrel Mining")."""
     words = run.split()
+    letters = short.upper()
+    for i in range(len(words)):
+        caps = "".join(w[0] for w in words[i:] if w[:1].isupper())
+        if words[i][:1].isupper() and caps == letters and len(words) - i > 1:
+            return " ".join(words[i:])
     while words and (not words[0][:1].isupper() or words[0] in ("The", "A", "An")):
         words = words[1:]
     return " ".join(words) if len(words) > 1 or (words and not words[0].isupper()) else ""

@@ -197,6 +197,18 @@ def test_one_name_each_brackets(names, text, expected):
             ["Petróleos de Venezuela", "Minerven"],
             id="small-words-inside-the-name",
         ),
+        pytest.param(
+            ["OPC"],
+            "Head\nIt listed Kestrel Mining and Orlan Petroleum Company (OPC). OPC denied it.",
+            ["Orlan Petroleum Company"],
+            id="the-part-whose-capitals-the-short-form-gives",
+        ),
+        pytest.param(
+            ["ODRC"],
+            "Head\nIt listed the Orinoco Dredging and River Company (ODRC). ODRC denied it.",
+            ["Orinoco Dredging and River Company"],
+            id="a-name-with-and-inside",
+        ),
         # negatives: another body with a longer name, a name told alone first, no company form,
         # a bracket after words that are no name
         pytest.param(
