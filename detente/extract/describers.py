@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from detente.extract import lexicon as lx
+from detente.extract.count_lists import conjoined
 from detente.extract.mentions import ParsedSentence, in_place, is_demonym
 from detente.extract.person_names import RELATIVES, clean_name
 from detente.model import Category
@@ -109,6 +110,8 @@ def _noun_category(
     cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
     if cat in (Category.JOURNALISTS, Category.POLITICAL_PRISONERS):
         return cat
+    if _political_modifier(noun):
+        return Category.POLITICAL_PRISONERS  # "X, an opposition politician" (sessions 15, 25)
     if _for_rights(noun) and is_trade(noun, cat, ps):
         return Category.POLITICAL_PRISONERS  # "X, a human rights lawyer" (session 21)
     if cat is Category.FOREIGN_NATIONALS:
@@ -129,6 +132,23 @@ def deposed_office(noun: Token, ps: ParsedSentence) -> bool:
     if noun.lemma_.lower() not in lx.OFFICE_NOUNS or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(t.lower_ in lx.DEPOSED_WORDS for t in ps.doc)
+
+
+# Modifiers that make a trade noun describe a political prisoner ("an opposition politician").
+OPPOSITION_WORDS = frozenset({"opposition"})
+
+
+def _political_modifier(noun: Token) -> bool:
+    """A trade noun that an opposition modifier makes political ("X, an opposition politician"):
+    "politician" alone is a trade (session 25), "opposition politician"
+    describes a political prisoner (session 15). Office nouns keep session 23's rule ("the
+    opposition lawmaker X" is political only when freed by those who removed his government)."""
+    if noun.lemma_.lower() in lx.OFFICE_NOUNS:
+        return False
+    return any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in OPPOSITION_WORDS
+        for c in noun.children
+    )  # not "a political scientist": a "political" adjective makes no political prisoner
 
 
 def _for_rights(noun: Token) -> bool:
@@ -269,3 +289,57 @@ def _birthplace(end: int, ps: ParsedSentence) -> bool:
     student", "the Colombian-born businessman"): not the country they belong to."""
     after = [t.lower_ for t in ps.doc[end : end + 2]]
     return after[:1] == ["born"] or after == ["-", "born"]
+
+
+# Verbs that tell what someone holds a group to be ("53 people Washington regarded as political
+# prisoners", "whom rights groups consider political prisoners").
+REGARD_VERBS = frozenset(
+    {"regard", "consider", "deem", "describe", "call", "class", "classify", "label", "recognise",
+     "recognize", "term", "brand"}
+)  # fmt: skip
+
+
+def regarded_as(head: Token) -> Category | None:
+    """The category a clause on the freed group's noun gives it by what someone regards them as
+    ("53 people Washington regarded as political prisoners", "people described by the opposition
+    as prisoners of conscience", session 25): the people noun that clause names, with its
+    modifiers, decides, as if it were the group's own."""
+    for verb in head.children:
+        if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in REGARD_VERBS:
+            continue
+        for noun in verb.subtree:
+            cat = lx.PEOPLE_NOUNS.get(noun.lemma_.lower())
+            if noun.i == head.i or noun.pos_ != "NOUN" or cat is None:
+                continue
+            if noun.dep_ not in ("pobj", "dobj", "oprd", "attr", "xcomp", "ccomp"):
+                continue
+            of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children]  # fmt: skip
+            for w in [*noun.children, *of]:  # "political prisoners", "prisoners of conscience"
+                told = lx.modifier_category(w.lemma_.lower(), w.lower_)
+                if told is not None and w.dep_ in ("amod", "compound", "nmod", "pobj"):
+                    return told
+            return cat
+    return None
+
+
+def others_noun(head: Token | None) -> Token | None:
+    """The noun of the rest of a group told after named people or a pronoun ("freed them and
+    eight other civilians", "X and Y and 13 other prisoners"), else ``head``: that group noun
+    gives the category of all told (session 25), whatever describes the named. A counted head
+    keeps its own noun ("five executives and two other Americans": two groups)."""
+    if head is None or any(c.dep_ == "nummod" for c in head.children):
+        return head
+    # on the name or its describing noun: "the journalist X and eight other civilians", "X, an
+    # activist, and 13 other prisoners"
+    told = [c for c in head.children if c.dep_ == "appos"]
+    for item in conjoined([head, *told])[1 + len(told) :]:
+        lemma = item.lemma_.lower()
+        people = lemma in lx.PEOPLE_NOUNS or lemma in lx.DETAINEE_STATUS_NOUNS
+        if (
+            item.pos_ == "NOUN"
+            and people
+            and any(c.dep_ == "amod" and c.lower_ == "other" for c in item.children)
+        ):
+            return item
+    return head

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from detente.extract import count_lists
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
-from detente.extract.describers import kin_or_office
+from detente.extract.describers import kin_or_office, others_noun, regarded_as
 from detente.extract.destinations import demonym_of
 from detente.extract.doc_memo import tokens
 from detente.extract.held_clauses import held_who_clause
@@ -394,6 +394,7 @@ def category_of(
     head = people_head(group)
     if head is not None and lx.regional_demonym(head.text):  # the head noun, never an adjective
         return Category.FOREIGN_NATIONALS  # "two Europeans: X, an architect, ..." (session 21)
+    head = others_noun(head)  # "X and 13 other prisoners": the group noun (session 25)
     if head is None or unnamed(head, ps):
         return person_category(ps, persons, actor)
     of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
@@ -401,6 +402,9 @@ def category_of(
         cat = lx.modifier_category(w.lemma_.lower(), w.lower_)
         if cat is not None and w.dep_ in ("amod", "compound", "nmod", "pobj"):
             return cat
+    regarded = regarded_as(head)
+    if regarded is not None:
+        return regarded
     if is_demonym(head, ps):
         return None if demonym_of(head, ps) in (actor, None) else Category.FOREIGN_NATIONALS
     lemma = head.lemma_.lower()
@@ -426,6 +430,7 @@ def nationality_of(group: Token | None, ps: ParsedSentence, persons: list[str]) 
     group ("three Americans"), plain people with a nationality ("252 Venezuelan men"), or named
     people described by one ("X, a US citizen", "the Swedish diplomat X")."""
     head = people_head(group)
+    head = others_noun(head)  # "X and 13 other prisoners": the group noun (session 25)
     described = _described_name(head, ps)
     if described is not None:
         return described

@@ -102,7 +102,7 @@ PEOPLE_NOUNS: dict[str, Category] = {
     "protester": Category.POLITICAL_PRISONERS,
     "protestor": Category.POLITICAL_PRISONERS,
     "opposition": Category.POLITICAL_PRISONERS,
-    "politician": Category.POLITICAL_PRISONERS,
+    "politician": Category.OTHER,  # alone a trade; "opposition politician": political (s25)
     "critic": Category.POLITICAL_PRISONERS,
     "opponent": Category.POLITICAL_PRISONERS,  # "opponents" of the government (session 24)
     "campaigner": Category.POLITICAL_PRISONERS,

@@ -77,6 +77,76 @@ def test_group_category(release_mentions, text, category):
     assert m.category == category
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # session 25: "politician" alone is a trade; a political modifier makes it political
+        ("Belarus freed the politician Anna Keller on Tuesday.", Category.OTHER),
+        ("Belarus freed Anna Keller, a veteran politician, on Tuesday.", Category.OTHER),
+        ("Belarus freed 12 politicians on Tuesday.", Category.OTHER),
+        ("Belarus freed the opposition politician Anna Keller.", Category.POLITICAL_PRISONERS),
+        ("Belarus freed Anna Keller, an opposition politician.", Category.POLITICAL_PRISONERS),
+        ("Belarus freed 12 opposition politicians on Tuesday.", Category.POLITICAL_PRISONERS),
+        # an office noun keeps session 23's rule, whatever its modifier
+        ("Zimbabwe freed Job Moyo, the opposition lawmaker, on Monday.", Category.OTHER),
+        # what someone regards the group as: that noun decides
+        (
+            "Cuba released 53 people Washington regarded as political prisoners on Monday.",
+            Category.POLITICAL_PRISONERS,
+        ),
+        (
+            "Cuba freed 53 people described by the opposition as prisoners of conscience.",
+            Category.POLITICAL_PRISONERS,
+        ),
+        ("Cuba freed 53 people whom rights groups consider hostages.", Category.HOSTAGES),
+        # negatives: a regarding clause about something else; a plain people noun
+        (
+            "Cuba freed 53 people that Washington had long regarded as a bargaining chip.",
+            Category.DETAINEES,
+        ),
+        ("Cuba freed 53 people held on charges Washington called political.", Category.DETAINEES),
+    ],
+)
+def test_describing_nouns_of_session_25(release_mentions, text, category):
+    (m,) = release_mentions(text)
+    assert m.category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "category"),
+    [
+        # session 25: "X and N other <group noun>": the group noun decides for all told
+        (
+            "Russia freed the journalist Anna Keller and eight other civilians.",
+            9,
+            Category.DETAINEES,
+        ),
+        ("Belarus freed Anna Keller, an activist, and 13 other prisoners.", 14, Category.DETAINEES),
+        ("Iran freed the American Anna Keller and two other prisoners.", 3, Category.DETAINEES),
+        (
+            "Iran freed the journalist Anna Keller and two other journalists.",
+            3,
+            Category.JOURNALISTS,
+        ),
+        # negatives: no "other" (the named person's noun decides), a counted first group
+        (
+            "Belarus freed the activist Anna Keller and two prisoners on Monday.",
+            3,
+            Category.POLITICAL_PRISONERS,
+        ),
+        (
+            "Iran freed the American Anna Keller and two other Americans.",
+            3,
+            Category.FOREIGN_NATIONALS,
+        ),
+    ],
+)
+def test_the_rest_of_a_group_gives_its_noun(release_mentions, text, count, category):
+    (m,) = release_mentions(text)
+    assert m.count is not None and m.count.value == count
+    assert m.category == category
+
+
 def test_a_numbered_group_keeps_its_number_over_its_listed_names(release_mentions):
     (m,) = release_mentions(
         "Washington freed two Venezuelans, Juan Perez and Luis Mora, on Friday."
