@@ -425,6 +425,8 @@ SECTOR_WORDS: dict[str, str] = {
     # --- sanctions (session 12) ---
     "cigars": "tobacco",
     "cigar": "tobacco",
+    # --- sanctions (session 25): coal is no sector of its own ---
+    "coal": "energy",
 }
 
 # Sector vocabulary of two words, by their last word and the word before it ("dual-use goods",
@@ -435,6 +437,7 @@ SECTOR_PHRASES: dict[tuple[str, str], str] = {
     ("machine", "tool"): "technology",
     ("port", "calls"): "shipping",  # session 24: port calls, ships barred from ports
     ("port", "call"): "shipping",
+    ("nord", "stream"): "gas",  # session 25: the Nord Stream pipelines carry gas
 }
 SECTOR_PHRASE_ENDS = frozenset(last for _, last in SECTOR_PHRASES)
 

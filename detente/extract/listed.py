@@ -111,6 +111,10 @@ PERSON_TITLES = lx.OFFICIAL_TITLES | {"lady", "dame", "sir", "dr"}
 TIME_ZONES = frozenset({"GMT", "UTC", "CET", "CEST", "EST", "EDT", "BST", "MSK"})
 # A licence named by its abbreviation ("GL 43", "GL 8K"): the instrument, not what is listed.
 LICENCE_NAME = re.compile(r"(?:GL|General License|General Licence)\s*\d", re.IGNORECASE)
+# Pipelines a ban bars dealings with: the trade they carry is the sector (``gas``), no listed
+# body ("banned transactions related to the Nord Stream pipelines", session 25); the operating
+# company ("Nord Stream 2 AG") is a body.
+PIPELINES = re.compile(r"(?:the )?Nord Stream(?: \d)?(?: pipelines?)?", re.IGNORECASE)
 # Named-entity labels of what can be listed ("Marlin Sea Shipping" is often tagged PRODUCT, a jail FAC).
 ENTITY_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "FAC"})
 
@@ -148,8 +152,9 @@ def sectors(scope: list[Token]) -> list[str]:
         out.append(sector)
     if "defense" not in out and any(_army(tok) for tok in scope):
         out.append("defense")  # a listed army or military unit (session 23)
-    fuel = "oil" in out or "gas" in out  # "MOGE, the state energy company": oil and gas only
-    return [x for x in out if x != "energy" or not (fuel and _energy_firm(scope))]
+    # "MOGE, the state energy company": energy as the text words it, with oil and gas of its name
+    # (sessions 24, 25: the sector follows the words the article uses for a body)
+    return out
 
 
 def _army(tok: Token) -> bool:
@@ -173,12 +178,6 @@ def _army(tok: Token) -> bool:
         return tok.head.lemma_.lower() in ARMY_LISTING_VERBS
     prep = tok.head if tok.dep_ == "pobj" else None
     return prep is not None and prep.lower_ in LISTED_PREPS  # "sanctions on Myanmar's army"
-
-
-def _energy_firm(scope: list[Token]) -> bool:
-    """ "the state energy company": energy only as the kind of a firm."""
-    words = [t for t in scope if t.lower_ == "energy"]
-    return bool(words) and all(t.head.lemma_.lower() in FINANCE_FIRMS for t in words)
 
 
 def _phrase(tok: Token) -> str | None:
@@ -248,6 +247,8 @@ def entities(
         if _inside_other_clause(ent, scope_ids, ps):
             continue
         if name in TIME_ZONES or _place_named(ps, ent, name):  # "at midnight GMT", "Karachi"
+            continue
+        if PIPELINES.fullmatch(name):  # "barred transactions with Nord Stream" (session 25)
             continue
         leader = gaz.places.get(name, ("", ""))[1] == "leader"  # "sanctioned Gustavo Petro"
         if name in gaz.places and not (leader and listed_leader(name_root(ent), trigger)):

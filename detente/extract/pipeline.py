@@ -53,6 +53,7 @@ from detente.extract import (
     sanctions,
     sanctions_context,
     sentences,
+    snapback,
     stages,
     stock_after,
     stocks,
@@ -264,6 +265,7 @@ class Extractor:
         events, owner = self._events(clusters, doc.text)
         # sanctions: "X, the state gold miner" told elsewhere (parsed here if the gate did not)
         entity_sectors.run(events, sents + self._named(entity_sectors.unread(events, every, sents)))
+        snapback.run(events, doc.text)  # sanctions: the UN's restored measures are defense
         pairs = [(m, owner[id(m)]) for m in mentions if id(m) in owner]
         cues = links.cue_sentences([(s.index, s.text) for s, _ in context])
         by_index = {s.index: s for s, _ in context}

@@ -15,7 +15,7 @@ from detente.extract import listed
         ("financial sanctions on firms linked to the military", []),
         ("sanctions on the Ministry of Defence and two airlines", ["aviation"]),
         ("sanctions on military equipment", ["defense"]),
-        ("sanctions on the oil sales of the state energy company", ["oil"]),
+        ("sanctions on the oil sales of the state energy company", ["oil", "energy"]),
         ("sanctions on the state energy company", ["energy"]),
         ("sanctions on oil exports and on energy trading", ["oil", "energy"]),
         ("a ban on imports of Cuban cigars", ["tobacco"]),
@@ -23,13 +23,17 @@ from detente.extract import listed
         ("sanctions on firms that bought logs from Myanmar", ["timber"]),
         ("sanctions on firms in the port city of Bandar Abbas", []),
         ("sanctions on firms that supply machinery", []),
+        # session 25: coal is energy; the Nord Stream pipelines carry gas
+        ("a ban on imports of Russian coal", ["energy"]),
+        ("a ban on transactions with the Nord Stream pipelines", ["gas"]),
+        ("a ban on imports of Russian coke and iron", []),
     ],
     ids=[
         "embargo-bears-on-goods",
         "kinds-and-owners",
         "ministry-name",
         "military-goods",
-        "energy-as-the-kind-of-an-oil-and-gas-firm",
+        "energy-as-the-words-say-beside-oil",
         "energy-firm-alone",
         "energy-as-a-trade-beside-oil",
         "cigars-are-tobacco",
@@ -37,6 +41,9 @@ from detente.extract import listed
         "logs-are-timber",
         "a-port-city-is-no-shipping",
         "machinery-names-no-sector",
+        "coal-is-energy",
+        "nord-stream-is-gas",
+        "coke-and-iron-name-none-of-these",
     ],
 )
 def test_sectors(spacy_extractor, text, expected):
@@ -77,6 +84,9 @@ def test_sectors(spacy_extractor, text, expected):
          ["Kupol Works"]),
         ("London sanctioned a Zawiya-based company and Corvel Holdings.", ["Corvel Holdings"]),
         ("Washington delisted the hotel operator Gaviota and the lender Cyprus.", ["Gaviota"]),
+        # session 25: the Nord Stream pipelines are no listed body; their operator is
+        ("Brussels sanctioned Rosneft and Nord Stream 2 on Friday.", ["Rosneft"]),
+        ("Washington sanctioned Nord Stream 2 AG on Friday.", ["Nord Stream 2 AG"]),
     ],
     ids=["members-of-a-group", "no-lowercase-body", "programme-not-listed",
          "title-word-is-no-company", "founder-of", "operator-of", "longer-than-known",
@@ -84,7 +94,8 @@ def test_sectors(spacy_extractor, text, expected):
          "a-body-in-a-relative-clause-is-not-listed", "a-city-is-no-body",
          "a-bank-named-after-its-state", "plural-possessive", "a-deed-names-no-body",
          "a-wrong-done-somewhere", "members-named-in-the-deed-stay", "a-seat-is-no-body",
-         "a-body-the-tagger-took-for-a-place"],
+         "a-body-the-tagger-took-for-a-place", "a-pipeline-is-no-body",
+         "a-pipelines-operator-is"],
 )  # fmt: skip
 def test_entities(spacy_extractor, parsed_sentence, text, expected):
     ps = parsed_sentence(text)
