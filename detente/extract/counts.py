@@ -137,6 +137,9 @@ def _number_extent(tok: Token) -> tuple[int, int]:
     return start, end + 1
 
 
+number_extent = _number_extent  # for readers of ranges (stock_figures.range_read)
+
+
 def _half_before(doc: Span, start: int) -> int:
     """Move the start of "a dozen" / "dozen" back over "half a" ("half a dozen" is 6, not 12)."""
     if doc[start].lower_ == "a" and start > 0 and doc[start - 1].lower_ == "half":

@@ -13,7 +13,10 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
+from detente.extract.doc_memo import token_at
+from detente.extract.mentions import ParsedSentence
 from detente.extract.stock_holders import HOLD_VERBS
+from detente.model import CountQualifier
 
 # Verbs with which a source gives a figure ("put the number at", "counts them at about"); the nouns
 # are lexicon.FIGURE_NOUNS.
@@ -120,4 +123,61 @@ def bare_figure(doc: Span | Doc) -> tuple[Token, Token] | None:
             num = reached_number(tok) if tok.dep_ == "nsubj" else None  # "its tally stood at"
         if num is not None:
             return tok, num
+    return None
+
+
+# Words that join the two ends of a range ("150 to 200", "150-200", "between 150 and 200").
+RANGE_WORDS = frozenset({"to", "-", "–", "and"})
+
+
+def lower_of_range(count: counts_mod.Count, doc: Doc | Span) -> counts_mod.Count:
+    """A figure told as a range gives its lower end, ``at_least`` (session 25: "around 150 to 200
+    political prisoners remain" → 150): the count read at the range's upper end, widened to the
+    lower; any other count unchanged."""
+    doc = doc if isinstance(doc, Doc) else doc.doc
+    joint = count.start - 1
+    if joint < 1 or doc[joint].lower_ not in RANGE_WORDS or not doc[joint - 1].like_num:
+        return count
+    if doc[joint].lower_ == "and" and not any(
+        t.lower_ == "between" for t in doc[max(0, joint - 4) : joint - 1]
+    ):
+        return count  # "1,100 and 64": two figures, not a range
+    low = counts_mod.read_count(doc[joint - 1])
+    if low is None or low.value >= count.value:
+        return count
+    return counts_mod.Count(low.value, CountQualifier.AT_LEAST, low.start, count.end)
+
+
+def range_read(tok: Token) -> counts_mod.Count | None:
+    """The lower end of a range the number reader takes for one number ("between 150 and 200",
+    "150-200"), ``at_least`` (session 25); None when ``tok`` is in no such range."""
+    start, end = counts_mod.number_extent(tok)
+    nums = [t for t in tok.doc[start:end] if t.like_num]
+    joints = [t for t in tok.doc[start:end] if t.lower_ in RANGE_WORDS]
+    digits = [t.text.replace(",", "") for t in nums]
+    if len(nums) != 2 or len(joints) != 1 or not all(d.isdigit() for d in digits):
+        return None
+    low, high = int(digits[0]), int(digits[1])
+    if low >= high:
+        return None
+    return counts_mod.Count(low, CountQualifier.AT_LEAST, start, end)
+
+
+# Kinds of time expressions that give only a month ("this month", "earlier this month", "last
+# month"): see :mod:`detente.extract.date_patterns`.
+MONTH_KINDS = frozenset({"thismonth", "lastmonth"})
+# How far up from a time's first word its verb of saying may sit ("this" → "month" → "said").
+SAID_REACH = 2
+
+
+def said_month(ps: ParsedSentence, verb: Token) -> str | None:
+    """The month a source gave the figure in, told on its verb of saying ("Viasna said this month
+    that 1,100 remain" → ``YYYY-MM``, session 25), when the figure's clause has no time of its own;
+    a day of saying ("said on Monday") dates the saying, not the figure."""
+    sayers = [a for a in verb.ancestors if a.lemma_.lower() in lx.REPORTED_SPEECH_VERBS]
+    for t in ps.times:
+        tok = token_at(ps.doc, t.start)
+        up = list(tok.ancestors)[:SAID_REACH] if tok is not None else []
+        if t.kind in MONTH_KINDS and any(s in up for s in sayers):
+            return t.value
     return None

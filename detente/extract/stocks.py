@@ -157,6 +157,7 @@ def find(ps: ParsedSentence, release_groups: set[int]) -> list[StockMention]:
         )
         if count is None or count.value < _least(tok, count) or not _still_held(ps, tok):
             continue
+        count = figures.lower_of_range(count, ps.doc)  # "150 to 200 remain": 150, at least
         if vague_multiple(tok, count) or _no_longer_held(tok) or _whole_of_a_part(tok):
             continue
         if any(f.count.value == count.value for f in found):
@@ -389,7 +390,7 @@ def _count(noun: Token) -> counts_mod.Count | None:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "more":
         nums += [g for g in noun.head.head.children if g.like_num]  # "eight more of its citizens"
     for num in nums:
-        count = counts_mod.read_count(num)
+        count = counts_mod.read_count(num) or figures.range_read(num)  # "between 150 and 200"
         if count is not None:
             return count
     figure = figures.figure_number(noun)
@@ -483,4 +484,4 @@ def as_of_clause(ps: ParsedSentence, noun: Token) -> str | None:
         between = path[: path.index(verb)]
         if not any(a.dep_ in CLAUSE_DEPS for a in between):
             return t.value
-    return None
+    return figures.said_month(ps, verb)  # "Viasna said this month that 1,100 remain"

@@ -752,3 +752,48 @@ def test_part_of_a_whole_v14(spacy_extractor, text, expected):
 )
 def test_a_figure_given_by_another_state(spacy_extractor, text, expected):
     assert stocks(spacy_extractor, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 25: a range gives its lower figure, at least
+        (
+            "Rights groups say around 150 to 200 political prisoners remain in Belarusian jails.",
+            [("BLR", 150, "at_least", "Rights groups", PUBLISHED)],
+        ),
+        (
+            "Rights groups say between 150 and 200 political prisoners remain in Belarusian jails.",
+            [("BLR", 150, "at_least", "Rights groups", PUBLISHED)],
+        ),
+        (
+            "Rights groups say 150-200 political prisoners remain in Belarusian jails.",
+            [("BLR", 150, "at_least", "Rights groups", PUBLISHED)],
+        ),
+        # negatives: one number in words; two figures joined by "and" are two groups
+        (
+            "Rights groups say two hundred and fifty political prisoners remain in Belarusian jails.",
+            [("BLR", 250, "exact", "Rights groups", PUBLISHED)],
+        ),
+        # session 25: a month of saying dates the figure; a day of saying does not
+        (
+            "Viasna said this month that 1,100 political prisoners remain in Belarus.",
+            [("BLR", 1100, "exact", "Viasna", "2025-06")],
+        ),
+        (
+            "Viasna said last month that 1,100 political prisoners remain in Belarus.",
+            [("BLR", 1100, "exact", "Viasna", "2025-05")],
+        ),
+        (
+            "Viasna said on Friday that 1,100 political prisoners remain in Belarus.",
+            [("BLR", 1100, "exact", "Viasna", PUBLISHED)],
+        ),
+        # a person as the source
+        (
+            "Dmytro Lubinets said 8,000 Ukrainian prisoners remain held in Russia.",
+            [("RUS", 8000, "exact", "Dmytro Lubinets", PUBLISHED)],
+        ),
+    ],
+)
+def test_stocks_of_session_25(spacy_extractor, text, expected):
+    assert stocks(spacy_extractor, text) == expected
