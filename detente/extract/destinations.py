@@ -316,6 +316,20 @@ def _handed_back(trigger: Token) -> bool:
     return any(v.lemma_.lower() in BACK_VERBS and told_back(v) for v in verbs)
 
 
+def _two_sided(trigger: Token) -> bool:
+    """Whether the trigger and a verb joined to it each have a subject of their own ("Peru
+    handed 30 Chileans over, and the Chilean side gave back twelve Peruvians"): two sides handing
+    people to each other, as in a swap (session 23)."""
+    own = _subject(trigger)
+    joined = [trigger.head] if trigger.dep_ == "conj" else []
+    joined += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return own is not None and any(_subject(v) not in (None, own) for v in joined)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def told_back(verb: Token) -> bool:
     """Whether a verb carries "back" as its particle or adverb ("handed back", "got back")."""
     return any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children)
@@ -359,14 +373,16 @@ def destination(
     if named_home is not None and _goes_home(trigger):  # "freed the American X and flew him home"
         return home_destination(named_home, actor)
     nationality = home_destination(demonym_of(group, ps), actor)
-    if _goes_home(trigger) or _handed_back(trigger):  # "three US citizens" sent home too;
-        # "handed back two Armenian soldiers at a border checkpoint" (session 23)
+    if _goes_home(trigger):  # "three US citizens" sent home too
         return nationality or home_destination(citizens_of(group, ps), actor)
     if nationality is None:
         return None
     swapped = bool(EXCHANGE_CUES.search(ps.sentence.text)) or any(
         t.lemma_.lower() in ("swap", "exchange") for t in tokens(ps.doc)
     )
+    if _handed_back(trigger):  # "handed back two Armenian soldiers": a nationality is no
+        # receiving side (sessions 24, 25), but a swap's or a two-sided handover's side is
+        return nationality if swapped or _two_sided(trigger) else None
     return nationality if swapped and not background(ps, trigger) else None
 
 

@@ -246,15 +246,21 @@ def test_money_moved_and_a_blocs_seat(release_mentions, text, destination):
 @pytest.mark.parametrize(
     ("text", "destination"),
     [
-        # session 23: people "handed back" go to the side they belong to, which receives them
-        ("Azerbaijan handed back two Armenian soldiers at a border checkpoint on Friday.", "ARM"),
-        ("Russia handed back 30 Ukrainian civilians at a checkpoint in the Sumy region.", "UKR"),
-        ("Cambodia handed back a dozen Vietnamese fishermen on Friday.", "VNM"),
+        # sessions 24, 25: "handed back" or "sent back" with only the freed people's nationality
+        # and no receiving side or swap has no destination (session 23's receiving side is one
+        # the text names)
+        ("Azerbaijan handed back two Armenian soldiers at a border checkpoint on Friday.", None),
+        ("Russia handed back 30 Ukrainian civilians at a checkpoint in the Sumy region.", None),
+        ("Cambodia handed back a dozen Vietnamese fishermen on Friday.", None),
+        ("Malaysia freed 12 Indonesian fishermen on Monday and sent them back.", None),
+        # a swap's handover goes to the other side; a stated country is a destination
+        ("In the swap, Russia handed back 30 Ukrainian soldiers on Friday.", "UKR"),
+        ("Malaysia freed 12 Indonesian fishermen and sent them back to Indonesia.", "IDN"),
         # negatives: a handover at a border is no destination; the releasing state's own people
         ("Azerbaijan handed over two Armenian soldiers at a border checkpoint on Friday.", None),
         ("Armenia handed back three soldiers at the border on Friday.", None),
     ],
 )
-def test_handed_back_goes_to_the_receiving_side(release_mentions, text, destination):
+def test_handed_back_with_only_a_nationality(release_mentions, text, destination):
     (m,) = release_mentions(text)
     assert m.destination == destination
