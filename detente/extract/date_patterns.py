@@ -137,10 +137,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("lastweek", re.compile(r"\blast week\b", re.I)),
     ("lastmonth", re.compile(r"\blast month\b", re.I)),
     ("thismonth", re.compile(r"\b(?:this|earlier this|later this) month\b", re.I)),
-    # a day earlier in the week ("earlier this week", "earlier in the week"): the month, as for
-    # "last week" (a bare "this week" is left to the story's day); "earlier in the month": the
+    # a day earlier in the week ("earlier this week", "earlier in the week") and a bare "this
+    # week" with no day (session 25): the month, as for "last week"; "earlier in the month": the
     # month of the act told just before
-    ("thismonth", re.compile(r"\b(?:earlier|later) (?:this|in the) week\b", re.I)),
+    ("thismonth", re.compile(r"\b(?:(?:earlier|later) (?:this|in the) week|this week)\b", re.I)),
     ("samemonth", re.compile(r"\b(?:earlier|later) in the month\b", re.I)),
     ("lastyear", re.compile(r"\blast year\b", re.I)),
     ("thisyear", re.compile(r"\b(?:this|earlier this|later this) year\b", re.I)),

@@ -348,9 +348,10 @@ def test_a_month_and_year_naming_a_noun_dates_no_act(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # v15: a day earlier in the week is the month, as "last week" is; a bare "this week" is
-        # left to the story's day
-        ("Iran said this week it had pardoned and freed them.", []),
+        # v15: a day earlier in the week is the month, as "last week" is; session 25: a bare
+        # "this week" with no day too
+        ("Iran said this week it had pardoned and freed them.", ["2025-06"]),
+        ("Belarus freed 14 prisoners this week.", ["2025-06"]),
         ("Thailand had freed them earlier in the week, officials said.", ["2025-06"]),
         ("Britain froze their assets earlier this week.", ["2025-06"]),
         # "earlier in the month": the month of the act told before
