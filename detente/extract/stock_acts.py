@@ -237,3 +237,20 @@ def _frees(verb: Token) -> bool:
 def _frees_them(verb: Token) -> bool:
     """Whether a freeing verb's object is a pronoun for people ("let them go", "freed him")."""
     return any(t.lower_ in THEM and t.dep_ in ("dobj", "nsubj") for t in verb.subtree)
+
+
+# Modifiers of people no longer held ("three former prisoners", "ex-detainees").
+FORMER_WORDS = frozenset({"former", "ex", "ex-"})
+
+
+# Nouns of people held, which "former" makes people no longer held (not "former ministers").
+CAPTIVITY_NOUNS = frozenset({"prisoner", "detainee", "inmate", "hostage", "captive", "convict"})
+
+
+def former(noun: Token) -> bool:
+    """People told as no longer held by their own noun ("the film follows three former
+    prisoners", "two ex-detainees"): no stock. "Two former ministers remain in custody" are
+    held."""
+    return noun.lemma_.lower() in CAPTIVITY_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in FORMER_WORDS for c in noun.children
+    )

@@ -107,6 +107,26 @@ def remains_otherwise(verb: Token) -> bool:
     )
 
 
+def remains_not_held(noun: Token) -> bool:
+    """Whether the count's own verb is a "remain" that tells something other than custody ("at
+    least five of its citizens remain unaccounted for, but ... whether they are in Tajik
+    custody"): no stock, whatever custody word the rest of the sentence has (session 25)."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if verb.lower_ in MISSING or any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in MISSING for c in verb.children
+    ):
+        return True  # "are still unaccounted for", "are missing"
+    word = verb.lemma_.lower() if verb.lemma_.lower() in REMAIN_VERBS else verb.lower_.rstrip("eds")
+    return word in REMAIN_VERBS and remains_otherwise(verb)
+
+
+# People not known to be held: missing, not in custody (session 19; session 25: "remain
+# unaccounted for" is no stock).
+MISSING = frozenset({"unaccounted", "missing"})
+
+
 # Where a "remain" keeps names or measures, not people: "68 people remain on the list", "the other
 # listings remain in force".
 NOT_HELD_THERE = frozenset({"list", "force", "effect", "place", "blacklist"})
@@ -145,8 +165,15 @@ def _named_holder(ps: ParsedSentence, noun: Token, source: str | None) -> str | 
             continue
         if _in_source_phrase(place.span) or _attributed(place.span.root):
             continue
+        if any(a.lower_ in PART_WORDS for a in place.span.root.ancestors):
+            continue  # "including the journalist X, abducted in Tbilisi": a part's story
         return sovereign(place.code)
     return None
+
+
+# Words that open a part of a figure ("1,100 political prisoners, including X", "among them X"):
+# a place told of the part is not where the figure is held.
+PART_WORDS = frozenset({"including", "among"})
 
 
 def _holding_phrase(ps: ParsedSentence, noun: Token) -> str | None:

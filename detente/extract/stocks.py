@@ -33,6 +33,7 @@ from detente.extract.stock_holders import (
     nationality,
     remain_verb,
     remains,
+    remains_not_held,
 )
 from detente.extract.stock_holders import default_countries as default_countries
 from detente.model import CountQualifier
@@ -419,7 +420,9 @@ def _still_held(ps: ParsedSentence, noun: Token) -> bool:
         return False
     if acts.freed_told(noun):  # "its 16 remaining crew members, who were freed by Iran"
         return False
-    if acts.kept_from_leaving(noun) or acts.held_abroad(noun):  # "barred from leaving China"
+    if acts.kept_from_leaving(noun) or acts.held_abroad(noun) or acts.former(noun):
+        return False  # "barred from leaving China", "three former prisoners"
+    if remains_not_held(noun):  # "remain unaccounted for" (session 25)
         return False
     if remains(head) or noun.dep_ == "attr" or figures.figure_number(noun) is not None:
         return True

@@ -797,3 +797,43 @@ def test_a_figure_given_by_another_state(spacy_extractor, text, expected):
 )
 def test_stocks_of_session_25(spacy_extractor, text, expected):
     assert stocks(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 25: people who remain unaccounted for are no stock, whatever custody word the
+        # rest of the sentence has
+        (
+            "Bishkek says at least five of its citizens remain unaccounted for, but has not said "
+            "whether it believes they are in Tajik custody.",
+            [],
+        ),
+        (
+            "Monitors estimate that 9,000 people are still unaccounted for, but cannot tell how "
+            "many remain in custody.",
+            [],
+        ),
+        ("Rights groups say 300 people are still missing and 200 remain in custody in Syria.",
+         [("SYR", 200, "exact", "Rights groups", PUBLISHED)]),
+        # former prisoners are no longer held
+        (
+            "The film follows three former prisoners and the families of people who remain "
+            "behind bars in Nicaragua.",
+            [],
+        ),
+        ("Three political prisoners remain behind bars in Nicaragua.",
+         [("NIC", 3, "exact", None, PUBLISHED)]),
+    ],
+)  # fmt: skip
+def test_no_stock_of_people_not_known_held(spacy_extractor, text, expected):
+    assert stocks(spacy_extractor, text) == expected
+
+
+def test_a_place_told_of_a_part_is_not_the_holder(spacy_extractor):
+    text = (
+        "Azerbaijan pardoned 400 prisoners on Monday. Local rights defenders said at least 100 "
+        "political prisoners remain behind bars, including the journalist Afgan Ismayilov, who "
+        "was abducted in Tbilisi in 2017."
+    )
+    assert [(c, n) for c, n, *_ in stocks(spacy_extractor, text)] == [("AZE", 100)]
