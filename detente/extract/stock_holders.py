@@ -13,6 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
+from detente.extract import lexicon as lx
 from detente.extract.doc_memo import tokens
 from detente.extract.gazetteer import monitor_table, sovereign
 from detente.extract.mentions import ParsedSentence, subject_of
@@ -112,14 +113,20 @@ def remains_not_held(noun: Token) -> bool:
     least five of its citizens remain unaccounted for, but ... whether they are in Tajik
     custody"): no stock, whatever custody word the rest of the sentence has (session 25)."""
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
-        return False
+    if verb is None or _in_custody_phrase(verb):
+        return False  # "remain missing in Turkmen prisons": held where they went missing
     if verb.lower_ in MISSING or any(
         c.dep_ in ("acomp", "attr") and c.lower_ in MISSING for c in verb.children
     ):
         return True  # "are still unaccounted for", "are missing"
     word = verb.lemma_.lower() if verb.lemma_.lower() in REMAIN_VERBS else verb.lower_.rstrip("eds")
     return word in REMAIN_VERBS and remains_otherwise(verb)
+
+
+def _in_custody_phrase(verb: Token) -> bool:
+    """Whether the verb's own phrases put the people in custody ("missing in Turkmen prisons")."""
+    words = [w for c in verb.children if c.dep_ in ("prep", "acomp") for w in c.subtree]
+    return any(w.lemma_.lower() in lx.CUSTODY_NOUNS for w in words)
 
 
 # People not known to be held: missing, not in custody (session 19; session 25: "remain

@@ -816,6 +816,9 @@ def test_stocks_of_session_25(spacy_extractor, text, expected):
         ),
         ("Rights groups say 300 people are still missing and 200 remain in custody in Syria.",
          [("SYR", 200, "exact", "Rights groups", PUBLISHED)]),
+        # missing inside prisons are held there
+        ("Rights groups say 100 people remain missing in Turkmen prisons.",
+         [("TKM", 100, "exact", "Rights groups", PUBLISHED)]),
         # former prisoners are no longer held
         (
             "The film follows three former prisoners and the families of people who remain "
