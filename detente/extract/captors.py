@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from detente.extract.destinations import HOLD_VERBS, destination, moved_to_by
 from detente.extract.doc_memo import tokens
+from detente.extract.expulsions import expelled_from
 from detente.extract.groups import people_head
 from detente.extract.lexicon import CUSTODY_NOUNS
 from detente.extract.mentions import (
@@ -60,7 +61,11 @@ def clause_subject(trigger: Token) -> Token | None:
 
 def by_phrase(ps: ParsedSentence, trigger: Token) -> list[str]:
     """The states a ``by`` phrase of a participle names when the parser did not mark it as the
-    agent ("let go by the Lukashenko government", "freed by Tehran on Friday")."""
+    agent ("let go by the Lukashenko government", "freed by Tehran on Friday"); or the state a
+    held person was deported from ("held for hours and deported from Turkey", session 25)."""
+    expelled = expelled_from(ps, trigger)
+    if expelled:
+        return expelled
     heads = [trigger, *(c for c in trigger.children if c.dep_ == "aux" and c.lemma_ == "let")]
     # "was granted clemency by President X": the parser hangs the agent on the granted noun
     heads += [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in GRANTS]

@@ -38,7 +38,6 @@ from detente.extract.counts import Count
 from detente.extract.describers import kin_described
 from detente.extract.destinations import demonym_of, destination, home_destination
 from detente.extract.doc_memo import tokens
-from detente.extract.expulsions import expelled_from
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.groups import PRONOUNS as PRONOUNS  # re-exported: stocks, sanctions
 from detente.extract.groups import (
@@ -274,7 +273,7 @@ def _actors_named(ps: ParsedSentence, trigger: Token, group: Token | None) -> li
     subj = _misparsed_subject(trigger) or clause_subject(trigger)
     actors = actors_from(ps, subj) if subj is not None and subj.dep_ in ("nsubj", "pobj") else []
     agents = actors_from(ps, agent_of(trigger)) or sides.after_by(ps, trigger)
-    return actors or agents or expelled_from(ps, trigger) or by_phrase(ps, trigger)
+    return actors or agents or by_phrase(ps, trigger)
 
 
 def _misparsed_subject(trigger: Token) -> Token | None:
