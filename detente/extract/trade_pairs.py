@@ -83,10 +83,15 @@ def _placed(own: str | None, event: str | None) -> str | None:
     return own
 
 
-def swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int]]:
+def swap_verbs(
+    mentions: list[tuple[Mention, str]], event_dates: dict[str, str | None] | None = None
+) -> list[tuple[set[str], int]]:
     """ "Russia and the United States swapped prisoners": the releases of the co-acting states
     (people only: "the United States and Iran lifted sanctions, exchanged prisoners and ..." trades
-    no sanctions act the co-actors take in the same sentence)."""
+    no sanctions act the co-actors take in the same sentence). (v25) Only the releases of the
+    verb's own time are its partners: "On July 17 they exchanged 95 each, and on June 25 they
+    swapped 90 each" is one swap per day (the sentence's clauses of two times, see
+    :func:`clause_groups`)."""
     out: list[tuple[set[str], int]] = []
     for m, eid in mentions:
         if (
@@ -94,10 +99,12 @@ def swap_verbs(mentions: list[tuple[Mention, str]]) -> list[tuple[set[str], int]
             and m.co_actors
             and m.trigger.lemma_.lower() in lx.SWAP_LEMMAS
         ):
+            here = [(mm, e) for mm, e in mentions if mm.sent is m.sent]
+            timed = next((g for g in clause_groups(here, event_dates) if eid in g), set())
             partners = {
                 e
-                for mm, e in mentions
-                if mm.sent is m.sent and mm.type is EventType.RELEASE and mm.actor in m.co_actors
+                for mm, e in here
+                if e in timed and mm.type is EventType.RELEASE and mm.actor in m.co_actors
             }
             if partners - {eid}:
                 out.append(({eid} | partners, m.sent.sentence.index))

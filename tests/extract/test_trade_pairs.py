@@ -105,3 +105,23 @@ def test_co_actors_swapping_prisoners_trade_no_sanctions_act(spacy_extractor, te
     a = spacy_extractor(inline(text, "2026-02-14"))
     assert [e.type for e in a.events][:2] == ["release", "release"]
     assert [sorted(x.events) for x in a.exchanges] == linked
+
+
+# (v25) A swap verb's partners are the co-actors' releases of its own clause's time: a sentence
+# telling two days' swaps ("On July 17 ... 95 each, and on June 25 ... 90 each") is one exchange
+# per day; one day's swap told with a second time for something else stays one trade.
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("On July 17 Kenya and Somalia exchanged 95 prisoners each, and on June 25 they swapped "
+         "90 each.", [["e1", "e2"], ["e3", "e4"]]),
+        ("In March Armenia and Azerbaijan exchanged 12 prisoners each, and in October they "
+         "exchanged 40 each.", [["e1", "e2"], ["e3", "e4"]]),
+        # one swap, one time: one trade
+        ("On July 17 Kenya and Somalia exchanged 95 prisoners each.", [["e1", "e2"]]),
+    ],
+)  # fmt: skip
+def test_a_swap_verb_trades_only_the_releases_of_its_own_time(spacy_extractor, text, linked):
+    a = spacy_extractor(inline(text, "2026-02-14"))
+    assert all(e.type == "release" for e in a.events)
+    assert sorted(sorted(x.events) for x in a.exchanges) == linked
