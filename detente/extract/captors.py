@@ -25,7 +25,7 @@ from detente.extract.destinations import HOLD_VERBS, destination, moved_to_by
 from detente.extract.doc_memo import tokens
 from detente.extract.expulsions import expelled_from
 from detente.extract.groups import people_head
-from detente.extract.lexicon import CUSTODY_NOUNS
+from detente.extract.lexicon import CUSTODY_NOUNS, HOLD_LEMMAS
 from detente.extract.mentions import (
     Mention,
     ParsedSentence,
@@ -240,12 +240,15 @@ CUSTODY_KINDS = frozenset({"name", "demonym", "capital"})
 
 def custody_state(ps: ParsedSentence, trigger: Token) -> str | None:
     """The state whose custody the freed left ("were released from North Korean custody"): the
-    holder when no agent is named, never the nationality of the freed."""
+    holder when no agent is named, never the nationality of the freed. (v25) A prison told by
+    its proper name is custody by a word of the name ("from El Salvador's Terrorism Confinement
+    Centre", "from Iran's Evin Prison")."""
     for prep in trigger.children:
         if prep.dep_ != "prep" or prep.lower_ != "from":
             continue
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-            if pobj.lemma_.lower() in CUSTODY_NOUNS:
+            words = [pobj, *(c for c in pobj.children if c.dep_ == "compound")]
+            if any(w.lemma_.lower() in CUSTODY_NOUNS | HOLD_LEMMAS for w in words):
                 found = places_in(ps, list(pobj.subtree), CUSTODY_KINDS)
                 if found:
                     return found[0].code

@@ -278,6 +278,14 @@ def demonym_of(tok: Token | None, ps: ParsedSentence) -> str | None:
     return codes.pop() if len(codes) == 1 else None
 
 
+def owner_state(group: Token, ps: ParsedSentence) -> str | None:
+    """The state named as a possessor of the group ("Belarus's political prisoners"): their own
+    state, when the noun says they are held for politics (see ``releases._own_state``)."""
+    owners = [c for c in group.children if c.dep_ == "poss"]
+    codes = {p.code for p in ps.places if p.kind in ("name", "capital") and p.span.root in owners}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def citizens_of(tok: Token | None, ps: ParsedSentence) -> str | None:
     """The country a citizen noun names by a country's name ("three US citizens", "two citizens of
     Belarus", "Canadian nationals" being :func:`demonym_of`'s)."""

@@ -36,7 +36,7 @@ from detente.extract.captors import (
 )
 from detente.extract.counts import Count
 from detente.extract.describers import kin_described
-from detente.extract.destinations import demonym_of, destination, home_destination
+from detente.extract.destinations import demonym_of, destination, home_destination, owner_state
 from detente.extract.doc_memo import tokens
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.groups import PRONOUNS as PRONOUNS  # re-exported: stocks, sanctions
@@ -234,10 +234,11 @@ def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str
 def _own_state(ps: ParsedSentence, group: Token | None) -> list[str]:
     """recall: a state's own opposition or political prisoners, told by their nationality with
     no captor named ("eleven Malian opposition politicians were released on bail"), are held by
-    that state; not activists or journalists, whom foreign states hold too."""
+    that state; not activists or journalists, whom foreign states hold too. (v25) Or by the
+    state they belong to ("in return for the release of Belarus's last political prisoners")."""
     if group is None or not any(c.lower_ in OWN_STATE_WORDS for c in group.children):
         return []
-    own = demonym_of(group, ps)
+    own = demonym_of(group, ps) or owner_state(group, ps)
     return [own] if own is not None else []
 
 

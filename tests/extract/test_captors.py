@@ -9,7 +9,7 @@ import pytest
 from detente.extract.captors import decision_actor, sanctioned_state
 from detente.extract.fill import fill_context
 
-from .builders import mention, sentence
+from .builders import inline, mention, sentence
 
 
 @pytest.mark.parametrize(
@@ -398,3 +398,31 @@ def test_the_state_that_jailed_after_an_arrest_holds(parsed_sentence, text, hold
     group = next(t for t in ps.doc if t.text == "Soto")
     trigger = next(t for t in ps.doc if t.text == "freed")
     assert held_by(group, ps, trigger) == holder
+
+
+# (v25) A prison told by its proper name is custody by a word of the name: the state that owns it
+# held the freed, not a state that sent them there (a three-way swap's third party).
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Washington had deported them in March. The 40 Hondurans were released from "
+         "Guatemala's Pavon Confinement Centre on Friday and flown to Honduras.", "GTM"),
+        ("Washington had deported them in March. The 40 Hondurans were released from Egypt's "
+         "Tora Detention Centre on Friday.", "EGY"),
+    ],
+)  # fmt: skip
+def test_a_prison_told_by_its_name_says_who_held(spacy_extractor, text, actor):
+    a = spacy_extractor(inline(text, "2026-02-14"))
+    assert [e.actor for e in a.events if e.type == "release"] == [actor]
+
+
+def test_a_place_that_is_no_custody_names_no_holder(spacy_extractor):
+    # negative: a hospital is no custody: it names no holder (no release is read at all here)
+    a = spacy_extractor(
+        inline(
+            "Washington had deported them in March. The 40 Hondurans were released from "
+            "Guatemala's Central Hospital on Friday.",
+            "2026-02-14",
+        )
+    )
+    assert "GTM" not in [e.actor for e in a.events]

@@ -591,6 +591,41 @@ def test_opposition_freed_with_no_captor_named_are_their_own_states(release_ment
     assert m.actor == "TCD"
 
 
+# (v25) The state a political group belongs to by a possessive holds it ("the release of Cuba's
+# last political prisoners"), not the state that pays for the release in the same sentence; a
+# possessive on citizens names no holder by this rule.
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The US Treasury lifted sanctions on two Cuban sugar firms on Monday, a step an official "
+         "said was taken in return for the release of Cuba's last political prisoners.", "CUB"),
+        ("Washington eased sanctions on two Nicaraguan banks on Monday, a move officials said "
+         "was made in return for the release of Nicaragua's opposition leaders.", "NIC"),
+    ],
+)  # fmt: skip
+def test_a_states_own_political_prisoners_by_possessive(spacy_extractor, text, actor) -> None:
+    a = spacy_extractor(inline(text, "2026-02-14"))
+    assert [e.actor for e in a.events if e.type == "release"] == [actor]
+    assert [sorted(x.events) for x in a.exchanges] == [["e1", "e2"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # negative: a hold clause names the holder before the possessive
+        ("Washington eased sanctions on two Nicaraguan banks on Monday, a move officials said "
+         "was made in return for the release of Canada's two political prisoners held in "
+         "Nicaragua.", "NIC"),
+        # negative: citizens are no group held for politics: their state is not the holder
+        ("Ottawa lifted sanctions on two Chinese banks on Monday, a move officials said was made "
+         "in return for the release of Canada's citizens held in China.", "CHN"),
+    ],
+)  # fmt: skip
+def test_a_possessive_gives_way_to_a_hold_clause(spacy_extractor, text, actor) -> None:
+    a = spacy_extractor(inline(text, "2026-02-14"))
+    assert [e.actor for e in a.events if e.type == "release"] == [actor]
+
+
 @pytest.mark.parametrize(
     "text",
     [
