@@ -173,7 +173,9 @@ def run(
         joined = same_trade(idx, text, links, frame)
         for ids in [joined] if joined else _cue_links(idx, text, frame):
             links.setdefault(frozenset(ids), set()).add(idx)
-    for swapped, idx in swap_verbs([p for p in mentions if id(p[0]) not in frame.alone], frame.told):
+    for swapped, idx in swap_verbs(
+        [p for p in mentions if id(p[0]) not in frame.alone], frame.told
+    ):
         links.setdefault(frozenset(swapped), set()).add(idx)
     for swapped, idx in reciprocal(frame):
         links.setdefault(frozenset(swapped), set()).add(idx)
