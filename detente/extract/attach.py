@@ -41,6 +41,7 @@ from detente.extract.roll_calls import (
     is_anaphoric,
     is_name,
     listed,
+    named_one_of_the_freed,
     names_at,
     partitive_whole,
     refers_back,
@@ -87,7 +88,8 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
             listing = into if isinstance(into, Mention) else into[0] if len(into) == 1 else None
             listing_at = ps.sentence.index
             continue
-        found = introduced(ps, before) or backstories.named(ps, before, releases, names_at)
+        prev = next((p for p in sents if p.sentence.index == ps.sentence.index - 1), None)
+        found = introduced(ps, before, prev) or backstories.named(ps, before, releases, names_at)
         if found is not None:
             m, names = found
             m.persons = m.persons + [n for n in names if n not in m.persons]
@@ -115,12 +117,36 @@ def _own_roll_call(ps: ParsedSentence, releases: list[Mention]) -> None:
     if len(here) != 1 or here[0].persons:
         return
     names = [n for n in listed(ps) if f"({n}" not in ps.sentence.text]
-    if not names:
-        return
-    own = here[0].actor is not None or here[0].party is not None
-    owner = [here[0]] if own else list_owner(ps, [m for m in releases if _near(m, ps)])
-    for m in owner or here:
+    near = [m for m in releases if _near(m, ps)]
+    listing = bool(names)
+    if not names:  # "X, one of those released, said": one of a release told before, if only one
+        names = _one_of_those(ps)  # state's releases were told (a swap's two sides: no telling)
+        owner = near[-1:] if len({m.actor for m in near}) == 1 else []
+    else:
+        own = here[0].actor is not None or here[0].party is not None
+        owner = ([here[0]] if own else list_owner(ps, near)) or here
+    for m in owner if names else []:
         m.persons = m.persons + [n for n in names if n not in m.persons]
+        if not listing:
+            _one_of_many(m)
+
+
+def _one_of_many(m: Mention) -> None:
+    """A release of an untold number of which a follow-up names one ("X, one of those released,
+    said"): its count is no count of its names (the number stays untold, as for "dozens")."""
+    if m.count is None:
+        m.vague = True
+
+
+def _one_of_those(ps: ParsedSentence) -> list[str]:
+    """The name of "X, one of those released, told reporters ...", a sentence whose only release
+    is the cue of its apposition: one of the freed, who speaks (session 25)."""
+    subject = next(
+        (t for t in tokens(ps.doc) if t.dep_ == "nsubj" and named_one_of_the_freed(t)), None
+    )
+    if subject is None:
+        return []
+    return names_at(ps, {t.i for t in subject.subtree if t.dep_ != "appos" or t.pos_ == "PROPN"})
 
 
 def _presumed(m: Mention, place: str) -> bool:
@@ -135,7 +161,9 @@ def _presumed(m: Mention, place: str) -> bool:
     return m.destination not in moved_places(m.sent)
 
 
-def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list[str]] | None:
+def introduced(
+    ps: ParsedSentence, before: list[Mention], prev: ParsedSentence | None = None
+) -> tuple[Mention, list[str]] | None:
     """The release a follow-up sentence names people of, and the names: in apposition to a subject
     that refers back ("The Americans, X and Y, had been detained", "Two of them, X and Y, ...",
     "Three of the Americans have been identified: X, Y and Z"), or a subject list of exactly as
@@ -177,12 +205,24 @@ def introduced(ps: ParsedSentence, before: list[Mention]) -> tuple[Mention, list
             ids |= {t.i for t in tokens(ps.doc) if t.i > naming.i}
         names = names_at(ps, ids)
         fitting = _fitting(before, ps, subject)
+        them = _subject(prev) if prev is not None and _of_them(subject) else None
+        if prev is not None and them is not None:  # "The six Nicaraguans walked across. One of
+            fitting = _fitting(fitting, prev, them)  # them, X, ...": the Nicaraguans' release
+        if _one_of_group(subject, before):  # "One fisherman, X": a release of fishermen
+            fitting = [m for m in fitting if _tells(m, subject.lemma_.lower())] or fitting
         groups = [m for m in fitting if (m.count.value if m.count else 1) > len(m.persons)]
+        if _lone_one(subject) and len({m.actor for m in groups}) > 1:
+            return None  # "One, X, told ..." after a swap: no telling whose
         # "The three men, X, Y and Z": the release of as many as are named, if one was told
         sized = [m for m in groups if m.count and m.count.value == len(names)]
         # not a release of fewer people than are named (the two traded for the seven named)
         room = [m for m in groups if not m.count or m.count.value >= len(names)]
-        return ((sized or room or groups or fitting)[-1], names) if names else None
+        if not names:
+            return None
+        chosen = (sized or room or groups or fitting)[-1]
+        if subject.lower_ == "one" or _one_of_group(subject, before):
+            _one_of_many(chosen)  # "One of them, X" names one of a group, not a release of one
+        return chosen, names
     names = names_at(ps, ids)
     if len(names) < 2 or root.lemma_.lower() not in MOVE_VERBS | HOLD_VERBS:
         return None
@@ -234,8 +274,51 @@ def _echoes(subject: Token, before: list[Mention]) -> bool:
 
 def _echoes_any(subject: Token, before: list[Mention]) -> bool:
     """A definite noun that repeats the noun of a group just told freed, plural or, for one
-    unnamed person, singular ("A Danish sailor ... was freed. The sailor, X, had been ...")."""
-    return _echoes(subject, before) or _echoes_one(subject, before)
+    unnamed person, singular ("A Danish sailor ... was freed. The sailor, X, had been ..."), or
+    one of that group named ("One fisherman, X, said ...")."""
+    return (
+        _echoes(subject, before) or _echoes_one(subject, before) or _one_of_group(subject, before)
+    )
+
+
+def _of_them(subject: Token) -> bool:
+    """ "One of them", "two of them": a part of the group the sentence before told of."""
+    whole = partitive_whole(subject)
+    return subject.like_num and whole is not None and whole.lower_ == "them"
+
+
+def _subject(ps: ParsedSentence) -> Token | None:
+    """The subject of a sentence's main clause."""
+    root = next((t for t in tokens(ps.doc) if t.dep_ == "ROOT"), None)
+    found = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root else []
+    return found[0] if found else None
+
+
+def _tells(m: Mention, lemma: str) -> bool:
+    """Whether a release's sentence tells a group by the plural of a noun ("fishermen")."""
+    return any(t.lemma_.lower() == lemma and t.tag_ == "NNS" for t in m.sent.doc)
+
+
+def _lone_one(subject: Token) -> bool:
+    """ "One, X, told ...": the bare number, of no group named."""
+    return subject.lower_ == "one" and partitive_whole(subject) is None
+
+
+def _one_of_group(subject: Token, before: list[Mention]) -> bool:
+    """ "One fisherman, X, said the group had been fed poorly" after "freed 22 fishermen": "one"
+    and the singular of the noun of a group just told freed, with a name in apposition; a freed
+    person who speaks is one of the freed (session 25). Not "One official, X, said" (no group of
+    officials was freed), nor an office however the group is named."""
+    if subject.tag_ != "NN" or not any(
+        c.dep_ == "nummod" and c.lower_ == "one" for c in subject.children
+    ):
+        return False
+    if not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in LIST_OFFICES | lx.OFFICIAL_TITLES:
+        return False
+    return any(_tells(m, lemma) for m in before[-2:])
 
 
 def _echoes_one(subject: Token, before: list[Mention]) -> bool:

@@ -262,6 +262,10 @@ NAME_LIST = re.compile(
     # part of a group told of before, named: "One of them, the sergeant X Y, told", "Two of the
     # Britons, X Y and Z W, had been sentenced"
     rf"|^(?:One|Two|Three|Four|Five) of (?:them|the [\w-]+), (?:the [a-z]+ )?{_NAME}"
+    # one of the freed, named as they speak (session 25): "One fisherman, X Y, said", "One, X Y,
+    # told", "X Y, one of those released, told", "X Y, one of the freed men, said"
+    rf"|^One(?: [a-z]+)?, {_NAME},"
+    rf"|^{_NAME}, one of (?:them|those|the (?:[a-z]+ ){{1,2}})"
 )
 
 # fields (backstories): a sentence opening on a full name told in the passive of custody ("Laura

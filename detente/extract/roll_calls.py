@@ -97,6 +97,8 @@ def refers_back(subject: Token, ps: ParsedSentence) -> bool:
     said = said and subject.head.lemma_.lower() not in NAMING_VERBS  # "were named as X"
     if said and _one_of_them(subject):  # "One of them, X, told reporters": one of the freed
         return True
+    if named_one_of_the_freed(subject):  # "X, one of those released, told reporters"
+        return True
     if said or is_name(subject, ps):
         return False
     group = subject.tag_ in ("NNS", "NNPS") or subject.like_num or subject.lower_ in ("all", "both")
@@ -116,14 +118,37 @@ def _named_pair(subject: Token) -> bool:
 
 
 def _one_of_them(subject: Token) -> bool:
-    """ "One of them, X, ...": a number taken of "them" with a name in apposition."""
+    """ "One of them, X, ...", "One, X, told local television ...": a number taken of "them", or
+    "one" standing alone, with a name in apposition."""
+    if not subject.like_num or not any(c.dep_ == "appos" for c in subject.children):
+        return False
     whole = partitive_whole(subject)
-    return (
-        subject.like_num
-        and whole is not None
-        and whole.lower_ == "them"
-        and any(c.dep_ == "appos" for c in subject.children)
-    )
+    if whole is None:  # "One, X, told ...": the bare number, its name at once after it
+        return subject.lower_ == "one" and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i <= subject.i + 2
+            for c in subject.children
+        )
+    return whole.lower_ == "them"
+
+
+def named_one_of_the_freed(subject: Token) -> bool:
+    """ "X, one of those released, told reporters", "X, one of the freed men, said", "X, one of
+    them, ...": a name with "one of" the freed in apposition (not "X, one of the negotiators",
+    "one of those still held": the caller's cue for the held)."""
+    if subject.pos_ != "PROPN":
+        return False
+    for one in subject.children:
+        if one.dep_ != "appos" or one.lower_ != "one":
+            continue
+        whole = partitive_whole(one)
+        if whole is None:
+            continue
+        if whole.lower_ == "them":
+            return True
+        told = [c for c in whole.children if c.dep_ in ("acl", "amod", "relcl")]
+        if any(c.lemma_.lower() in FREED_LEMMAS or re.fullmatch(_FREED, c.lower_) for c in told):
+            return True  # "one of those released", "one of the freed men"
+    return False
 
 
 def partitive_whole(subject: Token) -> Token | None:
@@ -143,7 +168,10 @@ def names_at(ps: ParsedSentence, ids: set[int], listing: bool = False) -> list[s
     taken: set[int] = set()
     starts: dict[str, int] = {}
     for ent in [e for e in ents if " " in e.text] + runs:
-        if ent.label_ != "PERSON" or ent.root.i not in ids or is_speaker(ent):
+        if ent.label_ != "PERSON" or ent.root.i not in ids:
+            continue
+        # a speaker is no one freed, unless told as one of them ("X, one of those freed, said")
+        if is_speaker(ent) and not named_one_of_the_freed(ent.root):
             continue
         if _in_office(ent) if listing else is_official(ent):
             continue
@@ -162,6 +190,7 @@ def _listed_name(run: Span) -> bool:
     Z W and ..."), which NER takes for no person or for part of an organisation."""
     root = run.root
     listed = root.dep_ in ("appos", "conj") or any(c.dep_ == "conj" for c in root.children)
+    listed = listed or named_one_of_the_freed(root)  # "X Y, one of those released, said"
     return listed and all(t.ent_type_ in NAME_ENTS for t in run)
 
 

@@ -598,3 +598,92 @@ def test_a_list_by_nationality_goes_to_the_other_state(spacy_extractor):
     found = dict(persons(spacy_extractor, text))
     assert found["SYR"] == ["Rami Haddad", "Samir Aoun"]
     assert found["LBN"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 25: a freed person who speaks is in persons
+        (
+            "Venezuela released eleven Guyanese fishermen on Monday.\nOne fisherman, Ramesh "
+            "Balkaran, said the group had been fed poorly.",
+            [("VEN", ["Ramesh Balkaran"])],
+        ),
+        (
+            "Venezuela released eleven Guyanese fishermen on Monday.\nOne, Ramesh Balkaran, told "
+            "local radio he had not seen a lawyer.",
+            [("VEN", ["Ramesh Balkaran"])],
+        ),
+        (
+            "Venezuela released eleven Guyanese fishermen on Monday.\nKumar Singh, one of those "
+            "released, told reporters he would go back to sea.",
+            [("VEN", ["Kumar Singh"])],
+        ),
+        (
+            "Venezuela released eleven Guyanese fishermen on Monday.\nKumar Singh, one of the "
+            "freed men, said they had been kept in a crowded cell.",
+            [("VEN", ["Kumar Singh"])],
+        ),
+        # the same shapes, someone who is not one of the freed
+        (
+            "Venezuela released eleven Guyanese fishermen on Monday.\nOne official, Hugh Todd, "
+            "said the talks had been hard.",
+            [("VEN", [])],
+        ),
+        (
+            "Venezuela released eleven Guyanese fishermen on Monday.\nOne lawyer, Hugh Todd, "
+            "said the talks had been hard.",
+            [("VEN", [])],
+        ),
+        (
+            "Venezuela released eleven Guyanese fishermen on Monday.\nKumar Singh, one of the "
+            "negotiators, told reporters more would follow.",
+            [("VEN", [])],
+        ),
+        (
+            "Venezuela released eleven Guyanese fishermen on Monday.\nKumar Singh, one of those "
+            "still held, told reporters by phone he was unwell.",
+            [("VEN", [])],
+        ),
+    ],
+    ids=[
+        "one-fisherman",
+        "bare-one",
+        "one-of-those-released",
+        "one-of-the-freed-men",
+        "one-official",
+        "one-lawyer",
+        "one-of-the-negotiators",
+        "one-of-those-still-held",
+    ],
+)
+def test_a_freed_person_who_speaks_is_named(spacy_extractor, text, expected):
+    assert persons(spacy_extractor, text) == expected
+
+
+def test_one_of_a_group_of_untold_size_gives_no_count(spacy_extractor):
+    # naming one of the freed does not make the release one of one person
+    text = (
+        "Kyrgyzstan released the detained journalists on Thursday.\nKumar Singh, one of those "
+        "released, told reporters he would keep working."
+    )
+    found = [(e.count, e.persons) for e in spacy_extractor(inline(text)).events]
+    assert found == [(None, ["Kumar Singh"])]
+
+
+def test_one_of_them_goes_to_the_group_the_sentence_before_told(spacy_extractor):
+    # a swap: "them" are the Nicaraguans just told of, freed by Costa Rica
+    text = (
+        "Nicaragua freed eleven Costa Ricans and Costa Rica freed six Nicaraguans on Friday.\n"
+        "The six Nicaraguans walked across the frontier a few minutes later.\nOne of them, Julio "
+        "Vargas, told local radio he had been held for seven months."
+    )
+    assert dict(persons(spacy_extractor, text)) == {"NIC": [], "CRI": ["Julio Vargas"]}
+
+
+def test_a_lone_one_after_a_swap_names_no_side(spacy_extractor):
+    text = (
+        "Nicaragua freed eleven Costa Ricans and Costa Rica freed six Nicaraguans on Friday.\n"
+        "One, Julio Vargas, told local radio he had been held for seven months."
+    )
+    assert dict(persons(spacy_extractor, text)) == {"NIC": [], "CRI": []}
