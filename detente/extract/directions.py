@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.extract import additions, listings, programmes, tightenings
+from detente.extract import additions, dropped_names, listings, programmes, tightenings
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
 from detente.extract import sanctioners as who
@@ -171,6 +171,8 @@ def direction(verb: Token, obj: list[Token]) -> tuple[EventType, bool] | None:
         return EventType.SANCTIONS_IMPOSED, False  # "UN sanctions came back into force"
     if lemma == "carve" and has_core and any(c.lower_ == "out" for c in verb.children):
         return EventType.SANCTIONS_EASED, False  # "carved out aid from the sanctions"
+    if dropped_names.drops_names(verb, lemma):  # "in the end three names were dropped"
+        return EventType.SANCTIONS_EASED, False
     if lemma in PARTICLE_EASE:
         if PARTICLE_EASE[lemma] in particles and (has_core or "list" in lemmas):
             return EventType.SANCTIONS_EASED, False
@@ -439,7 +441,7 @@ def nominal(tok: Token) -> tuple[EventType, bool] | None:
         return None
     if lemma in lx.LISTING_NOUNS and listings.lists_party(tok) and listings.dated_noun(tok):
         return EventType.SANCTIONS_IMPOSED, False
-    if _off_a_list(tok):
+    if _off_a_list(tok) or dropped_names.removal_of_names(tok):
         return EventType.SANCTIONS_EASED, False  # "announced the removal of X from its list"
     if lemma in lx.RENEWAL_NOUNS and programmes.of_emergency(tok):
         return EventType.SANCTIONS_IMPOSED, True  # "the renewal of the national emergency"
@@ -493,4 +495,6 @@ MOVING_LEMMAS = frozenset(
     | tightenings.VERB_LEMMAS
     | {"carve", "list", "lapse", "expire", "run", "let", "renew", "extend", "amend", "take"}
     | {"strike"}
+    | dropped_names.DROP_VERBS
+    | set(dropped_names.PARTICLE_DROPS)
 )

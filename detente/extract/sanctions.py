@@ -19,6 +19,7 @@ from detente.extract import (
     country_split,
     descriptions,
     doc_memo,
+    dropped_names,
     inclusions,
     licence_names,
     listed,
@@ -165,7 +166,8 @@ SANCTIONS_SENTENCE = re.compile(
     r"relief|designat|measures|delist|unfr[eo]z|\bblock(?:ed|s)\b|\brepeal|\bloosen|\bbann(?:ed|ing)\b|"
     r"\bprohibit|\bbarr(?:ed|ing)\b|\bnamed\b|\bamong (?:those|them|these)\b|"  # rosters
     r"national emergency|"  # "continued the national emergency with respect to Iran"
-    r"\bregime\b[^.]{0,160}\b(?:renew|prolong|extend|roll(?:ed|s|ing)? over)|"  # a regime renewed
+    + dropped_names.GATE  # "in the end three names were dropped" (a delisting)
+    + r"\bregime\b[^.]{0,160}\b(?:renew|prolong|extend|roll(?:ed|s|ing)? over)|"  # a regime renewed
     r"\b(?:renew|prolong)\w*\b[^.]{0,40}\bregime\b|"  # (extract/renewals.py)
     r"\b(?:renewal|roll-?over)\b|"  # "the rollover went through quietly" (renewals.noun_act)
     + packages.NUMBERED_PACKAGE  # "the seventeenth package targeted 200 tankers"
