@@ -174,10 +174,49 @@ def _when_before(tok: Token) -> Token | None:
     return verbs[-1]
 
 
+# --- precision (v25): "those freed" names the people of an act, told by its own phrase only ---
+REFERRING_HEADS = frozenset({"those"})
+
+
+def referring(tok: Token) -> bool:
+    """ "the names of those released", "most of those pardoned were ordinary criminals": a
+    participle on "those" names the people of an act told elsewhere, not an act of its own."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lower_ in REFERRING_HEADS
+
+
+def _own_phrase(ps: ParsedSentence, tok: Token) -> list[dates.TimeExpr]:
+    """The times inside a token's own phrase ("those freed on Monday")."""
+    start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    return [t for t in ps.times if start <= t.start < end]
+
+
+# Verbs that tell an act by another one ("The release came days after the vote on May 20").
+FOLLOW_VERBS = frozenset({"come", "follow", "precede"})
+# Words that open what such an act is told against.
+AGAINST_WORDS = frozenset({"after", "before", "as", "following", "amid", "within"})
+
+
+def told_against(tok: Token) -> int | None:
+    """Where the other act opens when a release noun is told by it ("His release came days after
+    the re-election on May 20", "Saleh's release followed the death in custody on Monday"): the
+    times from there on date that act, not the release (however the parser hangs them)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in FOLLOW_VERBS:
+        return None
+    verb = tok.head
+    for t in tok.doc[verb.i + 1 : verb.sent.end]:
+        if t.lower_ in AGAINST_WORDS or (t.dep_ == "dobj" and t.head.i == verb.i):
+            return t.left_edge.idx if t.dep_ == "dobj" else t.idx
+    return None
+
+
 def nearest_time(ps: ParsedSentence, tok: Token, reported: bool = False) -> str | None:
     """The time expression closest to a token in its own clause; with ``reported``, not the time
     trailing a verb of saying ("rights groups said on Wednesday"), while a fronted one dates what
-    was said ("On Friday officials said another 20 had been let go")."""
+    was said ("On Friday officials said another 20 had been let go"). "Those freed" is dated by
+    its own phrase only: the clause around it tells what happened to them after."""
+    if referring(tok):
+        own = _own_phrase(ps, tok)
+        return min(own, key=lambda t: abs(t.start - tok.idx)).value if own else None
     times = [
         t
         for t in ps.times
@@ -187,6 +226,9 @@ def nearest_time(ps: ParsedSentence, tok: Token, reported: bool = False) -> str 
     ]
     if reported:
         times = [t for t in times if not _said_at(ps, t, tok)]
+    against = told_against(tok)
+    if against is not None:
+        times = [t for t in times if t.start < against]
     if not times:
         fronted = _fronted_time(ps, tok) or _when_time(ps, tok)
         return fronted.value if fronted is not None else _span_before(ps, tok)

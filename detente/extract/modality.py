@@ -159,6 +159,46 @@ def _precondition(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in TO_COME_AUX for c in tok.head.children)
 
 
+# --- precision (v25): acts told as on or off the agenda, or as still to come ---
+# Nouns of what is being talked over ("not on the agenda", "off the table", "under discussion").
+AGENDA_NOUNS = frozenset({"agenda", "table", "consideration", "discussion", "cards"})
+AGENDA_PREPS = frozenset({"on", "off", "under"})
+# Heads of a "yet to" infinitive: "has yet to lift", "is yet to be freed".
+YET_HEADS = frozenset({"have", "be", "remain"})
+
+
+def _on_agenda(trigger: Token) -> Modality | None:
+    """ "an amnesty for protesters was not on the agenda", "easing the ban is off the table",
+    "the release is under discussion": an act the copula puts among what is talked over (or
+    ruled out), not one done."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass", "csubj") or trigger.head.lemma_.lower() != "be":
+        return None
+    copula = trigger.head
+    for prep in copula.children:
+        if prep.dep_ != "prep" or prep.lower_ not in AGENDA_PREPS:
+            continue
+        if not any(g.dep_ == "pobj" and g.lemma_.lower() in AGENDA_NOUNS for g in prep.children):
+            continue
+        negated = any(c.dep_ == "neg" for c in (*copula.children, *prep.children))
+        return Modality.DENIED if negated or prep.lower_ == "off" else Modality.CONSIDERED
+    return None
+
+
+def _yet_to(head: Token, below: Token) -> bool:
+    """ "has yet to lift its measures", "the release is yet to happen": "yet" on the head of the
+    infinitive (or of the clause the act is the subject of) says the act has not happened."""
+    if head.lemma_.lower() not in YET_HEADS:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+        return False
+    infinitive = below if below.dep_ == "xcomp" else None
+    if infinitive is None and below.dep_ in ("nsubj", "nsubjpass"):
+        infinitive = next((c for c in head.children if c.dep_ == "xcomp"), None)
+    return infinitive is not None and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children
+    )
+
+
 def _named_as(trigger: Token) -> Modality | None:
     """What a copula says the act is ("the release of all detainees remained their first demand",
     "..., is the bloc's central aim"): a demand or an aim, not a done act."""
@@ -249,6 +289,8 @@ def _governed(trigger: Token) -> Modality | None:
                 return shared
             continue
         lemma = governor_lemma(tok)
+        if _yet_to(tok, prev):  # "has yet to lift", "has yet to free or pardon them"
+            return Modality.HYPOTHETICAL
         if _proviso_head(tok):
             return Modality.CONDITIONAL
         if lemma in lx.REPORT_VERBS and tok.pos_ == "VERB":
@@ -329,7 +371,9 @@ def _classify(trigger: Token) -> Modality:
         return Modality.CONSIDERED
     if _pending(trigger) or _waits_for_other(trigger):
         return Modality.CONDITIONAL
-    named = _named_as(trigger)
+    if _yet_to(trigger.head, trigger):  # "the release of the men is yet to happen"
+        return Modality.HYPOTHETICAL
+    named = _named_as(trigger) or _on_agenda(trigger)
     if named is not None:
         return named
     own = _own_modality(trigger)

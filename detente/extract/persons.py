@@ -20,6 +20,7 @@ from detente.extract.describers import person_nationality as person_nationality
 from detente.extract.describers import traded_category as traded_category
 from detente.extract.gazetteer import Gazetteer
 from detente.extract.member_names import names_after_group
+from detente.extract.mention_times import told_against
 from detente.extract.mentions import (
     ParsedSentence,
     agent_of,
@@ -308,8 +309,11 @@ def _elsewhere(
     if main is not None:
         return [main]
     names: list[str] = []
+    against = told_against(trigger)  # precision (v25): "the release followed the death of X"
     for ent in ps.doc.ents:
         if ent.label_ != "PERSON" or ent.root.i in inside or ent.start in places:
+            continue
+        if against is not None and ent.start_char >= against:
             continue
         if ent.text in gaz.places or is_official(ent) or is_speaker(ent) or not_a_name(ent):
             continue

@@ -57,7 +57,7 @@ from detente.extract.homecomings import (
     homecoming,
     no_agent,
 )
-from detente.extract.mention_times import nearest_time
+from detente.extract.mention_times import nearest_time, referring
 from detente.extract.mentions import (
     PARTY_OTHER,
     PARTY_RETOLD,
@@ -376,7 +376,7 @@ def annotate(
             persons=persons,
             date=when,
             nationality=nationality_of(group, ps, persons),
-            day_named=None if when else recent_day(ps),
+            day_named=None if when or referring(trigger) else recent_day(ps),
             anaphor=anaphor,
         )
         m.destination = destination(ps, actor, trigger, group, m.nationality if persons else None)

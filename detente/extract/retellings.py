@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from detente.extract import dates
+from detente.extract.mention_times import referring
 from detente.model import EventType
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ def _bare(m: Mention) -> bool:
     """ "Ministers cited the release of political prisoners", "the freeing of foreigners was a
     down payment": a release noun with no number, name or time of its own."""
     return (
-        m.trigger.pos_ == "NOUN"
+        (m.trigger.pos_ == "NOUN" or referring(m.trigger))  # precision (v25): "those freed"
         and m.count is None
         and not m.persons
         and m.date is None

@@ -377,3 +377,45 @@ def test_able_under_a_modal_is_not_asserted(spacy_extractor, text, trigger):
 )  # fmt: skip
 def test_a_past_passive_in_a_time_clause(spacy_extractor, text, trigger, expected):
     assert trigger_modality(spacy_extractor.nlp, text, trigger) is expected
+
+
+# --- precision (v25): acts told as on or off the agenda, or as still to come ---
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ('A spokesman said an amnesty for the protesters was "not on the agenda".', "amnesty",
+         M.DENIED),
+        ("Officials said the release of the Americans was off the table for now.", "release",
+         M.DENIED),
+        ("Diplomats said that easing the ban on potash imports was not on the agenda.", "easing",
+         M.DENIED),
+        ("The release of the three sailors was on the agenda of the talks in Oman.", "release",
+         M.CONSIDERED),
+        ("A pardon for the journalists is under discussion, a minister said.", "pardon",
+         M.CONSIDERED),
+        ("The Security Council has yet to lift its own sanctions on the group.", "lift",
+         M.HYPOTHETICAL),
+        ("Minsk has yet to free the two Lithuanians or pardon the priest.", "free",
+         M.HYPOTHETICAL),
+        ("The release of the crew is yet to happen, the shipowner said.", "release",
+         M.HYPOTHETICAL),
+    ],
+)  # fmt: skip
+def test_acts_on_the_agenda_or_yet_to_come_are_not_asserted(
+    spacy_extractor, text, trigger, expected
+):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Minsk freed 14 prisoners on Monday, though an amnesty was not on the agenda.", "freed"),
+        ("The Treasury lifted the sanctions on the bank, which has yet to reopen.", "lifted"),
+        ("The release of the sailors, long on the agenda of the talks, came on Friday.",
+         "release"),
+        ("The prisoners were freed on Monday and have yet to speak to reporters.", "freed"),
+    ],
+)  # fmt: skip
+def test_acts_beside_an_agenda_or_a_yet_stay_asserted(spacy_extractor, text, trigger):
+    assert trigger_modality(spacy_extractor.nlp, text, trigger) is M.ASSERTED

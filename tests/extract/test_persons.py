@@ -329,3 +329,21 @@ def test_a_birthplace_is_no_nationality(release_mentions, text, nationality):
 )
 def test_vessel_names_are_not_persons(release_mentions, text, expected):
     assert persons(release_mentions(text)) == expected
+
+
+# --- precision (v25): people of the act a release is told by are not its freed ---
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Saleh's release followed the death in custody of the councillor Fernando Alban.",
+        "The release comes as Riyadh tries to move past the killing of Jamal Khashoggi.",
+    ],
+)
+def test_people_of_the_act_a_release_is_told_by_are_not_freed(spacy_extractor, after):
+    from detente.model import Document, EventType
+
+    text = f"Caracas frees activist\nCARACAS, June 14, 2025 -- {after}\n"
+    text = text.replace("-- ", "-- Venezuela freed the activist Lorent Saleh on Thursday. ")
+    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    events = [e for e in spacy_extractor(doc).events if e.type == EventType.RELEASE]
+    assert [e.persons for e in events] == [["Lorent Saleh"]]

@@ -82,3 +82,37 @@ def test_a_definite_retelling_in_the_lead_folds_into_the_act_told_after_it(
     doc = Document(id="x", source="inline", published="2025-11-06", text=text)
     eased = [e for e in spacy_extractor(doc).events if e.type == EventType.SANCTIONS_EASED]
     assert [(e.actor, e.target, e.date) for e in eased] == [("USA", "BLR", "2025-11-04")]
+
+
+# --- precision (v25): "those freed" names the people of an act told elsewhere ---
+def _releases(extractor: Extractor, body: str) -> list[tuple[str | None, int | None, str | None]]:
+    text = f"Belarus frees prisoners\nMINSK, June 14, 2025 -- {body}\n"
+    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
+    events = extractor(doc).events
+    return [(e.actor, e.count, e.date) for e in events if e.type == EventType.RELEASE]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Viasna said its tally would fall on Monday once staff checked the names of those freed.",
+        "State media described those released as repentant convicts on Friday.",
+        "Rights groups said on Tuesday that most of those pardoned were ordinary criminals.",
+    ],
+)
+def test_those_freed_names_the_act_told_before(spacy_extractor: Extractor, after: str):
+    body = f"Belarus freed 20 political prisoners on Thursday. {after}"
+    assert _releases(spacy_extractor, body) == [("BLR", 20, "2025-06-12")]
+
+
+def test_those_freed_with_a_day_of_their_own_still_dates_their_act(spacy_extractor: Extractor):
+    body = "Belarus freed 20 political prisoners. Those freed on Thursday included Ales Bialiatski."
+    assert _releases(spacy_extractor, body) == [("BLR", 20, "2025-06-12")]
+
+
+def test_referring_is_only_a_participle_on_those(spacy_extractor: Extractor):
+    from detente.extract.mention_times import referring
+
+    doc = spacy_extractor.nlp("Most of those freed were ill, and Minsk freed those prisoners.")
+    participle, verb = (t for t in doc if t.lower_ == "freed")
+    assert referring(participle) and not referring(verb)
