@@ -232,10 +232,9 @@ def _actors(ps: ParsedSentence, trigger: Token, group: Token | None) -> list[str
 
 
 def _own_state(ps: ParsedSentence, group: Token | None) -> list[str]:
-    """recall: a state's own opposition or political prisoners, told by their nationality with
-    no captor named ("eleven Malian opposition politicians were released on bail"), are held by
-    that state; not activists or journalists, whom foreign states hold too. (v25) Or by the
-    state they belong to ("in return for the release of Belarus's last political prisoners")."""
+    """recall: a state's own opposition or political prisoners (not activists or journalists), told
+    by their nationality with no captor named ("eleven Malian opposition politicians were freed")
+    or its possessive ("Belarus's last political prisoners", v25), are held by that state."""
     if group is None or not any(c.lower_ in OWN_STATE_WORDS for c in group.children):
         return []
     own = demonym_of(group, ps) or owner_state(group, ps)
