@@ -42,3 +42,11 @@ def mention(
         target=target,
         date=date,
     )
+
+
+def release_rows(extractor, text: str, published: str, *fields: str) -> list[tuple]:
+    """The named fields of each release the extractor finds in ``text`` as an article published on
+    ``published``, sorted by actor and count (``fields`` start with "actor", "count")."""
+    events = extractor(inline(text, published)).events
+    rows = [tuple(getattr(e, f) for f in fields) for e in events if e.type == EventType.RELEASE]
+    return sorted(rows, key=lambda r: (r[0] or "", r[1] or 0))

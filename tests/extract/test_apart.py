@@ -10,15 +10,11 @@ import pytest
 
 from detente.model import Document, EventType
 
-from .builders import inline
+from .builders import release_rows
 
 
-def _releases(extractor, text: str) -> list[tuple[str | None, int | None, str | None, str | None]]:
-    events = extractor(inline(text, "2025-12-20")).events
-    return sorted(
-        ((e.actor, e.count, e.category, e.date) for e in events if e.type == "release"),
-        key=lambda r: (r[0] or "", r[1] or 0),
-    )
+def _releases(extractor, text: str) -> list[tuple]:
+    return release_rows(extractor, text, "2025-12-20", "actor", "count", "category", "date")
 
 
 @pytest.mark.parametrize(
