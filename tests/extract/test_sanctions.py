@@ -342,7 +342,16 @@ def test_listed_entities_and_sectors(spacy_extractor, text, expected):
                     False,
                     "2025-06-11",
                 ),
-                ("sanctions_eased", "USA", None, [], [], False, "2025-06-11"),
+                # session 25: a wind-down licence names the listed bodies it covers
+                (
+                    "sanctions_eased",
+                    "USA",
+                    None,
+                    ["Amber Coast Trading"],
+                    ["shipping"],
+                    False,
+                    "2025-06-11",
+                ),
             ],
             id="a-wind-down-licence-with-listings-is-its-own-easing",
         ),
