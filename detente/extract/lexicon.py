@@ -10,8 +10,9 @@ import re
 
 from detente.model import Category
 
-# Sentences worth parsing: a cheap regex gate before the full spaCy pipeline (most news sentences fail it).
-GATE = re.compile(
+# Sentences worth parsing: a cheap regex gate before the full spaCy pipeline (most news sentences
+# fail it); the words of releases and sanctions here, widened below for links, stocks and sanctions.
+_CORE_GATE = re.compile(
     r"\b(?:free[ds]?|freeing|releas\w*|pardon\w*|amnest\w*|swap\w*|exchang\w*|sanction\w*|"
     r"embargo\w*|restrictions?|licen[cs]\w*|blacklist\w*|delist\w*|designat\w*|asset freeze|"
     r"unfr[eo]\w*|remain\w*|still|prisoners?|hostages?|captives|detain\w*|jailed|behind bars|"
@@ -455,10 +456,10 @@ STOCK_CUES = re.compile(
 
 
 # --- links/stocks/sanctions ---
-# Sanctions and stock sentences the base GATE misses ("extended its restrictive measures", "asset
+# Sanctions and stock sentences the core gate misses ("extended its restrictive measures", "asset
 # freezes and travel bans", "announced countermeasures against", "16 journalists are held", "in Turkish prisons"): parsed as well.
 GATE = re.compile(
-    GATE.pattern
+    _CORE_GATE.pattern
     + r"|\b(?:(?:restrictive |counter-?)?measures|asset freezes|travel bans|restricted list|"
     r"waivers?|(?:are|is|were|being) (?:still |currently )?held|prisons|custody)\b",
     re.IGNORECASE,
