@@ -290,8 +290,7 @@ def _of_them(subject: Token) -> bool:
 def _subject(ps: ParsedSentence) -> Token | None:
     """The subject of a sentence's main clause."""
     root = next((t for t in tokens(ps.doc) if t.dep_ == "ROOT"), None)
-    found = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")] if root else []
-    return found[0] if found else None
+    return own_subject(root) if root is not None else None
 
 
 def _tells(m: Mention, lemma: str) -> bool:

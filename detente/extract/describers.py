@@ -299,6 +299,17 @@ REGARD_VERBS = frozenset(
 )  # fmt: skip
 
 
+def modifier_told(noun: Token) -> Category | None:
+    """The category a people noun's own modifier or "of" phrase gives it ("political prisoners",
+    "prisoners of conscience"), else None."""
+    of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    for w in [*noun.children, *of]:
+        told = lx.modifier_category(w.lemma_.lower(), w.lower_)
+        if told is not None and w.dep_ in ("amod", "compound", "nmod", "pobj"):
+            return told
+    return None
+
+
 def regarded_as(head: Token) -> Category | None:
     """The category a clause on the freed group's noun gives it by what someone regards them as
     ("53 people Washington regarded as political prisoners", "people described by the opposition
@@ -313,13 +324,7 @@ def regarded_as(head: Token) -> Category | None:
                 continue
             if noun.dep_ not in ("pobj", "dobj", "oprd", "attr", "xcomp", "ccomp"):
                 continue
-            of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children]  # fmt: skip
-            for w in [*noun.children, *of]:  # "political prisoners", "prisoners of conscience"
-                told = lx.modifier_category(w.lemma_.lower(), w.lower_)
-                if told is not None and w.dep_ in ("amod", "compound", "nmod", "pobj"):
-                    return told
-            return cat
+            return modifier_told(noun) or cat
     return None
 
 

@@ -18,7 +18,7 @@ from detente.extract import dates
 from detente.extract.doc_memo import tokens
 from detente.extract.gazetteer import Place
 from detente.extract.mention_times import nearest_time
-from detente.extract.mentions import ParsedSentence
+from detente.extract.mentions import ParsedSentence, own_subject
 from detente.extract.trade_cues import EXCHANGE_CUES
 
 log = logging.getLogger(__name__)
@@ -328,14 +328,10 @@ def _two_sided(trigger: Token) -> bool:
     """Whether the trigger and a verb joined to it each have a subject of their own ("Peru
     handed 30 Chileans over, and the Chilean side gave back twelve Peruvians"): two sides handing
     people to each other, as in a swap (session 23)."""
-    own = _subject(trigger)
+    own = own_subject(trigger)
     joined = [trigger.head] if trigger.dep_ == "conj" else []
     joined += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    return own is not None and any(_subject(v) not in (None, own) for v in joined)
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return own is not None and any(own_subject(v) not in (None, own) for v in joined)
 
 
 def told_back(verb: Token) -> bool:

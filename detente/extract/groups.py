@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from detente.extract import count_lists
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
-from detente.extract.describers import kin_or_office, others_noun, regarded_as
+from detente.extract.describers import kin_or_office, modifier_told, others_noun, regarded_as
 from detente.extract.destinations import demonym_of
 from detente.extract.doc_memo import tokens
 from detente.extract.held_clauses import held_who_clause
@@ -397,14 +397,9 @@ def category_of(
     head = others_noun(head)  # "X and 13 other prisoners": the group noun (session 25)
     if head is None or unnamed(head, ps):
         return person_category(ps, persons, actor)
-    of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    for w in [*head.children, *of]:  # "political prisoners", "prisoners of conscience"
-        cat = lx.modifier_category(w.lemma_.lower(), w.lower_)
-        if cat is not None and w.dep_ in ("amod", "compound", "nmod", "pobj"):
-            return cat
-    regarded = regarded_as(head)
-    if regarded is not None:
-        return regarded
+    told = modifier_told(head) or regarded_as(head)  # "political prisoners", "regarded as ..."
+    if told is not None:
+        return told
     if is_demonym(head, ps):
         return None if demonym_of(head, ps) in (actor, None) else Category.FOREIGN_NATIONALS
     lemma = head.lemma_.lower()

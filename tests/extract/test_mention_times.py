@@ -6,14 +6,13 @@ import pytest
 
 from detente.extract.mention_times import told_against
 from detente.extract.pipeline import Extractor
-from detente.model import Document, EventType
+
+from .builders import release_rows
 
 
-def _releases(extractor: Extractor, body: str) -> list[tuple[str | None, int | None, str | None]]:
+def _releases(extractor: Extractor, body: str) -> list[tuple]:
     text = f"Caracas frees prisoners\nCARACAS, June 14, 2025 -- {body}\n"
-    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
-    events = extractor(doc).events
-    return [(e.actor, e.count, e.date) for e in events if e.type == EventType.RELEASE]
+    return release_rows(extractor, text, "2025-06-14", "actor", "count", "date")
 
 
 # --- precision (v25): a release noun told by another act is not dated by that act ---

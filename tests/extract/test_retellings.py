@@ -11,6 +11,8 @@ from detente.extract.pipeline import Extractor
 from detente.ingest import iter_documents
 from detente.model import Document, EventType
 
+from .builders import release_rows
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "extract" / "retellings"
 
 
@@ -85,11 +87,9 @@ def test_a_definite_retelling_in_the_lead_folds_into_the_act_told_after_it(
 
 
 # --- precision (v25): "those freed" names the people of an act told elsewhere ---
-def _releases(extractor: Extractor, body: str) -> list[tuple[str | None, int | None, str | None]]:
+def _releases(extractor: Extractor, body: str) -> list[tuple]:
     text = f"Belarus frees prisoners\nMINSK, June 14, 2025 -- {body}\n"
-    doc = Document(id="x", source="inline", published="2025-06-14", text=text)
-    events = extractor(doc).events
-    return [(e.actor, e.count, e.date) for e in events if e.type == EventType.RELEASE]
+    return release_rows(extractor, text, "2025-06-14", "actor", "count", "date")
 
 
 @pytest.mark.parametrize(
