@@ -56,6 +56,15 @@ HEADING = re.compile(
 )
 # Lines from the top that hold the headline and the dateline ("February 14, 2025 -- ...").
 DATELINE_LINES = 2
+# A live timeline's day heading, after the entry's timestamp if any (session 26): "10:05 Day two,
+# Saturday. Another 307 came home": the entry's acts are of the latest such weekday on or before
+# publication.
+LIVE_DAY = re.compile(
+    r"^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:[-—–:][ \t]*)?)?Day (?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d{1,2}),? (?P<head>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"[ \t]*(?::|—|–|--?|\.)",
+    re.MULTILINE,
+)
 
 
 def _entries(text: str, published: str | None) -> list[tuple[int, int, dates.TimeExpr]]:
@@ -70,6 +79,11 @@ def _entries(text: str, published: str | None) -> list[tuple[int, int, dates.Tim
             continue  # not a dateline ("February 14, 2025 -- On Tuesday ...")
         end = text.find("\n", m.end())
         found.append((m.start(), len(text) if end < 0 else end, times[0]))
+    for m in LIVE_DAY.finditer(text):
+        times = dates.find(f"on {m.group('head')}", published)
+        if len(times) == 1 and dates.is_date(times[0].value):
+            end = text.find("\n", m.end())
+            found.append((m.start(), len(text) if end < 0 else end, times[0]))
     return found
 
 
@@ -77,7 +91,7 @@ def date_entries(sents: list[ParsedSentence], text: str, published: str | None) 
     """Give each sentence of a timeline entry (the heading's own, when it names no time the
     parser reads, and those after it) with no time expression of its own the heading's time at
     its start (in place)."""
-    if not HEADING.search(text):
+    if not HEADING.search(text) and not LIVE_DAY.search(text):
         return
     entries = _entries(text, published)
     for ps in sents:

@@ -399,3 +399,54 @@ def test_an_act_with_its_own_time_inside_the_when_clause_keeps_it(parsed_sentenc
     text = "They were held since January, when police seized their boat, and freed on May 3."
     ((_, _, value, inner),) = background._when_spans(parsed_sentence(text))
     assert value == "2025-01" and inner == {"2025-05-03"}  # a time of its own inside the clause
+
+
+# --- a live timeline's day heading (session 26: "Day two, Saturday") ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("10:05 Day two, Saturday. Another 307 came home.", "2025-12-13"),
+        ("Day one, Friday: Russia freed 390 people.", "2025-12-12"),
+        ("09:40 - Day 3, Monday. The last group crossed.", "2025-12-15"),  # the publication day
+    ],
+)
+def test_live_day_headings(line: str, value: str) -> None:
+    text = f"Headline\nDateline\n\n{line}\n"
+    ((first, last, time),) = background._entries(text, "2025-12-15")
+    assert time.value == value
+    assert text[first:last] == line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Headline\nDateline\n\n10:05 On day two, Saturday was quiet.\n",  # mid-line, no heading
+        "Headline\nDateline\n\n10:05 Day two of the talks brought nothing.\n",  # no weekday
+    ],
+)
+def test_no_live_day(text: str) -> None:
+    assert background._entries(text, "2025-12-15") == []
+
+
+def test_each_live_day_dates_its_own_exchange(spacy_extractor: Extractor):
+    text = (
+        "Live: the exchange ends\nKYIV, Dec. 15, 2025 --\n"
+        "09:40 Day one, Friday. Russia freed 120 Ukrainian prisoners, and Ukraine in turn"
+        " released 120 Russian prisoners.\n"
+        "10:05 Day two, Saturday. Another 80 Ukrainian servicemen came home, while Ukraine"
+        " handed 80 Russian servicemen back to Russia.\n"
+    )
+    a = spacy_extractor(Document(id="t", source="inline", published="2025-12-15", text=text))
+    by_id = {e.id: e for e in a.events}
+    assert sorted((e.actor, e.count, e.date) for e in a.events) == [
+        ("RUS", 80, "2025-12-13"),
+        ("RUS", 120, "2025-12-12"),
+        ("UKR", 80, "2025-12-13"),
+        ("UKR", 120, "2025-12-12"),
+    ]
+    assert sorted(sorted(by_id[i].date for i in x.events) for x in a.exchanges) == [
+        ["2025-12-12", "2025-12-12"],
+        ["2025-12-13", "2025-12-13"],
+    ]
