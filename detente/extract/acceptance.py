@@ -17,6 +17,7 @@ from detente.extract.destinations import demonym_of
 from detente.extract.doc_memo import tokens
 from detente.extract.groups import is_people, people_head
 from detente.extract.handovers import number_for_number, split_description, traded_for_people
+from detente.extract.held_clauses import price_phrase
 from detente.extract.lexicon import CUSTODY_NOUNS, EXPULSION_VERBS, HOLD_LEMMAS
 from detente.extract.mentions import ParsedSentence, in_place, is_demonym, is_person, own_subject
 from detente.extract.modality import classify
@@ -302,7 +303,7 @@ def _into_custody(trigger: Token, group: Token | None = None) -> bool:
     described |= split_description(trigger)  # recall: "handed nine fishermen, detained in May, to"
     if any(_serving(c) for c in trigger.children if c.dep_ in ("advcl", "xcomp")):
         return True  # "handed over so that they could serve their sentences at home"
-    other = other_clauses(trigger)  # not "..., while India released 19 who had been held in X"
+    other = other_clauses(trigger) | price_phrase(trigger)  # nor "in exchange for 248 held by X"
     other |= {  # nor "sent back two shepherds after holding them for months": their past
         t.i
         for c in trigger.children

@@ -42,3 +42,21 @@ def held_who_clause(name: Token) -> bool:
         and any(custody_word(t) for t in c.subtree)
         for c in name.children
     )
+
+
+# Nouns of a phrase naming what an act was given for ("in exchange for", "in return for").
+PRICE_NOUNS = frozenset({"exchange", "return", "swap", "trade"})
+
+
+def price_phrase(verb: Token) -> set[int]:
+    """The tokens of a verb's "in exchange for X" phrase: where X was held says nothing of where
+    the verb's own freed go ("handed over 230 prisoners in exchange for 248 servicemen held by
+    Ukraine": the other side's people, held by the other state)."""
+    return {
+        t.i
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "as")
+        for noun in c.children
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in PRICE_NOUNS
+        for t in noun.subtree
+    }

@@ -202,6 +202,23 @@ def test_custody_in_the_other_clause_does_not_make_a_handover_a_transfer(release
     assert release_mentions(text) == []
 
 
+# --- session 26: the custody of the people a handover was traded for is theirs, not its own ---
+def test_custody_of_the_price_does_not_make_a_handover_a_transfer(release_mentions):
+    text = (
+        "Russia handed over 230 Ukrainian prisoners on Wednesday in exchange for 248 Russian "
+        "servicemen held by Ukraine."
+    )
+    assert [(m.actor, m.count.value if m.count else None) for m in release_mentions(text)] == [
+        ("RUS", 230)
+    ]
+    # negative: custody told of the handover itself, with a price phrase beside it
+    text = (
+        "Italy transferred the Iranian engineer Ali Rezaei to an Iranian prison on Tuesday, "
+        "in exchange for a promise of cooperation."
+    )
+    assert release_mentions(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
