@@ -58,6 +58,7 @@ from detente.extract import (
     stock_after,
     stocks,
     surnames,
+    trade_stages,
     week_days,
 )
 from detente.extract import lexicon as lx
@@ -280,6 +281,10 @@ class Extractor:
         ]
         splits = receivers.split_sentences(every, context)
         receivers.receive(events, exchanges, receivers.told_of(pairs), splits)
+        # "freed all 53 it agreed to free as part of last month's deal": a later stage joins
+        trade_stages.join_later_stages(events, exchanges, pairs, by_index)
+        # "in return for the release of the last political prisoners": the named stages
+        events, exchanges = trade_stages.fold(events, exchanges, pairs, {i for i, _ in cues})
         default_country = Counter(e.actor for e in events if e.type == EventType.RELEASE)
         return Analysis(
             document=ref,
