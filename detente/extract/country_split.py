@@ -338,3 +338,127 @@ def roster_seats(ps: ParsedSentence, roster: Mention) -> list[Mention]:
         replace(roster, target=code, entities=names, party=PARTY_SEATED)
         for code, names in coded.items()
     ]
+
+
+# Dependencies by which a nationality hangs on a roster's group noun ("Iranian firms", "Indian
+# and Iranian intermediaries", "Kyrgyz and Kazakh entities").
+GROUP_MARK_DEPS = frozenset({"amod", "compound", "conj", "nmod"})
+
+
+def roster_nations(ps: ParsedSentence, verb: Token, roster: Mention) -> list[Mention]:
+    """A passive roster's groups split by the nationality their own words give ("Also listed were
+    Indian and Iranian intermediaries", "Two Iranian shipping firms, X and Y, were also listed"):
+    one mention per country (the guide's decisions of sessions 13 and 20: a package told by its
+    targets' countries is one event per country, named or not), its target that country (kept
+    when the roster takes its act, see ``listed_again.told_again``). A roster whose groups name no
+    country, or whose names sit under no group with one, stays whole."""
+    if not roster.entities and not _list_context(verb):
+        return [roster]  # "Two Turkish firms were also named in a court filing": no list
+    groups = [g for g in _roster_groups(verb) if g.pos_ == "PROPN" or _roster_kind(g)]
+    coded: dict[str, list[Token]] = {}
+    for group in groups:
+        for code in _group_nations(ps, group):
+            coded.setdefault(code, []).append(group)
+    if not coded:
+        return [roster]
+    placed: dict[str, list[str]] = {code: [] for code in coded}
+    loose: list[str] = []
+    for name in roster.entities:
+        start = ps.doc.text.find(name)
+        span = ps.doc.char_span(start, start + len(name)) if start >= 0 else None
+        home = _nearest(span.root, coded) if span is not None else None
+        if home is not None:
+            placed[home].append(name)
+        else:
+            loose.append(name)
+    if loose:
+        return [roster]  # names no one country's group holds: the act's own
+    # "... were also added for supplying drone parts": what they were listed for (session 22)
+    why = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree]
+    return [
+        replace(
+            roster,
+            target=code,
+            entities=names,
+            sectors=listed.sectors([t for g in coded[code] for t in _own_words(g)] + why)
+            or roster.sectors,
+            party=PARTY_SEATED,
+        )
+        for code, names in placed.items()
+    ]
+
+
+# Nouns of a listed group beside the listable ones, told in a roster by nationality ("Indian and
+# Iranian intermediaries", "the owners of two Russian container lines").
+ROSTER_GROUP_NOUNS = LISTABLE_NOUNS | {
+    "intermediary", "broker", "owner", "manager", "distributor", "dealer", "middleman",
+    "facilitator", "associate", "shipowner", "financier", "firm", "lender",
+}  # fmt: skip
+
+
+# Prepositions of a passive listing that tell why or with whom ("also listed for supplying drone
+# parts", "listed alongside them"), and nouns of the list a listing puts names on or in.
+LISTING_PREPS = frozenset({"for", "with", "alongside", "under", "over", "including", "among"})
+LIST_PLACES = frozenset({"list", "blacklist", "annex", "package", "register", "regime"})
+
+
+def _list_context(verb: Token) -> bool:
+    """Whether nothing on a nameless passive roster makes it other than a listing: "named in a
+    court filing as buyers", "listed in the catalogue" name no one on a sanctions list."""
+    for c in verb.children:
+        if c.dep_ not in ("prep", "agent") or c.lower_ in LISTING_PREPS:
+            continue
+        if not any(p.lemma_.lower() in LIST_PLACES for p in c.children):
+            return False
+    return True
+
+
+def _roster_kind(group: Token) -> bool:
+    return group.pos_ == "NOUN" and group.lemma_.lower() in ROSTER_GROUP_NOUNS
+
+
+def _roster_groups(verb: Token) -> list[Token]:
+    """The common nouns a passive roster lists: its subject ("Two Iranian firms were also
+    listed") or what follows the inverted verb ("Also listed were X"), with their conjuncts."""
+    hangs = [verb, *[c for c in verb.children if c.dep_ == "auxpass"]]  # "were" holds "attr"
+    heads = [c for h in hangs for c in h.children if c.dep_ in ("nsubjpass", "attr", "oprd")]
+    out: list[Token] = []
+    todo = list(heads)
+    while todo:  # "two Emirati managers, X and Y, and the Russian trader Z": Z's noun hangs on Y
+        tok = todo.pop(0)
+        out += [tok] if tok.pos_ in ("NOUN", "PROPN") else []
+        todo += [c for c in tok.children if c.dep_ in ("conj", "appos") and c.i > tok.i]
+    return out
+
+
+def _group_nations(ps: ParsedSentence, group: Token) -> set[str]:
+    """The states a group noun's own marks name ("Indian and Iranian intermediaries" → IND, IRN;
+    "Kyrgyz and Kazakh entities"), or its seat ("two managers registered in Dubai")."""
+    near = [c for c in group.children if c.dep_ in GROUP_MARK_DEPS and c.i < group.i]
+    near += [  # "the Russian oil trader Orion Star Group": the describing noun's own marks
+        d
+        for c in near
+        if c.dep_ == "compound" and c.pos_ == "NOUN"
+        for d in c.children
+        if d.dep_ in ("amod", "compound") and d.i < c.i
+    ]
+    marks = {group.i} | {t.i for c in near for t in [c, *c.conjuncts]}
+    codes = {
+        sovereign(p.code)
+        for p in ps.places
+        if p.kind in NATIONALITY_KINDS
+        and p.span.root.i in marks
+        and p.span.root.ent_type_ not in NAME_LABELS  # "Russian Railways": part of a name
+    }
+    return codes | {sovereign(c) for c in seated(ps, _own_words(group))}
+
+
+def _nearest(tok: Token, coded: dict[str, list[Token]]) -> str | None:
+    """The country of the nearest group a name hangs under (itself, the noun it is in apposition
+    or conjunct to), when that group has one country: "managers registered in Dubai, X and Y,
+    and the Russian oil trader Z" → X, Y to the Emirates, Z to Russia."""
+    for up in [tok, *tok.ancestors]:
+        codes = [code for code, heads in coded.items() if any(h.i == up.i for h in heads)]
+        if codes:
+            return codes[0] if len(codes) == 1 else None
+    return None

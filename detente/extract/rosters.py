@@ -95,9 +95,21 @@ ROSTER_SENTENCE = re.compile(
 )
 
 
+# A passive listing that adds names to an act just told, with no word of sanctions ("Two Iranian
+# firms were also listed", "Also named were X and Y"): read as a roster (:func:`passive`), which
+# ``listed_again.told_again`` drops when no act is told just before it.
+_PASSIVE_FORMS = "listed|named|added|removed|delisted|blacklisted"
+PASSIVE_ROSTER = re.compile(
+    rf"\b(?:were|was) also (?:{_PASSIVE_FORMS})\b"
+    rf"|^(?:Also )?(?:{'|'.join(f.capitalize() for f in _PASSIVE_FORMS.split('|'))}"
+    rf"|{_PASSIVE_FORMS}) (?:were|was)\b"
+)
+
+
 def spelled_out(text: str) -> bool:
-    """Whether a sentence with no word of sanctions may be a roster ("The banks are X and Y")."""
-    return ROSTER_SENTENCE.match(text) is not None
+    """Whether a sentence with no word of sanctions may be a roster ("The banks are X and Y",
+    "Two Iranian firms were also listed")."""
+    return ROSTER_SENTENCE.match(text) is not None or PASSIVE_ROSTER.search(text) is not None
 
 
 def cue(verb: Token) -> bool:

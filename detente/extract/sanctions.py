@@ -50,6 +50,7 @@ from detente.extract.gazetteer import Gazetteer, sovereign
 from detente.extract.listed_names import not_licensees
 from detente.extract.listings import of_phrases
 from detente.extract.mentions import (
+    PARTY_SEATED,
     Mention,
     ParsedSentence,
     or_unknown,
@@ -468,11 +469,15 @@ def _roster(ps: ParsedSentence, verb: Token, kind: EventType, gaz: Gazetteer) ->
     gives it the act told just before, or drops it."""
     words = rosters.region(verb)
     entities, sectors = licence_names.listed_in(ps, verb, words, gaz)  # also a licence's
-    if not entities:
+    added = rosters.passive(verb)  # "Also listed were Indian and Iranian intermediaries"
+    if not entities and not added:
         return []
     sectors = list(dict.fromkeys(sectors + listed.sectors(words)))
     roster = Mention(kind, ps, verb, entities=entities, sectors=sectors, renewal=False)
-    return country_split.roster_seats(ps, roster)
+    seats = country_split.roster_seats(ps, roster)
+    if added and seats == [roster]:  # by the nationality of its groups, named or not
+        seats = country_split.roster_nations(ps, verb, roster)
+    return [m for m in seats if m.entities or m.party == PARTY_SEATED]
 
 
 def _colon_list(trigger: Token) -> list[Token]:

@@ -119,3 +119,51 @@ def test_split_by_country(spacy_extractor, text, expected):
 )  # fmt: skip
 def test_split_by_seat(spacy_extractor, text, expected):
     assert _acts(spacy_extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Canada on Monday froze the assets of four Russian banks. Also listed were two "
+            "Turkish traders and a Chinese supplier.",
+            [("CAN", "CHN", []), ("CAN", "RUS", []), ("CAN", "TUR", [])],
+            id="inverted-roster-one-event-per-country-unnamed",
+        ),
+        pytest.param(
+            "Japan on Monday froze the assets of four Russian banks. Two Indian refiners, Vishal "
+            "Petro and Konark Fuels, were also listed.",
+            [("JPN", "IND", ["Konark Fuels", "Vishal Petro"]), ("JPN", "RUS", [])],
+            id="named-group-of-another-country",
+        ),
+        pytest.param(
+            "Britain on Monday listed 80 tankers that carry Russian oil. Also designated were "
+            "two Emirati ship managers, Corvid Marine and Pellet Shipping, and the "
+            "Russian oil trader Tundra Petroleum Group.",
+            [
+                ("GBR", "ARE", ["Corvid Marine", "Pellet Shipping"]),
+                ("GBR", "RUS", ["Tundra Petroleum Group"]),
+            ],
+            id="names-go-to-the-nearest-group-with-a-country",
+        ),
+        pytest.param(
+            "Canada on Monday froze the assets of four Russian banks. Also listed were two "
+            "Russian insurers.",
+            [("CAN", "RUS", [])],
+            id="negative-same-country-roster-stays-in-the-act",
+        ),
+        pytest.param(
+            "Canada on Monday froze the assets of four Russian banks. Two Turkish firms were "
+            "also named in a court filing as buyers.",
+            [("CAN", "RUS", [])],
+            id="negative-named-in-a-filing-is-no-listing",
+        ),
+        pytest.param(
+            "Shares of two Iranian firms were also listed on the Tehran exchange on Tuesday.",
+            [],
+            id="negative-no-act-before-the-roster",
+        ),
+    ],
+)  # fmt: skip
+def test_passive_roster_by_nationality(spacy_extractor, text, expected):
+    assert _acts(spacy_extractor, text) == expected
