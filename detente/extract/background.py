@@ -132,12 +132,14 @@ def _reference(ps: ParsedSentence, before: int, published: str | None) -> str | 
     return day if day is not None and len(day) >= 7 else None
 
 
-def _shifted(ps: ParsedSentence, published: str | None) -> list[tuple[set[int], str]]:
-    """The token ids of each "N months after" clause with no time of its own, and its month."""
-    found: list[tuple[set[int], str]] = []
+def _shifted(ps: ParsedSentence, published: str | None) -> list[tuple[set[int], str, bool]]:
+    """The token ids of each "N months after" clause, its month, and whether the sentence has a
+    time after the span: the clause then dates itself ("... in October 2023"), and the month
+    dates only the acts that time dates nothing for ("two months after Burkina Faso freed a third
+    gendarme, who was handed over in Lomé in December": a time of the relative clause)."""
+    found: list[tuple[set[int], str, bool]] = []
     for m in SPAN_AFTER.finditer(ps.sentence.text):
-        if any(t.start >= m.end() for t in ps.times):
-            continue  # the clause dates itself ("... in October 2023")
+        own = any(t.start >= m.end() for t in ps.times)
         after = next((t for t in tokens(ps.doc) if t.idx == m.end() - len("after")), None)
         ref = _reference(ps, m.start(), published)
         if after is None or ref is None:
@@ -145,7 +147,7 @@ def _shifted(ps: ParsedSentence, published: str | None) -> list[tuple[set[int], 
         clause = after.head if after.dep_ == "mark" else after
         if clause.i < after.i:
             continue  # "after" hangs on a head before it: no clause of its own
-        found.append(({t.i for t in clause.subtree}, _month_before(ref, _months_back(m))))
+        found.append(({t.i for t in clause.subtree}, _month_before(ref, _months_back(m)), own))
     return found
 
 
@@ -153,7 +155,7 @@ def date_spans_after(mentions: list[Mention], published: str | None) -> set[int]
     """Date each act told inside an "N months after" clause by the month that span before the
     main clause's day (in place); the ids of the mentions so dated."""
     dated: set[int] = set()
-    by_sentence: dict[int, list[tuple[set[int], str]]] = {}
+    by_sentence: dict[int, list[tuple[set[int], str, bool]]] = {}
     for mention in mentions:
         ps = mention.sent
         if not SPAN_AFTER.search(ps.sentence.text):
@@ -161,8 +163,10 @@ def date_spans_after(mentions: list[Mention], published: str | None) -> set[int]
         key = ps.sentence.index
         if key not in by_sentence:
             by_sentence[key] = _shifted(ps, published)
-        for ids, month in by_sentence[key]:
+        for ids, month, own in by_sentence[key]:
             if mention.trigger.i in ids:
+                if own and mention.date is not None:
+                    break  # dated by the clause's own time
                 mention.date = month
                 dated.add(id(mention))
                 break

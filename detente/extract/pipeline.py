@@ -54,6 +54,7 @@ from detente.extract import (
     sanctions_context,
     sentences,
     snapback,
+    span_days,
     stages,
     stock_after,
     stocks,
@@ -245,6 +246,7 @@ class Extractor:
         mentions, stock_mentions = self._mentions(sents)
         stock_mentions += stock_after.run(sents, context, stock_mentions)  # "put the number at 60"
         spanned = background.date_spans_after(mentions, doc.published)  # "a month after X freed"
+        weeks_before = span_days.date_releases(mentions)  # "It came two weeks after X freed"
         background.date_when_clauses(mentions)  # "since February, when Moscow freed"
         background.date_carried(mentions, sents, doc.text, doc.published)  # "In return, ... freed"
         attach.run(mentions, sents)
@@ -263,6 +265,7 @@ class Extractor:
         stages.fold(clusters)  # releases: a landing or a pardon a day from the release is that act
         stages.walk_out_days(clusters)  # releases: a pardon's act dated by the walk-out after it
         background.fold_spans(clusters, spanned)  # "a year after the swap": the swap dated
+        span_days.fold(clusters, weeks_before)  # releases: "two weeks after" an act dated apart
         events, owner = self._events(clusters, doc.text)
         # sanctions: "X, the state gold miner" told elsewhere (parsed here if the gate did not)
         entity_sectors.run(events, sents + self._named(entity_sectors.unread(events, every, sents)))

@@ -450,3 +450,29 @@ def test_each_live_day_dates_its_own_exchange(spacy_extractor: Extractor):
         ["2025-12-12", "2025-12-12"],
         ["2025-12-13", "2025-12-13"],
     ]
+
+
+def test_a_months_span_dates_an_act_its_clause_s_own_time_leaves_undated(
+    spacy_extractor: Extractor,
+) -> None:
+    # the time belongs to a relative clause on the person: the span still dates the freeing
+    body = (
+        "Mali freed two Ivorian soldiers on Friday. The release came two months after Mali freed "
+        "a third Ivorian soldier, Yao Kouassi, who was handed over in Lome in October on health "
+        "grounds."
+    )
+    assert sorted(_releases(spacy_extractor, body)) == [
+        ("MLI", 1, "2025-10"),
+        ("MLI", 2, "2025-12-12"),
+    ]
+
+
+def test_a_months_span_keeps_the_clause_s_own_time(spacy_extractor: Extractor) -> None:
+    body = (
+        "Mali freed two Ivorian soldiers on Friday. The release came two months after Mali freed "
+        "a third Ivorian soldier, Yao Kouassi, in September."
+    )
+    assert sorted(_releases(spacy_extractor, body)) == [
+        ("MLI", 1, "2025-09"),
+        ("MLI", 2, "2025-12-12"),
+    ]
