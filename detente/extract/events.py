@@ -235,8 +235,25 @@ def merge(
                 twin.absorb(cluster, clusters)
         elif cluster.date == dates.VAGUE_PAST:
             cluster.date = published[:4] if published else None
+    _headline_acts_apart(clusters)  # "... secures ten foreigners" / "In a separate arrangement"
     headlines.fold_releases(clusters)  # releases: the headline's act is the body's
     return clusters
+
+
+def _headline_acts_apart(clusters: list[Cluster]) -> None:
+    """Mark as apart a release first told in the headline whose body mentions the text sets
+    apart from the body's act of the same state ("Saudi prince secures ten foreigners" and "In a
+    separate arrangement announced the same day, Russia freed ten foreign prisoners of war", after
+    "Russia released 215"): the headline tells that other act, not the body's (in place)."""
+    for head in clusters:
+        if head.type is not EventType.RELEASE or head.apart or len(head.mentions) < 2:
+            continue
+        if not headlines.in_headline(head.mentions[0]):
+            continue
+        twin = headlines.body_twin(head, clusters)
+        body = [m for m in head.mentions if not headlines.in_headline(m)]
+        if twin is not None and any(set_apart(m, twin) for m in body):
+            head.apart = True
 
 
 def _set_apart_after(group: Cluster, act: Cluster) -> bool:

@@ -63,7 +63,7 @@ def fold_releases(clusters: list[Cluster]) -> None:
     for head in list(clusters):
         if head.type is not EventType.RELEASE or head.actor is None or head.apart:
             continue
-        if head.date is None or not _headline(head.mentions[0]):
+        if head.date is None or not in_headline(head.mentions[0]):
             continue
         twin = body_twin(head, clusters)
         if twin is None or any(same_verb(twin, m) for m in head.mentions):
@@ -72,7 +72,7 @@ def fold_releases(clusters: list[Cluster]) -> None:
         twin.absorb(head, clusters)
 
 
-def _headline(m: Mention) -> bool:
+def in_headline(m: Mention) -> bool:
     """Whether a mention is told in the headline: the document's first sentence, not ended like a
     sentence of the body (a text with no headline opens with its lead: "Laos freed four traders
     on Saturday.")."""
@@ -93,7 +93,7 @@ def body_twin(head: Cluster, clusters: list[Cluster]) -> Cluster | None:
             and c.actor == head.actor
             and not c.apart
             and c.date is not None
-            and not _headline(c.mentions[0])
+            and not in_headline(c.mentions[0])
         ),
         key=lambda c: c.mentions[0].sent.sentence.index,
     )

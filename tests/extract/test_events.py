@@ -9,7 +9,7 @@ import pytest
 from detente.extract import dates
 from detente.extract.events import merge, resolve_same_day, story_date
 from detente.extract.fill import fill_context
-from detente.model import Category
+from detente.model import Category, Document, EventType
 
 from .builders import inline, mention, sentence
 
@@ -640,3 +640,36 @@ def test_an_earlier_act_told_apart_is_dated_by_nothing(spacy_extractor, text, ex
 def test_the_acts_own_earlier_stage_is_the_act(spacy_extractor, text):
     events = [e for e in spacy_extractor(inline(text)).events if e.type == "release"]
     assert [(e.count, e.date) for e in events] == [(52, "2025-06-09")]
+
+
+LEAD_APART = (
+    "DOHA, Oct. 2, 2025 --\n"
+    "Russia released 120 Ukrainian soldiers on Wednesday in exchange for 120 Russian servicemen, "
+    "Ukraine's president said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        (  # the headline's group is the one the body sets apart: its own act, not the swap's
+            "Russia frees six foreigners as Kyiv and Moscow swap 120 each",
+            "In a separate arrangement announced the same day, Russia freed six foreign "
+            "volunteers, who were flown to Doha.",
+            [("RUS", 6, "2025-10-01"), ("RUS", 120, "2025-10-01"), ("UKR", 120, "2025-10-01")],
+        ),
+        (  # nothing set apart: the headline's act is the body's
+            "Russia frees 120 soldiers as Kyiv and Moscow swap prisoners",
+            "The soldiers were flown to Kyiv.",
+            [("RUS", 120, "2025-10-01"), ("UKR", 120, "2025-10-01")],
+        ),
+    ],
+)
+def test_a_headline_act_the_body_sets_apart_stays_its_own(
+    spacy_extractor, headline: str, body: str, expected: list[tuple[str, int, str]]
+) -> None:
+    text = f"{headline}\n{LEAD_APART}{body}\n"
+    doc = Document(id="t", source="inline", published="2025-10-02", text=text)
+    events = spacy_extractor(doc).events
+    got = sorted((e.actor, e.count, e.date) for e in events if e.type == EventType.RELEASE)
+    assert got == expected
