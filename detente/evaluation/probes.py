@@ -39,6 +39,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import numpy
 import yaml
 
 from detente.errors import E_NOT_FOUND, EvalError
@@ -136,11 +137,55 @@ def _combos(
                 if len(seen) == sample:
                     break
         return list(seen.values())
+    if sample and size > sample:  # draw positions among the allowed combinations, list only those
+        allowed_at = _allowed_indexes(slots, distinct)
+        if len(allowed_at) > sample:
+            shape = [len(v) for v in slots.values()]
+            picks = [allowed_at[i] for i in rng.sample(range(len(allowed_at)), sample)]
+            at = [numpy.unravel_index(flat, shape) for flat in picks]
+            return [{n: slots[n][int(i)] for n, i in zip(names, c, strict=True)} for c in at]
     combos = [dict(zip(names, c, strict=True)) for c in itertools.product(*slots.values())]
-    combos = [c for c in combos if allowed(c)]
-    if sample and len(combos) > sample:
-        combos = rng.sample(combos, sample)
-    return combos
+    return [c for c in combos if allowed(c)]
+
+
+def _allowed_indexes(slots: dict[str, list[Any]], distinct: list[list[str]]) -> Any:
+    """Flat indexes (in ``itertools.product`` order) of the slot combinations whose distinct pairs
+    differ, without building the combinations: a boolean array over the product, one axis per slot.
+    ``random.sample`` draws the same positions from a range as from a list of its length, so the
+    sample is the one drawn from the listed combinations."""
+    shape = [len(v) for v in slots.values()]
+    if not distinct:
+        return range(math.prod(shape))
+    axes = {name: n for n, name in enumerate(slots)}
+    keys = _code_ids(slots)
+    mask = numpy.ones(shape, dtype=bool)
+    for a, b in distinct:
+        mask &= _along(keys[a], axes[a], len(shape)) != _along(keys[b], axes[b], len(shape))
+    return numpy.flatnonzero(mask)
+
+
+def _along(ids: Any, axis: int, dims: int) -> Any:
+    return ids.reshape([len(ids) if d == axis else 1 for d in range(dims)])
+
+
+def _code_ids(slots: dict[str, list[Any]]) -> dict[str, Any]:
+    """Per slot, an integer per value, equal across slots where the values' codes are equal."""
+    hashed: dict[Any, int] = {}
+    unhashed: list[Any] = []  # codes that are mappings or lists, compared one by one
+    ids = {}
+    for name, values in slots.items():
+        out = []
+        for code in map(_code, values):
+            try:
+                out.append(hashed.setdefault(code, len(hashed) + len(unhashed)))
+            except TypeError:
+                n = next((n for n, seen in unhashed if seen == code), None)
+                if n is None:
+                    n = len(hashed) + len(unhashed)
+                    unhashed.append((n, code))
+                out.append(n)
+        ids[name] = numpy.array(out, dtype=numpy.int64)
+    return ids
 
 
 def expand(probe: dict[str, Any], vocab: dict[str, list[Any]]) -> list[Case]:

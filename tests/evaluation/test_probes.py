@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+import random
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -61,6 +63,46 @@ def test_a_huge_product_is_sampled_without_listing_it() -> None:
     assert len(cases) == 25 and len({c.text for c in cases}) == 25
     assert all(w[0] != w[1] and w[2] != w[3] for w in (c.text.split() for c in cases))
     assert [c.text for c in probes.expand(probe, vocab)] == [c.text for c in cases]
+
+
+def _listed_then_sampled(
+    name: str, slots: dict[str, list[Any]], distinct: list[list[str]], sample: int
+) -> list[dict[str, Any]]:
+    """The sample as drawn from the whole product listed (the way sampled probes drew it before
+    positions were drawn without listing): the cases of a probe must not change."""
+    combos = [dict(zip(slots, c, strict=True)) for c in itertools.product(*slots.values())]
+    combos = [
+        c for c in combos if all(probes._code(c[a]) != probes._code(c[b]) for a, b in distinct)
+    ]
+    return random.Random(name).sample(combos, sample) if len(combos) > sample else combos
+
+
+@pytest.mark.parametrize(
+    ("distinct", "sample"),
+    [
+        ([["a", "b"]], 40),
+        ([["a", "b"], ["b", "c"], ["a", "c"]], 7),
+        ([["a", "c"]], 1),
+        ([], 40),
+        ([["a", "b"]], 10_000),  # more than the product: every allowed combination, in order
+        ([["a", "a"]], 5),  # a slot paired with itself: nothing allowed
+    ],
+)
+def test_a_sample_of_a_listable_product_is_the_one_drawn_from_the_list(
+    distinct: list[list[str]], sample: int
+) -> None:
+    states = [{"code": c, "name": c.title()} for c in ("RUR", "FRE", "GRA", "SYL", "BOR")]
+    slots: dict[str, list[Any]] = {
+        "a": states,
+        "b": [*states[2:], "RUR", {"name": "no code"}],  # a plain string equals a code
+        "c": [["RUR"], {"code": "FRE"}, ["RUR"], 3, 3.0],  # unhashable codes, equal numbers
+        "d": ["x", "y", "z"],
+    }
+    got = probes._combos("grid/listable", slots, distinct, sample)
+    assert got == _listed_then_sampled("grid/listable", slots, distinct, sample)
+    assert len(got) == min(
+        sample, len(_listed_then_sampled("grid/listable", slots, distinct, 10**6))
+    )
 
 
 def _event(actor: str, count: int | None) -> Event:
