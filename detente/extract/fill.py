@@ -156,11 +156,15 @@ def _release_actors(
 
 
 def fill_context(
-    mentions: list[Mention], holders: Counter[str], weights: Counter[str] | None = None
+    mentions: list[Mention],
+    holders: Counter[str],
+    weights: Counter[str] | None = None,
+    scenes: Counter[str] | None = None,
 ) -> list[Mention]:
     """Give actor-less mentions the article's default actor; drop those that still have none,
     except a dated swap of no one state, kept actorless for the story's date (``weights``: see
-    :func:`default_release_actor`)."""
+    :func:`default_release_actor`; ``scenes``: the states named only as a war's scene, "the war
+    in Ukraine", which a sanctions act's target is not taken from)."""
     licences.share_fields(mentions)  # sanctions: a licence told again, a name told in full
     listed_again.full_names(mentions)
     listed_again.told_again(mentions)  # sanctions: "The relief came as part of ...": told before
@@ -171,7 +175,11 @@ def fill_context(
     ranked = [c for c, _ in holders.most_common() if c not in BLOCS | go_betweens]
     sanctions_actor = default_sanctions_actor(mentions)
     freeing = captors.freeing_state(mentions, holders, go_betweens)  # actors: not a third state
-    default_target = usual_target(mentions, freeing or release_actor)
+    targetable = holders - scenes if scenes else holders  # precision (v26): no war's scene
+    fallback = freeing or release_actor
+    if fallback is not None and scenes and scenes[fallback] and not targetable[fallback]:
+        fallback = None  # "the war in Ukraine" is all the article says of that state
+    default_target = usual_target(mentions, fallback)
     powers = sanctioners.acting_powers(mentions)  # sanctions: not each other's target
     kept: list[Mention] = []
     paired: list[Mention] = []
@@ -207,7 +215,7 @@ def fill_context(
             m.target = m.target or (before.target if before else None)
             m.date = m.date or (before.date if before else None)
         if m.target is None or m.target == m.actor:  # actors: a state does not sanction itself
-            m.target = sanctions_target(m.actor, default_target, holders, powers)
+            m.target = sanctions_target(m.actor, default_target, targetable, powers)
         if m.actor is not None:
             kept.append(m)
     partners = trade_partners(kept, go_betweens)

@@ -60,6 +60,7 @@ from detente.extract import (
     stocks,
     surnames,
     trade_stages,
+    war_scenes,
     week_days,
 )
 from detente.extract import lexicon as lx
@@ -255,11 +256,10 @@ class Extractor:
         sanctions_context.pronoun_doers(  # sanctions: "Britain moved first. ... it froze"
             mentions, doc.text, lambda t: self.gazetteer.find_places(self.nlp.make_doc(t))
         )
-        holders = Counter(
-            p.code for _, places in context for p in places if p.kind != "institution"
-        )
+        holders = Counter(p.code for _, ps in context for p in ps if p.kind != "institution")
         briefs.head_actors(mentions, doc.text)  # actors: "MYANMAR -- The junta freed 3,085"
-        mentions = fill_context(mentions, holders, foreigners.captor_weights(holders, sents))
+        weights, scenes = foreigners.captor_weights(holders, sents), war_scenes.counts(context)
+        mentions = fill_context(mentions, holders, weights, scenes)  # scenes: "war in Ukraine"
         receivers.swap_homes(mentions)  # releases: a swap side's people go home to the other
         clusters = merge(mentions, doc.published, opening_days.opening_day(doc.text, doc.published))
         stages.fold(clusters)  # releases: a landing or a pardon a day from the release is that act

@@ -17,6 +17,7 @@ from detente.extract.gazetteer import Place, sovereign
 from detente.extract.listings import LISTABLE_NOUNS
 from detente.extract.mentions import Mention, ParsedSentence, own_subject, places_in, subject_of
 from detente.extract.sanctions_context import EU_MEMBERS
+from detente.extract.war_scenes import war_scene
 from detente.model import EventType
 
 # Prepositions that introduce the target of a measure ("sanctions on", "against", "the lifting of").
@@ -55,6 +56,8 @@ def named(
             for a in path + _beside(place, trigger)
         ):  # nor a reason: "designated for moving Iranian oil"
             continue
+        if war_scene(place.span):
+            continue  # precision (v26): "on the eve of the anniversary of the invasion of Ukraine"
         if "EU" in actors and place.code in EU_MEMBERS and not is_seat(place.span):
             continue  # a member named in an EU act blocked, backed or hosts it (a seat stays)
         if place.code not in actors and (
