@@ -280,13 +280,26 @@ def is_venue(tok: Token, trigger: Token | None = None) -> bool:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
         tok = tok.head.head  # precision (v17): "on the tarmac of Abu Dhabi airport"
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and _airfield(tok.head.head):
+        tok = tok.head.head  # precision (v26): "at an airport in Turkey"
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in VENUE_PREPS:
         return False
+    if _airfield(tok):
+        return True  # precision (v26): "for Viktor Bout at Abu Dhabi airport", misattached
     site = prep.head
     if site.dep_ == "acl" and site.head.lemma_.lower() in TRADE_NOUNS:
         return True  # "in a swap carried out at Abu Dhabi airport"
     return (trigger is not None and site.i == trigger.i) or site.lemma_.lower() in TRADE_NOUNS
+
+
+# Nouns of an airfield: a place at one ("at Abu Dhabi airport", "on the tarmac at Vienna
+# airport") is where a handover happened, wherever the parser hung the phrase.
+AIRFIELD_NOUNS = frozenset({"airport", "airfield", "airbase", "tarmac", "runway"})
+
+
+def _airfield(tok: Token) -> bool:
+    return tok.lemma_.lower() in AIRFIELD_NOUNS
 
 
 NOUN_CLAUSE_DEPS = frozenset({"appos", "relcl", "acl"})

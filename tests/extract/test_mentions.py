@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from .builders import inline
+
 
 @pytest.mark.parametrize(
     ("text", "dates"),
@@ -64,6 +66,48 @@ def test_release_time_from_its_own_clause(release_mentions, text, dates):
 )
 def test_the_venue_of_a_trade_is_no_actor(release_mentions, text, actors):
     assert [m.actor for m in release_mentions(text)] == actors
+
+
+def _actors(extractor, text):
+    return [e.actor for e in extractor(inline(text)).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # precision (v26): a state at whose airfield a swap happened is no side of it, wherever the
+        # parser hung the phrase ("for X at Abu Dhabi airport", "at an airport in Turkey")
+        (
+            "Russia released the teacher Anna Keller on Friday in exchange for the businessman "
+            "Pavel Orlov at Abu Dhabi airport.",
+            ["RUS"],
+        ),
+        (
+            "Belarus freed the activist Marek Novak on Friday in a swap for Ivan Petrov, at an "
+            "airport in Turkey.",
+            ["BLR"],
+        ),
+        (
+            "Russia freed four men on Friday. The ten were traded for the four on the tarmac at "
+            "Vienna airport.",
+            ["RUS"],
+        ),
+        # negatives: the airfield of the releasing state itself, a state that held the other side
+        ("Iran freed the cyclist Tom Hale on Friday at Tehran airport.", ["IRN"]),
+        (
+            "Two Americans were freed at Tehran airport on Friday in exchange for two Iranians "
+            "held in the United States.",
+            ["IRN", "USA"],
+        ),
+        (
+            "Russia freed Anna Keller on Friday in exchange for Pavel Orlov, who had been held in "
+            "Germany, at Ankara airport.",
+            ["RUS", "DEU"],
+        ),
+    ],
+)
+def test_an_airfield_s_state_is_no_side_of_a_swap(spacy_extractor, text, actors):
+    assert _actors(spacy_extractor, text) == actors
 
 
 @pytest.mark.parametrize(
