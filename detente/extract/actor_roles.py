@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from detente.extract import lexicon as lx
 from detente.extract import licences as lic
-from detente.extract import sides
+from detente.extract import sides, treasuries
 from detente.extract.doc_memo import per_token
 from detente.extract.gazetteer import Place
 from detente.extract.mentions import Mention, ParsedSentence, places_in
@@ -320,7 +320,10 @@ def foreign_seats(
     seat whose own phrase names another state ("Niger's junta freed ...", "the Malian junta").
     ``whole``: the places of the whole article, headline and dateline included, read only when a
     seat's state is not named in the context sentences (actors, v19: "US targets Myanmar's
-    firms" over "YANGON --" and "The junta freed 23,184": the junta is Myanmar's)."""
+    firms" over "YANGON --" and "The junta freed 23,184": the junta is Myanmar's). The Treasury
+    of a British story is Britain's (:func:`treasuries.british`)."""
+    if whole is not None:
+        treasuries.british(context, sents, whole)  # precision (v26): HM Treasury
     generic = [p for _, places in context for p in places if _generic(p)]
     if not generic:
         return
