@@ -431,14 +431,17 @@ SECTOR_WORDS: dict[str, str] = {
 }
 
 # Sector vocabulary of two words, by their last word and the word before it ("dual-use goods",
-# "machine tools"): the goods of the fixed sectors that no single word names.
-SECTOR_PHRASES: dict[tuple[str, str], str] = {
-    ("dual", "use"): "technology",
-    ("machine", "tools"): "technology",
-    ("machine", "tool"): "technology",
-    ("port", "calls"): "shipping",  # session 24: port calls, ships barred from ports
-    ("port", "call"): "shipping",
-    ("nord", "stream"): "gas",  # session 25: the Nord Stream pipelines carry gas
+# "machine tools"): the goods of the fixed sectors that no single word names, one sector or more.
+SECTOR_PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("dual", "use"): ("technology",),
+    ("machine", "tools"): ("technology",),
+    ("machine", "tool"): ("technology",),
+    ("port", "calls"): ("shipping",),  # session 24: port calls, ships barred from ports
+    ("port", "call"): ("shipping",),
+    ("nord", "stream"): ("gas",),  # session 25: the Nord Stream pipelines carry gas
+    # session 26: shadow-fleet vessels carry oil whether or not the text says so
+    ("shadow", "fleet"): ("oil", "shipping"),
+    ("shadow", "fleets"): ("oil", "shipping"),
 }
 SECTOR_PHRASE_ENDS = frozenset(last for _, last in SECTOR_PHRASES)
 

@@ -132,8 +132,9 @@ def sectors(scope: list[Token]) -> list[str]:
     }  # "the Ministry of Defence" is a government body, not the defence industry
     named = _name_heads(scope)
     for tok in scope:
-        sector = lx.SECTOR_WORDS.get(tok.lower_) or _bank_name(tok) or _phrase(tok)
-        if sector is None or sector in out or tok.i in bodies or _verb(tok) or funded(tok):
+        word = lx.SECTOR_WORDS.get(tok.lower_) or _bank_name(tok)
+        kinds = (word,) if word else _phrase(tok)
+        if not kinds or set(kinds) <= set(out) or tok.i in bodies or _verb(tok) or funded(tok):
             continue  # "two companies that finance it": a verb; "to fund weapons": a purpose
         if shut_out_of(tok) or aim_only(tok) or crime_victim(tok):  # "cut off from finance",
             # "oil revenue", "theft from banks"
@@ -149,7 +150,7 @@ def sectors(scope: list[Token]) -> list[str]:
             tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in heads
         ):  # "a financial company" is in finance; "a military company" may be an army's
             continue  # "linked to the military", "a military conglomerate"
-        out.append(sector)
+        out += [kind for kind in kinds if kind not in out]
     if "defense" not in out and any(_army(tok) for tok in scope):
         out.append("defense")  # a listed army or military unit (session 23)
     # "MOGE, the state energy company": energy as the text words it, with oil and gas of its name
@@ -180,13 +181,14 @@ def _army(tok: Token) -> bool:
     return prep is not None and prep.lower_ in LISTED_PREPS  # "sanctions on Myanmar's army"
 
 
-def _phrase(tok: Token) -> str | None:
-    """ "dual-use goods", "machine tools": a sector two words name, read at the last word."""
+def _phrase(tok: Token) -> tuple[str, ...]:
+    """ "dual-use goods", "machine tools", "the shadow fleet": the sectors two words name, read
+    at the last word."""
     if tok.lower_ not in lx.SECTOR_PHRASE_ENDS:
-        return None
+        return ()
     before = tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].text == "-" else None
     before = before or (tok.doc[tok.i - 1] if tok.i > 0 else None)
-    return lx.SECTOR_PHRASES.get((before.lower_, tok.lower_)) if before is not None else None
+    return lx.SECTOR_PHRASES.get((before.lower_, tok.lower_), ()) if before is not None else ()
 
 
 def _bank_name(tok: Token) -> str | None:

@@ -161,6 +161,26 @@ def test_two_word_sectors(spacy_extractor, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # session 26: shadow-fleet vessels are oil and shipping, whether or not told as carrying oil
+        ("sanctions on 60 vessels that belong to Russia's shadow fleet", ["shipping", "oil"]),
+        ("sanctioned 21 tankers of the so-called shadow fleet", ["shipping", "oil"]),
+        ("listed 40 shadow-fleet ships", ["oil", "shipping"]),
+        ("sanctions on the shadow fleet", ["oil", "shipping"]),
+        # negatives: "shadow" or "fleet" alone, another kind of shadow
+        ("sanctioned a shadow banking network", ["banking"]),
+        ("sanctioned the national fleet of the state airline", ["aviation"]),
+        ("sanctioned 20 fishing vessels", ["shipping"]),
+    ],
+    ids=["belong-to", "so-called", "hyphened", "bare", "shadow-banking", "fleet-alone",
+         "vessels-alone"],
+)  # fmt: skip
+def test_shadow_fleet_is_oil_and_shipping(spacy_extractor, text, expected):
+    assert listed.sectors(list(spacy_extractor.nlp(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # session 23: a listed army or military unit is in defense
         ("imposed sanctions on Myanmar's army", ["defense"]),
         ("sanctioned the Eritrean Defence Forces over abuses", ["defense"]),

@@ -1306,7 +1306,8 @@ def test_undated_relative_clauses_on_measures_are_history(spacy_extractor, text)
             "Anatolia Kargo and Bosphorus Makina, were listed for selling navigation gear to "
             "Russian tanker operators.",
             [
-                ("sanctions_imposed", "CAN", "RUS", [], [], False, "2025-06-10"),
+                # session 26: the shadow fleet is oil and shipping
+                ("sanctions_imposed", "CAN", "RUS", [], ["oil", "shipping"], False, "2025-06-10"),
                 ("sanctions_imposed", "CAN", "TUR", ["Anatolia Kargo", "Bosphorus Makina"],
                  ["shipping"], False, "2025-06-10"),
             ],
