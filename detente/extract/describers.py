@@ -123,6 +123,34 @@ def _noun_category(
     return Category.OTHER if is_trade(noun, cat, ps) else None
 
 
+def apposed_category(head: Token, ps: ParsedSentence, actor: str | None) -> Category | None:
+    """The category the nouns in apposition to a plain group noun give it ("two men, a Belarusian
+    and a Russian", "four people: a journalist, ..."): "men" and "people" are no group nouns of
+    their own, the noun each was first given decides (session 26). The first that settles one.
+    Not parts of the group ("215 people, among them 188 defenders"; "56 people: X and 55
+    servicemen", a total followed by its parts keeps its noun, session 22)."""
+    told = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+    nouns = sorted(conjoined(told), key=lambda t: t.i)
+    between = {t.lower_ for t in head.doc[head.i + 1 : nouns[0].i]} if nouns else set()
+    listed = [t for a in told for t in a.subtree if t.dep_ in ("appos", "conj")] + nouns
+    if between & PART_WORDS or any(_counted(n) for n in listed):
+        return None
+    for noun in nouns:
+        cat = _noun_category(noun, nouns, ps, actor)
+        if cat is not None:
+            return cat
+    return None
+
+
+# Words that introduce a part of a group rather than its members' description ("among them").
+PART_WORDS = frozenset({"among", "including", "include", "includes", "whom", "such", "like"})
+
+
+def _counted(noun: Token) -> bool:
+    """A noun given a number of its own ("55 servicemen", "two of them"), not "a"/"an"."""
+    return any(c.dep_ == "nummod" or (c.like_num and c.dep_ != "det") for c in noun.children)
+
+
 def deposed_office(noun: Token, ps: ParsedSentence) -> bool:
     """An office noun ("minister", "president") in a sentence that tells its holders' government
     removed by force ("the deposed telecommunications minister X", "ministers of the government

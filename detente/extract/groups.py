@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Token
 
-from detente.extract import count_lists
+from detente.extract import count_lists, describers
 from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract.describers import kin_or_office, modifier_told, others_noun, regarded_as
@@ -417,6 +417,10 @@ def category_of(
     nationality = demonym_of(head, ps)
     if lemma in lx.PLAIN_PEOPLE and actor and nationality not in (None, actor):
         return Category.FOREIGN_NATIONALS  # "252 Venezuelan men" freed by El Salvador
+    if lemma in lx.NO_GROUP_NOUNS and (
+        told := describers.apposed_category(head, ps, actor)
+    ):  # "two men, a Belarusian and a Russian": the noun each was first given (session 26)
+        return told
     return lx.PEOPLE_NOUNS[lemma]
 
 

@@ -199,6 +199,9 @@ def regional_demonym(word: str) -> bool:
 RIGHTS_WORDS = frozenset({"rights"})
 # Plain nouns for people: a nationality on them other than the actor's makes them foreigners.
 PLAIN_PEOPLE = frozenset({"people", "person", "man", "woman", "individual", "couple"})
+# Plain nouns that are no group nouns of their own (session 26): "two men, a Belarusian and a
+# Russian", "Both men" take the noun each was first given, else ``detainees``.
+NO_GROUP_NOUNS = frozenset({"people", "person", "man", "woman"})
 # Modifiers that override the head noun's category ("political prisoners", "prisoners of war").
 CATEGORY_MODIFIERS: dict[str, Category] = {
     "crew": Category.OTHER,  # releases: "crew members" are not members of a party

@@ -113,6 +113,35 @@ def test_describing_nouns_of_session_25(release_mentions, text, category):
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # session 26: "men" and "people" are no group nouns of their own: the nouns they are given
+        (
+            "Poland freed two men, a Belarusian and a Russian, on Friday.",
+            Category.FOREIGN_NATIONALS,
+        ),
+        (
+            "Russia freed two men on Friday: an American, Daniel Webb, and Lukas Brandt, a German.",
+            Category.FOREIGN_NATIONALS,
+        ),
+        ("Iran freed two women, a teacher and a nurse, on Friday.", Category.OTHER),
+        ("Belarus freed three people, all journalists, on Friday.", Category.JOURNALISTS),
+        # negatives: no noun given; a part of the group; a total followed by its parts
+        ("China released the two men on Friday.", Category.DETAINEES),
+        ("Russia freed 215 people, among them 188 soldiers, on Friday.", Category.DETAINEES),
+        (
+            "Kyiv handed over 56 people: the politician Viktor Medvedchuk and 55 servicemen.",
+            Category.DETAINEES,
+        ),
+        ("Poland freed two men, both Poles, on Friday.", Category.DETAINEES),
+    ],
+)
+def test_men_and_people_take_the_nouns_given(release_mentions, text, category):
+    (m,) = release_mentions(text)
+    assert m.category == category
+
+
+@pytest.mark.parametrize(
     ("text", "count", "category"),
     [
         # session 25: "X and N other <group noun>": the group noun decides for all told
