@@ -62,6 +62,7 @@ from detente.extract import (
     trade_stages,
     war_scenes,
     week_days,
+    wind_down_bodies,
 )
 from detente.extract import lexicon as lx
 from detente.extract.entity_steps import EntitySteps
@@ -270,6 +271,7 @@ class Extractor:
         # sanctions: "X, the state gold miner" told elsewhere (parsed here if the gate did not)
         entity_sectors.run(events, sents + self._named(entity_sectors.unread(events, every, sents)))
         snapback.run(events, doc.text)  # sanctions: the UN's restored measures are defense
+        wind_down_bodies.run(events)  # sanctions: a bare wind-down licence, the act it closes
         pairs = [(m, owner[id(m)]) for m in mentions if id(m) in owner]
         cues = links.cue_sentences([(s.index, s.text) for s, _ in context])
         by_index = {s.index: s for s, _ in context}
@@ -294,9 +296,7 @@ class Extractor:
             events=events,
             exchanges=exchanges,
             stocks=_stocks(
-                stock_mentions,
-                doc.published,
-                stocks.default_countries(default_country, holders),
+                stock_mentions, doc.published, stocks.default_countries(default_country, holders)
             ),
         )
 

@@ -293,7 +293,9 @@ def find(ps: ParsedSentence) -> list[tuple[Token, EventType, bool]]:
         found.append((tok, result[0], result[1]))
         if not lic.is_nominal(tok):
             words = _object_words(tok)
-            covered |= {t.i for t in words} - relatives.dated_clauses(words)
+            covered |= (
+                {t.i for t in words} - relatives.dated_clauses(words) - wind_downs.issues(words)
+            )
             found += [(c, result[0], result[1]) for c in tok.children if _gapped(c)]
     if not found and lx.GENERIC.search(ps.sentence.text):
         return []  # no roster of a generic sentence ("those it has often listed include")

@@ -1,5 +1,8 @@
-"""Wind-down licences: a licence issued only to let dealings close out goes with a ban (or its
-return) and eases nothing. Read by :mod:`detente.extract.sanctions` when it weighs an easing.
+"""Wind-down licences: a wind-down licence told as issued is an easing of its own, also beside a
+new listing or a lapse the same day (docs/annotation.md, session 26, replacing sessions 18-22's
+"eases nothing" when issued with a lapse); a wind-down told only as part of the act that ends
+relief (no licence told as issued: "the revocation gives 30 days to wind down") goes with that
+act. Read by :mod:`detente.extract.sanctions` when it weighs an easing.
 """
 
 from __future__ import annotations
@@ -41,13 +44,13 @@ def _what_it_gives(tok: Token) -> list[Token]:
 
 
 def wind_down(ps: ParsedSentence, tok: Token, words: list[Token]) -> bool:
-    """ "OFAC issued General License 44A, a 45-day wind-down", "an authorisation that gives
-    Chevron until April 3 to wind down": a licence issued only to close out dealings goes with a
-    ban or its return, and eases nothing; unless the sentence tells a delisting it goes with
-    ("delisted the trader and granted a licence allowing wind-down of contracts") or ties it to
-    one told before ("also issued a licence authorising wind-down transactions")."""
-    if not (tok.lemma_.lower() in WIND_DOWN_ISSUES or lic.is_nominal(tok)):
-        return False  # not "whose licence to wind down was extended": its renewal eases
+    """ "an authorisation that gives Chevron until April 3 to wind down": a licence named only
+    as the way dealings close out, not told as issued, goes with the ban or its return and eases
+    nothing. A licence told as issued ("OFAC issued General License 44A, a 45-day wind-down",
+    "the wind-down licences issued at the time") is an easing of its own (session 26), as is one
+    the sentence ties to a delisting or to an act told before ("also issued a licence ...")."""
+    if not lic.is_nominal(tok) or _issued(tok):
+        return False  # "issued GL 44A, a 45-day wind-down"; "whose licence was extended"
     if any(t.lemma_.lower() in DELISTING_WORDS for t in ps.doc) or ALONGSIDE.search(ps.doc.text):
         return False  # "OFAC also issued a licence authorising wind-down": the act told before
     words = words + _what_it_gives(tok)
@@ -55,3 +58,24 @@ def wind_down(ps: ParsedSentence, tok: Token, words: list[Token]) -> bool:
     return bool(WIND_DOWN.search(span)) and any(
         t.lemma_.lower() in lic.LICENCE_WORDS for t in words
     )
+
+
+def _issued(noun: Token) -> bool:
+    """A licence noun told as issued by a participle or relative clause of its own ("wind-down
+    licences issued at the time", "a licence OFAC published on Monday")."""
+    return any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in WIND_DOWN_ISSUES for c in noun.children
+    )
+
+
+def issues(words: list[Token]) -> set[int]:
+    """Verbs of issuing that have a licence object of their own inside another act's object,
+    where the parser hangs a second act ("revoked the licence that let X pump oil and issued a
+    30-day wind-down licence"): acts of their own (session 26), not the object's description."""
+    return {
+        t.i
+        for t in words
+        if t.dep_ == "conj"
+        and t.lemma_.lower() in WIND_DOWN_ISSUES
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lic.LICENCE_WORDS for c in t.children)
+    }
