@@ -23,8 +23,8 @@ from detente.extract.held_clauses import held_who_clause
 from detente.extract.mentions import (
     ParsedSentence,
     agent_of,
+    demonym_noun,
     in_place,
-    is_demonym,
     is_person,
     places_in,
 )
@@ -291,7 +291,7 @@ def antecedent(group: Token | None, ps: ParsedSentence, trigger: Token) -> Token
     counted = [
         tok
         for tok in tokens(ps.doc)
-        if (tok.lemma_.lower() in lx.PEOPLE_NOUNS or is_demonym(tok, ps))
+        if (tok.lemma_.lower() in lx.PEOPLE_NOUNS or demonym_noun(tok, ps))
         and tok.i != at
         and any(c.dep_ == "nummod" for c in tok.children)
     ]
@@ -311,7 +311,7 @@ def same_number(group: Token | None, ps: ParsedSentence, trigger: Token) -> coun
     counted = [
         tok
         for tok in ps.doc[: group.i]
-        if (tok.lemma_.lower() in lx.PEOPLE_NOUNS or is_demonym(tok, ps))
+        if (tok.lemma_.lower() in lx.PEOPLE_NOUNS or demonym_noun(tok, ps))
         and any(c.dep_ == "nummod" for c in tok.children)
     ]
     return count_of(counted[-1], trigger)[0] if counted else None
@@ -400,7 +400,7 @@ def category_of(
     told = modifier_told(head) or regarded_as(head)  # "political prisoners", "regarded as ..."
     if told is not None:
         return told
-    if is_demonym(head, ps):
+    if demonym_noun(head, ps):
         return None if demonym_of(head, ps) in (actor, None) else Category.FOREIGN_NATIONALS
     lemma = head.lemma_.lower()
     if lemma in lx.DETAINEE_STATUS_NOUNS:  # "Ukrainian civilians", "migrants" (sessions 21, 22)
@@ -435,7 +435,7 @@ def nationality_of(group: Token | None, ps: ParsedSentence, persons: list[str]) 
         return described
     if head is None or unnamed(head, ps):
         return person_nationality(ps, persons)
-    if is_demonym(head, ps):
+    if demonym_noun(head, ps):
         return demonym_of(head, ps)
     if head.lemma_.lower() in lx.PLAIN_PEOPLE:
         return demonym_of(head, ps)
@@ -460,7 +460,7 @@ def unnamed(head: Token, ps: ParsedSentence) -> bool:
     return (
         head.lower_ in PRONOUNS
         or head.like_num
-        or (head.pos_ == "PROPN" and not is_demonym(head, ps))
+        or (head.pos_ == "PROPN" and not demonym_noun(head, ps))
     )
 
 

@@ -137,6 +137,15 @@ def is_demonym(tok: Token, ps: ParsedSentence) -> bool:
     return any(p.span.start == tok.i and p.kind == "demonym" for p in ps.places)
 
 
+def demonym_noun(tok: Token, ps: ParsedSentence) -> bool:
+    """Whether a people noun is a nationality word: one the gazetteer found opening there
+    ("Americans") or one of two or three words ending there ("Sri Lankans", "North Koreans",
+    "Papua New Guineans": two-word demonyms are demonyms like one-word ones, session 26)."""
+    return is_demonym(tok, ps) or any(
+        p.kind == "demonym" and p.span.end - 1 == tok.i and p.span.start < tok.i for p in ps.places
+    )
+
+
 def subtree(tok: Token) -> list[Token]:
     """The tokens a head governs, itself included."""
     return list(tok.subtree)

@@ -142,6 +142,24 @@ def test_men_and_people_take_the_nouns_given(release_mentions, text, category):
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # session 26: two-word demonyms are demonyms like one-word ones
+        ("India on Friday released nineteen Sri Lankans.", Category.FOREIGN_NATIONALS),
+        ("South Korea on Friday freed two North Koreans.", Category.FOREIGN_NATIONALS),
+        ("Nicaragua on Wednesday released three Costa Ricans.", Category.FOREIGN_NATIONALS),
+        ("The Solomon Islands freed six Papua New Guineans.", Category.FOREIGN_NATIONALS),
+        # negatives: the releasing state's own citizens; a trade noun after the demonym
+        ("Sri Lanka on Friday freed nineteen Sri Lankans.", None),  # detainees once filled
+        ("India on Friday freed four Sri Lankan fishermen.", Category.OTHER),
+    ],
+)
+def test_two_word_demonyms(release_mentions, text, category):
+    (m,) = release_mentions(text)
+    assert m.category == category
+
+
+@pytest.mark.parametrize(
     ("text", "count", "category"),
     [
         # session 25: "X and N other <group noun>": the group noun decides for all told
