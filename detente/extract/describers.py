@@ -131,6 +131,8 @@ def apposed_category(head: Token, ps: ParsedSentence, actor: str | None) -> Cate
     servicemen", a total followed by its parts keeps its noun, session 22)."""
     told = [c for c in head.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN", "ADJ")]
     nouns = sorted(conjoined(told), key=lambda t: t.i)
+    if not any(_of_people(n, ps) for n in nouns):
+        return None  # "188 people linked to the protests - a gesture that ...": no description
     between = {t.lower_ for t in head.doc[head.i + 1 : nouns[0].i]} if nouns else set()
     listed = [t for a in told for t in a.subtree if t.dep_ in ("appos", "conj")] + nouns
     if between & PART_WORDS or any(_counted(n) for n in listed):
@@ -144,6 +146,13 @@ def apposed_category(head: Token, ps: ParsedSentence, actor: str | None) -> Cate
 
 # Words that introduce a part of a group rather than its members' description ("among them").
 PART_WORDS = frozenset({"among", "including", "include", "includes", "whom", "such", "like"})
+
+
+def _of_people(noun: Token, ps: ParsedSentence) -> bool:
+    """A word that can describe a person: a people, trade or kin noun, a nationality or a name."""
+    lemma = noun.lemma_.lower()
+    people = lx.PEOPLE_NOUNS.keys() | lx.OCCUPATIONS | lx.PERSON_WORDS
+    return lemma in people or is_demonym(noun, ps) or noun.ent_type_ in ("NORP", "PERSON")
 
 
 def _counted(noun: Token) -> bool:

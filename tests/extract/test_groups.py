@@ -134,6 +134,10 @@ def test_describing_nouns_of_session_25(release_mentions, text, category):
             Category.DETAINEES,
         ),
         ("Poland freed two men, both Poles, on Friday.", Category.DETAINEES),
+        (
+            "Morocco pardoned 188 people linked to the protests — a gesture that was welcomed.",
+            Category.DETAINEES,
+        ),
     ],
 )
 def test_men_and_people_take_the_nouns_given(release_mentions, text, category):
