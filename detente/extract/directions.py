@@ -118,12 +118,12 @@ def may_move(verb: Token) -> bool:
     return _lemma(verb) in MOVING_LEMMAS
 
 
-# A case against people, not a measure: dropping or lifting it moves no sanctions, though the
-# people are described by the sanctions they broke ("dropped charges against seven Iranians
-# accused of breaking sanctions").
+# A case against people, or a member's objection to a measure, not a measure: dropping or lifting
+# it moves no sanctions ("dropped charges against seven Iranians accused of breaking sanctions";
+# "Hungary and Slovakia lifted their objections", session 26: no event of theirs).
 LEGAL_PROCESS = frozenset(
     {"charge", "case", "indictment", "prosecution", "lawsuit", "conviction", "accusation",
-     "complaint", "request", "proceeding", "proceedings", "suit"}
+     "complaint", "request", "proceeding", "proceedings", "suit", "objection", "veto", "reservation"}
 )  # fmt: skip
 
 

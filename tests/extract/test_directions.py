@@ -104,3 +104,20 @@ def test_a_dated_listing_of_a_name(parsed_sentence, text, expected):
 def test_dropping_a_case_moves_no_sanctions(parsed_sentence, text, expected):
     found = sanctions.find(parsed_sentence(text))
     assert [(etype, renewal) for _, etype, renewal in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # session 26: members lifting their objections or veto move no sanctions of their own
+        ("Hungary and Slovakia lifted their objections to the renewal on Friday.", []),
+        ("Hungary on Friday lifted its veto on the new sanctions package.", []),
+        ("Budapest withdrew its reservations about the listings on Friday.", []),
+        # the same verb on the measures themselves eases them
+        ("Hungary lifted its objections and the EU lifted sanctions on three banks.",
+         [(EASED, False)]),
+    ],
+)  # fmt: skip
+def test_lifting_an_objection_moves_no_sanctions(parsed_sentence, text, expected):
+    found = sanctions.find(parsed_sentence(text))
+    assert [(etype, renewal) for _, etype, renewal in found] == expected
