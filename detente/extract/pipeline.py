@@ -16,12 +16,10 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 
 import spacy
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -64,15 +62,13 @@ from detente.extract import (
     week_days,
     wind_down_bodies,
 )
-from detente.extract import lexicon as lx
 from detente.extract.entity_steps import EntitySteps
 from detente.extract.events import Cluster, merge
 from detente.extract.fill import fill_context
-from detente.extract.gazetteer import Gazetteer, Place, place_table, sovereign
+from detente.extract.gazetteer import Gazetteer, Place, sovereign
 from detente.extract.groups import article_names
 from detente.extract.listed_names import first_full, one_name_each
 from detente.extract.mentions import Mention, ParsedSentence
-from detente.extract.persons import HONORIFICS, without_titles
 from detente.extract.stocks import StockMention
 from detente.model import (
     Analysis,
@@ -327,71 +323,11 @@ def _evidence(s: sentences.Sentence) -> Evidence:
     return Evidence(text=s.text, start=s.start, end=s.end)
 
 
-TITLE_WORDS = lx.OFFICIAL_TITLES | HONORIFICS
-
-
-def _name_words(found: str) -> list[str]:
-    """The words of a name found in the text less the titles, nationalities and sentence words
-    before it ("When Eirik Solheim", "the Norwegian Frode Berg", "Bishop Rolando Álvarez")."""
-    words = found.split()
-    ends = [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 3]
-    words = words[ends[-1] + 1 :] if ends else words  # "Berg. When Eirik Solheim": a sentence end
-    while len(words) > 2 and words[0].lower() in STOP_WORDS:  # not "Or Levy"
-        words = words[1:]
-    words = without_titles(words, TITLE_WORDS)
-    # a title left inside ("US Marine Trevor Reed"): no full writing of the name
-    return [] if any(w.lower().rstrip(".") in TITLE_WORDS for w in words[:-1]) else words
-
-
-def full_names(names: list[str], text: str, keep: bool = False) -> list[str]:
-    """Names as first written in full: a lone surname becomes the full name used elsewhere in the
-    article ("Turnell" → "Sean Turnell"); a lone word never written in full is dropped, or kept
-    (``keep``: a listed body is often named by one word, "Belaruskali"), and then only a person's
-    writing completes it (not "Russia's Gazprom")."""
-    out: list[str] = []
-    for name in names:
-        if " " not in name.strip():
-            m = next(
-                (
-                    words
-                    for f in re.finditer(
-                        rf"\b((?:[A-Z][\w'’.-]+ ){{1,3}}){re.escape(name)}\b", text
-                    )
-                    if len(words := _name_words(f.group(0))) > 1
-                    and not (keep and _not_a_person(words, text, f.start()))
-                ),
-                None,
-            )  # the first full writing less its titles ("Bishop Álvarez" → "Rolando Álvarez")
-            if m is None and not keep:
-                continue
-            name = " ".join(m) if m is not None else name
-        if name not in out:
-            out.append(name)
-    return out
-
-
-def _not_a_person(words: list[str], text: str, start: int) -> bool:
-    """A writing before a listed one-word name that is no person's first name: more than one
-    word, a sentence's first word ("The Minerven", "For Chevron"), a function word ("Besides
-    Skydio"), a hyphened modifier ("Moscow-based Alfa-Bank"), an owner or a place ("Russia's
-    Gazprom", "Minsk Belshina")."""
-    first = words[0]
-    return (
-        len(words) != 2  # "Grodno Tobacco Factory Neman": a longer name, not a person's
-        or start == 0
-        or text[:start].rstrip(" ").endswith((".", "\n", ":", '"', "“"))
-        or first.lower() in STOP_WORDS
-        or re.search(r"-[a-z]", first) is not None
-        or first.endswith(("'s", "’s"))
-        or first in place_table()
-    )
-
-
 def _event(eid: str, c: Cluster, text: str, others: set[str]) -> Event:
     """The event of a cluster; ``others`` are surnames another release of the article frees."""
     is_release = c.type is EventType.RELEASE
     tidied = (person_names.tidy(p) for m in c.mentions for p in m.persons)
-    persons = full_names(
+    persons = person_names.full_names(
         list(dict.fromkeys(p for p in tidied if p and p.split()[-1] not in others)), text
     )
     persons = [
@@ -438,7 +374,7 @@ def _event(eid: str, c: Cluster, text: str, others: set[str]) -> Event:
         if is_release  # "took al-Sharaa off its list": "Ahmed al-Sharaa" as written before
         else one_name_each(
             first_full(
-                full_names(
+                person_names.full_names(
                     list(dict.fromkeys(e for m in c.mentions for e in m.entities)), text, True
                 ),
                 text,

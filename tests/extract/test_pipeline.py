@@ -226,43 +226,6 @@ def test_sentence_events(spacy_extractor, text, expected):
 
 
 @pytest.mark.parametrize(
-    ("surname", "text", "expected"),
-    [
-        ("Berg", "Moscow freed the Norwegian Lars Berg on Friday.", "Lars Berg"),
-        ("Moreau", "Tehran released the Frenchman Paul Moreau.", "Paul Moreau"),
-        ("Levi", "Staff Sergeant Dan Levi was handed over.", "Dan Levi"),
-        ("Kovac", "He was freed. When Ivan Kovac landed, he wept.", "Ivan Kovac"),
-        ("Levy", "Hamas freed Or Levy on Saturday.", "Or Levy"),  # a first name, not "or"
-        ("Ortiz", "Bishop Ortiz spoke of the release of Bishop Luis Ortiz.", "Luis Ortiz"),
-    ],
-)
-def test_full_names_leave_out_what_is_written_before_a_name(surname, text, expected):
-    assert pipeline.full_names([surname], text) == [expected]
-
-
-def test_full_names_skip_a_writing_with_a_title_inside():
-    text = "US Marine Tom Reed flew home. Tom Reed thanked the envoy."
-    assert pipeline.full_names(["Reed"], text) == ["Tom Reed"]
-
-
-@pytest.mark.parametrize(
-    ("name", "text", "expected"),
-    [
-        ("Ozturk", "The list names Kemal Ozturk. London then dropped Ozturk.", "Kemal Ozturk"),
-        ("Rostekhmash", "The firm Rostekhmash was listed.", "Rostekhmash"),  # kept, one word
-        ("Rostekhmash", "Russia's Rostekhmash was listed.", "Rostekhmash"),  # an owner, no name
-        ("Rostekhmash", "Moscow Rostekhmash was listed.", "Rostekhmash"),  # a place, no name
-        ("Rostekhmash", "It hit Moscow-based Rostekhmash.", "Rostekhmash"),  # a modifier
-        ("Rostekhmash", "For Rostekhmash, it was a blow.", "Rostekhmash"),  # a sentence's start
-        ("Rostekhmash", "It hit the Omsk Tractor Rostekhmash.", "Rostekhmash"),  # a longer name
-    ],
-)
-def test_full_names_of_listed_bodies(name, text, expected):
-    """Session 17: a listed one-word name is completed only from a person's full writing."""
-    assert pipeline.full_names([name], text, keep=True) == [expected]
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # v14: an act whose freed are told only as one person the name of which it did not keep
