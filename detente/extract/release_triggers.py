@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from detente.extract import home_sides
+from detente.extract import home_sides, sides
 from detente.extract import lexicon as lx
 from detente.extract.captors import (
     allowed_to_leave,
@@ -408,7 +408,7 @@ def trigger_head(tok: Token, ps: ParsedSentence) -> Token | None:
     if tok.pos_ in ("NOUN", "PROPN") and lemma in lx.RELEASE_NOUNS:
         # a plural nominal ("the releases became routine") is generic, not one act; "in exchange
         # for" is a cue of a trade, not an act of its own
-        if tok.tag_ in ("NNS", "NNPS") or _trade_idiom(tok):
+        if tok.tag_ in ("NNS", "NNPS") or sides.trade_idiom(tok):
             return None
         return tok
     if tok.lower_ in ("freed", "released", "pardoned") and tok.pos_ in ("ADJ", "VERB"):
@@ -442,16 +442,6 @@ def _told_apart(group: Token, noun: Token, ps: ParsedSentence) -> bool:
     if demonym_of(group, ps) is not None:
         return True
     return held_described(group, ps, noun) is not None or held_by(noun, ps, noun) is not None
-
-
-def _trade_idiom(tok: Token) -> bool:
-    """ "in exchange for X", "in return for X"."""
-    return (
-        tok.lemma_.lower() in ("exchange", "return", "swap")
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ == "in"
-        and not any(c.dep_ in ("det", "compound", "amod") for c in tok.children)
-    )
 
 
 def _after_idiom(trigger: Token) -> bool:

@@ -96,9 +96,17 @@ def _own_clause_tokens(trigger: Token) -> set[int]:
         if c.dep_ in ("conj", "ccomp", "parataxis")
         and own_subject(c) is not None
         and not _reduced_relative(c)
+        and not _let_go(c)
         for t in c.subtree
     }
     return {t.i for t in trigger.subtree} - drop
+
+
+def _let_go(verb: Token) -> bool:
+    """cluster recall: the "go" of "let him go in exchange for Y", which the parser reads as a
+    clause with a subject of its own: "let X go" is one act, its "subject" the freed, and a trade
+    phrase hung on "go" is the trigger's own."""
+    return verb.dep_ == "ccomp" and verb.lower_ == "go" and verb.head.lemma_ == "let"
 
 
 def _reduced_relative(verb: Token) -> bool:
@@ -373,3 +381,29 @@ def own_words(noun: Token) -> list[Token]:
     an aide to President X" or "two nephews of the first lady X"."""
     drop = {t.i for c in noun.children if c.dep_ in ("acl", "relcl", "prep") for t in c.subtree}
     return [t for t in noun.subtree if t.i not in drop]
+
+
+# Verbs that tell a release whose trade a noun after them names ("freed X in a swap for Y").
+ACT_VERBS = frozenset({"free", "release", "pardon", "liberate", "let", "hand"})
+
+
+def trade_idiom(tok: Token) -> bool:
+    """ "in exchange for X", "in return for X"; and, on a freeing verb, "freed X in a swap for Y",
+    "was released in a one-for-one exchange for Y" (cluster recall): the verb tells the act, the
+    noun only its trade (the people given for it are the other side's, :func:`traded_for`)."""
+    if not (
+        tok.lemma_.lower() in ("exchange", "return", "swap", "trade")
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+    ):
+        return False
+    if not any(c.dep_ in ("det", "compound", "amod") for c in tok.children):
+        return tok.lemma_.lower() != "trade"
+    verb = tok.head.head
+    if verb.lower_ == "go" and verb.head.lemma_ == "let":  # "let him go in a swap for Y"
+        verb = verb.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in ACT_VERBS
+        and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+    )

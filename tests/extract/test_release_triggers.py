@@ -399,3 +399,50 @@ def test_candidates_keep_the_forms_of_let_go_and_free(parsed_sentence) -> None:
     assert {"let", "go"} <= {t.lower_ for t in candidates(ps)}
     assert any(trigger_head(t, ps) is not None for t in candidates(ps))
     assert not any(t.pos_ == "PUNCT" for t in candidates(ps))
+
+
+@pytest.mark.parametrize(
+    ("text", "freed", "traded"),
+    [
+        # the verb tells the act; "a swap for Y" names its trade, not an act freeing Y by itself
+        (
+            "Norway freed the engineer Paul Hartley on Friday in a swap for Oleg Sorokin, a "
+            "Russian agent jailed in Oslo.",
+            ["Paul Hartley"],
+            ["Oleg Sorokin"],
+        ),
+        (
+            "Anna Berg was released on Monday in a one-for-one exchange for Ali Rahimi, an "
+            "Iranian banker held in Sweden.",
+            ["Anna Berg"],
+            ["Ali Rahimi"],
+        ),
+    ],
+)
+def test_a_trade_noun_after_a_freeing_verb_is_no_act_of_its_own(
+    release_mentions, text, freed, traded
+) -> None:
+    found = release_mentions(text)
+    assert {m.trigger.lower_ for m in found} <= {"freed", "released"}
+    assert found[0].persons == freed  # the traded are not the verb's freed
+    assert all(m.persons == traded for m in found[1:])  # the other side, when its state is told
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # no freeing verb: the swap noun is the act ("a swap for X", which frees X)
+        ("Oman brokered a prisoner swap for two pilots held in Yemen.", "swap"),
+        ("The exchange of the two pilots took place in Muscat on Friday.", "exchange"),
+    ],
+)
+def test_a_trade_noun_with_no_freeing_verb_stays_a_trigger(spacy_extractor, text, trigger):
+    from detente.extract.mentions import ParsedSentence
+    from detente.extract.sentences import Sentence
+
+    doc = spacy_extractor.nlp(text)
+    ps = ParsedSentence(
+        Sentence(0, 0, len(text), text), doc, spacy_extractor.gazetteer.find_places(doc), []
+    )
+    tok = next(t for t in doc if t.lower_ == trigger)
+    assert trigger_head(tok, ps) is tok

@@ -45,6 +45,31 @@ def test_traded_people_are_read_in_the_triggers_clause(parse):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "let X go" is one act: the trade phrase the parser hangs on "go" is the release's
+        (
+            "On Friday Norway let the engineer Paul Hartley go in exchange for Oleg Sorokin, an "
+            "agent jailed in Oslo.",
+            ["Oleg Sorokin"],
+        ),
+        ("Iran let him go in a swap for the banker Ali Rahimi.", ["Ali Rahimi"]),
+        # no trade phrase on the "go": nobody is traded
+        ("Norway let the engineer Paul Hartley go after six years in prison.", []),
+        # a clause of its own (not the "go" of "let"): its trade is not the release's
+        (
+            "Norway let Paul Hartley go, and Russia freed Oleg Sorokin in exchange for Anna Berg.",
+            [],
+        ),
+    ],
+)
+def test_a_trade_on_the_go_of_let_go_is_the_releases(parse, text, expected):
+    ps = parse(text)
+    let = next(t for t in ps.doc if t.lower_ == "let")
+    assert sides.traded_for(ps, let) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "expected"),
     [
         (
