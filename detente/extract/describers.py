@@ -305,6 +305,11 @@ def _joined_before(noun: Token) -> list[Token]:
     ]
 
 
+def noun_nationality(noun: Token, ps: ParsedSentence) -> str | None:
+    """The nationality a describing noun carries (:func:`_nationality`)."""
+    return _nationality(noun, ps)
+
+
 def _nationality(noun: Token, ps: ParsedSentence) -> str | None:
     """The nationality a describing noun carries: a demonym on it ("a German medic"), or a country
     on a citizen noun ("a US citizen")."""

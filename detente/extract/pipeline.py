@@ -32,6 +32,7 @@ from detente.extract import (
     background,
     briefs,
     codes,
+    compatriots,
     counted_apart,
     covered,
     dates,
@@ -263,6 +264,7 @@ class Extractor:
         stages.walk_out_days(clusters)  # releases: a pardon's act dated by the walk-out after it
         background.fold_spans(clusters, spanned)  # "a year after the swap": the swap dated
         span_days.fold(clusters, weeks_before)  # releases: "two weeks after" an act dated apart
+        compatriots.rehome(clusters, sents)  # persons: "the American X" not freed by the USA
         events, owner = self._events(clusters, doc.text)
         # sanctions: "X, the state gold miner" told elsewhere (parsed here if the gate did not)
         entity_sectors.run(events, sents + self._named(entity_sectors.unread(events, every, sents)))
