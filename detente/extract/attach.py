@@ -10,7 +10,6 @@ before whose numbers add up to it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -40,6 +39,7 @@ from detente.extract.roll_calls import (
     NOT_FREED,
     is_anaphoric,
     is_name,
+    list_owner,
     listed,
     named_one_of_the_freed,
     names_at,
@@ -82,13 +82,18 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
         if names:
             # "Among them was X. Also freed was Y.": the release the sentence before named
             just = listing if listing_at == ps.sentence.index - 1 else None
-            into = focus if focus is not None and _near(focus, ps) else list_owner(ps, before, just)
+            prev = _sentence(sents, ps, -1)
+            into = (
+                focus
+                if focus is not None and _near(focus, ps)
+                else list_owner(ps, before, just, prev)
+            )
             for m in [into] if isinstance(into, Mention) else into:
                 m.persons = m.persons + [n for n in names if n not in m.persons]
             listing = into if isinstance(into, Mention) else into[0] if len(into) == 1 else None
             listing_at = ps.sentence.index
             continue
-        prev = next((p for p in sents if p.sentence.index == ps.sentence.index - 1), None)
+        prev = _sentence(sents, ps, -1)
         found = introduced(ps, before, prev) or backstories.named(ps, before, releases, names_at)
         if found is not None:
             m, names = found
@@ -105,6 +110,10 @@ def run(mentions: list[Mention], sents: list[ParsedSentence]) -> None:
                 if m.destination is None or (final and place != m.actor) or presumed:
                     m.destination = place
                     stated.add(id(m))
+
+
+def _sentence(sents: list[ParsedSentence], ps: ParsedSentence, step: int) -> ParsedSentence | None:
+    return next((p for p in sents if p.sentence.index == ps.sentence.index + step), None)
 
 
 def _own_roll_call(ps: ParsedSentence, releases: list[Mention]) -> None:
@@ -378,47 +387,6 @@ def _fitting(before: list[Mention], ps: ParsedSentence, subject: Token) -> list[
 
 def _near(m: Mention, ps: ParsedSentence) -> bool:
     return ps.sentence.index - REACH <= m.sent.sentence.index < ps.sentence.index
-
-
-def list_owner(
-    ps: ParsedSentence, before: list[Mention], named: Mention | None = None
-) -> list[Mention]:
-    """The release a list sentence names people of: the one of as many people as its cue counts
-    ("Among the nine freed ..."), of the state it says freed them ("freed by Minsk"), of the
-    nationality it names ("The Kyrgyz include X"); else the one a list just before named people
-    of (``named``), else the nearest one."""
-    if not before:
-        return []
-    first = next((e.start for e in ps.doc.ents if e.label_ == "PERSON"), len(ps.doc))
-    cue = ps.doc[:first]
-    number = next((t for t in cue if t.like_num), None)
-    wanted = counts_mod.read_count(number) if number is not None else None
-    other = any(t.lower_ == "other" for t in cue)
-    states = {p.code for p in ps.places if p.span.start < first and p.kind in ("name", "capital")}
-    homes = {p.code for p in ps.places if p.span.start < first and p.kind == "demonym"}
-
-    def counted(m: Mention) -> bool:
-        return (
-            wanted is not None
-            and not other
-            and m.count is not None
-            and (m.count.value == wanted.value)
-        )
-
-    tests: list[Callable[[Mention], bool]] = [
-        counted,
-        lambda m: m.actor in states,
-        lambda m: m.actor not in homes and bool(homes & {m.nationality, m.destination}),
-    ]
-    for test in tests:
-        fit = [m for m in before if test(m)]
-        if fit:
-            return fit[-1:]
-    # "Among the Lebanese were X": not a release by their own state, when another is told
-    before = [m for m in before if m.actor not in homes] or before
-    # else the release a list just before named people of ("Among them was X. Also freed was
-    # Y."), else the nearest one
-    return [named] if named is not None and any(m is named for m in before) else before[-1:]
 
 
 def _follow_ups(ps: ParsedSentence) -> list[tuple[Token, str, bool]]:

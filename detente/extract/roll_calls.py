@@ -7,6 +7,7 @@ names and of groups that refer back which :mod:`detente.extract.attach` shares w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -14,7 +15,7 @@ from detente.extract import counts as counts_mod
 from detente.extract import lexicon as lx
 from detente.extract.doc_memo import tokens
 from detente.extract.groups import PRONOUNS, is_people
-from detente.extract.mentions import ParsedSentence, is_person
+from detente.extract.mentions import Mention, ParsedSentence, is_person
 from detente.extract.person_names import clean_name
 from detente.extract.persons import is_official, is_speaker
 
@@ -155,6 +156,45 @@ def partitive_whole(subject: Token) -> Token | None:
     """The group a partitive subject takes part of ("two of them", "three of the Americans")."""
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+
+
+# Words by which a list's cue points back at a group told before ("Among them was X").
+BACK_WORDS = frozenset({"them", "they", "those", "these"})
+
+
+def points_back(cue: Span) -> bool:
+    """Whether a list's cue names its group only by a pronoun ("Among them was X", "They
+    included X"), not by a noun of its own ("Among the civilians was X")."""
+    words = [t.lower_ for t in cue]
+    return bool(BACK_WORDS & set(words)) and not any(
+        t.pos_ in ("NOUN", "PROPN") and t.lower_ not in BACK_WORDS for t in cue
+    )
+
+
+def antecedent_group(prev: ParsedSentence) -> tuple[Token | None, set[str]]:
+    """The number and the nationality of the group the sentence before a list tells as its
+    subject, for a list that points back by a pronoun: "The 90 prisoners, most of them women,
+    were driven to Ramallah. Among them was X" (90); "The Ukrainians released included soldiers
+    ... Among them was X" (UKR). Words of a clause inside the subject are not its own; the subject
+    of a verb acting on an object is its doer, not the group ("Venezuelan authorities released
+    seven Americans")."""
+    root = next((t for t in tokens(prev.doc) if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None, set()
+    subject = next(
+        (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i), None
+    )
+    if subject is None and root.pos_ in ("NOUN", "PROPN"):
+        subject = root  # "The 90 prisoners, most of them women, were driven": parsed as a fragment
+    if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+        return None, set()
+    acts = root.lemma_.lower() not in INCLUDE_VERBS and any(c.dep_ == "dobj" for c in root.children)
+    if acts and subject.dep_ == "nsubj":  # "Venezuelan authorities released seven Americans"
+        return None, set()
+    own = {subject.i} | {c.i for c in subject.children if c.i < subject.i}
+    number = next((c for c in subject.children if c.dep_ == "nummod" and c.like_num), None)
+    homes = {p.code for p in prev.places if p.kind == "demonym" and p.span.start in own}
+    return number, homes
 
 
 def names_at(ps: ParsedSentence, ids: set[int], listing: bool = False) -> list[str]:
@@ -354,3 +394,56 @@ def is_anaphoric(subject: Token, ps: ParsedSentence) -> bool:
         return True
     definite = any(c.lower_ in DEFINITE for c in subject.children)
     return definite and (subject.like_num or is_people(subject, ps))
+
+
+def list_owner(
+    ps: ParsedSentence,
+    before: list[Mention],
+    named: Mention | None = None,
+    prev: ParsedSentence | None = None,
+) -> list[Mention]:
+    """The release a list sentence names people of: the one of as many people as its cue counts
+    ("Among the nine freed ..."), of the state it says freed them ("freed by Minsk"), of the
+    nationality it names ("The Kyrgyz include X"); else the one a list just before named people
+    of (``named``), else the nearest one."""
+    if not before:
+        return []
+    first = next((e.start for e in ps.doc.ents if e.label_ == "PERSON"), len(ps.doc))
+    cue = ps.doc[:first]
+    number = next((t for t in cue if t.like_num), None)
+    other = any(t.lower_ == "other" for t in cue)
+    states = {p.code for p in ps.places if p.span.start < first and p.kind in ("name", "capital")}
+    # the nationality the cue gives its group, before any verb: "The Americans include five oil
+    # executives who were summoned to the Venezuelan capital: X" (not "Venezuelan")
+    verb = next((t.i for t in cue if t.pos_ in ("VERB", "AUX")), first)
+    homes = {p.code for p in ps.places if p.span.start < verb and p.kind == "demonym"}
+    if prev is not None and number is None and not states | homes and points_back(cue):
+        number, homes = antecedent_group(prev)  # "The 90 prisoners were driven ... Among them"
+    wanted = counts_mod.read_count(number) if number is not None else None
+
+    def counted(m: Mention) -> bool:
+        return (
+            wanted is not None
+            and not other
+            and m.count is not None
+            and (m.count.value == wanted.value)
+        )
+
+    tests: list[Callable[[Mention], bool]] = [
+        counted,  # the nationality the list names before a place in a description of them
+        # a swap told as one act frees the other side's people ("Ukraine and Russia each freed")
+        lambda m: (
+            m.actor not in homes and bool(homes & {m.nationality, m.destination, *m.co_actors})
+        ),
+        lambda m: m.actor in states,
+    ]
+    for test in tests:
+        fit = [m for m in before if test(m)]
+        fit = [m for m in fit if m.actor is not None] or fit  # not a swap's "each side" telling
+        if fit:
+            return fit[-1:]
+    # "Among the Lebanese were X": not a release by their own state, when another is told
+    before = [m for m in before if m.actor not in homes] or before
+    # else the release a list just before named people of ("Among them was X. Also freed was
+    # Y."), else the nearest one
+    return [named] if named is not None and any(m is named for m in before) else before[-1:]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from detente.extract import gate
+from detente.model import EventType
 
 from .builders import inline
 
@@ -203,3 +204,67 @@ def test_a_list_right_after_another_goes_to_the_same_release(spacy_extractor):
 def test_the_gate_parses_copular_lists(text, parsed):
     found = gate.needs(text)
     assert (found is not None and found.parse and found.entities) is parsed
+
+
+# --- a list that points back by a pronoun: the group the sentence before told (session 26) ---
+_SWAP_90 = (
+    "Swap completed\nHamas handed three hostages to the Red Cross on Sunday, and Israel released "
+    "90 Palestinian prisoners on Monday as the other half of the swap. "
+)
+
+
+def _named_by_actor(extractor, text: str) -> dict[str | None, list[str]]:
+    events = extractor(inline(text, "2025-06-18")).events
+    return {e.actor: e.persons for e in events if e.type == EventType.RELEASE}
+
+
+@pytest.mark.parametrize(
+    ("between", "owner", "other"),
+    [
+        ("The three hostages, all of them women, were driven to a hospital.", "PSE", "ISR"),
+        ("The 90 prisoners, most of them women, were driven to Ramallah.", "ISR", "PSE"),
+    ],
+    ids=["three-hostages", "ninety-prisoners"],
+)
+def test_among_them_names_the_group_the_sentence_before_counted(
+    spacy_extractor, between, owner, other
+):
+    text = _SWAP_90 + between + " Among them was Laura Whitfield, a nurse seized in 2023."
+    persons = _named_by_actor(spacy_extractor, text)
+    assert persons[owner] == ["Laura Whitfield"]
+    assert persons[other] == []
+
+
+def test_among_them_names_the_nationality_the_sentence_before_gave(spacy_extractor):
+    text = (
+        "Prisoners traded\nUkraine and Russia each freed 50 prisoners of war on Sunday. The "
+        "Ukrainians freed in the swap included soldiers who fought at Mariupol. Among them was "
+        "Marek Novak, a marine captured in 2022."
+    )
+    persons = _named_by_actor(spacy_extractor, text)
+    assert persons["RUS"] == ["Marek Novak"]
+    assert persons["UKR"] == []
+
+
+def test_the_doer_of_the_sentence_before_is_no_group(spacy_extractor):
+    # "Venezuelan authorities released seven Americans. Among them were X": the Americans
+    text = (
+        "Swap completed\nThe United States freed two Venezuelans on Saturday. Venezuelan "
+        "authorities on the same day released seven Americans. Among them were Tomas Varga and "
+        "Anna Keller, two oil executives."
+    )
+    persons = _named_by_actor(spacy_extractor, text)
+    assert persons["VEN"] == ["Tomas Varga", "Anna Keller"]
+    assert persons["USA"] == []
+
+
+def test_a_list_cue_s_nationality_before_its_verb_decides(spacy_extractor):
+    text = (
+        "Americans freed\nVenezuela freed seven Americans on Saturday, while the United States "
+        "released two Venezuelans. The Americans include four oil executives who had been "
+        "summoned to a meeting in the Venezuelan capital: Marek Novak, Tomas Varga, Anna Keller "
+        "and Daniel Moreau."
+    )
+    persons = _named_by_actor(spacy_extractor, text)
+    assert persons["VEN"] == ["Marek Novak", "Tomas Varga", "Anna Keller", "Daniel Moreau"]
+    assert persons["USA"] == []
