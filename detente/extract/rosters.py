@@ -99,8 +99,10 @@ ROSTER_SENTENCE = re.compile(
 # firms were also listed", "Also named were X and Y"): read as a roster (:func:`passive`), which
 # ``listed_again.told_again`` drops when no act is told just before it.
 _PASSIVE_FORMS = "listed|named|added|removed|delisted|blacklisted"
+# "removed from the Europa League": a "from" that names no list takes no one off a sanctions list
+_NOT_FROM_A_LIST = r"(?! from (?!(?:the |its |their )?(?:[\w-]+ ){0,3}(?:list|register)))"
 PASSIVE_ROSTER = re.compile(
-    rf"\b(?:were|was) also (?:{_PASSIVE_FORMS})\b"
+    rf"\b(?:were|was) also (?:{_PASSIVE_FORMS})\b{_NOT_FROM_A_LIST}"
     rf"|^(?:Also )?(?:{'|'.join(f.capitalize() for f in _PASSIVE_FORMS.split('|'))}"
     rf"|{_PASSIVE_FORMS}) (?:were|was)\b"
 )

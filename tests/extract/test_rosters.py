@@ -368,3 +368,17 @@ def test_the_wronged_is_not_listed(spacy_extractor):
 )
 def test_spelled_out(text, expected):
     assert rosters.spelled_out(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "roster"),
+    [
+        ("Two Iranian firms were also listed.", True),
+        ("Two firms were also removed from the sanctions list.", True),
+        ("Three names were also removed.", True),
+        ("Spartak Moscow was also removed from the Europa League.", False),  # a sports penalty
+        ("He was also removed from his post.", False),  # no list
+    ],
+)
+def test_a_passive_roster_takes_names_off_a_list_only(text: str, roster: bool) -> None:
+    assert (rosters.PASSIVE_ROSTER.search(text) is not None) is roster
