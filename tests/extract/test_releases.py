@@ -281,10 +281,13 @@ def test_each_clause_trades_its_own_people(release_mentions):
     assert {m.category for m in traded} == {Category.OTHER}
 
 
-def test_a_swap_for_a_named_person_frees_that_person(release_mentions):
+def test_a_swap_for_a_named_person_after_a_freeing_verb_only_marks_the_trade(release_mentions):
+    """Session 26 (cluster recall): "freed X in a swap for Y" is one release, X's; the trade noun
+    is no release of its own (Y goes to the other side through ``sides.traded_for``)."""
     text = "Denmark freed Ali Karimi, an Iranian smuggler, in a swap for the teacher Sarah Jones."
-    swap = next(m for m in release_mentions(text) if m.trigger.lemma_ == "swap")
-    assert swap.persons == ["Sarah Jones"]
+    found = release_mentions(text)
+    assert all(m.trigger.lemma_ == "free" for m in found)  # no release of the noun "swap"
+    assert [m.persons for m in found] == [["Ali Karimi"], ["Sarah Jones"]]  # one each side
 
 
 # --- per-side counts and go-betweens ---
