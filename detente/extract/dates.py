@@ -93,7 +93,7 @@ def _day(year: int, month: int, day: int) -> str | None:
 SPAN_UNITS = {"day": ("d", 1), "week": ("d", 7), "month": ("m", 1), "year": ("y", 1)}
 
 
-def _count(n: str) -> int:
+def small_count(n: str) -> int:
     """A small count in words or digits ("seven", "12")."""
     return YEAR_WORDS.get(n.lower()) or int(n)
 
@@ -102,7 +102,7 @@ def _shift_marker(g: dict[str, str]) -> str:
     """ "three months later" -> ``shift:3:m``; "two weeks earlier" -> ``shift:-14:d``."""
     unit, size = SPAN_UNITS[g["unit"].lower()]
     sign = -1 if g["dir"].lower() in ("earlier", "before") else 1
-    return f"{SHIFT}{sign * size * _count(g['n'])}:{unit}"
+    return f"{SHIFT}{sign * size * small_count(g['n'])}:{unit}"
 
 
 def shifted(anchor: str | None, marker: str) -> str | None:
@@ -124,7 +124,7 @@ def shifted(anchor: str | None, marker: str) -> str | None:
 
 def _years_ago(n: str, today: bool, pub: date) -> str:
     """ "A year ago today" is the same day a year before publication; "two years ago" a year."""
-    years = _count(n)
+    years = small_count(n)
     if today:
         return _day(
             pub.year - years, pub.month, min(pub.day, 28) if pub.month == 2 else pub.day
@@ -135,7 +135,7 @@ def _years_ago(n: str, today: bool, pub: date) -> str:
 def _months_ago(n: str, today: bool, pub: date) -> str:
     """ "Two months ago" is that month; "twelve months ago today" that day (the month's last day
     when it is shorter)."""
-    ago = _shift_month(pub, -_count(n))
+    ago = _shift_month(pub, -small_count(n))
     if not today:
         return ago
     year, mon = int(ago[:4]), int(ago[5:])
@@ -186,15 +186,15 @@ def _resolve(kind: str, m: re.Match[str], pub: date | None) -> str | None:
         return _months_ago(g["n"], bool(g["today"]), pub)
     if kind == "yearsago":
         if g["month"]:  # "five years ago this month"
-            return f"{pub.year - _count(g['n']):04d}-{pub.month:02d}"
+            return f"{pub.year - small_count(g['n']):04d}-{pub.month:02d}"
         return _years_ago(g["n"], bool(g["today"] or g["exact"]), pub)  # "exactly a year ago"
     if kind == "wdlastweek":
         monday = pub - timedelta(days=pub.weekday() + 7)
         return (monday + timedelta(days=WEEKDAYS[g["wd"].lower()])).isoformat()
     if kind == "daysago":
-        return (pub - timedelta(days=_count(g["n"]))).isoformat()
+        return (pub - timedelta(days=small_count(g["n"]))).isoformat()
     if kind == "weeksago":
-        weeks = _count(g["n"]) if g["n"] else 2  # "a fortnight ago"
+        weeks = small_count(g["n"]) if g["n"] else 2  # "a fortnight ago"
         return (pub - timedelta(days=7 * weeks)).isoformat()
     if kind in ("wd", "lastwd"):
         back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7

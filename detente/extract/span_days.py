@@ -103,7 +103,9 @@ def _clauses(ps: ParsedSentence) -> list[tuple[set[int], str | None, int]]:
     not the clause of a decision the main clause's own act carried out."""
     out: list[tuple[set[int], str | None, int]] = []
     for m in SPAN.finditer(ps.sentence.text):
-        n = _count(m.group("n")) * (WEEK if m.group("unit").lower().startswith("week") else 1)
+        n = dates.small_count(m.group("n")) * (
+            WEEK if m.group("unit").lower().startswith("week") else 1
+        )
         if n <= day_after.MAX_DAYS or any(t.start >= m.end() for t in ps.times):
             continue  # a week at most (reckoned per mention), or the clause dates itself
         after = next((t for t in tokens(ps.doc) if t.idx == m.end() - len("after")), None)
@@ -142,8 +144,3 @@ def _main_verb(clause: Token) -> Token | None:
     if head is not None and head.lower_ == "after":
         head = head.head
     return head if head is not None and head.pos_ in ("VERB", "AUX") else None
-
-
-def _count(word: str) -> int:
-    """A small count in words or digits ("ten", "21")."""
-    return date_patterns.YEAR_WORDS.get(word.lower()) or int(word)
