@@ -17,6 +17,10 @@ from detente.model import Document, EventType
         ("March 2011 — Ferrer is released.", "2011-03"),
         ("September: the airline deal. Fifty-two prisoners left.", "2025-09"),
         ("Sept. 14: Two more are freed.", "2025-09-14"),
+        # a live timeline's day heading (session 26: "Day two, Saturday"): the latest such day
+        ("10:05 Day two, Saturday. Another 307 came home.", "2025-12-13"),
+        ("Day one, Friday: Russia freed 390 people.", "2025-12-12"),
+        ("09:40 - Day 3, Monday. The last group crossed.", "2025-12-15"),  # the publication day
     ],
 )
 def test_entry_headings(line: str, value: str) -> None:
@@ -34,6 +38,8 @@ def test_entry_headings(line: str, value: str) -> None:
         "Headline\nDateline\n\n14:05 -- Ten citizens are on a plane.\n",  # a live blog's hour
         "Headline\nDateline\n\nOfficials said on March 3: the men were freed.\n",  # mid-line
         "Headline\nDateline\n\nDecember 15, 2025 -- Belarus frees 20.\n",  # publication day
+        "Headline\nDateline\n\n10:05 On day two, Saturday was quiet.\n",  # mid-line, no heading
+        "Headline\nDateline\n\n10:05 Day two of the talks brought nothing.\n",  # no weekday
     ],
 )
 def test_no_entry(text: str) -> None:
@@ -402,32 +408,6 @@ def test_an_act_with_its_own_time_inside_the_when_clause_keeps_it(parsed_sentenc
 
 
 # --- a live timeline's day heading (session 26: "Day two, Saturday") ---------------------------
-
-
-@pytest.mark.parametrize(
-    ("line", "value"),
-    [
-        ("10:05 Day two, Saturday. Another 307 came home.", "2025-12-13"),
-        ("Day one, Friday: Russia freed 390 people.", "2025-12-12"),
-        ("09:40 - Day 3, Monday. The last group crossed.", "2025-12-15"),  # the publication day
-    ],
-)
-def test_live_day_headings(line: str, value: str) -> None:
-    text = f"Headline\nDateline\n\n{line}\n"
-    ((first, last, time),) = background._entries(text, "2025-12-15")
-    assert time.value == value
-    assert text[first:last] == line
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Headline\nDateline\n\n10:05 On day two, Saturday was quiet.\n",  # mid-line, no heading
-        "Headline\nDateline\n\n10:05 Day two of the talks brought nothing.\n",  # no weekday
-    ],
-)
-def test_no_live_day(text: str) -> None:
-    assert background._entries(text, "2025-12-15") == []
 
 
 def test_each_live_day_dates_its_own_exchange(spacy_extractor: Extractor):
